@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+// The stable command line of ARCHITECTURE.md. Exit status: 0 done; 1 the operation failed
+// (a sentence on stderr, nothing changed); 2 usage error.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    struct Options
+    {
+        QString databasePath; // --db
+        QString language = QStringLiteral("vi");
+        QString command;      // empty: open the window
+        QStringList positional;
+        bool help = false;
+        bool version = false;
+    };
+
+    // The language is needed before anything is printed, so main() asks for it first.
+    static QString languageFrom(const QStringList &arguments);
+    // True when the arguments name a headless command (no window is wanted).
+    static bool wantsCommand(const QStringList &arguments);
+
+    // Parses arguments (without the program name); on a usage error returns false with a sentence.
+    static bool parse(const QStringList &arguments, Options *options, QString *error);
+
+    // Runs --help, --version or a command.
+    static int run(const Options &options, QTextStream &out, QTextStream &err);
+
+    static QString helpText();
+
+private:
+    static int demo(const Options &options, QTextStream &out, QTextStream &err);
+    static int check(const Options &options, QTextStream &out, QTextStream &err);
+};

@@ -1,0 +1,253 @@
+#include "labels.h"
+
+#include <QHash>
+
+namespace {
+
+struct Entry
+{
+    const char *code;
+    const char *label;
+};
+
+struct Table
+{
+    Labels::Enum which;
+    std::initializer_list<Entry> entries;
+};
+
+// Source texts are English; the Vietnamese comes from translations/secretariat_vi.ts.
+const Table tables[] = {
+    {Labels::Enum::UnitKind,
+     {{"party_committee", QT_TRANSLATE_NOOP("Labels", "Party committee")},
+      {"standing_board", QT_TRANSLATE_NOOP("Labels", "Standing board")},
+      {"central_body", QT_TRANSLATE_NOOP("Labels", "Central body")},
+      {"advisory_body", QT_TRANSLATE_NOOP("Labels", "Advisory body (commission, office)")},
+      {"subcommittee", QT_TRANSLATE_NOOP("Labels", "Subcommittee, steering committee")},
+      {"party_organization", QT_TRANSLATE_NOOP("Labels", "Party organization (Party body, cell)")},
+      {"state_agency", QT_TRANSLATE_NOOP("Labels", "State agency")},
+      {"mass_organization", QT_TRANSLATE_NOOP("Labels", "Fatherland Front, mass organization")},
+      {"other", QT_TRANSLATE_NOOP("Labels", "Other")}}},
+    {Labels::Enum::Gender,
+     {{"male", QT_TRANSLATE_NOOP("Labels", "Male")},
+      {"female", QT_TRANSLATE_NOOP("Labels", "Female")}}},
+    {Labels::Enum::ConferenceKind,
+     {{"interim_review", QT_TRANSLATE_NOOP("Labels", "Interim review")},
+      {"final_review", QT_TRANSLATE_NOOP("Labels", "Final review")},
+      {"dissemination", QT_TRANSLATE_NOOP("Labels", "Dissemination")},
+      {"training", QT_TRANSLATE_NOOP("Labels", "Training")},
+      {"briefing", QT_TRANSLATE_NOOP("Labels", "Briefing")},
+      {"thematic", QT_TRANSLATE_NOOP("Labels", "Thematic")},
+      {"other", QT_TRANSLATE_NOOP("Labels", "Other")}}},
+    {Labels::Enum::ConferenceStatus,
+     {{"planned", QT_TRANSLATE_NOOP("Labels", "Planned")},
+      {"held", QT_TRANSLATE_NOOP("Labels", "Held")},
+      {"concluded", QT_TRANSLATE_NOOP("Labels", "Concluded")},
+      {"cancelled", QT_TRANSLATE_NOOP("Labels", "Cancelled")}}},
+    {Labels::Enum::Secrecy,
+     {{"none", QT_TRANSLATE_NOOP("Labels", "Not classified")},
+      {"confidential", QT_TRANSLATE_NOOP("Labels", "Confidential")},
+      {"secret", QT_TRANSLATE_NOOP("Labels", "Secret")},
+      {"top_secret", QT_TRANSLATE_NOOP("Labels", "Top secret")}}},
+    {Labels::Enum::Urgency,
+     {{"none", QT_TRANSLATE_NOOP("Labels", "Normal")},
+      {"urgent", QT_TRANSLATE_NOOP("Labels", "Urgent")},
+      {"very_urgent", QT_TRANSLATE_NOOP("Labels", "Very urgent")},
+      {"flash", QT_TRANSLATE_NOOP("Labels", "Flash")}}},
+    {Labels::Enum::ParticipantRole,
+     {{"chair", QT_TRANSLATE_NOOP("Labels", "Chair")},
+      {"reporter", QT_TRANSLATE_NOOP("Labels", "Presents the report")},
+      {"discussant", QT_TRANSLATE_NOOP("Labels", "Discussion paper")},
+      {"opening_speaker", QT_TRANSLATE_NOOP("Labels", "Opening speech")},
+      {"concluding_speaker", QT_TRANSLATE_NOOP("Labels", "Concluding speech")},
+      {"delegate", QT_TRANSLATE_NOOP("Labels", "Delegate")},
+      {"guest", QT_TRANSLATE_NOOP("Labels", "Guest")}}},
+    {Labels::Enum::Attendance,
+     {{"invited", QT_TRANSLATE_NOOP("Labels", "Invited")},
+      {"present", QT_TRANSLATE_NOOP("Labels", "Present")},
+      {"absent", QT_TRANSLATE_NOOP("Labels", "Absent")}}},
+    {Labels::Enum::AgendaKind,
+     {{"opening", QT_TRANSLATE_NOOP("Labels", "Opening")},
+      {"report", QT_TRANSLATE_NOOP("Labels", "Report")},
+      {"discussion_paper", QT_TRANSLATE_NOOP("Labels", "Discussion paper")},
+      {"discussion", QT_TRANSLATE_NOOP("Labels", "Discussion")},
+      {"conclusion", QT_TRANSLATE_NOOP("Labels", "Conclusion")},
+      {"commendation", QT_TRANSLATE_NOOP("Labels", "Commendation")},
+      {"closing", QT_TRANSLATE_NOOP("Labels", "Closing")},
+      {"other", QT_TRANSLATE_NOOP("Labels", "Other")}}},
+    {Labels::Enum::TeamStatus,
+     {{"planned", QT_TRANSLATE_NOOP("Labels", "Planned")},
+      {"working", QT_TRANSLATE_NOOP("Labels", "Working")},
+      {"concluded", QT_TRANSLATE_NOOP("Labels", "Concluded")},
+      {"closed", QT_TRANSLATE_NOOP("Labels", "Closed")}}},
+    {Labels::Enum::MemberRole,
+     {{"head", QT_TRANSLATE_NOOP("Labels", "Head of team")},
+      {"deputy_head", QT_TRANSLATE_NOOP("Labels", "Deputy head")},
+      {"member", QT_TRANSLATE_NOOP("Labels", "Member")},
+      {"secretary", QT_TRANSLATE_NOOP("Labels", "Secretary")}}},
+    {Labels::Enum::TargetStatus,
+     {{"scheduled", QT_TRANSLATE_NOOP("Labels", "Scheduled")},
+      {"in_progress", QT_TRANSLATE_NOOP("Labels", "In progress")},
+      {"concluded", QT_TRANSLATE_NOOP("Labels", "Concluded")}}},
+    {Labels::Enum::FindingKind,
+     {{"strength", QT_TRANSLATE_NOOP("Labels", "Strength")},
+      {"shortcoming", QT_TRANSLATE_NOOP("Labels", "Shortcoming")},
+      {"violation", QT_TRANSLATE_NOOP("Labels", "Violation")},
+      {"cause", QT_TRANSLATE_NOOP("Labels", "Cause")},
+      {"recommendation", QT_TRANSLATE_NOOP("Labels", "Recommendation")}}},
+    {Labels::Enum::SubjectKind,
+     {{"organization", QT_TRANSLATE_NOOP("Labels", "Organization")},
+      {"member", QT_TRANSLATE_NOOP("Labels", "Party member")}}},
+    {Labels::Enum::RemedyStatus,
+     {{"not_required", QT_TRANSLATE_NOOP("Labels", "No remedy required")},
+      {"pending", QT_TRANSLATE_NOOP("Labels", "To be remedied")},
+      {"in_progress", QT_TRANSLATE_NOOP("Labels", "Being remedied")},
+      {"remedied", QT_TRANSLATE_NOOP("Labels", "Remedied")}}},
+    {Labels::Enum::CommendationForm,
+     {{"certificate_of_merit", QT_TRANSLATE_NOOP("Labels", "Certificate of merit")},
+      {"certificate_of_commendation", QT_TRANSLATE_NOOP("Labels", "Certificate of commendation")},
+      {"emulation_flag", QT_TRANSLATE_NOOP("Labels", "Emulation flag")},
+      {"party_badge", QT_TRANSLATE_NOOP("Labels", "Party membership badge")},
+      {"other", QT_TRANSLATE_NOOP("Labels", "Other")}}},
+    {Labels::Enum::RecipientKind,
+     {{"collective", QT_TRANSLATE_NOOP("Labels", "Collective")},
+      {"individual", QT_TRANSLATE_NOOP("Labels", "Individual")}}},
+    {Labels::Enum::AttachmentKind,
+     {{"invitation", QT_TRANSLATE_NOOP("Labels", "Invitation")},
+      {"report", QT_TRANSLATE_NOOP("Labels", "Report")},
+      {"photo", QT_TRANSLATE_NOOP("Labels", "Photo")},
+      {"decision", QT_TRANSLATE_NOOP("Labels", "Decision")},
+      {"minutes", QT_TRANSLATE_NOOP("Labels", "Minutes")},
+      {"other", QT_TRANSLATE_NOOP("Labels", "Other")}}},
+    {Labels::Enum::RegisterStatus,
+     {{"issued", QT_TRANSLATE_NOOP("Labels", "Issued")},
+      {"cancelled", QT_TRANSLATE_NOOP("Labels", "Cancelled")}}},
+};
+
+const Table &tableFor(Labels::Enum which)
+{
+    for (const Table &table : tables) {
+        if (table.which == which)
+            return table;
+    }
+    Q_UNREACHABLE();
+}
+
+struct TableWords
+{
+    const char *table;
+    const char *name;
+    const char *count;
+};
+
+const TableWords tableWords[] = {
+    {"unit", QT_TRANSLATE_NOOP("Labels", "unit"), QT_TRANSLATE_N_NOOP("Labels", "%n unit(s)")},
+    {"person", QT_TRANSLATE_NOOP("Labels", "person"), QT_TRANSLATE_N_NOOP("Labels", "%n person(s)")},
+    {"legal_document", QT_TRANSLATE_NOOP("Labels", "document"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n document(s)")},
+    {"document_type", QT_TRANSLATE_NOOP("Labels", "document type"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n document type(s)")},
+    {"conference", QT_TRANSLATE_NOOP("Labels", "conference"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n conference(s)")},
+    {"conference_participant", QT_TRANSLATE_NOOP("Labels", "conference participant"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n conference participation(s)")},
+    {"agenda_item", QT_TRANSLATE_NOOP("Labels", "programme item"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n programme item(s)")},
+    {"inspection_team", QT_TRANSLATE_NOOP("Labels", "inspection team"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n inspection team(s)")},
+    {"team_member", QT_TRANSLATE_NOOP("Labels", "team member"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n inspection team membership(s)")},
+    {"inspection_target", QT_TRANSLATE_NOOP("Labels", "inspected unit"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n inspection(s)")},
+    {"inspection_topic", QT_TRANSLATE_NOOP("Labels", "inspection content"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n inspection content(s)")},
+    {"finding", QT_TRANSLATE_NOOP("Labels", "finding"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n finding(s)")},
+    {"statistic", QT_TRANSLATE_NOOP("Labels", "statistic"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n statistic(s)")},
+    {"commendation", QT_TRANSLATE_NOOP("Labels", "commendation"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n commendation(s)")},
+    {"document_register", QT_TRANSLATE_NOOP("Labels", "register entry"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n outgoing document(s)")},
+    {"attachment", QT_TRANSLATE_NOOP("Labels", "attachment"),
+     QT_TRANSLATE_N_NOOP("Labels", "%n attachment(s)")},
+};
+
+const TableWords *wordsFor(const QString &table)
+{
+    for (const TableWords &words : tableWords) {
+        if (table == QLatin1String(words.table))
+            return &words;
+    }
+    return nullptr;
+}
+
+struct FieldWords
+{
+    const char *table; // nullptr: any table
+    const char *column;
+    const char *label;
+};
+
+const FieldWords fieldWords[] = {
+    {"unit", "name", QT_TRANSLATE_NOOP("Labels", "Unit name")},
+    {"unit", "parent_id", QT_TRANSLATE_NOOP("Labels", "Superior unit")},
+    {"unit", "successor_id", QT_TRANSLATE_NOOP("Labels", "Successor unit")},
+    {"unit", "kind", QT_TRANSLATE_NOOP("Labels", "Kind of unit")},
+    {"person", "full_name", QT_TRANSLATE_NOOP("Labels", "Full name")},
+    {"person", "unit_id", QT_TRANSLATE_NOOP("Labels", "Unit")},
+    {"person", "email", QT_TRANSLATE_NOOP("Labels", "E-mail")},
+    {"legal_document", "code", QT_TRANSLATE_NOOP("Labels", "Number and code")},
+    {"legal_document", "type_code", QT_TRANSLATE_NOOP("Labels", "Document type")},
+    {"legal_document", "issued_on", QT_TRANSLATE_NOOP("Labels", "Date issued")},
+    {"conference", "title", QT_TRANSLATE_NOOP("Labels", "Conference title")},
+    {"conference", "held_on", QT_TRANSLATE_NOOP("Labels", "Date held")},
+    {nullptr, "valid_from", QT_TRANSLATE_NOOP("Labels", "Valid from")},
+    {nullptr, "valid_to", QT_TRANSLATE_NOOP("Labels", "Valid until")},
+    {nullptr, "title", QT_TRANSLATE_NOOP("Labels", "Title")},
+    {nullptr, "name", QT_TRANSLATE_NOOP("Labels", "Name")},
+    {nullptr, "description", QT_TRANSLATE_NOOP("Labels", "Description")},
+    {nullptr, "reason", QT_TRANSLATE_NOOP("Labels", "Reason")},
+    {nullptr, "file_name", QT_TRANSLATE_NOOP("Labels", "File name")},
+};
+
+} // namespace
+
+QList<Labels::Choice> Labels::choices(Enum which)
+{
+    QList<Choice> result;
+    for (const Entry &entry : tableFor(which).entries)
+        result.append({QLatin1String(entry.code), tr(entry.label)});
+    return result;
+}
+
+QString Labels::label(Enum which, const QString &code)
+{
+    for (const Entry &entry : tableFor(which).entries) {
+        if (code == QLatin1String(entry.code))
+            return tr(entry.label);
+    }
+    return code;
+}
+
+QString Labels::tableName(const QString &table)
+{
+    const TableWords *words = wordsFor(table);
+    return words ? tr(words->name) : table;
+}
+
+QString Labels::tableCount(const QString &table, int count)
+{
+    const TableWords *words = wordsFor(table);
+    return words ? tr(words->count, nullptr, count) : QStringLiteral("%1 %2").arg(count).arg(table);
+}
+
+QString Labels::fieldName(const QString &table, const QString &column)
+{
+    for (const FieldWords &words : fieldWords) {
+        if ((!words.table || table == QLatin1String(words.table))
+            && column == QLatin1String(words.column))
+            return tr(words.label);
+    }
+    return column;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// The one place that maps the codes stored in enumerated columns (and table names) to the
+// translated words a user reads.
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+
+public:
+    enum class Enum {
+        UnitKind,
+        Gender,
+        ConferenceKind,
+        ConferenceStatus,
+        Secrecy,
+        Urgency,
+        ParticipantRole,
+        Attendance,
+        AgendaKind,
+        TeamStatus,
+        MemberRole,
+        TargetStatus,
+        FindingKind,
+        SubjectKind,
+        RemedyStatus,
+        CommendationForm,
+        RecipientKind,
+        AttachmentKind,
+        RegisterStatus,
+    };
+
+    struct Choice
+    {
+        QString code;
+        QString label;
+    };
+
+    // Every allowed code of an enumerated column, in the order a user expects them.
+    static QList<Choice> choices(Enum which);
+    // The label of one code; an unknown code is shown as it is.
+    static QString label(Enum which, const QString &code);
+
+    // "unit" -> "đơn vị"; with a count: "3 cán bộ".
+    static QString tableName(const QString &table);
+    static QString tableCount(const QString &table, int count);
+    // "person", "full_name" -> "Họ và tên"; falls back to the column name.
+    static QString fieldName(const QString &table, const QString &column);
+};

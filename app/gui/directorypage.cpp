@@ -1,0 +1,261 @@
+#include "directorypage.h"
+#include "ui_directorypage.h"
+
+#include "legaldocumenteditor.h"
+#include "personeditor.h"
+#include "uniteditor.h"
+#include "models/directorymodels.h"
+#include "models/unittreemodel.h"
+#include "storage/recordstore.h"
+
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QTimer>
+
+DirectoryPage::DirectoryPage(Kind kind, const QSqlDatabase &db, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DirectoryPage>())
+    , m_kind(kind)
+    , m_db(db)
+{
+    m_ui->setupUi(this);
+    switch (kind) {
+    case Kind::Units:
+        m_model = DirectoryModels::units(db, this);
+        m_treeModel = new UnitTreeModel(db, this);
+        m_ui->unitsTreeView->setModel(m_treeModel);
+        m_ui->unitsTreeView->header()->setSectionResizeMode(UnitTreeModel::Name,
+                                                             QHeaderView::Stretch);
+        m_ui->unitsTreeView->header()->setStretchLastSection(false);
+        m_ui->unitsTreeView->expandAll();
+        connect(m_ui->unitsTreeView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+                this, &DirectoryPage::updateButtons);
+        break;
+    case Kind::People:
+        m_model = DirectoryModels::people(db, this);
+        break;
+    case Kind::Documents:
+        m_model = DirectoryModels::documents(db, this);
+        break;
+    }
+    m_ui->treeToolButton->setVisible(m_treeModel != nullptr);
+    m_ui->titleLabel->setText(title());
+
+    QTableView *table = m_ui->recordsTableView;
+    table->setModel(m_model);
+    table->hideColumn(0);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    // Columns as wide as what the first rows hold, within limits; the longest text takes the
+    // room that is left.
+    table->resizeColumnsToContents();
+    for (int column = 1; column < m_model->columnCount(); ++column)
+        table->setColumnWidth(column, qBound(90, table->columnWidth(column) + 12, 300));
+    header->setSectionResizeMode(m_model->stretchColumn(), QHeaderView::Stretch);
+
+    // The filter runs in SQL; a short pause keeps typing smooth on long lists.
+    auto *filterTimer = new QTimer(this);
+    filterTimer->setSingleShot(true);
+    filterTimer->setInterval(150);
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, filterTimer,
+            qOverload<>(&QTimer::start));
+    connect(filterTimer, &QTimer::timeout, this, [this] {
+        m_model->setFilterText(m_ui->filterLineEdit->text());
+        updateCount();
+        selectFirstIfNone();
+    });
+    connect(m_ui->treeToolButton, &QToolButton::toggled, this, [this](bool tree) {
+        m_ui->viewsStackedWidget->setCurrentWidget(tree ? static_cast<QWidget *>(m_ui->unitsTreeView)
+                                                        : m_ui->recordsTableView);
+        m_ui->filterLineEdit->setEnabled(!tree);
+        updateButtons();
+    });
+
+    connect(m_ui->newButton, &QPushButton::clicked, this, &DirectoryPage::newRecord);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &DirectoryPage::editCurrent);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &DirectoryPage::deleteCurrent);
+    connect(table, &QTableView::activated, this, &DirectoryPage::editCurrent);
+    connect(m_ui->unitsTreeView, &QTreeView::activated, this, &DirectoryPage::editCurrent);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DirectoryPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DirectoryPage::updateButtons);
+
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence::New, [this] { newRecord(); });
+    shortcut(QKeySequence(Qt::Key_F2), [this] { editCurrent(); });
+    shortcut(QKeySequence::Delete, [this] {
+        if (!m_ui->filterLineEdit->hasFocus())
+            deleteCurrent();
+    });
+    shortcut(QKeySequence::Find, [this] {
+        m_ui->filterLineEdit->setFocus();
+        m_ui->filterLineEdit->selectAll();
+    });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+        if (m_ui->filterLineEdit->hasFocus())
+            m_ui->filterLineEdit->clear();
+    });
+    setFocusProxy(m_ui->filterLineEdit);
+    selectFirstIfNone();
+    updateCount();
+}
+
+DirectoryPage::~DirectoryPage() = default;
+
+QString DirectoryPage::title() const
+{
+    switch (m_kind) {
+    case Kind::Units:
+        return tr("Units");
+    case Kind::People:
+        return tr("People");
+    case Kind::Documents:
+        return tr("Documents");
+    }
+    return {};
+}
+
+QString DirectoryPage::tableName() const
+{
+    switch (m_kind) {
+    case Kind::Units:
+        return QStringLiteral("unit");
+    case Kind::People:
+        return QStringLiteral("person");
+    case Kind::Documents:
+        return QStringLiteral("legal_document");
+    }
+    return {};
+}
+
+qint64 DirectoryPage::currentId() const
+{
+    if (m_treeModel && m_ui->treeToolButton->isChecked())
+        return m_treeModel->idAt(m_ui->unitsTreeView->currentIndex());
+    const QModelIndex current = m_ui->recordsTableView->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+QString DirectoryPage::currentName() const
+{
+    if (m_treeModel && m_ui->treeToolButton->isChecked())
+        return m_ui->unitsTreeView->currentIndex().siblingAtColumn(0).data().toString();
+    const QModelIndex current = m_ui->recordsTableView->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(1).data().toString() : QString();
+}
+
+void DirectoryPage::selectId(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, 1);
+        m_ui->recordsTableView->setCurrentIndex(index);
+        m_ui->recordsTableView->scrollTo(index);
+    }
+    if (m_treeModel) {
+        const QModelIndex index = m_treeModel->indexOfId(id);
+        if (index.isValid())
+            m_ui->unitsTreeView->setCurrentIndex(index);
+    }
+}
+
+RecordEditor *DirectoryPage::newRecord()
+{
+    return openEditor(0);
+}
+
+RecordEditor *DirectoryPage::editCurrent()
+{
+    const qint64 id = currentId();
+    return id ? openEditor(id) : nullptr;
+}
+
+RecordEditor *DirectoryPage::openEditor(qint64 id)
+{
+    RecordEditor *editor = nullptr;
+    switch (m_kind) {
+    case Kind::Units:
+        editor = new UnitEditor(m_db, id, this);
+        break;
+    case Kind::People:
+        editor = new PersonEditor(m_db, id, this);
+        break;
+    case Kind::Documents:
+        editor = new LegalDocumentEditor(m_db, id, this);
+        break;
+    }
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &RecordEditor::saved, this, [this](qint64 savedId) {
+        refresh();
+        selectId(savedId);
+        emit changed();
+    });
+    editor->open();
+    return editor;
+}
+
+void DirectoryPage::deleteCurrent()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    const QString name = currentName();
+    QMessageBox confirm(QMessageBox::Question, tr("Delete"),
+                        tr("Delete “%1” from the directory?").arg(name),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm.setInformativeText(tr("This cannot be undone."));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    if (confirm.exec() != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!RecordStore::remove(m_db, tableName(), id, name, &error)) {
+        QMessageBox::warning(this, tr("Not deleted"), error);
+        return;
+    }
+    refresh();
+    emit changed();
+}
+
+void DirectoryPage::selectFirstIfNone()
+{
+    if (!m_ui->recordsTableView->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_ui->recordsTableView->setCurrentIndex(m_model->index(0, 1));
+    if (m_treeModel && !m_ui->unitsTreeView->currentIndex().isValid()
+        && m_treeModel->rowCount() > 0)
+        m_ui->unitsTreeView->setCurrentIndex(m_treeModel->index(0, 0));
+    updateButtons();
+}
+
+void DirectoryPage::refresh()
+{
+    m_model->refresh();
+    if (m_treeModel) {
+        m_treeModel->reload();
+        m_ui->unitsTreeView->expandAll();
+    }
+    updateCount();
+    selectFirstIfNone();
+}
+
+void DirectoryPage::updateCount()
+{
+    const int count = m_model->matchingCount();
+    m_ui->countLabel->setText(m_model->filterText().trimmed().isEmpty()
+                                      ? tr("%n record(s)", nullptr, count)
+                                      : tr("%n record(s) match the filter", nullptr, count));
+}
+
+void DirectoryPage::updateButtons()
+{
+    const bool hasCurrent = currentId() != 0;
+    m_ui->editButton->setEnabled(hasCurrent);
+    m_ui->deleteButton->setEnabled(hasCurrent);
+}

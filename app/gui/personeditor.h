@@ -1,0 +1,27 @@
+#pragma once
+
+#include "recordeditor.h"
+
+#include <memory>
+
+namespace Ui {
+class PersonEditor;
+}
+
+// A person of the directory (cán bộ): full name, the parts used for sorting, current title, unit.
+class PersonEditor : public RecordEditor
+{
+    Q_OBJECT
+
+public:
+    PersonEditor(const QSqlDatabase &db, qint64 id, QWidget *parent = nullptr);
+    ~PersonEditor() override;
+
+protected:
+    bool validate(QString *sentence, QWidget **focus) const override;
+
+private:
+    void splitName(const QString &fullName);
+
+    std::unique_ptr<Ui::PersonEditor> m_ui;
+};

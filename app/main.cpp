@@ -1,0 +1,73 @@
+#include "cli/commandline.h"
+#include "core/translations.h"
+#include "gui/mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Secretariat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SECRETARIAT_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    const QString language = CommandLine::languageFrom(arguments);
+    setIdentity();
+
+    if (CommandLine::wantsCommand(arguments)) {
+        // Commands run without a display: a server, a script, a scheduled backup.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        Translations::install(&app, language);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        CommandLine::Options options;
+        QString error;
+        if (!CommandLine::parse(arguments, &options, &error)) {
+            err << error << '\n' << CommandLine::tr("See “secretariat --help”.") << '\n';
+            return CommandLine::UsageError;
+        }
+        return CommandLine::run(options, out, err);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.svg")));
+    Translations::install(&app, language);
+    CommandLine::Options options;
+    QString error;
+    CommandLine::parse(arguments, &options, &error);
+
+    MainWindow window;
+    window.show();
+    const QString path = options.databasePath.isEmpty() ? Database::defaultPath()
+                                                        : options.databasePath;
+    const auto mode = options.databasePath.isEmpty() ? Database::OpenMode::CreateIfMissing
+                                                     : Database::OpenMode::MustExist;
+    if (!window.openDatabase(path, mode, &error))
+        QMessageBox::critical(&window, MainWindow::tr("Open database"), error);
+    return app.exec();
+}

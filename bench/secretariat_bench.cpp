@@ -1,0 +1,152 @@
+// Figures for the closing notes, not a test: nothing here passes or fails.
+//   secretariat_bench                 runs every benchmark and prints the figures
+//   secretariat_bench --window FILE   (internal) starts the main window on FILE, exits when shown
+//   secretariat_bench --empty-window  (internal) the same with an empty QMainWindow
+#include "cli/demodata.h"
+#include "core/translations.h"
+#include "gui/mainwindow.h"
+#include "models/directorymodels.h"
+#include "storage/database.h"
+#include "storage/recordstore.h"
+#include "storage/transaction.h"
+#include "text/vietnamesetext.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+QTextStream out(stdout);
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// Process start to the first frame of the window, including loading Qt's libraries.
+double coldStart(const QStringList &arguments, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess process;
+        process.start(QCoreApplication::applicationFilePath(), arguments);
+        process.waitForFinished(60000);
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    return median(times);
+}
+
+int showAndQuit(QWidget *window)
+{
+    window->show();
+    // The first paint has happened once the event loop is idle after show().
+    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    return qApp->exec();
+}
+
+void benchmarkFiltering(const QString &folder)
+{
+    Database database;
+    database.open(folder + QStringLiteral("/people.sqlite"));
+    const QSqlDatabase db = database.connection();
+    const QStringList family{"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",
+                             "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
+    const QStringList middle{"Văn", "Thị", "Minh", "Quang", "Thị Kim", "Hữu", "Ngọc", "Đức"};
+    const QStringList given{"An", "Bình", "Cường", "Dung", "Dũng", "Đạt", "Giang", "Hà",
+                            "Hải", "Hạnh", "Hòa", "Hùng", "Hưng", "Lan", "Linh", "Long",
+                            "Mai", "Minh", "Nam", "Ngọc", "Phương", "Quân", "Sơn", "Thảo",
+                            "Thắng", "Thủy", "Trang", "Tuấn", "Việt", "Yến"};
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    {
+        Transaction transaction(db);
+        for (int i = 0; i < 10000; ++i) {
+            RecordStore::insert(db, QStringLiteral("person"),
+                                {{QStringLiteral("full_name"),
+                                  QStringLiteral("%1 %2 %3").arg(family.at(i % family.size()),
+                                                                 middle.at(i % middle.size()),
+                                                                 given.at(i % given.size()))},
+                                 {QStringLiteral("title"), QStringLiteral("Chuyên viên")}},
+                                &error);
+        }
+        transaction.commit(&error);
+    }
+    out << QStringLiteral("insert 10,000 people (NFC, folding, keys, audit): %1 ms\n")
+                    .arg(timer.elapsed());
+
+    std::unique_ptr<SqlListModel> model(DirectoryModels::people(db));
+    timer.restart();
+    model->refresh();
+    const int firstChunk = model->rowCount();
+    out << QStringLiteral("open the people list of 10,000 (first %1 rows): %2 ms\n")
+                    .arg(firstChunk)
+                    .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1);
+    timer.restart();
+    model->setFilterText(QStringLiteral("nguyen van hoa"));
+    const int matching = model->matchingCount();
+    out << QStringLiteral("filter “nguyen van hoa” (%1 matches, counted): %2 ms\n")
+                    .arg(matching)
+                    .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1);
+    timer.restart();
+    model->setFilterText(QString());
+    model->sort(DirectoryModels::PersonName, Qt::DescendingOrder);
+    out << QStringLiteral("sort 10,000 by Vietnamese name, descending: %1 ms\n")
+                    .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1);
+
+    timer.restart();
+    int keys = 0;
+    for (int i = 0; i < 200000; ++i) {
+        const QString name = family.at(i % family.size()) + QLatin1Char(' ')
+                + given.at(i % given.size());
+        keys += VietnameseText::collationKey(name).size() + VietnameseText::fold(name).size();
+    }
+    out << QStringLiteral("fold + collation key of 200,000 names: %1 ms\n")
+                    .arg(timer.elapsed());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList arguments = app.arguments().mid(1);
+    if (arguments.value(0) == QLatin1String("--empty-window")) {
+        QMainWindow window;
+        window.resize(1180, 720);
+        return showAndQuit(&window);
+    }
+    if (arguments.value(0) == QLatin1String("--window")) {
+        Translations::install(&app, QStringLiteral("vi"));
+        MainWindow window;
+        window.openDatabase(arguments.value(1), Database::OpenMode::MustExist);
+        return showAndQuit(&window);
+    }
+
+    QTemporaryDir folder;
+    const QString demo = folder.filePath(QStringLiteral("demo.sqlite"));
+    {
+        Database database;
+        database.open(demo);
+        QString error;
+        DemoData::populate(database.connection(), &error);
+    }
+    out << QStringLiteral("Secretariat benchmarks (median of 7 runs where repeated)\n");
+    out << QStringLiteral("cold start, empty QMainWindow: %1 ms\n")
+                    .arg(coldStart({QStringLiteral("--empty-window")}, 7), 0, 'f', 1);
+    out << QStringLiteral("cold start, main window on the demo database: %1 ms\n")
+                    .arg(coldStart({QStringLiteral("--window"), demo}, 7), 0, 'f', 1);
+    out.flush();
+    benchmarkFiltering(folder.path());
+    return 0;
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The project's two commands (and two helpers):
+#   ./build.sh run    install what is missing, build (Release), open the window on the demo database
+#   ./build.sh test   install what is missing, build, run the whole suite with CTest
+#   ./build.sh bench  build and run the benchmark program (prints figures; not a test)
+#   ./build.sh deps   only install the Debian packages
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+BUILD_DIR=${BUILD_DIR:-$ROOT/build}
+
+PACKAGES=(
+    build-essential cmake pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev
+    libsqlite3-dev
+    fonts-liberation2 poppler-utils
+)
+
+install_deps() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' \
+            || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    cmake -S "$ROOT" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+cmd=${1:-run}
+case "$cmd" in
+deps)
+    install_deps
+    ;;
+run)
+    install_deps
+    configure_and_build
+    demo="$BUILD_DIR/demo.sqlite"
+    [ -f "$demo" ] || "$BUILD_DIR/app/secretariat" demo "$demo"
+    shift || true
+    exec "$BUILD_DIR/app/secretariat" --db "$demo" "$@"
+    ;;
+test)
+    install_deps
+    configure_and_build
+    cd "$BUILD_DIR"
+    ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+    ;;
+bench)
+    install_deps
+    configure_and_build
+    exec "$BUILD_DIR/bench/secretariat_bench"
+    ;;
+*)
+    echo "usage: $0 run|test|bench|deps" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,220 @@
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Runs the real program, as a script or a scheduled task would.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void demoWritesTheArticles();
+    void demoRefusesAnExistingFile();
+    void checkReportsHealth();
+    void checkRefusesWhatIsNotADatabase();
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+    void vietnameseByDefault();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments) const;
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+TestCommandLine::Result TestCommandLine::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SECRETARIAT_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCommandLine::demoWritesTheArticles()
+{
+    const QString file = path(QStringLiteral("demo.sqlite"));
+    const Result result = run({QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("demo"), file});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QLatin1String("4 conferences")), qPrintable(result.out));
+
+    Database database;
+    QVERIFY(database.open(file, Database::OpenMode::MustExist));
+    QSqlQuery query(database.connection());
+    const auto scalar = [&query](const char *sql) {
+        query.exec(QString::fromUtf8(sql));
+        return query.next() ? query.value(0) : QVariant();
+    };
+    QCOMPARE(scalar("SELECT count(*) FROM conference").toInt(), 4);
+    QCOMPARE(scalar("SELECT count(*) FROM conference_participant p JOIN conference c ON "
+                    "c.id = p.conference_id WHERE c.held_on = '2024-05-27' AND p.role = 'chair'")
+                     .toInt(),
+             3);
+    QCOMPARE(scalar("SELECT title FROM person WHERE full_name = 'Đỗ Trọng Hưng'").toString(),
+             QStringLiteral("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"));
+    QCOMPARE(scalar("SELECT issued_on FROM legal_document WHERE code = '39-CT/TW'").toString(),
+             QStringLiteral("2014-08-18"));
+    QCOMPARE(scalar("SELECT issued_on FROM legal_document WHERE code = '58-QĐ/TW'").toString(),
+             QStringLiteral("2022-02-08"));
+    QCOMPARE(scalar("SELECT issued_on FROM legal_document WHERE code = '01-HD/BTCTW'").toString(),
+             QStringLiteral("2022-08-05"));
+    QCOMPARE(scalar("SELECT count(*) FROM legal_document WHERE type_code = 'QC'").toInt(), 2);
+    QCOMPARE(scalar("SELECT value FROM statistic WHERE name = 'Lượt cán bộ ra nước ngoài'")
+                     .toInt(),
+             2611);
+    QCOMPARE(scalar("SELECT sum(value) FROM statistic").toInt(),
+             505 + 824 + 94 + 72 + 212 + 421 + 778 + 512 + 2611);
+    QCOMPARE(scalar("SELECT count(*) FROM inspection_topic t JOIN inspection_team m ON "
+                    "m.id = t.team_id WHERE m.name = 'Đoàn kiểm tra số 5'")
+                     .toInt(),
+             8);
+    QCOMPARE(scalar("SELECT count(*) FROM inspection_target t JOIN inspection_team m ON "
+                    "m.id = t.team_id WHERE m.name = 'Đoàn kiểm tra số 5'")
+                     .toInt(),
+             3);
+    QCOMPARE(scalar("SELECT p.full_name FROM team_member m JOIN person p ON p.id = m.person_id "
+                    "WHERE m.role = 'head' AND m.team_id = (SELECT id FROM inspection_team "
+                    "WHERE number = 5)")
+                     .toString(),
+             QStringLiteral("Nguyễn Quang Dương"));
+    QCOMPARE(scalar("SELECT count(*) FROM commendation WHERE form = 'certificate_of_merit'")
+                     .toInt(),
+             2);
+    // No finding, and no commendation the articles do not name, is attached to a real unit or
+    // person: every such subject is marked as invented.
+    QVERIFY(scalar("SELECT count(*) FROM finding").toInt() > 0);
+    QCOMPARE(scalar("SELECT count(*) FROM finding f "
+                    "LEFT JOIN unit u ON u.id = f.subject_unit_id "
+                    "LEFT JOIN person p ON p.id = f.subject_person_id "
+                    "JOIN inspection_target t ON t.id = f.target_id "
+                    "JOIN unit tu ON tu.id = t.unit_id "
+                    "WHERE tu.name NOT LIKE '%(giả định)%' "
+                    "OR (u.id IS NOT NULL AND u.name NOT LIKE '%(giả định)%') "
+                    "OR (p.id IS NOT NULL AND p.title NOT LIKE '%(giả định)%')")
+                     .toInt(),
+             0);
+    QCOMPARE(scalar("SELECT count(*) FROM commendation c JOIN unit u ON "
+                    "u.id = c.recipient_unit_id WHERE u.name NOT LIKE '%(giả định)%'")
+                     .toInt(),
+             0);
+}
+
+void TestCommandLine::demoRefusesAnExistingFile()
+{
+    const QString file = path(QStringLiteral("mine.sqlite"));
+    QFile existing(file);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("dữ liệu của văn phòng");
+    existing.close();
+    const Result result = run({QStringLiteral("--lang=en"), QStringLiteral("demo"), file});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("already exists")), qPrintable(result.err));
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(existing.readAll()), QStringLiteral("dữ liệu của văn phòng"));
+}
+
+void TestCommandLine::checkReportsHealth()
+{
+    const QString file = path(QStringLiteral("demo.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), file}).exitCode, 0);
+    const Result result = run({QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("check"), file});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QLatin1String("Schema version: 1")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QLatin1String("healthy")));
+
+    const Result missing = run({QStringLiteral("--lang"), QStringLiteral("en"),
+                                QStringLiteral("check"), path(QStringLiteral("none.sqlite"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QLatin1String("There is no database file")));
+    QVERIFY(!QFile::exists(path(QStringLiteral("none.sqlite"))));
+}
+
+void TestCommandLine::checkRefusesWhatIsNotADatabase()
+{
+    const QString file = path(QStringLiteral("report.txt"));
+    QFile text(file);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("Báo cáo");
+    text.close();
+    const Result result = run({QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("check"), file});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("is not a Secretariat database")),
+             qPrintable(result.err));
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "Unknown command";
+    QTest::newRow("unknown option") << QStringList{"--colour"} << "Unknown option";
+    QTest::newRow("demo without file") << QStringList{"demo"} << "exactly one file name";
+    QTest::newRow("check with two files") << QStringList{"check", "a", "b"}
+                                          << "exactly one file name";
+    QTest::newRow("bad language") << QStringList{"--lang", "fr", "demo", "x"} << "vi or en";
+    QTest::newRow("db without file") << QStringList{"--db"} << "--db needs a file name";
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, sentence);
+    const Result result = run(QStringList{QStringLiteral("--lang=en")} + arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(sentence), qPrintable(result.err));
+    QVERIFY(result.err.contains(QLatin1String("--help")));
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    const Result help = run({QStringLiteral("--lang=en"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *word : {"demo FILE", "check FILE", "--db FILE", "--lang vi|en"})
+        QVERIFY2(help.out.contains(QLatin1String(word)), word);
+    const Result version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QLatin1String("secretariat ")));
+}
+
+void TestCommandLine::vietnameseByDefault()
+{
+    const Result help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("Cách dùng")), qPrintable(help.out));
+    const Result unknown = run({QStringLiteral("frobnicate")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("Lệnh không rõ")), qPrintable(unknown.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

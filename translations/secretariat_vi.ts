@@ -1,0 +1,1514 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db cần có tên tệp.</translation>
+    </message>
+    <message>
+        <source>--lang takes vi or en.</source>
+        <translation>--lang chỉ nhận vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Tùy chọn không rõ: “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Lệnh không rõ: “%1”.</translation>
+    </message>
+    <message>
+        <source>The command “%1” takes exactly one file name.</source>
+        <translation>Lệnh “%1” cần đúng một tên tệp.</translation>
+    </message>
+    <message>
+        <source>Secretariat %1: conferences, inspections, commendations and Party documents.
+
+Usage:
+  secretariat [--db FILE] [--lang vi|en]   open the window
+  secretariat demo FILE                    new database with the demo data
+  secretariat check FILE                   schema version, integrity, foreign keys
+  secretariat --help | --version
+
+Without --db the window opens your own database:
+  %2
+
+Exit status: 0 done; 1 the operation failed; 2 usage error.
+</source>
+        <translation>Secretariat %1: hội nghị, kiểm tra, khen thưởng và văn bản của Đảng.
+
+Cách dùng:
+  secretariat [--db FILE] [--lang vi|en]   mở cửa sổ chương trình
+  secretariat demo FILE                    tạo cơ sở dữ liệu mới có dữ liệu mẫu
+  secretariat check FILE                   kiểm tra phiên bản lược đồ, tính toàn vẹn, khóa ngoại
+  secretariat --help | --version
+
+Không có --db thì cửa sổ mở cơ sở dữ liệu riêng của bạn:
+  %2
+
+Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
+</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; the demo is only written to a new file.</source>
+        <translation>Tệp “%1” đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
+    </message>
+    <message>
+        <source>Demo database written to %1: %2 units, %3 people, %4 documents, %5 conferences.</source>
+        <translation>Đã ghi cơ sở dữ liệu mẫu vào %1: %2 đơn vị, %3 cán bộ, %4 văn bản, %5 hội nghị.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>Phiên bản lược đồ: %1 (chương trình này: %2)</translation>
+    </message>
+    <message>
+        <source>Integrity and foreign keys: healthy.</source>
+        <translation>Tính toàn vẹn và khóa ngoại: không có lỗi.</translation>
+    </message>
+    <message>
+        <source>See “secretariat --help”.</source>
+        <translation>Xem “secretariat --help”.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” là thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Không đọc được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a Secretariat database.</source>
+        <translation>Tệp “%1” không phải là cơ sở dữ liệu Secretariat.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged: the file is shorter than it should be. Restore it from a backup.</source>
+        <translation>Cơ sở dữ liệu “%1” bị hỏng: tệp ngắn hơn kích thước phải có. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be opened as a database.</source>
+        <translation>Tệp “%1” không mở được dưới dạng cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged and was not opened. Restore it from a backup.</source>
+        <translation>Cơ sở dữ liệu “%1” bị hỏng nên không được mở. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an SQLite database of another program, not a Secretariat database.</source>
+        <translation>Tệp “%1” là cơ sở dữ liệu SQLite của chương trình khác, không phải là cơ sở dữ liệu Secretariat.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by a newer version of Secretariat (schema %2; this program knows up to %3). It was not changed: open it with the newer program.</source>
+        <translation>Cơ sở dữ liệu “%1” được tạo bằng phiên bản Secretariat mới hơn (lược đồ %2; chương trình này chỉ đọc được đến %3). Tệp không bị thay đổi: hãy mở bằng phiên bản mới hơn.</translation>
+    </message>
+    <message>
+        <source>There is no database file “%1”.</source>
+        <translation>Không có tệp cơ sở dữ liệu “%1”.</translation>
+    </message>
+    <message>
+        <source>The folder for “%1” cannot be created.</source>
+        <translation>Không tạo được thư mục chứa “%1”.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened: %2</source>
+        <translation>Không mở được cơ sở dữ liệu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>This SQLite library cannot enforce foreign keys.</source>
+        <translation>Thư viện SQLite này không bảo đảm được ràng buộc khóa ngoại.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of this installation cannot be used.</source>
+        <translation>Không dùng được trình điều khiển SQLite của bản cài đặt này.</translation>
+    </message>
+    <message>
+        <source>The program is missing its database migration %1.</source>
+        <translation>Chương trình bị thiếu bước nâng cấp cơ sở dữ liệu số %1.</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 failed, nothing was changed: %2</source>
+        <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công, chưa có gì bị thay đổi: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name for the backup.</source>
+        <translation>Tệp “%1” đã có; hãy chọn tên khác cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written: %2</source>
+        <translation>Không ghi được bản sao lưu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty: it holds no Secretariat database.</source>
+        <translation>Tệp “%1” trống: không chứa cơ sở dữ liệu Secretariat nào.</translation>
+    </message>
+    <message>
+        <source>The schema is at version %1; opening the file in the program updates it to %2.</source>
+        <translation>Lược đồ đang ở phiên bản %1; khi mở tệp trong chương trình, lược đồ sẽ được nâng cấp lên %2.</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Tính toàn vẹn: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>Dòng %1 của bảng %2 tham chiếu đến một dòng không còn trong bảng %3.</translation>
+    </message>
+    <message>
+        <source>Foreign keys: %1</source>
+        <translation>Khóa ngoại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModels</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Superior unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Succeeded by</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Current title</source>
+        <translation>Chức vụ hiện nay</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Number and code</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Directory</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Quick filter — type without diacritics too (Ctrl+F)</source>
+        <translation>Lọc nhanh — gõ không dấu cũng được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>As a &amp;tree</source>
+        <translation>Dạng &amp;cây</translation>
+    </message>
+    <message>
+        <source>Show units by their hierarchy</source>
+        <translation>Hiển thị đơn vị theo quan hệ cấp trên – cấp dưới</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Add a record (Ctrl+N)</source>
+        <translation>Thêm bản ghi (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Sửa bản ghi đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Xóa bản ghi đang chọn (Delete)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the directory?</source>
+        <translation>Xóa “%1” khỏi danh mục?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n bản ghi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match the filter</source>
+        <translation>
+            <numerusform>%n bản ghi khớp với bộ lọc</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Party committee</source>
+        <translation>Cấp ủy</translation>
+    </message>
+    <message>
+        <source>Standing board</source>
+        <translation>Ban Thường vụ</translation>
+    </message>
+    <message>
+        <source>Central body</source>
+        <translation>Cơ quan Trung ương</translation>
+    </message>
+    <message>
+        <source>Advisory body (commission, office)</source>
+        <translation>Cơ quan tham mưu (ban, văn phòng)</translation>
+    </message>
+    <message>
+        <source>Subcommittee, steering committee</source>
+        <translation>Tiểu ban, ban chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Party organization (Party body, cell)</source>
+        <translation>Tổ chức đảng (đảng bộ, chi bộ)</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Cơ quan nhà nước</translation>
+    </message>
+    <message>
+        <source>Fatherland Front, mass organization</source>
+        <translation>Mặt trận Tổ quốc, đoàn thể chính trị - xã hội</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Interim review</source>
+        <translation>Sơ kết</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>Dissemination</source>
+        <translation>Quán triệt</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Giao ban</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Đã kết luận</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Không mật</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Tối mật</translation>
+    </message>
+    <message>
+        <source>Top secret</source>
+        <translation>Tuyệt mật</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Thường</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Khẩn</translation>
+    </message>
+    <message>
+        <source>Very urgent</source>
+        <translation>Thượng khẩn</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Hỏa tốc</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Presents the report</source>
+        <translation>Trình bày báo cáo</translation>
+    </message>
+    <message>
+        <source>Discussion paper</source>
+        <translation>Tham luận</translation>
+    </message>
+    <message>
+        <source>Opening speech</source>
+        <translation>Phát biểu khai mạc</translation>
+    </message>
+    <message>
+        <source>Concluding speech</source>
+        <translation>Phát biểu kết luận</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Đại biểu</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Được mời</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Khai mạc</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Thảo luận</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Bế mạc</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Đang làm việc</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Head of team</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>Phó Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Đã lên lịch</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang kiểm tra</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Ưu điểm</translation>
+    </message>
+    <message>
+        <source>Shortcoming</source>
+        <translation>Hạn chế, khuyết điểm</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>No remedy required</source>
+        <translation>Không phải khắc phục</translation>
+    </message>
+    <message>
+        <source>To be remedied</source>
+        <translation>Phải khắc phục</translation>
+    </message>
+    <message>
+        <source>Being remedied</source>
+        <translation>Đang khắc phục</translation>
+    </message>
+    <message>
+        <source>Remedied</source>
+        <translation>Đã khắc phục</translation>
+    </message>
+    <message>
+        <source>Certificate of merit</source>
+        <translation>Bằng khen</translation>
+    </message>
+    <message>
+        <source>Certificate of commendation</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <source>Emulation flag</source>
+        <translation>Cờ thi đua</translation>
+    </message>
+    <message>
+        <source>Party membership badge</source>
+        <translation>Huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n cán bộ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>văn bản</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>loại văn bản</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document type(s)</source>
+        <translation>
+            <numerusform>%n loại văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>hội nghị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s)</source>
+        <translation>
+            <numerusform>%n hội nghị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conference participant</source>
+        <translation>thành phần dự hội nghị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference participation(s)</source>
+        <translation>
+            <numerusform>%n lượt dự hội nghị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>programme item</source>
+        <translation>mục chương trình</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme item(s)</source>
+        <translation>
+            <numerusform>%n mục chương trình</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inspection team</source>
+        <translation>đoàn kiểm tra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection team(s)</source>
+        <translation>
+            <numerusform>%n đoàn kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>thành viên đoàn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection team membership(s)</source>
+        <translation>
+            <numerusform>%n lượt tham gia đoàn kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inspected unit</source>
+        <translation>đơn vị được kiểm tra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n lượt kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inspection content</source>
+        <translation>nội dung kiểm tra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection content(s)</source>
+        <translation>
+            <numerusform>%n nội dung kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>nội dung kết luận</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n nội dung kết luận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>số liệu thống kê</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statistic(s)</source>
+        <translation>
+            <numerusform>%n số liệu thống kê</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commendation</source>
+        <translation>khen thưởng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commendation(s)</source>
+        <translation>
+            <numerusform>%n lượt khen thưởng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>register entry</source>
+        <translation>mục sổ văn bản đi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outgoing document(s)</source>
+        <translation>
+            <numerusform>%n văn bản đi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n tệp đính kèm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Superior unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Successor unit</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Number and code</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Conference title</source>
+        <translation>Tên hội nghị</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+</context>
+<context>
+    <name>LegalDocumentEditor</name>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Number and code:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>e.g. 39-CT/TW</source>
+        <translation>Ví dụ: 39-CT/TW</translation>
+    </message>
+    <message>
+        <source>As printed on the document: number, hyphen, type, slash, issuer</source>
+        <translation>Ghi đúng như trên văn bản: số, gạch nối, loại văn bản, gạch chéo, cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Date issued:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>e.g. Về tăng cường công tác bảo vệ chính trị nội bộ trong tình hình hiện nay</source>
+        <translation>Ví dụ: Về tăng cường công tác bảo vệ chính trị nội bộ trong tình hình hiện nay</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Sửa thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Thêm văn bản</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>Enter the number and code, e.g. 39-CT/TW.</source>
+        <translation>Nhập số, ký hiệu văn bản, ví dụ: 39-CT/TW.</translation>
+    </message>
+    <message>
+        <source>“%1” is not written like a Party document&apos;s number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</source>
+        <translation>“%1” không đúng cách ghi số, ký hiệu văn bản của Đảng: số, gạch nối, loại văn bản, gạch chéo, cơ quan ban hành — ví dụ: 39-CT/TW.</translation>
+    </message>
+    <message>
+        <source>Choose the type of the document.</source>
+        <translation>Chọn loại văn bản.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit of the directory; choose one from the list.</source>
+        <translation>“%1” không có trong danh mục đơn vị; hãy chọn trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database file</source>
+        <translation>Tạo một tệp cơ sở dữ liệu mới, chưa có dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Mở một tệp cơ sở dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Sao &amp;lưu…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the whole database to a new file</source>
+        <translation>Ghi một bản sao nhất quán của toàn bộ cơ sở dữ liệu ra tệp mới</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Printing comes with the printed-documents version</source>
+        <translation>Chức năng in sẽ có ở phiên bản in văn bản</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF export comes with the printed-documents version</source>
+        <translation>Chức năng xuất PDF sẽ có ở phiên bản in văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>Close Secretariat</source>
+        <translation>Đóng Secretariat</translation>
+    </message>
+    <message>
+        <source>&amp;About Secretariat</source>
+        <translation>&amp;Giới thiệu Secretariat</translation>
+    </message>
+    <message>
+        <source>Version and purpose of the program</source>
+        <translation>Phiên bản và công dụng của chương trình</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>Inspection teams</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspection conclusions</source>
+        <translation>Kết luận kiểm tra</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>%1 — Secretariat</source>
+        <translation>%1 — Secretariat</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Secretariat database (*.sqlite)</source>
+        <translation>Cơ sở dữ liệu Secretariat (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new database needs a new file name.</source>
+        <translation>“%1” đã có. Cơ sở dữ liệu mới cần một tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Secretariat database (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Secretariat (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Đã ghi bản sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>About Secretariat</source>
+        <translation>Giới thiệu Secretariat</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee&apos;s office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Hội nghị, đoàn kiểm tra và kết luận kiểm tra, khen thưởng, cùng các văn bản của Đảng do văn phòng cấp ủy in ấn.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa mở</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>dd/MM/yyyy — Delete leaves the date empty</source>
+        <translation>dd/MM/yyyy — nhấn Delete để xóa trống ngày</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Họ và tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn Sơn</source>
+        <translation>Ví dụ: Nguyễn Văn Sơn</translation>
+    </message>
+    <message>
+        <source>Name for sorting:</source>
+        <translation>Tên để sắp xếp:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Family name (họ), filled in from the full name</source>
+        <translation>Họ, tự điền từ họ và tên</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Middle name (tên đệm)</source>
+        <translation>Tên đệm (tên lót)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Given name (tên): lists are sorted by it first</source>
+        <translation>Tên: danh sách được sắp xếp theo tên trước tiên</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Giới &amp;tính:</translation>
+    </message>
+    <message>
+        <source>Current &amp;title:</source>
+        <translation>&amp;Chức vụ hiện nay:</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh</source>
+        <translation>Ví dụ: Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Thư đ&amp;iện tử:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Sửa thông tin cán bộ</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(không có đơn vị)</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Nhập họ và tên cán bộ.</translation>
+    </message>
+    <message>
+        <source>Enter the given name (tên), used to sort the lists.</source>
+        <translation>Nhập tên (không gồm họ và tên đệm), dùng để sắp xếp danh sách.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit of the directory; choose one from the list.</source>
+        <translation>“%1” không có trong danh mục đơn vị; hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” không phải là địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and + ( ) . -</source>
+        <translation>Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>This part of Secretariat is not available yet. It will come in a later version; nothing is lost in the meantime.</source>
+        <translation>Phần này của Secretariat chưa có trong phiên bản hiện tại. Phần này sẽ có ở phiên bản sau; trong thời gian chờ, dữ liệu của bạn không bị mất.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Đóng, không lưu (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Hoàn tác thay đổi</translation>
+    </message>
+    <message>
+        <source>Put back what was last saved</source>
+        <translation>Khôi phục nội dung đã lưu lần gần nhất</translation>
+    </message>
+    <message>
+        <source>The form could not be read; nothing was saved.</source>
+        <translation>Không đọc được nội dung biểu mẫu; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved yet.</source>
+        <translation>Bản ghi này có thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Lưu các thay đổi trước khi đóng?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>“%1” cannot be deleted because it is still used by %2.</source>
+        <translation>“%1” không xóa được vì còn được dùng trong %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>There is already a unit with this name under the same superior unit.</source>
+        <translation>Đã có đơn vị cùng tên thuộc cùng đơn vị cấp trên.</translation>
+    </message>
+    <message>
+        <source>There is already a document with this number and code on this date.</source>
+        <translation>Đã có văn bản cùng số, ký hiệu và cùng ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>This number is already taken in the outgoing document register.</source>
+        <translation>Số này đã được cấp trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>This person is already among the participants.</source>
+        <translation>Cán bộ này đã có trong thành phần tham dự.</translation>
+    </message>
+    <message>
+        <source>This unit is already among the participants.</source>
+        <translation>Đơn vị này đã có trong thành phần tham dự.</translation>
+    </message>
+    <message>
+        <source>There is already an inspection team with this number.</source>
+        <translation>Đã có đoàn kiểm tra mang số này.</translation>
+    </message>
+    <message>
+        <source>This person is already a member of the team.</source>
+        <translation>Cán bộ này đã là thành viên của đoàn.</translation>
+    </message>
+    <message>
+        <source>This unit is already on the team&apos;s list.</source>
+        <translation>Đơn vị này đã có trong danh sách của đoàn.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own superior unit.</source>
+        <translation>Đơn vị không thể là đơn vị cấp trên của chính mình.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own successor.</source>
+        <translation>Đơn vị không thể là đơn vị kế thừa của chính mình.</translation>
+    </message>
+    <message>
+        <source>A participant is either a person or a unit.</source>
+        <translation>Mỗi thành phần tham dự chỉ là một cán bộ hoặc một đơn vị.</translation>
+    </message>
+    <message>
+        <source>A collective commendation needs a unit; an individual one needs a person.</source>
+        <translation>Khen thưởng tập thể phải chọn đơn vị; khen thưởng cá nhân phải chọn cán bộ.</translation>
+    </message>
+    <message>
+        <source>A remedied finding needs the date it was remedied.</source>
+        <translation>Nội dung đã khắc phục phải có ngày khắc phục.</translation>
+    </message>
+    <message>
+        <source>A finding about a Party member needs the person.</source>
+        <translation>Nội dung kết luận về đảng viên phải ghi rõ đảng viên đó.</translation>
+    </message>
+    <message>
+        <source>An attachment belongs to exactly one record.</source>
+        <translation>Mỗi tệp đính kèm chỉ thuộc về đúng một bản ghi.</translation>
+    </message>
+    <message>
+        <source>The year of the number must be the year of the date.</source>
+        <translation>Năm của số văn bản phải trùng với năm của ngày văn bản.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Địa chỉ thư điện tử không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 with the same %2.</source>
+        <translation>Đã có %1 trùng “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” must be filled in.</source>
+        <translation>“%1” không được để trống.</translation>
+    </message>
+    <message>
+        <source>A required field is empty.</source>
+        <translation>Có ô bắt buộc còn để trống.</translation>
+    </message>
+    <message>
+        <source>A date is not a valid calendar date.</source>
+        <translation>Có ngày tháng không có thật trên lịch.</translation>
+    </message>
+    <message>
+        <source>A time is not valid; write it as HH:MM.</source>
+        <translation>Có giờ không hợp lệ; hãy ghi theo dạng HH:MM.</translation>
+    </message>
+    <message>
+        <source>An end date is before its start date.</source>
+        <translation>Có ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A value is not one of the allowed choices (%1).</source>
+        <translation>Có giá trị không thuộc các lựa chọn cho phép (%1).</translation>
+    </message>
+    <message>
+        <source>The record refers to something that does not exist any more, or is still referred to by other records.</source>
+        <translation>Bản ghi tham chiếu đến dữ liệu không còn nữa, hoặc vẫn đang được bản ghi khác tham chiếu đến.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận ở cửa sổ hoặc chương trình khác; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only; changes cannot be saved.</source>
+        <translation>Tệp cơ sở dữ liệu chỉ cho phép đọc; không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and save again.</source>
+        <translation>Ổ đĩa đã đầy; hãy giải phóng bớt dung lượng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Cơ sở dữ liệu báo lỗi: %1</translation>
+    </message>
+    <message>
+        <source>There is already a document type with this code.</source>
+        <translation>Đã có loại văn bản mang ký hiệu này.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The change could not be saved because no transaction was open.</source>
+        <translation>Không lưu được thay đổi vì chưa mở giao dịch cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditor</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tên đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>e.g. Ban Thường vụ Tỉnh ủy Thanh Hóa</source>
+        <translation>Ví dụ: Ban Thường vụ Tỉnh ủy Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Tên v&amp;iết tắt:</translation>
+    </message>
+    <message>
+        <source>e.g. VPTU</source>
+        <translation>Ví dụ: VPTU</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại đơn vị:</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;code:</source>
+        <translation>Ký hiệu cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>e.g. TU, ĐU, TW</source>
+        <translation>Ví dụ: TU, ĐU, TW</translation>
+    </message>
+    <message>
+        <source>The code after the slash in document numbers: 12-TB/TU</source>
+        <translation>Ký hiệu đứng sau dấu gạch chéo trong số, ký hiệu văn bản: 12-TB/TU</translation>
+    </message>
+    <message>
+        <source>&amp;Place name:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>e.g. Thanh Hóa</source>
+        <translation>Ví dụ: Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>Printed in the date line: “Thanh Hóa, ngày …”</source>
+        <translation>In ở dòng địa danh, ngày tháng: “Thanh Hóa, ngày …”</translation>
+    </message>
+    <message>
+        <source>Su&amp;perior unit:</source>
+        <translation>Đơn vị &amp;cấp trên:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Hiệu lực &amp;từ:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Hiệu lực đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>Succeeded &amp;by:</source>
+        <translation>Đơn vị &amp;kế thừa:</translation>
+    </message>
+    <message>
+        <source>The unit that took over after a renaming or merger</source>
+        <translation>Đơn vị tiếp nhận sau khi đổi tên, hợp nhất hoặc sáp nhập</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Sửa thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Enter the name of the unit.</source>
+        <translation>Nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit of the directory; choose one from the list.</source>
+        <translation>“%1” không có trong danh mục đơn vị; hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>“%1” is under this unit, so it cannot be its superior unit.</source>
+        <translation>“%1” trực thuộc đơn vị này nên không thể là đơn vị cấp trên của nó.</translation>
+    </message>
+    <message>
+        <source>“Valid until” cannot be before “Valid from”.</source>
+        <translation>“Hiệu lực đến” không được trước “Hiệu lực từ”.</translation>
+    </message>
+    <message>
+        <source>A unit that was succeeded needs the date until which it was valid.</source>
+        <translation>Đơn vị đã có đơn vị kế thừa phải ghi ngày hết hiệu lực (“Hiệu lực đến”).</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>No longer in existence under this name</source>
+        <translation>Không còn tồn tại dưới tên này</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Ký hiệu</translation>
+    </message>
+</context>
+<context>
+    <name>VietnameseText</name>
+    <message>
+        <source>Enter a date as dd/MM/yyyy.</source>
+        <extracomment>Shown under an empty date field; dd/MM/yyyy is the format to type.</extracomment>
+        <translation>Nhập ngày theo dạng dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form dd/MM/yyyy.</source>
+        <extracomment>%1 is what the user typed in a date field; dd/MM/yyyy is the format to type.</extracomment>
+        <translation>“%1” không phải là ngày theo dạng dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>There is no day %1 in the calendar.</source>
+        <extracomment>%1 is the date as the user typed it, e.g. 31/02/2026.</extracomment>
+        <translation>Không có ngày %1 trong lịch.</translation>
+    </message>
+</context>
+</TS>
