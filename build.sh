@@ -59,7 +59,9 @@ test)
 bench)
     install_deps
     configure_and_build
-    exec "$BUILD_DIR/bench/secretariat_bench"
+    # The figures need no screen: without one, Qt draws offscreen.
+    [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+    exec "$BUILD_DIR/tests/bench/secretariat_bench"
     ;;
 *)
     echo "usage: $0 run|test|bench|deps" >&2
