@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
@@ -21,6 +22,10 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
+    void reportWritesEachFormat_data();
+    void reportWritesEachFormat();
+    void reportErrors_data();
+    void reportErrors();
     void vietnameseByDefault();
 
 private:
@@ -214,6 +219,87 @@ void TestCommandLine::vietnameseByDefault()
     const Result unknown = run({QStringLiteral("frobnicate")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(QStringLiteral("Lệnh không rõ")), qPrintable(unknown.err));
+}
+
+void TestCommandLine::reportWritesEachFormat_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("pdf") << "notice.pdf" << QByteArray("%PDF");
+    QTest::newRow("odt") << "notice.odt" << QByteArray("PK");
+    QTest::newRow("html") << "notice.html" << QByteArray("<!DOCTYPE html>");
+}
+
+void TestCommandLine::reportWritesEachFormat()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, start);
+    const QString db = path(QStringLiteral("demo.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    const Result result = run({QStringLiteral("report"), QStringLiteral("conference-summary"),
+                               QStringLiteral("--db"), db, QStringLiteral("--id"),
+                               QStringLiteral("1"), QStringLiteral("-o"), path(file)});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile output(path(file));
+    QVERIFY(output.open(QIODevice::ReadOnly));
+    QVERIFY(output.read(64).startsWith(start));
+}
+
+void TestCommandLine::reportErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("sentence");
+    const QString db = QStringLiteral("DB");
+    const QString out = QStringLiteral("OUT/notice.pdf");
+    QTest::newRow("unknown kind") << QStringList{"report", "minutes", "--db", db, "--id", "1", "-o", out}
+                                  << 2 << "Unknown report";
+    QTest::newRow("no id") << QStringList{"report", "conference-summary", "--db", db, "-o", out}
+                           << 2 << "report KIND --db FILE --id N -o OUT";
+    QTest::newRow("id not a number") << QStringList{"report", "conference-summary", "--db", db,
+                                                    "--id", "abc", "-o", out}
+                                     << 2 << "record number";
+    QTest::newRow("bad suffix") << QStringList{"report", "conference-summary", "--db", db, "--id",
+                                               "1", "-o", "OUT/notice.docx"}
+                                << 2 << ".pdf, .odt or .html";
+    QTest::newRow("unknown id") << QStringList{"report", "conference-summary", "--db", db, "--id",
+                                               "4242", "-o", out}
+                                << 1 << "no conference number 4242";
+    QTest::newRow("missing database") << QStringList{"report", "conference-summary", "--db",
+                                                     "OUT/none.sqlite", "--id", "1", "-o", out}
+                                      << 1 << "There is no database file";
+    QTest::newRow("unwritable output") << QStringList{"report", "conference-summary", "--db", db,
+                                                      "--id", "1", "-o", "OUT/no/such/notice.pdf"}
+                                       << 1 << "cannot be written";
+    QTest::newRow("broken template") << QStringList{"report", "conference-summary", "--db", db,
+                                                    "--id", "1", "-o", out, "BROKEN"}
+                                     << 1 << "line 1";
+}
+
+void TestCommandLine::reportErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, sentence);
+    const QString db = path(QStringLiteral("demo.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    if (arguments.removeAll(QStringLiteral("BROKEN"))) {
+        QVERIFY(QDir().mkpath(path(QStringLiteral("templates"))));
+        QFile broken(path(QStringLiteral("templates/conference-summary.html")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("<p>{{#sections}}</p>");
+    }
+    for (QString &argument : arguments) {
+        if (argument == QLatin1String("DB"))
+            argument = db;
+        else
+            argument.replace(QLatin1String("OUT"), m_dir->path());
+    }
+    const Result result = run(QStringList{QStringLiteral("--lang=en")} + arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(sentence), qPrintable(result.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("notice.pdf"))));
+    QVERIFY(!QFile::exists(path(QStringLiteral("notice.docx"))));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,6 +1,8 @@
 #include "cli/demodata.h"
 #include "core/translations.h"
+#include "gui/conferencespage.h"
 #include "gui/directorypage.h"
+#include "gui/registerpage.h"
 #include "gui/mainwindow.h"
 #include "gui/optionaldateedit.h"
 #include "gui/recordeditor.h"
@@ -93,6 +95,7 @@ private slots:
     void unitTreeAndDocumentEditor();
     void refusedFileLeavesNoDatabaseOpen();
     void formsAreNotClipped();
+    void conferenceDocumentsGetNumbersFromTheRegister();
 
 private:
     DirectoryPage *page(int kind) const { return m_window->directoryPage(kind); }
@@ -445,6 +448,64 @@ void TestMainWindow::formsAreNotClipped()
         check(editor, QStringLiteral("editor-%1").arg(kind));
         editor->close();
     }
+}
+
+void TestMainWindow::conferenceDocumentsGetNumbersFromTheRegister()
+{
+    m_window->showPage(QStringLiteral("Hội nghị"));
+    ConferencesPage *conferences = m_window->conferencesPage();
+    RegisterPage *outgoing = m_window->registerPage();
+    QVERIFY(conferences && conferences->isVisible() && outgoing);
+    const qint64 id = scalar(m_file, QStringLiteral("SELECT id FROM conference WHERE kind = "
+                                                    "'final_review'")).toLongLong();
+    conferences->selectId(id);
+    QCOMPARE(conferences->currentId(), id);
+    auto *number = conferences->findChild<QLabel *>(QStringLiteral("numberLabel"));
+    QVERIFY2(number->text().contains(QStringLiteral("chưa có số")), qPrintable(number->text()));
+
+    // The preview paints without a complaint, and closes.
+    QTimer::singleShot(300, [] {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            dialog->close();
+    });
+    conferences->preview();
+
+    // "Cancel" gives no number; "Yes" gives 1-TB/TU, dated as asked.
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!conferences->issueNumber(QDate(2024, 5, 29)));
+    QString asked;
+    answerNextMessageBox(QMessageBox::Yes, &asked);
+    QVERIFY(conferences->issueNumber(QDate(2024, 5, 29)));
+    QVERIFY2(asked.contains(QStringLiteral("29/05/2024")), qPrintable(asked));
+    QVERIFY2(number->text().contains(QStringLiteral("1-TB/TU")), qPrintable(number->text()));
+    // A second number for the same document is refused with an explanation.
+    QString refusal;
+    answerNextMessageBox(QMessageBox::Ok, &refusal);
+    QVERIFY(!conferences->issueNumber(QDate(2024, 5, 30)));
+    QVERIFY2(refusal.contains(QStringLiteral("1-TB/TU")), qPrintable(refusal));
+
+    // The register lists it; cancelling keeps the number used and shows it cancelled.
+    m_window->showPage(QStringLiteral("Sổ văn bản đi"));
+    QVERIFY(outgoing->isVisible());
+    QTRY_COMPARE(outgoing->listModel()->rowCount(), 1);
+    outgoing->selectId(outgoing->listModel()->idAt(0));
+    QVERIFY(outgoing->cancelNumber(QStringLiteral("Ghi nhầm ngày")));
+    QCOMPARE(outgoing->listModel()->index(0, 6).data().toString(), QStringLiteral("Đã hủy"));
+    QCOMPARE(scalar(m_file, QStringLiteral("SELECT status || cancelled_reason FROM "
+                                           "document_register")).toString(),
+             QStringLiteral("cancelledGhi nhầm ngày"));
+    answerNextMessageBox(QMessageBox::Yes);
+    QVERIFY(conferences->issueNumber(QDate(2024, 5, 30)));
+    QCOMPARE(scalar(m_file, QStringLiteral("SELECT group_concat(code, ' ') FROM "
+                                           "document_register")).toString(),
+             QStringLiteral("1-TB/TU 2-TB/TU"));
+    QTRY_COMPARE(outgoing->listModel()->rowCount(), 2);
+    outgoing->setYear(2024);
+    QCOMPARE(outgoing->listModel()->rowCount(), 2);
+    outgoing->setType(QStringLiteral("KH"));
+    QCOMPARE(outgoing->listModel()->rowCount(), 0);
+    outgoing->setType(QStringLiteral("TB"));
+    QCOMPARE(outgoing->listModel()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

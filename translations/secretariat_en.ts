@@ -24,34 +24,6 @@
         <translation>The command “%1” takes exactly one file name.</translation>
     </message>
     <message>
-        <source>Secretariat %1: conferences, inspections, commendations and Party documents.
-
-Usage:
-  secretariat [--db FILE] [--lang vi|en]   open the window
-  secretariat demo FILE                    new database with the demo data
-  secretariat check FILE                   schema version, integrity, foreign keys
-  secretariat --help | --version
-
-Without --db the window opens your own database:
-  %2
-
-Exit status: 0 done; 1 the operation failed; 2 usage error.
-</source>
-        <translation>Secretariat %1: conferences, inspections, commendations and Party documents.
-
-Usage:
-  secretariat [--db FILE] [--lang vi|en]   open the window
-  secretariat demo FILE                    new database with the demo data
-  secretariat check FILE                   schema version, integrity, foreign keys
-  secretariat --help | --version
-
-Without --db the window opens your own database:
-  %2
-
-Exit status: 0 done; 1 the operation failed; 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>The file “%1” already exists; the demo is only written to a new file.</source>
         <translation>The file “%1” already exists; the demo is only written to a new file.</translation>
     </message>
@@ -74,6 +46,150 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>See “secretariat --help”.</source>
         <translation>See “secretariat --help”.</translation>
+    </message>
+    <message>
+        <source>--id needs a record number.</source>
+        <translation>--id needs a record number.</translation>
+    </message>
+    <message>
+        <source>-o needs an output file name.</source>
+        <translation>-o needs an output file name.</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat report KIND --db FILE --id N -o OUT</source>
+        <translation>Usage: secretariat report KIND --db FILE --id N -o OUT</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Unknown report “%1”; the reports are: %2.</translation>
+    </message>
+    <message>
+        <source>--id takes a record number, not “%1”.</source>
+        <translation>--id takes a record number, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf, .odt or .html.</source>
+        <translation>The output file must end in .pdf, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>Secretariat %1: conferences, inspections, commendations and Party documents.
+
+Usage:
+  secretariat [--db FILE] [--lang vi|en]   open the window
+  secretariat demo FILE                    new database with the demo data
+  secretariat check FILE                   schema version, integrity, foreign keys
+  secretariat report KIND --db FILE --id N -o OUT
+                                           render a document; OUT ends in .pdf, .odt or .html
+                                           (KIND: %3)
+  secretariat --help | --version
+
+Without --db the window opens your own database:
+  %2
+
+Exit status: 0 done; 1 the operation failed; 2 usage error.
+</source>
+        <translation>Secretariat %1: conferences, inspections, commendations and Party documents.
+
+Usage:
+  secretariat [--db FILE] [--lang vi|en]   open the window
+  secretariat demo FILE                    new database with the demo data
+  secretariat check FILE                   schema version, integrity, foreign keys
+  secretariat report KIND --db FILE --id N -o OUT
+                                           render a document; OUT ends in .pdf, .odt or .html
+                                           (KIND: %3)
+  secretariat --help | --version
+
+Without --db the window opens your own database:
+  %2
+
+Exit status: 0 done; 1 the operation failed; 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceReport</name>
+    <message>
+        <source>There is no conference number %1 in this database.</source>
+        <translation>There is no conference number %1 in this database.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesPage</name>
+    <message>
+        <source>Conferences</source>
+        <translation>Conferences</translation>
+    </message>
+    <message>
+        <source>Quick filter — type without diacritics too (Ctrl+F)</source>
+        <translation>Quick filter — type without diacritics too (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Do&amp;cument:</source>
+        <translation>Do&amp;cument:</translation>
+    </message>
+    <message>
+        <source>The document to print for the selected conference</source>
+        <translation>The document to print for the selected conference</translation>
+    </message>
+    <message>
+        <source>Issue &amp;number…</source>
+        <translation>Issue &amp;number…</translation>
+    </message>
+    <message>
+        <source>Take the next number of the outgoing document register for this document</source>
+        <translation>Take the next number of the outgoing document register for this document</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Print preview (Ctrl+Shift+P)</source>
+        <translation>Print preview (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, ODT or HTML (Ctrl+Shift+E)</source>
+        <translation>Save as PDF, ODT or HTML (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Select a conference to print its documents.</source>
+        <translation>Select a conference to print its documents.</translation>
+    </message>
+    <message>
+        <source>%1: number %2 of %3 in the outgoing document register.</source>
+        <translation>%1: number %2 of %3 in the outgoing document register.</translation>
+    </message>
+    <message>
+        <source>%1: no number yet — it prints as a draft with room for the number.</source>
+        <translation>%1: no number yet — it prints as a draft with room for the number.</translation>
+    </message>
+    <message>
+        <source>This document already has the number %1. To give it another, cancel that number in the outgoing document register first.</source>
+        <translation>This document already has the number %1. To give it another, cancel that number in the outgoing document register first.</translation>
+    </message>
+    <message>
+        <source>Give “%1” the next number of type %2/%3, dated %4?</source>
+        <translation>Give “%1” the next number of type %2/%3, dated %4?</translation>
+    </message>
+    <message>
+        <source>A number once given is never given again, even if the document is cancelled.</source>
+        <translation>A number once given is never given again, even if the document is cancelled.</translation>
     </message>
 </context>
 <context>
@@ -313,6 +429,436 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
             <numerusform>%n record matches the filter</numerusform>
             <numerusform>%n records match the filter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>Export document</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text for last edits (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;OpenDocument text for last edits (*.odt);;Web page (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>A number needs the document type, the issuer code and the date.</source>
+        <translation>A number needs the document type, the issuer code and the date.</translation>
+    </message>
+    <message>
+        <source>This number is not in the register or was already cancelled.</source>
+        <translation>This number is not in the register or was already cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The font “%1” is not installed, and no font with the same metrics and full Vietnamese was found. Install Times New Roman or Liberation Serif (fonts-liberation2), or choose another font in the format profile.</source>
+        <translation>The font “%1” is not installed, and no font with the same metrics and full Vietnamese was found. Install Times New Roman or Liberation Serif (fonts-liberation2), or choose another font in the format profile.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be started.</source>
+        <translation>The PDF “%1” could not be started.</translation>
+    </message>
+    <message>
+        <source>The document could not be converted to ODT.</source>
+        <translation>The document could not be converted to ODT.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatProfile</name>
+    <message>
+        <source>Default (Hướng dẫn 36-HD/VPTW)</source>
+        <translation>Default (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>This is not a Secretariat format profile.</source>
+        <translation>This is not a Secretariat format profile.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known paper size (e.g. A4).</source>
+        <translation>“%1” is not a known paper size (e.g. A4).</translation>
+    </message>
+    <message>
+        <source>Margins must be between 5 and 60 mm.</source>
+        <translation>Margins must be between 5 and 60 mm.</translation>
+    </message>
+    <message>
+        <source>Font sizes must be between 6 and 40 points.</source>
+        <translation>Font sizes must be between 6 and 40 points.</translation>
+    </message>
+    <message>
+        <source>Choose the font of the documents.</source>
+        <translation>Choose the font of the documents.</translation>
+    </message>
+    <message>
+        <source>“%1” is how state documents sign; Party documents write T/M, K/T or T/L.</source>
+        <translation>“%1” is how state documents sign; Party documents write T/M, K/T or T/L.</translation>
+    </message>
+    <message>
+        <source>The profile could not be written to “%1”: %2</source>
+        <translation>The profile could not be written to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format profile: %2</source>
+        <translation>“%1” is not a format profile: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format profile.</source>
+        <translation>“%1” is not a format profile.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatProfileDialog</name>
+    <message>
+        <source>Document format</source>
+        <translation>Document format</translation>
+    </message>
+    <message>
+        <source>&amp;Page and fonts</source>
+        <translation>&amp;Page and fonts</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profile &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. Hướng dẫn 36-HD/VPTW, Tỉnh ủy Thanh Hóa</source>
+        <translation>e.g. Hướng dẫn 36-HD/VPTW, Tỉnh ủy Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>Paper si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Landscape</translation>
+    </message>
+    <message>
+        <source>Turn the page sideways (some certificates)</source>
+        <translation>Turn the page sideways (some certificates)</translation>
+    </message>
+    <message>
+        <source>&amp;Top / bottom margin:</source>
+        <translation>&amp;Top / bottom margin:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Top margin</translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation>Bottom margin</translation>
+    </message>
+    <message>
+        <source>Left / &amp;right margin:</source>
+        <translation>Left / &amp;right margin:</translation>
+    </message>
+    <message>
+        <source>Left margin (the binding side of a front page)</source>
+        <translation>Left margin (the binding side of a front page)</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Left margin</translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation>Right margin</translation>
+    </message>
+    <message>
+        <source>Mirror margins on bac&amp;k pages</source>
+        <translation>Mirror margins on bac&amp;k pages</translation>
+    </message>
+    <message>
+        <source>For printing on both sides: left and right margins swap on even pages</source>
+        <translation>For printing on both sides: left and right margins swap on even pages</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Font:</translation>
+    </message>
+    <message>
+        <source>The font of every printed document, e.g. Times New Roman</source>
+        <translation>The font of every printed document, e.g. Times New Roman</translation>
+    </message>
+    <message>
+        <source>Font sizes</source>
+        <translation>Font sizes</translation>
+    </message>
+    <message>
+        <source>Part&amp;y line:</source>
+        <translation>Part&amp;y line:</translation>
+    </message>
+    <message>
+        <source>“ĐẢNG CỘNG SẢN VIỆT NAM” at the top right</source>
+        <translation>“ĐẢNG CỘNG SẢN VIỆT NAM” at the top right</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>He&amp;ader bodies:</source>
+        <translation>He&amp;ader bodies:</translation>
+    </message>
+    <message>
+        <source>The superior body and the issuing body at the top left</source>
+        <translation>The superior body and the issuing body at the top left</translation>
+    </message>
+    <message>
+        <source>N&amp;umber and date:</source>
+        <translation>N&amp;umber and date:</translation>
+    </message>
+    <message>
+        <source>“Số 12-TB/TU” and the line with place and date</source>
+        <translation>“Số 12-TB/TU” and the line with place and date</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument type:</source>
+        <translation>D&amp;ocument type:</translation>
+    </message>
+    <message>
+        <source>THÔNG BÁO, QUYẾT ĐỊNH, BÁO CÁO…</source>
+        <translation>THÔNG BÁO, QUYẾT ĐỊNH, BÁO CÁO…</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;Excerpt:</translation>
+    </message>
+    <message>
+        <source>The excerpt (trích yếu) under the document type</source>
+        <translation>The excerpt (trích yếu) under the document type</translation>
+    </message>
+    <message>
+        <source>&amp;Body text:</source>
+        <translation>&amp;Body text:</translation>
+    </message>
+    <message>
+        <source>The text of the document</source>
+        <translation>The text of the document</translation>
+    </message>
+    <message>
+        <source>Recipients headin&amp;g:</source>
+        <translation>Recipients headin&amp;g:</translation>
+    </message>
+    <message>
+        <source>“Nơi nhận:”</source>
+        <translation>“Nơi nhận:”</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients:</source>
+        <translation>Re&amp;cipients:</translation>
+    </message>
+    <message>
+        <source>The list of recipients under “Nơi nhận:”</source>
+        <translation>The list of recipients under “Nơi nhận:”</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Signature:</translation>
+    </message>
+    <message>
+        <source>The authority, title and name of the signer</source>
+        <translation>The authority, title and name of the signer</translation>
+    </message>
+    <message>
+        <source>Page nu&amp;mbers:</source>
+        <translation>Page nu&amp;mbers:</translation>
+    </message>
+    <message>
+        <source>Page numbers at the top, from page 2 on</source>
+        <translation>Page numbers at the top, from page 2 on</translation>
+    </message>
+    <message>
+        <source>&amp;Header and signature</source>
+        <translation>&amp;Header and signature</translation>
+    </message>
+    <message>
+        <source>&amp;Superior body:</source>
+        <translation>&amp;Superior body:</translation>
+    </message>
+    <message>
+        <source>e.g. ĐẢNG BỘ TỈNH THANH HÓA</source>
+        <translation>e.g. ĐẢNG BỘ TỈNH THANH HÓA</translation>
+    </message>
+    <message>
+        <source>Top left, above the issuing body; in capitals</source>
+        <translation>Top left, above the issuing body; in capitals</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation>Issuing &amp;body:</translation>
+    </message>
+    <message>
+        <source>e.g. TỈNH ỦY</source>
+        <translation>e.g. TỈNH ỦY</translation>
+    </message>
+    <message>
+        <source>Top left, in bold capitals, with an asterisk under it</source>
+        <translation>Top left, in bold capitals, with an asterisk under it</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;code:</source>
+        <translation>Issuer &amp;code:</translation>
+    </message>
+    <message>
+        <source>e.g. TU</source>
+        <translation>e.g. TU</translation>
+    </message>
+    <message>
+        <source>The code after the slash in document numbers: Số 12-TB/TU</source>
+        <translation>The code after the slash in document numbers: Số 12-TB/TU</translation>
+    </message>
+    <message>
+        <source>Place &amp;name:</source>
+        <translation>Place &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. Thanh Hóa</source>
+        <translation>e.g. Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>Printed in the date line: “Thanh Hóa, ngày 05 tháng 02 năm 2026”</source>
+        <translation>Printed in the date line: “Thanh Hóa, ngày 05 tháng 02 năm 2026”</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>Signing &amp;authority:</translation>
+    </message>
+    <message>
+        <source>e.g. T/M BAN THƯỜNG VỤ</source>
+        <translation>e.g. T/M BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <source>T/M (thay mặt): on behalf of a committee, e.g. T/M BAN THƯỜNG VỤ
+K/T (ký thay): signing for the head, e.g. K/T BÍ THƯ
+T/L (thừa lệnh): by order, e.g. T/L BAN THƯỜNG VỤ
+Party documents write these with a slash; the state style TM., KT., TL. is refused.</source>
+        <translation>T/M (thay mặt): on behalf of a committee, e.g. T/M BAN THƯỜNG VỤ
+K/T (ký thay): signing for the head, e.g. K/T BÍ THƯ
+T/L (thừa lệnh): by order, e.g. T/L BAN THƯỜNG VỤ
+Party documents write these with a slash; the state style TM., KT., TL. is refused.</translation>
+    </message>
+    <message>
+        <source>Signer’s &amp;title:</source>
+        <translation>Signer’s &amp;title:</translation>
+    </message>
+    <message>
+        <source>e.g. BÍ THƯ, PHÓ BÍ THƯ</source>
+        <translation>e.g. BÍ THƯ, PHÓ BÍ THƯ</translation>
+    </message>
+    <message>
+        <source>Signer’s na&amp;me:</source>
+        <translation>Signer’s na&amp;me:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn A</source>
+        <translation>e.g. Nguyễn Văn A</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>One recipient per line, without the leading “- ” (it is printed for you)</source>
+        <translation>One recipient per line, without the leading “- ” (it is printed for you)</translation>
+    </message>
+    <message>
+        <source>One per line, without the leading “- ”; the last line is usually “Lưu Văn phòng Tỉnh ủy.”</source>
+        <translation>One per line, without the leading “- ”; the last line is usually “Lưu Văn phòng Tỉnh ủy.”</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Read a format profile from a JSON file into the form</source>
+        <translation>Read a format profile from a JSON file into the form</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Write the format in the form to a JSON file</source>
+        <translation>Write the format in the form to a JSON file</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <source>Put the default format (Hướng dẫn 36-HD/VPTW) into the form</source>
+        <translation>Put the default format (Hướng dẫn 36-HD/VPTW) into the form</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3 mm)</source>
+        <extracomment>Paper size in the list: &quot;A4 (210 × 297 mm)&quot;</extracomment>
+        <translation>%1 (%2 × %3 mm)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <source>The format from “%1” is in the form; Save makes it the one documents use.</source>
+        <translation>The format from “%1” is in the form; Save makes it the one documents use.</translation>
+    </message>
+    <message>
+        <source>The format was written to “%1”.</source>
+        <translation>The format was written to “%1”.</translation>
+    </message>
+    <message>
+        <source>Put the default format into the form?</source>
+        <translation>Put the default format into the form?</translation>
+    </message>
+    <message>
+        <source>The header texts, the signer and the recipients are replaced too. Nothing is saved until you click Save.</source>
+        <translation>The header texts, the signer and the recipients are replaced too. Nothing is saved until you click Save.</translation>
+    </message>
+    <message>
+        <source>The document format has changes that are not saved yet.</source>
+        <translation>The document format has changes that are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Import document format</source>
+        <translation>Import document format</translation>
+    </message>
+    <message>
+        <source>Format profile (*.json)</source>
+        <translation>Format profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Export document format</source>
+        <translation>Export document format</translation>
+    </message>
+    <message>
+        <source>“%1” is not installed on this computer; documents made here use “%2”, which has the same letter widths.</source>
+        <translation>“%1” is not installed on this computer; documents made here use “%2”, which has the same letter widths.</translation>
     </message>
 </context>
 <context>
@@ -984,16 +1530,8 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Printing comes with the printed-documents version</source>
-        <translation>Printing comes with the printed-documents version</translation>
-    </message>
-    <message>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>PDF export comes with the printed-documents version</source>
-        <translation>PDF export comes with the printed-documents version</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1086,6 +1624,38 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Document &amp;format…</source>
+        <translation>Document &amp;format…</translation>
+    </message>
+    <message>
+        <source>Page, fonts, header texts, signer and recipients of printed documents</source>
+        <translation>Page, fonts, header texts, signer and recipients of printed documents</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Preview the selected document as it will print</source>
+        <translation>Preview the selected document as it will print</translation>
+    </message>
+    <message>
+        <source>Print the selected document</source>
+        <translation>Print the selected document</translation>
+    </message>
+    <message>
+        <source>Save the selected document as PDF, ODT or HTML</source>
+        <translation>Save the selected document as PDF, ODT or HTML</translation>
+    </message>
+    <message>
+        <source>Outgoing document register</source>
+        <translation>Outgoing document register</translation>
+    </message>
+    <message>
+        <source>Choose a conference on the Conferences page to print its documents.</source>
+        <translation>Choose a conference on the Conferences page to print its documents.</translation>
     </message>
 </context>
 <context>
@@ -1239,16 +1809,93 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>This record has changes that are not saved yet.</source>
         <translation>This record has changes that are not saved yet.</translation>
     </message>
-    <message>
-        <source>Save them before closing?</source>
-        <translation>Save them before closing?</translation>
-    </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>“%1” cannot be deleted because it is still used by %2.</source>
         <translation>“%1” cannot be deleted because it is still used by %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Outgoing document register</source>
+        <translation>Outgoing document register</translation>
+    </message>
+    <message>
+        <source>Quick filter — type without diacritics too (Ctrl+F)</source>
+        <translation>Quick filter — type without diacritics too (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Reprint…</translation>
+    </message>
+    <message>
+        <source>Preview and print the document again, with its number</source>
+        <translation>Preview and print the document again, with its number</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel number…</source>
+        <translation>&amp;Cancel number…</translation>
+    </message>
+    <message>
+        <source>Mark the number as cancelled; it is never given again</source>
+        <translation>Mark the number as cancelled; it is never given again</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in the register match.</source>
+        <translation>
+            <numerusform>%n number in the register match.</numerusform>
+            <numerusform>%n numbers in the register match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Cancel number</source>
+        <translation>Cancel number</translation>
+    </message>
+    <message>
+        <source>Why is number %1 cancelled? It stays used and is never given again.</source>
+        <translation>Why is number %1 cancelled? It stays used and is never given again.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Notice of the conference&apos;s conclusions</source>
+        <translation>Notice of the conference&apos;s conclusions</translation>
+    </message>
+    <message>
+        <source>The template “%1” cannot be read: %2</source>
+        <translation>The template “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”.</source>
+        <translation>Unknown report “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1”: the output must end in .pdf, .odt or .html.</source>
+        <translation>“%1”: the output must end in .pdf, .odt or .html.</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +2019,46 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>There is already a document type with this code.</source>
         <translation>There is already a document type with this code.</translation>
+    </message>
+    <message>
+        <source>The year of a number must be between 1930 and 9999.</source>
+        <translation>The year of a number must be between 1930 and 9999.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEngine</name>
+    <message>
+        <source>Template %1, line %2: %3</source>
+        <extracomment>%1 is a template file, %2 a line number, %3 what is wrong there.</extracomment>
+        <translation>Template %1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>“{{” is not closed by “%1”.</source>
+        <translation>“{{” is not closed by “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field name.</source>
+        <translation>“%1” is not a field name.</translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” closes a section that was never opened.</source>
+        <translation>“{{/%1}}” closes a section that was never opened.</translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” closes “%2”, opened on line %3.</source>
+        <translation>“{{/%1}}” closes “%2”, opened on line %3.</translation>
+    </message>
+    <message>
+        <source>The section “%1” is never closed.</source>
+        <translation>The section “%1” is never closed.</translation>
+    </message>
+    <message>
+        <source>there is no field “%1”.</source>
+        <translation>there is no field “%1”.</translation>
+    </message>
+    <message>
+        <source>the template could not be read.</source>
+        <translation>the template could not be read.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2199,13 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Save them before closing?</translation>
+    </message>
+</context>
+<context>
     <name>VietnameseText</name>
     <message>
         <source>Enter a date as dd/MM/yyyy.</source>
@@ -1527,6 +2221,49 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>There is no day %1 in the calendar.</source>
         <extracomment>%1 is the date as the user typed it, e.g. 31/02/2026.</extracomment>
         <translation>There is no day %1 in the calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLists</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <source>Organized by</source>
+        <translation>Organized by</translation>
+    </message>
+    <message>
+        <source>Implements</source>
+        <translation>Implements</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number and code</source>
+        <translation>Number and code</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
     </message>
 </context>
 </TS>

@@ -24,34 +24,6 @@
         <translation>Lệnh “%1” cần đúng một tên tệp.</translation>
     </message>
     <message>
-        <source>Secretariat %1: conferences, inspections, commendations and Party documents.
-
-Usage:
-  secretariat [--db FILE] [--lang vi|en]   open the window
-  secretariat demo FILE                    new database with the demo data
-  secretariat check FILE                   schema version, integrity, foreign keys
-  secretariat --help | --version
-
-Without --db the window opens your own database:
-  %2
-
-Exit status: 0 done; 1 the operation failed; 2 usage error.
-</source>
-        <translation>Secretariat %1: hội nghị, kiểm tra, khen thưởng và văn bản của Đảng.
-
-Cách dùng:
-  secretariat [--db FILE] [--lang vi|en]   mở cửa sổ chương trình
-  secretariat demo FILE                    tạo cơ sở dữ liệu mới có dữ liệu mẫu
-  secretariat check FILE                   kiểm tra phiên bản lược đồ, tính toàn vẹn, khóa ngoại
-  secretariat --help | --version
-
-Không có --db thì cửa sổ mở cơ sở dữ liệu riêng của bạn:
-  %2
-
-Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
-</translation>
-    </message>
-    <message>
         <source>The file “%1” already exists; the demo is only written to a new file.</source>
         <translation>Tệp “%1” đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
@@ -74,6 +46,150 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>See “secretariat --help”.</source>
         <translation>Xem “secretariat --help”.</translation>
+    </message>
+    <message>
+        <source>--id needs a record number.</source>
+        <translation>--id cần có mã số bản ghi.</translation>
+    </message>
+    <message>
+        <source>-o needs an output file name.</source>
+        <translation>-o cần có tên tệp kết quả.</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat report KIND --db FILE --id N -o OUT</source>
+        <translation>Cách dùng: secretariat report KIND --db FILE --id N -o OUT</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Loại văn bản không rõ: “%1”; các loại hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>--id takes a record number, not “%1”.</source>
+        <translation>--id chỉ nhận mã số bản ghi, không nhận “%1”.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf, .odt or .html.</source>
+        <translation>Tệp kết quả phải có đuôi .pdf, .odt hoặc .html.</translation>
+    </message>
+    <message>
+        <source>Secretariat %1: conferences, inspections, commendations and Party documents.
+
+Usage:
+  secretariat [--db FILE] [--lang vi|en]   open the window
+  secretariat demo FILE                    new database with the demo data
+  secretariat check FILE                   schema version, integrity, foreign keys
+  secretariat report KIND --db FILE --id N -o OUT
+                                           render a document; OUT ends in .pdf, .odt or .html
+                                           (KIND: %3)
+  secretariat --help | --version
+
+Without --db the window opens your own database:
+  %2
+
+Exit status: 0 done; 1 the operation failed; 2 usage error.
+</source>
+        <translation>Secretariat %1: hội nghị, kiểm tra, khen thưởng và văn bản của Đảng.
+
+Cách dùng:
+  secretariat [--db FILE] [--lang vi|en]   mở cửa sổ chương trình
+  secretariat demo FILE                    tạo cơ sở dữ liệu mới có dữ liệu mẫu
+  secretariat check FILE                   kiểm tra phiên bản lược đồ, tính toàn vẹn, khóa ngoại
+  secretariat report KIND --db FILE --id N -o OUT
+                                           xuất văn bản ra tệp; OUT có đuôi .pdf, .odt hoặc .html
+                                           (KIND: %3)
+  secretariat --help | --version
+
+Không có --db thì cửa sổ mở cơ sở dữ liệu riêng của bạn:
+  %2
+
+Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
+</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceReport</name>
+    <message>
+        <source>There is no conference number %1 in this database.</source>
+        <translation>Cơ sở dữ liệu này không có hội nghị mã số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesPage</name>
+    <message>
+        <source>Conferences</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>Quick filter — type without diacritics too (Ctrl+F)</source>
+        <translation>Lọc nhanh — gõ không dấu cũng được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Do&amp;cument:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>The document to print for the selected conference</source>
+        <translation>Văn bản cần in của hội nghị đang chọn</translation>
+    </message>
+    <message>
+        <source>Issue &amp;number…</source>
+        <translation>Cấp &amp;số…</translation>
+    </message>
+    <message>
+        <source>Take the next number of the outgoing document register for this document</source>
+        <translation>Lấy số tiếp theo trong sổ văn bản đi cho văn bản này</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Print preview (Ctrl+Shift+P)</source>
+        <translation>Xem trước khi in (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>In (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Xuất &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, ODT or HTML (Ctrl+Shift+E)</source>
+        <translation>Lưu thành tệp PDF, ODT hoặc HTML (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Select a conference to print its documents.</source>
+        <translation>Chọn một hội nghị để in văn bản của hội nghị đó.</translation>
+    </message>
+    <message>
+        <source>%1: number %2 of %3 in the outgoing document register.</source>
+        <translation>%1: số %2 ngày %3 trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>%1: no number yet — it prints as a draft with room for the number.</source>
+        <translation>%1: chưa có số — in ra bản dự thảo, để trống chỗ ghi số.</translation>
+    </message>
+    <message>
+        <source>This document already has the number %1. To give it another, cancel that number in the outgoing document register first.</source>
+        <translation>Văn bản này đã có số %1. Muốn cấp số khác, trước hết hãy hủy số đó trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>Give “%1” the next number of type %2/%3, dated %4?</source>
+        <translation>Cấp cho “%1” số tiếp theo của loại %2/%3, ngày %4?</translation>
+    </message>
+    <message>
+        <source>A number once given is never given again, even if the document is cancelled.</source>
+        <translation>Số đã cấp sẽ không bao giờ được cấp lại, kể cả khi văn bản bị hủy.</translation>
     </message>
 </context>
 <context>
@@ -311,6 +427,436 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>
             <numerusform>%n bản ghi khớp với bộ lọc</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Xem trước khi in — %1</translation>
+    </message>
+    <message>
+        <source>Export document</source>
+        <translation>Xuất tệp văn bản</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text for last edits (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Văn bản OpenDocument để sửa lần cuối (*.odt);;Trang web (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>A number needs the document type, the issuer code and the date.</source>
+        <translation>Muốn cấp số phải có loại văn bản, ký hiệu cơ quan ban hành và ngày văn bản.</translation>
+    </message>
+    <message>
+        <source>This number is not in the register or was already cancelled.</source>
+        <translation>Số này không có trong sổ hoặc đã bị hủy trước đó.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The font “%1” is not installed, and no font with the same metrics and full Vietnamese was found. Install Times New Roman or Liberation Serif (fonts-liberation2), or choose another font in the format profile.</source>
+        <translation>Phông chữ “%1” chưa được cài đặt, và không tìm thấy phông chữ nào có cùng độ rộng chữ mà đủ dấu tiếng Việt. Hãy cài Times New Roman hoặc Liberation Serif (fonts-liberation2), hoặc chọn phông chữ khác trong bộ thể thức.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be started.</source>
+        <translation>Không tạo được tệp PDF “%1”.</translation>
+    </message>
+    <message>
+        <source>The document could not be converted to ODT.</source>
+        <translation>Không chuyển được văn bản sang định dạng ODT.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatProfile</name>
+    <message>
+        <source>Default (Hướng dẫn 36-HD/VPTW)</source>
+        <translation>Mặc định (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>This is not a Secretariat format profile.</source>
+        <translation>Đây không phải là bộ thể thức của Secretariat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known paper size (e.g. A4).</source>
+        <translation>“%1” không phải là khổ giấy được hỗ trợ (ví dụ: A4).</translation>
+    </message>
+    <message>
+        <source>Margins must be between 5 and 60 mm.</source>
+        <translation>Độ rộng lề chỉ được từ 5 đến 60 mm.</translation>
+    </message>
+    <message>
+        <source>Font sizes must be between 6 and 40 points.</source>
+        <translation>Cỡ chữ chỉ được từ 6 đến 40 pt.</translation>
+    </message>
+    <message>
+        <source>Choose the font of the documents.</source>
+        <translation>Chọn phông chữ cho văn bản.</translation>
+    </message>
+    <message>
+        <source>“%1” is how state documents sign; Party documents write T/M, K/T or T/L.</source>
+        <translation>“%1” là cách ghi của văn bản nhà nước; văn bản của Đảng ghi T/M, K/T hoặc T/L.</translation>
+    </message>
+    <message>
+        <source>The profile could not be written to “%1”: %2</source>
+        <translation>Không ghi được bộ thể thức vào “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Không đọc được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format profile: %2</source>
+        <translation>“%1” không phải là bộ thể thức: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format profile.</source>
+        <translation>“%1” không phải là bộ thể thức.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatProfileDialog</name>
+    <message>
+        <source>Document format</source>
+        <translation>Thể thức văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Page and fonts</source>
+        <translation>&amp;Trang và phông chữ</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Tên &amp;bộ thể thức:</translation>
+    </message>
+    <message>
+        <source>e.g. Hướng dẫn 36-HD/VPTW, Tỉnh ủy Thanh Hóa</source>
+        <translation>Ví dụ: Hướng dẫn 36-HD/VPTW, Tỉnh ủy Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>Khổ n&amp;gang</translation>
+    </message>
+    <message>
+        <source>Turn the page sideways (some certificates)</source>
+        <translation>Xoay ngang trang giấy (một số loại bằng khen, giấy khen)</translation>
+    </message>
+    <message>
+        <source>&amp;Top / bottom margin:</source>
+        <translation>Lề trên / &amp;dưới:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Lề trên</translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation>Lề dưới</translation>
+    </message>
+    <message>
+        <source>Left / &amp;right margin:</source>
+        <translation>Lề trái / &amp;phải:</translation>
+    </message>
+    <message>
+        <source>Left margin (the binding side of a front page)</source>
+        <translation>Lề trái (phía đóng gáy của mặt trước)</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Lề trái</translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation>Lề phải</translation>
+    </message>
+    <message>
+        <source>Mirror margins on bac&amp;k pages</source>
+        <translation>&amp;Lề đối xứng ở mặt sau</translation>
+    </message>
+    <message>
+        <source>For printing on both sides: left and right margins swap on even pages</source>
+        <translation>Khi in hai mặt: lề trái và lề phải đổi chỗ cho nhau ở các trang chẵn</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>P&amp;hông chữ:</translation>
+    </message>
+    <message>
+        <source>The font of every printed document, e.g. Times New Roman</source>
+        <translation>Phông chữ của mọi văn bản in ra, ví dụ: Times New Roman</translation>
+    </message>
+    <message>
+        <source>Font sizes</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>Part&amp;y line:</source>
+        <translation>T&amp;iêu đề Đảng:</translation>
+    </message>
+    <message>
+        <source>“ĐẢNG CỘNG SẢN VIỆT NAM” at the top right</source>
+        <translation>“ĐẢNG CỘNG SẢN VIỆT NAM” ở góc trên bên phải</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>He&amp;ader bodies:</source>
+        <translation>Tên cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>The superior body and the issuing body at the top left</source>
+        <translation>Tên cơ quan cấp trên và cơ quan ban hành ở góc trên bên trái</translation>
+    </message>
+    <message>
+        <source>N&amp;umber and date:</source>
+        <translation>Số và ngà&amp;y tháng:</translation>
+    </message>
+    <message>
+        <source>“Số 12-TB/TU” and the line with place and date</source>
+        <translation>“Số 12-TB/TU” và dòng địa danh, ngày tháng</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument type:</source>
+        <translation>Tên l&amp;oại văn bản:</translation>
+    </message>
+    <message>
+        <source>THÔNG BÁO, QUYẾT ĐỊNH, BÁO CÁO…</source>
+        <translation>THÔNG BÁO, QUYẾT ĐỊNH, BÁO CÁO…</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>T&amp;rích yếu:</translation>
+    </message>
+    <message>
+        <source>The excerpt (trích yếu) under the document type</source>
+        <translation>Trích yếu nội dung, dưới tên loại văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Body text:</source>
+        <translation>Nội d&amp;ung:</translation>
+    </message>
+    <message>
+        <source>The text of the document</source>
+        <translation>Phần nội dung của văn bản</translation>
+    </message>
+    <message>
+        <source>Recipients headin&amp;g:</source>
+        <translation>Dòng “&amp;Nơi nhận”:</translation>
+    </message>
+    <message>
+        <source>“Nơi nhận:”</source>
+        <translation>“Nơi nhận:”</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients:</source>
+        <translation>Danh &amp;sách nơi nhận:</translation>
+    </message>
+    <message>
+        <source>The list of recipients under “Nơi nhận:”</source>
+        <translation>Danh sách nơi nhận, dưới chữ “Nơi nhận:”</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>Phần &amp;chữ ký:</translation>
+    </message>
+    <message>
+        <source>The authority, title and name of the signer</source>
+        <translation>Thẩm quyền ký, chức vụ và họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Page nu&amp;mbers:</source>
+        <translation>Số tr&amp;ang:</translation>
+    </message>
+    <message>
+        <source>Page numbers at the top, from page 2 on</source>
+        <translation>Số trang ở đầu trang, từ trang 2 trở đi</translation>
+    </message>
+    <message>
+        <source>&amp;Header and signature</source>
+        <translation>Đầu &amp;văn bản và chữ ký</translation>
+    </message>
+    <message>
+        <source>&amp;Superior body:</source>
+        <translation>&amp;Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <source>e.g. ĐẢNG BỘ TỈNH THANH HÓA</source>
+        <translation>Ví dụ: ĐẢNG BỘ TỈNH THANH HÓA</translation>
+    </message>
+    <message>
+        <source>Top left, above the issuing body; in capitals</source>
+        <translation>Góc trên bên trái, phía trên tên cơ quan ban hành; viết in hoa</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>e.g. TỈNH ỦY</source>
+        <translation>Ví dụ: TỈNH ỦY</translation>
+    </message>
+    <message>
+        <source>Top left, in bold capitals, with an asterisk under it</source>
+        <translation>Góc trên bên trái, in hoa đậm, có dấu sao (*) bên dưới</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;code:</source>
+        <translation>&amp;Ký hiệu cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>e.g. TU</source>
+        <translation>Ví dụ: TU</translation>
+    </message>
+    <message>
+        <source>The code after the slash in document numbers: Số 12-TB/TU</source>
+        <translation>Ký hiệu đứng sau dấu gạch chéo trong số, ký hiệu văn bản: Số 12-TB/TU</translation>
+    </message>
+    <message>
+        <source>Place &amp;name:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>e.g. Thanh Hóa</source>
+        <translation>Ví dụ: Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>Printed in the date line: “Thanh Hóa, ngày 05 tháng 02 năm 2026”</source>
+        <translation>In ở dòng địa danh, ngày tháng: “Thanh Hóa, ngày 05 tháng 02 năm 2026”</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>Thẩm &amp;quyền ký:</translation>
+    </message>
+    <message>
+        <source>e.g. T/M BAN THƯỜNG VỤ</source>
+        <translation>Ví dụ: T/M BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <source>T/M (thay mặt): on behalf of a committee, e.g. T/M BAN THƯỜNG VỤ
+K/T (ký thay): signing for the head, e.g. K/T BÍ THƯ
+T/L (thừa lệnh): by order, e.g. T/L BAN THƯỜNG VỤ
+Party documents write these with a slash; the state style TM., KT., TL. is refused.</source>
+        <translation>T/M (thay mặt): ký thay mặt tập thể, ví dụ: T/M BAN THƯỜNG VỤ
+K/T (ký thay): ký thay người đứng đầu, ví dụ: K/T BÍ THƯ
+T/L (thừa lệnh): ký thừa lệnh, ví dụ: T/L BAN THƯỜNG VỤ
+Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách viết TM., KT., TL. của văn bản nhà nước không được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Signer’s &amp;title:</source>
+        <translation>Chức vụ n&amp;gười ký:</translation>
+    </message>
+    <message>
+        <source>e.g. BÍ THƯ, PHÓ BÍ THƯ</source>
+        <translation>Ví dụ: BÍ THƯ, PHÓ BÍ THƯ</translation>
+    </message>
+    <message>
+        <source>Signer’s na&amp;me:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn A</source>
+        <translation>Ví dụ: Nguyễn Văn A</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>One recipient per line, without the leading “- ” (it is printed for you)</source>
+        <translation>Mỗi dòng một nơi nhận, không gõ “- ” ở đầu dòng (chương trình tự in)</translation>
+    </message>
+    <message>
+        <source>One per line, without the leading “- ”; the last line is usually “Lưu Văn phòng Tỉnh ủy.”</source>
+        <translation>Mỗi dòng một nơi nhận, không gõ “- ” ở đầu dòng; dòng cuối thường là “Lưu Văn phòng Tỉnh ủy.”</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Nhập tệp &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Read a format profile from a JSON file into the form</source>
+        <translation>Đọc bộ thể thức từ tệp JSON vào biểu mẫu</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất tệp JSON…</translation>
+    </message>
+    <message>
+        <source>Write the format in the form to a JSON file</source>
+        <translation>Ghi thể thức đang có trong biểu mẫu ra tệp JSON</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Khôi phục &amp;mặc định</translation>
+    </message>
+    <message>
+        <source>Put the default format (Hướng dẫn 36-HD/VPTW) into the form</source>
+        <translation>Đưa thể thức mặc định (Hướng dẫn 36-HD/VPTW) vào biểu mẫu</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3 mm)</source>
+        <extracomment>Paper size in the list: &quot;A4 (210 × 297 mm)&quot;</extracomment>
+        <translation>%1 (%2 × %3 mm)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Đóng, không lưu (Esc)</translation>
+    </message>
+    <message>
+        <source>The format from “%1” is in the form; Save makes it the one documents use.</source>
+        <translation>Thể thức từ “%1” đã được đưa vào biểu mẫu; bấm Lưu để văn bản dùng thể thức này.</translation>
+    </message>
+    <message>
+        <source>The format was written to “%1”.</source>
+        <translation>Đã ghi thể thức ra “%1”.</translation>
+    </message>
+    <message>
+        <source>Put the default format into the form?</source>
+        <translation>Đưa thể thức mặc định vào biểu mẫu?</translation>
+    </message>
+    <message>
+        <source>The header texts, the signer and the recipients are replaced too. Nothing is saved until you click Save.</source>
+        <translation>Các dòng đầu văn bản, người ký và nơi nhận cũng được thay. Chưa có gì được lưu cho đến khi bạn bấm Lưu.</translation>
+    </message>
+    <message>
+        <source>The document format has changes that are not saved yet.</source>
+        <translation>Thể thức văn bản có thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Import document format</source>
+        <translation>Nhập thể thức văn bản</translation>
+    </message>
+    <message>
+        <source>Format profile (*.json)</source>
+        <translation>Bộ thể thức (*.json)</translation>
+    </message>
+    <message>
+        <source>Export document format</source>
+        <translation>Xuất tệp thể thức văn bản</translation>
+    </message>
+    <message>
+        <source>“%1” is not installed on this computer; documents made here use “%2”, which has the same letter widths.</source>
+        <translation>Máy này chưa cài “%1”; văn bản tạo trên máy này dùng “%2”, có cùng độ rộng chữ.</translation>
     </message>
 </context>
 <context>
@@ -966,16 +1512,8 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <source>Printing comes with the printed-documents version</source>
-        <translation>Chức năng in sẽ có ở phiên bản in văn bản</translation>
-    </message>
-    <message>
         <source>Export &amp;PDF…</source>
-        <translation>Xuất &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>PDF export comes with the printed-documents version</source>
-        <translation>Chức năng xuất PDF sẽ có ở phiên bản in văn bản</translation>
+        <translation>Xuất tệp &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1068,6 +1606,38 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>none</source>
         <translation>chưa mở</translation>
+    </message>
+    <message>
+        <source>Document &amp;format…</source>
+        <translation>Thể thức văn &amp;bản…</translation>
+    </message>
+    <message>
+        <source>Page, fonts, header texts, signer and recipients of printed documents</source>
+        <translation>Trang, phông chữ, phần đầu văn bản, người ký và nơi nhận của văn bản in</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Preview the selected document as it will print</source>
+        <translation>Xem văn bản đang chọn đúng như khi in ra</translation>
+    </message>
+    <message>
+        <source>Print the selected document</source>
+        <translation>In văn bản đang chọn</translation>
+    </message>
+    <message>
+        <source>Save the selected document as PDF, ODT or HTML</source>
+        <translation>Lưu văn bản đang chọn thành tệp PDF, ODT hoặc HTML</translation>
+    </message>
+    <message>
+        <source>Outgoing document register</source>
+        <translation>Sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>Choose a conference on the Conferences page to print its documents.</source>
+        <translation>Chọn một hội nghị ở trang Hội nghị để in văn bản của hội nghị đó.</translation>
     </message>
 </context>
 <context>
@@ -1221,16 +1791,92 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>This record has changes that are not saved yet.</source>
         <translation>Bản ghi này có thay đổi chưa được lưu.</translation>
     </message>
-    <message>
-        <source>Save them before closing?</source>
-        <translation>Lưu các thay đổi trước khi đóng?</translation>
-    </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>“%1” cannot be deleted because it is still used by %2.</source>
         <translation>“%1” không xóa được vì còn được dùng trong %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Outgoing document register</source>
+        <translation>Sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>Quick filter — type without diacritics too (Ctrl+F)</source>
+        <translation>Lọc nhanh — gõ không dấu cũng được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;In lại…</translation>
+    </message>
+    <message>
+        <source>Preview and print the document again, with its number</source>
+        <translation>Xem trước và in lại văn bản, kèm số đã cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel number…</source>
+        <translation>&amp;Hủy số…</translation>
+    </message>
+    <message>
+        <source>Mark the number as cancelled; it is never given again</source>
+        <translation>Đánh dấu số này đã hủy; số đã hủy không bao giờ được cấp lại</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in the register match.</source>
+        <translation>
+            <numerusform>%n số trong sổ khớp với bộ lọc.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <source>Cancel number</source>
+        <translation>Hủy số</translation>
+    </message>
+    <message>
+        <source>Why is number %1 cancelled? It stays used and is never given again.</source>
+        <translation>Vì sao hủy số %1? Số này vẫn được tính là đã dùng và không bao giờ được cấp lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Notice of the conference&apos;s conclusions</source>
+        <translation>Thông báo kết luận hội nghị</translation>
+    </message>
+    <message>
+        <source>The template “%1” cannot be read: %2</source>
+        <translation>Không đọc được mẫu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”.</source>
+        <translation>Loại văn bản không rõ: “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1”: the output must end in .pdf, .odt or .html.</source>
+        <translation>“%1”: tệp kết quả phải có đuôi .pdf, .odt hoặc .html.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +2000,46 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>There is already a document type with this code.</source>
         <translation>Đã có loại văn bản mang ký hiệu này.</translation>
+    </message>
+    <message>
+        <source>The year of a number must be between 1930 and 9999.</source>
+        <translation>Năm của số văn bản phải từ 1930 đến 9999.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEngine</name>
+    <message>
+        <source>Template %1, line %2: %3</source>
+        <extracomment>%1 is a template file, %2 a line number, %3 what is wrong there.</extracomment>
+        <translation>Mẫu %1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>“{{” is not closed by “%1”.</source>
+        <translation>“{{” thiếu “%1” để đóng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field name.</source>
+        <translation>“%1” không phải là tên trường.</translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” closes a section that was never opened.</source>
+        <translation>“{{/%1}}” đóng một khối chưa được mở.</translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” closes “%2”, opened on line %3.</source>
+        <translation>“{{/%1}}” đóng nhầm khối “%2” đang mở từ dòng %3.</translation>
+    </message>
+    <message>
+        <source>The section “%1” is never closed.</source>
+        <translation>Khối “%1” không có thẻ đóng.</translation>
+    </message>
+    <message>
+        <source>there is no field “%1”.</source>
+        <translation>không có trường “%1”.</translation>
+    </message>
+    <message>
+        <source>the template could not be read.</source>
+        <translation>không đọc được mẫu.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2180,13 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Lưu các thay đổi trước khi đóng?</translation>
+    </message>
+</context>
+<context>
     <name>VietnameseText</name>
     <message>
         <source>Enter a date as dd/MM/yyyy.</source>
@@ -1509,6 +2202,49 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>There is no day %1 in the calendar.</source>
         <extracomment>%1 is the date as the user typed it, e.g. 31/02/2026.</extracomment>
         <translation>Không có ngày %1 trong lịch.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLists</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>Organized by</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Implements</source>
+        <translation>Thực hiện văn bản</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Number and code</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "demodata.h"
+#include "reports/reports.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -11,7 +12,8 @@
 
 namespace {
 
-const QStringList commands{QStringLiteral("demo"), QStringLiteral("check")};
+const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"),
+                           QStringLiteral("report")};
 
 // "--db=FILE" and "--db FILE" alike.
 bool takeValue(const QStringList &arguments, int *i, const QString &name, QString *value)
@@ -70,6 +72,22 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
                 return false;
             }
             options->databasePath = value;
+        } else if (argument.startsWith(QLatin1String("--id"))) {
+            if (!takeValue(arguments, &i, QStringLiteral("--id"), &value) || value.isEmpty()) {
+                *error = tr("--id needs a record number.");
+                return false;
+            }
+            options->id = value;
+        } else if (argument == QLatin1String("-o") || argument.startsWith(QLatin1String("--output"))) {
+            if (argument == QLatin1String("-o") && i + 1 < arguments.size())
+                value = arguments.at(++i);
+            else if (argument != QLatin1String("-o"))
+                takeValue(arguments, &i, QStringLiteral("--output"), &value);
+            if (value.isEmpty()) {
+                *error = tr("-o needs an output file name.");
+                return false;
+            }
+            options->output = value;
         } else if (argument.startsWith(QLatin1String("--lang"))) {
             if (!takeValue(arguments, &i, QStringLiteral("--lang"), &value)
                 || (value != QLatin1String("vi") && value != QLatin1String("en"))) {
@@ -92,6 +110,29 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
     }
     if (options->help || options->version)
         return true;
+    if (options->command == QLatin1String("report")) {
+        bool numeric = false;
+        if (options->positional.size() != 1 || options->databasePath.isEmpty()
+            || options->output.isEmpty() || options->id.isEmpty()) {
+            *error = tr("Usage: secretariat report KIND --db FILE --id N -o OUT");
+            return false;
+        }
+        if (!Reports::kinds().contains(options->positional.first())) {
+            *error = tr("Unknown report “%1”; the reports are: %2.")
+                             .arg(options->positional.first(),
+                                  Reports::kinds().join(QStringLiteral(", ")));
+            return false;
+        }
+        if (options->id.toLongLong(&numeric) <= 0 || !numeric) {
+            *error = tr("--id takes a record number, not “%1”.").arg(options->id);
+            return false;
+        }
+        if (!Reports::isSupportedOutput(options->output)) {
+            *error = tr("The output file must end in .pdf, .odt or .html.");
+            return false;
+        }
+        return true;
+    }
     if (!options->command.isEmpty() && options->positional.size() != 1) {
         *error = tr("The command “%1” takes exactly one file name.").arg(options->command);
         return false;
@@ -108,13 +149,18 @@ QString CommandLine::helpText()
               "  secretariat demo FILE                    new database with the demo data\n"
               "  secretariat check FILE                   schema version, integrity, foreign "
               "keys\n"
+              "  secretariat report KIND --db FILE --id N -o OUT\n"
+              "                                           render a document; OUT ends in .pdf, "
+              ".odt or .html\n"
+              "                                           (KIND: %3)\n"
               "  secretariat --help | --version\n"
               "\n"
               "Without --db the window opens your own database:\n"
               "  %2\n"
               "\n"
               "Exit status: 0 done; 1 the operation failed; 2 usage error.\n")
-            .arg(QStringLiteral(SECRETARIAT_VERSION), QDir::toNativeSeparators(Database::defaultPath()));
+            .arg(QStringLiteral(SECRETARIAT_VERSION), QDir::toNativeSeparators(Database::defaultPath()),
+                 Reports::kinds().join(QStringLiteral(", ")));
 }
 
 int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)
@@ -131,6 +177,8 @@ int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)
         return demo(options, out, err);
     if (options.command == QLatin1String("check"))
         return check(options, out, err);
+    if (options.command == QLatin1String("report"))
+        return report(options, out, err);
     err << tr("Unknown command “%1”.").arg(options.command) << '\n';
     return UsageError;
 }
@@ -194,4 +242,22 @@ int CommandLine::check(const Options &options, QTextStream &out, QTextStream &er
     for (const QString &problem : health.problems)
         err << problem << '\n';
     return Failure;
+}
+
+int CommandLine::report(const Options &options, QTextStream &out, QTextStream &err)
+{
+    Database database;
+    if (!database.open(options.databasePath, Database::OpenMode::MustExist)) {
+        err << database.errorString() << '\n';
+        return Failure;
+    }
+    QString error;
+    const auto built = Reports::build(database.connection(), database.path(),
+                                      options.positional.first(), options.id.toLongLong(), &error);
+    if (!built || !Reports::write(*built, options.output, &error)) {
+        err << error << '\n';
+        return Failure;
+    }
+    out << tr("Written: %1").arg(QDir::toNativeSeparators(options.output)) << '\n';
+    return Success;
 }

@@ -21,6 +21,8 @@ public:
         QString language = QStringLiteral("vi");
         QString command;      // empty: open the window
         QStringList positional;
+        QString id;           // report --id
+        QString output;       // report -o
         bool help = false;
         bool version = false;
     };
@@ -41,4 +43,5 @@ public:
 private:
     static int demo(const Options &options, QTextStream &out, QTextStream &err);
     static int check(const Options &options, QTextStream &out, QTextStream &err);
+    static int report(const Options &options, QTextStream &out, QTextStream &err);
 };

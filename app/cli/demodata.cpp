@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "reports/formatprofile.h"
 #include "storage/recordstore.h"
 #include "storage/transaction.h"
 
@@ -460,5 +461,18 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error)
             *error = w.error();
         return false;
     }
+
+    // The demo office is the Thanh Hóa provincial Party office.
+    FormatProfile profile = FormatProfile::defaults();
+    profile.name = s("Văn phòng Tỉnh ủy Thanh Hóa");
+    profile.superiorBody = s("ĐẢNG BỘ TỈNH THANH HÓA");
+    profile.issuingBody = s("TỈNH ỦY");
+    profile.issuerCode = s("TU");
+    profile.placeName = s("Thanh Hóa");
+    profile.signerAuthority = s("T/M BAN THƯỜNG VỤ");
+    profile.signerTitle = s("BÍ THƯ");
+    profile.signerName = s("Đỗ Trọng Hưng");
+    if (!profile.save(db, error))
+        return false;
     return transaction.commit(error);
 }

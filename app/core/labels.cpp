@@ -230,6 +230,35 @@ QString Labels::label(Enum which, const QString &code)
     return code;
 }
 
+QString Labels::documentTerm(Enum which, const QString &code)
+{
+    struct Term
+    {
+        Enum which;
+        const char *code;
+        const char *term;
+    };
+    static const Term terms[] = {
+        {Enum::Secrecy, "confidential", "MẬT"},
+        {Enum::Secrecy, "secret", "TỐI MẬT"},
+        {Enum::Secrecy, "top_secret", "TUYỆT MẬT"},
+        {Enum::Urgency, "urgent", "KHẨN"},
+        {Enum::Urgency, "very_urgent", "THƯỢNG KHẨN"},
+        {Enum::Urgency, "flash", "HỎA TỐC"},
+        {Enum::CommendationForm, "certificate_of_merit", "Bằng khen"},
+        {Enum::CommendationForm, "certificate_of_commendation", "Giấy khen"},
+        {Enum::CommendationForm, "emulation_flag", "Cờ thi đua"},
+        {Enum::CommendationForm, "party_badge", "Huy hiệu Đảng"},
+        {Enum::RecipientKind, "collective", "tập thể"},
+        {Enum::RecipientKind, "individual", "cá nhân"},
+    };
+    for (const Term &term : terms) {
+        if (term.which == which && code == QLatin1String(term.code))
+            return QString::fromUtf8(term.term);
+    }
+    return QString();
+}
+
 QString Labels::tableName(const QString &table)
 {
     const TableWords *words = wordsFor(table);

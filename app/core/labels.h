@@ -44,6 +44,10 @@ public:
     // The label of one code; an unknown code is shown as it is.
     static QString label(Enum which, const QString &code);
 
+    // The word a printed Party document uses, whatever the interface language: documents are
+    // always Vietnamese ("confidential" -> "MẬT", "certificate_of_merit" -> "Bằng khen").
+    static QString documentTerm(Enum which, const QString &code);
+
     // "unit" -> "đơn vị"; with a count: "3 cán bộ".
     static QString tableName(const QString &table);
     static QString tableCount(const QString &table, int count);

@@ -2,6 +2,7 @@
 #include "ui_directorypage.h"
 
 #include "legaldocumenteditor.h"
+#include "listviews.h"
 #include "personeditor.h"
 #include "uniteditor.h"
 #include "models/directorymodels.h"
@@ -12,7 +13,6 @@
 #include <QKeySequence>
 #include <QMessageBox>
 #include <QShortcut>
-#include <QTimer>
 
 DirectoryPage::DirectoryPage(Kind kind, const QSqlDatabase &db, QWidget *parent)
     : QWidget(parent)
@@ -44,31 +44,12 @@ DirectoryPage::DirectoryPage(Kind kind, const QSqlDatabase &db, QWidget *parent)
     m_ui->titleLabel->setText(title());
 
     QTableView *table = m_ui->recordsTableView;
-    table->setModel(m_model);
-    table->hideColumn(0);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    // Columns as wide as what the first rows hold, within limits; the longest text takes the
-    // room that is left.
-    table->resizeColumnsToContents();
-    for (int column = 1; column < m_model->columnCount(); ++column)
-        table->setColumnWidth(column, qBound(90, table->columnWidth(column) + 12, 300));
-    header->setSectionResizeMode(m_model->stretchColumn(), QHeaderView::Stretch);
-
-    // The filter runs in SQL; a short pause keeps typing smooth on long lists.
-    auto *filterTimer = new QTimer(this);
-    filterTimer->setSingleShot(true);
-    filterTimer->setInterval(150);
-    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, filterTimer,
-            qOverload<>(&QTimer::start));
-    connect(filterTimer, &QTimer::timeout, this, [this] {
-        m_model->setFilterText(m_ui->filterLineEdit->text());
+    ListViews::setUp(table, m_model);
+    ListViews::connectFilter(m_ui->filterLineEdit, m_model, [this] {
         updateCount();
         selectFirstIfNone();
     });
+    ListViews::addFindShortcut(this, m_ui->filterLineEdit);
     connect(m_ui->treeToolButton, &QToolButton::toggled, this, [this](bool tree) {
         m_ui->viewsStackedWidget->setCurrentWidget(tree ? static_cast<QWidget *>(m_ui->unitsTreeView)
                                                         : m_ui->recordsTableView);
@@ -94,10 +75,6 @@ DirectoryPage::DirectoryPage(Kind kind, const QSqlDatabase &db, QWidget *parent)
     shortcut(QKeySequence::Delete, [this] {
         if (!m_ui->filterLineEdit->hasFocus())
             deleteCurrent();
-    });
-    shortcut(QKeySequence::Find, [this] {
-        m_ui->filterLineEdit->setFocus();
-        m_ui->filterLineEdit->selectAll();
     });
     shortcut(QKeySequence(Qt::Key_Escape), [this] {
         if (m_ui->filterLineEdit->hasFocus())

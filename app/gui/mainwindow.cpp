@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "conferencespage.h"
 #include "directorypage.h"
+#include "formatprofiledialog.h"
 #include "placeholderpage.h"
+#include "registerpage.h"
 #include "core/labels.h"
 
 #include <QDir>
@@ -34,6 +37,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backup);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->formatProfileAction, &QAction::triggered, this, &MainWindow::editFormatProfile);
+    connect(m_ui->previewAction, &QAction::triggered, this, [this] { printCurrent(0); });
+    connect(m_ui->printAction, &QAction::triggered, this, [this] { printCurrent(1); });
+    connect(m_ui->exportPdfAction, &QAction::triggered, this, [this] { printCurrent(2); });
     connect(m_ui->navigationTreeWidget, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) {
                 if (!item)
@@ -52,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Pages hold queries on the connection: they go before the database closes.
-    clearDirectoryPages();
+    clearDatabasePages();
 }
 
 void MainWindow::addPage(QTreeWidgetItem *parent, const QString &title, QWidget *page)
@@ -68,8 +75,11 @@ void MainWindow::addPage(QTreeWidgetItem *parent, const QString &title, QWidget 
 void MainWindow::buildNavigation()
 {
     QTreeWidget *tree = m_ui->navigationTreeWidget;
-    const QStringList areas{tr("Conferences"), tr("Inspection teams"),
-                            tr("Inspection conclusions"), tr("Commendations")};
+    m_conferencesPlaceholder = new PlaceholderPage(tr("Conferences"), this);
+    addPage(nullptr, tr("Conferences"), m_conferencesPlaceholder);
+    m_conferencesItem = tree->topLevelItem(0);
+    const QStringList areas{tr("Inspection teams"), tr("Inspection conclusions"),
+                            tr("Commendations")};
     for (const QString &area : areas)
         addPage(nullptr, area, new PlaceholderPage(area, this));
     m_directoryItem = new QTreeWidgetItem(tree, {tr("Directories")});
@@ -81,19 +91,30 @@ void MainWindow::buildNavigation()
     tree->setCurrentItem(tree->topLevelItem(0));
 }
 
-void MainWindow::clearDirectoryPages()
+void MainWindow::clearDatabasePages()
 {
-    for (DirectoryPage *page : std::as_const(m_directoryPages)) {
+    QList<QWidget *> pages;
+    for (DirectoryPage *page : std::as_const(m_directoryPages))
+        pages << page;
+    pages << m_conferencesPage << m_registerPage;
+    for (QWidget *page : std::as_const(pages)) {
+        if (!page)
+            continue;
         m_ui->pagesStackedWidget->removeWidget(page);
         delete page;
     }
     m_directoryPages.clear();
+    m_conferencesPage = nullptr;
+    m_registerPage = nullptr;
     qDeleteAll(m_directoryItem->takeChildren());
+    delete m_registerItem;
+    m_registerItem = nullptr;
+    m_conferencesItem->setData(0, PageRole, QVariant::fromValue(m_conferencesPlaceholder));
 }
 
 bool MainWindow::openDatabase(const QString &path, Database::OpenMode mode, QString *error)
 {
-    clearDirectoryPages();
+    clearDatabasePages();
     m_database = std::make_unique<Database>();
     if (!m_database->open(path, mode)) {
         if (error)
@@ -103,6 +124,19 @@ bool MainWindow::openDatabase(const QString &path, Database::OpenMode mode, QStr
         return false;
     }
     const QSqlDatabase db = m_database->connection();
+    m_conferencesPage = new ConferencesPage(db, m_database->path(), this);
+    m_ui->pagesStackedWidget->addWidget(m_conferencesPage);
+    m_conferencesItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_conferencesPage));
+    m_registerPage = new RegisterPage(db, m_database->path(), this);
+    m_ui->pagesStackedWidget->addWidget(m_registerPage);
+    m_registerItem = new QTreeWidgetItem({tr("Outgoing document register")});
+    m_registerItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_registerPage));
+    m_ui->navigationTreeWidget->insertTopLevelItem(
+            m_ui->navigationTreeWidget->indexOfTopLevelItem(m_directoryItem), m_registerItem);
+    connect(m_conferencesPage, &ConferencesPage::changed, m_registerPage, &RegisterPage::refresh);
+    connect(m_registerPage, &RegisterPage::changed, m_conferencesPage, &ConferencesPage::refresh);
+    if (m_ui->navigationTreeWidget->currentItem() == m_conferencesItem)
+        m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPage);
     for (auto kind : {DirectoryPage::Kind::Units, DirectoryPage::Kind::People,
                       DirectoryPage::Kind::Documents}) {
         auto *page = new DirectoryPage(kind, db, this);
@@ -142,10 +176,46 @@ void MainWindow::showPage(const QString &title)
     }
 }
 
+void MainWindow::printCurrent(int how)
+{
+    QWidget *current = m_ui->pagesStackedWidget->currentWidget();
+    if (m_registerPage && current == m_registerPage) {
+        m_registerPage->reprint();
+        return;
+    }
+    if (!m_conferencesPage || current != m_conferencesPage) {
+        statusBar()->showMessage(tr("Choose a conference on the Conferences page to print its "
+                                    "documents."),
+                                 6000);
+        return;
+    }
+    switch (how) {
+    case 0:
+        m_conferencesPage->preview();
+        break;
+    case 1:
+        m_conferencesPage->print();
+        break;
+    default:
+        m_conferencesPage->exportDocument();
+    }
+}
+
+void MainWindow::editFormatProfile()
+{
+    if (!m_database)
+        return;
+    FormatProfileDialog dialog(m_database->connection(), this);
+    dialog.exec();
+}
+
 void MainWindow::updateStatus()
 {
     const bool open = m_database != nullptr;
     m_ui->backupAction->setEnabled(open);
+    for (QAction *action : {m_ui->formatProfileAction, m_ui->previewAction, m_ui->printAction,
+                            m_ui->exportPdfAction})
+        action->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Secretariat"));
         m_fileLabel->setText(tr("No database is open."));

@@ -9,7 +9,9 @@
 namespace Ui {
 class MainWindow;
 }
+class ConferencesPage;
 class DirectoryPage;
+class RegisterPage;
 class QLabel;
 class QTreeWidgetItem;
 
@@ -27,13 +29,17 @@ public:
     Database *database() const { return m_database.get(); }
 
     DirectoryPage *directoryPage(int kind) const;
+    ConferencesPage *conferencesPage() const { return m_conferencesPage; }
+    RegisterPage *registerPage() const { return m_registerPage; }
     QStringList pageTitles() const;
     void showPage(const QString &title);
 
 private:
     void buildNavigation();
     void addPage(QTreeWidgetItem *parent, const QString &title, QWidget *page);
-    void clearDirectoryPages();
+    void clearDatabasePages();
+    void printCurrent(int how);
+    void editFormatProfile();
     void updateStatus();
     void newDatabase();
     void chooseDatabase();
@@ -45,5 +51,10 @@ private:
     QLabel *m_fileLabel;
     QLabel *m_countsLabel;
     QTreeWidgetItem *m_directoryItem = nullptr;
+    QTreeWidgetItem *m_conferencesItem = nullptr;
+    QTreeWidgetItem *m_registerItem = nullptr;
+    QWidget *m_conferencesPlaceholder = nullptr;
     QList<DirectoryPage *> m_directoryPages;
+    ConferencesPage *m_conferencesPage = nullptr;
+    RegisterPage *m_registerPage = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "recordeditor.h"
 
+#include "unsavedchanges.h"
+
 #include "storage/recordstore.h"
 #include "storage/storeerrors.h"
 #include "storage/transaction.h"
@@ -13,7 +15,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -188,12 +189,8 @@ void RecordEditor::revert()
 void RecordEditor::reject()
 {
     if (m_dirty) {
-        QMessageBox box(QMessageBox::Question, m_title,
-                        tr("This record has changes that are not saved yet."),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setInformativeText(tr("Save them before closing?"));
-        box.setDefaultButton(QMessageBox::Save);
-        switch (box.exec()) {
+        switch (UnsavedChanges::ask(this, m_title,
+                                    tr("This record has changes that are not saved yet."))) {
         case QMessageBox::Save:
             if (save())
                 accept();

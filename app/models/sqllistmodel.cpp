@@ -30,6 +30,7 @@ SqlListModel::SqlListModel(const QSqlDatabase &db, Spec spec, QObject *parent)
     , m_db(db)
     , m_spec(std::move(spec))
     , m_sortColumn(m_spec.defaultSortColumn)
+    , m_sortOrder(m_spec.defaultSortOrder)
 {
     // A coded column sorts in the order its choices are offered (our codes, not user text).
     for (Column &column : m_spec.columns) {
@@ -52,9 +53,22 @@ void SqlListModel::setFilterText(const QString &text)
     refresh();
 }
 
+void SqlListModel::setCondition(const QString &key, const QString &sql, const QVariant &value)
+{
+    if (value.isNull())
+        m_conditions.remove(key);
+    else
+        m_conditions.insert(key, {sql, value});
+    refresh();
+}
+
 QString SqlListModel::whereClause(QVariantList *values) const
 {
     QStringList conditions;
+    for (const auto &[sql, value] : m_conditions) {
+        conditions << QLatin1Char('(') + sql + QLatin1Char(')');
+        values->append(value);
+    }
     for (const QString &pattern : likePatterns(m_filterText)) {
         QStringList alternatives;
         for (const QString &column : m_spec.searchColumns) {

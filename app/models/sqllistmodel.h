@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQueryModel>
+#include <QMap>
 #include <QVector>
 
 #include <optional>
@@ -32,12 +33,16 @@ public:
         QStringList searchColumns;    // folded columns the quick filter looks in
         QVector<Column> columns;
         int defaultSortColumn = 1;
+        Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
         int stretchColumn = 1;        // takes the room left in a view: the longest text
     };
 
     SqlListModel(const QSqlDatabase &db, Spec spec, QObject *parent = nullptr);
 
     void setFilterText(const QString &text);
+    // A filter of a page's own (year, type…): `sql` is ours with one "?" for the bound value;
+    // a null value removes the condition.
+    void setCondition(const QString &key, const QString &sql, const QVariant &value);
     QString filterText() const { return m_filterText; }
     void refresh();
     int stretchColumn() const { return m_spec.stretchColumn; }
@@ -64,6 +69,7 @@ private:
     QSqlDatabase m_db;
     Spec m_spec;
     QString m_filterText;
+    QMap<QString, std::pair<QString, QVariant>> m_conditions;
     int m_sortColumn;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    Qt::SortOrder m_sortOrder;
 };

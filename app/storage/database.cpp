@@ -88,6 +88,15 @@ void vietnameseKey(sqlite3_context *context, int, sqlite3_value **arguments)
     sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
 }
 
+// vn_fold(text): the search folding, for searching text that has no stored folded column.
+void vietnameseFold(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const QByteArray folded = VietnameseText::fold(
+            QString::fromUtf8(text, sqlite3_value_bytes(arguments[0]))).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 Database::Database(const QString &connectionName)
@@ -247,6 +256,9 @@ bool Database::configure()
     if (!handle
         || sqlite3_create_function_v2(handle, "vn_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                       nullptr, vietnameseKey, nullptr, nullptr, nullptr)
+                != SQLITE_OK
+        || sqlite3_create_function_v2(handle, "vn_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                      nullptr, vietnameseFold, nullptr, nullptr, nullptr)
                 != SQLITE_OK)
         return fail(tr("The SQLite driver of this installation cannot be used."));
     return true;

@@ -35,6 +35,8 @@ const Named namedConstraints[] = {
      QT_TRANSLATE_NOOP("StoreErrors", "A finding about a Party member needs the person.")},
     {"attachment_one_owner",
      QT_TRANSLATE_NOOP("StoreErrors", "An attachment belongs to exactly one record.")},
+    {"document_register_year",
+     QT_TRANSLATE_NOOP("StoreErrors", "The year of a number must be between 1930 and 9999.")},
     {"document_register_year_matches",
      QT_TRANSLATE_NOOP("StoreErrors", "The year of the number must be the year of the date.")},
     // SQLite names the columns, not the constraint, for UNIQUE (...) and partial indexes.

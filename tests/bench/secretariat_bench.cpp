@@ -6,6 +6,8 @@
 #include "core/translations.h"
 #include "gui/mainwindow.h"
 #include "models/directorymodels.h"
+#include "reports/documentrenderer.h"
+#include "reports/reports.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "storage/transaction.h"
@@ -14,8 +16,11 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPdfWriter>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTextStream>
 #include <QTimer>
 
@@ -115,6 +120,49 @@ void benchmarkFiltering(const QString &folder)
                     .arg(timer.elapsed());
 }
 
+void benchmarkReports(const QString &demo, const QString &folder)
+{
+    Database database;
+    database.open(demo, Database::OpenMode::MustExist);
+    const QSqlDatabase db = database.connection();
+    QString error;
+    const auto render = [&](const QString &name) {
+        QList<double> times;
+        for (int i = 0; i < 7; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto built = Reports::build(db, demo, QStringLiteral("conference-summary"), 1,
+                                              &error);
+            if (!built || !Reports::write(*built, folder + QLatin1Char('/') + name, &error))
+                return -1.0;
+            times << timer.nsecsElapsed() / 1e6;
+        }
+        return median(times);
+    };
+    out << QStringLiteral("conference-summary of the 10-year Thanh Hóa conference to PDF: %1 ms\n")
+                    .arg(render(QStringLiteral("notice.pdf")), 0, 'f', 1);
+
+    // About 50 pages: the same notice with a long "tasks ahead".
+    QStringList paragraphs;
+    for (int i = 1; i <= 700; ++i)
+        paragraphs << QStringLiteral("Đoạn %1: các cấp ủy, tổ chức đảng tiếp tục quán triệt, triển "
+                                     "khai thực hiện nghiêm túc Chỉ thị số 39-CT/TW.")
+                              .arg(i);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE conference SET tasks_ahead = ? WHERE id = 1"));
+    query.addBindValue(paragraphs.join(QLatin1Char('\n')));
+    query.exec();
+    const double longTime = render(QStringLiteral("long.pdf"));
+    const auto built = Reports::build(db, demo, QStringLiteral("conference-summary"), 1, &error);
+    const auto document = Reports::document(*built, DocumentRenderer::pdfResolution);
+    QPdfWriter writer(folder + QStringLiteral("/pages.pdf"));
+    writer.setResolution(DocumentRenderer::pdfResolution);
+    DocumentRenderer::layout(document.get(), built->profile, &writer);
+    out << QStringLiteral("the same notice with %1 pages to PDF: %2 ms\n")
+                    .arg(document->pageCount())
+                    .arg(longTime, 0, 'f', 1);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -146,6 +194,8 @@ int main(int argc, char **argv)
                     .arg(coldStart({QStringLiteral("--empty-window")}, 7), 0, 'f', 1);
     out << QStringLiteral("cold start, main window on the demo database: %1 ms\n")
                     .arg(coldStart({QStringLiteral("--window"), demo}, 7), 0, 'f', 1);
+    out.flush();
+    benchmarkReports(demo, folder.path());
     out.flush();
     benchmarkFiltering(folder.path());
     return 0;

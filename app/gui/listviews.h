@@ -1,0 +1,20 @@
+#pragma once
+
+#include <functional>
+
+class QLineEdit;
+class QTableView;
+class QWidget;
+class SqlListModel;
+
+// What every list page does with its table and its quick filter.
+namespace ListViews {
+// Shows the model without its id column, sorted as the model is, columns sized to what the first
+// rows hold (within limits), the longest text taking the room that is left.
+void setUp(QTableView *table, SqlListModel *model);
+// Runs the quick filter in SQL after a short pause in typing (smooth on long lists), then calls
+// `filtered`.
+void connectFilter(QLineEdit *filter, SqlListModel *model, std::function<void()> filtered);
+// Ctrl+F puts the cursor in the quick filter, from anywhere on the page.
+void addFindShortcut(QWidget *page, QLineEdit *filter);
+}

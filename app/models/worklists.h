@@ -1,0 +1,20 @@
+#pragma once
+
+#include "sqllistmodel.h"
+
+#include <QCoreApplication>
+
+// The lists of the secretariat's work: conferences, the outgoing document register.
+class WorkLists
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkLists)
+
+public:
+    enum ConferenceColumn { ConferenceId, ConferenceDate, ConferenceKind, ConferenceTitle,
+                            ConferenceOrganizer, ConferenceDocument, ConferenceStatus };
+    enum RegisterColumn { RegisterId, RegisterCode, RegisterDate, RegisterType, RegisterExcerpt,
+                          RegisterSigner, RegisterStatus };
+
+    static SqlListModel *conferences(const QSqlDatabase &db, QObject *parent = nullptr);
+    static SqlListModel *outgoingRegister(const QSqlDatabase &db, QObject *parent = nullptr);
+};

@@ -1,0 +1,197 @@
+#include "documentrenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+#include <QFontDatabase>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+#include <cmath>
+
+namespace {
+
+double millimetres(double mm, const QPaintDevice *device, bool vertical)
+{
+    return mm / 25.4 * (vertical ? device->logicalDpiY() : device->logicalDpiX());
+}
+
+struct Frame
+{
+    QRectF content;    // the text area of a page, in device units
+    double mirrorShift = 0; // on even pages when margins are mirrored
+};
+
+Frame frameFor(const FormatProfile &profile, const QPagedPaintDevice *device)
+{
+    const QSizeF page = profile.pageLayout().fullRect(QPageLayout::Millimeter).size();
+    const QMarginsF &m = profile.marginsMm;
+    Frame frame;
+    frame.content = QRectF(millimetres(m.left(), device, false), millimetres(m.top(), device, true),
+                           millimetres(page.width() - m.left() - m.right(), device, false),
+                           millimetres(page.height() - m.top() - m.bottom(), device, true));
+    if (profile.mirrorMargins)
+        frame.mirrorShift = millimetres(m.right() - m.left(), device, false);
+    return frame;
+}
+
+} // namespace
+
+std::optional<QString> DocumentRenderer::resolveFont(const QString &family, QString *error)
+{
+    const QStringList families = QFontDatabase::families();
+    const auto installed = [&families](const QString &name) {
+        return families.contains(name, Qt::CaseInsensitive);
+    };
+    if (installed(family))
+        return family;
+    if (family.compare(QLatin1String("Times New Roman"), Qt::CaseInsensitive) == 0
+        && installed(QStringLiteral("Liberation Serif")))
+        return QStringLiteral("Liberation Serif");
+    *error = tr("The font “%1” is not installed, and no font with the same metrics and full "
+                "Vietnamese was found. Install Times New Roman or Liberation Serif "
+                "(fonts-liberation2), or choose another font in the format profile.")
+                     .arg(family);
+    return std::nullopt;
+}
+
+void DocumentRenderer::layout(QTextDocument *document, const FormatProfile &profile,
+                              QPagedPaintDevice *device)
+{
+    document->documentLayout()->setPaintDevice(device);
+    document->setDocumentMargin(0);
+    // Whole device units: the layout's fixed-point page breaks then match the painted pages.
+    const QSizeF content = frameFor(profile, device).content.size();
+    document->setPageSize(QSizeF(std::floor(content.width()), std::floor(content.height())));
+}
+
+void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profile,
+                             QPagedPaintDevice *device, QPainter *painter)
+{
+    const Frame frame = frameFor(profile, device);
+    const double pageHeight = document->pageSize().height();
+    const double pageWidth = document->pageSize().width();
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    QFont numberFont(document->defaultFont().family());
+    numberFont.setPointSizeF(profile.pageNumberSize);
+    QList<QTextTable *> tables;
+    for (QTextFrame *child : document->rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            tables << table;
+    }
+
+    for (int page = 0; page < document->pageCount(); ++page) {
+        if (page > 0)
+            device->newPage();
+        const double shift = page % 2 == 1 ? frame.mirrorShift : 0;
+        const QRectF pageRect(0, page * pageHeight, pageWidth, pageHeight);
+        painter->save();
+        painter->translate(frame.content.left() + shift, frame.content.top() - page * pageHeight);
+        painter->setPen(Qt::black);
+        // Paragraphs line by line: a line belongs to exactly one page. (Drawing the whole layout
+        // with a clip would also put the last line above the clip into the PDF, hidden but
+        // found twice by search and copy.)
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            const QRectF rect = layout->blockBoundingRect(block);
+            if (!rect.intersects(pageRect) || QTextCursor(block).currentTable())
+                continue;
+            const QTextLayout *lines = block.layout();
+            for (int i = 0; i < lines->lineCount(); ++i) {
+                const QTextLine line = lines->lineAt(i);
+                const double top = rect.top() + line.y();
+                if (top >= pageRect.top() - 0.5 && top + line.height() <= pageRect.bottom() + 0.5)
+                    line.draw(painter, rect.topLeft());
+            }
+        }
+        // Tables (the header, the signature block) with their borders, clipped to themselves.
+        for (QTextTable *table : std::as_const(tables)) {
+            const QRectF rect = layout->frameBoundingRect(table).intersected(pageRect);
+            if (rect.isEmpty())
+                continue;
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = rect.adjusted(0, 0.5, 0, -0.5);
+            context.palette.setColor(QPalette::Text, Qt::black);
+            layout->draw(painter, context);
+        }
+        painter->restore();
+
+        if (page > 0) {
+            // Arabic numerals, centred at the top, from page 2 on.
+            painter->save();
+            painter->setFont(QFont(numberFont, device));
+            painter->setPen(Qt::black);
+            const QRectF band(frame.content.left() + shift, 0, frame.content.width(),
+                              frame.content.top() * 0.75);
+            painter->drawText(band, Qt::AlignHCenter | Qt::AlignBottom, QString::number(page + 1));
+            painter->restore();
+        }
+    }
+}
+
+bool DocumentRenderer::writePdf(QTextDocument *document, const FormatProfile &profile,
+                                const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setCreator(QStringLiteral("Secretariat"));
+        writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
+        writer.setResolution(pdfResolution);
+        QPageLayout page = profile.pageLayout();
+        page.setMargins(QMarginsF());
+        writer.setPageLayout(page);
+        layout(document, profile, &writer);
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            file.cancelWriting();
+            *error = tr("The PDF “%1” could not be started.").arg(path);
+            return false;
+        }
+        paint(document, profile, &writer, &painter);
+        painter.end();
+    }
+    if (!file.commit()) {
+        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool DocumentRenderer::writeOdt(QTextDocument *document, const QString &path, QString *error)
+{
+    // The ODF writer closes its device, which QSaveFile forbids: it writes to memory first.
+    QBuffer buffer;
+    QTextDocumentWriter writer(&buffer, "ODF");
+    if (!writer.write(document)) {
+        *error = tr("The document could not be converted to ODT.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) < 0 || !file.commit()) {
+        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool DocumentRenderer::writeHtml(const QString &html, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit()) {
+        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

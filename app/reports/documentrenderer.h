@@ -1,0 +1,39 @@
+#pragma once
+
+#include "formatprofile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+
+// Puts a laid-out Party document on paper: the content area from the profile's margins, and
+// page numbers centred at the top from page 2 on (none on page 1). The same code paints a PDF, a
+// printer and the print preview. Files are written whole or not at all (QSaveFile).
+class DocumentRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentRenderer)
+
+public:
+    static constexpr int pdfResolution = 600;
+
+    // The profile's font if it is installed; for Times New Roman, Liberation Serif (same metrics,
+    // full Vietnamese) when it is not. Never a silent fallback that could drop diacritics.
+    static std::optional<QString> resolveFont(const QString &family, QString *error);
+
+    // Lays the document out for the device's pages, in the device's units.
+    static void layout(QTextDocument *document, const FormatProfile &profile,
+                       QPagedPaintDevice *device);
+    // Paints every page; the painter is active on the device, whose margins are zero.
+    static void paint(QTextDocument *document, const FormatProfile &profile,
+                      QPagedPaintDevice *device, QPainter *painter);
+
+    static bool writePdf(QTextDocument *document, const FormatProfile &profile,
+                         const QString &path, QString *error);
+    static bool writeOdt(QTextDocument *document, const QString &path, QString *error);
+    static bool writeHtml(const QString &html, const QString &path, QString *error);
+};

@@ -1,0 +1,179 @@
+#include "reports.h"
+
+#include "conferencereport.h"
+#include "documentrenderer.h"
+#include "templateengine.h"
+#include "core/appresources.h"
+#include "storage/documentregister.h"
+#include "text/vietnamesetext.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextDocument>
+
+namespace {
+const char conferenceSummary[] = "conference-summary";
+
+// "Số 12-TB/TU"; before a number is issued, a space to write it in by hand.
+QString numberLine(const std::optional<DocumentRegister::Entry> &entry, const QString &typeCode,
+                   const QString &issuerCode)
+{
+    if (entry)
+        return QStringLiteral("Số ") + entry->code;
+    return QStringLiteral("Số %1-%2/%3").arg(QString(6, QChar(0x00A0)), typeCode, issuerCode);
+}
+
+QString placeDate(const QString &place, const std::optional<DocumentRegister::Entry> &entry)
+{
+    const QString date = entry ? VietnameseText::documentDate(entry->issuedOn)
+                               : QStringLiteral("ngày%1tháng%1năm %2")
+                                         .arg(QString(6, QChar(0x00A0)))
+                                         .arg(QDate::currentDate().year());
+    return place.isEmpty() ? date : place + QStringLiteral(", ") + date;
+}
+} // namespace
+
+QStringList Reports::kinds()
+{
+    return {QLatin1String(conferenceSummary)};
+}
+
+QString Reports::kindTitle(const QString &kind)
+{
+    if (kind == QLatin1String(conferenceSummary))
+        return tr("Notice of the conference's conclusions");
+    return kind;
+}
+
+QString Reports::templatesFolder(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("templates"));
+}
+
+bool Reports::readTemplate(const QString &name, const QString &databasePath, QString *source,
+                           QString *fileName, QString *error)
+{
+    AppResources::ensureLoaded();
+    const QString own = QDir(templatesFolder(databasePath)).filePath(name + QStringLiteral(".html"));
+    const QString path = !databasePath.isEmpty() && QFileInfo::exists(own)
+            ? own
+            : QStringLiteral(":/reports/%1.html").arg(name);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The template “%1” cannot be read: %2").arg(path, file.errorString());
+        return false;
+    }
+    *source = QString::fromUtf8(file.readAll());
+    *fileName = path.startsWith(QLatin1Char(':')) ? name + QStringLiteral(".html")
+                                                   : QDir::toNativeSeparators(path);
+    return true;
+}
+
+std::optional<Reports::Built> Reports::build(const QSqlDatabase &db, const QString &databasePath,
+                                             const QString &kind, qint64 id, QString *error)
+{
+    if (!kinds().contains(kind)) {
+        *error = tr("Unknown report “%1”.").arg(kind);
+        return std::nullopt;
+    }
+    Built built;
+    built.profile = FormatProfile::load(db);
+    const FormatProfile &profile = built.profile;
+    const auto font = DocumentRenderer::resolveFont(profile.fontFamily, error);
+    if (!font)
+        return std::nullopt;
+
+    auto data = ConferenceReport::summary(db, id, error);
+    if (!data)
+        return std::nullopt;
+    if (!readTemplate(kind, databasePath, &built.bodyTemplate, &built.bodyFile, error)
+        || !readTemplate(QStringLiteral("party-document"), databasePath, &built.frameTemplate,
+                         &built.frameFile, error))
+        return std::nullopt;
+
+    const auto entry = DocumentRegister::forConference(db, id, kind);
+    const QString typeCode = data->value(QStringLiteral("type_code")).toString();
+    QVariantMap &frame = built.data;
+    frame = *data;
+    built.font = *font;
+    frame.insert(QStringLiteral("font"), *font);
+    frame.insert(QStringLiteral("superior_body"), profile.superiorBody);
+    frame.insert(QStringLiteral("issuing_body"), profile.issuingBody);
+    frame.insert(QStringLiteral("number_line"), numberLine(entry, typeCode, profile.issuerCode));
+    frame.insert(QStringLiteral("place_date"), placeDate(profile.placeName, entry));
+    frame.insert(QStringLiteral("recipients"), profile.recipients);
+    frame.insert(QStringLiteral("signer_authority"), profile.signerAuthority);
+    frame.insert(QStringLiteral("signer_title"), profile.signerTitle);
+    frame.insert(QStringLiteral("signer_name"), profile.signerName);
+    const std::pair<const char *, double> sizes[] = {
+        {"party_size", profile.partySize},        {"header_size", profile.headerSize},
+        {"number_size", profile.numberSize},      {"type_size", profile.typeSize},
+        {"excerpt_size", profile.excerptSize},    {"body_size", profile.bodySize},
+        {"recipients_heading_size", profile.recipientsHeadingSize},
+        {"recipients_size", profile.recipientsSize}, {"signature_size", profile.signatureSize}};
+    for (const auto &[key, size] : sizes)
+        frame.insert(QLatin1String(key), QString::number(size));
+    built.title = data->value(QStringLiteral("doc_type")).toString() + QLatin1Char(' ')
+            + data->value(QStringLiteral("excerpt")).toString();
+
+    // Rendering once here reports a broken template before anything is written.
+    const auto screen = html(built, 96, error);
+    if (!screen)
+        return std::nullopt;
+    built.html = *screen;
+    return built;
+}
+
+std::optional<QString> Reports::html(const Built &built, double dpi, QString *error)
+{
+    // Lengths for the templates: first-line indent 1 cm, 6 pt between paragraphs, rules of
+    // 0.75 pt. QTextDocument scales margins and borders from 96 dpi pixels to the device itself,
+    // but takes text-indent in the device's own pixels.
+    QVariantMap data = built.data;
+    const auto pixels = [](double points, double resolution) {
+        return QString::number(qRound(points / 72.0 * resolution));
+    };
+    data.insert(QStringLiteral("indent"), pixels(28.35, dpi));
+    data.insert(QStringLiteral("gap"), pixels(6, 96));
+    data.insert(QStringLiteral("rule"), pixels(0.75, 96));
+    const auto body = TemplateEngine::render(built.bodyTemplate, built.bodyFile, data, error);
+    if (!body)
+        return std::nullopt;
+    data.insert(QStringLiteral("body"), *body);
+    return TemplateEngine::render(built.frameTemplate, built.frameFile, data, error);
+}
+
+std::unique_ptr<QTextDocument> Reports::document(const Built &built, double dpi)
+{
+    auto document = std::make_unique<QTextDocument>();
+    QFont font(built.font);
+    font.setPointSizeF(built.profile.bodySize);
+    document->setDefaultFont(font);
+    QString error;
+    document->setHtml(html(built, dpi, &error).value_or(built.html));
+    document->setMetaInformation(QTextDocument::DocumentTitle, built.title);
+    return document;
+}
+
+bool Reports::isSupportedOutput(const QString &outputPath)
+{
+    const QString suffix = QFileInfo(outputPath).suffix().toLower();
+    return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt")
+            || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+}
+
+bool Reports::write(const Built &built, const QString &outputPath, QString *error)
+{
+    const QString suffix = QFileInfo(outputPath).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return DocumentRenderer::writeHtml(built.html, outputPath, error);
+    if (suffix == QLatin1String("odt"))
+        return DocumentRenderer::writeOdt(document(built).get(), outputPath, error);
+    if (suffix == QLatin1String("pdf"))
+        return DocumentRenderer::writePdf(document(built, DocumentRenderer::pdfResolution).get(),
+                                          built.profile, outputPath, error);
+    *error = tr("“%1”: the output must end in .pdf, .odt or .html.").arg(outputPath);
+    return false;
+}

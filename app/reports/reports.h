@@ -1,0 +1,50 @@
+#pragma once
+
+#include "formatprofile.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <memory>
+#include <optional>
+
+class QTextDocument;
+
+// Builds a printed document of a record: the kind's template gives the body, party-document.html
+// the frame, the format profile every layout value. A template in the "templates" folder beside
+// the database wins over the built-in one.
+class Reports
+{
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+
+public:
+    static QStringList kinds();
+    static QString kindTitle(const QString &kind);
+
+    static QString templatesFolder(const QString &databasePath);
+    // The office's copy if there is one, else the built-in template.
+    static bool readTemplate(const QString &name, const QString &databasePath, QString *source,
+                             QString *fileName, QString *error);
+
+    struct Built
+    {
+        QString title;
+        FormatProfile profile;
+        QString font;           // the resolved family
+        QVariantMap data;       // what the templates print
+        QString bodyTemplate, bodyFile, frameTemplate, frameFile;
+        QString html;           // for a screen or an office suite (96 dpi)
+    };
+    static std::optional<Built> build(const QSqlDatabase &db, const QString &databasePath,
+                                      const QString &kind, qint64 id, QString *error);
+    // The document as HTML for a device of this resolution: QTextDocument takes the templates'
+    // lengths (indents, gaps, rules) in the device's pixels.
+    static std::optional<QString> html(const Built &built, double dpi, QString *error);
+    // A QTextDocument in the resolved font for a device of this resolution.
+    static std::unique_ptr<QTextDocument> document(const Built &built, double dpi = 96);
+    // Writes .pdf, .odt or .html (by the suffix), whole or not at all.
+    static bool write(const Built &built, const QString &outputPath, QString *error);
+    static bool isSupportedOutput(const QString &outputPath);
+};

@@ -1,0 +1,346 @@
+#include "reports/formatprofile.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPageSize>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+// An office's own profile: every value differs from the defaults.
+FormatProfile customProfile()
+{
+    FormatProfile profile = FormatProfile::defaults();
+    profile.name = QStringLiteral("Văn phòng Huyện ủy Định Hóa");
+    profile.pageSize = QStringLiteral("A5");
+    profile.landscape = true;
+    profile.marginsMm = QMarginsF(35, 25, 15, 25);
+    profile.mirrorMargins = true;
+    profile.fontFamily = QStringLiteral("Liberation Serif");
+    profile.partySize = 16;
+    profile.headerSize = 13;
+    profile.numberSize = 13.5;
+    profile.typeSize = 16;
+    profile.excerptSize = 15;
+    profile.bodySize = 15;
+    profile.recipientsHeadingSize = 13;
+    profile.recipientsSize = 11;
+    profile.signatureSize = 13;
+    profile.pageNumberSize = 12;
+    profile.superiorBody = QStringLiteral("ĐẢNG BỘ TỈNH THÁI NGUYÊN");
+    profile.issuingBody = QStringLiteral("HUYỆN ỦY ĐỊNH HÓA");
+    profile.issuerCode = QStringLiteral("HU");
+    profile.placeName = QStringLiteral("Định Hóa");
+    profile.signerAuthority = QStringLiteral("K/T BÍ THƯ");
+    profile.signerTitle = QStringLiteral("PHÓ BÍ THƯ");
+    profile.signerName = QStringLiteral("Nguyễn Thị Hường");
+    profile.recipients = {QStringLiteral("Thường trực Tỉnh ủy,"),
+                          QStringLiteral("Các chi, đảng bộ trực thuộc,"),
+                          QStringLiteral("Lưu Văn phòng Huyện ủy.")};
+    return profile;
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+// The default profile's JSON with one value changed.
+QByteArray changed(const QString &key, const QJsonValue &value)
+{
+    QJsonObject object = FormatProfile::defaults().toJson();
+    object.insert(key, value);
+    return json(object);
+}
+
+QByteArray changedMargin(const QString &side, double value)
+{
+    QJsonObject object = FormatProfile::defaults().toJson();
+    QJsonObject margins = object.value(QStringLiteral("marginsMm")).toObject();
+    margins.insert(side, value);
+    object.insert(QStringLiteral("marginsMm"), margins);
+    return json(object);
+}
+
+} // namespace
+
+class TestFormatProfile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void defaultsFollowTheGuidance();
+    void defaultSizes_data();
+    void defaultSizes();
+    void freshDatabaseLoadsTheDefaults();
+    void savedProfileLoadsBack();
+    void invalidProfileIsNotSaved();
+    void exportedProfileImportsBack();
+    void importRefuses_data();
+    void importRefuses();
+    void pageLayoutInMillimetres_data();
+    void pageLayoutInMillimetres();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestFormatProfile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<Database>();
+    QVERIFY2(m_database->open(path(QStringLiteral("profile.sqlite"))),
+             qPrintable(m_database->errorString()));
+}
+
+void TestFormatProfile::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TestFormatProfile::defaultsFollowTheGuidance()
+{
+    const FormatProfile profile = FormatProfile::defaults();
+    QCOMPARE(profile.pageSize, QStringLiteral("A4"));
+    QVERIFY(!profile.landscape);
+    QCOMPARE(profile.marginsMm.top(), 20.0);
+    QCOMPARE(profile.marginsMm.bottom(), 20.0);
+    QCOMPARE(profile.marginsMm.left(), 30.0);
+    QCOMPARE(profile.marginsMm.right(), 15.0);
+    QVERIFY(!profile.mirrorMargins);
+    QCOMPARE(profile.fontFamily, QStringLiteral("Times New Roman"));
+    QVERIFY(!profile.name.isEmpty());
+
+    // The signature block is Party style, never the state's "TM.".
+    QVERIFY2(profile.signerAuthority.startsWith(QStringLiteral("T/M ")),
+             qPrintable(profile.signerAuthority));
+    QVERIFY(!profile.signerTitle.isEmpty());
+    QVERIFY(!profile.issuingBody.isEmpty());
+    QVERIFY(!profile.issuerCode.isEmpty());
+    QVERIFY(!profile.recipients.isEmpty());
+    QCOMPARE(profile.recipients.constLast(), QStringLiteral("Lưu Văn phòng Tỉnh ủy."));
+    for (int i = 0; i + 1 < profile.recipients.size(); ++i)
+        QVERIFY2(profile.recipients.at(i).endsWith(QLatin1Char(',')),
+                 qPrintable(profile.recipients.at(i)));
+
+    QString error;
+    QVERIFY2(profile.validate(&error), qPrintable(error));
+}
+
+void TestFormatProfile::defaultSizes_data()
+{
+    QTest::addColumn<double>("actual");
+    QTest::addColumn<double>("expected");
+
+    const FormatProfile profile = FormatProfile::defaults();
+    QTest::newRow("party line") << profile.partySize << 15.0;
+    QTest::newRow("superior and issuing body") << profile.headerSize << 14.0;
+    QTest::newRow("number and date") << profile.numberSize << 14.0;
+    QTest::newRow("document type") << profile.typeSize << 15.0;
+    QTest::newRow("excerpt") << profile.excerptSize << 14.0;
+    QTest::newRow("body") << profile.bodySize << 14.0;
+    QTest::newRow("recipients heading") << profile.recipientsHeadingSize << 14.0;
+    QTest::newRow("recipients list") << profile.recipientsSize << 12.0;
+    QTest::newRow("signature") << profile.signatureSize << 14.0;
+}
+
+void TestFormatProfile::defaultSizes()
+{
+    QFETCH(double, actual);
+    QFETCH(double, expected);
+    QCOMPARE(actual, expected);
+}
+
+void TestFormatProfile::freshDatabaseLoadsTheDefaults()
+{
+    const FormatProfile loaded = FormatProfile::load(m_database->connection());
+    QCOMPARE(loaded.toJson(), FormatProfile::defaults().toJson());
+    QCOMPARE(loaded.pageSize, QStringLiteral("A4"));
+}
+
+void TestFormatProfile::savedProfileLoadsBack()
+{
+    const FormatProfile custom = customProfile();
+    QVERIFY(custom.toJson() != FormatProfile::defaults().toJson());
+    QString error;
+    QVERIFY2(custom.save(m_database->connection(), &error), qPrintable(error));
+    QCOMPARE(FormatProfile::load(m_database->connection()).toJson(), custom.toJson());
+
+    // Still there after the file is closed and opened again.
+    const QString file = m_database->path();
+    m_database.reset();
+    Database reopened;
+    QVERIFY2(reopened.open(file, Database::OpenMode::MustExist),
+             qPrintable(reopened.errorString()));
+    const FormatProfile loaded = FormatProfile::load(reopened.connection());
+    QCOMPARE(loaded.toJson(), custom.toJson());
+    QCOMPARE(loaded.signerName, QStringLiteral("Nguyễn Thị Hường"));
+    QCOMPARE(loaded.marginsMm, QMarginsF(35, 25, 15, 25));
+    QVERIFY(loaded.landscape);
+
+    // Saving again replaces the profile.
+    FormatProfile second = loaded;
+    second.signerName = QStringLiteral("Lê Văn Tám");
+    QVERIFY2(second.save(reopened.connection(), &error), qPrintable(error));
+    QCOMPARE(FormatProfile::load(reopened.connection()).signerName, QStringLiteral("Lê Văn Tám"));
+}
+
+void TestFormatProfile::invalidProfileIsNotSaved()
+{
+    const FormatProfile custom = customProfile();
+    QString error;
+    QVERIFY2(custom.save(m_database->connection(), &error), qPrintable(error));
+
+    FormatProfile broken = custom;
+    broken.marginsMm.setLeft(2);
+    QVERIFY(!broken.save(m_database->connection(), &error));
+    QCOMPARE(error, QStringLiteral("Margins must be between 5 and 60 mm."));
+    QCOMPARE(FormatProfile::load(m_database->connection()).toJson(), custom.toJson());
+}
+
+void TestFormatProfile::exportedProfileImportsBack()
+{
+    const FormatProfile custom = customProfile();
+    const QString file = path(QStringLiteral("định-hóa.json"));
+    QString error;
+    QVERIFY2(custom.exportTo(file, &error), qPrintable(error));
+
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QJsonObject object = QJsonDocument::fromJson(written.readAll()).object();
+    QCOMPARE(object.value(QStringLiteral("format")).toString(),
+             QStringLiteral("secretariat-format-profile"));
+    QCOMPARE(object.value(QStringLiteral("signerName")).toString(),
+             QStringLiteral("Nguyễn Thị Hường"));
+
+    const auto imported = FormatProfile::importFrom(file, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->toJson(), custom.toJson());
+    QCOMPARE(imported->recipients, custom.recipients);
+
+    // Exporting over an earlier export replaces it.
+    const FormatProfile defaults = FormatProfile::defaults();
+    QVERIFY2(defaults.exportTo(file, &error), qPrintable(error));
+    QCOMPARE(FormatProfile::importFrom(file, &error)->toJson(), defaults.toJson());
+}
+
+void TestFormatProfile::importRefuses_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("sentence");
+
+    QTest::newRow("not JSON") << QByteArray("Lề trên 20 mm, lề dưới 20 mm")
+                              << QStringLiteral("is not a format profile");
+    QTest::newRow("cut-off JSON") << json(FormatProfile::defaults().toJson()).left(80)
+                                  << QStringLiteral("is not a format profile");
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("is not a format profile");
+    QTest::newRow("JSON list") << QByteArray("[\"A4\", 20, 20, 30, 15]")
+                               << QStringLiteral("is not a format profile");
+    QTest::newRow("JSON of another kind")
+            << QByteArray("{\"format\": \"secretariat-backup\", \"pageSize\": \"A4\"}")
+            << QStringLiteral("This is not a Secretariat format profile.");
+    QTest::newRow("JSON without a kind") << QByteArray("{\"pageSize\": \"A4\"}")
+                                         << QStringLiteral("This is not a Secretariat format "
+                                                           "profile.");
+    QTest::newRow("left margin 2 mm") << changedMargin(QStringLiteral("left"), 2)
+                                      << QStringLiteral("Margins must be between 5 and 60 mm.");
+    QTest::newRow("top margin 2 mm") << changedMargin(QStringLiteral("top"), 2)
+                                     << QStringLiteral("Margins must be between 5 and 60 mm.");
+    QTest::newRow("bottom margin 100 mm")
+            << changedMargin(QStringLiteral("bottom"), 100)
+            << QStringLiteral("Margins must be between 5 and 60 mm.");
+    QTest::newRow("body font size 100") << changed(QStringLiteral("bodySize"), 100)
+                                        << QStringLiteral("Font sizes must be between 6 and 40 "
+                                                          "points.");
+    QTest::newRow("recipients size 0") << changed(QStringLiteral("recipientsSize"), 0)
+                                       << QStringLiteral("Font sizes must be between 6 and 40 "
+                                                         "points.");
+    QTest::newRow("page size B99") << changed(QStringLiteral("pageSize"), QStringLiteral("B99"))
+                                   << QStringLiteral("“B99” is not a known paper size (e.g. A4).");
+    QTest::newRow("no font") << changed(QStringLiteral("fontFamily"), QStringLiteral("  "))
+                             << QStringLiteral("Choose the font of the documents.");
+    QTest::newRow("state's TM.")
+            << changed(QStringLiteral("signerAuthority"), QStringLiteral("TM. BAN THƯỜNG VỤ"))
+            << QStringLiteral("“TM. BAN THƯỜNG VỤ” is how state documents sign; Party documents "
+                              "write T/M, K/T or T/L.");
+    QTest::newRow("state's KT.")
+            << changed(QStringLiteral("signerAuthority"), QStringLiteral("KT. BÍ THƯ"))
+            << QStringLiteral("“KT. BÍ THƯ” is how state documents sign; Party documents "
+                              "write T/M, K/T or T/L.");
+    QTest::newRow("state's TL.")
+            << changed(QStringLiteral("signerAuthority"), QStringLiteral("TL. BAN THƯỜNG VỤ"))
+            << QStringLiteral("“TL. BAN THƯỜNG VỤ” is how state documents sign; Party documents "
+                              "write T/M, K/T or T/L.");
+}
+
+void TestFormatProfile::importRefuses()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, sentence);
+
+    // The office's profile is saved; a bad file must not replace it.
+    const FormatProfile custom = customProfile();
+    QString error;
+    QVERIFY2(custom.save(m_database->connection(), &error), qPrintable(error));
+
+    const QString file = path(QStringLiteral("import.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(out.write(contents), contents.size());
+    out.close();
+
+    error.clear();
+    const auto imported = FormatProfile::importFrom(file, &error);
+    QVERIFY2(!imported, "the file was accepted as a profile");
+    QVERIFY2(error.contains(sentence), qPrintable(error));
+    // A sentence that does not contradict itself.
+    QVERIFY2(!error.contains(QStringLiteral("no error occurred"), Qt::CaseInsensitive),
+             qPrintable(error));
+
+    QCOMPARE(FormatProfile::load(m_database->connection()).toJson(), custom.toJson());
+}
+
+void TestFormatProfile::pageLayoutInMillimetres_data()
+{
+    QTest::addColumn<bool>("landscape");
+    QTest::addColumn<QSizeF>("paper");
+
+    QTest::newRow("A4 portrait") << false << QSizeF(210, 297);
+    QTest::newRow("A4 landscape") << true << QSizeF(297, 210);
+}
+
+void TestFormatProfile::pageLayoutInMillimetres()
+{
+    QFETCH(bool, landscape);
+    QFETCH(QSizeF, paper);
+
+    FormatProfile profile = FormatProfile::defaults();
+    profile.landscape = landscape;
+    const QPageLayout layout = profile.pageLayout();
+    QVERIFY(layout.isValid());
+    QCOMPARE(layout.pageSize().id(), QPageSize::A4);
+    QCOMPARE(layout.orientation(), landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    QCOMPARE(layout.units(), QPageLayout::Millimeter);
+    QCOMPARE(layout.margins(), QMarginsF(30, 20, 15, 20));
+    QCOMPARE(layout.margins(QPageLayout::Millimeter).left(), 30.0);
+    QCOMPARE(layout.margins(QPageLayout::Millimeter).top(), 20.0);
+    QCOMPARE(layout.margins(QPageLayout::Millimeter).right(), 15.0);
+    QCOMPARE(layout.margins(QPageLayout::Millimeter).bottom(), 20.0);
+    QCOMPARE(layout.fullRect(QPageLayout::Millimeter).size(), paper);
+    QCOMPARE(layout.paintRect(QPageLayout::Millimeter).size(),
+             QSizeF(paper.width() - 45, paper.height() - 40));
+}
+
+QTEST_GUILESS_MAIN(TestFormatProfile)
+#include "tst_formatprofile.moc"

@@ -1,0 +1,336 @@
+#include "cli/demodata.h"
+#include "reports/documentrenderer.h"
+#include "reports/reports.h"
+#include "storage/database.h"
+#include "storage/documentregister.h"
+#include "storage/recordstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString summary = QStringLiteral("conference-summary");
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdf, int first = 0, int last = 0)
+{
+    QStringList arguments{QStringLiteral("-layout")};
+    if (first > 0)
+        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
+                  << QString::number(last);
+    return run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
+}
+
+QString firstLine(const QString &text)
+{
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            return line.trimmed();
+    }
+    return QString();
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void noticeHasThePartyLayoutInOrder();
+    void pagesAreA4AndNumberedFromPageTwo();
+    void fontsAreEmbeddedAndVietnameseExtractable();
+    void draftHasRoomForTheNumber();
+    void secrecyMarkUnderTheNumber();
+    void odtAndHtmlOutputs();
+    void officeTemplateWins();
+    void brokenTemplateNamesFileAndLineAndWritesNothing();
+    void errorsLeaveNoFile_data();
+    void errorsLeaveNoFile();
+    void fontIsChosenExplicitly();
+    void longDocumentPaginatesWithoutRepeating();
+    void profileChangesThePage();
+
+private:
+    qint64 conferenceId(const QString &kind) const;
+    QString write(const QString &name, qint64 id, QString *error = nullptr);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestReports::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("office.sqlite"))));
+    QString error;
+    QVERIFY2(DemoData::populate(m_database->connection(), &error), qPrintable(error));
+}
+
+void TestReports::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+qint64 TestReports::conferenceId(const QString &kind) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT id FROM conference WHERE kind = ? ORDER BY id LIMIT 1"));
+    query.addBindValue(kind);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString TestReports::write(const QString &name, qint64 id, QString *error)
+{
+    QString sentence;
+    const QString path = m_dir->filePath(name);
+    const auto built = Reports::build(m_database->connection(), m_database->path(), summary, id,
+                                      &sentence);
+    if (!built || !Reports::write(*built, path, &sentence)) {
+        if (error)
+            *error = sentence;
+        return QString();
+    }
+    return path;
+}
+
+void TestReports::noticeHasThePartyLayoutInOrder()
+{
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    QString error;
+    DocumentRegister::Request request{QStringLiteral("TB"), QStringLiteral("TU"),
+                                      QDate(2024, 5, 29), summary, QString(), QString(), id};
+    QVERIFY2(DocumentRegister::issue(m_database->connection(), request, &error), qPrintable(error));
+    const QString pdf = write(QStringLiteral("notice.pdf"), id, &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    // Lines wrap where the layout decides: compare with all white space made single spaces.
+    const QString text = pdfText(pdf).simplified();
+    const QStringList expected{
+        QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA"), QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"),
+        QStringLiteral("TỈNH ỦY"), QStringLiteral("*"), QStringLiteral("Số 1-TB/TU"),
+        QStringLiteral("Thanh Hóa, ngày 29 tháng 5 năm 2024"), QStringLiteral("THÔNG BÁO"),
+        QStringLiteral("Kết luận Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW"),
+        QStringLiteral("Ngày 27/5/2024, tại Thanh Hóa"), QStringLiteral("Đỗ Trọng Hưng"),
+        QStringLiteral("Bài học kinh nghiệm"), QStringLiteral("tặng Bằng khen cho 2 tập thể"),
+        QStringLiteral("Nơi nhận:"), QStringLiteral("T/M BAN THƯỜNG VỤ"), QStringLiteral("BÍ THƯ"),
+        QStringLiteral("- Lưu Văn phòng Tỉnh ủy.")};
+    int at = -1;
+    for (const QString &piece : expected) {
+        const int found = text.indexOf(piece, at + 1);
+        QVERIFY2(found > at, qPrintable(QStringLiteral("“%1” missing or out of order in:\n%2")
+                                                .arg(piece, text)));
+        at = found;
+    }
+    // Party style only, and the signer's name last.
+    QVERIFY(!text.contains(QLatin1String("TM.")));
+    QVERIFY(!text.contains(QLatin1String("Số:")));
+    QVERIFY(text.endsWith(QStringLiteral("Đỗ Trọng Hưng")));
+}
+
+void TestReports::pagesAreA4AndNumberedFromPageTwo()
+{
+    const QString pdf = write(QStringLiteral("pages.pdf"), conferenceId(QStringLiteral("final_review")));
+    QVERIFY(!pdf.isEmpty());
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"))),
+             qPrintable(info));
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    QVERIFY2(pages >= 2, qPrintable(info));
+    // No number on page 1: it starts with the header.
+    QVERIFY(firstLine(pdfText(pdf, 1, 1)).startsWith(QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA")));
+    for (int page = 2; page <= pages; ++page)
+        QCOMPARE(firstLine(pdfText(pdf, page, page)), QString::number(page));
+}
+
+void TestReports::fontsAreEmbeddedAndVietnameseExtractable()
+{
+    const QString pdf = write(QStringLiteral("fonts.pdf"), conferenceId(QStringLiteral("final_review")));
+    const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+    const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
+    for (const QString &line : lines) {
+        const QStringList columns = line.simplified().split(QLatin1Char(' '));
+        // name type(2 words) encoding emb sub uni object id
+        QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QLatin1String("yes"),
+                 qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String("Serif")) || line.contains(QLatin1String("Times")),
+                 qPrintable(line));
+    }
+    const QString text = pdfText(pdf).simplified();
+    for (const char *word : {"Ủy viên Trung ương Đảng", "Trịnh Tuấn Sinh", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                             "bảo vệ bí mật nhà nước"})
+        QVERIFY2(text.contains(QString::fromUtf8(word)), word);
+}
+
+void TestReports::draftHasRoomForTheNumber()
+{
+    const QString pdf = write(QStringLiteral("draft.pdf"), conferenceId(QStringLiteral("final_review")));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Số\\s+-TB/TU"))), qPrintable(text));
+    QVERIFY(text.contains(QRegularExpression(
+            QStringLiteral("Thanh Hóa, ngày\\s+tháng\\s+năm %1").arg(QDate::currentDate().year()))));
+}
+
+void TestReports::secrecyMarkUnderTheNumber()
+{
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE conference SET secrecy = 'confidential', "
+                                      "urgency = 'urgent' WHERE id = %1").arg(id)));
+    const QString text = pdfText(write(QStringLiteral("secret.pdf"), id));
+    const int number = text.indexOf(QStringLiteral("-TB/TU"));
+    const int mark = text.indexOf(QStringLiteral("MẬT"));
+    const int urgent = text.indexOf(QStringLiteral("KHẨN"));
+    const int type = text.indexOf(QStringLiteral("THÔNG BÁO"));
+    QVERIFY2(number >= 0 && number < mark && mark < urgent && urgent < type, qPrintable(text));
+}
+
+void TestReports::odtAndHtmlOutputs()
+{
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    const QString odt = write(QStringLiteral("notice.odt"), id);
+    QFile odtFile(odt);
+    QVERIFY(odtFile.open(QIODevice::ReadOnly));
+    const QByteArray head = odtFile.read(200);
+    QVERIFY(head.startsWith("PK"));
+    QVERIFY(head.contains("application/vnd.oasis.opendocument.text"));
+
+    const QString html = write(QStringLiteral("notice.html"), id);
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(htmlFile.readAll());
+    QVERIFY(text.contains(QStringLiteral("Nơi nhận:")));
+    QVERIFY(text.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")));
+    QVERIFY(!text.contains(QLatin1String("{{")));
+}
+
+void TestReports::officeTemplateWins()
+{
+    const QString folder = Reports::templatesFolder(m_database->path());
+    QVERIFY(QDir().mkpath(folder));
+    QFile own(QDir(folder).filePath(QStringLiteral("conference-summary.html")));
+    QVERIFY(own.open(QIODevice::WriteOnly));
+    own.write("<p>Mẫu riêng của Văn phòng: {{title}} — &lt;{{venue}}&gt;</p>\n");
+    own.close();
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE conference SET venue = 'Hội trường <A> & B'")));
+    const QString html = write(QStringLiteral("own.html"), conferenceId(QStringLiteral("final_review")));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("Mẫu riêng của Văn phòng: Hội nghị tổng kết")));
+    QVERIFY(text.contains(QStringLiteral("Hội trường &lt;A&gt; &amp; B")));
+    QVERIFY(!text.contains(QStringLiteral("Bài học kinh nghiệm")));
+}
+
+void TestReports::brokenTemplateNamesFileAndLineAndWritesNothing()
+{
+    const QString folder = Reports::templatesFolder(m_database->path());
+    QVERIFY(QDir().mkpath(folder));
+    QFile own(QDir(folder).filePath(QStringLiteral("conference-summary.html")));
+    QVERIFY(own.open(QIODevice::WriteOnly));
+    own.write("<p>{{title}}</p>\n<p>{{#sections}}{{heading}}</p>\n<p>{{tieu_de}}</p>\n");
+    own.close();
+    QString error;
+    QVERIFY(write(QStringLiteral("broken.pdf"), conferenceId(QStringLiteral("final_review")), &error)
+                    .isEmpty());
+    QVERIFY2(error.contains(QDir::toNativeSeparators(own.fileName())), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("broken.pdf"))));
+}
+
+void TestReports::errorsLeaveNoFile_data()
+{
+    QTest::addColumn<qint64>("id");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("unknown id") << qint64(999) << "out.pdf" << "There is no conference number 999";
+    QTest::newRow("unwritable") << qint64(1) << "missing-folder/out.pdf" << "cannot be written";
+    QTest::newRow("unknown format") << qint64(1) << "out.docx" << ".pdf, .odt or .html";
+}
+
+void TestReports::errorsLeaveNoFile()
+{
+    QFETCH(qint64, id);
+    QFETCH(QString, output);
+    QFETCH(QString, sentence);
+    QString error;
+    QVERIFY(write(output, id, &error).isEmpty());
+    QVERIFY2(error.contains(sentence), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath(output)));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 3); // the store, -wal, -shm
+}
+
+void TestReports::fontIsChosenExplicitly()
+{
+    QString error;
+    const auto times = DocumentRenderer::resolveFont(QStringLiteral("Times New Roman"), &error);
+    QVERIFY2(times, qPrintable(error));
+    QVERIFY(*times == QLatin1String("Times New Roman") || *times == QLatin1String("Liberation Serif"));
+    QVERIFY(!DocumentRenderer::resolveFont(QStringLiteral("Không Có Phông Này"), &error));
+    QVERIFY2(error.contains(QStringLiteral("Không Có Phông Này")), qPrintable(error));
+}
+
+void TestReports::longDocumentPaginatesWithoutRepeating()
+{
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    QStringList paragraphs;
+    for (int i = 1; i <= 150; ++i)
+        paragraphs << QStringLiteral("Đoạn %1: các cấp ủy, tổ chức đảng tiếp tục quán triệt, triển "
+                                     "khai thực hiện nghiêm túc Chỉ thị số 39-CT/TW, nâng cao chất "
+                                     "lượng công tác bảo vệ chính trị nội bộ.")
+                              .arg(i);
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE conference SET tasks_ahead = ? WHERE id = ?"));
+    query.addBindValue(paragraphs.join(QLatin1Char('\n')));
+    query.addBindValue(id);
+    QVERIFY(query.exec());
+    const QString pdf = write(QStringLiteral("long.pdf"), id);
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    QVERIFY2(pages >= 10, qPrintable(info));
+    const QString text = pdfText(pdf);
+    for (int i = 1; i <= 150; ++i)
+        QCOMPARE(text.count(QStringLiteral("Đoạn %1:").arg(i)), 1);
+    for (int page = 2; page <= pages; ++page)
+        QCOMPARE(firstLine(pdfText(pdf, page, page)), QString::number(page));
+}
+
+void TestReports::profileChangesThePage()
+{
+    FormatProfile profile = FormatProfile::load(m_database->connection());
+    profile.signerAuthority = QStringLiteral("K/T BÍ THƯ");
+    profile.signerTitle = QStringLiteral("PHÓ BÍ THƯ");
+    profile.signerName = QStringLiteral("Trịnh Tuấn Sinh");
+    profile.recipients = {QStringLiteral("Các đồng chí Tỉnh ủy viên,"),
+                          QStringLiteral("Lưu Văn phòng Tỉnh ủy.")};
+    profile.marginsMm = QMarginsF(35, 25, 15, 25);
+    QString error;
+    QVERIFY2(profile.save(m_database->connection(), &error), qPrintable(error));
+    const QString text = pdfText(write(QStringLiteral("signed.pdf"), conferenceId(QStringLiteral("final_review"))));
+    QVERIFY(text.contains(QStringLiteral("K/T BÍ THƯ")));
+    QVERIFY(text.contains(QStringLiteral("PHÓ BÍ THƯ")));
+    QVERIFY(text.contains(QStringLiteral("- Các đồng chí Tỉnh ủy viên,")));
+    QCOMPARE(text.trimmed().split(QLatin1Char('\n')).last().trimmed(), QStringLiteral("Trịnh Tuấn Sinh"));
+}
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
