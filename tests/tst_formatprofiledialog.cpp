@@ -2,6 +2,7 @@
 #include "gui/formatprofiledialog.h"
 #include "reports/formatprofile.h"
 #include "storage/database.h"
+#include "guitestsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,6 +27,9 @@
 #include <QtTest>
 
 #include <memory>
+
+
+using GuiTestSupport::typeText;
 
 namespace {
 
@@ -67,14 +71,6 @@ private:
     bool m_asked = false;
     QString m_text;
 };
-
-// Types any text as key presses: QTest::keyClicks only knows Latin-1, a secretary types
-// Vietnamese.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
 
 // Replaces what a line edit holds, as a user does: select all, type over it.
 void retype(QLineEdit *edit, const QString &text)

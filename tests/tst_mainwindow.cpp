@@ -8,6 +8,7 @@
 #include "gui/recordeditor.h"
 #include "gui/valuecombobox.h"
 #include "models/sqllistmodel.h"
+#include "guitestsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,32 +30,13 @@
 
 #include <functional>
 
+
+using GuiTestSupport::answerNextMessageBox;
+using GuiTestSupport::typeText;
+
 namespace {
 
 enum { Units = 0, People = 1, Documents = 2 };
-
-// Answers the next modal message box (when it appears) with the given button, and keeps its text.
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
-{
-    QTimer::singleShot(0, [=] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            answerNextMessageBox(button, text);
-            return;
-        }
-        if (text)
-            *text = box->text() + QLatin1Char(' ') + box->informativeText();
-        box->button(button)->click();
-    });
-}
-
-// Types any text as key presses: QTest::keyClicks only knows Latin-1, a secretary types
-// Vietnamese.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
 
 QVariant scalar(const QString &file, const QString &sql)
 {

@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>There is no attachment number %1 in this database.</source>
+        <translation>There is no attachment number %1 in this database.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to this kind of record.</source>
+        <translation>Files cannot be attached to this kind of record.</translation>
+    </message>
+    <message>
+        <source>A file to attach needs a name.</source>
+        <translation>A file to attach needs a name.</translation>
+    </message>
+    <message>
+        <source>Save the record before attaching “%1” to it.</source>
+        <translation>Save the record before attaching “%1” to it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of attachment.</source>
+        <translation>“%1” is not a kind of attachment.</translation>
+    </message>
+    <message>
+        <source>The content of “%1” is missing from the database.</source>
+        <translation>The content of “%1” is missing from the database.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged in the database: its content is no longer what was attached.</source>
+        <translation>“%1” is damaged in the database: its content is no longer what was attached.</translation>
+    </message>
+    <message>
+        <source>The folder for opened attachments (%1) could not be created.</source>
+        <translation>The folder for opened attachments (%1) could not be created.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to %2.</source>
+        <translation>“%1” could not be written to %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to attach.</source>
+        <translation>“%1” is empty; there is nothing to attach.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, larger than the %3 a file attached here can have. Attach a smaller copy (a scan at a lower resolution, a compressed PDF).</source>
+        <translation>“%1” is %2, larger than the %3 a file attached here can have. Attach a smaller copy (a scan at a lower resolution, a compressed PDF).</translation>
+    </message>
+    <message>
+        <source>“%1” is already attached.</source>
+        <translation>“%1” is already attached.</translation>
+    </message>
+    <message>
+        <source>“%1” is the same file as “%2”, which is already attached.</source>
+        <translation>“%1” is the same file as “%2”, which is already attached.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Kind of new files:</source>
+        <translation>&amp;Kind of new files:</translation>
+    </message>
+    <message>
+        <source>What the files you add next are: an invitation, a report, photos…</source>
+        <translation>What the files you add next are: an invitation, a report, photos…</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Choose one or more files to attach (or drop them here)</source>
+        <translation>Choose one or more files to attach (or drop them here)</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the file; click the kind or the note of the selected file to change it</source>
+        <translation>Double-click or Enter opens the file; click the kind or the note of the selected file to change it</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the file with the program this computer uses for it (Enter)</source>
+        <translation>Open the file with the program this computer uses for it (Enter)</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Save a cop&amp;y…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file in a folder of your choice</source>
+        <translation>Save a copy of the file in a folder of your choice</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete)</source>
+        <translation>Remove the file from this record (Delete)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 — not saved yet</source>
+        <translation>%1 — not saved yet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>“%1” was not found.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose the files in it.</source>
+        <translation>“%1” is a folder; choose the files in it.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Is it open in another program, or on a drive that is no longer connected?</source>
+        <translation>“%1” could not be read. Is it open in another program, or on a drive that is no longer connected?</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”. Save a copy and open it from there.</source>
+        <translation>No program on this computer opens “%1”. Save a copy and open it from there.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1: %2</source>
+        <translation>The copy could not be saved as %1: %2</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>Documents and photos (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>Documents and photos (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the attachments? It is deleted from the database when you save.</source>
+        <translation>Remove “%1” from the attachments? It is deleted from the database when you save.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all</source>
+        <translation>
+            <numerusform>%n file, %1 in all</numerusform>
+            <numerusform>%n files, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet: add the invitation, the report, photos… or drop them here.</source>
+        <translation>No files yet: add the invitation, the report, photos… or drop them here.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--db needs a file name.</source>
@@ -111,7 +296,417 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
 </context>
 <context>
+    <name>ConferenceEditor</name>
+    <message>
+        <source>Conference</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Implements &amp;document:</source>
+        <translation>Implements &amp;document:</translation>
+    </message>
+    <message>
+        <source>The document the conference implements, reviews or disseminates</source>
+        <translation>The document the conference implements, reviews or disseminates</translation>
+    </message>
+    <message>
+        <source>New doc&amp;ument…</source>
+        <translation>New doc&amp;ument…</translation>
+    </message>
+    <message>
+        <source>Add a document to the directory without leaving the conference</source>
+        <translation>Add a document to the directory without leaving the conference</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest</source>
+        <translation>Su&amp;ggest</translation>
+    </message>
+    <message>
+        <source>Write the usual title from the kind and the document</source>
+        <translation>Write the usual title from the kind and the document</translation>
+    </message>
+    <message>
+        <source>Review &amp;period:</source>
+        <translation>Review &amp;period:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Date &amp;held:</source>
+        <translation>Date &amp;held:</translation>
+    </message>
+    <message>
+        <source>Starts &amp;at:</source>
+        <translation>Starts &amp;at:</translation>
+    </message>
+    <message>
+        <source>07:30</source>
+        <translation>07:30</translation>
+    </message>
+    <message>
+        <source>Ends a&amp;t:</source>
+        <translation>Ends a&amp;t:</translation>
+    </message>
+    <message>
+        <source>11:30</source>
+        <translation>11:30</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>e.g. Trung tâm Hội nghị tỉnh</source>
+        <translation>e.g. Trung tâm Hội nghị tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Organized by:</source>
+        <translation>&amp;Organized by:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;cy:</source>
+        <translation>Secre&amp;cy:</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gency:</source>
+        <translation>Ur&amp;gency:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Type a name or a unit, with or without diacritics</source>
+        <translation>Type a name or a unit, with or without diacritics</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>as</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add the person or unit to the list (Enter)</source>
+        <translation>Add the person or unit to the list (Enter)</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>New &amp;person…</translation>
+    </message>
+    <message>
+        <source>Add a person who is not in the directory yet</source>
+        <translation>Add a person who is not in the directory yet</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Import a delegate list (UTF-8 CSV with Vietnamese headers)</source>
+        <translation>Import a delegate list (UTF-8 CSV with Vietnamese headers)</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>P&amp;rogramme</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <source>Add a programme item</source>
+        <translation>Add a programme item</translation>
+    </message>
+    <message>
+        <source>Move up (or drag)</source>
+        <translation>Move up (or drag)</translation>
+    </message>
+    <message>
+        <source>Move down (or drag)</source>
+        <translation>Move down (or drag)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>Remove the item</translation>
+    </message>
+    <message>
+        <source>O&amp;utcomes</source>
+        <translation>O&amp;utcomes</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Results:</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Strengths:</translation>
+    </message>
+    <message>
+        <source>Shortcomings:</source>
+        <translation>Shortcomings:</translation>
+    </message>
+    <message>
+        <source>Difficulties:</source>
+        <translation>Difficulties:</translation>
+    </message>
+    <message>
+        <source>Causes:</source>
+        <translation>Causes:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Lessons:</translation>
+    </message>
+    <message>
+        <source>Tasks ahead:</source>
+        <translation>Tasks ahead:</translation>
+    </message>
+    <message>
+        <source>Proposals:</source>
+        <translation>Proposals:</translation>
+    </message>
+    <message>
+        <source>Statistics:</source>
+        <translation>Statistics:</translation>
+    </message>
+    <message>
+        <source>Add &amp;figure</source>
+        <translation>Add &amp;figure</translation>
+    </message>
+    <message>
+        <source>Add a named figure</source>
+        <translation>Add a named figure</translation>
+    </message>
+    <message>
+        <source>Remove fi&amp;gure</source>
+        <translation>Remove fi&amp;gure</translation>
+    </message>
+    <message>
+        <source>Remove the figure</source>
+        <translation>Remove the figure</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>A&amp;ttachments</translation>
+    </message>
+    <message>
+        <source>Edit conference</source>
+        <translation>Edit conference</translation>
+    </message>
+    <message>
+        <source>New conference</source>
+        <translation>New conference</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Unit: </source>
+        <translation>Unit: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s), </source>
+        <translation>
+            <numerusform>%n person, </numerusform>
+            <numerusform>%n persons, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) — </source>
+        <translation>
+            <numerusform>%n unit — </numerusform>
+            <numerusform>%n units — </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s) in all</source>
+        <translation>
+            <numerusform>%n delegate in all</numerusform>
+            <numerusform>%n delegates in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a person or a unit from the list first.</source>
+        <translation>Choose a person or a unit from the list first.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>“%1” is already in the list.</translation>
+    </message>
+    <message>
+        <source>Import delegates</source>
+        <translation>Import delegates</translation>
+    </message>
+    <message>
+        <source>The conference is saved before the import. Save now?</source>
+        <translation>The conference is saved before the import. Save now?</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Enter the title of the conference (or let Suggest write it).</source>
+        <translation>Enter the title of the conference (or let Suggest write it).</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the directory; choose from the list.</source>
+        <translation>“%1” is not in the directory; choose from the list.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as 07:30.</source>
+        <translation>“%1” is not a time; write it as 07:30.</translation>
+    </message>
+    <message>
+        <source>The review period ends before it starts.</source>
+        <translation>The review period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Programme item %1 has no content.</source>
+        <translation>Programme item %1 has no content.</translation>
+    </message>
+    <message>
+        <source>Programme item %1: “%2” is not a time; write it as 07:30.</source>
+        <translation>Programme item %1: “%2” is not a time; write it as 07:30.</translation>
+    </message>
+    <message>
+        <source>Figure %1 has no name.</source>
+        <translation>Figure %1 has no name.</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceReport</name>
+    <message>
+        <source>There is no conference number %1 in this database.</source>
+        <translation>There is no conference number %1 in this database.</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no programme yet: add its items first.</source>
+        <translation>The conference “%1” has no programme yet: add its items first.</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no participants yet: add them before printing the delegate list.</source>
+        <translation>The conference “%1” has no participants yet: add them before printing the delegate list.</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no one to invite: apart from its chairs, no participant or unit is recorded. Add the delegates first.</source>
+        <translation>The conference “%1” has no one to invite: apart from its chairs, no participant or unit is recorded. Add the delegates first.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceRows</name>
+    <message>
+        <source>Person or unit</source>
+        <translation>Person or unit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Title held that day</source>
+        <translation>Title held that day</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegates</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Presented by</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Counted in</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceStore</name>
     <message>
         <source>There is no conference number %1 in this database.</source>
         <translation>There is no conference number %1 in this database.</translation>
@@ -160,10 +755,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
         <source>Save as PDF, ODT or HTML (Ctrl+Shift+E)</source>
         <translation>Save as PDF, ODT or HTML (Ctrl+Shift+E)</translation>
     </message>
@@ -190,6 +781,101 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>A number once given is never given again, even if the document is cancelled.</source>
         <translation>A number once given is never given again, even if the document is cancelled.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Organized by:</source>
+        <translation>&amp;Organized by:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Add a conference (Ctrl+N)</source>
+        <translation>Add a conference (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Edit the selected conference (Enter)</source>
+        <translation>Edit the selected conference (Enter)</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>Dup&amp;licate</translation>
+    </message>
+    <message>
+        <source>Copy the conference with its participants and programme, a year later</source>
+        <translation>Copy the conference with its participants and programme, a year later</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected conference (Delete)</source>
+        <translation>Delete the selected conference (Delete)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the conference “%1” with its participants and programme?</source>
+        <translation>Delete the conference “%1” with its participants and programme?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s)</source>
+        <translation>
+            <numerusform>%n conference</numerusform>
+            <numerusform>%n conferences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -281,6 +967,249 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>Foreign keys: %1</source>
         <translation>Foreign keys: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateCsv</name>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Found in the directory</source>
+        <translation>Found in the directory</translation>
+    </message>
+    <message>
+        <source>New person will be added to the directory</source>
+        <translation>New person will be added to the directory</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole unit, %n delegate(s)</source>
+        <extracomment>A row of the delegate list that stands for a unit sending several delegates</extracomment>
+        <translation>
+            <numerusform>Whole unit, %n delegate</numerusform>
+            <numerusform>Whole unit, %n delegates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole unit</source>
+        <translation>Whole unit</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>The file “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As › CSV UTF-8) and choose it again.</source>
+        <translation>The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As › CSV UTF-8) and choose it again.</translation>
+    </message>
+    <message>
+        <source>The conference no longer exists.</source>
+        <translation>The conference no longer exists.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation>The file “%1” is empty.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice; only the first one is read.</source>
+        <translation>The column “%1” appears twice; only the first one is read.</translation>
+    </message>
+    <message>
+        <source>The first row of “%1” has neither a “Họ và tên” nor an “Đơn vị” column; it must name the columns.</source>
+        <translation>The first row of “%1” has neither a “Họ và tên” nor an “Đơn vị” column; it must name the columns.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not known and ignored: %1.</source>
+        <translation>
+            <numerusform>%n column not known and ignored: %1.</numerusform>
+            <numerusform>%n columns not known and ignored: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed, so the rest of the file was read as one value.</source>
+        <translation>A quotation mark opened in this row is never closed, so the rest of the file was read as one value.</translation>
+    </message>
+    <message>
+        <source>This row is not valid UTF-8 (some letters are garbled); retype them, or save the file as CSV UTF-8.</source>
+        <translation>This row is not valid UTF-8 (some letters are garbled); retype them, or save the file as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; write one of: %2.</source>
+        <translation>“%1” is not a role; write one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendance; write one of: %2.</source>
+        <translation>“%1” is not an attendance; write one of: %2.</translation>
+    </message>
+    <message>
+        <source>An absence reason is given for someone marked present.</source>
+        <translation>An absence reason is given for someone marked present.</translation>
+    </message>
+    <message>
+        <source>The delegate count “%1” is not a whole number above zero.</source>
+        <translation>The delegate count “%1” is not a whole number above zero.</translation>
+    </message>
+    <message>
+        <source>A delegate count belongs to a row for a whole unit; leave it empty for a person.</source>
+        <translation>A delegate count belongs to a row for a whole unit; leave it empty for a person.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1” in the directory; add it there first or correct the name.</source>
+        <translation>There is no unit “%1” in the directory; add it there first or correct the name.</translation>
+    </message>
+    <message>
+        <source>Several units in the directory are called “%1”; give them different names there first.</source>
+        <translation>Several units in the directory are called “%1”; give them different names there first.</translation>
+    </message>
+    <message>
+        <source>The row has neither a name nor a unit.</source>
+        <translation>The row has neither a name nor a unit.</translation>
+    </message>
+    <message>
+        <source>%1 is already a participant of this conference.</source>
+        <translation>%1 is already a participant of this conference.</translation>
+    </message>
+    <message>
+        <source>Several people in the directory are called “%1”; write the unit to tell them apart.</source>
+        <translation>Several people in the directory are called “%1”; write the unit to tell them apart.</translation>
+    </message>
+    <message>
+        <source>Several people called “%1” work in “%2” in the directory; merge them there first.</source>
+        <translation>Several people called “%1” work in “%2” in the directory; merge them there first.</translation>
+    </message>
+    <message>
+        <source>This row repeats row %1.</source>
+        <translation>This row repeats row %1.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has a header row but no delegates.</source>
+        <translation>The file “%1” has a header row but no delegates.</translation>
+    </message>
+    <message>
+        <source>This list was read for another conference; choose the file again.</source>
+        <translation>This list was read for another conference; choose the file again.</translation>
+    </message>
+    <message>
+        <source>The file has no delegates to import.</source>
+        <translation>The file has no delegates to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Fix the file and choose it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has errors. Fix the file and choose it again.</numerusform>
+            <numerusform>Nothing was imported: %n rows have errors. Fix the file and choose it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>Row %1: %2 Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateImportDialog</name>
+    <message>
+        <source>Import delegates</source>
+        <translation>Import delegates</translation>
+    </message>
+    <message>
+        <source>What each row of the file will become; rows with a problem are shown in red and are not imported</source>
+        <translation>What each row of the file will become; rows with a problem are shown in red and are not imported</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Add these delegates to the conference</source>
+        <translation>Add these delegates to the conference</translation>
+    </message>
+    <message>
+        <source>Close without importing anything (Esc)</source>
+        <translation>Close without importing anything (Esc)</translation>
+    </message>
+    <message>
+        <source>Delegates for &lt;b&gt;%1&lt;/b&gt;</source>
+        <extracomment>The heading of the import preview: conference title, then the file&apos;s name</extracomment>
+        <translation>Delegates for &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From the file %1</source>
+        <translation>From the file %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be imported.</source>
+        <translation>The file %1 cannot be imported.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — fix the file and choose it again.</source>
+        <extracomment>&quot;12 rows ready, 2 with errors — fix the file and choose it again.&quot;</extracomment>
+        <translation>%1, %2 — fix the file and choose it again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready</source>
+        <translation>
+            <numerusform>%n row ready</numerusform>
+            <numerusform>%n rows ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n row ready to import.</numerusform>
+            <numerusform>%n rows ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s) will be added to the directory.</source>
+        <translation>
+            <numerusform>%n new person will be added to the directory.</numerusform>
+            <numerusform>%n new persons will be added to the directory.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DelegatePreviewModel</name>
+    <message>
+        <source>Row</source>
+        <extracomment>Column of the import preview: the row number in the CSV file</extracomment>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name / unit</source>
+        <translation>Name / unit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>What will happen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Attendance and the reason of an absence: &quot;Absent (on a mission abroad)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2825,19 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>“%1”: the output must end in .pdf, .odt or .html.</source>
         <translation>“%1”: the output must end in .pdf, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>Conference programme</source>
+        <translation>Conference programme</translation>
+    </message>
+    <message>
+        <source>Invitations (one page per invitee)</source>
+        <extracomment>One invitation letter per invited person or unit, all in one file.</extracomment>
+        <translation>Invitations (one page per invitee)</translation>
+    </message>
+    <message>
+        <source>Delegate list and sign-in sheet</source>
+        <translation>Delegate list and sign-in sheet</translation>
     </message>
 </context>
 <context>

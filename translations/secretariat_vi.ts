@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>There is no attachment number %1 in this database.</source>
+        <translation>Cơ sở dữ liệu này không có tệp đính kèm mã số %1.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to this kind of record.</source>
+        <translation>Không đính kèm được tệp vào loại bản ghi này.</translation>
+    </message>
+    <message>
+        <source>A file to attach needs a name.</source>
+        <translation>Tệp đính kèm phải có tên.</translation>
+    </message>
+    <message>
+        <source>Save the record before attaching “%1” to it.</source>
+        <translation>Hãy lưu bản ghi trước khi đính kèm “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of attachment.</source>
+        <translation>“%1” không phải là loại tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>The content of “%1” is missing from the database.</source>
+        <translation>Nội dung của “%1” không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged in the database: its content is no longer what was attached.</source>
+        <translation>“%1” bị hỏng trong cơ sở dữ liệu: nội dung không còn đúng như khi đính kèm.</translation>
+    </message>
+    <message>
+        <source>The folder for opened attachments (%1) could not be created.</source>
+        <translation>Không tạo được thư mục chứa các tệp đính kèm được mở ra (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to %2.</source>
+        <translation>Không ghi được “%1” vào %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to attach.</source>
+        <translation>“%1” là tệp trống; không có gì để đính kèm.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, larger than the %3 a file attached here can have. Attach a smaller copy (a scan at a lower resolution, a compressed PDF).</source>
+        <translation>“%1” có dung lượng %2, vượt mức %3 cho phép đối với một tệp đính kèm. Hãy đính kèm bản nhỏ hơn (bản quét ở độ phân giải thấp hơn, tệp PDF đã nén).</translation>
+    </message>
+    <message>
+        <source>“%1” is already attached.</source>
+        <translation>“%1” đã được đính kèm.</translation>
+    </message>
+    <message>
+        <source>“%1” is the same file as “%2”, which is already attached.</source>
+        <translation>“%1” trùng với tệp “%2” đã được đính kèm.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Kind of new files:</source>
+        <translation>&amp;Loại tệp sẽ thêm:</translation>
+    </message>
+    <message>
+        <source>What the files you add next are: an invitation, a report, photos…</source>
+        <translation>Loại của các tệp sắp thêm vào: giấy mời, báo cáo, ảnh…</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Choose one or more files to attach (or drop them here)</source>
+        <translation>Chọn một hoặc nhiều tệp để đính kèm (hoặc kéo thả tệp vào đây)</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the file; click the kind or the note of the selected file to change it</source>
+        <translation>Nháy đúp hoặc nhấn Enter để mở tệp; bấm vào ô loại hoặc ô ghi chú của tệp đang chọn để sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Open the file with the program this computer uses for it (Enter)</source>
+        <translation>Mở tệp bằng chương trình mà máy này dùng cho loại tệp đó (Enter)</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Lưu &amp;bản sao…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file in a folder of your choice</source>
+        <translation>Lưu một bản sao của tệp vào thư mục bạn chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete)</source>
+        <translation>Gỡ tệp khỏi bản ghi này (Delete)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>%1 — not saved yet</source>
+        <translation>%1 — chưa lưu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>Không tìm thấy “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose the files in it.</source>
+        <translation>“%1” là thư mục; hãy chọn các tệp trong thư mục đó.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Is it open in another program, or on a drive that is no longer connected?</source>
+        <translation>Không đọc được “%1”. Tệp có đang mở trong chương trình khác, hoặc nằm trên ổ đĩa đã ngắt kết nối không?</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”. Save a copy and open it from there.</source>
+        <translation>Máy này không có chương trình nào mở được “%1”. Hãy lưu một bản sao rồi mở từ bản sao đó.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1: %2</source>
+        <translation>Không lưu được bản sao thành %1: %2</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Thêm tệp</translation>
+    </message>
+    <message>
+        <source>Documents and photos (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>Văn bản và ảnh (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.jpg *.jpeg *.png *.tif *.tiff *.heic);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Gỡ tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the attachments? It is deleted from the database when you save.</source>
+        <translation>Gỡ “%1” khỏi các tệp đính kèm? Tệp sẽ bị xóa khỏi cơ sở dữ liệu khi bạn lưu.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all</source>
+        <translation>
+            <numerusform>%n tệp, tổng dung lượng %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet: add the invitation, the report, photos… or drop them here.</source>
+        <translation>Chưa có tệp nào: hãy thêm giấy mời, báo cáo, ảnh… hoặc kéo thả tệp vào đây.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--db needs a file name.</source>
@@ -111,7 +295,414 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
 </context>
 <context>
+    <name>ConferenceEditor</name>
+    <message>
+        <source>Conference</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Thông tin ch&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>L&amp;oại hội nghị:</translation>
+    </message>
+    <message>
+        <source>Implements &amp;document:</source>
+        <translation>&amp;Văn bản thực hiện:</translation>
+    </message>
+    <message>
+        <source>The document the conference implements, reviews or disseminates</source>
+        <translation>Văn bản mà hội nghị triển khai thực hiện, sơ kết, tổng kết hoặc quán triệt</translation>
+    </message>
+    <message>
+        <source>New doc&amp;ument…</source>
+        <translation>Nhậ&amp;p văn bản mới…</translation>
+    </message>
+    <message>
+        <source>Add a document to the directory without leaving the conference</source>
+        <translation>Thêm văn bản vào danh mục mà không phải rời hội nghị đang nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên hội nghị:</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest</source>
+        <translation>&amp;Gợi ý</translation>
+    </message>
+    <message>
+        <source>Write the usual title from the kind and the document</source>
+        <translation>Ghi tên hội nghị theo cách thường dùng, dựa vào loại hội nghị và văn bản thực hiện</translation>
+    </message>
+    <message>
+        <source>Review &amp;period:</source>
+        <translation>Kỳ &amp;sơ kết, tổng kết:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Date &amp;held:</source>
+        <translation>Ngà&amp;y họp:</translation>
+    </message>
+    <message>
+        <source>Starts &amp;at:</source>
+        <translation>&amp;Bắt đầu lúc:</translation>
+    </message>
+    <message>
+        <source>07:30</source>
+        <translation>07:30</translation>
+    </message>
+    <message>
+        <source>Ends a&amp;t:</source>
+        <translation>Kết thúc &amp;lúc:</translation>
+    </message>
+    <message>
+        <source>11:30</source>
+        <translation>11:30</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>e.g. Trung tâm Hội nghị tỉnh</source>
+        <translation>Ví dụ: Trung tâm Hội nghị tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Organized by:</source>
+        <translation>Đơ&amp;n vị tổ chức:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;cy:</source>
+        <translation>Độ &amp;mật:</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gency:</source>
+        <translation>Độ &amp;khẩn:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>Thành phần tham &amp;dự</translation>
+    </message>
+    <message>
+        <source>Type a name or a unit, with or without diacritics</source>
+        <translation>Gõ họ tên cán bộ hoặc tên đơn vị, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>với vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Add the person or unit to the list (Enter)</source>
+        <translation>Thêm cá nhân hoặc đơn vị vào danh sách (Enter)</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Cán bộ &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Add a person who is not in the directory yet</source>
+        <translation>Thêm cán bộ chưa có trong danh mục</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>Import a delegate list (UTF-8 CSV with Vietnamese headers)</source>
+        <translation>Nhập danh sách đại biểu từ tệp CSV (mã UTF-8, dòng tiêu đề cột bằng tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Chuyển lên trên (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Chuyển xuống dưới (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>&amp;Chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Thêm mục</translation>
+    </message>
+    <message>
+        <source>Add a programme item</source>
+        <translation>Thêm một mục vào chương trình</translation>
+    </message>
+    <message>
+        <source>Move up (or drag)</source>
+        <translation>Chuyển lên trên (hoặc kéo thả)</translation>
+    </message>
+    <message>
+        <source>Move down (or drag)</source>
+        <translation>Chuyển xuống dưới (hoặc kéo thả)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>Xóa &amp;mục</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>Xóa mục đang chọn</translation>
+    </message>
+    <message>
+        <source>O&amp;utcomes</source>
+        <translation>Kết &amp;quả</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Kết quả đạt được:</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Ưu điểm:</translation>
+    </message>
+    <message>
+        <source>Shortcomings:</source>
+        <translation>Tồn tại, hạn chế:</translation>
+    </message>
+    <message>
+        <source>Difficulties:</source>
+        <translation>Khó khăn, vướng mắc:</translation>
+    </message>
+    <message>
+        <source>Causes:</source>
+        <translation>Nguyên nhân:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Bài học kinh nghiệm:</translation>
+    </message>
+    <message>
+        <source>Tasks ahead:</source>
+        <translation>Nhiệm vụ, giải pháp thời gian tới:</translation>
+    </message>
+    <message>
+        <source>Proposals:</source>
+        <translation>Kiến nghị, đề xuất:</translation>
+    </message>
+    <message>
+        <source>Statistics:</source>
+        <translation>Số liệu, chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Add &amp;figure</source>
+        <translation>&amp;Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Add a named figure</source>
+        <translation>Thêm một chỉ tiêu (số liệu có tên)</translation>
+    </message>
+    <message>
+        <source>Remove fi&amp;gure</source>
+        <translation>&amp;Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Remove the figure</source>
+        <translation>Xóa chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Tệp kèm th&amp;eo</translation>
+    </message>
+    <message>
+        <source>Edit conference</source>
+        <translation>Sửa thông tin hội nghị</translation>
+    </message>
+    <message>
+        <source>New conference</source>
+        <translation>Thêm hội nghị</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>Unit: </source>
+        <translation>Đơn vị: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s), </source>
+        <translation>
+            <numerusform>%n cá nhân, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) — </source>
+        <translation>
+            <numerusform>%n đơn vị — </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s) in all</source>
+        <translation>
+            <numerusform>tổng số %n đại biểu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a person or a unit from the list first.</source>
+        <translation>Trước hết hãy chọn một cá nhân hoặc đơn vị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>“%1” đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Import delegates</source>
+        <translation>Nhập danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>The conference is saved before the import. Save now?</source>
+        <translation>Hội nghị phải được lưu trước khi nhập danh sách. Lưu ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Enter the title of the conference (or let Suggest write it).</source>
+        <translation>Nhập tên hội nghị (hoặc bấm Gợi ý để chương trình tự ghi).</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the directory; choose from the list.</source>
+        <translation>“%1” không có trong danh mục; hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as 07:30.</source>
+        <translation>“%1” không phải là giờ hợp lệ; hãy ghi theo dạng 07:30.</translation>
+    </message>
+    <message>
+        <source>The review period ends before it starts.</source>
+        <translation>Kỳ sơ kết, tổng kết có ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Programme item %1 has no content.</source>
+        <translation>Mục %1 của chương trình chưa có nội dung.</translation>
+    </message>
+    <message>
+        <source>Programme item %1: “%2” is not a time; write it as 07:30.</source>
+        <translation>Mục %1 của chương trình: “%2” không phải là giờ hợp lệ; hãy ghi theo dạng 07:30.</translation>
+    </message>
+    <message>
+        <source>Figure %1 has no name.</source>
+        <translation>Chỉ tiêu thứ %1 chưa có tên.</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceReport</name>
+    <message>
+        <source>There is no conference number %1 in this database.</source>
+        <translation>Cơ sở dữ liệu này không có hội nghị mã số %1.</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no programme yet: add its items first.</source>
+        <translation>Hội nghị “%1” chưa có chương trình: hãy thêm các mục chương trình trước.</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no participants yet: add them before printing the delegate list.</source>
+        <translation>Hội nghị “%1” chưa có thành phần tham dự: hãy thêm thành phần tham dự trước khi in danh sách đại biểu.</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no one to invite: apart from its chairs, no participant or unit is recorded. Add the delegates first.</source>
+        <translation>Hội nghị “%1” chưa có ai để mời: ngoài các đồng chí chủ trì, chưa ghi cá nhân hay đơn vị nào tham dự. Hãy thêm đại biểu trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceRows</name>
+    <message>
+        <source>Person or unit</source>
+        <translation>Cá nhân, đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Title held that day</source>
+        <translation>Chức vụ khi dự</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Số đại biểu</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceStore</name>
     <message>
         <source>There is no conference number %1 in this database.</source>
         <translation>Cơ sở dữ liệu này không có hội nghị mã số %1.</translation>
@@ -137,7 +728,7 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
     <message>
         <source>Issue &amp;number…</source>
-        <translation>Cấp &amp;số…</translation>
+        <translation>Cấ&amp;p số…</translation>
     </message>
     <message>
         <source>Take the next number of the outgoing document register for this document</source>
@@ -145,7 +736,7 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Xem trước khi in…</translation>
+        <translation>Xem trước &amp;khi in…</translation>
     </message>
     <message>
         <source>Print preview (Ctrl+Shift+P)</source>
@@ -158,10 +749,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>Xuất &amp;tệp…</translation>
     </message>
     <message>
         <source>Save as PDF, ODT or HTML (Ctrl+Shift+E)</source>
@@ -190,6 +777,100 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>A number once given is never given again, even if the document is cancelled.</source>
         <translation>Số đã cấp sẽ không bao giờ được cấp lại, kể cả khi văn bản bị hủy.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Organized by:</source>
+        <translation>Đơn vị tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Thêm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Add a conference (Ctrl+N)</source>
+        <translation>Thêm hội nghị (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Edit the selected conference (Enter)</source>
+        <translation>Sửa hội nghị đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>Nhân &amp;bản</translation>
+    </message>
+    <message>
+        <source>Copy the conference with its participants and programme, a year later</source>
+        <translation>Sao chép hội nghị cùng thành phần tham dự và chương trình, ngày họp lùi sau một năm</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected conference (Delete)</source>
+        <translation>Xóa hội nghị đang chọn (Delete)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>X&amp;uất tệp…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả các đơn vị</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the conference “%1” with its participants and programme?</source>
+        <translation>Xóa hội nghị “%1” cùng thành phần tham dự và chương trình?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s)</source>
+        <translation>
+            <numerusform>%n hội nghị</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -281,6 +962,242 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>Foreign keys: %1</source>
         <translation>Khóa ngoại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateCsv</name>
+    <message>
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>Found in the directory</source>
+        <translation>Đã có trong danh mục</translation>
+    </message>
+    <message>
+        <source>New person will be added to the directory</source>
+        <translation>Cán bộ mới, sẽ được thêm vào danh mục</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole unit, %n delegate(s)</source>
+        <extracomment>A row of the delegate list that stands for a unit sending several delegates</extracomment>
+        <translation>
+            <numerusform>Cả đơn vị, %n đại biểu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole unit</source>
+        <translation>Cả đơn vị</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Không đọc được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As › CSV UTF-8) and choose it again.</source>
+        <translation>Tệp “%1” không dùng mã UTF-8; hãy lưu lại thành CSV UTF-8 trong Excel (Tệp › Lưu như › CSV UTF-8; bản tiếng Anh: File › Save As › CSV UTF-8) rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>The conference no longer exists.</source>
+        <translation>Hội nghị này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation>Tệp “%1” trống.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice; only the first one is read.</source>
+        <translation>Cột “%1” xuất hiện hai lần; chỉ đọc cột thứ nhất.</translation>
+    </message>
+    <message>
+        <source>The first row of “%1” has neither a “Họ và tên” nor an “Đơn vị” column; it must name the columns.</source>
+        <translation>Dòng đầu của “%1” không có cột “Họ và tên” cũng không có cột “Đơn vị”; dòng đầu phải ghi tên các cột.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not known and ignored: %1.</source>
+        <translation>
+            <numerusform>%n cột không rõ nên được bỏ qua: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed, so the rest of the file was read as one value.</source>
+        <translation>Dòng này có dấu ngoặc kép mở mà không có dấu đóng, nên phần còn lại của tệp bị đọc thành một giá trị.</translation>
+    </message>
+    <message>
+        <source>This row is not valid UTF-8 (some letters are garbled); retype them, or save the file as CSV UTF-8.</source>
+        <translation>Dòng này không đúng mã UTF-8 (một số chữ bị lỗi phông); hãy gõ lại, hoặc lưu tệp thành CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; write one of: %2.</source>
+        <translation>“%1” không phải là vai trò; hãy ghi một trong các từ: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendance; write one of: %2.</source>
+        <translation>“%1” không phải là tình trạng tham dự; hãy ghi một trong các từ: %2.</translation>
+    </message>
+    <message>
+        <source>An absence reason is given for someone marked present.</source>
+        <translation>Có ghi lý do vắng cho người được đánh dấu có mặt.</translation>
+    </message>
+    <message>
+        <source>The delegate count “%1” is not a whole number above zero.</source>
+        <translation>Số đại biểu “%1” không phải là số nguyên lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>A delegate count belongs to a row for a whole unit; leave it empty for a person.</source>
+        <translation>Số đại biểu chỉ ghi ở dòng của cả đơn vị; dòng của một cá nhân để trống ô này.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1” in the directory; add it there first or correct the name.</source>
+        <translation>Danh mục không có đơn vị “%1”; hãy thêm đơn vị đó vào danh mục trước hoặc sửa lại tên.</translation>
+    </message>
+    <message>
+        <source>Several units in the directory are called “%1”; give them different names there first.</source>
+        <translation>Danh mục có nhiều đơn vị cùng tên “%1”; hãy đặt tên khác nhau cho các đơn vị đó trong danh mục trước.</translation>
+    </message>
+    <message>
+        <source>The row has neither a name nor a unit.</source>
+        <translation>Dòng này không có họ tên cũng không có đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1 is already a participant of this conference.</source>
+        <translation>%1 đã có trong thành phần tham dự hội nghị này.</translation>
+    </message>
+    <message>
+        <source>Several people in the directory are called “%1”; write the unit to tell them apart.</source>
+        <translation>Danh mục có nhiều cán bộ cùng tên “%1”; hãy ghi đơn vị để phân biệt.</translation>
+    </message>
+    <message>
+        <source>Several people called “%1” work in “%2” in the directory; merge them there first.</source>
+        <translation>Danh mục có nhiều cán bộ tên “%1” cùng công tác tại “%2”; hãy gộp các bản ghi đó trong danh mục trước.</translation>
+    </message>
+    <message>
+        <source>This row repeats row %1.</source>
+        <translation>Dòng này trùng với dòng %1.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has a header row but no delegates.</source>
+        <translation>Tệp “%1” chỉ có dòng tiêu đề, không có đại biểu nào.</translation>
+    </message>
+    <message>
+        <source>This list was read for another conference; choose the file again.</source>
+        <translation>Danh sách này được đọc cho một hội nghị khác; hãy chọn lại tệp.</translation>
+    </message>
+    <message>
+        <source>The file has no delegates to import.</source>
+        <translation>Tệp không có đại biểu nào để nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Fix the file and choose it again.</source>
+        <translation>
+            <numerusform>Chưa nhập gì: có %n dòng bị lỗi. Hãy sửa tệp rồi chọn lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>Dòng %1: %2 Chưa nhập gì.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateImportDialog</name>
+    <message>
+        <source>Import delegates</source>
+        <translation>Nhập danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>What each row of the file will become; rows with a problem are shown in red and are not imported</source>
+        <translation>Từng dòng của tệp sẽ được nhập như thế nào; dòng có lỗi được tô đỏ và không được nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Add these delegates to the conference</source>
+        <translation>Thêm các đại biểu này vào hội nghị</translation>
+    </message>
+    <message>
+        <source>Close without importing anything (Esc)</source>
+        <translation>Đóng, không nhập gì (Esc)</translation>
+    </message>
+    <message>
+        <source>Delegates for &lt;b&gt;%1&lt;/b&gt;</source>
+        <extracomment>The heading of the import preview: conference title, then the file&apos;s name</extracomment>
+        <translation>Đại biểu dự &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From the file %1</source>
+        <translation>Từ tệp %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be imported.</source>
+        <translation>Không nhập được tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — fix the file and choose it again.</source>
+        <extracomment>&quot;12 rows ready, 2 with errors — fix the file and choose it again.&quot;</extracomment>
+        <translation>%1, %2 — hãy sửa tệp rồi chọn lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready</source>
+        <translation>
+            <numerusform>%n dòng hợp lệ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n dòng có lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n dòng sẵn sàng để nhập.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s) will be added to the directory.</source>
+        <translation>
+            <numerusform>%n cán bộ mới sẽ được thêm vào danh mục.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DelegatePreviewModel</name>
+    <message>
+        <source>Row</source>
+        <extracomment>Column of the import preview: the row number in the CSV file</extracomment>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Name / unit</source>
+        <translation>Họ tên / đơn vị</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Cách xử lý</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Attendance and the reason of an absence: &quot;Absent (on a mission abroad)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2794,19 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>“%1”: the output must end in .pdf, .odt or .html.</source>
         <translation>“%1”: tệp kết quả phải có đuôi .pdf, .odt hoặc .html.</translation>
+    </message>
+    <message>
+        <source>Conference programme</source>
+        <translation>Chương trình hội nghị</translation>
+    </message>
+    <message>
+        <source>Invitations (one page per invitee)</source>
+        <extracomment>One invitation letter per invited person or unit, all in one file.</extracomment>
+        <translation>Giấy mời (mỗi đại biểu, đơn vị một trang)</translation>
+    </message>
+    <message>
+        <source>Delegate list and sign-in sheet</source>
+        <translation>Danh sách đại biểu (có cột ký tên)</translation>
     </message>
 </context>
 <context>

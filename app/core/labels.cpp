@@ -251,6 +251,13 @@ QString Labels::documentTerm(Enum which, const QString &code)
         {Enum::CommendationForm, "party_badge", "Huy hiệu Đảng"},
         {Enum::RecipientKind, "collective", "tập thể"},
         {Enum::RecipientKind, "individual", "cá nhân"},
+        {Enum::AgendaKind, "opening", "Khai mạc"},
+        {Enum::AgendaKind, "report", "Báo cáo"},
+        {Enum::AgendaKind, "discussion_paper", "Tham luận"},
+        {Enum::AgendaKind, "discussion", "Thảo luận"},
+        {Enum::AgendaKind, "conclusion", "Kết luận"},
+        {Enum::AgendaKind, "commendation", "Khen thưởng"},
+        {Enum::AgendaKind, "closing", "Bế mạc"},
     };
     for (const Term &term : terms) {
         if (term.which == which && code == QLatin1String(term.code))

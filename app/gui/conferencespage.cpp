@@ -1,13 +1,17 @@
 #include "conferencespage.h"
 #include "ui_conferencespage.h"
 
+#include "conferenceeditor.h"
 #include "documentprinter.h"
 #include "listviews.h"
 #include "models/worklists.h"
+#include "storage/conferencestore.h"
 #include "storage/documentregister.h"
+#include "storage/recordstore.h"
 #include "text/vietnamesetext.h"
 
 #include <QMessageBox>
+#include <QSqlQuery>
 
 ConferencesPage::ConferencesPage(const QSqlDatabase &db, const QString &databasePath,
                                  QWidget *parent)
@@ -20,6 +24,27 @@ ConferencesPage::ConferencesPage(const QSqlDatabase &db, const QString &database
     m_ui->setupUi(this);
     for (const QString &kind : Reports::kinds())
         m_ui->reportKindComboBox->addItem(Reports::kindTitle(kind), kind);
+    fillFilters();
+    const auto filterBy = [this](QComboBox *combo, const QString &key, const QString &sql) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, key, sql] {
+            m_model->setCondition(key, sql, combo->currentData());
+            if (m_model->rowCount() > 0 && !m_ui->recordsTableView->currentIndex().isValid())
+                m_ui->recordsTableView->setCurrentIndex(
+                        m_model->index(0, WorkLists::ConferenceTitle));
+            updateState();
+        });
+    };
+    filterBy(m_ui->yearComboBox, QStringLiteral("year"),
+             QStringLiteral("substr(c.held_on, 1, 4) = ?"));
+    filterBy(m_ui->kindComboBox, QStringLiteral("kind"), QStringLiteral("c.kind = ?"));
+    filterBy(m_ui->organizerComboBox, QStringLiteral("organizer"),
+             QStringLiteral("c.organizer_unit_id = ?"));
+    filterBy(m_ui->statusComboBox, QStringLiteral("status"), QStringLiteral("c.status = ?"));
+    connect(m_ui->newButton, &QPushButton::clicked, this, &ConferencesPage::newConference);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &ConferencesPage::editCurrent);
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this,
+            &ConferencesPage::duplicateCurrent);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &ConferencesPage::deleteCurrent);
 
     QTableView *table = m_ui->recordsTableView;
     ListViews::setUp(table, m_model);
@@ -28,7 +53,9 @@ ConferencesPage::ConferencesPage(const QSqlDatabase &db, const QString &database
             m_ui->recordsTableView->setCurrentIndex(m_model->index(0, WorkLists::ConferenceTitle));
         updateState();
     });
-    ListViews::addFindShortcut(this, m_ui->filterLineEdit);
+    ListViews::addShortcuts(this, m_ui->filterLineEdit,
+                            {[this] { newConference(); }, [this] { editCurrent(); },
+                             [this] { deleteCurrent(); }});
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConferencesPage::updateState);
     connect(m_ui->reportKindComboBox, &QComboBox::currentIndexChanged, this,
@@ -37,7 +64,7 @@ ConferencesPage::ConferencesPage(const QSqlDatabase &db, const QString &database
     connect(m_ui->previewButton, &QPushButton::clicked, this, &ConferencesPage::preview);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ConferencesPage::print);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ConferencesPage::exportDocument);
-    connect(table, &QTableView::activated, this, &ConferencesPage::preview);
+    connect(table, &QTableView::activated, this, &ConferencesPage::editCurrent);
     setFocusProxy(m_ui->filterLineEdit);
     if (m_model->rowCount() > 0)
         table->setCurrentIndex(m_model->index(0, WorkLists::ConferenceTitle));
@@ -72,12 +99,135 @@ void ConferencesPage::refresh()
     updateState();
 }
 
+void ConferencesPage::fillFilters()
+{
+    const auto refill = [](QComboBox *combo, const QString &all,
+                           const QList<std::pair<QString, QVariant>> &items) {
+        const QVariant current = combo->currentData();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(all, QVariant());
+        for (const auto &[text, value] : items)
+            combo->addItem(text, value);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    QList<std::pair<QString, QVariant>> years;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("SELECT DISTINCT substr(held_on, 1, 4) FROM conference "
+                              "WHERE held_on IS NOT NULL ORDER BY 1 DESC"));
+    while (query.next())
+        years.append({query.value(0).toString(), query.value(0).toString()});
+    refill(m_ui->yearComboBox, tr("All years"), years);
+    QList<std::pair<QString, QVariant>> kinds;
+    for (const Labels::Choice &choice : Labels::choices(Labels::Enum::ConferenceKind))
+        kinds.append({choice.label, choice.code});
+    refill(m_ui->kindComboBox, tr("All kinds"), kinds);
+    QList<std::pair<QString, QVariant>> organizers;
+    query.exec(QStringLiteral("SELECT DISTINCT u.id, u.name, u.sort_key FROM conference c "
+                              "JOIN unit u ON u.id = c.organizer_unit_id ORDER BY u.sort_key"));
+    while (query.next())
+        organizers.append({query.value(1).toString(), query.value(0)});
+    refill(m_ui->organizerComboBox, tr("All units"), organizers);
+    QList<std::pair<QString, QVariant>> statuses;
+    for (const Labels::Choice &choice : Labels::choices(Labels::Enum::ConferenceStatus))
+        statuses.append({choice.label, choice.code});
+    refill(m_ui->statusComboBox, tr("All"), statuses);
+}
+
+void ConferencesPage::setYear(int year)
+{
+    m_ui->yearComboBox->setCurrentIndex(
+            year ? qMax(0, m_ui->yearComboBox->findData(QString::number(year))) : 0);
+}
+
+void ConferencesPage::setKind(const QString &kind)
+{
+    m_ui->kindComboBox->setCurrentIndex(
+            kind.isEmpty() ? 0 : qMax(0, m_ui->kindComboBox->findData(kind)));
+}
+
+RecordEditor *ConferencesPage::openEditor(qint64 id)
+{
+    auto *editor = new ConferenceEditor(m_db, id, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &RecordEditor::saved, this, [this](qint64 savedId) {
+        fillFilters();
+        m_model->refresh();
+        selectId(savedId);
+        updateState();
+        emit changed();
+    });
+    editor->open();
+    return editor;
+}
+
+RecordEditor *ConferencesPage::newConference()
+{
+    return openEditor(0);
+}
+
+RecordEditor *ConferencesPage::editCurrent()
+{
+    const qint64 id = currentId();
+    return id ? openEditor(id) : nullptr;
+}
+
+RecordEditor *ConferencesPage::duplicateCurrent()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return nullptr;
+    QString error;
+    const auto copy = ConferenceStore::duplicate(m_db, id, &error);
+    if (!copy) {
+        QMessageBox::warning(this, tr("Duplicate"), error);
+        return nullptr;
+    }
+    fillFilters();
+    m_model->refresh();
+    selectId(*copy);
+    emit changed();
+    return openEditor(*copy);
+}
+
+void ConferencesPage::deleteCurrent()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    const QString title = m_model->index(m_ui->recordsTableView->currentIndex().row(),
+                                         WorkLists::ConferenceTitle)
+                                  .data()
+                                  .toString();
+    QMessageBox confirm(QMessageBox::Question, tr("Delete"),
+                        tr("Delete the conference “%1” with its participants and programme?")
+                                .arg(title),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm.setInformativeText(tr("This cannot be undone."));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    if (confirm.exec() != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!RecordStore::remove(m_db, QStringLiteral("conference"), id, title, &error)) {
+        QMessageBox::warning(this, tr("Not deleted"), error);
+        return;
+    }
+    fillFilters();
+    m_model->refresh();
+    if (m_model->rowCount() > 0)
+        m_ui->recordsTableView->setCurrentIndex(m_model->index(0, WorkLists::ConferenceTitle));
+    updateState();
+    emit changed();
+}
+
 void ConferencesPage::updateState()
 {
     const qint64 id = currentId();
     for (QPushButton *button : {m_ui->issueNumberButton, m_ui->previewButton, m_ui->printButton,
-                                m_ui->exportButton})
+                                m_ui->exportButton, m_ui->editButton, m_ui->duplicateButton,
+                                m_ui->deleteButton})
         button->setEnabled(id != 0);
+    m_ui->countLabel->setText(tr("%n conference(s)", nullptr, m_model->matchingCount()));
     if (!id) {
         m_ui->numberLabel->setText(tr("Select a conference to print its documents."));
         return;

@@ -12,6 +12,7 @@
 namespace Ui {
 class ConferencesPage;
 }
+class RecordEditor;
 class SqlListModel;
 
 // The conferences (this version: the list and its printed documents — preview, print, export,
@@ -38,11 +39,22 @@ public:
     bool issueNumber(const QDate &date = QDate::currentDate());
     void refresh();
 
+    // The record actions; editors open window-modal and return at once.
+    RecordEditor *newConference();
+    RecordEditor *editCurrent();
+    void deleteCurrent();
+    // Copies the selected conference (next year's briefing) and opens the copy.
+    RecordEditor *duplicateCurrent();
+    void setYear(int year);
+    void setKind(const QString &kind);
+
 signals:
     void changed();
 
 private:
     void updateState();
+    void fillFilters();
+    RecordEditor *openEditor(qint64 id);
 
     std::unique_ptr<Ui::ConferencesPage> m_ui;
     QSqlDatabase m_db;

@@ -10,9 +10,7 @@
 #include "storage/recordstore.h"
 
 #include <QHeaderView>
-#include <QKeySequence>
 #include <QMessageBox>
-#include <QShortcut>
 
 DirectoryPage::DirectoryPage(Kind kind, const QSqlDatabase &db, QWidget *parent)
     : QWidget(parent)
@@ -49,7 +47,9 @@ DirectoryPage::DirectoryPage(Kind kind, const QSqlDatabase &db, QWidget *parent)
         updateCount();
         selectFirstIfNone();
     });
-    ListViews::addFindShortcut(this, m_ui->filterLineEdit);
+    ListViews::addShortcuts(this, m_ui->filterLineEdit,
+                            {[this] { newRecord(); }, [this] { editCurrent(); },
+                             [this] { deleteCurrent(); }});
     connect(m_ui->treeToolButton, &QToolButton::toggled, this, [this](bool tree) {
         m_ui->viewsStackedWidget->setCurrentWidget(tree ? static_cast<QWidget *>(m_ui->unitsTreeView)
                                                         : m_ui->recordsTableView);
@@ -66,20 +66,6 @@ DirectoryPage::DirectoryPage(Kind kind, const QSqlDatabase &db, QWidget *parent)
             &DirectoryPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DirectoryPage::updateButtons);
 
-    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *s = new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-    };
-    shortcut(QKeySequence::New, [this] { newRecord(); });
-    shortcut(QKeySequence(Qt::Key_F2), [this] { editCurrent(); });
-    shortcut(QKeySequence::Delete, [this] {
-        if (!m_ui->filterLineEdit->hasFocus())
-            deleteCurrent();
-    });
-    shortcut(QKeySequence(Qt::Key_Escape), [this] {
-        if (m_ui->filterLineEdit->hasFocus())
-            m_ui->filterLineEdit->clear();
-    });
     setFocusProxy(m_ui->filterLineEdit);
     selectFirstIfNone();
     updateCount();

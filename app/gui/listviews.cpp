@@ -37,12 +37,29 @@ void ListViews::connectFilter(QLineEdit *filter, SqlListModel *model,
     });
 }
 
-void ListViews::addFindShortcut(QWidget *page, QLineEdit *filter)
+void ListViews::addShortcuts(QWidget *page, QLineEdit *filter, const Actions &actions)
 {
-    auto *find = new QShortcut(QKeySequence::Find, page, nullptr, nullptr,
-                               Qt::WidgetWithChildrenShortcut);
-    QObject::connect(find, &QShortcut::activated, filter, [filter] {
+    const auto add = [page](const QKeySequence &keys, std::function<void()> slot) {
+        if (!slot)
+            return;
+        auto *shortcut = new QShortcut(keys, page, nullptr, nullptr,
+                                       Qt::WidgetWithChildrenShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, page, slot);
+    };
+    add(QKeySequence::Find, [filter] {
         filter->setFocus();
         filter->selectAll();
     });
+    add(QKeySequence(Qt::Key_Escape), [filter] {
+        if (filter->hasFocus())
+            filter->clear();
+    });
+    add(QKeySequence::New, actions.newRecord);
+    add(QKeySequence(Qt::Key_F2), actions.edit);
+    if (actions.remove) {
+        add(QKeySequence::Delete, [filter, remove = actions.remove] {
+            if (!filter->hasFocus())
+                remove();
+        });
+    }
 }

@@ -15,6 +15,13 @@ void setUp(QTableView *table, SqlListModel *model);
 // Runs the quick filter in SQL after a short pause in typing (smooth on long lists), then calls
 // `filtered`.
 void connectFilter(QLineEdit *filter, SqlListModel *model, std::function<void()> filtered);
-// Ctrl+F puts the cursor in the quick filter, from anywhere on the page.
-void addFindShortcut(QWidget *page, QLineEdit *filter);
+// The keys of a list page: Ctrl+F puts the cursor in the quick filter and Esc there clears it;
+// Ctrl+N, F2 and Delete (outside the filter) call the page's actions, where it has them.
+struct Actions
+{
+    std::function<void()> newRecord;
+    std::function<void()> edit;
+    std::function<void()> remove;
+};
+void addShortcuts(QWidget *page, QLineEdit *filter, const Actions &actions = {});
 }

@@ -140,6 +140,27 @@ bool RecordEditor::validate(QString *, QWidget **) const
     return true;
 }
 
+bool RecordEditor::saveChildren(qint64, QString *)
+{
+    return true;
+}
+
+void RecordEditor::restoreTyped(const QSqlRecord &typed)
+{
+    // After a rolled-back save the model has re-read the store: give the form back what the
+    // user typed, still unsaved.
+    m_loading = true;
+    if (m_model->rowCount() == 0)
+        m_model->insertRow(0);
+    for (int i = 0; i < typed.count(); ++i) {
+        if (typed.isGenerated(i) && typed.fieldName(i) != QLatin1String("id"))
+            m_model->setData(m_model->index(0, i), typed.value(i));
+    }
+    m_mapper->toFirst();
+    m_loading = false;
+    setDirty(true);
+}
+
 bool RecordEditor::save()
 {
     QString sentence;
@@ -157,6 +178,7 @@ bool RecordEditor::save()
         showMessage(transaction.errorString());
         return false;
     }
+    const QSqlRecord typed = m_model->record(0);
     if (!m_model->submitAll()) {
         showMessage(StoreErrors::explain(m_model->lastError()));
         return false;
@@ -168,7 +190,9 @@ bool RecordEditor::save()
         id = query.next() ? query.value(0).toLongLong() : 0;
     }
     QString error;
-    if (!transaction.commit(&error)) {
+    if (!saveChildren(id, &error) || !transaction.commit(&error)) {
+        transaction.rollback();
+        restoreTyped(typed);
         showMessage(error);
         return false;
     }

@@ -7,6 +7,7 @@ class QDataWidgetMapper;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
+class QSqlRecord;
 class QSqlTableModel;
 
 // The pattern of every editor: a Designer form bound through QDataWidgetMapper (OnManualSubmit)
@@ -44,8 +45,10 @@ protected:
 
     // A required field, a format: on failure sets the sentence and the widget to focus.
     virtual bool validate(QString *sentence, QWidget **focus) const;
-    // After the row is loaded (new or existing), e.g. to exclude the record from its own lists.
+    // After the row is loaded (new or existing): load the rows the record owns, and so on.
     virtual void loaded() { }
+    // Inside the save's transaction, once the record has its id: write the rows it owns.
+    virtual bool saveChildren(qint64 id, QString *error);
 
     void showMessage(const QString &sentence, QWidget *focus = nullptr);
     bool isNew() const { return m_id == 0; }
@@ -53,8 +56,11 @@ protected:
     void setDirty(bool dirty);
     bool isLoading() const { return m_loading; }
 
+    QDataWidgetMapper *mapper() const { return m_mapper; }
+
 private:
     void load();
+    void restoreTyped(const QSqlRecord &typed);
     void watch(QWidget *widget);
 
     QSqlDatabase m_db;

@@ -23,7 +23,7 @@ RegisterPage::RegisterPage(const QSqlDatabase &db, const QString &databasePath, 
     ListViews::setUp(table, m_model);
     fillFilters();
     ListViews::connectFilter(m_ui->filterLineEdit, m_model, [this] { updateState(); });
-    ListViews::addFindShortcut(this, m_ui->filterLineEdit);
+    ListViews::addShortcuts(this, m_ui->filterLineEdit);
     connect(m_ui->yearComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setCondition(QStringLiteral("year"), QStringLiteral("r.year = ?"),
                               m_ui->yearComboBox->currentData());

@@ -99,6 +99,16 @@ int ValueComboBox::typedIndex() const
     return NoMatch;
 }
 
+void ValueComboBox::appendRecords(const QSqlDatabase &db, const QString &statement,
+                                  const QString &prefix)
+{
+    const QSignalBlocker blocker(this);
+    QSqlQuery query(db);
+    query.exec(statement);
+    while (query.next())
+        addValue(prefix + query.value(1).toString(), query.value(0));
+}
+
 QVariant ValueComboBox::value() const
 {
     const int index = typedIndex();

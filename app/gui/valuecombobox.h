@@ -22,6 +22,8 @@ public:
     // empty choice first when the column may be NULL.
     void setRecords(const QSqlDatabase &db, const QString &query,
                     const QString &noneText = QString());
+    // More records after those, each text after `prefix` ("Đơn vị: …").
+    void appendRecords(const QSqlDatabase &db, const QString &query, const QString &prefix);
 
     QVariant value() const;
     void setValue(const QVariant &value);

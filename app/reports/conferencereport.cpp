@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTime>
 
 namespace {
 
@@ -40,10 +41,151 @@ QString inSentence(const QString &text)
     return result;
 }
 
+QDate isoDate(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
 QString citation(const QVariant &isoDate)
 {
-    const QDate date = QDate::fromString(isoDate.toString(), Qt::ISODate);
+    const QDate date = ::isoDate(isoDate);
     return date.isValid() ? VietnameseText::citationDate(date) : QString();
+}
+
+// "07:30" -> "07 giờ 30", as invitations and programmes write the hour.
+QString clock(const QVariant &value)
+{
+    const QTime time = QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+    if (!time.isValid())
+        return QString();
+    return QStringLiteral("%1 giờ %2")
+            .arg(time.hour(), 2, 10, QLatin1Char('0'))
+            .arg(time.minute(), 2, 10, QLatin1Char('0'));
+}
+
+QString weekday(const QDate &date)
+{
+    static const char *const names[] = {"thứ Hai", "thứ Ba",   "thứ Tư",  "thứ Năm",
+                                        "thứ Sáu", "thứ Bảy", "Chủ nhật"};
+    return date.isValid() ? QString::fromUtf8(names[date.dayOfWeek() - 1]) : QString();
+}
+
+// "07 giờ 30, ngày 27/5/2024 (thứ Hai)"; "từ 07 giờ 30 đến 11 giờ 00, ngày …" with an end;
+// without a date only the hours, without anything an empty string (the template leaves room).
+QString when(const QVariant &heldOn, const QVariant &startsAt, const QVariant &endsAt)
+{
+    const QString start = clock(startsAt);
+    const QString end = clock(endsAt);
+    QString hours = start;
+    if (!start.isEmpty() && !end.isEmpty())
+        hours = QStringLiteral("từ %1 đến %2").arg(start, end);
+    const QDate date = isoDate(heldOn);
+    if (!date.isValid())
+        return hours;
+    const QString day = QStringLiteral("ngày %1 (%2)")
+                                .arg(VietnameseText::citationDate(date), weekday(date));
+    return hours.isEmpty() ? day : hours + QStringLiteral(", ") + day;
+}
+
+// What every document of a conference starts from.
+struct Conference
+{
+    QSqlRecord record;
+    QVariantMap data;
+    QString title;
+};
+
+std::optional<Conference> readConference(const QSqlDatabase &db, qint64 conferenceId,
+                                         QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+            "SELECT c.title, c.held_on, c.venue, u.name AS organizer, d.code AS document_code, "
+            "d.issued_on AS document_issued_on, i.name AS document_issuer, c.results, "
+            "c.strengths, c.shortcomings, c.difficulties, c.causes, c.lessons, c.tasks_ahead, "
+            "c.proposals, c.secrecy, c.urgency, c.starts_at, c.ends_at, c.conclusion "
+            "FROM conference c LEFT JOIN unit u ON u.id = c.organizer_unit_id "
+            "LEFT JOIN legal_document d ON d.id = c.legal_document_id "
+            "LEFT JOIN unit i ON i.id = d.issuer_unit_id WHERE c.id = ?"));
+    query.addBindValue(conferenceId);
+    if (!query.exec() || !query.next()) {
+        *error = ConferenceReport::tr("There is no conference number %1 in this database.")
+                         .arg(conferenceId);
+        return std::nullopt;
+    }
+    Conference conference;
+    conference.record = query.record();
+    const QSqlRecord &record = conference.record;
+    conference.title = record.value(QStringLiteral("title")).toString();
+    QVariantMap &data = conference.data;
+    data.insert(QStringLiteral("title"), conference.title);
+    data.insert(QStringLiteral("held_on"), citation(record.value(QStringLiteral("held_on"))));
+    data.insert(QStringLiteral("venue"), record.value(QStringLiteral("venue")).toString());
+    data.insert(QStringLiteral("organizer"), record.value(QStringLiteral("organizer")).toString());
+    data.insert(QStringLiteral("when"),
+                when(record.value(QStringLiteral("held_on")),
+                     record.value(QStringLiteral("starts_at")),
+                     record.value(QStringLiteral("ends_at"))));
+    // Secrecy and urgency of the conference mark every document of it.
+    QStringList marks;
+    const QString secrecy = record.value(QStringLiteral("secrecy")).toString();
+    const QString urgency = record.value(QStringLiteral("urgency")).toString();
+    if (secrecy != QLatin1String("none"))
+        marks << Labels::documentTerm(Labels::Enum::Secrecy, secrecy);
+    if (urgency != QLatin1String("none"))
+        marks << Labels::documentTerm(Labels::Enum::Urgency, urgency);
+    data.insert(QStringLiteral("marks"), marks);
+    data.insert(QStringLiteral("numbered"), true);
+    data.insert(QStringLiteral("has_recipients"), true);
+    data.insert(QStringLiteral("has_signature"), true);
+    data.insert(QStringLiteral("recipients_as_above"), false);
+    return conference;
+}
+
+struct Participant
+{
+    QString role;
+    QString name;
+    QString title;
+    bool isUnit = false;
+    int delegateCount = 0; // for a unit, when recorded
+    QString attendance;
+};
+
+// How many a unit sends, when recorded ("3"); empty for a person.
+QString delegateCount(const Participant &participant)
+{
+    return participant.delegateCount > 0 ? VietnameseText::formatInteger(participant.delegateCount)
+                                         : QString();
+}
+
+// Chairs first; then leaders and guests of honour before those who speak or present, and the
+// body of delegates last; within a role, the order the secretary gave.
+QList<Participant> readParticipants(const QSqlDatabase &db, qint64 conferenceId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+            "SELECT p.role, coalesce(pe.full_name, un.name), coalesce(p.title_held, pe.title, ''), "
+            "p.person_id IS NULL, coalesce(p.delegate_count, 0), p.attendance "
+            "FROM conference_participant p LEFT JOIN person pe ON pe.id = p.person_id "
+            "LEFT JOIN unit un ON un.id = p.unit_id WHERE p.conference_id = ? "
+            "ORDER BY CASE p.role WHEN 'chair' THEN 0 WHEN 'guest' THEN 1 "
+            "WHEN 'opening_speaker' THEN 2 WHEN 'concluding_speaker' THEN 3 "
+            "WHEN 'reporter' THEN 4 WHEN 'discussant' THEN 5 ELSE 6 END, p.position, p.id"));
+    query.addBindValue(conferenceId);
+    query.exec();
+    QList<Participant> participants;
+    while (query.next()) {
+        Participant participant;
+        participant.role = query.value(0).toString();
+        participant.name = query.value(1).toString();
+        participant.title = query.value(2).toString();
+        participant.isUnit = query.value(3).toBool();
+        participant.delegateCount = participant.isUnit ? query.value(4).toInt() : 0;
+        participant.attendance = query.value(5).toString();
+        participants << participant;
+    }
+    return participants;
 }
 
 } // namespace
@@ -51,61 +193,51 @@ QString citation(const QVariant &isoDate)
 std::optional<QVariantMap> ConferenceReport::summary(const QSqlDatabase &db, qint64 conferenceId,
                                                      QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-            "SELECT c.title, c.held_on, c.venue, u.name, d.code, d.issued_on, i.name, c.results, "
-            "c.strengths, c.shortcomings, c.difficulties, c.causes, c.lessons, c.tasks_ahead, "
-            "c.proposals, c.secrecy, c.urgency, c.kind "
-            "FROM conference c LEFT JOIN unit u ON u.id = c.organizer_unit_id "
-            "LEFT JOIN legal_document d ON d.id = c.legal_document_id "
-            "LEFT JOIN unit i ON i.id = d.issuer_unit_id WHERE c.id = ?"));
-    query.addBindValue(conferenceId);
-    if (!query.exec() || !query.next()) {
-        *error = tr("There is no conference number %1 in this database.").arg(conferenceId);
+    const auto conference = readConference(db, conferenceId, error);
+    if (!conference)
         return std::nullopt;
-    }
-    QVariantMap data;
-    const QString title = query.value(0).toString();
-    data.insert(QStringLiteral("title"), title);
-    data.insert(QStringLiteral("held_on"), citation(query.value(1)));
-    data.insert(QStringLiteral("venue"), query.value(2).toString());
-    data.insert(QStringLiteral("organizer"), query.value(3).toString());
+    const QSqlRecord &record = conference->record;
+    const QString &title = conference->title;
+    QVariantMap data = conference->data;
     // The document is named in the title already when it was suggested from it.
     QString document;
-    if (!query.value(4).isNull() && !title.contains(query.value(4).toString())) {
-        document = QStringLiteral("Chỉ đạo thực hiện văn bản số %1").arg(query.value(4).toString());
-        if (!query.value(5).isNull())
-            document += QStringLiteral(" ngày ") + citation(query.value(5));
-        if (!query.value(6).isNull())
-            document += QStringLiteral(" của ") + query.value(6).toString();
+    const QString code = record.value(QStringLiteral("document_code")).toString();
+    if (!code.isEmpty() && !title.contains(code)) {
+        document = QStringLiteral("Chỉ đạo thực hiện văn bản số %1").arg(code);
+        if (!record.isNull(QStringLiteral("document_issued_on")))
+            document += QStringLiteral(" ngày ")
+                    + citation(record.value(QStringLiteral("document_issued_on")));
+        if (!record.isNull(QStringLiteral("document_issuer")))
+            document += QStringLiteral(" của ")
+                    + record.value(QStringLiteral("document_issuer")).toString();
     }
     data.insert(QStringLiteral("document"), document);
 
     // The outcomes, numbered in the order they are present. Document wording, not UI text.
     struct Outcome
     {
-        int column;
+        const char *column;
         const char *heading;
     };
     const Outcome outcomes[] = {
-        {7, "Kết quả đạt được"},      {8, "Ưu điểm"},
-        {9, "Tồn tại, hạn chế"},      {10, "Khó khăn, vướng mắc"},
-        {11, "Nguyên nhân"},          {12, "Bài học kinh nghiệm"},
-        {13, "Nhiệm vụ, giải pháp thời gian tới"}, {14, "Kiến nghị, đề xuất"},
+        {"results", "Kết quả đạt được"},
+        {"strengths", "Ưu điểm"},
+        {"shortcomings", "Tồn tại, hạn chế"},
+        {"difficulties", "Khó khăn, vướng mắc"},
+        {"causes", "Nguyên nhân"},
+        {"lessons", "Bài học kinh nghiệm"},
+        {"tasks_ahead", "Nhiệm vụ, giải pháp thời gian tới"},
+        {"proposals", "Kiến nghị, đề xuất"},
     };
     QVariantList sections;
     for (const Outcome &outcome : outcomes) {
-        const QStringList lines = paragraphs(query.value(outcome.column).toString());
+        const QStringList lines =
+                paragraphs(record.value(QLatin1String(outcome.column)).toString());
         if (lines.isEmpty())
             continue;
         sections << QVariantMap{{QStringLiteral("heading"), QString::fromUtf8(outcome.heading)},
                                 {QStringLiteral("paragraphs"), lines}};
     }
-    QStringList marks;
-    if (query.value(15).toString() != QLatin1String("none"))
-        marks << Labels::documentTerm(Labels::Enum::Secrecy, query.value(15).toString());
-    if (query.value(16).toString() != QLatin1String("none"))
-        marks << Labels::documentTerm(Labels::Enum::Urgency, query.value(16).toString());
 
     QSqlQuery statistics(db);
     statistics.prepare(QStringLiteral("SELECT name, value, measure FROM statistic "
@@ -124,7 +256,8 @@ std::optional<QVariantMap> ConferenceReport::summary(const QSqlDatabase &db, qin
     }
     if (!figures.isEmpty())
         sections.insert(qMin(1, int(sections.size())),
-                        QVariantMap{{QStringLiteral("heading"), QStringLiteral("Một số số liệu chủ yếu")},
+                        QVariantMap{{QStringLiteral("heading"),
+                                     QStringLiteral("Một số số liệu chủ yếu")},
                                     {QStringLiteral("paragraphs"), figures}});
     for (int i = 0; i < sections.size(); ++i) {
         QVariantMap section = sections.at(i).toMap();
@@ -132,31 +265,26 @@ std::optional<QVariantMap> ConferenceReport::summary(const QSqlDatabase &db, qin
         sections[i] = section;
     }
     data.insert(QStringLiteral("sections"), sections);
+    // What the chair said in general, before the numbered points.
+    const QStringList general = paragraphs(record.value(QStringLiteral("conclusion")).toString());
+    data.insert(QStringLiteral("general_conclusions"), general);
 
-    // Chairs, the one who concluded, and who attended, counted by role.
-    QSqlQuery people(db);
-    people.prepare(QStringLiteral(
-            "SELECT p.role, coalesce(pe.full_name, un.name), coalesce(p.title_held, pe.title, ''), "
-            "p.person_id IS NULL, coalesce(p.delegate_count, 1), p.attendance "
-            "FROM conference_participant p LEFT JOIN person pe ON pe.id = p.person_id "
-            "LEFT JOIN unit un ON un.id = p.unit_id WHERE p.conference_id = ? "
-            "ORDER BY p.position, p.id"));
-    people.addBindValue(conferenceId);
-    people.exec();
+    // Chairs, the one who concluded, and who attended, counted by role: a person is one
+    // delegate, a unit as many as it sent (one when the number was not recorded).
     QVariantList chairs;
     QVariantMap concluder;
-    QMap<QString, int> counts;
-    while (people.next()) {
-        const QString role = people.value(0).toString();
-        const QVariantMap person{{QStringLiteral("name"), people.value(1).toString()},
-                                 {QStringLiteral("title"), people.value(2).toString()}};
-        if (role == QLatin1String("chair"))
+    QMap<QString, qint64> counts;
+    for (const Participant &participant : readParticipants(db, conferenceId)) {
+        const QVariantMap person{{QStringLiteral("name"), participant.name},
+                                 {QStringLiteral("title"), participant.title}};
+        if (participant.role == QLatin1String("chair"))
             chairs << person;
-        if (role == QLatin1String("concluding_speaker")
-            || (role == QLatin1String("chair") && concluder.isEmpty()))
+        if (participant.role == QLatin1String("concluding_speaker")
+            || (participant.role == QLatin1String("chair") && concluder.isEmpty()))
             concluder = person;
-        if (role != QLatin1String("chair") && people.value(5).toString() != QLatin1String("absent"))
-            counts[role] += people.value(4).toInt();
+        if (participant.role != QLatin1String("chair")
+            && participant.attendance != QLatin1String("absent"))
+            counts[participant.role] += qMax(1, participant.delegateCount);
     }
     data.insert(QStringLiteral("has_chairs"), !chairs.isEmpty());
     data.insert(QStringLiteral("chairs_plural"), chairs.size() > 1);
@@ -169,9 +297,11 @@ std::optional<QVariantMap> ConferenceReport::summary(const QSqlDatabase &db, qin
         {"concluding_speaker", "đồng chí phát biểu kết luận"}, {"delegate", "đại biểu"},
         {"guest", "khách mời"}};
     for (const auto &[role, label] : groups) {
-        if (counts.value(QLatin1String(role)) > 0)
-            attendance << QVariantMap{{QStringLiteral("count"), counts.value(QLatin1String(role))},
-                                      {QStringLiteral("label"), QString::fromUtf8(label)}};
+        const qint64 count = counts.value(QLatin1String(role));
+        if (count > 0)
+            attendance << QVariantMap{
+                    {QStringLiteral("count"), VietnameseText::formatInteger(count)},
+                    {QStringLiteral("label"), QString::fromUtf8(label)}};
     }
     data.insert(QStringLiteral("has_attendance"), !attendance.isEmpty());
     data.insert(QStringLiteral("attendance"), rowsWithLast(attendance));
@@ -193,13 +323,147 @@ std::optional<QVariantMap> ConferenceReport::summary(const QSqlDatabase &db, qin
             {QStringLiteral("recipients"),
              Labels::documentTerm(Labels::Enum::RecipientKind, awards.value(2).toString())},
             {QStringLiteral("reason"), inSentence(awards.value(3).toString())},
-            {QStringLiteral("count"), awards.value(4).toInt()}};
+            {QStringLiteral("count"), VietnameseText::formatInteger(awards.value(4).toLongLong())}};
     }
     data.insert(QStringLiteral("commendations"), commendations);
+    data.insert(QStringLiteral("has_conclusions"), !sections.isEmpty() || !general.isEmpty());
 
     data.insert(QStringLiteral("doc_type"), QStringLiteral("THÔNG BÁO"));
     data.insert(QStringLiteral("type_code"), QStringLiteral("TB"));
     data.insert(QStringLiteral("excerpt"), QStringLiteral("Kết luận %1").arg(title));
-    data.insert(QStringLiteral("marks"), marks);
+    return data;
+}
+
+std::optional<QVariantMap> ConferenceReport::programme(const QSqlDatabase &db,
+                                                       qint64 conferenceId, QString *error)
+{
+    const auto conference = readConference(db, conferenceId, error);
+    if (!conference)
+        return std::nullopt;
+    QVariantMap data = conference->data;
+
+    // A presenter who takes part is named with the title held that day.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+            "SELECT a.starts_at, a.kind, a.title, pe.full_name, "
+            "coalesce(cp.title_held, pe.title, ''), un.name, coalesce(a.presenter_text, '') "
+            "FROM agenda_item a LEFT JOIN person pe ON pe.id = a.presenter_person_id "
+            "LEFT JOIN conference_participant cp ON cp.conference_id = a.conference_id "
+            "AND cp.person_id = a.presenter_person_id "
+            "LEFT JOIN unit un ON un.id = a.presenter_unit_id "
+            "WHERE a.conference_id = ? ORDER BY a.position, a.id"));
+    query.addBindValue(conferenceId);
+    query.exec();
+    // Folded words that show a title already says what kind of item it is.
+    const QList<std::pair<const char *, const char *>> namedBy{
+        {"opening", "khai mac"},     {"report", "bao cao"},       {"discussion_paper", "tham luan"},
+        {"discussion", "thao luan"}, {"conclusion", "ket luan"}, {"commendation", "khen"},
+        {"closing", "be mac"}};
+    QVariantList items;
+    bool hasTimes = false;
+    while (query.next()) {
+        const QString kind = query.value(1).toString();
+        const QString title = query.value(2).toString();
+        QString term = Labels::documentTerm(Labels::Enum::AgendaKind, kind);
+        for (const auto &[code, words] : namedBy) {
+            if (kind == QLatin1String(code)
+                && VietnameseText::fold(title).contains(QLatin1String(words)))
+                term.clear();
+        }
+        const QString time = clock(query.value(0));
+        hasTimes = hasTimes || !time.isEmpty();
+        const bool person = !query.isNull(3);
+        items << QVariantMap{
+            {QStringLiteral("number"), VietnameseText::formatInteger(items.size() + 1)},
+            {QStringLiteral("time"), time},
+            {QStringLiteral("kind"), term},
+            {QStringLiteral("content"), title},
+            {QStringLiteral("person"), person ? query.value(3).toString() : QString()},
+            {QStringLiteral("person_title"), person ? query.value(4).toString() : QString()},
+            {QStringLiteral("presenter"),
+             person ? QString()
+                    : (query.isNull(5) ? query.value(6).toString() : query.value(5).toString())}};
+    }
+    if (items.isEmpty()) {
+        *error = tr("The conference “%1” has no programme yet: add its items first.")
+                         .arg(conference->title);
+        return std::nullopt;
+    }
+    data.insert(QStringLiteral("items"), items);
+    data.insert(QStringLiteral("has_times"), hasTimes);
+    data.insert(QStringLiteral("has_recipients"), false);
+    data.insert(QStringLiteral("has_signature"), false);
+    data.insert(QStringLiteral("doc_type"), QStringLiteral("CHƯƠNG TRÌNH"));
+    data.insert(QStringLiteral("type_code"), QStringLiteral("CTr"));
+    data.insert(QStringLiteral("excerpt"), conference->title);
+    return data;
+}
+
+std::optional<QVariantMap> ConferenceReport::delegates(const QSqlDatabase &db,
+                                                       qint64 conferenceId, QString *error)
+{
+    const auto conference = readConference(db, conferenceId, error);
+    if (!conference)
+        return std::nullopt;
+    QVariantMap data = conference->data;
+    QVariantList rows;
+    for (const Participant &participant : readParticipants(db, conferenceId)) {
+        rows << QVariantMap{
+            {QStringLiteral("number"), VietnameseText::formatInteger(rows.size() + 1)},
+            {QStringLiteral("name"), participant.name},
+            {QStringLiteral("title"), participant.title},
+            {QStringLiteral("delegates"), delegateCount(participant)}};
+    }
+    if (rows.isEmpty()) {
+        *error = tr("The conference “%1” has no participants yet: add them before printing "
+                    "the delegate list.")
+                         .arg(conference->title);
+        return std::nullopt;
+    }
+    data.insert(QStringLiteral("rows"), rows);
+    data.insert(QStringLiteral("numbered"), false);
+    data.insert(QStringLiteral("has_recipients"), false);
+    data.insert(QStringLiteral("has_signature"), false);
+    data.insert(QStringLiteral("doc_type"), QStringLiteral("DANH SÁCH ĐẠI BIỂU"));
+    data.insert(QStringLiteral("type_code"), QString());
+    data.insert(QStringLiteral("excerpt"), QStringLiteral("dự %1").arg(conference->title));
+    return data;
+}
+
+std::optional<QVariantMap> ConferenceReport::invitations(const QSqlDatabase &db,
+                                                         qint64 conferenceId, QString *error)
+{
+    const auto conference = readConference(db, conferenceId, error);
+    if (!conference)
+        return std::nullopt;
+    QVariantMap data = conference->data;
+    QVariantList letters;
+    for (const Participant &participant : readParticipants(db, conferenceId)) {
+        if (participant.role == QLatin1String("chair"))
+            continue;
+        const auto role = [&participant](const char *code) {
+            return participant.role == QLatin1String(code);
+        };
+        letters << QVariantMap{
+            {QStringLiteral("addressee"), participant.name},
+            {QStringLiteral("addressee_title"), participant.title},
+            {QStringLiteral("is_unit"), participant.isUnit},
+            {QStringLiteral("delegates"), delegateCount(participant)},
+            {QStringLiteral("presents_report"), role("reporter")},
+            {QStringLiteral("presents_paper"), role("discussant")},
+            {QStringLiteral("opens"), role("opening_speaker")},
+            {QStringLiteral("concludes"), role("concluding_speaker")}};
+    }
+    if (letters.isEmpty()) {
+        *error = tr("The conference “%1” has no one to invite: apart from its chairs, no "
+                    "participant or unit is recorded. Add the delegates first.")
+                         .arg(conference->title);
+        return std::nullopt;
+    }
+    data.insert(QStringLiteral("letters"), letters);
+    data.insert(QStringLiteral("recipients_as_above"), true);
+    data.insert(QStringLiteral("doc_type"), QStringLiteral("GIẤY MỜI"));
+    data.insert(QStringLiteral("type_code"), QStringLiteral("GM"));
+    data.insert(QStringLiteral("excerpt"), conference->title);
     return data;
 }

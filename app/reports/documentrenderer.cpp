@@ -19,6 +19,8 @@
 
 namespace {
 
+const char letterStartsProperty[] = "secretariatLetterStarts";
+
 double millimetres(double mm, const QPaintDevice *device, bool vertical)
 {
     return mm / 25.4 * (vertical ? device->logicalDpiY() : device->logicalDpiX());
@@ -43,7 +45,30 @@ Frame frameFor(const FormatProfile &profile, const QPagedPaintDevice *device)
     return frame;
 }
 
+// The pages (from 0) on which a letter begins: the first, and each that a letter after it starts.
+QList<int> letterStartPages(QTextDocument *document)
+{
+    QList<int> pages{0};
+    const double pageHeight = document->pageSize().height();
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const QVariantList positions = document->property(letterStartsProperty).toList();
+    for (const QVariant &position : positions) {
+        const QTextBlock block = document->findBlock(position.toInt());
+        if (block.isValid())
+            pages << int((layout->blockBoundingRect(block).top() + 0.5) / pageHeight);
+    }
+    return pages;
+}
+
 } // namespace
+
+void DocumentRenderer::setLetterStarts(QTextDocument *document, const QList<int> &positions)
+{
+    QVariantList list;
+    for (const int position : positions)
+        list << position;
+    document->setProperty(letterStartsProperty, list);
+}
 
 std::optional<QString> DocumentRenderer::resolveFont(const QString &family, QString *error)
 {
@@ -87,6 +112,7 @@ void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profi
         if (auto *table = qobject_cast<QTextTable *>(child))
             tables << table;
     }
+    const QList<int> starts = letterStartPages(document);
 
     for (int page = 0; page < document->pageCount(); ++page) {
         if (page > 0)
@@ -123,14 +149,20 @@ void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profi
         }
         painter->restore();
 
-        if (page > 0) {
-            // Arabic numerals, centred at the top, from page 2 on.
+        int first = 0;
+        for (const int start : starts) {
+            if (start <= page)
+                first = qMax(first, start);
+        }
+        if (page > first) {
+            // Arabic numerals, centred at the top, from a document's page 2 on.
             painter->save();
             painter->setFont(QFont(numberFont, device));
             painter->setPen(Qt::black);
             const QRectF band(frame.content.left() + shift, 0, frame.content.width(),
                               frame.content.top() * 0.75);
-            painter->drawText(band, Qt::AlignHCenter | Qt::AlignBottom, QString::number(page + 1));
+            painter->drawText(band, Qt::AlignHCenter | Qt::AlignBottom,
+                              QString::number(page - first + 1));
             painter->restore();
         }
     }

@@ -3,6 +3,7 @@
 #include "formatprofile.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,11 @@ class DocumentRenderer
 
 public:
     static constexpr int pdfResolution = 600;
+
+    // Letters printed together (one invitation per addressee) are separate documents: each
+    // numbers its pages from its own first page. The positions are where the letters after the
+    // first begin; kept on the document, so that a printer or the preview paints it the same way.
+    static void setLetterStarts(QTextDocument *document, const QList<int> &positions);
 
     // The profile's font if it is installed; for Times New Roman, Liberation Serif (same metrics,
     // full Vietnamese) when it is not. Never a silent fallback that could drop diacritics.

@@ -14,7 +14,8 @@ class QTextDocument;
 
 // Builds a printed document of a record: the kind's template gives the body, party-document.html
 // the frame, the format profile every layout value. A template in the "templates" folder beside
-// the database wins over the built-in one.
+// the database wins over the built-in one. A kind whose data holds "letters" (the invitations)
+// prints the frame once per letter, each from a new page, in one file.
 class Reports
 {
     Q_DECLARE_TR_FUNCTIONS(Reports)
@@ -36,13 +37,16 @@ public:
         QVariantMap data;       // what the templates print
         QString bodyTemplate, bodyFile, frameTemplate, frameFile;
         QString html;           // for a screen or an office suite (96 dpi)
+        // Several letters in one file (the invitations): each numbers its own pages.
+        bool letters = false;
     };
     static std::optional<Built> build(const QSqlDatabase &db, const QString &databasePath,
                                       const QString &kind, qint64 id, QString *error);
     // The document as HTML for a device of this resolution: QTextDocument takes the templates'
     // lengths (indents, gaps, rules) in the device's pixels.
     static std::optional<QString> html(const Built &built, double dpi, QString *error);
-    // A QTextDocument in the resolved font for a device of this resolution.
+    // A QTextDocument in the resolved font for a paged device of this resolution (a printer, a
+    // PDF): long tables are already arranged so that no row is cut by a page break.
     static std::unique_ptr<QTextDocument> document(const Built &built, double dpi = 96);
     // Writes .pdf, .odt or .html (by the suffix), whole or not at all.
     static bool write(const Built &built, const QString &outputPath, QString *error);

@@ -49,7 +49,7 @@ void RecordStore::prepare(const QString &table, QSqlRecord &record)
         if (value.isNull() || value.typeId() != QMetaType::QString)
             continue;
         const QString normalized = nfc(value.toString()).trimmed();
-        if (normalized.isEmpty() && !record.field(i).requiredStatus())
+        if (normalized.isEmpty() && record.field(i).requiredStatus() != QSqlField::Required)
             record.setValue(i, QVariant(QMetaType(QMetaType::QString)));
         else if (normalized != value.toString())
             record.setValue(i, normalized);

@@ -6,6 +6,7 @@
 #include "core/translations.h"
 #include "gui/mainwindow.h"
 #include "models/directorymodels.h"
+#include "models/worklists.h"
 #include "reports/documentrenderer.h"
 #include "reports/reports.h"
 #include "storage/database.h"
@@ -29,6 +30,15 @@
 namespace {
 
 QTextStream out(stdout);
+
+int scalarCount(const QSqlDatabase &db, qint64 conferenceId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM conference_participant "
+                                 "WHERE conference_id = ?"));
+    query.addBindValue(conferenceId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
 
 double median(QList<double> values)
 {
@@ -163,6 +173,119 @@ void benchmarkReports(const QString &demo, const QString &folder)
                     .arg(longTime, 0, 'f', 1);
 }
 
+void benchmarkConferences(const QString &folder)
+{
+    Database database;
+    database.open(folder + QStringLiteral("/conferences.sqlite"));
+    const QSqlDatabase db = database.connection();
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        Transaction transaction(db);
+        QSqlQuery person(db);
+        person.prepare(QStringLiteral("INSERT INTO person (full_name, name_folded, sort_key) "
+                                      "VALUES (?, ?, ?)"));
+        for (int i = 0; i < 2000; ++i) {
+            const QString name = QStringLiteral("Nguyễn Văn Đại biểu %1").arg(i);
+            person.addBindValue(name);
+            person.addBindValue(VietnameseText::fold(name));
+            person.addBindValue(VietnameseText::collationKey(name));
+            person.exec();
+        }
+        const QStringList kinds{"interim_review", "final_review", "dissemination", "training",
+                                "briefing", "thematic"};
+        QSqlQuery conference(db);
+        conference.prepare(QStringLiteral(
+                "INSERT INTO conference (kind, title, title_folded, sort_key, held_on, status) "
+                "VALUES (?, ?, ?, ?, ?, 'concluded')"));
+        QSqlQuery participant(db);
+        participant.prepare(QStringLiteral("INSERT INTO conference_participant "
+                                           "(conference_id, person_id, role, position) "
+                                           "VALUES (?, ?, 'delegate', ?)"));
+        for (int i = 0; i < 10000; ++i) {
+            const QString title = QStringLiteral("Hội nghị %1 số %2 về công tác bảo vệ chính "
+                                                 "trị nội bộ")
+                                          .arg(i % 3 == 0 ? QStringLiteral("tổng kết")
+                                                          : QStringLiteral("giao ban"))
+                                          .arg(i);
+            conference.addBindValue(kinds.at(i % kinds.size()));
+            conference.addBindValue(title);
+            conference.addBindValue(VietnameseText::fold(title));
+            conference.addBindValue(VietnameseText::collationKey(title));
+            conference.addBindValue(QDate(2015, 1, 1).addDays(i % 3650).toString(Qt::ISODate));
+            conference.exec();
+            const qint64 id = conference.lastInsertId().toLongLong();
+            for (int p = 0; p < 20; ++p) {
+                participant.addBindValue(id);
+                participant.addBindValue((i * 7 + p) % 2000 + 1);
+                participant.addBindValue(p + 1);
+                participant.exec();
+            }
+        }
+        transaction.commit(&error);
+    }
+    out << QStringLiteral("generate 10,000 conferences with 200,000 participants: %1 ms\n")
+                    .arg(timer.elapsed());
+
+    std::unique_ptr<SqlListModel> list(WorkLists::conferences(db));
+    QList<double> opens;
+    for (int i = 0; i < 7; ++i) {
+        timer.restart();
+        list->refresh();
+        opens << timer.nsecsElapsed() / 1e6;
+    }
+    out << QStringLiteral("open the conference list of 10,000 (first %1 rows): %2 ms\n")
+                    .arg(list->rowCount())
+                    .arg(median(opens), 0, 'f', 1);
+    timer.restart();
+    list->setFilterText(QStringLiteral("tong ket 99"));
+    const int matches = list->matchingCount();
+    out << QStringLiteral("filter “tong ket 99” (%1 matches, counted): %2 ms\n")
+                    .arg(matches)
+                    .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1);
+    list->setFilterText(QString());
+    timer.restart();
+    list->setCondition(QStringLiteral("year"), QStringLiteral("substr(c.held_on, 1, 4) = ?"),
+                       QStringLiteral("2020"));
+    out << QStringLiteral("filter the year 2020 (%1 conferences): %2 ms\n")
+                    .arg(list->matchingCount())
+                    .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1);
+    timer.restart();
+    list->sort(WorkLists::ConferenceTitle, Qt::AscendingOrder);
+    out << QStringLiteral("sort by title, Vietnamese order: %1 ms\n")
+                    .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1);
+
+    if (!Reports::kinds().contains(QStringLiteral("conference-delegates")))
+        return;
+    // A delegate list of 500 for one conference.
+    {
+        Transaction transaction(db);
+        QSqlQuery participant(db);
+        participant.prepare(QStringLiteral("INSERT INTO conference_participant "
+                                           "(conference_id, person_id, role, title_held, position) "
+                                           "VALUES (10000, ?, 'delegate', 'Chuyên viên', ?)"));
+        for (int p = 0; p < 500; ++p) {
+            participant.addBindValue(1000 + p);
+            participant.addBindValue(100 + p);
+            participant.exec();
+        }
+        transaction.commit(&error);
+    }
+    QList<double> renders;
+    for (int i = 0; i < 5; ++i) {
+        timer.restart();
+        const auto built = Reports::build(db, database.path(),
+                                          QStringLiteral("conference-delegates"), 10000, &error);
+        if (!built || !Reports::write(*built, folder + QStringLiteral("/delegates.pdf"), &error))
+            break;
+        renders << timer.nsecsElapsed() / 1e6;
+    }
+    out << QStringLiteral("delegate list of %1 rows to PDF: %2 ms\n")
+                    .arg(scalarCount(db, 10000))
+                    .arg(median(renders), 0, 'f', 1);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -198,5 +321,7 @@ int main(int argc, char **argv)
     benchmarkReports(demo, folder.path());
     out.flush();
     benchmarkFiltering(folder.path());
+    out.flush();
+    benchmarkConferences(folder.path());
     return 0;
 }

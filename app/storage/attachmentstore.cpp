@@ -1,0 +1,390 @@
+#include "attachmentstore.h"
+
+#include "storeerrors.h"
+#include "transaction.h"
+#include "core/labels.h"
+#include "text/vietnamesetext.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <cmath>
+
+namespace {
+
+constexpr qint64 kilobyte = 1024;
+constexpr qint64 megabyte = 1024 * 1024;
+
+const char *const ownerColumns[]
+    = {"conference_id", "inspection_team_id", "finding_id", "commendation_id"};
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Our Transaction guard runs BEGIN as plain SQL, so QSqlDatabase does not know about it; SQLite
+// itself does.
+bool inTransaction(const QSqlDatabase &db)
+{
+    sqlite3 *handle = nativeHandle(db);
+    return handle && !sqlite3_get_autocommit(handle);
+}
+
+bool isKind(const QString &kind)
+{
+    for (const Labels::Choice &choice : Labels::choices(Labels::Enum::AttachmentKind)) {
+        if (choice.code == kind)
+            return true;
+    }
+    return false;
+}
+
+QString cleanName(const QString &fileName)
+{
+    return VietnameseText::nfc(fileName).trimmed();
+}
+
+// A name every system accepts (office PCs run Windows): no path separators or characters
+// Windows forbids, no trailing dots or spaces, no device names such as "CON".
+QString safeFileName(const QString &fileName)
+{
+    static const QString forbidden = QStringLiteral("<>:\"/\\|?*");
+    QString name = cleanName(fileName);
+    for (QChar &c : name) {
+        if (c.unicode() < 0x20 || forbidden.contains(c))
+            c = QLatin1Char('_');
+    }
+    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    static const QStringList devices {"CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
+        "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6",
+        "LPT7", "LPT8", "LPT9"};
+    if (devices.contains(name.section(QLatin1Char('.'), 0, 0).toUpper()))
+        name.prepend(QLatin1Char('_'));
+    return name.isEmpty() ? QStringLiteral("attachment") : name;
+}
+
+// Folders of earlier exports are left for the viewer that may still have the file open; a day
+// later no viewer needs them.
+void removeOldExports(const QString &base)
+{
+    const QDateTime dayAgo = QDateTime::currentDateTime().addDays(-1);
+    const QFileInfoList folders = QDir(base).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &folder : folders) {
+        if (folder.lastModified() < dayAgo)
+            QDir(folder.absoluteFilePath()).removeRecursively();
+    }
+}
+
+QString noSuchAttachment(qint64 id)
+{
+    return AttachmentStore::tr("There is no attachment number %1 in this database.").arg(id);
+}
+
+// The size of a file that is too large, rounded up: 50 MB and 1 byte reads "50,1 MB", never
+// "50 MB".
+QString sizeRoundedUp(qint64 byteSize)
+{
+    const double tenths = std::ceil(double(byteSize) * 10 / megabyte);
+    return QStringLiteral("%1 MB").arg(VietnameseText::formatDecimal(tenths / 10, 1));
+}
+
+} // namespace
+
+bool AttachmentStore::isOwnerColumn(const QString &column)
+{
+    for (const char *owner : ownerColumns) {
+        if (column == QLatin1String(owner))
+            return true;
+    }
+    return false;
+}
+
+QList<AttachmentStore::Attachment> AttachmentStore::list(
+    const QSqlDatabase &db, const QString &ownerColumn, qint64 ownerId)
+{
+    QList<Attachment> attachments;
+    if (!isOwnerColumn(ownerColumn)) {
+        qWarning("AttachmentStore::list: %s is not an owner column", qPrintable(ownerColumn));
+        return attachments;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // Only attachment: the bytes stay in attachment_content.
+    query.prepare(QStringLiteral("SELECT id, file_name, kind, media_type, byte_size, sha256, note, "
+                                 "created_at FROM attachment WHERE %1 = ? ORDER BY created_at, id")
+                      .arg(ownerColumn));
+    query.addBindValue(ownerId);
+    if (!query.exec())
+        return attachments;
+    while (query.next()) {
+        Attachment attachment;
+        attachment.id = query.value(0).toLongLong();
+        attachment.fileName = query.value(1).toString();
+        attachment.kind = query.value(2).toString();
+        attachment.mediaType = query.value(3).toString();
+        attachment.byteSize = query.value(4).toLongLong();
+        attachment.sha256 = query.value(5).toString();
+        attachment.note = query.value(6).toString();
+        // SQLite's 'now' is UTC; the office reads its own time.
+        QDateTime created = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
+        created.setTimeSpec(Qt::UTC);
+        attachment.createdAt = created.toLocalTime();
+        attachments << attachment;
+    }
+    return attachments;
+}
+
+std::optional<qint64> AttachmentStore::add(const QSqlDatabase &db, const QString &ownerColumn,
+    qint64 ownerId, const QString &fileName, const QString &kind, const QByteArray &bytes,
+    QString *error)
+{
+    const auto fail = [error](const QString &sentence) {
+        if (error)
+            *error = sentence;
+        return std::nullopt;
+    };
+    if (!isOwnerColumn(ownerColumn)) {
+        qWarning("AttachmentStore::add: %s is not an owner column", qPrintable(ownerColumn));
+        return fail(tr("Files cannot be attached to this kind of record."));
+    }
+    const QString name = cleanName(fileName);
+    if (name.isEmpty())
+        return fail(tr("A file to attach needs a name."));
+    if (ownerId <= 0)
+        return fail(tr("Save the record before attaching “%1” to it.").arg(name));
+    if (!isKind(kind))
+        return fail(tr("“%1” is not a kind of attachment.").arg(kind));
+    if (!checkSize(name, bytes.size(), error))
+        return std::nullopt;
+
+    // Both rows or neither (and no other writer between the check and them); inside the
+    // caller's transaction they share its fate.
+    std::optional<Transaction> own;
+    if (!inTransaction(db)) {
+        own.emplace(db);
+        if (!own->isActive())
+            return fail(own->errorString());
+    }
+    const QString hash = sha256(bytes);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT file_name FROM attachment WHERE %1 = ? AND sha256 = ? "
+                                 "LIMIT 1")
+                      .arg(ownerColumn));
+    query.addBindValue(ownerId);
+    query.addBindValue(hash);
+    if (!query.exec())
+        return fail(StoreErrors::explain(query.lastError()));
+    if (query.next())
+        return fail(duplicateSentence(name, query.value(0).toString()));
+    query.finish();
+
+    query.prepare(QStringLiteral("INSERT INTO attachment (%1, kind, file_name, media_type, "
+                                 "byte_size, sha256) VALUES (?, ?, ?, ?, ?, ?)")
+                      .arg(ownerColumn));
+    query.addBindValue(ownerId);
+    query.addBindValue(kind);
+    query.addBindValue(name);
+    query.addBindValue(mediaType(name, bytes));
+    query.addBindValue(qint64(bytes.size()));
+    query.addBindValue(hash);
+    if (!query.exec())
+        return fail(StoreErrors::explain(query.lastError()));
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("INSERT INTO attachment_content (attachment_id, data) "
+                                 "VALUES (?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(bytes);
+    if (!query.exec())
+        return fail(StoreErrors::explain(query.lastError()));
+    if (own && !own->commit(error))
+        return std::nullopt;
+    return id;
+}
+
+bool AttachmentStore::update(
+    const QSqlDatabase &db, qint64 id, const QString &kind, const QString &note, QString *error)
+{
+    if (!isKind(kind)) {
+        if (error)
+            *error = tr("“%1” is not a kind of attachment.").arg(kind);
+        return false;
+    }
+    const QString cleanNote = VietnameseText::nfc(note).trimmed();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE attachment SET kind = ?, note = ? WHERE id = ?"));
+    query.addBindValue(kind);
+    query.addBindValue(
+        cleanNote.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(cleanNote));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreErrors::explain(query.lastError());
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = noSuchAttachment(id);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> AttachmentStore::read(const QSqlDatabase &db, qint64 id, QString *error)
+{
+    const auto fail = [error](const QString &sentence) {
+        if (error)
+            *error = sentence;
+        return std::nullopt;
+    };
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.file_name, a.sha256, c.data FROM attachment a "
+                                 "LEFT JOIN attachment_content c ON c.attachment_id = a.id "
+                                 "WHERE a.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(StoreErrors::explain(query.lastError()));
+    if (!query.next())
+        return fail(noSuchAttachment(id));
+    const QString name = query.value(0).toString();
+    if (query.value(2).isNull())
+        return fail(tr("The content of “%1” is missing from the database.").arg(name));
+    const QByteArray bytes = query.value(2).toByteArray();
+    const QString stored = query.value(1).toString();
+    if (!stored.isEmpty() && stored != sha256(bytes))
+        return fail(tr("“%1” is damaged in the database: its content is no longer what was "
+                       "attached.")
+                        .arg(name));
+    return bytes;
+}
+
+bool AttachmentStore::remove(const QSqlDatabase &db, qint64 id, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM attachment WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreErrors::explain(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> AttachmentStore::exportToTemporaryFile(
+    const QSqlDatabase &db, qint64 id, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = noSuchAttachment(id);
+        return std::nullopt;
+    }
+    const QString name = query.value(0).toString();
+    const std::optional<QByteArray> bytes = read(db, id, error);
+    if (!bytes)
+        return std::nullopt;
+    return writeTemporaryFile(name, *bytes, error);
+}
+
+std::optional<QString> AttachmentStore::writeTemporaryFile(
+    const QString &fileName, const QByteArray &bytes, QString *error)
+{
+    const auto fail = [error](const QString &sentence) {
+        if (error)
+            *error = sentence;
+        return std::nullopt;
+    };
+    const QString base = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                             .filePath(QStringLiteral("secretariat-attachments"));
+    if (!QDir().mkpath(base))
+        return fail(tr("The folder for opened attachments (%1) could not be created.")
+                        .arg(QDir::toNativeSeparators(base)));
+    removeOldExports(base);
+    // A folder per export: the file keeps its own name (the viewer shows it), and two
+    // attachments with one name, or one still open in a viewer, never collide.
+    QTemporaryDir folder(QDir(base).filePath(QStringLiteral("XXXXXX")));
+    if (!folder.isValid())
+        return fail(tr("The folder for opened attachments (%1) could not be created.")
+                        .arg(QDir::toNativeSeparators(base)));
+    folder.setAutoRemove(false);
+    const QString path = folder.filePath(safeFileName(fileName));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        file.close();
+        folder.remove();
+        return fail(tr("“%1” could not be written to %2.")
+                        .arg(cleanName(fileName), QDir::toNativeSeparators(folder.path())));
+    }
+    file.close();
+    // Read-only, so a viewer says so instead of letting changes be saved into a copy that the
+    // database never sees.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadUser | QFileDevice::ReadGroup
+        | QFileDevice::ReadOther);
+    return path;
+}
+
+bool AttachmentStore::checkSize(const QString &fileName, qint64 byteSize, QString *error)
+{
+    if (byteSize <= 0) {
+        if (error)
+            *error = tr("“%1” is empty; there is nothing to attach.").arg(cleanName(fileName));
+        return false;
+    }
+    if (byteSize > maximumBytes) {
+        if (error) {
+            *error
+                = tr("“%1” is %2, larger than the %3 a file attached here can have. Attach a "
+                     "smaller copy (a scan at a lower resolution, a compressed PDF).")
+                      .arg(cleanName(fileName), sizeRoundedUp(byteSize), formatSize(maximumBytes));
+        }
+        return false;
+    }
+    return true;
+}
+
+QString AttachmentStore::duplicateSentence(const QString &fileName, const QString &attachedName)
+{
+    const QString name = cleanName(fileName);
+    if (name == attachedName)
+        return tr("“%1” is already attached.").arg(name);
+    return tr("“%1” is the same file as “%2”, which is already attached.").arg(name, attachedName);
+}
+
+QString AttachmentStore::sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString AttachmentStore::mediaType(const QString &fileName, const QByteArray &bytes)
+{
+    return QMimeDatabase().mimeTypeForFileNameAndData(fileName, bytes).name();
+}
+
+QString AttachmentStore::formatSize(qint64 byteSize)
+{
+    if (byteSize < kilobyte)
+        return tr("%1 bytes").arg(byteSize);
+    const qint64 kilobytes = (byteSize + kilobyte / 2) / kilobyte;
+    if (kilobytes < kilobyte)
+        return QStringLiteral("%1 KB").arg(VietnameseText::formatInteger(kilobytes));
+    return QStringLiteral("%1 MB").arg(
+        VietnameseText::formatDecimal(double(byteSize) / megabyte, 1));
+}

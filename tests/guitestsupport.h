@@ -1,0 +1,36 @@
+#pragma once
+
+// What GUI tests do as a secretary would: type Vietnamese, answer a message box.
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QtTest>
+
+namespace GuiTestSupport {
+
+// Types any text as key presses: QTest::keyClicks only knows Latin-1, a secretary types
+// Vietnamese.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+// Answers the next modal message box (when it appears) with the given button, and keeps its text.
+inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(button, text);
+            return;
+        }
+        if (text)
+            *text = box->text() + QLatin1Char(' ') + box->informativeText();
+        box->button(button)->click();
+    });
+}
+
+} // namespace GuiTestSupport

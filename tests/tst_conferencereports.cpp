@@ -1,0 +1,619 @@
+#include "cli/demodata.h"
+#include "reports/reports.h"
+#include "storage/database.h"
+#include "storage/documentregister.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString programme = QStringLiteral("conference-programme");
+const QString delegates = QStringLiteral("conference-delegates");
+const QString invitations = QStringLiteral("conference-invitations");
+const QString summary = QStringLiteral("conference-summary");
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdf, int first = 0, int last = 0)
+{
+    QStringList arguments {QStringLiteral("-layout")};
+    if (first > 0)
+        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
+                  << QString::number(last);
+    return run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
+}
+
+// The text cell by cell, as pdftotext reads it without -layout: for a table's rows, whose cells
+// a layout would interleave line by line.
+QString pdfCells(const QString &pdf)
+{
+    return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+}
+
+int pageCount(const QString &pdf)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+}
+
+QString firstLine(const QString &text)
+{
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            return line.trimmed();
+    }
+    return QString();
+}
+
+// Each piece found after the one before; lines wrap where the layout decides, so the text is
+// compared with all white space made single spaces.
+bool inOrder(const QString &text, const QStringList &pieces, QString *missing)
+{
+    qsizetype at = -1;
+    for (const QString &piece : pieces) {
+        const qsizetype found = text.indexOf(piece, at + 1);
+        if (found < 0) {
+            // The whole text for the log: QTest shortens a failure's message.
+            qWarning().noquote() << text;
+            *missing = QStringLiteral("“%1” missing or out of order").arg(piece);
+            return false;
+        }
+        at = found;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestConferenceReports : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void everyKindIsListedWithATitle();
+    void programmeListsItemsInOrderWithPresenters();
+    void programmeShowsTimesAndKindsWhereHelpful();
+    void programmeWithoutItemsRefuses();
+    void delegateListPutsChairsFirstWithSignColumn();
+    void longDelegateListPaginatesCleanly();
+    void invitationsGiveOnePagePerInvitee();
+    void invitationsCarryTheRegisterNumber();
+    void longInvitationNumbersItsOwnPages();
+    void conferenceWithoutInviteesRefuses();
+    void unknownKindOrConferenceIsRefused_data();
+    void unknownKindOrConferenceIsRefused();
+    void htmlEscapesParticipantNames_data();
+    void htmlEscapesParticipantNames();
+    void summaryUsesEverythingRecorded();
+    void invitationsExportToOdt();
+
+private:
+    qint64 conferenceId(const QString &kind) const;
+    QString write(const QString &kind, qint64 id, const QString &name, QString *error = nullptr);
+    bool exec(const QString &sql, const QVariantList &values = {});
+    qint64 addPerson(const QString &name, const QString &title);
+    qint64 addUnit(const QString &name);
+    bool addParticipant(qint64 conference, qint64 person, qint64 unit, const QString &role,
+        const QString &title, int position, const QVariant &delegateCount = {},
+        const QString &attendance = QStringLiteral("present"));
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestConferenceReports::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("office.sqlite"))));
+    QString error;
+    QVERIFY2(DemoData::populate(m_database->connection(), &error), qPrintable(error));
+}
+
+void TestConferenceReports::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+qint64 TestConferenceReports::conferenceId(const QString &kind) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT id FROM conference WHERE kind = ? ORDER BY id LIMIT 1"));
+    query.addBindValue(kind);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString TestConferenceReports::write(
+    const QString &kind, qint64 id, const QString &name, QString *error)
+{
+    QString sentence;
+    const QString path = m_dir->filePath(name);
+    const auto built
+        = Reports::build(m_database->connection(), m_database->path(), kind, id, &sentence);
+    if (!built || !Reports::write(*built, path, &sentence)) {
+        if (error)
+            *error = sentence;
+        return QString();
+    }
+    return path;
+}
+
+bool TestConferenceReports::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qWarning() << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 TestConferenceReports::addPerson(const QString &name, const QString &title)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("INSERT INTO person (full_name, title) VALUES (?, ?)"));
+    query.addBindValue(name);
+    query.addBindValue(title);
+    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+}
+
+qint64 TestConferenceReports::addUnit(const QString &name)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("INSERT INTO unit (name) VALUES (?)"));
+    query.addBindValue(name);
+    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+}
+
+bool TestConferenceReports::addParticipant(qint64 conference, qint64 person, qint64 unit,
+    const QString &role, const QString &title, int position, const QVariant &delegateCount,
+    const QString &attendance)
+{
+    return exec(QStringLiteral("INSERT INTO conference_participant (conference_id, person_id, "
+                               "unit_id, role, title_held, delegate_count, attendance, position) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {conference, person ? QVariant(person) : QVariant(), unit ? QVariant(unit) : QVariant(),
+            role, title.isEmpty() ? QVariant() : QVariant(title), delegateCount, attendance,
+            position});
+}
+
+void TestConferenceReports::everyKindIsListedWithATitle()
+{
+    const QStringList kinds = Reports::kinds();
+    for (const QString &kind : {summary, programme, delegates, invitations}) {
+        QVERIFY2(kinds.contains(kind), qPrintable(kind));
+        QVERIFY(!Reports::kindTitle(kind).isEmpty());
+        QVERIFY(Reports::kindTitle(kind) != kind);
+    }
+    QCOMPARE(kinds.size(), 4);
+}
+
+void TestConferenceReports::programmeListsItemsInOrderWithPresenters()
+{
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    // Positions, not the order of entry, give the order: the commendation moves to the front.
+    QVERIFY(exec(QStringLiteral("UPDATE agenda_item SET position = 0 WHERE conference_id = ? "
+                                "AND kind = 'commendation'"),
+        {id}));
+    QString error;
+    const QString pdf = write(programme, id, QStringLiteral("programme.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    QCOMPARE(pageCount(pdf), 1);
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY2(inOrder(text,
+                 {QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA"),
+                     QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("TỈNH ỦY"),
+                     QStringLiteral("-CTr/TU"), QStringLiteral("CHƯƠNG TRÌNH"),
+                     QStringLiteral("Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW"),
+                     QStringLiteral("Thời gian: 07 giờ 30, ngày 27/5/2024 (thứ Hai)"),
+                     QStringLiteral("Địa điểm: Thanh Hóa"), QStringLiteral("STT"),
+                     QStringLiteral("Nội dung"), QStringLiteral("Thực hiện"),
+                     QStringLiteral("1 Trao Bằng khen của Ban Thường vụ Tỉnh"),
+                     QStringLiteral("2 Báo cáo tổng kết 10 năm thực hiện Chỉ thị"),
+                     QStringLiteral("3 Phát biểu kết luận hội nghị Đồng chí Đỗ Trọng Hưng"),
+                     QStringLiteral("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy")},
+                 &error),
+        qPrintable(error));
+    // Handed out with the invitation: no recipients, no signature.
+    QVERIFY(!text.contains(QStringLiteral("Nơi nhận")));
+    QVERIFY(!text.contains(QStringLiteral("T/M BAN THƯỜNG VỤ")));
+    QVERIFY(!text.contains(QLatin1String("Số:")));
+    // The kind in words is left out where the title says it already.
+    QVERIFY(!text.contains(QStringLiteral("Báo cáo: ")));
+    QVERIFY(!text.contains(QStringLiteral("Khen thưởng: ")));
+}
+
+void TestConferenceReports::programmeShowsTimesAndKindsWhereHelpful()
+{
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    const qint64 unit = addUnit(QStringLiteral("Đảng ủy xã Quảng Phú (giả định)"));
+    QVERIFY(unit);
+    QVERIFY(
+        exec(QStringLiteral("UPDATE agenda_item SET starts_at = '07:30' WHERE conference_id = ? "
+                            "AND position = 1"),
+            {id}));
+    QVERIFY(
+        exec(QStringLiteral("INSERT INTO agenda_item (conference_id, position, starts_at, kind, "
+                            "title, presenter_unit_id) VALUES (?, 4, '09:15', "
+                            "'discussion_paper', 'Kinh nghiệm nắm tình hình nội bộ ở cơ sở', ?)"),
+            {id, unit}));
+    QVERIFY(exec(QStringLiteral("INSERT INTO agenda_item (conference_id, position, kind, title, "
+                                "presenter_text) VALUES (?, 5, 'closing', 'Bế mạc hội nghị', "
+                                "'Ban Tổ chức Hội nghị')"),
+        {id}));
+    QString error;
+    const QString pdf = write(programme, id, QStringLiteral("times.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    QVERIFY2(pdfText(pdf).simplified().contains(QStringLiteral("Thời gian Nội dung Thực hiện")),
+        qPrintable(pdfText(pdf)));
+    const QString text = pdfCells(pdf);
+    QVERIFY2(inOrder(text,
+                 {QStringLiteral("07 giờ 30 Báo cáo tổng kết"),
+                     QStringLiteral("Phát biểu kết luận hội nghị"),
+                     QStringLiteral("09 giờ 15 Tham luận: Kinh nghiệm nắm tình hình nội bộ ở cơ "
+                                    "sở Đảng ủy xã Quảng Phú (giả định)"),
+                     QStringLiteral("Bế mạc hội nghị Ban Tổ chức Hội nghị")},
+                 &error),
+        qPrintable(error));
+    QVERIFY(!text.contains(QStringLiteral("Bế mạc: ")));
+    QVERIFY(!text.contains(QLatin1String("STT")));
+}
+
+void TestConferenceReports::programmeWithoutItemsRefuses()
+{
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    QString error;
+    QVERIFY(write(programme, id, QStringLiteral("empty.pdf"), &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("no programme")), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("empty.pdf"))));
+}
+
+void TestConferenceReports::delegateListPutsChairsFirstWithSignColumn()
+{
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    // Recorded before the chairs by position, in roles that list after them.
+    const qint64 unit = addUnit(QStringLiteral("Đảng bộ Khối Doanh nghiệp (giả định)"));
+    QVERIFY(addParticipant(id, 0, unit, QStringLiteral("delegate"), QString(), -2, 3));
+    QVERIFY(addParticipant(id, addPerson(QStringLiteral("Lê Văn Khách"), QString()), 0,
+        QStringLiteral("guest"), QStringLiteral("Nguyên Bí thư Tỉnh ủy"), 9, QVariant(),
+        QStringLiteral("absent")));
+    QVERIFY(addParticipant(id, addPerson(QStringLiteral("Hà Thị Báo"), QString()), 0,
+        QStringLiteral("reporter"), QStringLiteral("Trưởng Ban Tổ chức"), -1));
+    QString error;
+    const QString pdf = write(delegates, id, QStringLiteral("delegates.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY2(
+        inOrder(text,
+            {QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA"), QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"),
+                QStringLiteral("TỈNH ỦY"), QStringLiteral("DANH SÁCH ĐẠI BIỂU"),
+                QStringLiteral("dự Hội nghị tổng kết 10 năm"),
+                QStringLiteral("Ngày 27/5/2024, tại Thanh Hóa"),
+                QStringLiteral("STT Họ và tên Chức vụ Ký tên")},
+            &error),
+        qPrintable(error));
+    QVERIFY2(inOrder(pdfCells(pdf),
+                 {QStringLiteral("1 Đỗ Trọng Hưng Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"),
+                     QStringLiteral("2 Đỗ Minh Tuấn Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
+                     QStringLiteral("3 Trịnh Tuấn Sinh Phó Bí thư Tỉnh ủy"),
+                     QStringLiteral("4 Lê Văn Khách Nguyên Bí thư Tỉnh ủy"),
+                     QStringLiteral("5 Hà Thị Báo Trưởng Ban Tổ chức"),
+                     QStringLiteral("6 Đảng bộ Khối Doanh nghiệp (giả định) (3 đại biểu)")},
+                 &error),
+        qPrintable(error));
+    QVERIFY(text.contains(QStringLiteral("Nguyên Bí thư Tỉnh ủy")));
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\b7\\b"))));
+    // A list that goes with the papers: no number, no date, no recipients, no signature.
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("Số\\s+-"))));
+    QVERIFY(!text.contains(QStringLiteral("Nơi nhận")));
+    QVERIFY(!text.contains(QStringLiteral("BÍ THƯ")));
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("ngày\\s+tháng"))));
+}
+
+void TestConferenceReports::longDelegateListPaginatesCleanly()
+{
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    // Titles of one to six lines, each opening with "Mở" and closing with "hết": a row cut by a
+    // page break would leave the two on different pages.
+    const QStringList words = QStringLiteral(
+        "Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy, Chủ tịch Hội đồng nhân dân "
+        "huyện, Trưởng Ban Chỉ đạo công tác bảo vệ chính trị nội bộ huyện")
+                                  .split(QLatin1Char(' '));
+    QVERIFY(m_database->connection().transaction());
+    for (int i = 1; i <= 500; ++i) {
+        const QString title
+            = QStringLiteral("Mở %1 hết")
+                  .arg(words.mid(0, 2 + (i * 7) % (words.size() - 1)).join(QLatin1Char(' ')));
+        const qint64 person
+            = addPerson(QStringLiteral("Đại biểu %1").arg(i, 3, 10, QLatin1Char('0')), title);
+        QVERIFY(person);
+        QVERIFY(addParticipant(id, person, 0, QStringLiteral("delegate"), title, 100 + i));
+    }
+    QVERIFY(m_database->connection().commit());
+    QString error;
+    const QString pdf = write(delegates, id, QStringLiteral("long.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const int pages = pageCount(pdf);
+    QVERIFY2(pages > 10, qPrintable(QString::number(pages)));
+
+    const QString all = pdfText(pdf).simplified();
+    for (int i = 1; i <= 500; ++i) {
+        const QString name = QStringLiteral("Đại biểu %1").arg(i, 3, 10, QLatin1Char('0'));
+        QCOMPARE(all.count(name), 1);
+    }
+    QVERIFY(all.contains(QStringLiteral("504 Đại biểu 500")));
+    for (int page = 2; page <= pages; ++page) {
+        const QString text = pdfText(pdf, page, page);
+        // The page number at the top, then the repeated header row.
+        QCOMPARE(firstLine(text), QString::number(page));
+        QVERIFY2(text.simplified().contains(QStringLiteral("STT Họ và tên Chức vụ Ký tên")),
+            qPrintable(QStringLiteral("page %1:\n%2").arg(page).arg(text)));
+        // No row cut in two.
+        const QString words = text.simplified();
+        QCOMPARE(words.count(QStringLiteral("Mở ")), words.count(QStringLiteral(" hết")));
+    }
+}
+
+void TestConferenceReports::invitationsGiveOnePagePerInvitee()
+{
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    // The Secretary chairs instead: he is not invited by his own office.
+    QVERIFY(exec(QStringLiteral("UPDATE conference_participant SET role = 'chair' WHERE "
+                                "conference_id = ? AND person_id = (SELECT id FROM person "
+                                "WHERE full_name = 'Chẩu Văn Lâm')"),
+        {id}));
+    const qint64 unit = addUnit(QStringLiteral("Ban Tuyên giáo Tỉnh ủy Tuyên Quang"));
+    QVERIFY(addParticipant(id, 0, unit, QStringLiteral("delegate"), QString(), 5, 2));
+    QString error;
+    const QString pdf = write(invitations, id, QStringLiteral("invitations.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QStringList addressees {
+        QStringLiteral("Kính gửi: đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy, Chủ "
+                       "tịch HĐND tỉnh"),
+        QStringLiteral("Kính gửi: đồng chí Nguyễn Kim Minh, Cục trưởng Cục Bảo vệ chính trị nội "
+                       "bộ - Ban Tổ chức Trung ương"),
+        QStringLiteral("Kính gửi: đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
+                       "tỉnh"),
+        QStringLiteral("Kính gửi: Ban Tuyên giáo Tỉnh ủy Tuyên Quang")};
+    QCOMPARE(pageCount(pdf), addressees.size());
+    for (int page = 1; page <= addressees.size(); ++page) {
+        const QString raw = pdfText(pdf, page, page);
+        // Each a letter of its own: its header first, no page number.
+        QVERIFY2(
+            firstLine(raw).startsWith(QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA")), qPrintable(raw));
+        const QString text = raw.simplified();
+        QVERIFY2(inOrder(text,
+                     {QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("TỈNH ỦY"),
+                         QStringLiteral("-GM/TU"), QStringLiteral("Thanh Hóa, ngày"),
+                         QStringLiteral("GIẤY MỜI"),
+                         QStringLiteral("Hội nghị quán triệt và tập huấn công tác bảo vệ chính "
+                                        "trị nội bộ Đảng"),
+                         addressees.at(page - 1),
+                         QStringLiteral("Tỉnh ủy Tuyên Quang trân trọng kính mời"),
+                         QStringLiteral("Thời gian: ngày 26/4/2023 (thứ Tư)."),
+                         QStringLiteral("Địa điểm: Trung tâm Hội nghị tỉnh Tuyên Quang."),
+                         QStringLiteral("Nơi nhận:"), QStringLiteral("T/M BAN THƯỜNG VỤ"),
+                         QStringLiteral("- Như trên,"), QStringLiteral("- Lưu Văn phòng Tỉnh ủy."),
+                         QStringLiteral("Đỗ Trọng Hưng")},
+                     &error),
+            qPrintable(error));
+        QCOMPARE(text.count(QStringLiteral("Kính gửi")), 1);
+        QVERIFY(!text.contains(QStringLiteral("Chẩu Văn Lâm")));
+        QVERIFY(!text.contains(QStringLiteral("Các huyện ủy")));
+    }
+    QVERIFY(pdfText(pdf, 1, 1).simplified().contains(
+        QStringLiteral("Đề nghị đồng chí phát biểu khai mạc Hội nghị.")));
+    QVERIFY(pdfText(pdf, 2, 2).simplified().contains(
+        QStringLiteral("Đề nghị đồng chí chuẩn bị và trình bày báo cáo tại Hội nghị.")));
+    QVERIFY(pdfText(pdf, 4, 4).simplified().contains(
+        QStringLiteral("đại diện Ban Tuyên giáo Tỉnh ủy Tuyên Quang (2 đại biểu)")));
+}
+
+void TestConferenceReports::invitationsCarryTheRegisterNumber()
+{
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    // A secret conference marks each of its letters under the number.
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET starts_at = '07:30', ends_at = '11:00', "
+                                "secrecy = 'confidential' WHERE id = ?"),
+        {id}));
+    QString error;
+    const DocumentRegister::Request request {QStringLiteral("GM"), QStringLiteral("TU"),
+        QDate(2023, 4, 20), invitations, QString(), QString(), id};
+    QVERIFY2(DocumentRegister::issue(m_database->connection(), request, &error), qPrintable(error));
+    const QString pdf = write(invitations, id, QStringLiteral("numbered.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const int pages = pageCount(pdf);
+    QCOMPARE(pages, 4);
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfText(pdf, page, page).simplified();
+        QVERIFY2(inOrder(text,
+                     {QStringLiteral("Số 1-GM/TU"),
+                         QStringLiteral("Thanh Hóa, ngày 20 tháng 4 năm 2023"),
+                         QStringLiteral("MẬT"), QStringLiteral("GIẤY MỜI"),
+                         QStringLiteral("Thời gian: từ 07 giờ 30 đến 11 giờ 00, ngày 26/4/2023 "
+                                        "(thứ Tư).")},
+                     &error),
+            qPrintable(error));
+    }
+    // The programme has a register of its own: no number for it yet.
+    const QString other = write(programme, conferenceId(QStringLiteral("final_review")),
+        QStringLiteral("programme.pdf"), &error);
+    QVERIFY2(pdfText(other).contains(QRegularExpression(QStringLiteral("Số\\s+-CTr/TU"))),
+        qPrintable(error));
+}
+
+void TestConferenceReports::longInvitationNumbersItsOwnPages()
+{
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    // The second letter runs onto a second page: that page is its page 2, and the letter after
+    // it starts again without a number.
+    QStringList title;
+    for (int i = 1; i <= 60; ++i)
+        title << QStringLiteral("Ủy viên Ban chỉ đạo số %1").arg(i);
+    QVERIFY(exec(QStringLiteral("UPDATE conference_participant SET title_held = ? WHERE "
+                                "conference_id = ? AND role = 'reporter'"),
+        {title.join(QStringLiteral(", ")), id}));
+    QString error;
+    const QString pdf = write(invitations, id, QStringLiteral("long.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    QCOMPARE(pageCount(pdf), 5);
+    QVERIFY(firstLine(pdfText(pdf, 2, 2)).startsWith(QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA")));
+    QCOMPARE(firstLine(pdfText(pdf, 3, 3)), QStringLiteral("2"));
+    // The signature block is not cut, and does not stand alone: the closing sentence comes
+    // with it.
+    QVERIFY(!pdfText(pdf, 2, 2).contains(QStringLiteral("T/M BAN THƯỜNG VỤ")));
+    QVERIFY2(inOrder(pdfText(pdf, 3, 3).simplified(),
+                 {QStringLiteral("Rất mong đồng chí đến dự đúng giờ./."),
+                     QStringLiteral("Nơi nhận:"), QStringLiteral("T/M BAN THƯỜNG VỤ"),
+                     QStringLiteral("BÍ THƯ"), QStringLiteral("Đỗ Trọng Hưng")},
+                 &error),
+        qPrintable(error));
+    for (int page : {4, 5})
+        QVERIFY(firstLine(pdfText(pdf, page, page)).startsWith(QStringLiteral("ĐẢNG BỘ TỈNH")));
+}
+
+void TestConferenceReports::conferenceWithoutInviteesRefuses()
+{
+    // The Thanh Hóa review records only its three chairs.
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    QString error;
+    QVERIFY(write(invitations, id, QStringLiteral("none.pdf"), &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("no one to invite")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Hội nghị tổng kết 10 năm")), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("none.pdf"))));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 3); // the store, -wal, -shm
+}
+
+void TestConferenceReports::unknownKindOrConferenceIsRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<qint64>("id");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("unknown kind") << "conference-minutes" << qint64(1) << "Unknown report";
+    for (const QString &kind : {summary, programme, delegates, invitations})
+        QTest::newRow(qPrintable(kind))
+            << kind << qint64(999) << "There is no conference number 999";
+}
+
+void TestConferenceReports::unknownKindOrConferenceIsRefused()
+{
+    QFETCH(QString, kind);
+    QFETCH(qint64, id);
+    QFETCH(QString, sentence);
+    QString error;
+    QVERIFY(write(kind, id, QStringLiteral("out.pdf"), &error).isEmpty());
+    QVERIFY2(error.contains(sentence), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("out.pdf"))));
+}
+
+void TestConferenceReports::htmlEscapesParticipantNames_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("delegates") << delegates;
+    QTest::newRow("invitations") << invitations;
+    QTest::newRow("programme") << programme;
+}
+
+void TestConferenceReports::htmlEscapesParticipantNames()
+{
+    QFETCH(QString, kind);
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    const qint64 person = addPerson(QStringLiteral("Trần <Văn> & Con"), QString());
+    QVERIFY(addParticipant(id, person, 0, QStringLiteral("discussant"),
+        QStringLiteral("Bí thư <b>Chi bộ</b> & Đảng ủy"), 6));
+    QVERIFY(exec(QStringLiteral("INSERT INTO agenda_item (conference_id, position, kind, title, "
+                                "presenter_person_id) VALUES (?, 1, 'discussion_paper', "
+                                "'Tham luận <số 1> & kết quả', ?)"),
+        {id, person}));
+    QString error;
+    const QString path = write(kind, id, QStringLiteral("escaped.html"), &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY2(html.contains(QStringLiteral("Trần &lt;Văn&gt; &amp; Con")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("Bí thư &lt;b&gt;Chi bộ&lt;/b&gt; &amp; Đảng ủy")));
+    QVERIFY(!html.contains(QStringLiteral("<Văn>")));
+    QVERIFY(!html.contains(QStringLiteral("<b>Chi bộ")));
+    QVERIFY(!html.contains(QLatin1String("{{")));
+}
+
+void TestConferenceReports::summaryUsesEverythingRecorded()
+{
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    QVERIFY(exec(
+        QStringLiteral("UPDATE conference SET results = 'Quán triệt đến 100% cấp ủy.', "
+                       "strengths = 'Chuẩn bị chu đáo.', shortcomings = 'Tài liệu gửi muộn.', "
+                       "difficulties = 'Địa bàn rộng.', causes = 'Thiếu cán bộ chuyên trách.', "
+                       "lessons = 'Phối hợp chặt chẽ.', tasks_ahead = 'Tổ chức tập huấn lại.', "
+                       "proposals = 'Bổ sung biên chế.', conclusion = 'Hội nghị thành công tốt "
+                       "đẹp.' WHERE id = ?"),
+        {id}));
+    QVERIFY(
+        exec(QStringLiteral("INSERT INTO statistic (conference_id, name, value, measure, "
+                            "position) VALUES (?, 'Lượt cán bộ được tập huấn', 2611, 'lượt', 1)"),
+            {id}));
+    // Units count as many delegates as they sent; an absent unit does not count.
+    QVERIFY(addParticipant(id, 0, addUnit(QStringLiteral("Huyện ủy Sơn Dương")),
+        QStringLiteral("delegate"), QString(), 5, 12));
+    QVERIFY(addParticipant(id, 0, addUnit(QStringLiteral("Huyện ủy Yên Sơn")),
+        QStringLiteral("delegate"), QString(), 6, 40, QStringLiteral("absent")));
+    QString error;
+    const QString pdf = write(summary, id, QStringLiteral("summary.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY2(
+        inOrder(text,
+            {QStringLiteral("THÔNG BÁO"),
+                QStringLiteral("Dự Hội nghị có 1 đồng chí trình bày báo cáo, 1 đồng chí "
+                               "phát biểu khai mạc, 14 đại biểu."),
+                QStringLiteral("Hội nghị kết luận như sau:"),
+                QStringLiteral("Hội nghị thành công tốt đẹp."),
+                QStringLiteral("1. Kết quả đạt được"), QStringLiteral("2. Một số số liệu chủ yếu"),
+                QStringLiteral("- Lượt cán bộ được tập huấn: 2.611 lượt"),
+                QStringLiteral("3. Ưu điểm"), QStringLiteral("4. Tồn tại, hạn chế"),
+                QStringLiteral("5. Khó khăn, vướng mắc"), QStringLiteral("6. Nguyên nhân"),
+                QStringLiteral("7. Bài học kinh nghiệm"),
+                QStringLiteral("8. Nhiệm vụ, giải pháp thời gian tới"),
+                QStringLiteral("9. Kiến nghị, đề xuất"), QStringLiteral("Bổ sung biên chế."),
+                QStringLiteral("Nơi nhận:")},
+            &error),
+        qPrintable(error));
+}
+
+void TestConferenceReports::invitationsExportToOdt()
+{
+    QString error;
+    const QString odt = write(invitations, conferenceId(QStringLiteral("dissemination")),
+        QStringLiteral("invitations.odt"), &error);
+    QVERIFY2(!odt.isEmpty(), qPrintable(error));
+    QFile file(odt);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray head = file.read(200);
+    QVERIFY(head.startsWith("PK"));
+    QVERIFY(head.contains("application/vnd.oasis.opendocument.text"));
+}
+
+QTEST_MAIN(TestConferenceReports)
+#include "tst_conferencereports.moc"
