@@ -1,5 +1,7 @@
 #include "documentrenderer.h"
 
+#include "pagebreaks.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QTextBlock>
@@ -96,6 +98,7 @@ void DocumentRenderer::layout(QTextDocument *document, const FormatProfile &prof
     // Whole device units: the layout's fixed-point page breaks then match the painted pages.
     const QSizeF content = frameFor(profile, device).content.size();
     document->setPageSize(QSizeF(std::floor(content.width()), std::floor(content.height())));
+    PageBreaks::keepTogether(document, device->logicalDpiY() / 96.0);
 }
 
 void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profile,

@@ -1,0 +1,166 @@
+#include "pagebreaks.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <limits>
+
+namespace {
+
+struct RowExtent
+{
+    double rowTop = std::numeric_limits<double>::max(); // where the row's cells begin
+    double top = std::numeric_limits<double>::max();    // its first line of text
+    double bottom = std::numeric_limits<double>::lowest();
+};
+
+RowExtent rowExtent(QTextTable *table, int row, QAbstractTextDocumentLayout *layout,
+                    double scale)
+{
+    RowExtent extent;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (cell.row() != row || cell.column() != column)
+            continue;
+        const QTextTableCellFormat format = cell.format().toTableCellFormat();
+        const double padding = scale
+                * (format.hasProperty(QTextFormat::TableCellTopPadding)
+                           ? format.topPadding()
+                           : table->format().cellPadding());
+        bool first = true;
+        for (auto it = cell.begin(); !it.atEnd(); ++it) {
+            const QTextBlock block = it.currentBlock();
+            if (!block.isValid() || !block.layout())
+                continue;
+            const QRectF rect = layout->blockBoundingRect(block);
+            for (int i = 0; i < block.layout()->lineCount(); ++i) {
+                const QTextLine line = block.layout()->lineAt(i);
+                const double top = rect.top() + line.y();
+                if (first)
+                    extent.rowTop = qMin(extent.rowTop, top - padding);
+                first = false;
+                extent.top = qMin(extent.top, top);
+                extent.bottom = qMax(extent.bottom, top + line.height());
+            }
+        }
+    }
+    return extent;
+}
+
+// Qt moves a table row to the next page only when none of its cells' first lines fits on this
+// one, so a row whose later lines do not fit is cut in two: a name on one page, the rest of its
+// title on the next. Such a row is made to start so near the page's end that none of its first
+// lines fits, by more bottom padding in the row above; Qt then moves it whole to the next page,
+// under the repeated header, and stretches the row above to the page's end. Done for lists, the
+// tables whose header row repeats on each page. Returns how many rows it moved.
+int moveCutRows(QTextDocument *document, const QList<QTextTable *> &lists, double scale)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const double pageHeight = document->pageSize().height();
+    int moves = 0;
+    for (QTextTable *table : lists) {
+        int tried = -1;
+        for (int row = table->format().headerRowCount() + 1; row < table->rows(); ++row) {
+            const RowExtent extent = rowExtent(table, row, layout, scale);
+            if (extent.bottom < extent.top)
+                continue;
+            const int page = int(extent.top / pageHeight);
+            const bool cut = int((extent.bottom - 1) / pageHeight) != page;
+            // A row taller than half a page would leave a half-empty page: let it run on.
+            if (!cut || row == tried || extent.bottom - extent.rowTop > pageHeight / 2)
+                continue;
+            // The row is to start 4 px (of 96 dpi) before the page's end: past the table's page
+            // bottom (the page's end less the table's margin, see the templates), or so close to
+            // it that none of the row's first lines fits below its top padding. The text of the
+            // row above stays where it was: Qt keeps a cell's text above that page bottom less
+            // the cell's bottom padding, which the new padding just reaches.
+            const double extra = ((page + 1) * pageHeight - 4 * scale - extent.rowTop) / scale;
+            // One layout for the row's cells, not one per cell.
+            QTextCursor edit(document);
+            edit.beginEditBlock();
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell above = table->cellAt(row - 1, column);
+                if (above.row() != row - 1 || above.column() != column)
+                    continue;
+                QTextTableCellFormat format = above.format().toTableCellFormat();
+                format.setBottomPadding((format.hasProperty(QTextFormat::TableCellBottomPadding)
+                                                 ? format.bottomPadding()
+                                                 : table->format().cellPadding())
+                                        + extra);
+                above.setFormat(format);
+            }
+            edit.endEditBlock();
+            ++moves;
+            tried = row--;
+        }
+    }
+    return moves;
+}
+
+// A small table that a page break would cut (the signature block: its authority on one page,
+// the signer's name on the next) moves whole to the next page, and the body's last paragraph
+// with it when that is short, so that no page holds a signature alone. Moves the first such
+// table only, since moving it moves everything after it; says whether it moved one.
+bool moveCutBlock(QTextDocument *document)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const double pageHeight = document->pageSize().height();
+    QTextBlock paragraph; // the last one with text since the table before
+    for (auto it = document->rootFrame()->begin(); !it.atEnd(); ++it) {
+        auto *table = qobject_cast<QTextTable *>(it.currentFrame());
+        if (!it.currentFrame()) {
+            if (!it.currentBlock().text().trimmed().isEmpty())
+                paragraph = it.currentBlock();
+            continue;
+        }
+        const QRectF rect = layout->frameBoundingRect(it.currentFrame());
+        const int page = int(rect.top() / pageHeight);
+        if (!table || table->format().headerRowCount() > 0
+            || int((rect.bottom() - 1) / pageHeight) == page || rect.height() > pageHeight / 3) {
+            paragraph = QTextBlock();
+            continue;
+        }
+        const QRectF before = paragraph.isValid() ? layout->blockBoundingRect(paragraph) : QRectF();
+        if (paragraph.isValid() && before.height() < pageHeight / 6
+            && int(before.top() / pageHeight) == page
+            && before.top() - page * pageHeight > pageHeight / 20) {
+            QTextCursor cursor(paragraph);
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setPageBreakPolicy(format.pageBreakPolicy()
+                                      | QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+        } else {
+            QTextFrameFormat format = table->frameFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFrameFormat(format);
+        }
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void PageBreaks::keepTogether(QTextDocument *document, double scale)
+{
+    QList<QTextTable *> lists;
+    bool tables = false;
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        tables = tables || table;
+        if (table && table->format().headerRowCount() > 0)
+            lists << table;
+    }
+    if (!tables)
+        return;
+    // Qt lays a changed table out again only in part: a whole new layout checks the result.
+    for (int round = 0; round < 3 && moveCutRows(document, lists, scale) > 0; ++round)
+        document->markContentsDirty(0, document->characterCount());
+    for (int moved = 0; moved < 1000 && moveCutBlock(document); ++moved)
+        document->markContentsDirty(0, document->characterCount());
+}
