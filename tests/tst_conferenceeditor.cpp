@@ -10,6 +10,7 @@
 #include "models/sqllistmodel.h"
 #include "reports/reports.h"
 #include "guitestsupport.h"
+#include "pdftestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -270,10 +270,7 @@ void TestConferenceEditor::recordsTheTuyenQuangConferenceThroughTheForms()
         const QString pdf = m_dir.filePath(kind + QStringLiteral(".pdf"));
         const auto built = Reports::build(m_window->database()->connection(), m_file, kind, id, &error);
         QVERIFY2(built && Reports::write(*built, pdf, &error), qPrintable(kind + QLatin1Char(' ') + error));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(30000));
-        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        const QString printed = PdfTestSupport::pdfText(pdf).simplified();
         QVERIFY2(printed.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")), qPrintable(kind));
         if (kind == QLatin1String("conference-summary")) {
             QVERIFY2(printed.contains(QStringLiteral("Chẩu Văn Lâm")), qPrintable(printed));

@@ -2,6 +2,7 @@
 #include "reports/reports.h"
 #include "storage/database.h"
 #include "storage/documentregister.h"
+#include "pdftestsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,52 +13,18 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using PdfTestSupport::run;
+using PdfTestSupport::pdfText;
+using PdfTestSupport::pdfCells;
+using PdfTestSupport::pageCount;
+using PdfTestSupport::firstLine;
+
 namespace {
 
 const QString programme = QStringLiteral("conference-programme");
 const QString delegates = QStringLiteral("conference-delegates");
 const QString invitations = QStringLiteral("conference-invitations");
 const QString summary = QStringLiteral("conference-summary");
-
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString pdfText(const QString &pdf, int first = 0, int last = 0)
-{
-    QStringList arguments {QStringLiteral("-layout")};
-    if (first > 0)
-        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
-                  << QString::number(last);
-    return run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
-}
-
-// The text cell by cell, as pdftotext reads it without -layout: for a table's rows, whose cells
-// a layout would interleave line by line.
-QString pdfCells(const QString &pdf)
-{
-    return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
-}
-
-int pageCount(const QString &pdf)
-{
-    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
-}
-
-QString firstLine(const QString &text)
-{
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            return line.trimmed();
-    }
-    return QString();
-}
 
 // Each piece found after the one before; lines wrap where the layout decides, so the text is
 // compared with all white space made single spaces.

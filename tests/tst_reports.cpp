@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/documentregister.h"
 #include "storage/recordstore.h"
+#include "pdftestsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,36 +14,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using PdfTestSupport::run;
+using PdfTestSupport::pdfText;
+using PdfTestSupport::firstLine;
+
 namespace {
 
 const QString summary = QStringLiteral("conference-summary");
-
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString pdfText(const QString &pdf, int first = 0, int last = 0)
-{
-    QStringList arguments{QStringLiteral("-layout")};
-    if (first > 0)
-        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
-                  << QString::number(last);
-    return run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
-}
-
-QString firstLine(const QString &text)
-{
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            return line.trimmed();
-    }
-    return QString();
-}
 
 } // namespace
 

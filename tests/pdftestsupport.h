@@ -1,0 +1,54 @@
+#pragma once
+
+// What report tests read back from a PDF, with poppler-utils, as a person checking a page would.
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace PdfTestSupport {
+
+// The program's standard output, or nothing when it failed.
+inline QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The text as laid out on the page; pages first..last when given.
+inline QString pdfText(const QString &pdf, int first = 0, int last = 0)
+{
+    QStringList arguments{QStringLiteral("-layout")};
+    if (first > 0)
+        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
+                  << QString::number(last);
+    return run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
+}
+
+// The text cell by cell, as pdftotext reads it without -layout: for a table's rows, whose cells
+// a layout would interleave line by line.
+inline QString pdfCells(const QString &pdf)
+{
+    return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+}
+
+inline int pageCount(const QString &pdf)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+}
+
+inline QString firstLine(const QString &text)
+{
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            return line.trimmed();
+    }
+    return QString();
+}
+
+} // namespace PdfTestSupport
