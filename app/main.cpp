@@ -1,7 +1,7 @@
 #include "cli/commandline.h"
 #include "core/translations.h"
 #include "gui/mainwindow.h"
-#include "storage/database.h"
+#include "storage/store.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -63,10 +63,12 @@ int main(int argc, char **argv)
 
     MainWindow window;
     window.show();
-    const QString path = options.databasePath.isEmpty() ? Database::defaultPath()
+    const QString path = options.databasePath.isEmpty() ? Store::defaultPath()
                                                         : options.databasePath;
-    const auto mode = options.databasePath.isEmpty() ? Database::OpenMode::CreateIfMissing
-                                                     : Database::OpenMode::MustExist;
+    // Only the user's own database at its own place is made when missing; a file named on the
+    // command line must be a database already.
+    const auto mode = options.databasePath.isEmpty() ? Store::OpenMode::CreateIfMissing
+                                                     : Store::OpenMode::MustExist;
     if (!window.openDatabase(path, mode, &error))
         QMessageBox::critical(&window, MainWindow::tr("Open database"), error);
     return app.exec();

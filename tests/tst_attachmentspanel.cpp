@@ -1,10 +1,9 @@
 #include "cli/demodata.h"
-#include "gui/attachmentspanel.h"
-#include "gui/valuecombobox.h"
+#include "gui/common/attachmentspanel.h"
+#include "gui/common/valuecombobox.h"
 #include "storage/attachmentstore.h"
-#include "storage/database.h"
-#include "storage/recordstore.h"
-#include "storage/transaction.h"
+#include "storage/store.h"
+#include "teststore.h"
 #include "guitestsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -84,8 +83,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    QSqlDatabase m_db;
+    std::unique_ptr<Store> m_store;
     std::unique_ptr<AttachmentsPanel> m_panel;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QList<QUrl> m_opened;
@@ -97,14 +95,12 @@ void TestAttachmentsPanel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("p.sqlite"))),
-        qPrintable(m_database->errorString()));
-    m_db = m_database->connection();
+    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("p.sqlite")), Store::OpenMode::CreateNew);
+    QVERIFY(m_store);
     QString error;
-    QVERIFY2(DemoData::populate(m_db, &error), qPrintable(error));
+    QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));
     // The invitation came with the conference; it is already stored.
-    QVERIFY2(AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("Giấy mời.pdf"),
+    QVERIFY2(AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Giấy mời.pdf"),
                  QStringLiteral("invitation"), invitationBytes, &error),
         qPrintable(error));
 
@@ -118,7 +114,7 @@ void TestAttachmentsPanel::init()
     m_panel = std::make_unique<AttachmentsPanel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_panel->load(m_db, conferenceOwner, 1);
+    m_panel->load(m_store.get(), conferenceOwner, 1);
 }
 
 void TestAttachmentsPanel::cleanup()
@@ -127,8 +123,7 @@ void TestAttachmentsPanel::cleanup()
     m_opened.clear();
     m_tester.reset();
     m_panel.reset();
-    m_db = QSqlDatabase();
-    m_database.reset();
+    m_store.reset();
     m_dir.reset();
 }
 
@@ -143,7 +138,7 @@ QString TestAttachmentsPanel::writeFile(const QString &name, const QByteArray &b
 
 qint64 TestAttachmentsPanel::count(const QString &sql) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store->connection());
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
@@ -160,7 +155,7 @@ void TestAttachmentsPanel::loadsTheDemoConference()
         qPrintable(child<QLabel>("countLabel")->text()));
 
     // Another conference has nothing attached.
-    m_panel->load(m_db, conferenceOwner, 2);
+    m_panel->load(m_store.get(), conferenceOwner, 2);
     QCOMPARE(m_panel->model()->rowCount(), 0);
     QVERIFY(!child<QPushButton>("openButton")->isEnabled());
     QVERIFY(!child<QPushButton>("removeButton")->isEnabled());
@@ -196,7 +191,7 @@ void TestAttachmentsPanel::saveInsideTheEditorsTransactionWritesThem()
     QVERIFY(m_panel->addFiles({m_report, m_photo}, QStringLiteral("report")));
     QString error;
     {
-        Transaction transaction(m_db);
+        Store::Write transaction(m_store.get());
         QVERIFY(transaction.isActive());
         QVERIFY2(m_panel->save(1, &error), qPrintable(error));
         QVERIFY2(transaction.commit(&error), qPrintable(error));
@@ -208,15 +203,15 @@ void TestAttachmentsPanel::saveInsideTheEditorsTransactionWritesThem()
                                   "AND media_type = 'application/pdf'")),
         1);
     const QList<AttachmentStore::Attachment> stored
-        = AttachmentStore::list(m_db, conferenceOwner, 1);
+        = AttachmentStore::list(*m_store, conferenceOwner, 1);
     QCOMPARE(stored.size(), 3);
     QFile photo(m_photo);
     QVERIFY(photo.open(QIODevice::ReadOnly));
-    QCOMPARE(AttachmentStore::read(m_db, stored.at(2).id, &error).value_or(QByteArray()),
+    QCOMPARE(AttachmentStore::read(*m_store, stored.at(2).id, &error).value_or(QByteArray()),
         photo.readAll());
 
     // The editor loads the panel again after its commit.
-    m_panel->load(m_db, conferenceOwner, 1);
+    m_panel->load(m_store.get(), conferenceOwner, 1);
     QVERIFY(!m_panel->isDirty());
     QCOMPARE(m_panel->model()->rowCount(), 3);
 }
@@ -226,7 +221,7 @@ void TestAttachmentsPanel::rolledBackSaveKeepsEverythingToSaveAgain()
     QVERIFY(m_panel->addFiles({m_report}, QStringLiteral("report")));
     QString error;
     {
-        Transaction transaction(m_db);
+        Store::Write transaction(m_store.get());
         QVERIFY2(m_panel->save(1, &error), qPrintable(error));
         // Another part of the editor's save failed: rolled back.
     }
@@ -234,7 +229,7 @@ void TestAttachmentsPanel::rolledBackSaveKeepsEverythingToSaveAgain()
     QVERIFY(m_panel->isDirty());
     QCOMPARE(m_panel->model()->rowCount(), 2);
     {
-        Transaction transaction(m_db);
+        Store::Write transaction(m_store.get());
         QVERIFY2(m_panel->save(1, &error), qPrintable(error));
         QVERIFY2(transaction.commit(&error), qPrintable(error));
     }
@@ -246,10 +241,10 @@ void TestAttachmentsPanel::removedRowIsDeletedOnSave()
     QVERIFY(m_panel->addFiles({m_report, m_photo}, QStringLiteral("photo")));
     QString error;
     {
-        Transaction transaction(m_db);
+        Store::Write transaction(m_store.get());
         QVERIFY2(m_panel->save(1, &error) && transaction.commit(&error), qPrintable(error));
     }
-    m_panel->load(m_db, conferenceOwner, 1);
+    m_panel->load(m_store.get(), conferenceOwner, 1);
     QSignalSpy changed(m_panel.get(), &AttachmentsPanel::changed);
     QVERIFY(m_panel->removeRow(0));
     QVERIFY(!m_panel->removeRow(7));
@@ -258,7 +253,7 @@ void TestAttachmentsPanel::removedRowIsDeletedOnSave()
     QCOMPARE(m_panel->model()->rowCount(), 2);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment")), 3);
     {
-        Transaction transaction(m_db);
+        Store::Write transaction(m_store.get());
         QVERIFY2(m_panel->save(1, &error) && transaction.commit(&error), qPrintable(error));
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment")), 2);
@@ -268,7 +263,7 @@ void TestAttachmentsPanel::removedRowIsDeletedOnSave()
         0);
 
     // A file added and removed again before saving never reaches the store.
-    m_panel->load(m_db, conferenceOwner, 1);
+    m_panel->load(m_store.get(), conferenceOwner, 1);
     const QString other = writeFile(QStringLiteral("Nháp.pdf"), "%PDF-1.4\nnháp\n");
     QVERIFY(m_panel->addFiles({other}, QStringLiteral("other")));
     QVERIFY(m_panel->removeRow(2));
@@ -304,7 +299,7 @@ void TestAttachmentsPanel::revertDropsUnsavedAdds()
     QCOMPARE(cell(0, AttachmentsPanel::FileNameColumn), QStringLiteral("Giấy mời.pdf"));
     QString error;
     {
-        Transaction transaction(m_db);
+        Store::Write transaction(m_store.get());
         QVERIFY2(m_panel->save(1, &error) && transaction.commit(&error), qPrintable(error));
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment")), 1);
@@ -326,7 +321,7 @@ void TestAttachmentsPanel::kindAndNoteAreEditedInTheTable()
     QVERIFY(m_panel->isDirty());
     QString error;
     {
-        Transaction transaction(m_db);
+        Store::Write transaction(m_store.get());
         QVERIFY2(m_panel->save(1, &error) && transaction.commit(&error), qPrintable(error));
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment WHERE kind = 'decision' AND "
@@ -334,12 +329,12 @@ void TestAttachmentsPanel::kindAndNoteAreEditedInTheTable()
         1);
 
     // A note typed for a file not saved yet is written with it.
-    m_panel->load(m_db, conferenceOwner, 1);
+    m_panel->load(m_store.get(), conferenceOwner, 1);
     QVERIFY(m_panel->addFiles({m_photo}, QStringLiteral("photo")));
     QVERIFY(model->setData(
         model->index(1, AttachmentsPanel::NoteColumn), QStringLiteral("Toàn cảnh hội trường")));
     {
-        Transaction transaction(m_db);
+        Store::Write transaction(m_store.get());
         QVERIFY2(m_panel->save(1, &error) && transaction.commit(&error), qPrintable(error));
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment WHERE kind = 'photo' AND "
@@ -394,7 +389,7 @@ void TestAttachmentsPanel::tooLargeUnreadableAndDuplicateFilesAreLeftOut()
 
 void TestAttachmentsPanel::newRecordGetsItsFilesOnFirstSave()
 {
-    m_panel->load(m_db, conferenceOwner, 0);
+    m_panel->load(m_store.get(), conferenceOwner, 0);
     QCOMPARE(m_panel->model()->rowCount(), 0);
     QVERIFY(m_panel->addFiles({m_report, m_photo}, QStringLiteral("report")));
     QVERIFY(m_panel->isDirty());
@@ -402,9 +397,9 @@ void TestAttachmentsPanel::newRecordGetsItsFilesOnFirstSave()
     qint64 id = 0;
     {
         // What the editor's save does: the record first, then what it owns.
-        Transaction transaction(m_db);
+        Store::Write transaction(m_store.get());
         const std::optional<qint64> inserted
-            = RecordStore::insert(m_db, QStringLiteral("conference"),
+            = m_store->insert(QStringLiteral("conference"),
                 {{QStringLiteral("kind"), QStringLiteral("briefing")},
                     {QStringLiteral("title"), QStringLiteral("Giao ban Văn phòng quý I")}},
                 &error);
@@ -413,8 +408,8 @@ void TestAttachmentsPanel::newRecordGetsItsFilesOnFirstSave()
         QVERIFY2(m_panel->save(id, &error), qPrintable(error));
         QVERIFY2(transaction.commit(&error), qPrintable(error));
     }
-    QCOMPARE(AttachmentStore::list(m_db, conferenceOwner, id).size(), 2);
-    m_panel->load(m_db, conferenceOwner, id);
+    QCOMPARE(AttachmentStore::list(*m_store, conferenceOwner, id).size(), 2);
+    m_panel->load(m_store.get(), conferenceOwner, id);
     QCOMPARE(m_panel->model()->rowCount(), 2);
     QVERIFY(!m_panel->isDirty());
 }
@@ -493,7 +488,7 @@ void TestAttachmentsPanel::layoutIsNotClipped()
     QVERIFY(m_panel->grab().save(path));
 
     // Nothing attached yet, and a refused file: the hint and the sentence are read whole.
-    m_panel->load(m_db, conferenceOwner, 2);
+    m_panel->load(m_store.get(), conferenceOwner, 2);
     const QString film = m_dir->filePath(QStringLiteral("Phim tư liệu hội nghị (bản gốc).mp4"));
     {
         QFile file(film);

@@ -1,8 +1,7 @@
 #include "cli/demodata.h"
 #include "storage/attachmentstore.h"
-#include "storage/database.h"
-#include "storage/recordstore.h"
-#include "storage/transaction.h"
+#include "storage/store.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,39 +71,35 @@ private:
     qint64 newConference(const QString &title) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    QSqlDatabase m_db;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestAttachmentStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("p.sqlite"))),
-        qPrintable(m_database->errorString()));
-    m_db = m_database->connection();
+    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("p.sqlite")), Store::OpenMode::CreateNew);
+    QVERIFY(m_store);
     QString error;
-    QVERIFY2(DemoData::populate(m_db, &error), qPrintable(error));
+    QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));
 }
 
 void TestAttachmentStore::cleanup()
 {
-    m_db = QSqlDatabase();
-    m_database.reset();
+    m_store.reset();
     m_dir.reset();
 }
 
 qint64 TestAttachmentStore::count(const QString &sql) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store->connection());
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
 qint64 TestAttachmentStore::newConference(const QString &title) const
 {
     QString error;
-    const std::optional<qint64> id = RecordStore::insert(m_db, QStringLiteral("conference"),
+    const std::optional<qint64> id = m_store->insert(QStringLiteral("conference"),
         {{QStringLiteral("kind"), QStringLiteral("briefing")}, {QStringLiteral("title"), title}},
         &error);
     if (!id)
@@ -119,11 +114,11 @@ void TestAttachmentStore::roundTripKeepsBytesAndStoresTheNameNfc()
     QVERIFY(typed != name);
     const QByteArray bytes = pdfBytes();
     QString error;
-    const std::optional<qint64> id = AttachmentStore::add(m_db, conferenceOwner, 1,
+    const std::optional<qint64> id = AttachmentStore::add(*m_store, conferenceOwner, 1,
         QStringLiteral("  ") + typed, QStringLiteral("invitation"), bytes, &error);
     QVERIFY2(id, qPrintable(error));
 
-    const QList<AttachmentStore::Attachment> list = AttachmentStore::list(m_db, conferenceOwner, 1);
+    const QList<AttachmentStore::Attachment> list = AttachmentStore::list(*m_store, conferenceOwner, 1);
     QCOMPARE(list.size(), 1);
     const AttachmentStore::Attachment &stored = list.first();
     QCOMPARE(stored.id, *id);
@@ -138,10 +133,10 @@ void TestAttachmentStore::roundTripKeepsBytesAndStoresTheNameNfc()
         count(QStringLiteral("SELECT count(*) FROM attachment WHERE file_name = '%1'").arg(name)),
         1);
 
-    const std::optional<QByteArray> read = AttachmentStore::read(m_db, *id, &error);
+    const std::optional<QByteArray> read = AttachmentStore::read(*m_store, *id, &error);
     QVERIFY2(read, qPrintable(error));
     QCOMPARE(*read, bytes);
-    QVERIFY(AttachmentStore::list(m_db, conferenceOwner, 2).isEmpty());
+    QVERIFY(AttachmentStore::list(*m_store, conferenceOwner, 2).isEmpty());
 }
 
 void TestAttachmentStore::mediaTypeFromNameAndContent_data()
@@ -171,9 +166,9 @@ void TestAttachmentStore::mediaTypeFromNameAndContent()
     QFETCH(QString, mediaType);
     QString error;
     QVERIFY2(AttachmentStore::add(
-                 m_db, conferenceOwner, 1, fileName, QStringLiteral("other"), bytes, &error),
+                 *m_store, conferenceOwner, 1, fileName, QStringLiteral("other"), bytes, &error),
         qPrintable(error));
-    const QList<AttachmentStore::Attachment> list = AttachmentStore::list(m_db, conferenceOwner, 1);
+    const QList<AttachmentStore::Attachment> list = AttachmentStore::list(*m_store, conferenceOwner, 1);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().mediaType, mediaType);
 }
@@ -183,7 +178,7 @@ void TestAttachmentStore::fiftyMegabytesIsTheLimit()
     QCOMPARE(AttachmentStore::maximumBytes, qint64(50) * 1024 * 1024);
     QString error;
     const QByteArray tooLarge(AttachmentStore::maximumBytes + 1, 'x');
-    QVERIFY(!AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("Video hội nghị.mp4"),
+    QVERIFY(!AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Video hội nghị.mp4"),
         QStringLiteral("other"), tooLarge, &error));
     QVERIFY2(error.contains(QStringLiteral("“Video hội nghị.mp4”")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("50,1 MB")), qPrintable(error));
@@ -193,7 +188,7 @@ void TestAttachmentStore::fiftyMegabytesIsTheLimit()
 
     // Exactly the limit is accepted.
     const QByteArray largest(AttachmentStore::maximumBytes, 'y');
-    QVERIFY2(AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("Ảnh toàn cảnh.tif"),
+    QVERIFY2(AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Ảnh toàn cảnh.tif"),
                  QStringLiteral("photo"), largest, &error),
         qPrintable(error));
     QCOMPARE(
@@ -203,7 +198,7 @@ void TestAttachmentStore::fiftyMegabytesIsTheLimit()
 void TestAttachmentStore::emptyFileIsRefused()
 {
     QString error;
-    QVERIFY(!AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("trống.pdf"),
+    QVERIFY(!AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("trống.pdf"),
         QStringLiteral("report"), QByteArray(), &error));
     QVERIFY2(error.contains(QStringLiteral("“trống.pdf”")), qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment")), 0);
@@ -213,24 +208,24 @@ void TestAttachmentStore::sameContentTwiceIsRefused()
 {
     QString error;
     const QByteArray bytes = pdfBytes("báo cáo");
-    QVERIFY2(AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("Báo cáo.pdf"),
+    QVERIFY2(AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Báo cáo.pdf"),
                  QStringLiteral("report"), bytes, &error),
         qPrintable(error));
 
-    QVERIFY(!AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("Báo cáo (1).pdf"),
+    QVERIFY(!AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Báo cáo (1).pdf"),
         QStringLiteral("report"), bytes, &error));
     QVERIFY2(error.contains(QStringLiteral("“Báo cáo (1).pdf”"))
             && error.contains(QStringLiteral("“Báo cáo.pdf”")),
         qPrintable(error));
     error.clear();
-    QVERIFY(!AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("Báo cáo.pdf"),
+    QVERIFY(!AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Báo cáo.pdf"),
         QStringLiteral("report"), bytes, &error));
     QVERIFY2(
         error.contains(QStringLiteral("“Báo cáo.pdf” is already attached")), qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment")), 1);
 
     // The same report may belong to another conference too.
-    QVERIFY2(AttachmentStore::add(m_db, conferenceOwner, 2, QStringLiteral("Báo cáo.pdf"),
+    QVERIFY2(AttachmentStore::add(*m_store, conferenceOwner, 2, QStringLiteral("Báo cáo.pdf"),
                  QStringLiteral("report"), bytes, &error),
         qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment")), 2);
@@ -239,22 +234,22 @@ void TestAttachmentStore::sameContentTwiceIsRefused()
 void TestAttachmentStore::removeDeletesTheContentToo()
 {
     QString error;
-    const std::optional<qint64> kept = AttachmentStore::add(m_db, conferenceOwner, 1,
+    const std::optional<qint64> kept = AttachmentStore::add(*m_store, conferenceOwner, 1,
         QStringLiteral("Giấy mời.pdf"), QStringLiteral("invitation"), pdfBytes("mời"), &error);
-    const std::optional<qint64> removed = AttachmentStore::add(m_db, conferenceOwner, 1,
+    const std::optional<qint64> removed = AttachmentStore::add(*m_store, conferenceOwner, 1,
         QStringLiteral("Biên bản.pdf"), QStringLiteral("minutes"), pdfBytes("biên bản"), &error);
     QVERIFY2(kept && removed, qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment_content")), 2);
 
-    QVERIFY2(AttachmentStore::remove(m_db, *removed, &error), qPrintable(error));
+    QVERIFY2(AttachmentStore::remove(*m_store, *removed, &error), qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment_content")), 1);
     QCOMPARE(count(QStringLiteral("SELECT attachment_id FROM attachment_content")), *kept);
-    QVERIFY(!AttachmentStore::read(m_db, *removed, &error));
+    QVERIFY(!AttachmentStore::read(*m_store, *removed, &error));
     QVERIFY2(error.contains(QString::number(*removed)), qPrintable(error));
 
     // Removed meanwhile from another window: gone either way, and nothing else is touched.
-    QVERIFY2(AttachmentStore::remove(m_db, *removed, &error), qPrintable(error));
+    QVERIFY2(AttachmentStore::remove(*m_store, *removed, &error), qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment_content")), 1);
 }
 
@@ -262,18 +257,18 @@ void TestAttachmentStore::listNeverReadsTheBytes()
 {
     QString error;
     const QByteArray bytes(3 * 1024 * 1024 + 17, 'z');
-    const std::optional<qint64> id = AttachmentStore::add(m_db, conferenceOwner, 1,
+    const std::optional<qint64> id = AttachmentStore::add(*m_store, conferenceOwner, 1,
         QStringLiteral("Ảnh.png"), QStringLiteral("photo"), bytes, &error);
     QVERIFY2(id, qPrintable(error));
     // With the bytes gone, a list that read (or measured) them would see nothing.
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store->connection());
     QVERIFY(query.exec(QStringLiteral("DELETE FROM attachment_content")));
-    const QList<AttachmentStore::Attachment> list = AttachmentStore::list(m_db, conferenceOwner, 1);
+    const QList<AttachmentStore::Attachment> list = AttachmentStore::list(*m_store, conferenceOwner, 1);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().byteSize, qint64(bytes.size()));
     QCOMPARE(list.first().fileName, QStringLiteral("Ảnh.png"));
 
-    QVERIFY(!AttachmentStore::read(m_db, *id, &error));
+    QVERIFY(!AttachmentStore::read(*m_store, *id, &error));
     QVERIFY2(error.contains(QStringLiteral("“Ảnh.png”")), qPrintable(error));
 }
 
@@ -281,14 +276,14 @@ void TestAttachmentStore::damagedContentIsNoticed()
 {
     QString error;
     const std::optional<qint64> id
-        = AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("Quyết định.pdf"),
+        = AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Quyết định.pdf"),
             QStringLiteral("decision"), pdfBytes("quyết định"), &error);
     QVERIFY2(id, qPrintable(error));
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store->connection());
     QVERIFY(query.exec(QStringLiteral("UPDATE attachment_content SET data = x'00'")));
-    QVERIFY(!AttachmentStore::read(m_db, *id, &error));
+    QVERIFY(!AttachmentStore::read(*m_store, *id, &error));
     QVERIFY2(error.contains(QStringLiteral("“Quyết định.pdf”")), qPrintable(error));
-    QVERIFY(!AttachmentStore::exportToTemporaryFile(m_db, *id, &error));
+    QVERIFY(!AttachmentStore::exportToTemporaryFile(*m_store, *id, &error));
 }
 
 void TestAttachmentStore::exportWritesIdenticalBytes()
@@ -296,11 +291,11 @@ void TestAttachmentStore::exportWritesIdenticalBytes()
     QString error;
     const QString name = QStringLiteral("Ảnh đại biểu dự hội nghị.jpg");
     const QByteArray bytes = jpegBytes();
-    const std::optional<qint64> id = AttachmentStore::add(m_db, conferenceOwner, 1,
+    const std::optional<qint64> id = AttachmentStore::add(*m_store, conferenceOwner, 1,
         name.normalized(QString::NormalizationForm_D), QStringLiteral("photo"), bytes, &error);
     QVERIFY2(id, qPrintable(error));
 
-    const std::optional<QString> path = AttachmentStore::exportToTemporaryFile(m_db, *id, &error);
+    const std::optional<QString> path = AttachmentStore::exportToTemporaryFile(*m_store, *id, &error);
     QVERIFY2(path, qPrintable(error));
     const QFileInfo info(*path);
     QCOMPARE(info.fileName(), name);
@@ -313,7 +308,7 @@ void TestAttachmentStore::exportWritesIdenticalBytes()
     QVERIFY2(!(info.permissions() & QFileDevice::WriteOwner), "the opened copy is read-only");
 
     // A second export (the first still open in a viewer) goes to a folder of its own.
-    const std::optional<QString> again = AttachmentStore::exportToTemporaryFile(m_db, *id, &error);
+    const std::optional<QString> again = AttachmentStore::exportToTemporaryFile(*m_store, *id, &error);
     QVERIFY2(again, qPrintable(error));
     QVERIFY(*again != *path);
     QCOMPARE(QFileInfo(*again).fileName(), name);
@@ -337,18 +332,17 @@ void TestAttachmentStore::deletingTheConferenceRemovesItsAttachments()
     const qint64 conference = newConference(QStringLiteral("Giao ban Văn phòng tháng 3"));
     QVERIFY(conference > 0);
     QString error;
-    QVERIFY2(AttachmentStore::add(m_db, conferenceOwner, conference, QStringLiteral("Mời.pdf"),
+    QVERIFY2(AttachmentStore::add(*m_store, conferenceOwner, conference, QStringLiteral("Mời.pdf"),
                  QStringLiteral("invitation"), pdfBytes("giao ban"), &error),
         qPrintable(error));
-    QVERIFY2(AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("Khác.pdf"),
+    QVERIFY2(AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Khác.pdf"),
                  QStringLiteral("other"), pdfBytes("khác"), &error),
         qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment_content")), 2);
 
-    QVERIFY2(RecordStore::remove(m_db, QStringLiteral("conference"), conference,
-                 QStringLiteral("Giao ban"), &error),
-        qPrintable(error));
-    QVERIFY(AttachmentStore::list(m_db, conferenceOwner, conference).isEmpty());
+    const Store::Result removed = m_store->remove(QStringLiteral("conference"), conference);
+    QVERIFY2(removed.ok(), qPrintable(removed.error));
+    QVERIFY(AttachmentStore::list(*m_store, conferenceOwner, conference).isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment_content")), 1);
 }
@@ -357,9 +351,9 @@ void TestAttachmentStore::addWritesInsideTheCallersTransaction()
 {
     QString error;
     {
-        Transaction transaction(m_db);
+        Store::Write transaction(m_store.get());
         QVERIFY(transaction.isActive());
-        QVERIFY2(AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("Mời.pdf"),
+        QVERIFY2(AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Mời.pdf"),
                      QStringLiteral("invitation"), pdfBytes("1"), &error),
             qPrintable(error));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment_content")), 1);
@@ -368,38 +362,38 @@ void TestAttachmentStore::addWritesInsideTheCallersTransaction()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment_content")), 0);
     {
-        Transaction transaction(m_db);
-        QVERIFY2(AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("Mời.pdf"),
+        Store::Write transaction(m_store.get());
+        QVERIFY2(AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Mời.pdf"),
                      QStringLiteral("invitation"), pdfBytes("1"), &error),
             qPrintable(error));
         QVERIFY2(transaction.commit(&error), qPrintable(error));
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment_content")), 1);
     // With no transaction open it wraps itself, and leaves none open behind.
-    QVERIFY2(AttachmentStore::add(m_db, conferenceOwner, 1, QStringLiteral("Báo cáo.pdf"),
+    QVERIFY2(AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Báo cáo.pdf"),
                  QStringLiteral("report"), pdfBytes("2"), &error),
         qPrintable(error));
-    Transaction after(m_db);
+    Store::Write after(m_store.get());
     QVERIFY2(after.isActive(), qPrintable(after.errorString()));
 }
 
 void TestAttachmentStore::updateChangesKindAndNote()
 {
     QString error;
-    const std::optional<qint64> id = AttachmentStore::add(m_db, conferenceOwner, 1,
+    const std::optional<qint64> id = AttachmentStore::add(*m_store, conferenceOwner, 1,
         QStringLiteral("IMG_0412.jpg"), QStringLiteral("other"), jpegBytes(), &error);
     QVERIFY2(id, qPrintable(error));
     const QString note = QStringLiteral("Đồng chí Bí thư phát biểu khai mạc");
-    QVERIFY2(AttachmentStore::update(m_db, *id, QStringLiteral("photo"),
+    QVERIFY2(AttachmentStore::update(*m_store, *id, QStringLiteral("photo"),
                  note.normalized(QString::NormalizationForm_D) + u' ', &error),
         qPrintable(error));
-    AttachmentStore::Attachment stored = AttachmentStore::list(m_db, conferenceOwner, 1).value(0);
+    AttachmentStore::Attachment stored = AttachmentStore::list(*m_store, conferenceOwner, 1).value(0);
     QCOMPARE(stored.kind, QStringLiteral("photo"));
     QCOMPARE(stored.note, note);
 
-    QVERIFY(!AttachmentStore::update(m_db, *id, QStringLiteral("video"), note, &error));
+    QVERIFY(!AttachmentStore::update(*m_store, *id, QStringLiteral("video"), note, &error));
     QVERIFY2(error.contains(QStringLiteral("video")), qPrintable(error));
-    QVERIFY2(AttachmentStore::update(m_db, *id, QStringLiteral("photo"), QString(), &error),
+    QVERIFY2(AttachmentStore::update(*m_store, *id, QStringLiteral("photo"), QString(), &error),
         qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment WHERE note IS NULL")), 1);
 }
@@ -411,10 +405,10 @@ void TestAttachmentStore::unknownOwnerColumnIsRefused()
         QString error;
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not an owner")));
         QVERIFY(!AttachmentStore::add(
-            m_db, column, 1, QStringLiteral("x.pdf"), QStringLiteral("other"), pdfBytes(), &error));
+            *m_store, column, 1, QStringLiteral("x.pdf"), QStringLiteral("other"), pdfBytes(), &error));
         QVERIFY2(!error.isEmpty(), qPrintable(column));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not an owner")));
-        QVERIFY(AttachmentStore::list(m_db, column, 1).isEmpty());
+        QVERIFY(AttachmentStore::list(*m_store, column, 1).isEmpty());
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment")), 0);
     for (const char *column :

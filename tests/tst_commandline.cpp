@@ -1,4 +1,5 @@
-#include "storage/database.h"
+#include "storage/store.h"
+#include "teststore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -71,9 +72,9 @@ void TestCommandLine::demoWritesTheArticles()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QLatin1String("4 conferences")), qPrintable(result.out));
 
-    Database database;
-    QVERIFY(database.open(file, Database::OpenMode::MustExist));
-    QSqlQuery query(database.connection());
+    auto store = TestSupport::open(file);
+    QVERIFY(store);
+    QSqlQuery query(store->connection());
     const auto scalar = [&query](const char *sql) {
         query.exec(QString::fromUtf8(sql));
         return query.next() ? query.value(0) : QVariant();
@@ -153,7 +154,7 @@ void TestCommandLine::checkReportsHealth()
     const Result result = run({QStringLiteral("--lang"), QStringLiteral("en"),
                                QStringLiteral("check"), file});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains(QLatin1String("Schema version: 1")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QLatin1String("Schema version: 3")), qPrintable(result.out));
     QVERIFY(result.out.contains(QLatin1String("healthy")));
 
     const Result missing = run({QStringLiteral("--lang"), QStringLiteral("en"),

@@ -1,15 +1,16 @@
 #include "cli/demodata.h"
 #include "core/translations.h"
-#include "gui/conferenceeditor.h"
-#include "gui/attachmentspanel.h"
-#include "gui/conferencespage.h"
+#include "gui/conferences/conferenceeditor.h"
+#include "gui/common/attachmentspanel.h"
+#include "gui/conferences/conferencespage.h"
 #include "gui/mainwindow.h"
-#include "gui/optionaldateedit.h"
-#include "gui/valuecombobox.h"
+#include "gui/common/datelineedit.h"
+#include "gui/common/valuecombobox.h"
 #include "models/childrowsmodel.h"
 #include "models/sqllistmodel.h"
 #include "reports/reports.h"
 #include "guitestsupport.h"
+#include "teststore.h"
 #include "pdftestsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -81,14 +82,12 @@ void TestConferenceEditor::init()
     static int counter = 0;
     m_file = m_dir.filePath(QStringLiteral("office-%1.sqlite").arg(++counter));
     {
-        Database database;
-        QVERIFY(database.open(m_file));
-        QString error;
-        QVERIFY2(DemoData::populate(database.connection(), &error), qPrintable(error));
+        const QString error = TestSupport::writeDemo(m_file);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     m_window = std::make_unique<MainWindow>();
     QString error;
-    QVERIFY2(m_window->openDatabase(m_file, Database::OpenMode::MustExist, &error),
+    QVERIFY2(m_window->openDatabase(m_file, Store::OpenMode::MustExist, &error),
              qPrintable(error));
     m_window->show();
     m_window->showPage(QStringLiteral("Hội nghị"));
@@ -101,13 +100,13 @@ void TestConferenceEditor::cleanup()
 
 qint64 TestConferenceEditor::scalar(const QString &sql) const
 {
-    QSqlQuery query(m_window->database()->connection());
+    QSqlQuery query(m_window->store()->connection());
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
 qint64 TestConferenceEditor::personId(const QString &name) const
 {
-    QSqlQuery query(m_window->database()->connection());
+    QSqlQuery query(m_window->store()->connection());
     query.prepare(QStringLiteral("SELECT id FROM person WHERE full_name = ?"));
     query.addBindValue(name);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
@@ -132,7 +131,7 @@ void TestConferenceEditor::recordsTheTuyenQuangConferenceThroughTheForms()
     title->clear();
     typeText(title, QStringLiteral("Hội nghị quán triệt và tập huấn công tác bảo vệ chính trị "
                                    "nội bộ Đảng, bảo vệ bí mật Nhà nước"));
-    field<OptionalDateEdit>(editor, "heldOnDateEdit")->setDate(QDate(2023, 4, 26));
+    field<DateLineEdit>(editor, "heldOnDateEdit")->setValue(QDate(2023, 4, 26).toString(Qt::ISODate));
     typeText(field<QLineEdit>(editor, "startsAtLineEdit"), QStringLiteral("07:30"));
     typeText(field<QLineEdit>(editor, "venueLineEdit"), QStringLiteral("Trung tâm Hội nghị tỉnh"));
     auto *organizer = field<ValueComboBox>(editor, "organizerComboBox");
@@ -221,7 +220,7 @@ void TestConferenceEditor::recordsTheTuyenQuangConferenceThroughTheForms()
     editor->close();
 
     // Read back from the store.
-    QSqlQuery query(m_window->database()->connection());
+    QSqlQuery query(m_window->store()->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT title, kind, held_on, starts_at, venue, tasks_ahead "
                                       "FROM conference WHERE id = %1").arg(id)) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Hội nghị quán triệt và tập huấn công tác bảo "
@@ -260,7 +259,7 @@ void TestConferenceEditor::recordsTheTuyenQuangConferenceThroughTheForms()
     auto *reopened = qobject_cast<ConferenceEditor *>(page->editCurrent());
     QCOMPARE(reopened->participants()->rowCount(), 5);
     QCOMPARE(reopened->programme()->rowCount(), 3);
-    QCOMPARE(field<OptionalDateEdit>(reopened, "heldOnDateEdit")->date(), QDate(2023, 4, 26));
+    QCOMPARE(field<DateLineEdit>(reopened, "heldOnDateEdit")->date(), QDate(2023, 4, 26));
     QVERIFY(!reopened->isDirty());
     reopened->close();
 
@@ -268,7 +267,7 @@ void TestConferenceEditor::recordsTheTuyenQuangConferenceThroughTheForms()
     for (const QString &kind : Reports::kinds()) {
         QString error;
         const QString pdf = m_dir.filePath(kind + QStringLiteral(".pdf"));
-        const auto built = Reports::build(m_window->database()->connection(), m_file, kind, id, &error);
+        const auto built = Reports::build(*m_window->store(), kind, id, &error);
         QVERIFY2(built && Reports::write(*built, pdf, &error), qPrintable(kind + QLatin1Char(' ') + error));
         const QString printed = PdfTestSupport::pdfText(pdf).simplified();
         QVERIFY2(printed.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")), qPrintable(kind));
@@ -282,7 +281,7 @@ void TestConferenceEditor::recordsTheTuyenQuangConferenceThroughTheForms()
 void TestConferenceEditor::titleIsSuggestedFromKindAndDocument()
 {
     auto *editor = qobject_cast<ConferenceEditor *>(m_window->conferencesPage()->newConference());
-    field<OptionalDateEdit>(editor, "heldOnDateEdit")->setDate(QDate(2024, 5, 27));
+    field<DateLineEdit>(editor, "heldOnDateEdit")->setValue(QDate(2024, 5, 27).toString(Qt::ISODate));
     field<ValueComboBox>(editor, "documentComboBox")
             ->setValue(scalar(QStringLiteral("SELECT id FROM legal_document WHERE code = '39-CT/TW'")));
     field<ValueComboBox>(editor, "kindComboBox")->setValue(QStringLiteral("final_review"));
@@ -356,11 +355,29 @@ void TestConferenceEditor::unsavedChangesAreGuarded()
 void TestConferenceEditor::duplicateCarriesParticipantsAndProgrammeOnly()
 {
     ConferencesPage *page = m_window->conferencesPage();
+    const qint64 conferences = scalar(QStringLiteral("SELECT count(*) FROM conference"));
     page->selectId(1);
+    // The copy is an editor of a new conference: nothing is stored while it is open…
     RecordEditor *copy = page->duplicateCurrent();
     QVERIFY(copy);
+    QCOMPARE(copy->recordId(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conference")), conferences);
+    auto *editor = qobject_cast<ConferenceEditor *>(copy);
+    QCOMPARE(editor->participants()->rowCount(),
+             int(scalar(QStringLiteral("SELECT count(*) FROM conference_participant WHERE "
+                                       "conference_id = 1"))));
+    QCOMPARE(field<DateLineEdit>(editor, "heldOnDateEdit")->text(), QStringLiteral("27/05/2025"));
+    // …and Cancel, answered "Discard", leaves nothing behind.
+    answerNextMessageBox(QMessageBox::Discard);
+    copy->close();
+    QTRY_VERIFY(!copy->isVisible());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conference")), conferences);
+
+    // Saved, the copy has the participants (invited again) and the programme, a year later.
+    copy = page->duplicateCurrent();
+    QVERIFY2(copy->save(), qPrintable(copy->message()));
     const qint64 id = copy->recordId();
-    QVERIFY(id != 1);
+    QVERIFY(id != 1 && id > 0);
     copy->close();
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conference_participant WHERE conference_id = %1").arg(id)),
              scalar(QStringLiteral("SELECT count(*) FROM conference_participant WHERE conference_id = 1")));
@@ -372,6 +389,8 @@ void TestConferenceEditor::duplicateCarriesParticipantsAndProgrammeOnly()
                                    "AND held_on = '2025-05-27' FROM conference WHERE id = %1").arg(id)),
              1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM statistic WHERE conference_id = %1").arg(id)), 0);
+    // The original keeps its own rows.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM agenda_item WHERE conference_id = 1")), 3);
 }
 
 void TestConferenceEditor::deleteAsksAndRefusesWhatIsInUse()
@@ -423,7 +442,7 @@ void TestConferenceEditor::childModelsPassTheTester()
     auto *editor = qobject_cast<ConferenceEditor *>(m_window->conferencesPage()->newConference());
     for (ChildRowsModel *model : {editor->participants(), editor->programme(), editor->statistics()}) {
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model->load(m_window->database()->connection(), 1);
+        model->load(*m_window->store(), 1);
         if (model->rowCount() > 1)
             QVERIFY(model->moveRow(0, 1));
         model->appendRow({});

@@ -1,6 +1,7 @@
 #include "cli/demodata.h"
 #include "reports/reports.h"
-#include "storage/database.h"
+#include "storage/store.h"
+#include "teststore.h"
 #include "storage/documentregister.h"
 #include "pdftestsupport.h"
 
@@ -81,28 +82,28 @@ private:
         const QString &attendance = QStringLiteral("present"));
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestConferenceReports::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("office.sqlite"))));
+    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("office.sqlite")), Store::OpenMode::CreateNew);
+    QVERIFY(m_store);
     QString error;
-    QVERIFY2(DemoData::populate(m_database->connection(), &error), qPrintable(error));
+    QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));
 }
 
 void TestConferenceReports::cleanup()
 {
-    m_database.reset();
+    m_store.reset();
     m_dir.reset();
 }
 
 qint64 TestConferenceReports::conferenceId(const QString &kind) const
 {
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("SELECT id FROM conference WHERE kind = ? ORDER BY id LIMIT 1"));
     query.addBindValue(kind);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
@@ -114,7 +115,7 @@ QString TestConferenceReports::write(
     QString sentence;
     const QString path = m_dir->filePath(name);
     const auto built
-        = Reports::build(m_database->connection(), m_database->path(), kind, id, &sentence);
+        = Reports::build(*m_store, kind, id, &sentence);
     if (!built || !Reports::write(*built, path, &sentence)) {
         if (error)
             *error = sentence;
@@ -125,7 +126,7 @@ QString TestConferenceReports::write(
 
 bool TestConferenceReports::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->connection());
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -138,7 +139,7 @@ bool TestConferenceReports::exec(const QString &sql, const QVariantList &values)
 
 qint64 TestConferenceReports::addPerson(const QString &name, const QString &title)
 {
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("INSERT INTO person (full_name, title) VALUES (?, ?)"));
     query.addBindValue(name);
     query.addBindValue(title);
@@ -147,7 +148,7 @@ qint64 TestConferenceReports::addPerson(const QString &name, const QString &titl
 
 qint64 TestConferenceReports::addUnit(const QString &name)
 {
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("INSERT INTO unit (name) VALUES (?)"));
     query.addBindValue(name);
     return query.exec() ? query.lastInsertId().toLongLong() : 0;
@@ -307,7 +308,8 @@ void TestConferenceReports::longDelegateListPaginatesCleanly()
         "Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy, Chủ tịch Hội đồng nhân dân "
         "huyện, Trưởng Ban Chỉ đạo công tác bảo vệ chính trị nội bộ huyện")
                                   .split(QLatin1Char(' '));
-    QVERIFY(m_database->connection().transaction());
+    auto many = std::make_unique<Store::Write>(m_store.get());
+    QVERIFY(many->isActive());
     for (int i = 1; i <= 500; ++i) {
         const QString title
             = QStringLiteral("Mở %1 hết")
@@ -317,7 +319,7 @@ void TestConferenceReports::longDelegateListPaginatesCleanly()
         QVERIFY(person);
         QVERIFY(addParticipant(id, person, 0, QStringLiteral("delegate"), title, 100 + i));
     }
-    QVERIFY(m_database->connection().commit());
+    QVERIFY(many->commit());
     QString error;
     const QString pdf = write(delegates, id, QStringLiteral("long.pdf"), &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
@@ -406,8 +408,9 @@ void TestConferenceReports::invitationsCarryTheRegisterNumber()
         {id}));
     QString error;
     const DocumentRegister::Request request {QStringLiteral("GM"), QStringLiteral("TU"),
-        QDate(2023, 4, 20), invitations, QString(), QString(), id};
-    QVERIFY2(DocumentRegister::issue(m_database->connection(), request, &error), qPrintable(error));
+        QDate(2023, 4, 20), invitations, QString(), QString(),
+        {QStringLiteral("conference"), id}};
+    QVERIFY2(DocumentRegister::issue(*m_store, request, &error), qPrintable(error));
     const QString pdf = write(invitations, id, QStringLiteral("numbered.pdf"), &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
     const int pages = pageCount(pdf);

@@ -1,7 +1,7 @@
 #include "cli/demodata.h"
-#include "core/delegatecsv.h"
-#include "storage/database.h"
-#include "storage/recordstore.h"
+#include "io/delegatecsv.h"
+#include "storage/store.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -85,28 +85,24 @@ private:
     QString fingerprint() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    QSqlDatabase m_db;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestDelegateCsv::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("office.sqlite"))),
-        qPrintable(m_database->errorString()));
-    m_db = m_database->connection();
+    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("office.sqlite")), Store::OpenMode::CreateNew);
+    QVERIFY(m_store);
     QString error;
-    QVERIFY2(DemoData::populate(m_db, &error), qPrintable(error));
+    QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));
     QCOMPARE(text(QStringLiteral("SELECT title FROM conference WHERE id = 4")).left(27),
         QStringLiteral("Hội nghị quán triệt và tập "));
 }
 
 void TestDelegateCsv::cleanup()
 {
-    m_db = QSqlDatabase();
-    m_database.reset();
+    m_store.reset();
     m_dir.reset();
 }
 
@@ -121,12 +117,12 @@ QString TestDelegateCsv::write(const QByteArray &content, const QString &name)
 
 std::optional<DelegateCsv::Preview> TestDelegateCsv::read(const QByteArray &content, QString *error)
 {
-    return DelegateCsv::read(write(content), m_db, tuyenQuang, error);
+    return DelegateCsv::read(write(content), *m_store, tuyenQuang, error);
 }
 
 int TestDelegateCsv::count(const QString &sql) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store->connection());
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toInt();
@@ -134,7 +130,7 @@ int TestDelegateCsv::count(const QString &sql) const
 
 QString TestDelegateCsv::text(const QString &sql) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store->connection());
     if (!query.exec(sql) || !query.next())
         return QStringLiteral("<no row>");
     return query.value(0).toString();
@@ -249,7 +245,7 @@ void TestDelegateCsv::importsGoodFiles()
     // Reading wrote nothing.
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM person")), people);
 
-    QVERIFY2(DelegateCsv::apply(*preview, m_db, tuyenQuang, &error), qPrintable(error));
+    QVERIFY2(DelegateCsv::apply(*preview, *m_store, tuyenQuang, &error), qPrintable(error));
 
     // One new person with the file's title and unit, NFC, with the derived name columns.
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM person")), people + 1);
@@ -264,7 +260,7 @@ void TestDelegateCsv::importsGoodFiles()
         2);
 
     // After the four participants already there, in the file's order.
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store->connection());
     QVERIFY(query.exec(QStringLiteral(
         "SELECT cp.position, coalesce(p.full_name, u.name), cp.role, "
         "coalesce(cp.title_held, ''), coalesce(cp.delegate_count, ''), cp.attendance, "
@@ -435,7 +431,7 @@ void TestDelegateCsv::reportsBadRows()
 
     // A namesake of a demo person, in another unit.
     QString error;
-    QVERIFY2(RecordStore::insert(m_db, QStringLiteral("person"),
+    QVERIFY2(m_store->insert(QStringLiteral("person"),
                  {{QStringLiteral("full_name"), QStringLiteral("Phạm Quang Thao")},
                      {QStringLiteral("unit_id"), 6}},
                  &error),
@@ -470,7 +466,7 @@ void TestDelegateCsv::namesakesInTwoUnitsAreTwoPeople()
     QVERIFY2(preview, qPrintable(error));
     QCOMPARE(preview->errorCount(), 0);
     QCOMPARE(preview->newPersonCount(), 2);
-    QVERIFY2(DelegateCsv::apply(*preview, m_db, tuyenQuang, &error), qPrintable(error));
+    QVERIFY2(DelegateCsv::apply(*preview, *m_store, tuyenQuang, &error), qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT unit_id) FROM person "
                                   "WHERE name_folded = 'tran van an'")),
         2);
@@ -528,14 +524,14 @@ void TestDelegateCsv::refusesMissingFileAndConference()
 {
     QString error;
     QVERIFY(!DelegateCsv::read(
-        m_dir->filePath(QStringLiteral("missing.csv")), m_db, tuyenQuang, &error));
+        m_dir->filePath(QStringLiteral("missing.csv")), *m_store, tuyenQuang, &error));
     QVERIFY2(error.startsWith(QStringLiteral("The file “missing.csv” cannot be read: ")),
         qPrintable(error));
 
     const QString path = write(lines({QString::fromUtf8(header), QStringLiteral("Hoàng Thị Lan")}));
-    QVERIFY(!DelegateCsv::read(path, m_db, 99, &error));
+    QVERIFY(!DelegateCsv::read(path, *m_store, 99, &error));
     QCOMPARE(error, QStringLiteral("The conference no longer exists."));
-    QVERIFY(DelegateCsv::read(path, m_db, tuyenQuang, &error));
+    QVERIFY(DelegateCsv::read(path, *m_store, tuyenQuang, &error));
 }
 
 void TestDelegateCsv::applyRefusesWhileErrorsThenImportsTheFixedFile()
@@ -550,7 +546,7 @@ void TestDelegateCsv::applyRefusesWhileErrorsThenImportsTheFixedFile()
     QCOMPARE(preview->goodCount(), 2);
 
     const QString before = fingerprint();
-    QVERIFY(!DelegateCsv::apply(*preview, m_db, tuyenQuang, &error));
+    QVERIFY(!DelegateCsv::apply(*preview, *m_store, tuyenQuang, &error));
     QCOMPARE(error,
         QStringLiteral("Nothing was imported: 1 row(s) have errors. Fix the file and "
                        "choose it again."));
@@ -558,7 +554,7 @@ void TestDelegateCsv::applyRefusesWhileErrorsThenImportsTheFixedFile()
 
     preview = read(lines(good), &error);
     QVERIFY2(preview, qPrintable(error));
-    QVERIFY2(DelegateCsv::apply(*preview, m_db, tuyenQuang, &error), qPrintable(error));
+    QVERIFY2(DelegateCsv::apply(*preview, *m_store, tuyenQuang, &error), qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM conference_participant "
                                   "WHERE conference_id = 4")),
         6);
@@ -588,13 +584,13 @@ void TestDelegateCsv::applyIsAllOrNothing()
     // "a person once per conference" constraint, after row 2 has already been written.
     const qint64 muon = preview->rows.at(1).personId;
     QVERIFY(muon > 0);
-    QVERIFY2(RecordStore::insert(m_db, QStringLiteral("conference_participant"),
+    QVERIFY2(m_store->insert(QStringLiteral("conference_participant"),
                  {{QStringLiteral("conference_id"), tuyenQuang},
                      {QStringLiteral("person_id"), muon}, {QStringLiteral("position"), 5}},
                  &error),
         qPrintable(error));
     const QString before = fingerprint();
-    QVERIFY(!DelegateCsv::apply(*preview, m_db, tuyenQuang, &error));
+    QVERIFY(!DelegateCsv::apply(*preview, *m_store, tuyenQuang, &error));
     QCOMPARE(error,
         QStringLiteral("Row 3: This person is already among the participants. "
                        "Nothing was imported."));
@@ -603,8 +599,8 @@ void TestDelegateCsv::applyIsAllOrNothing()
                                   "'hoang thi lan'")),
         0);
     // The connection is usable afterwards: no transaction was left open.
-    QVERIFY(m_db.transaction());
-    QVERIFY(m_db.rollback());
+    Store::Write after(m_store.get());
+    QVERIFY(after.isActive());
 }
 
 void TestDelegateCsv::applyRefusesAnotherConference()
@@ -614,12 +610,12 @@ void TestDelegateCsv::applyRefusesAnotherConference()
         = read(lines({QString::fromUtf8(header), QStringLiteral("Hoàng Thị Lan")}), &error);
     QVERIFY2(preview, qPrintable(error));
     const QString before = fingerprint();
-    QVERIFY(!DelegateCsv::apply(*preview, m_db, 3, &error));
+    QVERIFY(!DelegateCsv::apply(*preview, *m_store, 3, &error));
     QCOMPARE(error,
         QStringLiteral("This list was read for another conference; choose the file "
                        "again."));
     QCOMPARE(fingerprint(), before);
-    QVERIFY(!DelegateCsv::apply(DelegateCsv::Preview {}, m_db, 0, &error));
+    QVERIFY(!DelegateCsv::apply(DelegateCsv::Preview {}, *m_store, 0, &error));
     QCOMPARE(error, QStringLiteral("The file has no delegates to import."));
 }
 

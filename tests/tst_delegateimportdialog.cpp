@@ -1,7 +1,7 @@
 #include "cli/demodata.h"
-#include "gui/delegateimportdialog.h"
-#include "storage/database.h"
-#include "storage/recordstore.h"
+#include "gui/conferences/delegateimportdialog.h"
+#include "storage/store.h"
+#include "teststore.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -74,26 +74,22 @@ private:
     QString fingerprint() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    QSqlDatabase m_db;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestDelegateImportDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("office.sqlite"))),
-        qPrintable(m_database->errorString()));
-    m_db = m_database->connection();
+    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("office.sqlite")), Store::OpenMode::CreateNew);
+    QVERIFY(m_store);
     QString error;
-    QVERIFY2(DemoData::populate(m_db, &error), qPrintable(error));
+    QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));
 }
 
 void TestDelegateImportDialog::cleanup()
 {
-    m_db = QSqlDatabase();
-    m_database.reset();
+    m_store.reset();
     m_dir.reset();
 }
 
@@ -108,7 +104,7 @@ QString TestDelegateImportDialog::write(const QByteArray &content)
 
 int TestDelegateImportDialog::count(const QString &sql) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store->connection());
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toInt();
@@ -131,7 +127,7 @@ void TestDelegateImportDialog::previewShowsEveryRowAndTheMessages()
     content.replace("Lý do vắng\r\n", "Lý do vắng;Ghi chú\r\n");
     const QString before = fingerprint();
 
-    DelegateImportDialog dialog(m_db, tuyenQuang, write(content));
+    DelegateImportDialog dialog(m_store.get(), tuyenQuang, write(content));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -201,7 +197,7 @@ void TestDelegateImportDialog::previewShowsEveryRowAndTheMessages()
 void TestDelegateImportDialog::cancelLeavesTheDatabaseUnchanged()
 {
     const QString before = fingerprint();
-    DelegateImportDialog dialog(m_db, tuyenQuang, write(csv(good())));
+    DelegateImportDialog dialog(m_store.get(), tuyenQuang, write(csv(good())));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
@@ -217,7 +213,7 @@ void TestDelegateImportDialog::cancelLeavesTheDatabaseUnchanged()
 void TestDelegateImportDialog::goodFileImportsOnImportNow()
 {
     const int people = count(QStringLiteral("SELECT count(*) FROM person"));
-    DelegateImportDialog dialog(m_db, tuyenQuang, write(csv(good())));
+    DelegateImportDialog dialog(m_store.get(), tuyenQuang, write(csv(good())));
     auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QCOMPARE(summary->text(),
         QStringLiteral("3 row(s) ready to import. 1 new person(s) will be "
@@ -245,7 +241,7 @@ void TestDelegateImportDialog::goodFileImportsOnImportNow()
 
 void TestDelegateImportDialog::importButtonImportsAndCloses()
 {
-    DelegateImportDialog dialog(m_db, tuyenQuang, write(csv(good())));
+    DelegateImportDialog dialog(m_store.get(), tuyenQuang, write(csv(good())));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::mouseClick(
@@ -261,7 +257,7 @@ void TestDelegateImportDialog::unusableFileIsExplained()
 {
     const QString before = fingerprint();
     // "Họ và tên;Đơn vị" saved by Excel as Windows-1258.
-    DelegateImportDialog dialog(m_db, tuyenQuang,
+    DelegateImportDialog dialog(m_store.get(), tuyenQuang,
         write(QByteArray("Ho\xF2 v\xE0 t\xEAn;\xD0\xF5n vi\xF2\r\n"
                          "Tr\xE2\xCCn V\xE3n An;\r\n")));
     dialog.show();
@@ -282,12 +278,12 @@ void TestDelegateImportDialog::unusableFileIsExplained()
 
 void TestDelegateImportDialog::changedDatabaseIsRefusedWithoutHalfAnImport()
 {
-    DelegateImportDialog dialog(m_db, tuyenQuang, write(csv(good())));
+    DelegateImportDialog dialog(m_store.get(), tuyenQuang, write(csv(good())));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // While the preview is open, another window adds Lò Văn Muôn (row 2) to the conference.
     QString error;
-    QVERIFY2(RecordStore::insert(m_db, QStringLiteral("conference_participant"),
+    QVERIFY2(m_store->insert(QStringLiteral("conference_participant"),
                  {{QStringLiteral("conference_id"), tuyenQuang},
                      {QStringLiteral("person_id"),
                          count(QStringLiteral("SELECT id FROM person WHERE name_folded = "
@@ -328,7 +324,7 @@ void TestDelegateImportDialog::formIsNotClipped()
         {"refused", QByteArray("Chức vụ;Vai trò\r\nBí thư;Chủ trì\r\n")},
     };
     for (const auto &file : files) {
-        DelegateImportDialog dialog(m_db, tuyenQuang, write(file.content));
+        DelegateImportDialog dialog(m_store.get(), tuyenQuang, write(file.content));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QApplication::processEvents();

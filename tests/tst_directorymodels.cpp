@@ -1,9 +1,7 @@
-#include "cli/demodata.h"
+#include "teststore.h"
+
 #include "models/directorymodels.h"
 #include "models/unittreemodel.h"
-#include "storage/database.h"
-#include "storage/recordstore.h"
-#include "storage/transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
@@ -30,15 +28,17 @@ private:
     QStringList column(SqlListModel *model, int column) const;
 
     QTemporaryDir m_dir;
-    Database m_database;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestDirectoryModels::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(m_database.open(m_dir.filePath(QStringLiteral("demo.sqlite"))));
-    QString error;
-    QVERIFY2(DemoData::populate(m_database.connection(), &error), qPrintable(error));
+    const QString file = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString error = TestSupport::writeDemo(file);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_store = TestSupport::open(file);
+    QVERIFY(m_store);
 }
 
 QStringList TestDirectoryModels::column(SqlListModel *model, int column) const
@@ -53,7 +53,7 @@ QStringList TestDirectoryModels::column(SqlListModel *model, int column) const
 
 void TestDirectoryModels::modelsPassTheTester()
 {
-    const QSqlDatabase db = m_database.connection();
+    Store *db = m_store.get();
     std::unique_ptr<SqlListModel> units(DirectoryModels::units(db));
     std::unique_ptr<SqlListModel> people(DirectoryModels::people(db));
     std::unique_ptr<SqlListModel> documents(DirectoryModels::documents(db));
@@ -101,7 +101,7 @@ void TestDirectoryModels::filterIsDiacriticInsensitive()
     QFETCH(QString, typed);
     QFETCH(QString, found);
     QFETCH(int, count);
-    const QSqlDatabase db = m_database.connection();
+    Store *db = m_store.get();
     std::unique_ptr<SqlListModel> model(directory == 0   ? DirectoryModels::units(db)
                                         : directory == 1 ? DirectoryModels::people(db)
                                                          : DirectoryModels::documents(db));
@@ -115,7 +115,7 @@ void TestDirectoryModels::filterIsDiacriticInsensitive()
 
 void TestDirectoryModels::filterWildcardsAreLiteral()
 {
-    std::unique_ptr<SqlListModel> people(DirectoryModels::people(m_database.connection()));
+    std::unique_ptr<SqlListModel> people(DirectoryModels::people(m_store.get()));
     people->setFilterText(QStringLiteral("%"));
     QCOMPARE(people->rowCount(), 0);
     people->setFilterText(QStringLiteral("_"));
@@ -128,7 +128,7 @@ void TestDirectoryModels::filterWildcardsAreLiteral()
 
 void TestDirectoryModels::peopleSortTheVietnameseWay()
 {
-    std::unique_ptr<SqlListModel> people(DirectoryModels::people(m_database.connection()));
+    std::unique_ptr<SqlListModel> people(DirectoryModels::people(m_store.get()));
     const QStringList names = column(people.get(), DirectoryModels::PersonName);
     // By given name first: Cường < Dung < Dương < Đặng < Hưng (đ after d; ư after u).
     const QStringList expected{QStringLiteral("Ngô Chí Cường"), QStringLiteral("Lê Thị Kim Dung"),
@@ -152,7 +152,7 @@ void TestDirectoryModels::peopleSortTheVietnameseWay()
 
 void TestDirectoryModels::sortingByAnotherColumnAndBack()
 {
-    std::unique_ptr<SqlListModel> units(DirectoryModels::units(m_database.connection()));
+    std::unique_ptr<SqlListModel> units(DirectoryModels::units(m_store.get()));
     units->sort(DirectoryModels::UnitParent, Qt::AscendingOrder);
     const QStringList parents = column(units.get(), DirectoryModels::UnitParent);
     // Units without a superior (NULL) come first, then by the superior's Vietnamese key.
@@ -171,7 +171,7 @@ void TestDirectoryModels::sortingByAnotherColumnAndBack()
 
     // Any text column sorts the Vietnamese way (Đ before P before U), unlike UTF-8 bytes
     // (P before Đ before Ủ).
-    std::unique_ptr<SqlListModel> people(DirectoryModels::people(m_database.connection()));
+    std::unique_ptr<SqlListModel> people(DirectoryModels::people(m_store.get()));
     people->sort(DirectoryModels::PersonTitle, Qt::AscendingOrder);
     const QStringList titles = column(people.get(), DirectoryModels::PersonTitle);
     const int party = titles.indexOf(QStringLiteral("Đảng viên Chi bộ Trường Tiểu học Bình Minh (giả định)"));
@@ -184,7 +184,7 @@ void TestDirectoryModels::sortingByAnotherColumnAndBack()
 
 void TestDirectoryModels::listsShowLabelsAndDates()
 {
-    std::unique_ptr<SqlListModel> units(DirectoryModels::units(m_database.connection()));
+    std::unique_ptr<SqlListModel> units(DirectoryModels::units(m_store.get()));
     units->setFilterText(QStringLiteral("tinh uy tra vinh"));
     QCOMPARE(units->rowCount(), 2); // and its Standing Board, sorted first
     QCOMPARE(units->index(1, DirectoryModels::UnitName).data().toString(),
@@ -196,7 +196,7 @@ void TestDirectoryModels::listsShowLabelsAndDates()
     QCOMPARE(units->index(1, DirectoryModels::UnitSuccessor).data().toString(),
              QStringLiteral("Tỉnh ủy Vĩnh Long"));
 
-    std::unique_ptr<SqlListModel> documents(DirectoryModels::documents(m_database.connection()));
+    std::unique_ptr<SqlListModel> documents(DirectoryModels::documents(m_store.get()));
     documents->setFilterText(QStringLiteral("39"));
     QCOMPARE(documents->index(0, DirectoryModels::DocumentIssuedOn).data().toString(),
              QStringLiteral("18/08/2014"));
@@ -206,8 +206,8 @@ void TestDirectoryModels::listsShowLabelsAndDates()
 
 void TestDirectoryModels::unitTreeFollowsTheHierarchy()
 {
-    UnitTreeModel tree(m_database.connection());
-    QSqlQuery query(m_database.connection());
+    UnitTreeModel tree(m_store.get());
+    QSqlQuery query(m_store->connection());
     query.exec(QStringLiteral("SELECT id FROM unit WHERE name = 'Ban Thường vụ Tỉnh ủy Thanh Hóa'"));
     QVERIFY(query.next());
     const QModelIndex board = tree.indexOfId(query.value(0).toLongLong());
@@ -224,7 +224,7 @@ void TestDirectoryModels::unitTreeFollowsTheHierarchy()
     QCOMPARE(children.last(), QStringLiteral("Văn phòng Tỉnh ủy Thanh Hóa"));
 
     // A loop made behind the program's back does not hang the tree.
-    QSqlQuery loop(m_database.connection());
+    QSqlQuery loop(m_store->connection());
     QVERIFY(loop.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
     QVERIFY(loop.exec(QStringLiteral("UPDATE unit SET parent_id = (SELECT id FROM unit WHERE "
                                      "name = 'Ban Thường vụ Tỉnh ủy Thanh Hóa') "
@@ -239,21 +239,22 @@ void TestDirectoryModels::unitTreeFollowsTheHierarchy()
 void TestDirectoryModels::listIsLazyOnLargeTables()
 {
     QTemporaryDir dir;
-    Database big;
-    QVERIFY(big.open(dir.filePath(QStringLiteral("big.sqlite"))));
-    const QSqlDatabase db = big.connection();
+    auto big = TestSupport::open(dir.filePath(QStringLiteral("big.sqlite")),
+                                 Store::OpenMode::CreateNew);
+    QVERIFY(big);
+    Store *db = big.get();
     const QStringList family{"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Đỗ", "Ngô", "Vũ"};
     const QStringList given{"An", "Bình", "Cường", "Dung", "Đức", "Hà", "Sơn", "Thủy", "Yến"};
     QString error;
     {
-        Transaction transaction(db);
+        Store::Write transaction(db);
         for (int i = 0; i < 5000; ++i) {
             const QString name = QStringLiteral("%1 Văn %2 %3")
                                          .arg(family.at(i % family.size()))
                                          .arg(given.at(i % given.size()))
                                          .arg(i);
-            QVERIFY(RecordStore::insert(db, QStringLiteral("person"),
-                                        {{QStringLiteral("full_name"), name}}, &error));
+            QVERIFY(db->insert(QStringLiteral("person"), {{QStringLiteral("full_name"), name}},
+                               &error));
         }
         QVERIFY(transaction.commit(&error));
     }

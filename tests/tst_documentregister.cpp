@@ -1,7 +1,8 @@
+#include "teststore.h"
+
 #include "cli/demodata.h"
-#include "storage/database.h"
 #include "storage/documentregister.h"
-#include "storage/storeerrors.h"
+#include "storage/store.h"
 
 #include <QSemaphore>
 #include <QSqlError>
@@ -27,12 +28,9 @@ DocumentRegister::Request request(const QString &type, const QString &issuer, co
     return r;
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
+QVariant scalar(const Store &store, const QString &sql)
 {
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0);
+    return store.value(sql);
 }
 
 // What one writer thread saw.
@@ -60,7 +58,9 @@ private slots:
     void newYearStartsAgain();
     void cancelledNumberStaysUsed();
     void cancellingTwiceIsRefused();
-    void forConferenceGivesTheLatestValidNumber();
+    void forSubjectGivesTheValidNumber();
+    void oneNumberPerDocumentInTwoWindows();
+    void oneNumberPerDocumentWhenTwoAskAtOnce();
     void storeRefusesADuplicateNumber();
     void missingRequestFieldsGiveASentence_data();
     void missingRequestFieldsGiveASentence();
@@ -68,25 +68,25 @@ private slots:
     void twoWritersNeverShareANumber();
 
 private:
-    QSqlDatabase db() const { return m_database->connection(); }
+    Store &db() const { return *m_store; }
     DocumentRegister::Entry issue(const QString &type, const QString &issuer, const QDate &date);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestDocumentRegister::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("register.sqlite"))),
-             qPrintable(m_database->errorString()));
+    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("register.sqlite")),
+                                Store::OpenMode::CreateNew);
+    QVERIFY(m_store);
 }
 
 void TestDocumentRegister::cleanup()
 {
-    m_database.reset();
+    m_store.reset();
     m_dir.reset();
 }
 
@@ -144,7 +144,7 @@ void TestDocumentRegister::numbersStartAtOneAndGoUp()
         QCOMPARE(entry.status, QStringLiteral("issued"));
         QCOMPARE(entry.excerpt, QStringLiteral("Về việc tổ chức hội nghị"));
         QCOMPARE(entry.signer, QStringLiteral("Đỗ Trọng Hưng"));
-        QVERIFY(!entry.conferenceId);
+        QVERIFY(!entry.subject.isValid());
 
         const auto found = DocumentRegister::find(db(), entry.id);
         QVERIFY(found);
@@ -221,8 +221,9 @@ void TestDocumentRegister::cancelledNumberStaysUsed()
     QVERIFY(cancelled);
     QCOMPARE(cancelled->status, QStringLiteral("cancelled"));
     QCOMPARE(cancelled->code, QStringLiteral("2-TB/TU"));
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT cancelled_reason FROM document_register "
-                                         "WHERE id = %1").arg(second.id))
+    QCOMPARE(db().value(QStringLiteral("SELECT cancelled_reason FROM document_register "
+                                       "WHERE id = ?"),
+                        {second.id})
                      .toString(),
              QStringLiteral("Ghi sai trích yếu"));
 
@@ -252,58 +253,117 @@ void TestDocumentRegister::cancellingTwiceIsRefused()
              QStringLiteral("This number is not in the register or was already cancelled."));
 }
 
-void TestDocumentRegister::forConferenceGivesTheLatestValidNumber()
+void TestDocumentRegister::forSubjectGivesTheValidNumber()
 {
     QString error;
     QVERIFY2(DemoData::populate(db(), &error), qPrintable(error));
-    QSqlQuery query(db());
-    QVERIFY(query.exec(QStringLiteral("SELECT id FROM conference ORDER BY id LIMIT 2")));
-    QVERIFY(query.next());
-    const qint64 first = query.value(0).toLongLong();
-    QVERIFY(query.next());
-    const qint64 second = query.value(0).toLongLong();
+    auto query = db().select(QStringLiteral("SELECT id FROM conference ORDER BY id LIMIT 2"));
+    QVERIFY(query && query->next());
+    const DocumentRegister::Subject first{QStringLiteral("conference"), query->value(0).toLongLong()};
+    QVERIFY(query->next());
+    const DocumentRegister::Subject second{QStringLiteral("conference"), query->value(0).toLongLong()};
     const QString summary = QStringLiteral("conference-summary");
-    const QString invitation = QStringLiteral("invitation");
+    const QString invitation = QStringLiteral("conference-invitations");
 
-    QVERIFY(!DocumentRegister::forConference(db(), first, summary));
+    QVERIFY(!DocumentRegister::forSubject(db(), first, summary));
 
-    const auto issueFor = [&](qint64 conference, const QString &kind) {
+    const auto issueFor = [&](const DocumentRegister::Subject &subject, const QString &kind,
+                              QString *issueError) {
         auto r = request(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 2, 5));
-        r.conferenceId = conference;
+        r.subject = subject;
         r.reportKind = kind;
-        QString issueError;
-        const auto entry = DocumentRegister::issue(db(), r, &issueError);
-        if (!entry)
-            qWarning("issue() failed: %s", qPrintable(issueError));
+        const auto entry = DocumentRegister::issue(db(), r, issueError);
         return entry ? entry->id : 0;
     };
-    const qint64 a1 = issueFor(first, summary);
-    const qint64 b1 = issueFor(second, summary);
-    const qint64 a2 = issueFor(first, summary);
-    const qint64 invite = issueFor(first, invitation);
-    const qint64 b2 = issueFor(second, invitation);
-    QVERIFY(a1 && b1 && a2 && invite && b2);
+    const qint64 a1 = issueFor(first, summary, &error);
+    const qint64 b1 = issueFor(second, summary, &error);
+    const qint64 invite = issueFor(first, invitation, &error);
+    QVERIFY2(a1 && b1 && invite, qPrintable(error));
 
-    auto found = DocumentRegister::forConference(db(), first, summary);
-    QVERIFY(found);
-    QCOMPARE(found->id, a2);
-    QCOMPARE(found->code, QStringLiteral("3-TB/TU"));
-    QCOMPARE(found->conferenceId, std::optional<qint64>(first));
-    QCOMPARE(found->reportKind, summary);
-    QCOMPARE(DocumentRegister::forConference(db(), second, summary)->id, b1);
-    QCOMPARE(DocumentRegister::forConference(db(), first, invitation)->id, invite);
-    QCOMPARE(DocumentRegister::forConference(db(), second, invitation)->id, b2);
+    // The same document of the same record is not numbered twice.
+    QCOMPARE(issueFor(first, summary, &error), 0);
+    QVERIFY2(error.contains(QLatin1String("1-TB/TU")), qPrintable(error));
 
-    // The latest number is cancelled: the one before it counts again; then none.
-    QVERIFY(DocumentRegister::cancel(db(), a2, QString(), &error));
-    found = DocumentRegister::forConference(db(), first, summary);
+    auto found = DocumentRegister::forSubject(db(), first, summary);
     QVERIFY(found);
     QCOMPARE(found->id, a1);
-    QCOMPARE(found->code, QStringLiteral("1-TB/TU"));
-    QVERIFY(DocumentRegister::cancel(db(), a1, QString(), &error));
-    QVERIFY(!DocumentRegister::forConference(db(), first, summary));
-    QVERIFY(!DocumentRegister::forConference(db(), first, QStringLiteral("minutes")));
-    QCOMPARE(DocumentRegister::forConference(db(), first, invitation)->id, invite);
+    QCOMPARE(found->subject.table, QStringLiteral("conference"));
+    QCOMPARE(found->subject.id, first.id);
+    QCOMPARE(found->reportKind, summary);
+    QCOMPARE(DocumentRegister::forSubject(db(), second, summary)->id, b1);
+    QCOMPARE(DocumentRegister::forSubject(db(), first, invitation)->id, invite);
+
+    // Once its number is cancelled, the document may have another one.
+    QVERIFY(DocumentRegister::cancel(db(), a1, QStringLiteral("Sai ngày"), &error));
+    QVERIFY(!DocumentRegister::forSubject(db(), first, summary));
+    const qint64 a2 = issueFor(first, summary, &error);
+    QVERIFY2(a2, qPrintable(error));
+    found = DocumentRegister::forSubject(db(), first, summary);
+    QVERIFY(found);
+    QCOMPARE(found->id, a2);
+    QCOMPARE(found->code, QStringLiteral("4-TB/TU"));
+    QVERIFY(!DocumentRegister::forSubject(db(), first, QStringLiteral("minutes")));
+}
+
+void TestDocumentRegister::oneNumberPerDocumentInTwoWindows()
+{
+    QString error;
+    QVERIFY2(DemoData::populate(db(), &error), qPrintable(error));
+    // A second window on the same file, with its own connection.
+    auto other = TestSupport::open(m_store->path());
+    QVERIFY(other);
+    const DocumentRegister::Subject conference{
+            QStringLiteral("conference"), db().value(QStringLiteral("SELECT min(id) FROM conference")).toLongLong()};
+    auto r = request(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 2, 5));
+    r.subject = conference;
+    r.reportKind = QStringLiteral("conference-summary");
+    // Both windows looked: no number yet.
+    QVERIFY(!DocumentRegister::forSubject(db(), conference, r.reportKind));
+    QVERIFY(!DocumentRegister::forSubject(*other, conference, r.reportKind));
+    const auto given = DocumentRegister::issue(db(), r, &error);
+    QVERIFY2(given, qPrintable(error));
+    QVERIFY(!DocumentRegister::issue(*other, r, &error));
+    QVERIFY2(error.contains(given->code), qPrintable(error));
+    QCOMPARE(db().value(QStringLiteral("SELECT count(*) FROM document_register")).toInt(), 1);
+}
+
+void TestDocumentRegister::oneNumberPerDocumentWhenTwoAskAtOnce()
+{
+    QString error;
+    QVERIFY2(DemoData::populate(db(), &error), qPrintable(error));
+    const QString path = m_store->path();
+    const qint64 conference = db().value(QStringLiteral("SELECT min(id) FROM conference")).toLongLong();
+    Writer writers[2];
+    QSemaphore opened;
+    QSemaphore go;
+    const auto run = [&](Writer *writer) {
+        Store store;
+        const bool ok = store.open(path, Store::OpenMode::MustExist, &writer->openError);
+        opened.release();
+        go.acquire();
+        if (!ok)
+            return;
+        auto r = request(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 2, 5));
+        r.subject = {QStringLiteral("conference"), conference};
+        r.reportKind = QStringLiteral("conference-summary");
+        QString issueError;
+        if (const auto entry = DocumentRegister::issue(store, r, &issueError))
+            writer->numbers << entry->number;
+        else
+            writer->errors << issueError;
+    };
+    std::unique_ptr<QThread> threads[2] = {
+            std::unique_ptr<QThread>(QThread::create(run, &writers[0])),
+            std::unique_ptr<QThread>(QThread::create(run, &writers[1]))};
+    for (auto &thread : threads)
+        thread->start();
+    opened.acquire(2);
+    go.release(2);
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(QDeadlineTimer(60000)));
+    QCOMPARE(writers[0].numbers.size() + writers[1].numbers.size(), 1);
+    QCOMPARE(writers[0].errors.size() + writers[1].errors.size(), 1);
+    QCOMPARE(db().value(QStringLiteral("SELECT count(*) FROM document_register")).toInt(), 1);
 }
 
 void TestDocumentRegister::storeRefusesADuplicateNumber()
@@ -315,7 +375,7 @@ void TestDocumentRegister::storeRefusesADuplicateNumber()
     const QString name = QStringLiteral("behind-the-back");
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(m_database->path());
+        raw.setDatabaseName(m_store->path());
         QVERIFY(raw.open());
         QSqlQuery query(raw);
         const bool inserted = query.exec(QStringLiteral(
@@ -325,7 +385,7 @@ void TestDocumentRegister::storeRefusesADuplicateNumber()
         query.finish();
         raw.close();
         QVERIFY(!inserted);
-        QCOMPARE(StoreErrors::explain(sqlError),
+        QCOMPARE(m_store->explain(sqlError),
                  QStringLiteral("This number is already taken in the outgoing document "
                                 "register."));
     }
@@ -378,7 +438,7 @@ void TestDocumentRegister::unknownTypeGivesASentence()
 
 void TestDocumentRegister::twoWritersNeverShareANumber()
 {
-    const QString path = m_database->path();
+    const QString path = m_store->path();
     const int perWriter = 60;
     Writer writers[2];
     QSemaphore opened;
@@ -386,10 +446,8 @@ void TestDocumentRegister::twoWritersNeverShareANumber()
 
     const auto run = [&](Writer *writer) {
         // This thread's own connection, made and destroyed here.
-        Database database;
-        const bool ok = database.open(path, Database::OpenMode::MustExist);
-        if (!ok)
-            writer->openError = database.errorString();
+        Store database;
+        const bool ok = database.open(path, Store::OpenMode::MustExist, &writer->openError);
         opened.release();
         go.acquire();
         if (!ok)
@@ -397,7 +455,7 @@ void TestDocumentRegister::twoWritersNeverShareANumber()
         for (int i = 0; i < perWriter; ++i) {
             QString error;
             const auto entry = DocumentRegister::issue(
-                    database.connection(),
+                    database,
                     request(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 6, 1)),
                     &error);
             if (entry)
@@ -430,12 +488,11 @@ void TestDocumentRegister::twoWritersNeverShareANumber()
     QCOMPARE(all, expected);
 
     QList<int> stored;
-    QSqlQuery query(db());
-    QVERIFY(query.exec(QStringLiteral("SELECT number FROM document_register WHERE type_code = "
-                                      "'TB' AND issuer_code = 'TU' AND year = 2026 "
-                                      "ORDER BY number")));
-    while (query.next())
-        stored << query.value(0).toInt();
+    auto query = db().select(QStringLiteral("SELECT number FROM document_register WHERE type_code "
+                                            "= 'TB' AND issuer_code = 'TU' AND year = 2026 "
+                                            "ORDER BY number"));
+    while (query && query->next())
+        stored << query->value(0).toInt();
     QCOMPARE(stored, expected);
 }
 

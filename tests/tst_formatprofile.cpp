@@ -1,5 +1,6 @@
 #include "reports/formatprofile.h"
-#include "storage/database.h"
+#include "storage/store.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -91,21 +92,20 @@ private slots:
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestFormatProfile::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(path(QStringLiteral("profile.sqlite"))),
-             qPrintable(m_database->errorString()));
+    m_store = TestSupport::open(path(QStringLiteral("profile.sqlite")), Store::OpenMode::CreateNew);
+    QVERIFY(m_store);
 }
 
 void TestFormatProfile::cleanup()
 {
-    m_database.reset();
+    m_store.reset();
     m_dir.reset();
 }
 
@@ -164,7 +164,7 @@ void TestFormatProfile::defaultSizes()
 
 void TestFormatProfile::freshDatabaseLoadsTheDefaults()
 {
-    const FormatProfile loaded = FormatProfile::load(m_database->connection());
+    const FormatProfile loaded = FormatProfile::load(*m_store);
     QCOMPARE(loaded.toJson(), FormatProfile::defaults().toJson());
     QCOMPARE(loaded.pageSize, QStringLiteral("A4"));
 }
@@ -174,16 +174,15 @@ void TestFormatProfile::savedProfileLoadsBack()
     const FormatProfile custom = customProfile();
     QVERIFY(custom.toJson() != FormatProfile::defaults().toJson());
     QString error;
-    QVERIFY2(custom.save(m_database->connection(), &error), qPrintable(error));
-    QCOMPARE(FormatProfile::load(m_database->connection()).toJson(), custom.toJson());
+    QVERIFY2(custom.save(*m_store, &error), qPrintable(error));
+    QCOMPARE(FormatProfile::load(*m_store).toJson(), custom.toJson());
 
     // Still there after the file is closed and opened again.
-    const QString file = m_database->path();
-    m_database.reset();
-    Database reopened;
-    QVERIFY2(reopened.open(file, Database::OpenMode::MustExist),
-             qPrintable(reopened.errorString()));
-    const FormatProfile loaded = FormatProfile::load(reopened.connection());
+    const QString file = m_store->path();
+    m_store.reset();
+    auto reopened = TestSupport::open(file);
+    QVERIFY(reopened);
+    const FormatProfile loaded = FormatProfile::load(*reopened);
     QCOMPARE(loaded.toJson(), custom.toJson());
     QCOMPARE(loaded.signerName, QStringLiteral("Nguyễn Thị Hường"));
     QCOMPARE(loaded.marginsMm, QMarginsF(35, 25, 15, 25));
@@ -192,21 +191,21 @@ void TestFormatProfile::savedProfileLoadsBack()
     // Saving again replaces the profile.
     FormatProfile second = loaded;
     second.signerName = QStringLiteral("Lê Văn Tám");
-    QVERIFY2(second.save(reopened.connection(), &error), qPrintable(error));
-    QCOMPARE(FormatProfile::load(reopened.connection()).signerName, QStringLiteral("Lê Văn Tám"));
+    QVERIFY2(second.save(*reopened, &error), qPrintable(error));
+    QCOMPARE(FormatProfile::load(*reopened).signerName, QStringLiteral("Lê Văn Tám"));
 }
 
 void TestFormatProfile::invalidProfileIsNotSaved()
 {
     const FormatProfile custom = customProfile();
     QString error;
-    QVERIFY2(custom.save(m_database->connection(), &error), qPrintable(error));
+    QVERIFY2(custom.save(*m_store, &error), qPrintable(error));
 
     FormatProfile broken = custom;
     broken.marginsMm.setLeft(2);
-    QVERIFY(!broken.save(m_database->connection(), &error));
+    QVERIFY(!broken.save(*m_store, &error));
     QCOMPARE(error, QStringLiteral("Margins must be between 5 and 60 mm."));
-    QCOMPARE(FormatProfile::load(m_database->connection()).toJson(), custom.toJson());
+    QCOMPARE(FormatProfile::load(*m_store).toJson(), custom.toJson());
 }
 
 void TestFormatProfile::exportedProfileImportsBack()
@@ -292,7 +291,7 @@ void TestFormatProfile::importRefuses()
     // The office's profile is saved; a bad file must not replace it.
     const FormatProfile custom = customProfile();
     QString error;
-    QVERIFY2(custom.save(m_database->connection(), &error), qPrintable(error));
+    QVERIFY2(custom.save(*m_store, &error), qPrintable(error));
 
     const QString file = path(QStringLiteral("import.json"));
     QFile out(file);
@@ -308,7 +307,7 @@ void TestFormatProfile::importRefuses()
     QVERIFY2(!error.contains(QStringLiteral("no error occurred"), Qt::CaseInsensitive),
              qPrintable(error));
 
-    QCOMPARE(FormatProfile::load(m_database->connection()).toJson(), custom.toJson());
+    QCOMPARE(FormatProfile::load(*m_store).toJson(), custom.toJson());
 }
 
 void TestFormatProfile::pageLayoutInMillimetres_data()

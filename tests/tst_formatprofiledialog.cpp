@@ -1,7 +1,8 @@
 #include "core/translations.h"
-#include "gui/formatprofiledialog.h"
+#include "gui/settings/formatprofiledialog.h"
 #include "reports/formatprofile.h"
-#include "storage/database.h"
+#include "storage/store.h"
+#include "teststore.h"
 #include "guitestsupport.h"
 
 #include <QApplication>
@@ -159,28 +160,24 @@ private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
-    QSqlDatabase m_db;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestFormatProfileDialog::init()
 {
     static int counter = 0;
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(file(QStringLiteral("p-%1.sqlite").arg(++counter))),
-        qPrintable(m_database->errorString()));
-    m_db = m_database->connection();
+    m_store = TestSupport::open(file(QStringLiteral("p-%1.sqlite").arg(++counter)), Store::OpenMode::CreateNew);
+    QVERIFY(m_store);
 }
 
 void TestFormatProfileDialog::cleanup()
 {
-    m_db = QSqlDatabase();
-    m_database.reset();
+    m_store.reset();
 }
 
 int TestFormatProfileDialog::storedProfiles() const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store->connection());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM setting WHERE key = 'format_profile'"))
         || !query.next())
         return -1;
@@ -189,7 +186,7 @@ int TestFormatProfileDialog::storedProfiles() const
 
 void TestFormatProfileDialog::showsTheDefaultsOfAFreshDatabase()
 {
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Document format"));
     const auto spin = [&dialog](const char *name) {
         return dialog.findChild<QDoubleSpinBox *>(QLatin1String(name))->value();
@@ -217,7 +214,7 @@ void TestFormatProfileDialog::showsTheDefaultsOfAFreshDatabase()
 
 void TestFormatProfileDialog::savesWhatWasTyped()
 {
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -255,7 +252,7 @@ void TestFormatProfileDialog::savesWhatWasTyped()
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Document format"));
     QVERIFY(dialog.message().isEmpty());
 
-    const FormatProfile stored = FormatProfile::load(m_db);
+    const FormatProfile stored = FormatProfile::load(*m_store);
     QCOMPARE(stored.marginsMm, QMarginsF(35, 25, 15, 20));
     QCOMPARE(stored.bodySize, 14.5);
     QVERIFY(stored.mirrorMargins);
@@ -271,7 +268,7 @@ void TestFormatProfileDialog::savesWhatWasTyped()
     QCOMPARE(stored.fontFamily, QStringLiteral("Times New Roman"));
 
     // The next time the dialog opens it shows what was saved.
-    FormatProfileDialog reopened(m_db);
+    FormatProfileDialog reopened(m_store.get());
     QCOMPARE(reopened.profile().toJson(), stored.toJson());
     QVERIFY(!reopened.isDirty());
 }
@@ -287,7 +284,7 @@ void TestFormatProfileDialog::refusesStateStyleAuthority_data()
 void TestFormatProfileDialog::refusesStateStyleAuthority()
 {
     QFETCH(QString, authority);
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("signerAuthorityLineEdit"));
@@ -309,7 +306,7 @@ void TestFormatProfileDialog::refusesStateStyleAuthority()
         QStringLiteral("Đỗ Trọng Hưng"));
     QVERIFY(dialog.isDirty());
     QCOMPARE(storedProfiles(), 0);
-    QCOMPARE(FormatProfile::load(m_db).signerAuthority, QStringLiteral("T/M BAN THƯỜNG VỤ"));
+    QCOMPARE(FormatProfile::load(*m_store).signerAuthority, QStringLiteral("T/M BAN THƯỜNG VỤ"));
 
     // Nor can it leave through a file.
     const QString path = file(QStringLiteral("refused.json"));
@@ -321,14 +318,14 @@ void TestFormatProfileDialog::refusesStateStyleAuthority()
     retype(edit, QStringLiteral("T/M BAN THƯỜNG VỤ"));
     QVERIFY2(dialog.save(), qPrintable(dialog.message()));
     QVERIFY(dialog.message().isEmpty());
-    QCOMPARE(FormatProfile::load(m_db).signerName, QStringLiteral("Đỗ Trọng Hưng"));
+    QCOMPARE(FormatProfile::load(*m_store).signerName, QStringLiteral("Đỗ Trọng Hưng"));
 }
 
 void TestFormatProfileDialog::keepsAFontThatIsNotInstalled()
 {
     const QString missing = officeProfile().fontFamily;
     QVERIFY(!QFontDatabase::hasFamily(missing));
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *fonts = dialog.findChild<QFontComboBox *>(QStringLiteral("fontComboBox"));
@@ -345,7 +342,7 @@ void TestFormatProfileDialog::keepsAFontThatIsNotInstalled()
     QVERIFY2(note->text().contains(missing), qPrintable(note->text()));
     QVERIFY2(note->text().contains(QLatin1String("Liberation Serif")), qPrintable(note->text()));
     QVERIFY(dialog.save());
-    QCOMPARE(FormatProfile::load(m_db).fontFamily, missing);
+    QCOMPARE(FormatProfile::load(*m_store).fontFamily, missing);
 
     // Where Times New Roman is missing, the note names its stand-in, as the renderer uses it.
     const QStringList families = QFontDatabase::families();
@@ -371,7 +368,7 @@ void TestFormatProfileDialog::exportThenImportRoundTrips()
     const QString path = file(QStringLiteral("huyen-uy.json"));
     const FormatProfile office = officeProfile();
     {
-        FormatProfileDialog dialog(m_db);
+        FormatProfileDialog dialog(m_store.get());
         dialog.setProfile(office);
         QCOMPARE(dialog.profile().toJson(), office.toJson());
         QVERIFY2(dialog.exportTo(path), qPrintable(dialog.message()));
@@ -380,7 +377,7 @@ void TestFormatProfileDialog::exportThenImportRoundTrips()
     QVERIFY(QFile::exists(path));
     QCOMPARE(storedProfiles(), 0); // exporting is not saving
 
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     QCOMPARE(dialog.profile().toJson(), FormatProfile::defaults().toJson());
     QVERIFY2(dialog.importFrom(path), qPrintable(dialog.message()));
     QCOMPARE(dialog.profile().toJson(), office.toJson());
@@ -392,7 +389,7 @@ void TestFormatProfileDialog::exportThenImportRoundTrips()
     QVERIFY(dialog.isDirty());
     QCOMPARE(storedProfiles(), 0);
     QVERIFY(dialog.save());
-    QCOMPARE(FormatProfile::load(m_db).toJson(), office.toJson());
+    QCOMPARE(FormatProfile::load(*m_store).toJson(), office.toJson());
 }
 
 void TestFormatProfileDialog::refusedImportChangesNothing_data()
@@ -423,7 +420,7 @@ void TestFormatProfileDialog::refusedImportChangesNothing()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(content);
     }
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     retype(dialog.findChild<QLineEdit *>(QStringLiteral("placeNameLineEdit")),
         QStringLiteral("Thanh Hóa"));
     const QJsonObject before = dialog.profile().toJson();
@@ -439,11 +436,11 @@ void TestFormatProfileDialog::refusedImportChangesNothing()
 void TestFormatProfileDialog::restoreDefaultsAsksFirst()
 {
     {
-        FormatProfileDialog office(m_db);
+        FormatProfileDialog office(m_store.get());
         office.setProfile(officeProfile());
         QVERIFY(office.save());
     }
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *defaultsButton = dialog.findChild<QPushButton *>(QStringLiteral("defaultsButton"));
@@ -463,12 +460,12 @@ void TestFormatProfileDialog::restoreDefaultsAsksFirst()
     QCOMPARE(dialog.profile().toJson(), FormatProfile::defaults().toJson());
     QVERIFY(dialog.isDirty());
     // Restoring is not saving.
-    QCOMPARE(FormatProfile::load(m_db).toJson(), officeProfile().toJson());
+    QCOMPARE(FormatProfile::load(*m_store).toJson(), officeProfile().toJson());
 }
 
 void TestFormatProfileDialog::unsavedChangesAreGuarded()
 {
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *issuingBody = dialog.findChild<QLineEdit *>(QStringLiteral("issuingBodyLineEdit"));
@@ -518,12 +515,12 @@ void TestFormatProfileDialog::unsavedChangesAreGuarded()
     }
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(FormatProfile::load(m_db).issuingBody, QStringLiteral("ĐẢNG ỦY KHỐI"));
+    QCOMPARE(FormatProfile::load(*m_store).issuingBody, QStringLiteral("ĐẢNG ỦY KHỐI"));
 }
 
 void TestFormatProfileDialog::closesWithoutAskingWhenNothingChanged()
 {
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *placeName = dialog.findChild<QLineEdit *>(QStringLiteral("placeNameLineEdit"));
@@ -541,7 +538,7 @@ void TestFormatProfileDialog::closesWithoutAskingWhenNothingChanged()
 
 void TestFormatProfileDialog::ctrlSSaves()
 {
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     dialog.show();
     dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -552,12 +549,12 @@ void TestFormatProfileDialog::ctrlSSaves()
     QTest::keySequence(placeName, QKeySequence::Save);
     QTRY_VERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(FormatProfile::load(m_db).placeName, QStringLiteral("Thanh Hóa"));
+    QCOMPARE(FormatProfile::load(*m_store).placeName, QStringLiteral("Thanh Hóa"));
 }
 
 void TestFormatProfileDialog::everyLabelHasItsOwnAccelerator()
 {
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("tabWidget"));
     QStringList global;
     for (int i = 0; i < tabs->count(); ++i)
@@ -589,7 +586,7 @@ void TestFormatProfileDialog::everyLabelHasItsOwnAccelerator()
 
 void TestFormatProfileDialog::tabOrderFollowsTheForm()
 {
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     const QStringList expected = {"nameLineEdit", "pageSizeComboBox", "landscapeCheckBox",
         "topMarginDoubleSpinBox", "bottomMarginDoubleSpinBox", "leftMarginDoubleSpinBox",
         "rightMarginDoubleSpinBox", "mirrorMarginsCheckBox", "fontComboBox",
@@ -625,7 +622,7 @@ void TestFormatProfileDialog::formIsNotClipped()
     if (language != QLatin1String("en"))
         QVERIFY(Translations::install(qApp, language));
     const QString folder = qEnvironmentVariable("SECRETARIAT_SCREENSHOTS");
-    FormatProfileDialog dialog(m_db);
+    FormatProfileDialog dialog(m_store.get());
     // The longest texts a profile holds, and the font note that a missing family brings.
     dialog.setProfile(officeProfile());
     dialog.show();

@@ -1,14 +1,15 @@
 #include "cli/demodata.h"
 #include "core/translations.h"
-#include "gui/conferencespage.h"
-#include "gui/directorypage.h"
-#include "gui/registerpage.h"
+#include "gui/conferences/conferencespage.h"
+#include "gui/directories/directorypage.h"
+#include "gui/register/registerpage.h"
 #include "gui/mainwindow.h"
-#include "gui/optionaldateedit.h"
-#include "gui/recordeditor.h"
-#include "gui/valuecombobox.h"
+#include "gui/common/datelineedit.h"
+#include "gui/common/recordeditor.h"
+#include "gui/common/valuecombobox.h"
 #include "models/sqllistmodel.h"
 #include "guitestsupport.h"
+#include "teststore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -97,14 +98,12 @@ void TestMainWindow::init()
     static int counter = 0;
     m_file = m_dir.filePath(QStringLiteral("office-%1.sqlite").arg(++counter));
     {
-        Database database;
-        QVERIFY(database.open(m_file));
-        QString error;
-        QVERIFY2(DemoData::populate(database.connection(), &error), qPrintable(error));
+        const QString error = TestSupport::writeDemo(m_file);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     m_window = std::make_unique<MainWindow>();
     QString error;
-    QVERIFY2(m_window->openDatabase(m_file, Database::OpenMode::MustExist, &error),
+    QVERIFY2(m_window->openDatabase(m_file, Store::OpenMode::MustExist, &error),
              qPrintable(error));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -227,10 +226,10 @@ void TestMainWindow::requiredFieldIsExplainedAndNothingIsLost()
     // Then a good name saves.
     name->clear();
     typeText(name, QStringLiteral("Ban Tuyên giáo Tỉnh ủy Thanh Hóa"));
-    auto *validTo = editor->findChild<OptionalDateEdit *>(QStringLiteral("validToDateEdit"));
-    auto *validFrom = editor->findChild<OptionalDateEdit *>(QStringLiteral("validFromDateEdit"));
-    validFrom->setDate(QDate(2025, 7, 1));
-    validTo->setDate(QDate(2025, 6, 30));
+    auto *validTo = editor->findChild<DateLineEdit *>(QStringLiteral("validToDateEdit"));
+    auto *validFrom = editor->findChild<DateLineEdit *>(QStringLiteral("validFromDateEdit"));
+    validFrom->setValue(QDate(2025, 7, 1).toString(Qt::ISODate));
+    validTo->setValue(QDate(2025, 6, 30).toString(Qt::ISODate));
     QVERIFY(!editor->save());
     QVERIFY2(editor->message().contains(QStringLiteral("Hiệu lực đến")),
              qPrintable(editor->message()));
@@ -367,8 +366,8 @@ void TestMainWindow::unitTreeAndDocumentEditor()
     // The type follows the code.
     QCOMPARE(editor->findChild<ValueComboBox *>(QStringLiteral("typeComboBox"))->value().toString(),
              QStringLiteral("KL"));
-    editor->findChild<OptionalDateEdit *>(QStringLiteral("issuedOnDateEdit"))
-            ->setDate(QDate(2021, 10, 25));
+    editor->findChild<DateLineEdit *>(QStringLiteral("issuedOnDateEdit"))
+            ->setValue(QDate(2021, 10, 25).toString(Qt::ISODate));
     QVERIFY2(editor->save(), qPrintable(editor->message()));
     QCOMPARE(scalar(m_file, QStringLiteral("SELECT number || issuer_code || issued_on FROM "
                                            "legal_document WHERE code = '21-KL/TW'"))
@@ -385,9 +384,9 @@ void TestMainWindow::refusedFileLeavesNoDatabaseOpen()
     file.write("Kính gửi");
     file.close();
     QString error;
-    QVERIFY(!m_window->openDatabase(text, Database::OpenMode::MustExist, &error));
+    QVERIFY(!m_window->openDatabase(text, Store::OpenMode::MustExist, &error));
     QVERIFY2(error.contains(QStringLiteral("không phải")), qPrintable(error));
-    QVERIFY(!m_window->database());
+    QVERIFY(!m_window->store());
     QVERIFY(!m_window->directoryPage(People));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("Kính gửi"));

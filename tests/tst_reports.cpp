@@ -1,9 +1,9 @@
 #include "cli/demodata.h"
 #include "reports/documentrenderer.h"
 #include "reports/reports.h"
-#include "storage/database.h"
+#include "storage/store.h"
+#include "teststore.h"
 #include "storage/documentregister.h"
-#include "storage/recordstore.h"
 #include "pdftestsupport.h"
 
 #include <QDir>
@@ -50,27 +50,27 @@ private:
     QString write(const QString &name, qint64 id, QString *error = nullptr);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestReports::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("office.sqlite"))));
+    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("office.sqlite")), Store::OpenMode::CreateNew);
+    QVERIFY(m_store);
     QString error;
-    QVERIFY2(DemoData::populate(m_database->connection(), &error), qPrintable(error));
+    QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));
 }
 
 void TestReports::cleanup()
 {
-    m_database.reset();
+    m_store.reset();
     m_dir.reset();
 }
 
 qint64 TestReports::conferenceId(const QString &kind) const
 {
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("SELECT id FROM conference WHERE kind = ? ORDER BY id LIMIT 1"));
     query.addBindValue(kind);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
@@ -80,7 +80,7 @@ QString TestReports::write(const QString &name, qint64 id, QString *error)
 {
     QString sentence;
     const QString path = m_dir->filePath(name);
-    const auto built = Reports::build(m_database->connection(), m_database->path(), summary, id,
+    const auto built = Reports::build(*m_store, summary, id,
                                       &sentence);
     if (!built || !Reports::write(*built, path, &sentence)) {
         if (error)
@@ -95,8 +95,9 @@ void TestReports::noticeHasThePartyLayoutInOrder()
     const qint64 id = conferenceId(QStringLiteral("final_review"));
     QString error;
     DocumentRegister::Request request{QStringLiteral("TB"), QStringLiteral("TU"),
-                                      QDate(2024, 5, 29), summary, QString(), QString(), id};
-    QVERIFY2(DocumentRegister::issue(m_database->connection(), request, &error), qPrintable(error));
+                                      QDate(2024, 5, 29), summary, QString(), QString(),
+                                      {QStringLiteral("conference"), id}};
+    QVERIFY2(DocumentRegister::issue(*m_store, request, &error), qPrintable(error));
     const QString pdf = write(QStringLiteral("notice.pdf"), id, &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
     // Lines wrap where the layout decides: compare with all white space made single spaces.
@@ -170,7 +171,7 @@ void TestReports::draftHasRoomForTheNumber()
 void TestReports::secrecyMarkUnderTheNumber()
 {
     const qint64 id = conferenceId(QStringLiteral("final_review"));
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->connection());
     QVERIFY(query.exec(QStringLiteral("UPDATE conference SET secrecy = 'confidential', "
                                       "urgency = 'urgent' WHERE id = %1").arg(id)));
     const QString text = pdfText(write(QStringLiteral("secret.pdf"), id));
@@ -202,13 +203,13 @@ void TestReports::odtAndHtmlOutputs()
 
 void TestReports::officeTemplateWins()
 {
-    const QString folder = Reports::templatesFolder(m_database->path());
+    const QString folder = Reports::templatesFolder(m_store->path());
     QVERIFY(QDir().mkpath(folder));
     QFile own(QDir(folder).filePath(QStringLiteral("conference-summary.html")));
     QVERIFY(own.open(QIODevice::WriteOnly));
     own.write("<p>Mẫu riêng của Văn phòng: {{title}} — &lt;{{venue}}&gt;</p>\n");
     own.close();
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->connection());
     QVERIFY(query.exec(QStringLiteral("UPDATE conference SET venue = 'Hội trường <A> & B'")));
     const QString html = write(QStringLiteral("own.html"), conferenceId(QStringLiteral("final_review")));
     QFile file(html);
@@ -221,7 +222,7 @@ void TestReports::officeTemplateWins()
 
 void TestReports::brokenTemplateNamesFileAndLineAndWritesNothing()
 {
-    const QString folder = Reports::templatesFolder(m_database->path());
+    const QString folder = Reports::templatesFolder(m_store->path());
     QVERIFY(QDir().mkpath(folder));
     QFile own(QDir(folder).filePath(QStringLiteral("conference-summary.html")));
     QVERIFY(own.open(QIODevice::WriteOnly));
@@ -276,7 +277,7 @@ void TestReports::longDocumentPaginatesWithoutRepeating()
                                      "khai thực hiện nghiêm túc Chỉ thị số 39-CT/TW, nâng cao chất "
                                      "lượng công tác bảo vệ chính trị nội bộ.")
                               .arg(i);
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("UPDATE conference SET tasks_ahead = ? WHERE id = ?"));
     query.addBindValue(paragraphs.join(QLatin1Char('\n')));
     query.addBindValue(id);
@@ -294,7 +295,7 @@ void TestReports::longDocumentPaginatesWithoutRepeating()
 
 void TestReports::profileChangesThePage()
 {
-    FormatProfile profile = FormatProfile::load(m_database->connection());
+    FormatProfile profile = FormatProfile::load(*m_store);
     profile.signerAuthority = QStringLiteral("K/T BÍ THƯ");
     profile.signerTitle = QStringLiteral("PHÓ BÍ THƯ");
     profile.signerName = QStringLiteral("Trịnh Tuấn Sinh");
@@ -302,7 +303,7 @@ void TestReports::profileChangesThePage()
                           QStringLiteral("Lưu Văn phòng Tỉnh ủy.")};
     profile.marginsMm = QMarginsF(35, 25, 15, 25);
     QString error;
-    QVERIFY2(profile.save(m_database->connection(), &error), qPrintable(error));
+    QVERIFY2(profile.save(*m_store, &error), qPrintable(error));
     const QString text = pdfText(write(QStringLiteral("signed.pdf"), conferenceId(QStringLiteral("final_review"))));
     QVERIFY(text.contains(QStringLiteral("K/T BÍ THƯ")));
     QVERIFY(text.contains(QStringLiteral("PHÓ BÍ THƯ")));

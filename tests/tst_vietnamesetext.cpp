@@ -126,6 +126,12 @@ private slots:
     void formDate();
     void parseFormDate_data();
     void parseFormDate();
+    void twoDigitYears_data();
+    void twoDigitYears();
+    void impossibleDaySaysWhy();
+    void clean_data();
+    void clean();
+    void elide();
     void formatInteger_data();
     void formatInteger();
     void formatDecimal_data();
@@ -579,6 +585,10 @@ void TestVietnameseText::parseFormDate_data()
         {"29/2/2000", QDate(2000, 2, 29)},
         {"31/12/2025", QDate(2025, 12, 31)},
         {"1/1/2000", QDate(2000, 1, 1)},
+        // As typed without separators, and as a spreadsheet writes it.
+        {"05022026", QDate(2026, 2, 5)},
+        {"27052024", QDate(2024, 5, 27)},
+        {"2024-05-27", QDate(2024, 5, 27)},
     };
     for (const auto &row : good)
         QTest::newRow(rowName(row.text).constData())
@@ -598,7 +608,10 @@ void TestVietnameseText::parseFormDate_data()
         {"5/2", DateError::NotADate},
         {"005/02/2026", DateError::NotADate},
         {"05/02/20266", DateError::NotADate},
-        {"05022026", DateError::NotADate},
+        {"0502202", DateError::NotADate},
+        {"2024-5-27", DateError::NotADate},
+        {"27-5-24", DateError::NotADate},
+        {"270524", DateError::NotADate},
         {"-5/2/2026", DateError::NotADate},
         {"５/2/2026", DateError::NotADate},
         {"31/02/2026", DateError::NoSuchDay},
@@ -657,12 +670,102 @@ void TestVietnameseText::parseFormDate()
         QCOMPARE(shape(text), notADateShape);
         break;
     case DateError::NoSuchDay:
+        // The sentence names the day as typed, and says why there is no such day.
         QVERIFY2(message.contains(text.trimmed()), qPrintable(message));
-        QCOMPARE(shape(text), noSuchDayShape);
+        QVERIFY(shape(text) != emptyShape && shape(text) != notADateShape);
         break;
     case DateError::None:
         break;
     }
+}
+
+void TestVietnameseText::twoDigitYears_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("pivot");
+    QTest::addColumn<QDate>("expected");
+
+    QTest::newRow("27-5-24") << q("27-5-24") << 2026 << QDate(2024, 5, 27);
+    QTest::newRow("270524") << q("270524") << 2026 << QDate(2024, 5, 27);
+    QTest::newRow("27/05/24") << q("27/05/24") << 2026 << QDate(2024, 5, 27);
+    QTest::newRow("within twenty years ahead") << q("1/1/46") << 2026 << QDate(2046, 1, 1);
+    QTest::newRow("last century") << q("2/9/47") << 2026 << QDate(1947, 9, 2);
+    QTest::newRow("1948") << q("3/2/48") << 2026 << QDate(1948, 2, 3);
+    QTest::newRow("2030") << q("3/2/30") << 2026 << QDate(2030, 2, 3);
+    QTest::newRow("another pivot") << q("3/2/40") << 2015 << QDate(1940, 2, 3);
+}
+
+void TestVietnameseText::twoDigitYears()
+{
+    QFETCH(QString, text);
+    QFETCH(int, pivot);
+    QFETCH(QDate, expected);
+    QString error;
+    const std::optional<QDate> parsed = VietnameseText::parseFormDate(text, &error, pivot);
+    QVERIFY2(parsed.has_value(), qPrintable(error));
+    QCOMPARE(*parsed, expected);
+}
+
+void TestVietnameseText::impossibleDaySaysWhy()
+{
+    QString error;
+    QVERIFY(!VietnameseText::parseFormDate(q("31/02/2024"), &error, 2026));
+    QVERIFY2(error.contains(q("31/02/2024")) && error.contains(q("29")), qPrintable(error));
+    QVERIFY(!VietnameseText::parseFormDate(q("31/04/2025"), &error, 2026));
+    QVERIFY2(error.contains(q("30")), qPrintable(error));
+}
+
+void TestVietnameseText::clean_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("multiline");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("removed");
+
+    QTest::newRow("plain Vietnamese") << q("Hội nghị tổng kết") << false << q("Hội nghị tổng kết") << 0;
+    QTest::newRow("right-to-left override")
+            << q("Kết luận \u202Ehội nghị") << false << q("Kết luận hội nghị") << 1;
+    QTest::newRow("isolates") << q("\u2066A\u2067B\u2068C\u2069") << false << q("ABC") << 4;
+    QTest::newRow("embeddings") << q("\u202AA\u202BB\u202CC\u202D") << false << q("ABC") << 4;
+    QTest::newRow("NUL and bell") << (q("A") + QChar(0) + q("B") + QChar(7) + q("C")) << false << q("ABC") << 2;
+    QTest::newRow("C1 control") << q("A\u0085B") << false << q("AB") << 1;
+    QTest::newRow("byte order mark") << (q("Hội") + QChar(0xFEFF) + q(" nghị")) << false
+                                     << q("Hội nghị") << 1;
+    QTest::newRow("lone high surrogate") << (q("A") + QChar(0xD83D) + q("B")) << false << q("AB") << 1;
+    QTest::newRow("lone low surrogate") << (q("A") + QChar(0xDE00) + q("B")) << false << q("AB") << 1;
+    QTest::newRow("a pair is kept") << q("A😀B") << false << q("A😀B") << 0;
+    QTest::newRow("line breaks in one line") << q("A\r\nB\nC\rD") << false << q("A B C D") << 0;
+    QTest::newRow("line breaks kept") << q("A\r\nB\nC\rD") << true << q("A\nB\nC\nD") << 0;
+    QTest::newRow("tab") << q("A\tB") << true << q("A B") << 0;
+    QTest::newRow("vertical tab and form feed") << (q("A") + QChar(0x0B) + q("B") + QChar(0x0C) + q("C")) << true << q("ABC") << 2;
+    QTest::newRow("NFD marks are text") << q("Hoà") << false << q("Hoà") << 0;
+    QTest::newRow("zero-width joiner is text") << q("A\u200DB") << false << q("A\u200DB") << 0;
+}
+
+void TestVietnameseText::clean()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, multiline);
+    QFETCH(QString, expected);
+    QFETCH(int, removed);
+    int count = -1;
+    QCOMPARE(VietnameseText::clean(input, multiline, &count), expected);
+    QCOMPARE(count, removed);
+}
+
+void TestVietnameseText::elide()
+{
+    const QString title = q("Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW ngày 18/8/2014 "
+                            "của Bộ Chính trị về tăng cường công tác bảo vệ chính trị nội bộ");
+    QCOMPARE(VietnameseText::elide(title, 500), title);
+    const QString cut = VietnameseText::elide(title, 40);
+    QVERIFY(cut.size() <= 40);
+    QVERIFY(cut.endsWith(QChar(0x2026)));
+    // At a word: what is left is the beginning of the title, whole words only.
+    QVERIFY(title.startsWith(cut.chopped(1)));
+    QCOMPARE(title.at(cut.size() - 1), QLatin1Char(' '));
+    const QString long2000 = QString(2000, QLatin1Char('a'));
+    QCOMPARE(VietnameseText::elide(long2000, 100).size(), 100);
 }
 
 void TestVietnameseText::formatInteger_data()

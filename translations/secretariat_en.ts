@@ -59,6 +59,10 @@
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
+    <message>
+        <source>“%1” could not be read. Is it open in another program, or on a drive that is no longer connected?</source>
+        <translation>“%1” could not be read. Is it open in another program, or on a drive that is no longer connected?</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -143,10 +147,6 @@
         <translation>“%1” is a folder; choose the files in it.</translation>
     </message>
     <message>
-        <source>“%1” could not be read. Is it open in another program, or on a drive that is no longer connected?</source>
-        <translation>“%1” could not be read. Is it open in another program, or on a drive that is no longer connected?</translation>
-    </message>
-    <message>
         <source>No program on this computer opens “%1”. Save a copy and open it from there.</source>
         <translation>No program on this computer opens “%1”. Save a copy and open it from there.</translation>
     </message>
@@ -184,6 +184,966 @@
     <message>
         <source>No files yet: add the invitation, the report, photos… or drop them here.</source>
         <translation>No files yet: add the invitation, the report, photos… or drop them here.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistory</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>(file content)</source>
+        <translation>(file content)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Document format profile</source>
+        <translation>Document format profile</translation>
+    </message>
+    <message>
+        <source>Setting “%1”</source>
+        <translation>Setting “%1”</translation>
+    </message>
+    <message>
+        <source>The whole database</source>
+        <translation>The whole database</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>created: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>deleted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditList</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>The audit log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>… and possibly more.</source>
+        <translation>… and possibly more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s) missing before row %1.</source>
+        <translation>
+            <numerusform>Audit log: %n row missing before row %1.</numerusform>
+            <numerusform>Audit log: %n rows missing before row %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log: row %1 (%2, %3) was altered after it was written.</source>
+        <translation>Audit log: row %1 (%2, %3) was altered after it was written.</translation>
+    </message>
+    <message>
+        <source>Audit log: it should end with row %1, but ends with row %2; rows were removed from its end.</source>
+        <translation>Audit log: it should end with row %1, but ends with row %2; rows were removed from its end.</translation>
+    </message>
+    <message>
+        <source>Audit log: its seal is missing.</source>
+        <translation>Audit log: its seal is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Record — typing without marks works too (Ctrl+F)</source>
+        <translation>Record — typing without marks works too (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Verify the log</translation>
+    </message>
+    <message>
+        <source>Check that no row of the log was changed or removed outside the program</source>
+        <translation>Check that no row of the log was changed or removed outside the program</translation>
+    </message>
+    <message>
+        <source>The change log is whole: no row was changed or removed outside the program.</source>
+        <translation>The change log is whole: no row was changed or removed outside the program.</translation>
+    </message>
+    <message>
+        <source>The change log is not whole:</source>
+        <translation>The change log is not whole:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The copy is not sound: %1</source>
+        <translation>The copy is not sound: %1</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the database.</source>
+        <translation>The copy does not hold the same rows as the database.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name for the backup.</source>
+        <translation>The file “%1” already exists; choose another name for the backup.</translation>
+    </message>
+    <message>
+        <source>The folder for the backup “%1” cannot be made.</source>
+        <translation>The folder for the backup “%1” cannot be made.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written: %2</source>
+        <translation>The backup “%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <source>There is no backup file “%1”.</source>
+        <translation>There is no backup file “%1”.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty: it is not a backup.</source>
+        <translation>The file “%1” is empty: it is not a backup.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was made by a newer version of Secretariat (schema %2); restore it with that version.</source>
+        <translation>The backup “%1” was made by a newer version of Secretariat (schema %2); restore it with that version.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged and cannot be restored: %2</source>
+        <translation>The backup “%1” is damaged and cannot be restored: %2</translation>
+    </message>
+    <message>
+        <source>Close the database “%1” before restoring over it.</source>
+        <translation>Close the database “%1” before restoring over it.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the database is as it was: %1</source>
+        <translation>The backup could not be put in place; the database is as it was: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>A checked copy of the whole database is made when the window closes and once a day while it is open. The oldest are removed when there are more than the number kept.</source>
+        <translation>A checked copy of the whole database is made when the window closes and once a day while it is open. The oldest are removed when there are more than the number kept.</translation>
+    </message>
+    <message>
+        <source>Back up when the window &amp;closes</source>
+        <translation>Back up when the window &amp;closes</translation>
+    </message>
+    <message>
+        <source>Back up once a &amp;day</source>
+        <translation>Back up once a &amp;day</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Keep the newest:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>No automatic backup has been made yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) kept; the newest is %1.</source>
+        <translation>
+            <numerusform>%n automatic backup kept; the newest is %1.</numerusform>
+            <numerusform>%n automatic backups kept; the newest is %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Folder for automatic backups</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>The folder “%1” cannot be made.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message numerus="yes">
+        <source>%n document type(s)</source>
+        <translation>
+            <numerusform>%n document type</numerusform>
+            <numerusform>%n document types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s)</source>
+        <translation>
+            <numerusform>%n conference</numerusform>
+            <numerusform>%n conferences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference participation(s)</source>
+        <translation>
+            <numerusform>%n conference participation</numerusform>
+            <numerusform>%n conference participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme item(s)</source>
+        <translation>
+            <numerusform>%n programme item</numerusform>
+            <numerusform>%n programme items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection team(s)</source>
+        <translation>
+            <numerusform>%n inspection team</numerusform>
+            <numerusform>%n inspection teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection team membership(s)</source>
+        <translation>
+            <numerusform>%n inspection team membership</numerusform>
+            <numerusform>%n inspection team memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection content(s)</source>
+        <translation>
+            <numerusform>%n inspection content</numerusform>
+            <numerusform>%n inspection contents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statistic(s)</source>
+        <translation>
+            <numerusform>%n statistic</numerusform>
+            <numerusform>%n statistics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commendation(s)</source>
+        <translation>
+            <numerusform>%n commendation</numerusform>
+            <numerusform>%n commendations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outgoing document(s)</source>
+        <translation>
+            <numerusform>%n outgoing document</numerusform>
+            <numerusform>%n outgoing documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment content(s)</source>
+        <translation>
+            <numerusform>%n attachment content</numerusform>
+            <numerusform>%n attachment contents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Position in the list</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <source>Code of the type</source>
+        <translation>Code of the type</translation>
+    </message>
+    <message>
+        <source>Name of the type</source>
+        <translation>Name of the type</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Kind of unit</translation>
+    </message>
+    <message>
+        <source>Code in document numbers</source>
+        <translation>Code in document numbers</translation>
+    </message>
+    <message>
+        <source>Place name in document dates</source>
+        <translation>Place name in document dates</translation>
+    </message>
+    <message>
+        <source>Superior unit</source>
+        <translation>Superior unit</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Successor unit</source>
+        <translation>Successor unit</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Current title</source>
+        <translation>Current title</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Number and code</source>
+        <translation>Number and code</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conference</translation>
+    </message>
+    <message>
+        <source>Kind of conference</source>
+        <translation>Kind of conference</translation>
+    </message>
+    <message>
+        <source>Conference title</source>
+        <translation>Conference title</translation>
+    </message>
+    <message>
+        <source>Document implemented</source>
+        <translation>Document implemented</translation>
+    </message>
+    <message>
+        <source>Review period from</source>
+        <translation>Review period from</translation>
+    </message>
+    <message>
+        <source>Review period to</source>
+        <translation>Review period to</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Organized by</source>
+        <translation>Organized by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Shortcomings</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>Lessons learnt</translation>
+    </message>
+    <message>
+        <source>Tasks ahead</source>
+        <translation>Tasks ahead</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>General conclusions</source>
+        <translation>General conclusions</translation>
+    </message>
+    <message>
+        <source>conference participant</source>
+        <translation>conference participant</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Title held that day</source>
+        <translation>Title held that day</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegates</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>programme item</source>
+        <translation>programme item</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Kind of item</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Presented by (person)</source>
+        <translation>Presented by (person)</translation>
+    </message>
+    <message>
+        <source>Presented by (unit)</source>
+        <translation>Presented by (unit)</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Presented by</translation>
+    </message>
+    <message>
+        <source>inspection team</source>
+        <translation>inspection team</translation>
+    </message>
+    <message>
+        <source>Name of the team</source>
+        <translation>Name of the team</translation>
+    </message>
+    <message>
+        <source>Team number</source>
+        <translation>Team number</translation>
+    </message>
+    <message>
+        <source>Established by</source>
+        <translation>Established by</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Subject of the inspection</source>
+        <translation>Subject of the inspection</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>team member</translation>
+    </message>
+    <message>
+        <source>Inspection team</source>
+        <translation>Inspection team</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <source>Title held</source>
+        <translation>Title held</translation>
+    </message>
+    <message>
+        <source>inspected unit</source>
+        <translation>inspected unit</translation>
+    </message>
+    <message>
+        <source>Inspected unit</source>
+        <translation>Inspected unit</translation>
+    </message>
+    <message>
+        <source>Scheduled from</source>
+        <translation>Scheduled from</translation>
+    </message>
+    <message>
+        <source>Scheduled to</source>
+        <translation>Scheduled to</translation>
+    </message>
+    <message>
+        <source>Self-assessment received on</source>
+        <translation>Self-assessment received on</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>inspection content</source>
+        <translation>inspection content</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>Kind of finding</source>
+        <translation>Kind of finding</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Organization concerned</source>
+        <translation>Organization concerned</translation>
+    </message>
+    <message>
+        <source>Party member concerned</source>
+        <translation>Party member concerned</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <source>Remedied on</source>
+        <translation>Remedied on</translation>
+    </message>
+    <message>
+        <source>Remedy report</source>
+        <translation>Remedy report</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>statistic</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Counted in</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>commendation</source>
+        <translation>commendation</translation>
+    </message>
+    <message>
+        <source>Form of commendation</source>
+        <translation>Form of commendation</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>Awarded by</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Collective awarded</source>
+        <translation>Collective awarded</translation>
+    </message>
+    <message>
+        <source>Person awarded</source>
+        <translation>Person awarded</translation>
+    </message>
+    <message>
+        <source>Title of the person awarded</source>
+        <translation>Title of the person awarded</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Presented at</source>
+        <translation>Presented at</translation>
+    </message>
+    <message>
+        <source>register entry</source>
+        <translation>register entry</translation>
+    </message>
+    <message>
+        <source>Issuer code</source>
+        <translation>Issuer code</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Commendation</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Type of content</source>
+        <translation>Type of content</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Size in bytes</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>attachment content</source>
+        <translation>attachment content</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
     </message>
 </context>
 <context>
@@ -225,10 +1185,6 @@
         <translation>Schema version: %1 (this program: %2)</translation>
     </message>
     <message>
-        <source>Integrity and foreign keys: healthy.</source>
-        <translation>Integrity and foreign keys: healthy.</translation>
-    </message>
-    <message>
         <source>See “secretariat --help”.</source>
         <translation>See “secretariat --help”.</translation>
     </message>
@@ -257,6 +1213,18 @@
         <translation>The output file must end in .pdf, .odt or .html.</translation>
     </message>
     <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat backup FILE OUT</source>
+        <translation>Usage: secretariat backup FILE OUT</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat restore BACKUP FILE</source>
+        <translation>Usage: secretariat restore BACKUP FILE</translation>
+    </message>
+    <message>
         <source>Secretariat %1: conferences, inspections, commendations and Party documents.
 
 Usage:
@@ -266,6 +1234,8 @@ Usage:
   secretariat report KIND --db FILE --id N -o OUT
                                            render a document; OUT ends in .pdf, .odt or .html
                                            (KIND: %3)
+  secretariat backup FILE OUT              a checked copy of the database
+  secretariat restore BACKUP FILE          put a backup in place (the current file is kept)
   secretariat --help | --version
 
 Without --db the window opens your own database:
@@ -282,6 +1252,8 @@ Usage:
   secretariat report KIND --db FILE --id N -o OUT
                                            render a document; OUT ends in .pdf, .odt or .html
                                            (KIND: %3)
+  secretariat backup FILE OUT              a checked copy of the database
+  secretariat restore BACKUP FILE          put a backup in place (the current file is kept)
   secretariat --help | --version
 
 Without --db the window opens your own database:
@@ -291,8 +1263,24 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Written: %1</source>
-        <translation>Written: %1</translation>
+        <source>Integrity, foreign keys and the audit log: healthy.</source>
+        <translation>Integrity, foreign keys and the audit log: healthy.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Restored from %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1.</source>
+        <translation>The file as it was is kept as %1.</translation>
     </message>
 </context>
 <context>
@@ -607,10 +1595,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>Enter the title of the conference (or let Suggest write it).</translation>
     </message>
     <message>
-        <source>“%1” is not in the directory; choose from the list.</source>
-        <translation>“%1” is not in the directory; choose from the list.</translation>
-    </message>
-    <message>
         <source>“%1” is not a time; write it as 07:30.</source>
         <translation>“%1” is not a time; write it as 07:30.</translation>
     </message>
@@ -629,6 +1613,26 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>Figure %1 has no name.</source>
         <translation>Figure %1 has no name.</translation>
+    </message>
+    <message>
+        <source>New conference (copy)</source>
+        <translation>New conference (copy)</translation>
+    </message>
+    <message>
+        <source>“%1” joins the directory when the conference is saved.</source>
+        <translation>“%1” joins the directory when the conference is saved.</translation>
+    </message>
+    <message>
+        <source>The document joins the directory when the conference is saved.</source>
+        <translation>The document joins the directory when the conference is saved.</translation>
+    </message>
+    <message>
+        <source>Suggest a title</source>
+        <translation>Suggest a title</translation>
+    </message>
+    <message>
+        <source>Replace the title you wrote with “%1”?</source>
+        <translation>Replace the title you wrote with “%1”?</translation>
     </message>
 </context>
 <context>
@@ -703,13 +1707,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>Counted in</source>
         <translation>Counted in</translation>
-    </message>
-</context>
-<context>
-    <name>ConferenceStore</name>
-    <message>
-        <source>There is no conference number %1 in this database.</source>
-        <translation>There is no conference number %1 in this database.</translation>
     </message>
 </context>
 <context>
@@ -851,10 +1848,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>All</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -877,96 +1870,24 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
             <numerusform>%n conferences</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
+        <translation>“%1” was changed in another window meanwhile; look at it again before deleting it.</translation>
+    </message>
 </context>
 <context>
-    <name>Database</name>
+    <name>DateLineEdit</name>
     <message>
-        <source>“%1” is a folder, not a database file.</source>
-        <translation>“%1” is a folder, not a database file.</translation>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be read: %2</source>
-        <translation>The file “%1” cannot be read: %2</translation>
+        <source>Type the date as 27/05/2024, 27/5/2024 or 27052024; Alt+Down opens a calendar; an empty field has no date.</source>
+        <translation>Type the date as 27/05/2024, 27/5/2024 or 27052024; Alt+Down opens a calendar; an empty field has no date.</translation>
     </message>
     <message>
-        <source>The file “%1” is not a Secretariat database.</source>
-        <translation>The file “%1” is not a Secretariat database.</translation>
-    </message>
-    <message>
-        <source>The database “%1” is damaged: the file is shorter than it should be. Restore it from a backup.</source>
-        <translation>The database “%1” is damaged: the file is shorter than it should be. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be opened as a database.</source>
-        <translation>The file “%1” cannot be opened as a database.</translation>
-    </message>
-    <message>
-        <source>The database “%1” is damaged and was not opened. Restore it from a backup.</source>
-        <translation>The database “%1” is damaged and was not opened. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>The file “%1” is an SQLite database of another program, not a Secretariat database.</source>
-        <translation>The file “%1” is an SQLite database of another program, not a Secretariat database.</translation>
-    </message>
-    <message>
-        <source>The database “%1” was made by a newer version of Secretariat (schema %2; this program knows up to %3). It was not changed: open it with the newer program.</source>
-        <translation>The database “%1” was made by a newer version of Secretariat (schema %2; this program knows up to %3). It was not changed: open it with the newer program.</translation>
-    </message>
-    <message>
-        <source>There is no database file “%1”.</source>
-        <translation>There is no database file “%1”.</translation>
-    </message>
-    <message>
-        <source>The folder for “%1” cannot be created.</source>
-        <translation>The folder for “%1” cannot be created.</translation>
-    </message>
-    <message>
-        <source>The database “%1” cannot be opened: %2</source>
-        <translation>The database “%1” cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>This SQLite library cannot enforce foreign keys.</source>
-        <translation>This SQLite library cannot enforce foreign keys.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver of this installation cannot be used.</source>
-        <translation>The SQLite driver of this installation cannot be used.</translation>
-    </message>
-    <message>
-        <source>The program is missing its database migration %1.</source>
-        <translation>The program is missing its database migration %1.</translation>
-    </message>
-    <message>
-        <source>Updating the database to version %1 failed, nothing was changed: %2</source>
-        <translation>Updating the database to version %1 failed, nothing was changed: %2</translation>
-    </message>
-    <message>
-        <source>The file “%1” already exists; choose another name for the backup.</source>
-        <translation>The file “%1” already exists; choose another name for the backup.</translation>
-    </message>
-    <message>
-        <source>The backup “%1” could not be written: %2</source>
-        <translation>The backup “%1” could not be written: %2</translation>
-    </message>
-    <message>
-        <source>The file “%1” is empty: it holds no Secretariat database.</source>
-        <translation>The file “%1” is empty: it holds no Secretariat database.</translation>
-    </message>
-    <message>
-        <source>The schema is at version %1; opening the file in the program updates it to %2.</source>
-        <translation>The schema is at version %1; opening the file in the program updates it to %2.</translation>
-    </message>
-    <message>
-        <source>Integrity: %1</source>
-        <translation>Integrity: %1</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
-        <translation>Row %1 of table %2 refers to a missing row of table %3.</translation>
-    </message>
-    <message>
-        <source>Foreign keys: %1</source>
-        <translation>Foreign keys: %1</translation>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choose from a calendar (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +2026,13 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>Row %1: %2 Nothing was imported.</source>
         <translation>Row %1: %2 Nothing was imported.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) removed from this row.</source>
+        <translation>
+            <numerusform>%n invisible control character removed from this row.</numerusform>
+            <numerusform>%n invisible control characters removed from this row.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DelegateImportDialog</name>
@@ -1130,7 +2058,7 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
     <message>
         <source>Delegates for &lt;b&gt;%1&lt;/b&gt;</source>
-        <extracomment>The heading of the import preview: conference title, then the file&apos;s name</extracomment>
+        <extracomment>The heading of the import preview: conference title, then the file's name</extracomment>
         <translation>Delegates for &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1143,7 +2071,7 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
     <message>
         <source>%1, %2 — fix the file and choose it again.</source>
-        <extracomment>&quot;12 rows ready, 2 with errors — fix the file and choose it again.&quot;</extracomment>
+        <extracomment>"12 rows ready, 2 with errors — fix the file and choose it again."</extracomment>
         <translation>%1, %2 — fix the file and choose it again.</translation>
     </message>
     <message numerus="yes">
@@ -1208,7 +2136,7 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Attendance and the reason of an absence: &quot;Absent (on a mission abroad)&quot;</extracomment>
+        <extracomment>Attendance and the reason of an absence: "Absent (on a mission abroad)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1359,6 +2287,10 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
             <numerusform>%n records match the filter</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
+        <translation>“%1” was changed in another window meanwhile; look at it again before deleting it.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -1385,6 +2317,18 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>This number is not in the register or was already cancelled.</source>
         <translation>This number is not in the register or was already cancelled.</translation>
     </message>
+    <message>
+        <source>Documents of this kind of record are not numbered in the register.</source>
+        <translation>Documents of this kind of record are not numbered in the register.</translation>
+    </message>
+    <message>
+        <source>This document already has the number %1 (given on %2). To give it another, cancel that number in the outgoing document register first.</source>
+        <translation>This document already has the number %1 (given on %2). To give it another, cancel that number in the outgoing document register first.</translation>
+    </message>
+    <message>
+        <source>This number was changed in another window meanwhile; look at it again.</source>
+        <translation>This number was changed in another window meanwhile; look at it again.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -1393,16 +2337,19 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>The font “%1” is not installed, and no font with the same metrics and full Vietnamese was found. Install Times New Roman or Liberation Serif (fonts-liberation2), or choose another font in the format profile.</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>The PDF “%1” could not be started.</source>
-        <translation>The PDF “%1” could not be started.</translation>
-    </message>
-    <message>
         <source>The document could not be converted to ODT.</source>
         <translation>The document could not be converted to ODT.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>The PDF could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +2397,102 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>“%1” is not a format profile.</source>
         <translation>“%1” is not a format profile.</translation>
+    </message>
+    <message>
+        <source>Name of the profile</source>
+        <translation>Name of the profile</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Mirrored margins</source>
+        <translation>Mirrored margins</translation>
+    </message>
+    <message>
+        <source>Margins (mm)</source>
+        <translation>Margins (mm)</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>Size of “ĐẢNG CỘNG SẢN VIỆT NAM”</source>
+        <translation>Size of “ĐẢNG CỘNG SẢN VIỆT NAM”</translation>
+    </message>
+    <message>
+        <source>Size of the issuing body</source>
+        <translation>Size of the issuing body</translation>
+    </message>
+    <message>
+        <source>Size of the number and date</source>
+        <translation>Size of the number and date</translation>
+    </message>
+    <message>
+        <source>Size of the document type</source>
+        <translation>Size of the document type</translation>
+    </message>
+    <message>
+        <source>Size of the excerpt</source>
+        <translation>Size of the excerpt</translation>
+    </message>
+    <message>
+        <source>Size of the body text</source>
+        <translation>Size of the body text</translation>
+    </message>
+    <message>
+        <source>Size of “Nơi nhận”</source>
+        <translation>Size of “Nơi nhận”</translation>
+    </message>
+    <message>
+        <source>Size of the recipients</source>
+        <translation>Size of the recipients</translation>
+    </message>
+    <message>
+        <source>Size of the signature block</source>
+        <translation>Size of the signature block</translation>
+    </message>
+    <message>
+        <source>Size of the page numbers</source>
+        <translation>Size of the page numbers</translation>
+    </message>
+    <message>
+        <source>Superior body</source>
+        <translation>Superior body</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Issuer code</source>
+        <translation>Issuer code</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Title of the signer</source>
+        <translation>Title of the signer</translation>
+    </message>
+    <message>
+        <source>Name of the signer</source>
+        <translation>Name of the signer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +2785,7 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     </message>
     <message>
         <source>%1 (%2 × %3 mm)</source>
-        <extracomment>Paper size in the list: &quot;A4 (210 × 297 mm)&quot;</extracomment>
+        <extracomment>Paper size in the list: "A4 (210 × 297 mm)"</extracomment>
         <translation>%1 (%2 × %3 mm)</translation>
     </message>
     <message>
@@ -1788,6 +2831,36 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>“%1” is not installed on this computer; documents made here use “%2”, which has the same letter widths.</source>
         <translation>“%1” is not installed on this computer; documents made here use “%2”, which has the same letter widths.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>History — %1</source>
+        <translation>History — %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged for this record.</source>
+        <translation>Nothing has been logged for this record.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n change, newest first.</numerusform>
+            <numerusform>%n changes, newest first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2404,16 +3477,19 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>Enter the number and code, e.g. 39-CT/TW.</translation>
     </message>
     <message>
-        <source>“%1” is not written like a Party document&apos;s number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</source>
-        <translation>“%1” is not written like a Party document&apos;s number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</translation>
+        <source>“%1” is not written like a Party document's number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</source>
+        <translation>“%1” is not written like a Party document's number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</translation>
     </message>
     <message>
         <source>Choose the type of the document.</source>
         <translation>Choose the type of the document.</translation>
     </message>
+</context>
+<context>
+    <name>LiveFiles</name>
     <message>
-        <source>“%1” is not a unit of the directory; choose one from the list.</source>
-        <translation>“%1” is not a unit of the directory; choose one from the list.</translation>
+        <source>“%1” is the database this window has open (or one of its journal files). To keep a copy of it, use File › Back up.</source>
+        <translation>“%1” is the database this window has open (or one of its journal files). To keep a copy of it, use File › Back up.</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +3595,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>Secretariat database (*.sqlite)</translation>
     </message>
     <message>
-        <source>“%1” already exists. A new database needs a new file name.</source>
-        <translation>“%1” already exists. A new database needs a new file name.</translation>
-    </message>
-    <message>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
@@ -2539,16 +3611,12 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>Back up</translation>
     </message>
     <message>
-        <source>Backup written to %1.</source>
-        <translation>Backup written to %1.</translation>
-    </message>
-    <message>
         <source>About Secretariat</source>
         <translation>About Secretariat</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee&apos;s office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee&apos;s office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee's office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee's office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -2586,12 +3654,93 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <source>Choose a conference on the Conferences page to print its documents.</source>
         <translation>Choose a conference on the Conferences page to print its documents.</translation>
     </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
     <message>
-        <source>dd/MM/yyyy — Delete leaves the date empty</source>
-        <translation>dd/MM/yyyy — Delete leaves the date empty</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of this database; the database as it is now is kept as a copy</source>
+        <translation>Put a backup in place of this database; the database as it is now is kept as a copy</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>&amp;Automatic backups…</translation>
+    </message>
+    <message>
+        <source>When automatic backups are made, where, and how many are kept</source>
+        <translation>When automatic backups are made, where, and how many are kept</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;New record</translation>
+    </message>
+    <message>
+        <source>Add a record to the list shown</source>
+        <translation>Add a record to the list shown</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the list</source>
+        <translation>&amp;Find in the list</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the quick filter of the list shown</source>
+        <translation>Put the cursor in the quick filter of the list shown</translation>
+    </message>
+    <message>
+        <source>Records are added on the Conferences page and in the directories.</source>
+        <translation>Records are added on the Conferences page and in the directories.</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>%1 (read only) — Secretariat</source>
+        <translation>%1 (read only) — Secretariat</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>Backup written to %1 and checked.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Replace the database “%1” with the backup “%2”?</source>
+        <translation>Replace the database “%1” with the backup “%2”?</translation>
+    </message>
+    <message>
+        <source>The database as it is now is kept beside it as a copy, so nothing is lost. Windows open elsewhere on it must be closed first.</source>
+        <translation>The database as it is now is kept beside it as a copy, so nothing is lost. Windows open elsewhere on it must be closed first.</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Restored from %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database as it was is kept as %2.</source>
+        <translation>Restored from %1; the database as it was is kept as %2.</translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1.</source>
+        <translation>Daily backup written to %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>The daily backup could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The backup made on closing failed: %1</source>
+        <translation>The backup made on closing failed: %1</translation>
     </message>
 </context>
 <context>
@@ -2681,16 +3830,12 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>(no unit)</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name.</source>
-        <translation>Enter the person&apos;s full name.</translation>
+        <source>Enter the person's full name.</source>
+        <translation>Enter the person's full name.</translation>
     </message>
     <message>
         <source>Enter the given name (tên), used to sort the lists.</source>
         <translation>Enter the given name (tên), used to sort the lists.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a unit of the directory; choose one from the list.</source>
-        <translation>“%1” is not a unit of the directory; choose one from the list.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
@@ -2699,6 +3844,18 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>A phone number has only digits, spaces and + ( ) . -</source>
         <translation>A phone number has only digits, spaces and + ( ) . -</translation>
+    </message>
+    <message>
+        <source>The directory already has “%1”.</source>
+        <translation>The directory already has “%1”.</translation>
+    </message>
+    <message>
+        <source>Is this another person with the same name and title? Choose No to go back and use the one in the directory.</source>
+        <translation>Is this another person with the same name and title? Choose No to go back and use the one in the directory.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” is in the directory already.</source>
+        <translation>Not saved: “%1” is in the directory already.</translation>
     </message>
 </context>
 <context>
@@ -2731,19 +3888,71 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>Put back what was last saved</translation>
     </message>
     <message>
-        <source>The form could not be read; nothing was saved.</source>
-        <translation>The form could not be read; nothing was saved.</translation>
-    </message>
-    <message>
         <source>This record has changes that are not saved yet.</source>
         <translation>This record has changes that are not saved yet.</translation>
     </message>
-</context>
-<context>
-    <name>RecordStore</name>
+    <message numerus="yes">
+        <source>%n invisible control character(s) were removed from what was typed or pasted.</source>
+        <translation>
+            <numerusform>%n invisible control character were removed from what was typed or pasted.</numerusform>
+            <numerusform>%n invisible control characters were removed from what was typed or pasted.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>“%1” cannot be deleted because it is still used by %2.</source>
-        <translation>“%1” cannot be deleted because it is still used by %2.</translation>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and what (Ctrl+H)</source>
+        <translation>Who changed this record, when, and what (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list; choose one of its entries.</source>
+        <translation>“%1” is not in the list; choose one of its entries.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy on the screen: Save then writes it over the other change.</source>
+        <translation>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy on the screen: Save then writes it over the other change.</translation>
+    </message>
+    <message>
+        <source>&amp;Load the stored record</source>
+        <translation>&amp;Load the stored record</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my copy</source>
+        <translation>&amp;Keep my copy</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window at %2 (by %3).</source>
+        <translation>“%1” was deleted in another window at %2 (by %3).</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window.</source>
+        <translation>“%1” was deleted in another window.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window at %2 (by %3).</source>
+        <translation>“%1” was changed in another window at %2 (by %3).</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window.</source>
+        <translation>“%1” was changed in another window.</translation>
+    </message>
+    <message>
+        <source>The record is shown as it is stored now.</source>
+        <translation>The record is shown as it is stored now.</translation>
+    </message>
+    <message>
+        <source>Your copy is kept: Save writes it over the other change.</source>
+        <translation>Your copy is kept: Save writes it over the other change.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A record has a history once it is saved.</source>
+        <translation>A record has a history once it is saved.</translation>
     </message>
 </context>
 <context>
@@ -2811,8 +4020,8 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
 <context>
     <name>Reports</name>
     <message>
-        <source>Notice of the conference&apos;s conclusions</source>
-        <translation>Notice of the conference&apos;s conclusions</translation>
+        <source>Notice of the conference's conclusions</source>
+        <translation>Notice of the conference's conclusions</translation>
     </message>
     <message>
         <source>The template “%1” cannot be read: %2</source>
@@ -2838,6 +4047,183 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>Delegate list and sign-in sheet</source>
         <translation>Delegate list and sign-in sheet</translation>
+    </message>
+    <message>
+        <source>The document could not be made whole; “%1” was not written.</source>
+        <translation>The document could not be made whole; “%1” was not written.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>“%1” could not be replaced: %2</source>
+        <translation>“%1” could not be replaced: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder “%2” does not allow new files (%3).</source>
+        <translation>“%1” cannot be written: the folder “%2” does not allow new files (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (%2); the disk may be full. Nothing was replaced.</source>
+        <translation>“%1” could not be written (%2); the disk may be full. Nothing was replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>The file “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a Secretariat database.</source>
+        <translation>The file “%1” is not a Secretariat database.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged: the file is shorter than it should be. Restore it from a backup.</source>
+        <translation>The database “%1” is damaged: the file is shorter than it should be. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged and was not opened. Restore it from a backup.</source>
+        <translation>The database “%1” is damaged and was not opened. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an SQLite database of another program, not a Secretariat database.</source>
+        <translation>The file “%1” is an SQLite database of another program, not a Secretariat database.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be read in this folder: its journal “%2” holds saved changes that can only be read where the folder may be written. Copy the folder to a place you may write, or ask whoever looks after it.</source>
+        <translation>The database “%1” cannot be read in this folder: its journal “%2” holds saved changes that can only be read where the folder may be written. Copy the folder to a place you may write, or ask whoever looks after it.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” may not be written: the database is open for reading only, and changes cannot be saved.</source>
+        <translation>The folder “%1” may not be written: the database is open for reading only, and changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The file “%1” may not be written: the database is open for reading only, and changes cannot be saved.</source>
+        <translation>The file “%1” may not be written: the database is open for reading only, and changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The database is open for reading only.</source>
+        <translation>The database is open for reading only.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened: %2</source>
+        <translation>The database “%1” cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be read here: %2</source>
+        <translation>The database “%1” cannot be read here: %2</translation>
+    </message>
+    <message>
+        <source>This SQLite library cannot enforce foreign keys.</source>
+        <translation>This SQLite library cannot enforce foreign keys.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read as a database.</source>
+        <translation>The file “%1” cannot be read as a database.</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integrity: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>Row %1 of table %2 refers to a missing row of table %3.</translation>
+    </message>
+    <message>
+        <source>Foreign keys: %1</source>
+        <translation>Foreign keys: %1</translation>
+    </message>
+    <message>
+        <source>The database is still open in another window or program; close it there first.</source>
+        <translation>The database is still open in another window or program; close it there first.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of this installation cannot be used.</source>
+        <translation>The SQLite driver of this installation cannot be used.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>The disk is full.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The program does not know the table “%1”.</source>
+        <translation>The program does not know the table “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no database file “%1”.</source>
+        <translation>There is no database file “%1”.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty: it holds no Secretariat database.</source>
+        <translation>The file “%1” is empty: it holds no Secretariat database.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by a newer version of Secretariat (schema %2; this program knows up to %3).</source>
+        <translation>The database “%1” was made by a newer version of Secretariat (schema %2; this program knows up to %3).</translation>
+    </message>
+    <message>
+        <source>The schema is at version %1; opening the file in the program updates it to %2.</source>
+        <translation>The schema is at version %1; opening the file in the program updates it to %2.</translation>
+    </message>
+    <message>
+        <source>The folder for “%1” cannot be created.</source>
+        <translation>The folder for “%1” cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty: it holds no Secretariat database. Choose another file, or make a new database with File › New.</source>
+        <translation>The file “%1” is empty: it holds no Secretariat database. Choose another file, or make a new database with File › New.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; a new database needs a new file name.</source>
+        <translation>The file “%1” already exists; a new database needs a new file name.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by a newer version of Secretariat (schema %2; this program knows up to %3). It was not changed: open it with the newer program.</source>
+        <translation>The database “%1” was made by a newer version of Secretariat (schema %2; this program knows up to %3). It was not changed: open it with the newer program.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by an older version of Secretariat and must be updated before it is used, which cannot be done while it is read-only. %2</source>
+        <translation>The database “%1” was made by an older version of Secretariat and must be updated before it is used, which cannot be done while it is read-only. %2</translation>
+    </message>
+    <message>
+        <source>The program is missing its database migration %1.</source>
+        <translation>The program is missing its database migration %1.</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 failed, nothing was changed: %2</source>
+        <translation>Updating the database to version %1 failed, nothing was changed: %2</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists: it was deleted, perhaps in another window.</source>
+        <translation>The %1 no longer exists: it was deleted, perhaps in another window.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved because no transaction was open.</source>
+        <translation>The change could not be saved because no transaction was open.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>A part of the change failed, so none of it was saved.</source>
+        <translation>A part of the change failed, so none of it was saved.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted because it is still used by %2.</source>
+        <translation>“%1” cannot be deleted because it is still used by %2.</translation>
+    </message>
+    <message>
+        <source>The setting was changed in another window meanwhile; try again.</source>
+        <translation>The setting was changed in another window meanwhile; try again.</translation>
     </message>
 </context>
 <context>
@@ -2871,8 +4257,8 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>This person is already a member of the team.</translation>
     </message>
     <message>
-        <source>This unit is already on the team&apos;s list.</source>
-        <translation>This unit is already on the team&apos;s list.</translation>
+        <source>This unit is already on the team's list.</source>
+        <translation>This unit is already on the team's list.</translation>
     </message>
     <message>
         <source>A unit cannot be its own superior unit.</source>
@@ -2951,10 +4337,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>The database file is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <source>The disk is full; free some space and save again.</source>
-        <translation>The disk is full; free some space and save again.</translation>
-    </message>
-    <message>
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>
     </message>
@@ -2965,6 +4347,26 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>The year of a number must be between 1930 and 9999.</source>
         <translation>The year of a number must be between 1930 and 9999.</translation>
+    </message>
+    <message>
+        <source>This would repeat a record that exists already.</source>
+        <translation>This would repeat a record that exists already.</translation>
+    </message>
+    <message>
+        <source>The audit log can only grow: its rows are never changed or removed.</source>
+        <translation>The audit log can only grow: its rows are never changed or removed.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and save again. Nothing was lost: what you typed is still here.</source>
+        <translation>The disk is full; free some space and save again. Nothing was lost: what you typed is still here.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1). Nothing was saved; check the disk or the network drive and try again.</source>
+        <translation>The database file could not be read or written (%1). Nothing was saved; check the disk or the network drive and try again.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Close the program and restore the last backup.</source>
+        <translation>The database file is damaged (%1). Close the program and restore the last backup.</translation>
     </message>
 </context>
 <context>
@@ -3001,13 +4403,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>the template could not be read.</source>
         <translation>the template could not be read.</translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>The change could not be saved because no transaction was open.</source>
-        <translation>The change could not be saved because no transaction was open.</translation>
     </message>
 </context>
 <context>
@@ -3105,10 +4500,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>Enter the name of the unit.</translation>
     </message>
     <message>
-        <source>“%1” is not a unit of the directory; choose one from the list.</source>
-        <translation>“%1” is not a unit of the directory; choose one from the list.</translation>
-    </message>
-    <message>
         <source>“%1” is under this unit, so it cannot be its superior unit.</source>
         <translation>“%1” is under this unit, so it cannot be its superior unit.</translation>
     </message>
@@ -3155,14 +4546,19 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>Enter a date as dd/MM/yyyy.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date in the form dd/MM/yyyy.</source>
+        <source>"%1" is not a date in the form dd/MM/yyyy.</source>
         <extracomment>%1 is what the user typed in a date field; dd/MM/yyyy is the format to type.</extracomment>
-        <translation>&quot;%1&quot; is not a date in the form dd/MM/yyyy.</translation>
+        <translation>"%1" is not a date in the form dd/MM/yyyy.</translation>
     </message>
     <message>
         <source>There is no day %1 in the calendar.</source>
         <extracomment>%1 is the date as the user typed it, e.g. 31/02/2026.</extracomment>
         <translation>There is no day %1 in the calendar.</translation>
+    </message>
+    <message>
+        <source>There is no day %1: month %2 of %3 has %4 days.</source>
+        <extracomment>%1 the typed date (31/02/2024), %2 its month, %3 its year, %4 the days that month has.</extracomment>
+        <translation>There is no day %1: month %2 of %3 has %4 days.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,10 @@
         <source>%1 bytes</source>
         <translation>%1 byte</translation>
     </message>
+    <message>
+        <source>“%1” could not be read. Is it open in another program, or on a drive that is no longer connected?</source>
+        <translation>Không đọc được “%1”. Tệp có đang mở trong chương trình khác, hoặc nằm trên ổ đĩa đã ngắt kết nối không?</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -143,10 +147,6 @@
         <translation>“%1” là thư mục; hãy chọn các tệp trong thư mục đó.</translation>
     </message>
     <message>
-        <source>“%1” could not be read. Is it open in another program, or on a drive that is no longer connected?</source>
-        <translation>Không đọc được “%1”. Tệp có đang mở trong chương trình khác, hoặc nằm trên ổ đĩa đã ngắt kết nối không?</translation>
-    </message>
-    <message>
         <source>No program on this computer opens “%1”. Save a copy and open it from there.</source>
         <translation>Máy này không có chương trình nào mở được “%1”. Hãy lưu một bản sao rồi mở từ bản sao đó.</translation>
     </message>
@@ -183,6 +183,945 @@
     <message>
         <source>No files yet: add the invitation, the report, photos… or drop them here.</source>
         <translation>Chưa có tệp nào: hãy thêm giấy mời, báo cáo, ảnh… hoặc kéo thả tệp vào đây.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistory</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>số %1</translation>
+    </message>
+    <message>
+        <source>(file content)</source>
+        <translation>(nội dung tệp)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Document format profile</source>
+        <translation>Thể thức văn bản</translation>
+    </message>
+    <message>
+        <source>Setting “%1”</source>
+        <translation>Thiết lập “%1”</translation>
+    </message>
+    <message>
+        <source>The whole database</source>
+        <translation>Toàn bộ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>tạo mới: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>bỏ %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>xóa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditList</name>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Không đọc được nhật ký thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>… and possibly more.</source>
+        <translation>… và có thể còn nữa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s) missing before row %1.</source>
+        <translation>
+            <numerusform>Nhật ký thay đổi: thiếu %n dòng trước dòng %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log: row %1 (%2, %3) was altered after it was written.</source>
+        <translation>Nhật ký thay đổi: dòng %1 (%2, %3) đã bị sửa sau khi ghi.</translation>
+    </message>
+    <message>
+        <source>Audit log: it should end with row %1, but ends with row %2; rows were removed from its end.</source>
+        <translation>Nhật ký thay đổi: lẽ ra kết thúc ở dòng %1 nhưng kết thúc ở dòng %2; các dòng cuối đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Audit log: its seal is missing.</source>
+        <translation>Nhật ký thay đổi: mất dấu niêm phong.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Record — typing without marks works too (Ctrl+F)</source>
+        <translation>Bản ghi — gõ không dấu cũng được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Người sửa:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>T&amp;ừ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Kiểm tra nhật ký</translation>
+    </message>
+    <message>
+        <source>Check that no row of the log was changed or removed outside the program</source>
+        <translation>Kiểm tra xem có dòng nào của nhật ký bị sửa hoặc bị xóa ngoài chương trình không</translation>
+    </message>
+    <message>
+        <source>The change log is whole: no row was changed or removed outside the program.</source>
+        <translation>Nhật ký thay đổi toàn vẹn: không có dòng nào bị sửa hoặc bị xóa ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>The change log is not whole:</source>
+        <translation>Nhật ký thay đổi không còn toàn vẹn:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The copy is not sound: %1</source>
+        <translation>Bản sao không lành: %1</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the database.</source>
+        <translation>Bản sao không có đủ các dòng như cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name for the backup.</source>
+        <translation>Tệp “%1” đã có; hãy chọn tên khác cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The folder for the backup “%1” cannot be made.</source>
+        <translation>Không tạo được thư mục cho bản sao lưu “%1”.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written: %2</source>
+        <translation>Không ghi được bản sao lưu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>There is no backup file “%1”.</source>
+        <translation>Không có tệp sao lưu “%1”.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty: it is not a backup.</source>
+        <translation>Tệp “%1” rỗng: đây không phải bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was made by a newer version of Secretariat (schema %2); restore it with that version.</source>
+        <translation>Bản sao lưu “%1” do phiên bản Secretariat mới hơn tạo ra (lược đồ %2); hãy khôi phục bằng phiên bản đó.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged and cannot be restored: %2</source>
+        <translation>Bản sao lưu “%1” bị hỏng, không khôi phục được: %2</translation>
+    </message>
+    <message>
+        <source>Close the database “%1” before restoring over it.</source>
+        <translation>Hãy đóng cơ sở dữ liệu “%1” trước khi khôi phục đè lên nó.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the database is as it was: %1</source>
+        <translation>Không đặt được bản sao lưu vào chỗ; cơ sở dữ liệu vẫn như cũ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>A checked copy of the whole database is made when the window closes and once a day while it is open. The oldest are removed when there are more than the number kept.</source>
+        <translation>Chương trình tạo một bản sao đã kiểm tra của toàn bộ cơ sở dữ liệu khi đóng cửa sổ và mỗi ngày một lần khi đang mở. Khi số bản vượt quá số được giữ, các bản cũ nhất bị xóa.</translation>
+    </message>
+    <message>
+        <source>Back up when the window &amp;closes</source>
+        <translation>Sao lưu khi đóng &amp;cửa sổ</translation>
+    </message>
+    <message>
+        <source>Back up once a &amp;day</source>
+        <translation>Sao lưu mỗi &amp;ngày một lần</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Giữ lại:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> bản sao lưu mới nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Chưa có bản sao lưu tự động nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) kept; the newest is %1.</source>
+        <translation>
+            <numerusform>Đang giữ %n bản sao lưu tự động; bản mới nhất là %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Thư mục chứa bản sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>Không tạo được thư mục “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message numerus="yes">
+        <source>%n document type(s)</source>
+        <translation>
+            <numerusform>%n loại văn bản</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n cán bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s)</source>
+        <translation>
+            <numerusform>%n hội nghị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference participation(s)</source>
+        <translation>
+            <numerusform>%n lượt dự hội nghị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme item(s)</source>
+        <translation>
+            <numerusform>%n mục chương trình</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection team(s)</source>
+        <translation>
+            <numerusform>%n đoàn kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection team membership(s)</source>
+        <translation>
+            <numerusform>%n lượt tham gia đoàn kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n lượt kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection content(s)</source>
+        <translation>
+            <numerusform>%n nội dung kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n nội dung kết luận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statistic(s)</source>
+        <translation>
+            <numerusform>%n số liệu thống kê</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commendation(s)</source>
+        <translation>
+            <numerusform>%n lượt khen thưởng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outgoing document(s)</source>
+        <translation>
+            <numerusform>%n văn bản đi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n tệp đính kèm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment content(s)</source>
+        <translation>
+            <numerusform>%n nội dung tệp đính kèm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n thiết lập</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Thứ tự trong danh sách</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>loại văn bản</translation>
+    </message>
+    <message>
+        <source>Code of the type</source>
+        <translation>Ký hiệu loại</translation>
+    </message>
+    <message>
+        <source>Name of the type</source>
+        <translation>Tên loại</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Code in document numbers</source>
+        <translation>Ký hiệu trong số văn bản</translation>
+    </message>
+    <message>
+        <source>Place name in document dates</source>
+        <translation>Địa danh ghi ở ngày tháng văn bản</translation>
+    </message>
+    <message>
+        <source>Superior unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Successor unit</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Current title</source>
+        <translation>Chức vụ hiện nay</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>Number and code</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>hội nghị</translation>
+    </message>
+    <message>
+        <source>Kind of conference</source>
+        <translation>Loại hội nghị</translation>
+    </message>
+    <message>
+        <source>Conference title</source>
+        <translation>Tên hội nghị</translation>
+    </message>
+    <message>
+        <source>Document implemented</source>
+        <translation>Văn bản thực hiện</translation>
+    </message>
+    <message>
+        <source>Review period from</source>
+        <translation>Kỳ sơ kết, tổng kết từ ngày</translation>
+    </message>
+    <message>
+        <source>Review period to</source>
+        <translation>Kỳ sơ kết, tổng kết đến ngày</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Giờ kết thúc</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Organized by</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Ưu điểm</translation>
+    </message>
+    <message>
+        <source>Shortcomings</source>
+        <translation>Tồn tại, hạn chế</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Khó khăn, vướng mắc</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>Bài học kinh nghiệm</translation>
+    </message>
+    <message>
+        <source>Tasks ahead</source>
+        <translation>Nhiệm vụ, giải pháp thời gian tới</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Kiến nghị, đề xuất</translation>
+    </message>
+    <message>
+        <source>General conclusions</source>
+        <translation>Kết luận chung</translation>
+    </message>
+    <message>
+        <source>conference participant</source>
+        <translation>thành phần dự hội nghị</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Title held that day</source>
+        <translation>Chức vụ khi dự</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Số đại biểu</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng</translation>
+    </message>
+    <message>
+        <source>programme item</source>
+        <translation>mục chương trình</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Loại nội dung</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Presented by (person)</source>
+        <translation>Người trình bày (cán bộ)</translation>
+    </message>
+    <message>
+        <source>Presented by (unit)</source>
+        <translation>Người trình bày (đơn vị)</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <source>inspection team</source>
+        <translation>đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Name of the team</source>
+        <translation>Tên đoàn</translation>
+    </message>
+    <message>
+        <source>Team number</source>
+        <translation>Số hiệu đoàn</translation>
+    </message>
+    <message>
+        <source>Established by</source>
+        <translation>Cơ quan thành lập</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Subject of the inspection</source>
+        <translation>Văn bản làm căn cứ kiểm tra</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>thành viên đoàn</translation>
+    </message>
+    <message>
+        <source>Inspection team</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Nhiệm vụ trong đoàn</translation>
+    </message>
+    <message>
+        <source>Title held</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>inspected unit</source>
+        <translation>đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspected unit</source>
+        <translation>Đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Scheduled from</source>
+        <translation>Lịch từ ngày</translation>
+    </message>
+    <message>
+        <source>Scheduled to</source>
+        <translation>Lịch đến ngày</translation>
+    </message>
+    <message>
+        <source>Self-assessment received on</source>
+        <translation>Ngày nhận báo cáo tự kiểm tra</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>inspection content</source>
+        <translation>nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>nội dung kết luận</translation>
+    </message>
+    <message>
+        <source>Kind of finding</source>
+        <translation>Loại nội dung kết luận</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Về</translation>
+    </message>
+    <message>
+        <source>Organization concerned</source>
+        <translation>Tổ chức liên quan</translation>
+    </message>
+    <message>
+        <source>Party member concerned</source>
+        <translation>Đảng viên liên quan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Khắc phục</translation>
+    </message>
+    <message>
+        <source>Remedied on</source>
+        <translation>Ngày khắc phục xong</translation>
+    </message>
+    <message>
+        <source>Remedy report</source>
+        <translation>Báo cáo khắc phục</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>số liệu thống kê</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>commendation</source>
+        <translation>khen thưởng</translation>
+    </message>
+    <message>
+        <source>Form of commendation</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>Cấp khen</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Collective awarded</source>
+        <translation>Tập thể được khen</translation>
+    </message>
+    <message>
+        <source>Person awarded</source>
+        <translation>Cá nhân được khen</translation>
+    </message>
+    <message>
+        <source>Title of the person awarded</source>
+        <translation>Chức vụ của người được khen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Presented at</source>
+        <translation>Trao tại</translation>
+    </message>
+    <message>
+        <source>register entry</source>
+        <translation>mục sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>Issuer code</source>
+        <translation>Ký hiệu cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Lý do hủy số</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Nội dung kết luận</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Loại tệp</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Type of content</source>
+        <translation>Kiểu nội dung</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Kích thước (byte)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Dấu vân tay (SHA-256)</translation>
+    </message>
+    <message>
+        <source>attachment content</source>
+        <translation>nội dung tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>thiết lập</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Thiết lập</translation>
     </message>
 </context>
 <context>
@@ -224,10 +1163,6 @@
         <translation>Phiên bản lược đồ: %1 (chương trình này: %2)</translation>
     </message>
     <message>
-        <source>Integrity and foreign keys: healthy.</source>
-        <translation>Tính toàn vẹn và khóa ngoại: không có lỗi.</translation>
-    </message>
-    <message>
         <source>See “secretariat --help”.</source>
         <translation>Xem “secretariat --help”.</translation>
     </message>
@@ -256,6 +1191,18 @@
         <translation>Tệp kết quả phải có đuôi .pdf, .odt hoặc .html.</translation>
     </message>
     <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat backup FILE OUT</source>
+        <translation>Cách dùng: secretariat backup FILE OUT</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat restore BACKUP FILE</source>
+        <translation>Cách dùng: secretariat restore BACKUP FILE</translation>
+    </message>
+    <message>
         <source>Secretariat %1: conferences, inspections, commendations and Party documents.
 
 Usage:
@@ -265,6 +1212,8 @@ Usage:
   secretariat report KIND --db FILE --id N -o OUT
                                            render a document; OUT ends in .pdf, .odt or .html
                                            (KIND: %3)
+  secretariat backup FILE OUT              a checked copy of the database
+  secretariat restore BACKUP FILE          put a backup in place (the current file is kept)
   secretariat --help | --version
 
 Without --db the window opens your own database:
@@ -281,6 +1230,8 @@ Cách dùng:
   secretariat report KIND --db FILE --id N -o OUT
                                            xuất văn bản ra tệp; OUT có đuôi .pdf, .odt hoặc .html
                                            (KIND: %3)
+  secretariat backup FILE OUT              tạo bản sao lưu đã kiểm tra của cơ sở dữ liệu
+  secretariat restore BACKUP FILE          khôi phục từ bản sao lưu (tệp hiện có được giữ lại)
   secretariat --help | --version
 
 Không có --db thì cửa sổ mở cơ sở dữ liệu riêng của bạn:
@@ -290,8 +1241,24 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
 </translation>
     </message>
     <message>
-        <source>Written: %1</source>
-        <translation>Đã ghi: %1</translation>
+        <source>Integrity, foreign keys and the audit log: healthy.</source>
+        <translation>Tính toàn vẹn, khóa ngoại và nhật ký thay đổi: tốt.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Đã ghi bản sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Khôi phục từ %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Đã khôi phục %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1.</source>
+        <translation>Tệp cũ được giữ lại thành %1.</translation>
     </message>
 </context>
 <context>
@@ -603,10 +1570,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>Nhập tên hội nghị (hoặc bấm Gợi ý để chương trình tự ghi).</translation>
     </message>
     <message>
-        <source>“%1” is not in the directory; choose from the list.</source>
-        <translation>“%1” không có trong danh mục; hãy chọn trong danh sách.</translation>
-    </message>
-    <message>
         <source>“%1” is not a time; write it as 07:30.</source>
         <translation>“%1” không phải là giờ hợp lệ; hãy ghi theo dạng 07:30.</translation>
     </message>
@@ -625,6 +1588,26 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>Figure %1 has no name.</source>
         <translation>Chỉ tiêu thứ %1 chưa có tên.</translation>
+    </message>
+    <message>
+        <source>New conference (copy)</source>
+        <translation>Hội nghị mới (bản sao)</translation>
+    </message>
+    <message>
+        <source>“%1” joins the directory when the conference is saved.</source>
+        <translation>“%1” sẽ được thêm vào danh mục khi lưu hội nghị.</translation>
+    </message>
+    <message>
+        <source>The document joins the directory when the conference is saved.</source>
+        <translation>Văn bản sẽ được thêm vào danh mục khi lưu hội nghị.</translation>
+    </message>
+    <message>
+        <source>Suggest a title</source>
+        <translation>Gợi ý tên hội nghị</translation>
+    </message>
+    <message>
+        <source>Replace the title you wrote with “%1”?</source>
+        <translation>Thay tên hội nghị bạn đã viết bằng “%1”?</translation>
     </message>
 </context>
 <context>
@@ -699,13 +1682,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>Counted in</source>
         <translation>Đơn vị tính</translation>
-    </message>
-</context>
-<context>
-    <name>ConferenceStore</name>
-    <message>
-        <source>There is no conference number %1 in this database.</source>
-        <translation>Cơ sở dữ liệu này không có hội nghị mã số %1.</translation>
     </message>
 </context>
 <context>
@@ -847,10 +1823,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>Tất cả</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Nhân bản</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -872,96 +1844,24 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
             <numerusform>%n hội nghị</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
+        <translation>“%1” vừa được sửa ở cửa sổ khác; hãy xem lại trước khi xóa.</translation>
+    </message>
 </context>
 <context>
-    <name>Database</name>
+    <name>DateLineEdit</name>
     <message>
-        <source>“%1” is a folder, not a database file.</source>
-        <translation>“%1” là thư mục, không phải tệp cơ sở dữ liệu.</translation>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be read: %2</source>
-        <translation>Không đọc được tệp “%1”: %2</translation>
+        <source>Type the date as 27/05/2024, 27/5/2024 or 27052024; Alt+Down opens a calendar; an empty field has no date.</source>
+        <translation>Gõ ngày như 27/05/2024, 27/5/2024 hoặc 27052024; Alt+Mũi tên xuống mở lịch; để trống là không có ngày.</translation>
     </message>
     <message>
-        <source>The file “%1” is not a Secretariat database.</source>
-        <translation>Tệp “%1” không phải là cơ sở dữ liệu Secretariat.</translation>
-    </message>
-    <message>
-        <source>The database “%1” is damaged: the file is shorter than it should be. Restore it from a backup.</source>
-        <translation>Cơ sở dữ liệu “%1” bị hỏng: tệp ngắn hơn kích thước phải có. Hãy khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be opened as a database.</source>
-        <translation>Tệp “%1” không mở được dưới dạng cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The database “%1” is damaged and was not opened. Restore it from a backup.</source>
-        <translation>Cơ sở dữ liệu “%1” bị hỏng nên không được mở. Hãy khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
-        <source>The file “%1” is an SQLite database of another program, not a Secretariat database.</source>
-        <translation>Tệp “%1” là cơ sở dữ liệu SQLite của chương trình khác, không phải là cơ sở dữ liệu Secretariat.</translation>
-    </message>
-    <message>
-        <source>The database “%1” was made by a newer version of Secretariat (schema %2; this program knows up to %3). It was not changed: open it with the newer program.</source>
-        <translation>Cơ sở dữ liệu “%1” được tạo bằng phiên bản Secretariat mới hơn (lược đồ %2; chương trình này chỉ đọc được đến %3). Tệp không bị thay đổi: hãy mở bằng phiên bản mới hơn.</translation>
-    </message>
-    <message>
-        <source>There is no database file “%1”.</source>
-        <translation>Không có tệp cơ sở dữ liệu “%1”.</translation>
-    </message>
-    <message>
-        <source>The folder for “%1” cannot be created.</source>
-        <translation>Không tạo được thư mục chứa “%1”.</translation>
-    </message>
-    <message>
-        <source>The database “%1” cannot be opened: %2</source>
-        <translation>Không mở được cơ sở dữ liệu “%1”: %2</translation>
-    </message>
-    <message>
-        <source>This SQLite library cannot enforce foreign keys.</source>
-        <translation>Thư viện SQLite này không bảo đảm được ràng buộc khóa ngoại.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver of this installation cannot be used.</source>
-        <translation>Không dùng được trình điều khiển SQLite của bản cài đặt này.</translation>
-    </message>
-    <message>
-        <source>The program is missing its database migration %1.</source>
-        <translation>Chương trình bị thiếu bước nâng cấp cơ sở dữ liệu số %1.</translation>
-    </message>
-    <message>
-        <source>Updating the database to version %1 failed, nothing was changed: %2</source>
-        <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công, chưa có gì bị thay đổi: %2</translation>
-    </message>
-    <message>
-        <source>The file “%1” already exists; choose another name for the backup.</source>
-        <translation>Tệp “%1” đã có; hãy chọn tên khác cho bản sao lưu.</translation>
-    </message>
-    <message>
-        <source>The backup “%1” could not be written: %2</source>
-        <translation>Không ghi được bản sao lưu “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The file “%1” is empty: it holds no Secretariat database.</source>
-        <translation>Tệp “%1” trống: không chứa cơ sở dữ liệu Secretariat nào.</translation>
-    </message>
-    <message>
-        <source>The schema is at version %1; opening the file in the program updates it to %2.</source>
-        <translation>Lược đồ đang ở phiên bản %1; khi mở tệp trong chương trình, lược đồ sẽ được nâng cấp lên %2.</translation>
-    </message>
-    <message>
-        <source>Integrity: %1</source>
-        <translation>Tính toàn vẹn: %1</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
-        <translation>Dòng %1 của bảng %2 tham chiếu đến một dòng không còn trong bảng %3.</translation>
-    </message>
-    <message>
-        <source>Foreign keys: %1</source>
-        <translation>Khóa ngoại: %1</translation>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Chọn trên lịch (Alt+Mũi tên xuống)</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1997,12 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>Row %1: %2 Nothing was imported.</source>
         <translation>Dòng %1: %2 Chưa nhập gì.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) removed from this row.</source>
+        <translation>
+            <numerusform>Đã bỏ %n ký tự điều khiển không nhìn thấy khỏi dòng này.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DelegateImportDialog</name>
@@ -1122,7 +2028,7 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
     <message>
         <source>Delegates for &lt;b&gt;%1&lt;/b&gt;</source>
-        <extracomment>The heading of the import preview: conference title, then the file&apos;s name</extracomment>
+        <extracomment>The heading of the import preview: conference title, then the file's name</extracomment>
         <translation>Đại biểu dự &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1135,7 +2041,7 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
     <message>
         <source>%1, %2 — fix the file and choose it again.</source>
-        <extracomment>&quot;12 rows ready, 2 with errors — fix the file and choose it again.&quot;</extracomment>
+        <extracomment>"12 rows ready, 2 with errors — fix the file and choose it again."</extracomment>
         <translation>%1, %2 — hãy sửa tệp rồi chọn lại.</translation>
     </message>
     <message numerus="yes">
@@ -1196,7 +2102,7 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Attendance and the reason of an absence: &quot;Absent (on a mission abroad)&quot;</extracomment>
+        <extracomment>Attendance and the reason of an absence: "Absent (on a mission abroad)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1345,6 +2251,10 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
             <numerusform>%n bản ghi khớp với bộ lọc</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
+        <translation>“%1” vừa được sửa ở cửa sổ khác; hãy xem lại trước khi xóa.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -1371,6 +2281,18 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>This number is not in the register or was already cancelled.</source>
         <translation>Số này không có trong sổ hoặc đã bị hủy trước đó.</translation>
     </message>
+    <message>
+        <source>Documents of this kind of record are not numbered in the register.</source>
+        <translation>Văn bản của loại bản ghi này không được cấp số trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>This document already has the number %1 (given on %2). To give it another, cancel that number in the outgoing document register first.</source>
+        <translation>Văn bản này đã có số %1 (cấp ngày %2). Muốn cấp số khác, hãy hủy số đó trong sổ văn bản đi trước.</translation>
+    </message>
+    <message>
+        <source>This number was changed in another window meanwhile; look at it again.</source>
+        <translation>Số này vừa được sửa ở cửa sổ khác; hãy xem lại.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -1379,16 +2301,19 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>Phông chữ “%1” chưa được cài đặt, và không tìm thấy phông chữ nào có cùng độ rộng chữ mà đủ dấu tiếng Việt. Hãy cài Times New Roman hoặc Liberation Serif (fonts-liberation2), hoặc chọn phông chữ khác trong bộ thể thức.</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>Không ghi được “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The PDF “%1” could not be started.</source>
-        <translation>Không tạo được tệp PDF “%1”.</translation>
-    </message>
-    <message>
         <source>The document could not be converted to ODT.</source>
         <translation>Không chuyển được văn bản sang định dạng ODT.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Không bắt đầu tạo được tệp PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +2361,102 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>“%1” is not a format profile.</source>
         <translation>“%1” không phải là bộ thể thức.</translation>
+    </message>
+    <message>
+        <source>Name of the profile</source>
+        <translation>Tên bộ thể thức</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Mirrored margins</source>
+        <translation>Lề đối xứng</translation>
+    </message>
+    <message>
+        <source>Margins (mm)</source>
+        <translation>Lề (mm)</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Phông chữ</translation>
+    </message>
+    <message>
+        <source>Size of “ĐẢNG CỘNG SẢN VIỆT NAM”</source>
+        <translation>Cỡ chữ “ĐẢNG CỘNG SẢN VIỆT NAM”</translation>
+    </message>
+    <message>
+        <source>Size of the issuing body</source>
+        <translation>Cỡ chữ tên cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Size of the number and date</source>
+        <translation>Cỡ chữ số, ký hiệu và ngày tháng</translation>
+    </message>
+    <message>
+        <source>Size of the document type</source>
+        <translation>Cỡ chữ tên loại văn bản</translation>
+    </message>
+    <message>
+        <source>Size of the excerpt</source>
+        <translation>Cỡ chữ trích yếu</translation>
+    </message>
+    <message>
+        <source>Size of the body text</source>
+        <translation>Cỡ chữ nội dung</translation>
+    </message>
+    <message>
+        <source>Size of “Nơi nhận”</source>
+        <translation>Cỡ chữ “Nơi nhận”</translation>
+    </message>
+    <message>
+        <source>Size of the recipients</source>
+        <translation>Cỡ chữ nơi nhận</translation>
+    </message>
+    <message>
+        <source>Size of the signature block</source>
+        <translation>Cỡ chữ phần ký</translation>
+    </message>
+    <message>
+        <source>Size of the page numbers</source>
+        <translation>Cỡ chữ số trang</translation>
+    </message>
+    <message>
+        <source>Superior body</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Issuer code</source>
+        <translation>Ký hiệu cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Title of the signer</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Name of the signer</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +2749,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     </message>
     <message>
         <source>%1 (%2 × %3 mm)</source>
-        <extracomment>Paper size in the list: &quot;A4 (210 × 297 mm)&quot;</extracomment>
+        <extracomment>Paper size in the list: "A4 (210 × 297 mm)"</extracomment>
         <translation>%1 (%2 × %3 mm)</translation>
     </message>
     <message>
@@ -1774,6 +2795,35 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>“%1” is not installed on this computer; documents made here use “%2”, which has the same letter widths.</source>
         <translation>Máy này chưa cài “%1”; văn bản tạo trên máy này dùng “%2”, có cùng độ rộng chữ.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>History — %1</source>
+        <translation>Lịch sử — %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged for this record.</source>
+        <translation>Chưa có thay đổi nào của bản ghi này được ghi lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n thay đổi, mới nhất ở trên.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2374,16 +3424,19 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Nhập số, ký hiệu văn bản, ví dụ: 39-CT/TW.</translation>
     </message>
     <message>
-        <source>“%1” is not written like a Party document&apos;s number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</source>
+        <source>“%1” is not written like a Party document's number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</source>
         <translation>“%1” không đúng cách ghi số, ký hiệu văn bản của Đảng: số, gạch nối, loại văn bản, gạch chéo, cơ quan ban hành — ví dụ: 39-CT/TW.</translation>
     </message>
     <message>
         <source>Choose the type of the document.</source>
         <translation>Chọn loại văn bản.</translation>
     </message>
+</context>
+<context>
+    <name>LiveFiles</name>
     <message>
-        <source>“%1” is not a unit of the directory; choose one from the list.</source>
-        <translation>“%1” không có trong danh mục đơn vị; hãy chọn trong danh sách.</translation>
+        <source>“%1” is the database this window has open (or one of its journal files). To keep a copy of it, use File › Back up.</source>
+        <translation>“%1” là cơ sở dữ liệu cửa sổ này đang mở (hoặc một tệp nhật ký của nó). Muốn giữ một bản sao, hãy dùng Tệp › Sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -2489,10 +3542,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Cơ sở dữ liệu Secretariat (*.sqlite)</translation>
     </message>
     <message>
-        <source>“%1” already exists. A new database needs a new file name.</source>
-        <translation>“%1” đã có. Cơ sở dữ liệu mới cần một tên tệp mới.</translation>
-    </message>
-    <message>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
@@ -2509,15 +3558,11 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <source>Backup written to %1.</source>
-        <translation>Đã ghi bản sao lưu vào %1.</translation>
-    </message>
-    <message>
         <source>About Secretariat</source>
         <translation>Giới thiệu Secretariat</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee&apos;s office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee's office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Hội nghị, đoàn kiểm tra và kết luận kiểm tra, khen thưởng, cùng các văn bản của Đảng do văn phòng cấp ủy in ấn.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2556,12 +3601,93 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <source>Choose a conference on the Conferences page to print its documents.</source>
         <translation>Chọn một hội nghị ở trang Hội nghị để in văn bản của hội nghị đó.</translation>
     </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
     <message>
-        <source>dd/MM/yyyy — Delete leaves the date empty</source>
-        <translation>dd/MM/yyyy — nhấn Delete để xóa trống ngày</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of this database; the database as it is now is kept as a copy</source>
+        <translation>Thay cơ sở dữ liệu này bằng một bản sao lưu; cơ sở dữ liệu hiện tại được giữ lại thành một bản sao</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>Sao lưu &amp;tự động…</translation>
+    </message>
+    <message>
+        <source>When automatic backups are made, where, and how many are kept</source>
+        <translation>Khi nào sao lưu tự động, lưu ở đâu và giữ bao nhiêu bản</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Thêm mới</translation>
+    </message>
+    <message>
+        <source>Add a record to the list shown</source>
+        <translation>Thêm một bản ghi vào danh sách đang xem</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the list</source>
+        <translation>&amp;Tìm trong danh sách</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the quick filter of the list shown</source>
+        <translation>Đưa con trỏ vào ô lọc nhanh của danh sách đang xem</translation>
+    </message>
+    <message>
+        <source>Records are added on the Conferences page and in the directories.</source>
+        <translation>Bản ghi được thêm ở trang Hội nghị và trong các danh mục.</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 (read only) — Secretariat</source>
+        <translation>%1 (chỉ đọc) — Secretariat</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>Đã ghi và kiểm tra bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Replace the database “%1” with the backup “%2”?</source>
+        <translation>Thay cơ sở dữ liệu “%1” bằng bản sao lưu “%2”?</translation>
+    </message>
+    <message>
+        <source>The database as it is now is kept beside it as a copy, so nothing is lost. Windows open elsewhere on it must be closed first.</source>
+        <translation>Cơ sở dữ liệu hiện tại được giữ lại bên cạnh thành một bản sao nên không mất gì. Các cửa sổ khác đang mở cơ sở dữ liệu này phải được đóng trước.</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Khôi phục từ %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database as it was is kept as %2.</source>
+        <translation>Đã khôi phục từ %1; cơ sở dữ liệu cũ được giữ lại thành %2.</translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1.</source>
+        <translation>Đã ghi bản sao lưu hằng ngày vào %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>Không tạo được bản sao lưu hằng ngày: %1</translation>
+    </message>
+    <message>
+        <source>The backup made on closing failed: %1</source>
+        <translation>Không sao lưu được khi đóng cửa sổ: %1</translation>
     </message>
 </context>
 <context>
@@ -2651,16 +3777,12 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>(không có đơn vị)</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name.</source>
+        <source>Enter the person's full name.</source>
         <translation>Nhập họ và tên cán bộ.</translation>
     </message>
     <message>
         <source>Enter the given name (tên), used to sort the lists.</source>
         <translation>Nhập tên (không gồm họ và tên đệm), dùng để sắp xếp danh sách.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a unit of the directory; choose one from the list.</source>
-        <translation>“%1” không có trong danh mục đơn vị; hãy chọn trong danh sách.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
@@ -2669,6 +3791,18 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>A phone number has only digits, spaces and + ( ) . -</source>
         <translation>Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -</translation>
+    </message>
+    <message>
+        <source>The directory already has “%1”.</source>
+        <translation>Danh mục đã có “%1”.</translation>
+    </message>
+    <message>
+        <source>Is this another person with the same name and title? Choose No to go back and use the one in the directory.</source>
+        <translation>Đây là một người khác có cùng họ tên và chức vụ? Chọn Không để quay lại và dùng người đã có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” is in the directory already.</source>
+        <translation>Chưa lưu: “%1” đã có trong danh mục.</translation>
     </message>
 </context>
 <context>
@@ -2701,19 +3835,70 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Khôi phục nội dung đã lưu lần gần nhất</translation>
     </message>
     <message>
-        <source>The form could not be read; nothing was saved.</source>
-        <translation>Không đọc được nội dung biểu mẫu; chưa có gì được lưu.</translation>
-    </message>
-    <message>
         <source>This record has changes that are not saved yet.</source>
         <translation>Bản ghi này có thay đổi chưa được lưu.</translation>
     </message>
-</context>
-<context>
-    <name>RecordStore</name>
+    <message numerus="yes">
+        <source>%n invisible control character(s) were removed from what was typed or pasted.</source>
+        <translation>
+            <numerusform>Đã bỏ %n ký tự điều khiển không nhìn thấy khỏi nội dung vừa gõ hoặc dán.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>“%1” cannot be deleted because it is still used by %2.</source>
-        <translation>“%1” không xóa được vì còn được dùng trong %2.</translation>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and what (Ctrl+H)</source>
+        <translation>Ai đã sửa bản ghi này, khi nào, sửa gì (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list; choose one of its entries.</source>
+        <translation>“%1” không có trong danh sách; hãy chọn một mục của danh sách.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy on the screen: Save then writes it over the other change.</source>
+        <translation>Chưa lưu gì. Tải lại bản ghi như đang lưu (phần bạn vừa gõ sẽ bỏ đi), hoặc giữ bản của bạn trên màn hình: khi đó bấm Lưu sẽ ghi đè lên thay đổi của cửa sổ kia.</translation>
+    </message>
+    <message>
+        <source>&amp;Load the stored record</source>
+        <translation>&amp;Tải lại bản đã lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my copy</source>
+        <translation>&amp;Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window at %2 (by %3).</source>
+        <translation>“%1” đã bị xóa ở cửa sổ khác lúc %2 (bởi %3).</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window.</source>
+        <translation>“%1” đã bị xóa ở cửa sổ khác.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window at %2 (by %3).</source>
+        <translation>“%1” đã được sửa ở cửa sổ khác lúc %2 (bởi %3).</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window.</source>
+        <translation>“%1” đã được sửa ở cửa sổ khác.</translation>
+    </message>
+    <message>
+        <source>The record is shown as it is stored now.</source>
+        <translation>Bản ghi được hiển thị như đang lưu.</translation>
+    </message>
+    <message>
+        <source>Your copy is kept: Save writes it over the other change.</source>
+        <translation>Bản của bạn được giữ lại: bấm Lưu sẽ ghi đè lên thay đổi của cửa sổ kia.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>A record has a history once it is saved.</source>
+        <translation>Bản ghi chỉ có lịch sử sau khi được lưu.</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +3965,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
 <context>
     <name>Reports</name>
     <message>
-        <source>Notice of the conference&apos;s conclusions</source>
+        <source>Notice of the conference's conclusions</source>
         <translation>Thông báo kết luận hội nghị</translation>
     </message>
     <message>
@@ -2807,6 +3992,183 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>Delegate list and sign-in sheet</source>
         <translation>Danh sách đại biểu (có cột ký tên)</translation>
+    </message>
+    <message>
+        <source>The document could not be made whole; “%1” was not written.</source>
+        <translation>Không tạo trọn vẹn được văn bản; chưa ghi “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>“%1” could not be replaced: %2</source>
+        <translation>Không thay được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder “%2” does not allow new files (%3).</source>
+        <translation>Không ghi được “%1”: thư mục “%2” không cho tạo tệp mới (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (%2); the disk may be full. Nothing was replaced.</source>
+        <translation>Không ghi được “%1” (%2); có thể ổ đĩa đã đầy. Chưa thay thế tệp nào.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” là thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Không đọc được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a Secretariat database.</source>
+        <translation>Tệp “%1” không phải là cơ sở dữ liệu Secretariat.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged: the file is shorter than it should be. Restore it from a backup.</source>
+        <translation>Cơ sở dữ liệu “%1” bị hỏng: tệp ngắn hơn kích thước phải có. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged and was not opened. Restore it from a backup.</source>
+        <translation>Cơ sở dữ liệu “%1” bị hỏng nên không được mở. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an SQLite database of another program, not a Secretariat database.</source>
+        <translation>Tệp “%1” là cơ sở dữ liệu SQLite của chương trình khác, không phải là cơ sở dữ liệu Secretariat.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be read in this folder: its journal “%2” holds saved changes that can only be read where the folder may be written. Copy the folder to a place you may write, or ask whoever looks after it.</source>
+        <translation>Không đọc được cơ sở dữ liệu “%1” trong thư mục này: tệp nhật ký “%2” còn giữ những thay đổi đã lưu, chỉ đọc được ở nơi được phép ghi. Hãy chép cả thư mục sang nơi bạn được ghi, hoặc hỏi người quản lý thư mục.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” may not be written: the database is open for reading only, and changes cannot be saved.</source>
+        <translation>Thư mục “%1” không cho phép ghi: cơ sở dữ liệu được mở chỉ để đọc, không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file “%1” may not be written: the database is open for reading only, and changes cannot be saved.</source>
+        <translation>Tệp “%1” không cho phép ghi: cơ sở dữ liệu được mở chỉ để đọc, không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database is open for reading only.</source>
+        <translation>Cơ sở dữ liệu được mở chỉ để đọc.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened: %2</source>
+        <translation>Không mở được cơ sở dữ liệu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be read here: %2</source>
+        <translation>Không đọc được cơ sở dữ liệu “%1” ở đây: %2</translation>
+    </message>
+    <message>
+        <source>This SQLite library cannot enforce foreign keys.</source>
+        <translation>Thư viện SQLite này không bảo đảm được ràng buộc khóa ngoại.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read as a database.</source>
+        <translation>Không đọc được tệp “%1” như một cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Tính toàn vẹn: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>Dòng %1 của bảng %2 tham chiếu đến một dòng không còn trong bảng %3.</translation>
+    </message>
+    <message>
+        <source>Foreign keys: %1</source>
+        <translation>Khóa ngoại: %1</translation>
+    </message>
+    <message>
+        <source>The database is still open in another window or program; close it there first.</source>
+        <translation>Cơ sở dữ liệu vẫn đang được mở ở cửa sổ hoặc chương trình khác; hãy đóng ở đó trước.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of this installation cannot be used.</source>
+        <translation>Không dùng được trình điều khiển SQLite của bản cài đặt này.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Ổ đĩa đã đầy.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The program does not know the table “%1”.</source>
+        <translation>Chương trình không biết bảng “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no database file “%1”.</source>
+        <translation>Không có tệp cơ sở dữ liệu “%1”.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty: it holds no Secretariat database.</source>
+        <translation>Tệp “%1” trống: không chứa cơ sở dữ liệu Secretariat nào.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by a newer version of Secretariat (schema %2; this program knows up to %3).</source>
+        <translation>Cơ sở dữ liệu “%1” do phiên bản Secretariat mới hơn tạo ra (lược đồ %2; chương trình này chỉ biết đến %3).</translation>
+    </message>
+    <message>
+        <source>The schema is at version %1; opening the file in the program updates it to %2.</source>
+        <translation>Lược đồ đang ở phiên bản %1; khi mở tệp trong chương trình, lược đồ sẽ được nâng cấp lên %2.</translation>
+    </message>
+    <message>
+        <source>The folder for “%1” cannot be created.</source>
+        <translation>Không tạo được thư mục chứa “%1”.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty: it holds no Secretariat database. Choose another file, or make a new database with File › New.</source>
+        <translation>Tệp “%1” rỗng: không chứa cơ sở dữ liệu Secretariat nào. Hãy chọn tệp khác, hoặc tạo cơ sở dữ liệu mới bằng Tệp › Tạo mới.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; a new database needs a new file name.</source>
+        <translation>Tệp “%1” đã có; cơ sở dữ liệu mới cần một tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by a newer version of Secretariat (schema %2; this program knows up to %3). It was not changed: open it with the newer program.</source>
+        <translation>Cơ sở dữ liệu “%1” được tạo bằng phiên bản Secretariat mới hơn (lược đồ %2; chương trình này chỉ đọc được đến %3). Tệp không bị thay đổi: hãy mở bằng phiên bản mới hơn.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by an older version of Secretariat and must be updated before it is used, which cannot be done while it is read-only. %2</source>
+        <translation>Cơ sở dữ liệu “%1” do phiên bản Secretariat cũ hơn tạo ra và phải được cập nhật trước khi dùng, điều không làm được khi chỉ mở để đọc. %2</translation>
+    </message>
+    <message>
+        <source>The program is missing its database migration %1.</source>
+        <translation>Chương trình bị thiếu bước nâng cấp cơ sở dữ liệu số %1.</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 failed, nothing was changed: %2</source>
+        <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công, chưa có gì bị thay đổi: %2</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists: it was deleted, perhaps in another window.</source>
+        <translation>Không còn %1 này: đã bị xóa, có thể ở cửa sổ khác.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved because no transaction was open.</source>
+        <translation>Không lưu được thay đổi vì chưa mở giao dịch cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>A part of the change failed, so none of it was saved.</source>
+        <translation>Một phần của thay đổi không thực hiện được nên không lưu phần nào.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted because it is still used by %2.</source>
+        <translation>“%1” không xóa được vì còn được dùng trong %2.</translation>
+    </message>
+    <message>
+        <source>The setting was changed in another window meanwhile; try again.</source>
+        <translation>Thiết lập vừa được sửa ở cửa sổ khác; hãy thử lại.</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +4202,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Cán bộ này đã là thành viên của đoàn.</translation>
     </message>
     <message>
-        <source>This unit is already on the team&apos;s list.</source>
+        <source>This unit is already on the team's list.</source>
         <translation>Đơn vị này đã có trong danh sách của đoàn.</translation>
     </message>
     <message>
@@ -2920,10 +4282,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Tệp cơ sở dữ liệu chỉ cho phép đọc; không lưu được thay đổi.</translation>
     </message>
     <message>
-        <source>The disk is full; free some space and save again.</source>
-        <translation>Ổ đĩa đã đầy; hãy giải phóng bớt dung lượng rồi lưu lại.</translation>
-    </message>
-    <message>
         <source>The database reported an error: %1</source>
         <translation>Cơ sở dữ liệu báo lỗi: %1</translation>
     </message>
@@ -2934,6 +4292,26 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>The year of a number must be between 1930 and 9999.</source>
         <translation>Năm của số văn bản phải từ 1930 đến 9999.</translation>
+    </message>
+    <message>
+        <source>This would repeat a record that exists already.</source>
+        <translation>Như vậy sẽ trùng một bản ghi đã có.</translation>
+    </message>
+    <message>
+        <source>The audit log can only grow: its rows are never changed or removed.</source>
+        <translation>Nhật ký thay đổi chỉ được ghi thêm: các dòng của nó không bao giờ bị sửa hay xóa.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and save again. Nothing was lost: what you typed is still here.</source>
+        <translation>Ổ đĩa đã đầy; hãy giải phóng dung lượng rồi lưu lại. Không mất gì: những gì bạn đã gõ vẫn còn đây.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1). Nothing was saved; check the disk or the network drive and try again.</source>
+        <translation>Không đọc hoặc ghi được tệp cơ sở dữ liệu (%1). Chưa lưu gì; hãy kiểm tra ổ đĩa hoặc ổ mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Close the program and restore the last backup.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng (%1). Hãy đóng chương trình và khôi phục bản sao lưu gần nhất.</translation>
     </message>
 </context>
 <context>
@@ -2970,13 +4348,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>the template could not be read.</source>
         <translation>không đọc được mẫu.</translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>The change could not be saved because no transaction was open.</source>
-        <translation>Không lưu được thay đổi vì chưa mở giao dịch cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -3074,10 +4445,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Nhập tên đơn vị.</translation>
     </message>
     <message>
-        <source>“%1” is not a unit of the directory; choose one from the list.</source>
-        <translation>“%1” không có trong danh mục đơn vị; hãy chọn trong danh sách.</translation>
-    </message>
-    <message>
         <source>“%1” is under this unit, so it cannot be its superior unit.</source>
         <translation>“%1” trực thuộc đơn vị này nên không thể là đơn vị cấp trên của nó.</translation>
     </message>
@@ -3124,7 +4491,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Nhập ngày theo dạng dd/MM/yyyy.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date in the form dd/MM/yyyy.</source>
+        <source>"%1" is not a date in the form dd/MM/yyyy.</source>
         <extracomment>%1 is what the user typed in a date field; dd/MM/yyyy is the format to type.</extracomment>
         <translation>“%1” không phải là ngày theo dạng dd/MM/yyyy.</translation>
     </message>
@@ -3132,6 +4499,11 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <source>There is no day %1 in the calendar.</source>
         <extracomment>%1 is the date as the user typed it, e.g. 31/02/2026.</extracomment>
         <translation>Không có ngày %1 trong lịch.</translation>
+    </message>
+    <message>
+        <source>There is no day %1: month %2 of %3 has %4 days.</source>
+        <extracomment>%1 the typed date (31/02/2024), %2 its month, %3 its year, %4 the days that month has.</extracomment>
+        <translation>Không có ngày %1: tháng %2 năm %3 chỉ có %4 ngày.</translation>
     </message>
 </context>
 <context>

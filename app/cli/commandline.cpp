@@ -1,19 +1,22 @@
 #include "commandline.h"
 
 #include "demodata.h"
+#include "models/lookups.h"
 #include "reports/reports.h"
-#include "storage/database.h"
+#include "core/clock.h"
+#include "storage/backup.h"
+#include "storage/store.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QTextStream>
 
 namespace {
 
 const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"),
-                           QStringLiteral("report")};
+                           QStringLiteral("report"), QStringLiteral("backup"),
+                           QStringLiteral("restore")};
 
 // "--db=FILE" and "--db FILE" alike.
 bool takeValue(const QStringList &arguments, int *i, const QString &name, QString *value)
@@ -133,6 +136,15 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
         }
         return true;
     }
+    if (options->command == QLatin1String("backup") || options->command == QLatin1String("restore")) {
+        if (options->positional.size() != 2) {
+            *error = options->command == QLatin1String("backup")
+                    ? tr("Usage: secretariat backup FILE OUT")
+                    : tr("Usage: secretariat restore BACKUP FILE");
+            return false;
+        }
+        return true;
+    }
     if (!options->command.isEmpty() && options->positional.size() != 1) {
         *error = tr("The command “%1” takes exactly one file name.").arg(options->command);
         return false;
@@ -153,13 +165,16 @@ QString CommandLine::helpText()
               "                                           render a document; OUT ends in .pdf, "
               ".odt or .html\n"
               "                                           (KIND: %3)\n"
+              "  secretariat backup FILE OUT              a checked copy of the database\n"
+              "  secretariat restore BACKUP FILE          put a backup in place (the current file "
+              "is kept)\n"
               "  secretariat --help | --version\n"
               "\n"
               "Without --db the window opens your own database:\n"
               "  %2\n"
               "\n"
               "Exit status: 0 done; 1 the operation failed; 2 usage error.\n")
-            .arg(QStringLiteral(SECRETARIAT_VERSION), QDir::toNativeSeparators(Database::defaultPath()),
+            .arg(QStringLiteral(SECRETARIAT_VERSION), QDir::toNativeSeparators(Store::defaultPath()),
                  Reports::kinds().join(QStringLiteral(", ")));
 }
 
@@ -179,6 +194,10 @@ int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)
         return check(options, out, err);
     if (options.command == QLatin1String("report"))
         return report(options, out, err);
+    if (options.command == QLatin1String("backup"))
+        return backup(options, out, err);
+    if (options.command == QLatin1String("restore"))
+        return restore(options, out, err);
     err << tr("Unknown command “%1”.").arg(options.command) << '\n';
     return UsageError;
 }
@@ -186,35 +205,32 @@ int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)
 int CommandLine::demo(const Options &options, QTextStream &out, QTextStream &err)
 {
     const QString path = options.positional.first();
-    const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path)) {
         err << tr("The file “%1” already exists; the demo is only written to a new file.")
-                        .arg(shown)
+                        .arg(QDir::toNativeSeparators(path))
             << '\n';
         return Failure;
     }
     QString error;
     {
-        Database database;
-        if (database.open(path) && DemoData::populate(database.connection(), &error)) {
-            QSqlQuery count(database.connection());
-            count.exec(QStringLiteral(
-                    "SELECT (SELECT count(*) FROM unit), (SELECT count(*) FROM person), "
-                    "(SELECT count(*) FROM legal_document), (SELECT count(*) FROM conference)"));
-            count.next();
+        Store store;
+        if (store.open(path, Store::OpenMode::CreateNew, &error)
+            && DemoData::populate(store, &error)) {
+            const auto counts = Lookups::counts(store, {QStringLiteral("unit"), QStringLiteral("person"),
+                                                        QStringLiteral("legal_document"),
+                                                        QStringLiteral("conference")});
             out << tr("Demo database written to %1: %2 units, %3 people, %4 documents, "
                       "%5 conferences.")
-                            .arg(shown)
-                            .arg(count.value(0).toInt())
-                            .arg(count.value(1).toInt())
-                            .arg(count.value(2).toInt())
-                            .arg(count.value(3).toInt())
+                            .arg(QDir::toNativeSeparators(path))
+                            .arg(counts.at(0).second)
+                            .arg(counts.at(1).second)
+                            .arg(counts.at(2).second)
+                            .arg(counts.at(3).second)
                 << '\n';
             return Success;
         }
-        if (error.isEmpty())
-            error = database.errorString();
     }
+    // The file did not exist before: nothing of it is kept.
     removeStore(path);
     err << error << '\n';
     return Failure;
@@ -223,9 +239,9 @@ int CommandLine::demo(const Options &options, QTextStream &out, QTextStream &err
 int CommandLine::check(const Options &options, QTextStream &out, QTextStream &err)
 {
     const QString path = options.positional.first();
-    Database::Health health;
+    Store::Health health;
     QString error;
-    if (!Database::inspect(path, &health, &error)) {
+    if (!Store::inspect(path, &health, &error)) {
         err << error << '\n';
         return Failure;
     }
@@ -233,10 +249,10 @@ int CommandLine::check(const Options &options, QTextStream &out, QTextStream &er
         << '\n'
         << tr("Schema version: %1 (this program: %2)")
                     .arg(health.schemaVersion)
-                    .arg(Database::schemaVersion)
+                    .arg(Store::schemaVersion)
         << '\n';
     if (health.healthy()) {
-        out << tr("Integrity and foreign keys: healthy.") << '\n';
+        out << tr("Integrity, foreign keys and the audit log: healthy.") << '\n';
         return Success;
     }
     for (const QString &problem : health.problems)
@@ -246,18 +262,62 @@ int CommandLine::check(const Options &options, QTextStream &out, QTextStream &er
 
 int CommandLine::report(const Options &options, QTextStream &out, QTextStream &err)
 {
-    Database database;
-    if (!database.open(options.databasePath, Database::OpenMode::MustExist)) {
-        err << database.errorString() << '\n';
+    Store store;
+    QString error;
+    if (!store.open(options.databasePath, Store::OpenMode::MustExist, &error)) {
+        err << error << '\n';
         return Failure;
     }
-    QString error;
-    const auto built = Reports::build(database.connection(), database.path(),
-                                      options.positional.first(), options.id.toLongLong(), &error);
+    const auto built = Reports::build(store, options.positional.first(), options.id.toLongLong(),
+                                      &error);
     if (!built || !Reports::write(*built, options.output, &error)) {
         err << error << '\n';
         return Failure;
     }
     out << tr("Written: %1").arg(QDir::toNativeSeparators(options.output)) << '\n';
+    return Success;
+}
+
+int CommandLine::backup(const Options &options, QTextStream &out, QTextStream &err)
+{
+    const QString source = options.positional.at(0);
+    const QString target = options.positional.at(1);
+    QString error;
+    // The file is looked at (and refused) as any database is before it is copied.
+    Store::Health health;
+    if (!Store::inspect(source, &health, &error) || !Backup::create(source, target, &error)) {
+        err << error << '\n';
+        return Failure;
+    }
+    out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(target)) << '\n';
+    return Success;
+}
+
+int CommandLine::restore(const Options &options, QTextStream &out, QTextStream &err)
+{
+    const QString backup = options.positional.at(0);
+    const QString target = options.positional.at(1);
+    QString error;
+    const QDateTime now = Clock::application()->now();
+    const std::optional<QString> kept = Backup::restore(backup, target, now, &error);
+    if (!kept) {
+        err << error << '\n';
+        return Failure;
+    }
+    Store store;
+    if (!store.open(target, Store::OpenMode::MustExist, &error)
+        || !store.logEvent(QStringLiteral("restore"),
+                           tr("Restored from %1").arg(QDir::toNativeSeparators(backup)),
+                           {{QStringLiteral("backup"), QDir::toNativeSeparators(backup)},
+                            {QStringLiteral("kept"), QDir::toNativeSeparators(*kept)}},
+                           &error)) {
+        err << error << '\n';
+        return Failure;
+    }
+    out << tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(target),
+                                         QDir::toNativeSeparators(backup))
+        << '\n';
+    if (!kept->isEmpty())
+        out << tr("The file as it was is kept as %1.").arg(QDir::toNativeSeparators(*kept)) << '\n';
     return Success;
 }

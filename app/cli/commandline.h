@@ -44,4 +44,6 @@ private:
     static int demo(const Options &options, QTextStream &out, QTextStream &err);
     static int check(const Options &options, QTextStream &out, QTextStream &err);
     static int report(const Options &options, QTextStream &out, QTextStream &err);
+    static int backup(const Options &options, QTextStream &out, QTextStream &err);
+    static int restore(const Options &options, QTextStream &out, QTextStream &err);
 };

@@ -1,37 +1,11 @@
 #include "demodata.h"
 
 #include "reports/formatprofile.h"
-#include "storage/recordstore.h"
-#include "storage/transaction.h"
-
-#include <QSqlQuery>
+#include "storage/store.h"
 
 // Public facts as the five articles in shared/domain/articles report them. Findings, and anything
 // negative, are attached only to invented units and people, marked "(giả định)".
 namespace {
-
-class Writer
-{
-public:
-    explicit Writer(const QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
-
-    qint64 add(const char *table, const QVariantHash &values)
-    {
-        if (!m_error.isEmpty())
-            return 0;
-        const auto id = RecordStore::insert(m_db, QLatin1String(table), values, &m_error);
-        return id.value_or(0);
-    }
-
-    QString error() const { return m_error; }
-
-private:
-    QSqlDatabase m_db;
-    QString m_error;
-};
 
 QVariant date(const char *iso)
 {
@@ -43,184 +17,271 @@ QString s(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
-} // namespace
+using H = QVariantMap;
 
-bool DemoData::populate(const QSqlDatabase &db, QString *error)
+// The demo, section by section; the ids one section gives, the next ones use. The first error
+// stops every later write.
+class Demo
 {
-    Transaction transaction(db);
-    Writer w(db);
-    using H = QVariantHash;
+public:
+    explicit Demo(Store &store)
+        : m_store(store)
+    {
+    }
 
-    // Units.
-    const qint64 politburo = w.add("unit", H{{"name", s("Bộ Chính trị")}, {"kind", "central_body"},
+    bool populate(QString *error);
+
+private:
+    qint64 add(const char *table, const QVariantMap &values)
+    {
+        if (!m_error.isEmpty())
+            return 0;
+        return m_store.insert(QLatin1String(table), values, &m_error).value_or(0);
+    }
+    void participant(qint64 conference, qint64 person, const char *role, const char *title,
+                     int position)
+    {
+        add("conference_participant",
+            H{{"conference_id", conference}, {"person_id", person}, {"role", role},
+              {"title_held", s(title)}, {"attendance", "present"}, {"position", position}});
+    }
+    void units();
+    void people();
+    void documents();
+    void conferenceInThanhHoa();
+    void conferenceOfTheBloc();
+    void conferenceInDienBien();
+    void trainingInTuyenQuang();
+    void traVinhInspection();
+    void inventedInspection();
+    bool profile(QString *error);
+
+    Store &m_store;
+    QString m_error;
+    QString m_invented;
+    // The records later sections refer to.
+    struct Ids
+    {
+        qint64 politburo = 0;
+        qint64 orgCommission = 0;
+        qint64 protectionDept = 0;
+        qint64 subcommittee = 0;
+        qint64 blocCommittee = 0;
+        qint64 thanhHoa = 0;
+        qint64 thanhHoaBoard = 0;
+        qint64 thanhHoaOrg = 0;
+        qint64 dienBien = 0;
+        qint64 dienBienBoard = 0;
+        qint64 vinhLong = 0;
+        qint64 traVinh = 0;
+        qint64 traVinhBoard = 0;
+        qint64 traVinhCity = 0;
+        qint64 traVinhBloc = 0;
+        qint64 tuyenQuang = 0;
+        qint64 tuyenQuangBoard = 0;
+        qint64 fictionalCommittee = 0;
+        qint64 fictionalCell = 0;
+        qint64 fictionalOffice = 0;
+        qint64 hung = 0;
+        qint64 tuan = 0;
+        qint64 sinh = 0;
+        qint64 thang = 0;
+        qint64 thao = 0;
+        qint64 muon = 0;
+        qint64 duong = 0;
+        qint64 lam = 0;
+        qint64 dung = 0;
+        qint64 son = 0;
+        qint64 minh = 0;
+        qint64 fictionalHead = 0;
+        qint64 fictionalClerk = 0;
+        qint64 fictionalMember = 0;
+        qint64 directive39 = 0;
+        qint64 regulation58 = 0;
+    } m_id;
+};
+
+// The units of the articles, with the mergers of 2025, and m_invented ones for what the articles do not name.
+void Demo::units()
+{
+    m_id.politburo = add("unit", H{{"name", s("Bộ Chính trị")}, {"kind", "central_body"},
                                               {"issuer_code", "TW"}});
-    const qint64 orgCommission = w.add("unit", H{{"name", s("Ban Tổ chức Trung ương")},
+    m_id.orgCommission = add("unit", H{{"name", s("Ban Tổ chức Trung ương")},
                                                  {"kind", "advisory_body"},
                                                  {"issuer_code", "BTCTW"}});
-    const qint64 protectionDept = w.add(
+    m_id.protectionDept = add(
             "unit", H{{"name", s("Cục Bảo vệ chính trị nội bộ")}, {"kind", "advisory_body"},
-                      {"parent_id", orgCommission}});
-    const qint64 subcommittee = w.add(
+                      {"parent_id", m_id.orgCommission}});
+    m_id.subcommittee = add(
             "unit", H{{"name", s("Tiểu ban Bảo vệ chính trị nội bộ Trung ương")},
                       {"kind", "subcommittee"}, {"issuer_code", "TBBVCTNBTW"}});
-    const qint64 blocCommittee = w.add(
+    m_id.blocCommittee = add(
             "unit", H{{"name", s("Đảng ủy Khối các cơ quan Trung ương")},
                       {"kind", "party_committee"}, {"issuer_code", s("ĐUK")},
                       {"place_name", s("Hà Nội")}});
 
-    const qint64 thanhHoa = w.add("unit", H{{"name", s("Tỉnh ủy Thanh Hóa")},
+    m_id.thanhHoa = add("unit", H{{"name", s("Tỉnh ủy Thanh Hóa")},
                                             {"kind", "party_committee"}, {"issuer_code", "TU"},
                                             {"place_name", s("Thanh Hóa")}});
-    const qint64 thanhHoaBoard = w.add(
+    m_id.thanhHoaBoard = add(
             "unit", H{{"name", s("Ban Thường vụ Tỉnh ủy Thanh Hóa")}, {"kind", "standing_board"},
                       {"issuer_code", "TU"}, {"place_name", s("Thanh Hóa")},
-                      {"parent_id", thanhHoa}});
-    w.add("unit", H{{"name", s("Văn phòng Tỉnh ủy Thanh Hóa")}, {"short_name", "VPTU"},
-                    {"kind", "advisory_body"}, {"parent_id", thanhHoa},
+                      {"parent_id", m_id.thanhHoa}});
+    add("unit", H{{"name", s("Văn phòng Tỉnh ủy Thanh Hóa")}, {"short_name", "VPTU"},
+                    {"kind", "advisory_body"}, {"parent_id", m_id.thanhHoa},
                     {"place_name", s("Thanh Hóa")}});
-    const qint64 thanhHoaOrg = w.add("unit", H{{"name", s("Ban Tổ chức Tỉnh ủy Thanh Hóa")},
+    m_id.thanhHoaOrg = add("unit", H{{"name", s("Ban Tổ chức Tỉnh ủy Thanh Hóa")},
                                                {"kind", "advisory_body"},
-                                               {"parent_id", thanhHoa}});
+                                               {"parent_id", m_id.thanhHoa}});
 
-    const qint64 dienBien = w.add("unit", H{{"name", s("Tỉnh ủy Điện Biên")},
+    m_id.dienBien = add("unit", H{{"name", s("Tỉnh ủy Điện Biên")},
                                             {"kind", "party_committee"}, {"issuer_code", "TU"},
                                             {"place_name", s("Điện Biên")}});
-    const qint64 dienBienBoard = w.add(
+    m_id.dienBienBoard = add(
             "unit", H{{"name", s("Ban Thường vụ Tỉnh ủy Điện Biên")}, {"kind", "standing_board"},
-                      {"issuer_code", "TU"}, {"parent_id", dienBien}});
+                      {"issuer_code", "TU"}, {"parent_id", m_id.dienBien}});
 
     // Trà Vinh was merged into Vĩnh Long on 1 July 2025, when the district level was abolished:
     // the old units keep their names on old records and point at what replaced them.
-    const qint64 vinhLong = w.add("unit", H{{"name", s("Tỉnh ủy Vĩnh Long")},
+    m_id.vinhLong = add("unit", H{{"name", s("Tỉnh ủy Vĩnh Long")},
                                             {"kind", "party_committee"}, {"issuer_code", "TU"},
                                             {"place_name", s("Vĩnh Long")},
                                             {"valid_from", date("2025-07-01")}});
-    const qint64 traVinh = w.add("unit", H{{"name", s("Tỉnh ủy Trà Vinh")},
+    m_id.traVinh = add("unit", H{{"name", s("Tỉnh ủy Trà Vinh")},
                                            {"kind", "party_committee"}, {"issuer_code", "TU"},
                                            {"place_name", s("Trà Vinh")},
                                            {"valid_to", date("2025-06-30")},
-                                           {"successor_id", vinhLong}});
-    const qint64 traVinhBoard = w.add(
+                                           {"successor_id", m_id.vinhLong}});
+    m_id.traVinhBoard = add(
             "unit", H{{"name", s("Ban Thường vụ Tỉnh ủy Trà Vinh")}, {"kind", "standing_board"},
-                      {"issuer_code", "TU"}, {"parent_id", traVinh},
+                      {"issuer_code", "TU"}, {"parent_id", m_id.traVinh},
                       {"valid_to", date("2025-06-30")}});
-    const qint64 traVinhCity = w.add("unit", H{{"name", s("Thành ủy Trà Vinh")},
+    m_id.traVinhCity = add("unit", H{{"name", s("Thành ủy Trà Vinh")},
                                                {"kind", "party_committee"},
-                                               {"issuer_code", "TU"}, {"parent_id", traVinh},
+                                               {"issuer_code", "TU"}, {"parent_id", m_id.traVinh},
                                                {"valid_to", date("2025-06-30")}});
-    const qint64 traVinhBloc = w.add(
+    m_id.traVinhBloc = add(
             "unit", H{{"name", s("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh Trà Vinh")},
-                      {"kind", "party_organization"}, {"parent_id", traVinh}});
+                      {"kind", "party_organization"}, {"parent_id", m_id.traVinh}});
 
-    const qint64 tuyenQuang = w.add("unit", H{{"name", s("Tỉnh ủy Tuyên Quang")},
+    m_id.tuyenQuang = add("unit", H{{"name", s("Tỉnh ủy Tuyên Quang")},
                                               {"kind", "party_committee"},
                                               {"issuer_code", "TU"},
                                               {"place_name", s("Tuyên Quang")}});
-    const qint64 tuyenQuangBoard = w.add(
+    m_id.tuyenQuangBoard = add(
             "unit", H{{"name", s("Ban Thường vụ Tỉnh ủy Tuyên Quang")},
                       {"kind", "standing_board"}, {"issuer_code", "TU"},
-                      {"parent_id", tuyenQuang}});
+                      {"parent_id", m_id.tuyenQuang}});
 
     // Invented units, for findings and awards the articles do not name.
-    const QString invented = s("Đơn vị giả định, chỉ dùng cho dữ liệu mẫu.");
-    const qint64 fictionalCommittee = w.add(
+    m_invented = s("Đơn vị giả định, chỉ dùng cho dữ liệu mẫu.");
+    m_id.fictionalCommittee = add(
             "unit", H{{"name", s("Đảng ủy xã Bình Minh (giả định)")},
-                      {"kind", "party_committee"}, {"parent_id", thanhHoa}, {"note", invented}});
-    const qint64 fictionalCell = w.add(
+                      {"kind", "party_committee"}, {"parent_id", m_id.thanhHoa}, {"note", m_invented}});
+    m_id.fictionalCell = add(
             "unit", H{{"name", s("Chi bộ Trường Tiểu học Bình Minh (giả định)")},
-                      {"kind", "party_organization"}, {"parent_id", fictionalCommittee},
-                      {"note", invented}});
-    const qint64 fictionalOffice = w.add(
+                      {"kind", "party_organization"}, {"parent_id", m_id.fictionalCommittee},
+                      {"note", m_invented}});
+    m_id.fictionalOffice = add(
             "unit", H{{"name", s("Đảng bộ Cơ quan Khối Nội chính (giả định)")},
-                      {"kind", "party_organization"}, {"parent_id", thanhHoa},
-                      {"note", invented}});
+                      {"kind", "party_organization"}, {"parent_id", m_id.thanhHoa},
+                      {"note", m_invented}});
+}
 
-    // People, with the titles the articles give them.
-    const auto person = [&w](const char *name, const char *title, qint64 unit) {
-        return w.add("person", H{{"full_name", s(name)}, {"title", s(title)},
+// People, with the titles the articles give them.
+void Demo::people()
+{
+    const auto person = [this](const char *name, const char *title, qint64 unit) {
+        return add("person", H{{"full_name", s(name)}, {"title", s(title)},
                                  {"unit_id", unit ? QVariant(unit) : QVariant()}});
     };
-    const qint64 hung = person("Đỗ Trọng Hưng",
+    m_id.hung = person("Đỗ Trọng Hưng",
                                "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh",
-                               thanhHoa);
-    const qint64 tuan = person("Đỗ Minh Tuấn", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
-                               thanhHoa);
-    const qint64 sinh = person("Trịnh Tuấn Sinh", "Phó Bí thư Tỉnh ủy", thanhHoa);
-    const qint64 thang = person("Sơn Minh Thắng",
+                               m_id.thanhHoa);
+    m_id.tuan = person("Đỗ Minh Tuấn", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
+                               m_id.thanhHoa);
+    m_id.sinh = person("Trịnh Tuấn Sinh", "Phó Bí thư Tỉnh ủy", m_id.thanhHoa);
+    m_id.thang = person("Sơn Minh Thắng",
                                 "Ủy viên Trung ương Đảng, Bí thư Đảng ủy Khối các cơ quan "
                                 "Trung ương",
-                                blocCommittee);
-    const qint64 thao = person("Phạm Quang Thao",
+                                m_id.blocCommittee);
+    m_id.thao = person("Phạm Quang Thao",
                                "Phó Bí thư Thường trực Đảng ủy Khối các cơ quan Trung ương",
-                               blocCommittee);
-    const qint64 muon = person("Lò Văn Muôn",
-                               "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", dienBien);
-    const qint64 duong = person("Nguyễn Quang Dương",
+                               m_id.blocCommittee);
+    m_id.muon = person("Lò Văn Muôn",
+                               "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", m_id.dienBien);
+    m_id.duong = person("Nguyễn Quang Dương",
                                 "Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương",
-                                orgCommission);
+                                m_id.orgCommission);
     person("Ngô Chí Cường",
            "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh "
            "Trà Vinh khóa XV",
-           traVinh);
-    person("Kim Ngọc Thái", "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", traVinh);
-    person("Lâm Minh Đặng", "Phó Bí thư Tỉnh ủy", traVinh);
-    const qint64 lam = person("Chẩu Văn Lâm",
+           m_id.traVinh);
+    person("Kim Ngọc Thái", "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", m_id.traVinh);
+    person("Lâm Minh Đặng", "Phó Bí thư Tỉnh ủy", m_id.traVinh);
+    m_id.lam = person("Chẩu Văn Lâm",
                               "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng "
                               "đoàn Đại biểu Quốc hội tỉnh Tuyên Quang",
-                              tuyenQuang);
-    const qint64 dung = person("Lê Thị Kim Dung",
-                               "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", tuyenQuang);
-    const qint64 son = person("Nguyễn Văn Sơn", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
-                              tuyenQuang);
-    const qint64 minh = person("Nguyễn Kim Minh",
+                              m_id.tuyenQuang);
+    m_id.dung = person("Lê Thị Kim Dung",
+                               "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", m_id.tuyenQuang);
+    m_id.son = person("Nguyễn Văn Sơn", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
+                              m_id.tuyenQuang);
+    m_id.minh = person("Nguyễn Kim Minh",
                                "Cục trưởng Cục Bảo vệ chính trị nội bộ - Ban Tổ chức Trung ương",
-                               protectionDept);
-    // Invented people for the invented inspection: their titles say so.
-    const qint64 fictionalHead = person("Trần Văn Khang",
-                                        "Phó Trưởng Ban Tổ chức Tỉnh ủy (giả định)", thanhHoaOrg);
-    const qint64 fictionalClerk = person("Phạm Thị Hạnh",
+                               m_id.protectionDept);
+    // Invented people for the m_invented inspection: their titles say so.
+    m_id.fictionalHead = person("Trần Văn Khang",
+                                        "Phó Trưởng Ban Tổ chức Tỉnh ủy (giả định)", m_id.thanhHoaOrg);
+    m_id.fictionalClerk = person("Phạm Thị Hạnh",
                                          "Chuyên viên Ban Tổ chức Tỉnh ủy (giả định)",
-                                         thanhHoaOrg);
-    const qint64 fictionalMember = person("Hoàng Văn Bình",
+                                         m_id.thanhHoaOrg);
+    m_id.fictionalMember = person("Hoàng Văn Bình",
                                           "Đảng viên Chi bộ Trường Tiểu học Bình Minh (giả định)",
-                                          fictionalCell);
+                                          m_id.fictionalCell);
+}
 
-    // Documents.
-    const auto document = [&w](const char *code, const char *type, qint64 issuer,
+// The documents the conferences implement.
+void Demo::documents()
+{
+    const auto document = [this](const char *code, const char *type, qint64 issuer,
                                const char *issuedOn, const char *excerpt) {
         const QString text = s(code);
-        return w.add("legal_document",
+        return add("legal_document",
                      H{{"code", text}, {"type_code", s(type)}, {"issuer_unit_id", issuer}, {"issued_on", date(issuedOn)},
                        {"excerpt", s(excerpt)}});
     };
-    const qint64 directive39 = document("39-CT/TW", "CT", politburo, "2014-08-18",
+    m_id.directive39 = document("39-CT/TW", "CT", m_id.politburo, "2014-08-18",
                                         "Về tăng cường công tác bảo vệ chính trị nội bộ trong "
                                         "tình hình hiện nay");
-    const qint64 regulation58 = document("58-QĐ/TW", "QĐ", politburo, "2022-02-08",
+    m_id.regulation58 = document("58-QĐ/TW", "QĐ", m_id.politburo, "2022-02-08",
                                          "Quy định một số vấn đề bảo vệ chính trị nội bộ Đảng");
-    document("01-HD/BTCTW", "HD", orgCommission, "2022-08-05",
+    document("01-HD/BTCTW", "HD", m_id.orgCommission, "2022-08-05",
              "Hướng dẫn một số vấn đề về bảo vệ chính trị nội bộ Đảng");
-    document("15-QC/TU", "QC", tuyenQuangBoard, "2022-12-01",
+    document("15-QC/TU", "QC", m_id.tuyenQuangBoard, "2022-12-01",
              "Quy chế phối hợp thực hiện nhiệm vụ bảo vệ chính trị nội bộ Đảng của các cơ quan "
              "Khối Nội chính");
-    document("16-QC/TU", "QC", tuyenQuangBoard, "2022-12-21",
+    document("16-QC/TU", "QC", m_id.tuyenQuangBoard, "2022-12-21",
              "Quy chế bảo vệ bí mật Nhà nước của các cơ quan chuyên trách tham mưu giúp việc "
              "Tỉnh ủy; các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy");
+}
 
-    // Conferences.
-    const qint64 thanhHoaReview = w.add(
+// Thanh Hóa, 27/5/2024: ten years of Directive 39 (article 001).
+void Demo::conferenceInThanhHoa()
+{
+    const qint64 thanhHoaReview = add(
             "conference",
             H{{"kind", "final_review"},
               {"title", s("Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW ngày 18/8/2014 "
                           "của Bộ Chính trị về tăng cường công tác bảo vệ chính trị nội bộ trong "
                           "tình hình hiện nay")},
-              {"legal_document_id", directive39},
+              {"legal_document_id", m_id.directive39},
               {"period_from", date("2014-08-18")},
               {"period_to", date("2024-05-27")},
               {"held_on", date("2024-05-27")},
               {"starts_at", "07:30"},
               {"venue", s("Thanh Hóa")},
-              {"organizer_unit_id", thanhHoaBoard},
+              {"organizer_unit_id", m_id.thanhHoaBoard},
               {"status", "concluded"},
               {"results",
                s("Ban Thường vụ Tỉnh ủy, Ban Thường vụ cấp ủy cấp huyện đã kịp thời quán triệt, "
@@ -245,49 +306,47 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error)
                  "tăng cường phối hợp giữa cơ quan bảo vệ chính trị nội bộ Đảng với các cơ quan "
                  "chính quyền, tư pháp; kiện toàn tổ chức, bộ máy và cán bộ làm công tác bảo vệ "
                  "chính trị nội bộ.")}});
-    const auto participant = [&w](qint64 conference, qint64 person, const char *role,
-                                  const char *title, int position) {
-        w.add("conference_participant",
-              H{{"conference_id", conference}, {"person_id", person}, {"role", role},
-                {"title_held", s(title)}, {"attendance", "present"}, {"position", position}});
-    };
-    participant(thanhHoaReview, hung, "chair",
+    participant(thanhHoaReview, m_id.hung, "chair",
                 "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", 1);
-    participant(thanhHoaReview, tuan, "chair", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", 2);
-    participant(thanhHoaReview, sinh, "chair", "Phó Bí thư Tỉnh ủy", 3);
-    w.add("agenda_item", H{{"conference_id", thanhHoaReview}, {"position", 1},
+    participant(thanhHoaReview, m_id.tuan, "chair", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", 2);
+    participant(thanhHoaReview, m_id.sinh, "chair", "Phó Bí thư Tỉnh ủy", 3);
+    add("agenda_item", H{{"conference_id", thanhHoaReview}, {"position", 1},
                            {"kind", "report"},
                            {"title", s("Báo cáo tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW")}});
-    w.add("agenda_item", H{{"conference_id", thanhHoaReview}, {"position", 2},
+    add("agenda_item", H{{"conference_id", thanhHoaReview}, {"position", 2},
                            {"kind", "conclusion"}, {"title", s("Phát biểu kết luận hội nghị")},
-                           {"presenter_person_id", hung}});
-    w.add("agenda_item", H{{"conference_id", thanhHoaReview}, {"position", 3},
+                           {"presenter_person_id", m_id.hung}});
+    add("agenda_item", H{{"conference_id", thanhHoaReview}, {"position", 3},
                            {"kind", "commendation"},
                            {"title", s("Trao Bằng khen của Ban Thường vụ Tỉnh ủy cho các tập thể "
                                        "có thành tích xuất sắc")}});
-    for (const qint64 recipient : {fictionalCommittee, fictionalOffice}) {
-        w.add("commendation",
-              H{{"form", "certificate_of_merit"}, {"authority_unit_id", thanhHoaBoard},
-                {"decided_on", date("2024-05-27")}, {"signer_person_id", hung},
+    for (const qint64 recipient : {m_id.fictionalCommittee, m_id.fictionalOffice}) {
+        add("commendation",
+              H{{"form", "certificate_of_merit"}, {"authority_unit_id", m_id.thanhHoaBoard},
+                {"decided_on", date("2024-05-27")}, {"signer_person_id", m_id.hung},
                 {"recipient_kind", "collective"}, {"recipient_unit_id", recipient},
                 {"reason", s("Có thành tích xuất sắc trong 10 năm thực hiện Chỉ thị số "
                              "39-CT/TW của Bộ Chính trị")},
                 {"conference_id", thanhHoaReview},
                 {"note", s("Bài báo không nêu tên các tập thể; đơn vị nhận là giả định.")}});
     }
+}
 
-    const qint64 blocReview = w.add(
+// The central bloc, 24/10/2019: five years of Directive 39.
+void Demo::conferenceOfTheBloc()
+{
+    const qint64 blocReview = add(
             "conference",
             H{{"kind", "interim_review"},
               {"title", s("Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 39-CT/TW ngày 18/8/2014 "
                           "của Bộ Chính trị về tăng cường công tác bảo vệ chính trị nội bộ trong "
                           "tình hình hiện nay")},
-              {"legal_document_id", directive39},
+              {"legal_document_id", m_id.directive39},
               {"period_from", date("2014-08-18")},
               {"period_to", date("2019-10-24")},
               {"held_on", date("2019-10-24")},
               {"venue", s("Hà Nội")},
-              {"organizer_unit_id", blocCommittee},
+              {"organizer_unit_id", m_id.blocCommittee},
               {"status", "concluded"},
               {"difficulties",
                s("Khó khăn, vướng mắc về việc nắm và xử lý vấn đề chính trị hiện nay; việc chấp "
@@ -296,33 +355,37 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error)
               {"shortcomings",
                s("Nhận thức của một số cấp ủy, cán bộ, đảng viên chưa thật sự đầy đủ, sâu sắc về "
                  "vai trò và tầm quan trọng của công tác bảo vệ chính trị nội bộ.")}});
-    participant(blocReview, thang, "chair",
+    participant(blocReview, m_id.thang, "chair",
                 "Ủy viên Trung ương Đảng, Bí thư Đảng ủy Khối các cơ quan Trung ương", 1);
-    participant(blocReview, thao, "reporter",
+    participant(blocReview, m_id.thao, "reporter",
                 "Phó Bí thư Thường trực Đảng ủy Khối các cơ quan Trung ương", 2);
-    w.add("agenda_item", H{{"conference_id", blocReview}, {"position", 1}, {"kind", "opening"},
-                           {"title", s("Phát biểu khai mạc")}, {"presenter_person_id", thang}});
-    w.add("agenda_item", H{{"conference_id", blocReview}, {"position", 2}, {"kind", "report"},
+    add("agenda_item", H{{"conference_id", blocReview}, {"position", 1}, {"kind", "opening"},
+                           {"title", s("Phát biểu khai mạc")}, {"presenter_person_id", m_id.thang}});
+    add("agenda_item", H{{"conference_id", blocReview}, {"position", 2}, {"kind", "report"},
                            {"title", s("Báo cáo sơ kết 5 năm thực hiện Chỉ thị số 39-CT/TW")},
-                           {"presenter_person_id", thao}});
-    w.add("agenda_item", H{{"conference_id", blocReview}, {"position", 3},
+                           {"presenter_person_id", m_id.thao}});
+    add("agenda_item", H{{"conference_id", blocReview}, {"position", 3},
                            {"kind", "discussion_paper"},
                            {"title", s("Tham luận của đại diện các đảng ủy trực thuộc")}});
-    w.add("agenda_item", H{{"conference_id", blocReview}, {"position", 4},
+    add("agenda_item", H{{"conference_id", blocReview}, {"position", 4},
                            {"kind", "conclusion"}, {"title", s("Phát biểu kết luận hội nghị")},
-                           {"presenter_person_id", thang}});
+                           {"presenter_person_id", m_id.thang}});
+}
 
-    const qint64 dienBienReview = w.add(
+// Điện Biên, 2019: five years of Directive 39, with its figures.
+void Demo::conferenceInDienBien()
+{
+    const qint64 dienBienReview = add(
             "conference",
             H{{"kind", "interim_review"},
               {"title", s("Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 39-CT/TW của Bộ Chính trị "
                           "về tăng cường công tác bảo vệ chính trị nội bộ trong tình hình hiện "
                           "nay")},
-              {"legal_document_id", directive39},
+              {"legal_document_id", m_id.directive39},
               {"period_from", date("2015-01-01")},
               {"held_on", date("2019-11-15")},
               {"venue", s("Điện Biên")},
-              {"organizer_unit_id", dienBienBoard},
+              {"organizer_unit_id", m_id.dienBienBoard},
               {"status", "concluded"},
               {"shortcomings",
                s("Một số cấp ủy, tổ chức đảng, cán bộ, đảng viên chưa nhận thức đầy đủ về tầm "
@@ -331,7 +394,7 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error)
                  "trách còn thiếu, hầu hết kiêm nhiệm; công tác phối hợp có việc chưa kịp thời.")},
               {"note", s("Bài báo đăng ngày 15/11/2019 không nêu ngày họp; ngày ghi ở đây là "
                          "ngày đăng bài.")}});
-    participant(dienBienReview, muon, "delegate",
+    participant(dienBienReview, m_id.muon, "delegate",
                 "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", 1);
     struct Figure
     {
@@ -352,49 +415,56 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error)
     };
     int position = 0;
     for (const Figure &figure : figures) {
-        w.add("statistic", H{{"conference_id", dienBienReview}, {"unit_id", dienBien},
+        add("statistic", H{{"conference_id", dienBienReview}, {"unit_id", m_id.dienBien},
                              {"name", s(figure.name)}, {"value", figure.value},
                              {"measure", s(figure.measure)}, {"period_from", date("2015-01-01")},
                              {"period_to", date("2019-11-15")}, {"position", ++position}});
     }
+}
 
-    const qint64 tuyenQuangTraining = w.add(
+// Tuyên Quang, 26/4/2023: dissemination and training.
+void Demo::trainingInTuyenQuang()
+{
+    const qint64 tuyenQuangTraining = add(
             "conference",
             H{{"kind", "dissemination"},
               {"title", s("Hội nghị quán triệt và tập huấn công tác bảo vệ chính trị nội bộ Đảng, "
                           "bảo vệ bí mật Nhà nước")},
-              {"legal_document_id", regulation58},
+              {"legal_document_id", m_id.regulation58},
               {"held_on", date("2023-04-26")},
               {"venue", s("Trung tâm Hội nghị tỉnh Tuyên Quang")},
-              {"organizer_unit_id", tuyenQuang},
+              {"organizer_unit_id", m_id.tuyenQuang},
               {"status", "held"},
               {"note", s("Bài báo ghi ngày 26-4, không ghi năm; năm 2023 suy ra từ các văn bản "
                          "được quán triệt (Quy chế 15, 16 tháng 12/2022).")}});
-    participant(tuyenQuangTraining, lam, "delegate",
+    participant(tuyenQuangTraining, m_id.lam, "delegate",
                 "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu "
                 "Quốc hội tỉnh Tuyên Quang",
                 1);
-    participant(tuyenQuangTraining, dung, "opening_speaker",
+    participant(tuyenQuangTraining, m_id.dung, "opening_speaker",
                 "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", 2);
-    participant(tuyenQuangTraining, son, "delegate", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", 3);
-    participant(tuyenQuangTraining, minh, "reporter",
+    participant(tuyenQuangTraining, m_id.son, "delegate", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", 3);
+    participant(tuyenQuangTraining, m_id.minh, "reporter",
                 "Cục trưởng Cục Bảo vệ chính trị nội bộ - Ban Tổ chức Trung ương", 4);
+}
 
-    // The Trà Vinh inspection (article 003): only its head is named there.
-    const qint64 team = w.add(
+// The Trà Vinh inspection (article 003): only its head is named there.
+void Demo::traVinhInspection()
+{
+    const qint64 team = add(
             "inspection_team",
-            H{{"name", s("Đoàn kiểm tra số 5")}, {"number", 5}, {"issuer_unit_id", subcommittee},
-              {"subject_document_id", regulation58}, {"starts_on", date("2023-11-02")},
+            H{{"name", s("Đoàn kiểm tra số 5")}, {"number", 5}, {"issuer_unit_id", m_id.subcommittee},
+              {"subject_document_id", m_id.regulation58}, {"starts_on", date("2023-11-02")},
               {"status", "working"},
               {"note", s("Bài báo ghi ngày 2/11, không ghi năm; năm là giả định của dữ liệu "
                          "mẫu. Bài báo chỉ nêu tên trưởng đoàn.")}});
-    w.add("team_member", H{{"team_id", team}, {"person_id", duong}, {"role", "head"},
+    add("team_member", H{{"team_id", team}, {"person_id", m_id.duong}, {"role", "head"},
                            {"title_held", s("Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức "
                                             "Trung ương")},
                            {"position", 1}});
-    position = 0;
-    for (const qint64 unit : {traVinhBoard, traVinhCity, traVinhBloc}) {
-        w.add("inspection_target", H{{"team_id", team}, {"unit_id", unit},
+    int position = 0;
+    for (const qint64 unit : {m_id.traVinhBoard, m_id.traVinhCity, m_id.traVinhBloc}) {
+        add("inspection_target", H{{"team_id", team}, {"unit_id", unit},
                                      {"status", "scheduled"}, {"position", ++position}});
     }
     const char *const topics[] = {
@@ -417,51 +487,51 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error)
     };
     position = 0;
     for (const char *topic : topics)
-        w.add("inspection_topic", H{{"team_id", team}, {"title", s(topic)},
+        add("inspection_topic", H{{"team_id", team}, {"title", s(topic)},
                                     {"position", ++position}});
+}
 
-    // An invented inspection with invented findings (never about a real unit or person).
-    const qint64 fictionalTeam = w.add(
+// An m_invented inspection with m_invented findings (never about a real unit or person).
+void Demo::inventedInspection()
+{
+    const qint64 fictionalTeam = add(
             "inspection_team",
             H{{"name", s("Đoàn kiểm tra số 2 (giả định)")}, {"number", 2},
-              {"issuer_unit_id", thanhHoaBoard}, {"subject_document_id", regulation58},
+              {"issuer_unit_id", m_id.thanhHoaBoard}, {"subject_document_id", m_id.regulation58},
               {"starts_on", date("2026-09-14")}, {"ends_on", date("2026-09-30")},
-              {"status", "concluded"}, {"note", invented}});
-    w.add("team_member", H{{"team_id", fictionalTeam}, {"person_id", fictionalHead},
+              {"status", "concluded"}, {"note", m_invented}});
+    add("team_member", H{{"team_id", fictionalTeam}, {"person_id", m_id.fictionalHead},
                            {"role", "head"}, {"position", 1}});
-    w.add("team_member", H{{"team_id", fictionalTeam}, {"person_id", fictionalClerk},
+    add("team_member", H{{"team_id", fictionalTeam}, {"person_id", m_id.fictionalClerk},
                            {"role", "secretary"}, {"position", 2}});
-    const qint64 fictionalTarget = w.add(
-            "inspection_target", H{{"team_id", fictionalTeam}, {"unit_id", fictionalCommittee},
+    const qint64 fictionalTarget = add(
+            "inspection_target", H{{"team_id", fictionalTeam}, {"unit_id", m_id.fictionalCommittee},
                                    {"scheduled_from", date("2026-09-15")},
                                    {"scheduled_to", date("2026-09-17")},
                                    {"status", "concluded"}, {"position", 1}});
-    w.add("finding", H{{"target_id", fictionalTarget}, {"kind", "strength"},
-                       {"subject_kind", "organization"}, {"subject_unit_id", fictionalCommittee},
+    add("finding", H{{"target_id", fictionalTarget}, {"kind", "strength"},
+                       {"subject_kind", "organization"}, {"subject_unit_id", m_id.fictionalCommittee},
                        {"description", s("Đã ban hành kế hoạch thực hiện Quy định số 58-QĐ/TW "
                                          "kịp thời, phân công rõ trách nhiệm.")},
                        {"position", 1}});
-    w.add("finding", H{{"target_id", fictionalTarget}, {"kind", "shortcoming"},
-                       {"subject_kind", "organization"}, {"subject_unit_id", fictionalCommittee},
+    add("finding", H{{"target_id", fictionalTarget}, {"kind", "shortcoming"},
+                       {"subject_kind", "organization"}, {"subject_unit_id", m_id.fictionalCommittee},
                        {"description", s("Hồ sơ, tài liệu bảo vệ chính trị nội bộ lưu trữ chưa "
                                          "đầy đủ, chưa lập danh mục.")},
                        {"recommendation", s("Rà soát, bổ sung hồ sơ và lập danh mục lưu trữ.")},
                        {"deadline", date("2026-12-31")}, {"remedy_status", "in_progress"},
                        {"position", 2}});
-    w.add("finding", H{{"target_id", fictionalTarget}, {"kind", "violation"},
-                       {"subject_kind", "member"}, {"subject_unit_id", fictionalCell},
-                       {"subject_person_id", fictionalMember},
+    add("finding", H{{"target_id", fictionalTarget}, {"kind", "violation"},
+                       {"subject_kind", "member"}, {"subject_unit_id", m_id.fictionalCell},
+                       {"subject_person_id", m_id.fictionalMember},
                        {"description", s("Chậm báo cáo việc đi nước ngoài theo quy định.")},
                        {"recommendation", s("Kiểm điểm, rút kinh nghiệm; báo cáo bổ sung.")},
                        {"deadline", date("2026-10-31")}, {"remedy_status", "remedied"},
                        {"remedied_on", date("2026-10-20")}, {"position", 3}});
+}
 
-    if (!w.error().isEmpty()) {
-        if (error)
-            *error = w.error();
-        return false;
-    }
-
+bool Demo::profile(QString *error)
+{
     // The demo office is the Thanh Hóa provincial Party office.
     FormatProfile profile = FormatProfile::defaults();
     profile.name = s("Văn phòng Tỉnh ủy Thanh Hóa");
@@ -472,7 +542,35 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error)
     profile.signerAuthority = s("T/M BAN THƯỜNG VỤ");
     profile.signerTitle = s("BÍ THƯ");
     profile.signerName = s("Đỗ Trọng Hưng");
-    if (!profile.save(db, error))
+    return profile.save(m_store, error);
+}
+
+bool Demo::populate(QString *error)
+{
+    Store::Write write(&m_store);
+    if (!write.isActive()) {
+        *error = write.errorString();
         return false;
-    return transaction.commit(error);
+    }
+    units();
+    people();
+    documents();
+    conferenceInThanhHoa();
+    conferenceOfTheBloc();
+    conferenceInDienBien();
+    trainingInTuyenQuang();
+    traVinhInspection();
+    inventedInspection();
+    if (!m_error.isEmpty()) {
+        *error = m_error;
+        return false;
+    }
+    return profile(error) && write.commit(error);
+}
+
+} // namespace
+
+bool DemoData::populate(Store &store, QString *error)
+{
+    return Demo(store).populate(error);
 }

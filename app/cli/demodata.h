@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
+
+class Store;
 
 // The demo database: the units, people, documents, conferences, statistics, inspection and
 // commendations of the five articles in shared/domain/articles, in one transaction.
 class DemoData
 {
 public:
-    static bool populate(const QSqlDatabase &db, QString *error);
+    static bool populate(Store &store, QString *error);
 };

@@ -1,20 +1,27 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "conferencespage.h"
-#include "directorypage.h"
-#include "formatprofiledialog.h"
-#include "placeholderpage.h"
-#include "registerpage.h"
-#include "core/labels.h"
+#include "audit/auditpage.h"
+#include "common/filedialogs.h"
+#include "common/listpage.h"
+#include "common/placeholderpage.h"
+#include "conferences/conferencespage.h"
+#include "core/catalogue.h"
+#include "core/clock.h"
+#include "directories/directorypage.h"
+#include "models/lookups.h"
+#include "register/registerpage.h"
+#include "settings/backupsettingsdialog.h"
+#include "settings/formatprofiledialog.h"
+#include "storage/backup.h"
 
+#include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 constexpr int PageRole = Qt::UserRole;
@@ -25,22 +32,51 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_fileLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
+    , m_statusTimer(new QTimer(this))
+    , m_dailyTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->bannerLabel->hide();
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({230, 950});
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
+    // Counts follow the saves, a few at a time.
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(150);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_dailyTimer->setInterval(60 * 60 * 1000);
+    connect(m_dailyTimer, &QTimer::timeout, this, &MainWindow::dailyBackup);
 
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
-    connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backup);
+    connect(m_ui->backupAction, &QAction::triggered, this, [this] { backup(); });
+    connect(m_ui->restoreAction, &QAction::triggered, this, [this] { restore(); });
+    connect(m_ui->backupSettingsAction, &QAction::triggered, this,
+            &MainWindow::editBackupSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->formatProfileAction, &QAction::triggered, this, &MainWindow::editFormatProfile);
     connect(m_ui->previewAction, &QAction::triggered, this, [this] { printCurrent(0); });
     connect(m_ui->printAction, &QAction::triggered, this, [this] { printCurrent(1); });
     connect(m_ui->exportPdfAction, &QAction::triggered, this, [this] { printCurrent(2); });
+    // Ctrl+F and Ctrl+N belong to the window: they work wherever the focus is.
+    const auto currentList = [this] {
+        return dynamic_cast<ListPage *>(m_ui->pagesStackedWidget->currentWidget());
+    };
+    connect(m_ui->findAction, &QAction::triggered, this, [currentList] {
+        if (ListPage *page = currentList())
+            page->focusFilter();
+    });
+    connect(m_ui->newRecordAction, &QAction::triggered, this, [this, currentList] {
+        ListPage *page = currentList();
+        if (page && page->canAddRecords())
+            page->addRecord();
+        else
+            statusBar()->showMessage(tr("Records are added on the Conferences page and in the "
+                                        "directories."),
+                                     6000);
+    });
     connect(m_ui->navigationTreeWidget, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) {
                 if (!item)
@@ -58,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages hold queries on the connection: they go before the database closes.
+    // Pages hold queries on the connection: they go before the store closes.
     clearDatabasePages();
 }
 
@@ -96,7 +132,7 @@ void MainWindow::clearDatabasePages()
     QList<QWidget *> pages;
     for (DirectoryPage *page : std::as_const(m_directoryPages))
         pages << page;
-    pages << m_conferencesPage << m_registerPage;
+    pages << m_conferencesPage << m_registerPage << m_auditPage;
     for (QWidget *page : std::as_const(pages)) {
         if (!page)
             continue;
@@ -106,47 +142,83 @@ void MainWindow::clearDatabasePages()
     m_directoryPages.clear();
     m_conferencesPage = nullptr;
     m_registerPage = nullptr;
+    m_auditPage = nullptr;
     qDeleteAll(m_directoryItem->takeChildren());
     delete m_registerItem;
     m_registerItem = nullptr;
+    delete m_auditItem;
+    m_auditItem = nullptr;
     m_conferencesItem->setData(0, PageRole, QVariant::fromValue(m_conferencesPlaceholder));
 }
 
-bool MainWindow::openDatabase(const QString &path, Database::OpenMode mode, QString *error)
+bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString *error)
 {
     clearDatabasePages();
-    m_database = std::make_unique<Database>();
-    if (!m_database->open(path, mode)) {
+    m_dailyTimer->stop();
+    m_store = std::make_unique<Store>();
+    QString problem;
+    if (!m_store->open(path, mode, &problem)) {
         if (error)
-            *error = m_database->errorString();
-        m_database.reset();
+            *error = problem;
+        m_store.reset();
         updateStatus();
         return false;
     }
-    const QSqlDatabase db = m_database->connection();
-    m_conferencesPage = new ConferencesPage(db, m_database->path(), this);
+    Store *store = m_store.get();
+    connect(store, &Store::changed, this, &MainWindow::storeChanged);
+    m_conferencesPage = new ConferencesPage(store, this);
     m_ui->pagesStackedWidget->addWidget(m_conferencesPage);
     m_conferencesItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_conferencesPage));
-    m_registerPage = new RegisterPage(db, m_database->path(), this);
+    m_registerPage = new RegisterPage(store, this);
     m_ui->pagesStackedWidget->addWidget(m_registerPage);
     m_registerItem = new QTreeWidgetItem({tr("Outgoing document register")});
     m_registerItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_registerPage));
     m_ui->navigationTreeWidget->insertTopLevelItem(
             m_ui->navigationTreeWidget->indexOfTopLevelItem(m_directoryItem), m_registerItem);
-    connect(m_conferencesPage, &ConferencesPage::changed, m_registerPage, &RegisterPage::refresh);
-    connect(m_registerPage, &RegisterPage::changed, m_conferencesPage, &ConferencesPage::refresh);
     if (m_ui->navigationTreeWidget->currentItem() == m_conferencesItem)
         m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPage);
     for (auto kind : {DirectoryPage::Kind::Units, DirectoryPage::Kind::People,
                       DirectoryPage::Kind::Documents}) {
-        auto *page = new DirectoryPage(kind, db, this);
-        connect(page, &DirectoryPage::changed, this, &MainWindow::updateStatus);
+        auto *page = new DirectoryPage(kind, store, this);
         m_directoryPages << page;
         addPage(m_directoryItem, page->title(), page);
     }
+    m_auditPage = new AuditPage(store, this);
+    m_ui->pagesStackedWidget->addWidget(m_auditPage);
+    m_auditItem = new QTreeWidgetItem(m_ui->navigationTreeWidget, {tr("Change log")});
+    m_auditItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_auditPage));
     m_ui->navigationTreeWidget->expandAll();
+    m_ui->bannerLabel->setText(store->readOnlyReason());
+    m_ui->bannerLabel->setVisible(store->isReadOnly());
     updateStatus();
+    // The daily backup waits a minute, so that opening the window never waits for it.
+    if (!store->isReadOnly()) {
+        QTimer::singleShot(60 * 1000, store, [this] { dailyBackup(); });
+        m_dailyTimer->start();
+    }
     return true;
+}
+
+void MainWindow::storeChanged(const QString &table, bool external)
+{
+    m_statusTimer->start();
+    // Another window saved: the lists show what the file holds now.
+    if (external) {
+        for (DirectoryPage *page : std::as_const(m_directoryPages))
+            page->refresh();
+        if (m_conferencesPage)
+            m_conferencesPage->refresh();
+        if (m_registerPage)
+            m_registerPage->refresh();
+    } else if (table == QLatin1String("document_register") && m_registerPage) {
+        m_registerPage->refresh();
+    } else if (m_conferencesPage
+               && (table == QLatin1String("conference") || table == QLatin1String("unit")
+                   || table == QLatin1String("legal_document"))) {
+        m_conferencesPage->refresh();
+    }
+    if (m_auditPage && m_auditPage->isVisible())
+        m_auditPage->refresh();
 }
 
 DirectoryPage *MainWindow::directoryPage(int kind) const
@@ -171,9 +243,23 @@ void MainWindow::showPage(const QString &title)
     for (QTreeWidgetItemIterator it(m_ui->navigationTreeWidget); *it; ++it) {
         if ((*it)->text(0) == title) {
             m_ui->navigationTreeWidget->setCurrentItem(*it);
+            if (auto *page = (*it)->data(0, PageRole).value<QWidget *>()) {
+                if (page == m_auditPage)
+                    m_auditPage->refresh();
+            }
             return;
         }
     }
+}
+
+QString MainWindow::statusCounts() const
+{
+    return m_countsLabel->text();
+}
+
+QString MainWindow::banner() const
+{
+    return m_ui->bannerLabel->isVisible() ? m_ui->bannerLabel->text() : QString();
 }
 
 void MainWindow::printCurrent(int how)
@@ -203,99 +289,197 @@ void MainWindow::printCurrent(int how)
 
 void MainWindow::editFormatProfile()
 {
-    if (!m_database)
+    if (!m_store)
         return;
-    FormatProfileDialog dialog(m_database->connection(), this);
+    FormatProfileDialog dialog(m_store.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::editBackupSettings()
+{
+    if (!m_store)
+        return;
+    BackupSettingsDialog dialog(m_store.get(), this);
     dialog.exec();
 }
 
 void MainWindow::updateStatus()
 {
-    const bool open = m_database != nullptr;
-    m_ui->backupAction->setEnabled(open);
-    for (QAction *action : {m_ui->formatProfileAction, m_ui->previewAction, m_ui->printAction,
-                            m_ui->exportPdfAction})
+    const bool open = m_store != nullptr;
+    const bool writable = open && !m_store->isReadOnly();
+    for (QAction *action : {m_ui->backupAction, m_ui->formatProfileAction, m_ui->previewAction,
+                            m_ui->printAction, m_ui->exportPdfAction, m_ui->findAction,
+                            m_ui->backupSettingsAction})
         action->setEnabled(open);
+    m_ui->newRecordAction->setEnabled(writable);
+    m_ui->restoreAction->setEnabled(open && !m_store->isReadOnly());
     if (!open) {
         setWindowTitle(tr("Secretariat"));
         m_fileLabel->setText(tr("No database is open."));
         m_countsLabel->clear();
+        m_ui->bannerLabel->hide();
         return;
     }
-    const QString shown = QDir::toNativeSeparators(m_database->path());
-    setWindowTitle(tr("%1 — Secretariat").arg(QFileInfo(m_database->path()).fileName()));
+    const QString shown = QDir::toNativeSeparators(m_store->path());
+    setWindowTitle(m_store->isReadOnly()
+                           ? tr("%1 (read only) — Secretariat").arg(QFileInfo(m_store->path()).fileName())
+                           : tr("%1 — Secretariat").arg(QFileInfo(m_store->path()).fileName()));
     m_fileLabel->setText(tr("Database: %1").arg(shown));
-    QSqlQuery query(m_database->connection());
-    query.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM conference), (SELECT count(*) FROM inspection_team), "
-            "(SELECT count(*) FROM finding), (SELECT count(*) FROM commendation), "
-            "(SELECT count(*) FROM unit), (SELECT count(*) FROM person), "
-            "(SELECT count(*) FROM legal_document)"));
-    if (!query.next())
-        return;
-    const char *const tables[] = {"conference", "inspection_team", "finding", "commendation",
-                                  "unit", "person", "legal_document"};
+    const QStringList tables{QStringLiteral("conference"), QStringLiteral("inspection_team"),
+                             QStringLiteral("finding"),    QStringLiteral("commendation"),
+                             QStringLiteral("unit"),       QStringLiteral("person"),
+                             QStringLiteral("legal_document")};
     QStringList counts;
-    for (int i = 0; i < 7; ++i)
-        counts << Labels::tableCount(QLatin1String(tables[i]), query.value(i).toInt());
+    for (const auto &[table, count] : Lookups::counts(*m_store, tables))
+        counts << Catalogue::tableCount(table, int(count));
     m_countsLabel->setText(counts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFile(
             this, tr("New database"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
             tr("Secretariat database (*.sqlite)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New database"),
-                             tr("“%1” already exists. A new database needs a new file name.")
-                                     .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
+    const QString previous = m_store ? m_store->path() : QString();
     QString error;
-    if (!openDatabase(path, Database::OpenMode::CreateIfMissing, &error))
+    if (!openDatabase(path, Store::OpenMode::CreateNew, &error)) {
         QMessageBox::critical(this, tr("New database"), error);
+        if (!previous.isEmpty())
+            openDatabase(previous, Store::OpenMode::MustExist);
+    }
 }
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFile(
             this, tr("Open database"),
-            m_database ? QFileInfo(m_database->path()).absolutePath() : QString(),
+            m_store ? QFileInfo(m_store->path()).absolutePath() : QString(),
             tr("Secretariat database (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString previous = m_database ? m_database->path() : QString();
+    const QString previous = m_store ? m_store->path() : QString();
     QString error;
-    if (!openDatabase(path, Database::OpenMode::MustExist, &error)) {
+    if (!openDatabase(path, Store::OpenMode::MustExist, &error)) {
         QMessageBox::critical(this, tr("Open database"), error);
         if (!previous.isEmpty())
-            openDatabase(previous, Database::OpenMode::MustExist);
+            openDatabase(previous, Store::OpenMode::MustExist);
     }
 }
 
-void MainWindow::backup()
+bool MainWindow::backup(const QString &chosen)
 {
-    if (!m_database)
-        return;
-    const QFileInfo current(m_database->path());
-    const QString suggested = current.absoluteDir().filePath(
-            QStringLiteral("%1-%2.sqlite")
-                    .arg(current.completeBaseName(),
-                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
-                                                      tr("Secretariat database (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    if (!m_database->backupTo(path)) {
-        QMessageBox::critical(this, tr("Back up"), m_database->errorString());
-        return;
+    if (!m_store)
+        return false;
+    QString path = chosen;
+    if (path.isEmpty()) {
+        const QFileInfo current(m_store->path());
+        const QString suggested = current.absoluteDir().filePath(
+                QStringLiteral("%1-%2.sqlite")
+                        .arg(current.completeBaseName(),
+                             m_store->now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+        path = FileDialogs::saveFile(this, tr("Back up the database"), suggested,
+                                     tr("Secretariat database (*.sqlite)"));
+        if (path.isEmpty())
+            return false;
     }
-    statusBar()->showMessage(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)),
+    QString error;
+    if (!Backup::create(*m_store, path, &error)) {
+        QMessageBox::critical(this, tr("Back up"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Backup written to %1 and checked.")
+                                     .arg(QDir::toNativeSeparators(path)),
                              8000);
+    return true;
+}
+
+bool MainWindow::restore(const QString &chosen)
+{
+    if (!m_store || m_store->isReadOnly())
+        return false;
+    const QString databasePath = m_store->path();
+    QString path = chosen;
+    if (path.isEmpty()) {
+        const QString folder = Backup::folderOf(*m_store, Backup::settings(*m_store));
+        path = FileDialogs::openFile(this, tr("Restore from a backup"),
+                                     QDir(folder).exists() ? folder
+                                                           : QFileInfo(databasePath).absolutePath(),
+                                     tr("Secretariat database (*.sqlite *.db);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!Backup::check(path, &error)) {
+        QMessageBox::critical(this, tr("Restore"), error);
+        return false;
+    }
+    QMessageBox confirm(QMessageBox::Question, tr("Restore"),
+                        tr("Replace the database “%1” with the backup “%2”?")
+                                .arg(QFileInfo(databasePath).fileName(), QFileInfo(path).fileName()),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm.setInformativeText(tr("The database as it is now is kept beside it as a copy, so "
+                                  "nothing is lost. Windows open elsewhere on it must be closed "
+                                  "first."));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    if (confirm.exec() != QMessageBox::Yes)
+        return false;
+    clearDatabasePages();
+    m_store.reset();
+    const std::optional<QString> kept =
+            Backup::restore(path, databasePath, Clock::application()->now(), &error);
+    QString reopenError;
+    const bool reopened = openDatabase(databasePath, Store::OpenMode::MustExist, &reopenError);
+    if (!kept) {
+        QMessageBox::critical(this, tr("Restore"), reopened ? error : error + QLatin1Char('\n') + reopenError);
+        return false;
+    }
+    if (!reopened) {
+        QMessageBox::critical(this, tr("Restore"), reopenError);
+        return false;
+    }
+    m_store->logEvent(QStringLiteral("restore"),
+                      tr("Restored from %1").arg(QDir::toNativeSeparators(path)),
+                      {{QStringLiteral("backup"), QDir::toNativeSeparators(path)},
+                       {QStringLiteral("kept"), QDir::toNativeSeparators(*kept)}},
+                      &error);
+    statusBar()->showMessage(tr("Restored from %1; the database as it was is kept as %2.")
+                                     .arg(QDir::toNativeSeparators(path),
+                                          QDir::toNativeSeparators(*kept)),
+                             12000);
+    return true;
+}
+
+void MainWindow::dailyBackup()
+{
+    if (!m_store || m_store->isReadOnly() || !Backup::settings(*m_store).daily
+        || !Backup::dailyDue(*m_store))
+        return;
+    QString error;
+    if (const auto made = Backup::automatic(*m_store, &error))
+        statusBar()->showMessage(tr("Daily backup written to %1.")
+                                         .arg(QDir::toNativeSeparators(*made)),
+                                 6000);
+    else
+        statusBar()->showMessage(tr("The daily backup could not be made: %1").arg(error));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_store && !m_store->isReadOnly() && Backup::settings(*m_store).onClose) {
+        QString error;
+        if (!Backup::automatic(*m_store, &error)
+            && QMessageBox::warning(this, tr("Back up"),
+                                    tr("The backup made on closing failed: %1").arg(error),
+                                    QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+                       != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
 }
 
 void MainWindow::about()
@@ -307,6 +491,6 @@ void MainWindow::about()
                "printed Party documents of a committee's office.</p>"
                "<p>Database: %2</p>")
                     .arg(QStringLiteral(SECRETARIAT_VERSION),
-                         m_database ? QDir::toNativeSeparators(m_database->path()).toHtmlEscaped()
-                                    : tr("none")));
+                         m_store ? QDir::toNativeSeparators(m_store->path()).toHtmlEscaped()
+                                 : tr("none")));
 }

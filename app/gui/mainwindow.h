@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/database.h"
+#include "storage/store.h"
 
 #include <QMainWindow>
 
@@ -9,10 +9,12 @@
 namespace Ui {
 class MainWindow;
 }
+class AuditPage;
 class ConferencesPage;
 class DirectoryPage;
 class RegisterPage;
 class QLabel;
+class QTimer;
 class QTreeWidgetItem;
 
 class MainWindow : public QMainWindow
@@ -25,14 +27,25 @@ public:
 
     // Closes the current store and opens another; on failure the sentence is in *error and the
     // window keeps no database open.
-    bool openDatabase(const QString &path, Database::OpenMode mode, QString *error = nullptr);
-    Database *database() const { return m_database.get(); }
+    bool openDatabase(const QString &path, Store::OpenMode mode, QString *error = nullptr);
+    Store *store() const { return m_store.get(); }
 
     DirectoryPage *directoryPage(int kind) const;
     ConferencesPage *conferencesPage() const { return m_conferencesPage; }
     RegisterPage *registerPage() const { return m_registerPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
     QStringList pageTitles() const;
     void showPage(const QString &title);
+    QString statusCounts() const;
+    QString banner() const;
+
+    // Replaces the database by a backup (after asking); `backup` empty asks for the file.
+    bool restore(const QString &backup = QString());
+    // A backup now, to a file the user names; `target` empty asks for it.
+    bool backup(const QString &target = QString());
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildNavigation();
@@ -40,21 +53,27 @@ private:
     void clearDatabasePages();
     void printCurrent(int how);
     void editFormatProfile();
+    void editBackupSettings();
     void updateStatus();
+    void storeChanged(const QString &table, bool external);
     void newDatabase();
     void chooseDatabase();
-    void backup();
+    void dailyBackup();
     void about();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Store> m_store;
     QLabel *m_fileLabel;
     QLabel *m_countsLabel;
+    QTimer *m_statusTimer;
+    QTimer *m_dailyTimer;
     QTreeWidgetItem *m_directoryItem = nullptr;
     QTreeWidgetItem *m_conferencesItem = nullptr;
     QTreeWidgetItem *m_registerItem = nullptr;
+    QTreeWidgetItem *m_auditItem = nullptr;
     QWidget *m_conferencesPlaceholder = nullptr;
     QList<DirectoryPage *> m_directoryPages;
     ConferencesPage *m_conferencesPage = nullptr;
     RegisterPage *m_registerPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
 };

@@ -1,12 +1,10 @@
 #include "childrowsmodel.h"
 
-#include "storage/recordstore.h"
-#include "storage/storeerrors.h"
+#include "storage/store.h"
 #include "text/vietnamesetext.h"
 
 #include <QMimeData>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QHash>
 #include <QSqlRecord>
 
 namespace {
@@ -20,66 +18,181 @@ ChildRowsModel::ChildRowsModel(Spec spec, QObject *parent)
 {
 }
 
-bool ChildRowsModel::load(const QSqlDatabase &db, qint64 parentId, QString *error)
+QStringList ChildRowsModel::storedFields() const
 {
-    beginResetModel();
-    m_rows.clear();
-    QSqlQuery query(db);
-    query.prepare(m_spec.select);
-    query.addBindValue(parentId);
-    const bool ok = query.exec();
-    while (ok && query.next()) {
-        QVariantMap row;
-        const QSqlRecord record = query.record();
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), query.value(i));
-        m_rows.append(row);
-    }
-    endResetModel();
-    if (!ok && error)
-        *error = StoreErrors::explain(query.lastError());
-    return ok;
-}
-
-bool ChildRowsModel::save(const QSqlDatabase &db, qint64 parentId, QString *error) const
-{
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                           .arg(m_spec.table, m_spec.parentColumn));
-    remove.addBindValue(parentId);
-    if (!remove.exec()) {
-        *error = StoreErrors::explain(remove.lastError());
-        return false;
-    }
-    QStringList stored = m_spec.hiddenFields;
+    QStringList fields = m_spec.hiddenFields;
     for (const Column &column : m_spec.columns) {
         if (column.stored)
-            stored << column.field;
+            fields << column.field;
+    }
+    return fields;
+}
+
+QVector<ChildRowsModel::Row> ChildRowsModel::readRows(const Store &store, qint64 parentId,
+                                                      QString *error) const
+{
+    QVector<Row> rows;
+    auto query = store.select(m_spec.select, {parentId}, error);
+    if (!query)
+        return rows;
+    const QStringList fields = storedFields();
+    while (query->next()) {
+        Row row;
+        row.id = query->value(0).toLongLong();
+        row.version = query->value(1).toInt();
+        const QSqlRecord record = query->record();
+        for (int i = 2; i < record.count(); ++i)
+            row.values.insert(record.fieldName(i), query->value(i));
+        for (const QString &field : fields)
+            row.stored.insert(field, row.values.value(field));
+        row.stored.insert(QLatin1String(positionField), int(rows.size()) + 1);
+        row.stored.insert(m_spec.parentColumn, parentId);
+        rows.append(row);
+    }
+    return rows;
+}
+
+bool ChildRowsModel::load(const Store &store, qint64 parentId, QString *error)
+{
+    m_store = &store;
+    QString problem;
+    QVector<Row> rows = parentId > 0 ? readRows(store, parentId, &problem) : QVector<Row>();
+    beginResetModel();
+    m_rows = rows;
+    m_removed.clear();
+    endResetModel();
+    if (!problem.isEmpty() && error)
+        *error = problem;
+    return problem.isEmpty();
+}
+
+QVariantMap ChildRowsModel::storedValues(const Row &row, int position, qint64 parentId,
+                                         const Resolver &resolve) const
+{
+    QVariantMap values;
+    for (const QString &field : storedFields()) {
+        const QVariant value = row.values.value(field);
+        values.insert(field, resolve ? resolve(value) : value);
+    }
+    values.insert(QLatin1String(positionField), position);
+    values.insert(m_spec.parentColumn, parentId);
+    return values;
+}
+
+bool ChildRowsModel::isDirty() const
+{
+    if (!m_removed.isEmpty())
+        return true;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        if (!row.id)
+            return true;
+        const qint64 parentId = row.stored.value(m_spec.parentColumn).toLongLong();
+        const QVariantMap now = m_store ? m_store->normalized(m_spec.table,
+                                                              storedValues(row, i + 1, parentId, {}))
+                                        : storedValues(row, i + 1, parentId, {});
+        const QVariantMap then = m_store ? m_store->normalized(m_spec.table, row.stored) : row.stored;
+        if (now != then)
+            return true;
+    }
+    return false;
+}
+
+bool ChildRowsModel::save(Store &store, qint64 parentId, const Resolver &resolve, QString *error,
+                          std::optional<Conflict> *conflict) const
+{
+    const auto conflicting = [&](const Row &row, const Store::Result &result) {
+        Conflict found;
+        found.rowName = store.nameOf(m_spec.table, row.stored);
+        found.deleted = result.outcome == Store::Outcome::Gone;
+        found.at = result.changedAt;
+        found.by = result.changedBy;
+        *conflict = found;
+        return false;
+    };
+    for (const Row &row : m_removed) {
+        const Store::Result result = store.remove(m_spec.table, row.id, row.version);
+        if (result.outcome == Store::Outcome::Changed)
+            return conflicting(row, result);
+        // Deleted meanwhile in another window: the row is gone either way.
+        if (!result.ok() && result.outcome != Store::Outcome::Gone) {
+            *error = result.error;
+            return false;
+        }
     }
     for (int i = 0; i < m_rows.size(); ++i) {
-        QVariantHash values{{m_spec.parentColumn, parentId},
-                            {QLatin1String(positionField), i + 1}};
-        for (const QString &field : std::as_const(stored))
-            values.insert(field, m_rows.at(i).value(field));
-        if (!RecordStore::insert(db, m_spec.table, values, error))
+        const Row &row = m_rows.at(i);
+        const QVariantMap values = storedValues(row, i + 1, parentId, resolve);
+        if (!row.id) {
+            if (!store.insert(m_spec.table, values, error))
+                return false;
+            continue;
+        }
+        const Store::Result result = store.update({m_spec.table, row.id, row.version, row.stored},
+                                                  values);
+        if (result.outcome == Store::Outcome::Changed || result.outcome == Store::Outcome::Gone)
+            return conflicting(row, result);
+        if (!result.ok()) {
+            *error = result.error;
             return false;
+        }
     }
     return true;
 }
 
-void ChildRowsModel::appendRow(const QVariantMap &row)
+void ChildRowsModel::detach()
+{
+    for (Row &row : m_rows) {
+        row.id = 0;
+        row.version = 0;
+        row.stored.clear();
+    }
+    m_removed.clear();
+}
+
+void ChildRowsModel::rebase(const Store &store, qint64 parentId)
+{
+    QHash<qint64, Row> now;
+    for (const Row &row : readRows(store, parentId, nullptr))
+        now.insert(row.id, row);
+    for (Row &row : m_rows) {
+        if (!row.id)
+            continue;
+        const auto stored = now.constFind(row.id);
+        if (stored == now.cend()) {
+            row.id = 0;
+            row.version = 0;
+            row.stored.clear();
+        } else {
+            row.version = stored->version;
+            row.stored = stored->stored;
+        }
+    }
+    QVector<Row> removed;
+    for (const Row &row : std::as_const(m_removed)) {
+        const auto stored = now.constFind(row.id);
+        if (stored != now.cend())
+            removed.append(*stored);
+    }
+    m_removed = removed;
+}
+
+void ChildRowsModel::appendRow(const QVariantMap &values)
 {
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    Row row;
+    row.values = values;
     m_rows.append(row);
     endInsertRows();
 }
 
-void ChildRowsModel::setRowValue(int index, const QString &field, const QVariant &value)
+QVector<QVariantMap> ChildRowsModel::rows() const
 {
-    if (index < 0 || index >= m_rows.size())
-        return;
-    m_rows[index].insert(field, value);
-    emit dataChanged(this->index(index, 0), this->index(index, columnCount() - 1));
+    QVector<QVariantMap> values;
+    values.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        values.append(row.values);
+    return values;
 }
 
 int ChildRowsModel::columnOf(const QString &field) const
@@ -111,7 +224,7 @@ QVariant ChildRowsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Column &column = m_spec.columns.at(index.column());
-    const QVariant value = m_rows.at(index.row()).value(column.field);
+    const QVariant value = m_rows.at(index.row()).values.value(column.field);
     switch (role) {
     case Qt::DisplayRole:
         if (column.labels && !value.isNull())
@@ -140,13 +253,17 @@ bool ChildRowsModel::setData(const QModelIndex &index, const QVariant &value, in
     const Column &column = m_spec.columns.at(index.column());
     if (!column.editable)
         return false;
-    QVariantMap &row = m_rows[index.row()];
+    QVariantMap &row = m_rows[index.row()].values;
     QVariant &stored = row[column.field];
-    if (stored == value && stored.isNull() == value.isNull())
+    // What is typed into a cell is one line of text, without control characters.
+    const QVariant typed = value.typeId() == QMetaType::QString
+            ? QVariant(VietnameseText::clean(value.toString(), false))
+            : value;
+    if (stored == typed && stored.isNull() == typed.isNull())
         return true;
-    stored = value;
+    stored = typed;
     if (!column.writesTo.isEmpty()) {
-        row.insert(column.writesTo, value);
+        row.insert(column.writesTo, typed);
         for (const QString &field : column.clears)
             row.insert(field, QVariant());
     }
@@ -178,6 +295,10 @@ bool ChildRowsModel::removeRows(int row, int count, const QModelIndex &parent)
     if (parent.isValid() || row < 0 || count <= 0 || row + count > m_rows.size())
         return false;
     beginRemoveRows({}, row, row + count - 1);
+    for (int i = row; i < row + count; ++i) {
+        if (m_rows.at(i).id)
+            m_removed.append(m_rows.at(i));
+    }
     m_rows.remove(row, count);
     endRemoveRows();
     return true;
@@ -192,7 +313,7 @@ bool ChildRowsModel::moveRows(const QModelIndex &sourceParent, int sourceRow, in
         || destinationChild == sourceRow + 1)
         return false;
     beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild);
-    const QVariantMap moved = m_rows.takeAt(sourceRow);
+    const Row moved = m_rows.takeAt(sourceRow);
     m_rows.insert(destinationChild > sourceRow ? destinationChild - 1 : destinationChild, moved);
     endMoveRows();
     return true;

@@ -16,7 +16,7 @@ public:
     enum DocumentColumn { DocumentId, DocumentCode, DocumentType, DocumentIssuedOn,
                           DocumentExcerpt, DocumentIssuer };
 
-    static SqlListModel *units(const QSqlDatabase &db, QObject *parent = nullptr);
-    static SqlListModel *people(const QSqlDatabase &db, QObject *parent = nullptr);
-    static SqlListModel *documents(const QSqlDatabase &db, QObject *parent = nullptr);
+    static SqlListModel *units(Store *store, QObject *parent = nullptr);
+    static SqlListModel *people(Store *store, QObject *parent = nullptr);
+    static SqlListModel *documents(Store *store, QObject *parent = nullptr);
 };

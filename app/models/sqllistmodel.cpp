@@ -1,10 +1,9 @@
 #include "sqllistmodel.h"
 
-#include "storage/storeerrors.h"
+#include "storage/store.h"
 #include "text/vietnamesetext.h"
 
 #include <QDate>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -25,9 +24,9 @@ QStringList likePatterns(const QString &filterText)
 
 } // namespace
 
-SqlListModel::SqlListModel(const QSqlDatabase &db, Spec spec, QObject *parent)
+SqlListModel::SqlListModel(Store *store, Spec spec, QObject *parent)
     : QSqlQueryModel(parent)
-    , m_db(db)
+    , m_store(store)
     , m_spec(std::move(spec))
     , m_sortColumn(m_spec.defaultSortColumn)
     , m_sortOrder(m_spec.defaultSortOrder)
@@ -39,7 +38,7 @@ SqlListModel::SqlListModel(const QSqlDatabase &db, Spec spec, QObject *parent)
             const QList<Labels::Choice> choices = Labels::choices(*column.labels);
             for (int i = 0; i < choices.size(); ++i)
                 order += QStringLiteral(" WHEN '%1' THEN %2").arg(choices.at(i).code).arg(i);
-            column.orderBy = order + QStringLiteral(" END");
+            column.orderBy = QStringList{order + QStringLiteral(" END")};
         }
     }
     refresh();
@@ -53,21 +52,22 @@ void SqlListModel::setFilterText(const QString &text)
     refresh();
 }
 
-void SqlListModel::setCondition(const QString &key, const QString &sql, const QVariant &value)
+void SqlListModel::setCondition(const QString &key, const QString &sql,
+                                const QVariantList &values)
 {
-    if (value.isNull())
+    if (values.isEmpty())
         m_conditions.remove(key);
     else
-        m_conditions.insert(key, {sql, value});
+        m_conditions.insert(key, {sql, values});
     refresh();
 }
 
 QString SqlListModel::whereClause(QVariantList *values) const
 {
     QStringList conditions;
-    for (const auto &[sql, value] : m_conditions) {
+    for (const auto &[sql, bound] : m_conditions) {
         conditions << QLatin1Char('(') + sql + QLatin1Char(')');
-        values->append(value);
+        values->append(bound);
     }
     for (const QString &pattern : likePatterns(m_filterText)) {
         QStringList alternatives;
@@ -88,31 +88,34 @@ void SqlListModel::refresh()
         selects << column.select;
     QVariantList values;
     const QString where = whereClause(&values);
-    const Column &sortBy = m_spec.columns.at(qBound(0, m_sortColumn - 1,
-                                                    int(m_spec.columns.size()) - 1));
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC")
-                                                                : QStringLiteral("DESC");
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, %6")
-                          .arg(selects.join(QStringLiteral(", ")), m_spec.from, where,
-                               sortBy.orderBy, direction, m_spec.idColumn));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        emit queryFailed(StoreErrors::explain(query.lastError()));
+    const Column &sortBy =
+            m_spec.columns.at(qBound(0, m_sortColumn - 1, int(m_spec.columns.size()) - 1));
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC")
+                                                                : QStringLiteral(" DESC");
+    QStringList order;
+    for (const QString &expression : sortBy.orderBy)
+        order << expression + direction;
+    order << m_spec.idColumn + direction;
+    QString error;
+    auto query = m_store->select(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+                                         .arg(selects.join(QStringLiteral(", ")), m_spec.from,
+                                              where, order.join(QStringLiteral(", "))),
+                                 values, &error);
+    m_error = error;
+    if (!query) {
+        emit queryFailed(error);
         return;
     }
-    setQuery(std::move(query));
+    setQuery(std::move(*query));
 }
 
 int SqlListModel::matchingCount() const
 {
     QVariantList values;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.from, whereClause(&values)));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    const QString where = whereClause(&values);
+    return m_store->value(QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.from, where),
+                          values)
+            .toInt();
 }
 
 qint64 SqlListModel::idAt(int row) const

@@ -2,12 +2,13 @@
 
 #include "core/labels.h"
 
-#include <QSqlDatabase>
 #include <QSqlQueryModel>
 #include <QMap>
 #include <QVector>
 
 #include <optional>
+
+class Store;
 
 // A lazy list over the store: QSqlQueryModel fetches rows in chunks as the view scrolls. The quick
 // filter and the sort become SQL (bound values only); nothing is sorted or filtered in memory.
@@ -20,8 +21,9 @@ public:
     struct Column
     {
         QString header;
-        QString select;   // SQL expression shown
-        QString orderBy;  // SQL expression sorted by (a collation key for Vietnamese text)
+        QString select;      // SQL expression shown
+        QStringList orderBy; // expressions sorted by, each in the chosen direction (stored
+                             // collation keys for Vietnamese text)
         std::optional<Labels::Enum> labels = std::nullopt; // codes shown as translated words
         bool isDate = false;                                  // ISO text shown as dd/MM/yyyy
     };
@@ -37,12 +39,16 @@ public:
         int stretchColumn = 1;        // takes the room left in a view: the longest text
     };
 
-    SqlListModel(const QSqlDatabase &db, Spec spec, QObject *parent = nullptr);
+    SqlListModel(Store *store, Spec spec, QObject *parent = nullptr);
 
     void setFilterText(const QString &text);
-    // A filter of a page's own (year, type…): `sql` is ours with one "?" for the bound value;
-    // a null value removes the condition.
-    void setCondition(const QString &key, const QString &sql, const QVariant &value);
+    // A filter of a page's own (year, type…): `sql` is ours with a "?" for each bound value;
+    // no values (or a null one) removes the condition.
+    void setCondition(const QString &key, const QString &sql, const QVariantList &values);
+    void setCondition(const QString &key, const QString &sql, const QVariant &value)
+    {
+        setCondition(key, sql, value.isNull() ? QVariantList() : QVariantList{value});
+    }
     QString filterText() const { return m_filterText; }
     void refresh();
     int stretchColumn() const { return m_spec.stretchColumn; }
@@ -51,6 +57,8 @@ public:
 
     // Rows matching the filter, counted in SQL (the model itself may not have fetched them all).
     int matchingCount() const;
+    // The sentence of the last query that failed; empty when the list is as the store holds it.
+    QString errorString() const { return m_error; }
     qint64 idAt(int row) const;
     // Fetches further chunks only until the row is found; -1 if absent.
     int rowOfId(qint64 id);
@@ -66,10 +74,11 @@ signals:
 private:
     QString whereClause(QVariantList *values) const;
 
-    QSqlDatabase m_db;
+    Store *m_store;
     Spec m_spec;
     QString m_filterText;
-    QMap<QString, std::pair<QString, QVariant>> m_conditions;
+    QString m_error;
+    QMap<QString, std::pair<QString, QVariantList>> m_conditions;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder;
 };

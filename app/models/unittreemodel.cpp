@@ -1,15 +1,16 @@
 #include "unittreemodel.h"
 
+#include "core/clock.h"
 #include "core/labels.h"
+#include "storage/store.h"
 
 #include <QDate>
 #include <QFont>
 #include <QHash>
-#include <QSqlQuery>
 
-UnitTreeModel::UnitTreeModel(const QSqlDatabase &db, QObject *parent)
+UnitTreeModel::UnitTreeModel(const Store *store, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_db(db)
+    , m_store(store)
 {
     reload();
 }
@@ -24,11 +25,11 @@ void UnitTreeModel::reload()
 
     QHash<qint64, Node *> byId;
     QHash<Node *, qint64> parentIds;
-    QSqlQuery query(m_db);
-    query.exec(QStringLiteral("SELECT id, parent_id, name, kind, issuer_code, valid_to "
-                              "FROM unit ORDER BY sort_key, id"));
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
-    while (query.next()) {
+    auto rows = m_store->select(QStringLiteral("SELECT id, parent_id, name, kind, issuer_code, "
+                                               "valid_to FROM unit ORDER BY sort_key, id"));
+    const QString today = m_store->clock()->today().toString(Qt::ISODate);
+    while (rows && rows->next()) {
+        const QSqlQuery &query = *rows;
         auto node = std::make_unique<Node>();
         node->id = query.value(0).toLongLong();
         node->name = query.value(2).toString();

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QAbstractItemModel>
-#include <QSqlDatabase>
 
 #include <memory>
 #include <vector>
+
+class Store;
 
 // Units as their hierarchy (parent_id), each level in Vietnamese order. The whole directory of
 // units is small (hundreds), so it is read in one query on reload().
@@ -15,7 +16,7 @@ class UnitTreeModel : public QAbstractItemModel
 public:
     enum Column { Name, Kind, IssuerCode, ColumnCount };
 
-    explicit UnitTreeModel(const QSqlDatabase &db, QObject *parent = nullptr);
+    explicit UnitTreeModel(const Store *store, QObject *parent = nullptr);
     ~UnitTreeModel() override;
 
     void reload();
@@ -44,7 +45,7 @@ private:
     };
     Node *nodeOf(const QModelIndex &index) const;
 
-    QSqlDatabase m_db;
+    const Store *m_store;
     Node m_root;
     std::vector<std::unique_ptr<Node>> m_nodes;
 };

@@ -15,6 +15,6 @@ public:
     enum RegisterColumn { RegisterId, RegisterCode, RegisterDate, RegisterType, RegisterExcerpt,
                           RegisterSigner, RegisterStatus };
 
-    static SqlListModel *conferences(const QSqlDatabase &db, QObject *parent = nullptr);
-    static SqlListModel *outgoingRegister(const QSqlDatabase &db, QObject *parent = nullptr);
+    static SqlListModel *conferences(Store *store, QObject *parent = nullptr);
+    static SqlListModel *outgoingRegister(Store *store, QObject *parent = nullptr);
 };

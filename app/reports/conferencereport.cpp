@@ -1,6 +1,7 @@
 #include "conferencereport.h"
 
 #include "core/labels.h"
+#include "storage/store.h"
 #include "text/vietnamesetext.h"
 
 #include <QDate>
@@ -95,20 +96,22 @@ struct Conference
     QString title;
 };
 
-std::optional<Conference> readConference(const QSqlDatabase &db, qint64 conferenceId,
+std::optional<Conference> readConference(const Store &store, qint64 conferenceId,
                                          QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
+    auto found = store.select(QStringLiteral(
             "SELECT c.title, c.held_on, c.venue, u.name AS organizer, d.code AS document_code, "
             "d.issued_on AS document_issued_on, i.name AS document_issuer, c.results, "
             "c.strengths, c.shortcomings, c.difficulties, c.causes, c.lessons, c.tasks_ahead, "
             "c.proposals, c.secrecy, c.urgency, c.starts_at, c.ends_at, c.conclusion "
             "FROM conference c LEFT JOIN unit u ON u.id = c.organizer_unit_id "
             "LEFT JOIN legal_document d ON d.id = c.legal_document_id "
-            "LEFT JOIN unit i ON i.id = d.issuer_unit_id WHERE c.id = ?"));
-    query.addBindValue(conferenceId);
-    if (!query.exec() || !query.next()) {
+            "LEFT JOIN unit i ON i.id = d.issuer_unit_id WHERE c.id = ?"),
+                              {conferenceId}, error);
+    if (!found)
+        return std::nullopt;
+    const QSqlQuery &query = *found;
+    if (!found->next()) {
         *error = ConferenceReport::tr("There is no conference number %1 in this database.")
                          .arg(conferenceId);
         return std::nullopt;
@@ -161,28 +164,29 @@ QString delegateCount(const Participant &participant)
 
 // Chairs first; then leaders and guests of honour before those who speak or present, and the
 // body of delegates last; within a role, the order the secretary gave.
-QList<Participant> readParticipants(const QSqlDatabase &db, qint64 conferenceId)
+std::optional<QList<Participant>> readParticipants(const Store &store, qint64 conferenceId,
+                                                   QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
+    auto query = store.select(QStringLiteral(
             "SELECT p.role, coalesce(pe.full_name, un.name), coalesce(p.title_held, pe.title, ''), "
             "p.person_id IS NULL, coalesce(p.delegate_count, 0), p.attendance "
             "FROM conference_participant p LEFT JOIN person pe ON pe.id = p.person_id "
             "LEFT JOIN unit un ON un.id = p.unit_id WHERE p.conference_id = ? "
             "ORDER BY CASE p.role WHEN 'chair' THEN 0 WHEN 'guest' THEN 1 "
             "WHEN 'opening_speaker' THEN 2 WHEN 'concluding_speaker' THEN 3 "
-            "WHEN 'reporter' THEN 4 WHEN 'discussant' THEN 5 ELSE 6 END, p.position, p.id"));
-    query.addBindValue(conferenceId);
-    query.exec();
+            "WHEN 'reporter' THEN 4 WHEN 'discussant' THEN 5 ELSE 6 END, p.position, p.id"),
+                              {conferenceId}, error);
+    if (!query)
+        return std::nullopt;
     QList<Participant> participants;
-    while (query.next()) {
+    while (query->next()) {
         Participant participant;
-        participant.role = query.value(0).toString();
-        participant.name = query.value(1).toString();
-        participant.title = query.value(2).toString();
-        participant.isUnit = query.value(3).toBool();
-        participant.delegateCount = participant.isUnit ? query.value(4).toInt() : 0;
-        participant.attendance = query.value(5).toString();
+        participant.role = query->value(0).toString();
+        participant.name = query->value(1).toString();
+        participant.title = query->value(2).toString();
+        participant.isUnit = query->value(3).toBool();
+        participant.delegateCount = participant.isUnit ? query->value(4).toInt() : 0;
+        participant.attendance = query->value(5).toString();
         participants << participant;
     }
     return participants;
@@ -190,10 +194,10 @@ QList<Participant> readParticipants(const QSqlDatabase &db, qint64 conferenceId)
 
 } // namespace
 
-std::optional<QVariantMap> ConferenceReport::summary(const QSqlDatabase &db, qint64 conferenceId,
+std::optional<QVariantMap> ConferenceReport::summary(const Store &store, qint64 conferenceId,
                                                      QString *error)
 {
-    const auto conference = readConference(db, conferenceId, error);
+    const auto conference = readConference(store, conferenceId, error);
     if (!conference)
         return std::nullopt;
     const QSqlRecord &record = conference->record;
@@ -239,19 +243,19 @@ std::optional<QVariantMap> ConferenceReport::summary(const QSqlDatabase &db, qin
                                 {QStringLiteral("paragraphs"), lines}};
     }
 
-    QSqlQuery statistics(db);
-    statistics.prepare(QStringLiteral("SELECT name, value, measure FROM statistic "
-                                      "WHERE conference_id = ? ORDER BY position, id"));
-    statistics.addBindValue(conferenceId);
-    statistics.exec();
+    auto statistics = store.select(QStringLiteral("SELECT name, value, measure FROM statistic "
+                                                  "WHERE conference_id = ? ORDER BY position, id"),
+                                   {conferenceId}, error);
+    if (!statistics)
+        return std::nullopt;
     QStringList figures;
-    while (statistics.next()) {
-        const double value = statistics.value(1).toDouble();
+    while (statistics->next()) {
+        const double value = statistics->value(1).toDouble();
         const QString number = value == qint64(value) ? VietnameseText::formatInteger(qint64(value))
                                                       : VietnameseText::formatDecimal(value);
         figures << QStringLiteral("- %1: %2 %3")
-                           .arg(statistics.value(0).toString(), number,
-                                statistics.value(2).toString())
+                           .arg(statistics->value(0).toString(), number,
+                                statistics->value(2).toString())
                            .trimmed();
     }
     if (!figures.isEmpty())
@@ -274,7 +278,10 @@ std::optional<QVariantMap> ConferenceReport::summary(const QSqlDatabase &db, qin
     QVariantList chairs;
     QVariantMap concluder;
     QMap<QString, qint64> counts;
-    for (const Participant &participant : readParticipants(db, conferenceId)) {
+    const auto participants = readParticipants(store, conferenceId, error);
+    if (!participants)
+        return std::nullopt;
+    for (const Participant &participant : *participants) {
         const QVariantMap person{{QStringLiteral("name"), participant.name},
                                  {QStringLiteral("title"), participant.title}};
         if (participant.role == QLatin1String("chair"))
@@ -307,23 +314,23 @@ std::optional<QVariantMap> ConferenceReport::summary(const QSqlDatabase &db, qin
     data.insert(QStringLiteral("attendance"), rowsWithLast(attendance));
 
     // Commendations presented at the conference, grouped as one sentence each.
-    QSqlQuery awards(db);
-    awards.prepare(QStringLiteral(
+    auto awards = store.select(QStringLiteral(
             "SELECT coalesce(a.name, ''), c.form, c.recipient_kind, c.reason, count(*) "
             "FROM commendation c LEFT JOIN unit a ON a.id = c.authority_unit_id "
-            "WHERE c.conference_id = ? GROUP BY 1, 2, 3, 4 ORDER BY min(c.position), min(c.id)"));
-    awards.addBindValue(conferenceId);
-    awards.exec();
+            "WHERE c.conference_id = ? GROUP BY 1, 2, 3, 4 ORDER BY min(c.position), min(c.id)"),
+                               {conferenceId}, error);
+    if (!awards)
+        return std::nullopt;
     QVariantList commendations;
-    while (awards.next()) {
+    while (awards->next()) {
         commendations << QVariantMap{
-            {QStringLiteral("authority"), awards.value(0).toString()},
+            {QStringLiteral("authority"), awards->value(0).toString()},
             {QStringLiteral("form"),
-             Labels::documentTerm(Labels::Enum::CommendationForm, awards.value(1).toString())},
+             Labels::documentTerm(Labels::Enum::CommendationForm, awards->value(1).toString())},
             {QStringLiteral("recipients"),
-             Labels::documentTerm(Labels::Enum::RecipientKind, awards.value(2).toString())},
-            {QStringLiteral("reason"), inSentence(awards.value(3).toString())},
-            {QStringLiteral("count"), VietnameseText::formatInteger(awards.value(4).toLongLong())}};
+             Labels::documentTerm(Labels::Enum::RecipientKind, awards->value(2).toString())},
+            {QStringLiteral("reason"), inSentence(awards->value(3).toString())},
+            {QStringLiteral("count"), VietnameseText::formatInteger(awards->value(4).toLongLong())}};
     }
     data.insert(QStringLiteral("commendations"), commendations);
     data.insert(QStringLiteral("has_conclusions"), !sections.isEmpty() || !general.isEmpty());
@@ -334,26 +341,26 @@ std::optional<QVariantMap> ConferenceReport::summary(const QSqlDatabase &db, qin
     return data;
 }
 
-std::optional<QVariantMap> ConferenceReport::programme(const QSqlDatabase &db,
-                                                       qint64 conferenceId, QString *error)
+std::optional<QVariantMap> ConferenceReport::programme(const Store &store, qint64 conferenceId, QString *error)
 {
-    const auto conference = readConference(db, conferenceId, error);
+    const auto conference = readConference(store, conferenceId, error);
     if (!conference)
         return std::nullopt;
     QVariantMap data = conference->data;
 
     // A presenter who takes part is named with the title held that day.
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
+    auto found = store.select(QStringLiteral(
             "SELECT a.starts_at, a.kind, a.title, pe.full_name, "
             "coalesce(cp.title_held, pe.title, ''), un.name, coalesce(a.presenter_text, '') "
             "FROM agenda_item a LEFT JOIN person pe ON pe.id = a.presenter_person_id "
             "LEFT JOIN conference_participant cp ON cp.conference_id = a.conference_id "
             "AND cp.person_id = a.presenter_person_id "
             "LEFT JOIN unit un ON un.id = a.presenter_unit_id "
-            "WHERE a.conference_id = ? ORDER BY a.position, a.id"));
-    query.addBindValue(conferenceId);
-    query.exec();
+            "WHERE a.conference_id = ? ORDER BY a.position, a.id"),
+                              {conferenceId}, error);
+    if (!found)
+        return std::nullopt;
+    const QSqlQuery &query = *found;
     // Folded words that show a title already says what kind of item it is.
     const QList<std::pair<const char *, const char *>> namedBy{
         {"opening", "khai mac"},     {"report", "bao cao"},       {"discussion_paper", "tham luan"},
@@ -361,7 +368,7 @@ std::optional<QVariantMap> ConferenceReport::programme(const QSqlDatabase &db,
         {"closing", "be mac"}};
     QVariantList items;
     bool hasTimes = false;
-    while (query.next()) {
+    while (found->next()) {
         const QString kind = query.value(1).toString();
         const QString title = query.value(2).toString();
         QString term = Labels::documentTerm(Labels::Enum::AgendaKind, kind);
@@ -399,15 +406,17 @@ std::optional<QVariantMap> ConferenceReport::programme(const QSqlDatabase &db,
     return data;
 }
 
-std::optional<QVariantMap> ConferenceReport::delegates(const QSqlDatabase &db,
-                                                       qint64 conferenceId, QString *error)
+std::optional<QVariantMap> ConferenceReport::delegates(const Store &store, qint64 conferenceId, QString *error)
 {
-    const auto conference = readConference(db, conferenceId, error);
+    const auto conference = readConference(store, conferenceId, error);
     if (!conference)
         return std::nullopt;
     QVariantMap data = conference->data;
     QVariantList rows;
-    for (const Participant &participant : readParticipants(db, conferenceId)) {
+    const auto participants = readParticipants(store, conferenceId, error);
+    if (!participants)
+        return std::nullopt;
+    for (const Participant &participant : *participants) {
         rows << QVariantMap{
             {QStringLiteral("number"), VietnameseText::formatInteger(rows.size() + 1)},
             {QStringLiteral("name"), participant.name},
@@ -430,15 +439,17 @@ std::optional<QVariantMap> ConferenceReport::delegates(const QSqlDatabase &db,
     return data;
 }
 
-std::optional<QVariantMap> ConferenceReport::invitations(const QSqlDatabase &db,
-                                                         qint64 conferenceId, QString *error)
+std::optional<QVariantMap> ConferenceReport::invitations(const Store &store, qint64 conferenceId, QString *error)
 {
-    const auto conference = readConference(db, conferenceId, error);
+    const auto conference = readConference(store, conferenceId, error);
     if (!conference)
         return std::nullopt;
     QVariantMap data = conference->data;
     QVariantList letters;
-    for (const Participant &participant : readParticipants(db, conferenceId)) {
+    const auto participants = readParticipants(store, conferenceId, error);
+    if (!participants)
+        return std::nullopt;
+    for (const Participant &participant : *participants) {
         if (participant.role == QLatin1String("chair"))
             continue;
         const auto role = [&participant](const char *code) {

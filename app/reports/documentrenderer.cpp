@@ -13,7 +13,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -171,16 +170,13 @@ void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profi
     }
 }
 
-bool DocumentRenderer::writePdf(QTextDocument *document, const FormatProfile &profile,
-                                const QString &path, QString *error)
+std::optional<QByteArray> DocumentRenderer::pdf(QTextDocument *document,
+                                                const FormatProfile &profile, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setCreator(QStringLiteral("Secretariat"));
         writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
         writer.setResolution(pdfResolution);
@@ -190,43 +186,22 @@ bool DocumentRenderer::writePdf(QTextDocument *document, const FormatProfile &pr
         layout(document, profile, &writer);
         QPainter painter;
         if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            *error = tr("The PDF “%1” could not be started.").arg(path);
-            return false;
+            *error = tr("The PDF could not be started.");
+            return std::nullopt;
         }
         paint(document, profile, &writer, &painter);
         painter.end();
     }
-    if (!file.commit()) {
-        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return buffer.data();
 }
 
-bool DocumentRenderer::writeOdt(QTextDocument *document, const QString &path, QString *error)
+std::optional<QByteArray> DocumentRenderer::odt(QTextDocument *document, QString *error)
 {
-    // The ODF writer closes its device, which QSaveFile forbids: it writes to memory first.
     QBuffer buffer;
     QTextDocumentWriter writer(&buffer, "ODF");
     if (!writer.write(document)) {
         *error = tr("The document could not be converted to ODT.");
-        return false;
+        return std::nullopt;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) < 0 || !file.commit()) {
-        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool DocumentRenderer::writeHtml(const QString &html, const QString &path, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit()) {
-        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return buffer.data();
 }

@@ -38,8 +38,8 @@ public:
     static void paint(QTextDocument *document, const FormatProfile &profile,
                       QPagedPaintDevice *device, QPainter *painter);
 
-    static bool writePdf(QTextDocument *document, const FormatProfile &profile,
-                         const QString &path, QString *error);
-    static bool writeOdt(QTextDocument *document, const QString &path, QString *error);
-    static bool writeHtml(const QString &html, const QString &path, QString *error);
+    // The whole file in memory; written to disk by the caller, checked, in one piece.
+    static std::optional<QByteArray> pdf(QTextDocument *document, const FormatProfile &profile,
+                                         QString *error);
+    static std::optional<QByteArray> odt(QTextDocument *document, QString *error);
 };

@@ -1,15 +1,14 @@
 #include "formatprofile.h"
 
-#include "storage/storeerrors.h"
+#include "io/safefile.h"
+#include "storage/livefiles.h"
+#include "storage/store.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPageSize>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 
@@ -51,6 +50,34 @@ const TextField textFields[] = {
     {"signerAuthority", &FormatProfile::signerAuthority},
     {"signerTitle", &FormatProfile::signerTitle},
     {"signerName", &FormatProfile::signerName},
+};
+
+// What each field of the profile is called where its changes are listed.
+const std::pair<const char *, const char *> fieldLabels[] = {
+    {"name", QT_TRANSLATE_NOOP("FormatProfile", "Name of the profile")},
+    {"pageSize", QT_TRANSLATE_NOOP("FormatProfile", "Paper size")},
+    {"landscape", QT_TRANSLATE_NOOP("FormatProfile", "Landscape")},
+    {"mirrorMargins", QT_TRANSLATE_NOOP("FormatProfile", "Mirrored margins")},
+    {"marginsMm", QT_TRANSLATE_NOOP("FormatProfile", "Margins (mm)")},
+    {"fontFamily", QT_TRANSLATE_NOOP("FormatProfile", "Font")},
+    {"partySize", QT_TRANSLATE_NOOP("FormatProfile", "Size of “ĐẢNG CỘNG SẢN VIỆT NAM”")},
+    {"headerSize", QT_TRANSLATE_NOOP("FormatProfile", "Size of the issuing body")},
+    {"numberSize", QT_TRANSLATE_NOOP("FormatProfile", "Size of the number and date")},
+    {"typeSize", QT_TRANSLATE_NOOP("FormatProfile", "Size of the document type")},
+    {"excerptSize", QT_TRANSLATE_NOOP("FormatProfile", "Size of the excerpt")},
+    {"bodySize", QT_TRANSLATE_NOOP("FormatProfile", "Size of the body text")},
+    {"recipientsHeadingSize", QT_TRANSLATE_NOOP("FormatProfile", "Size of “Nơi nhận”")},
+    {"recipientsSize", QT_TRANSLATE_NOOP("FormatProfile", "Size of the recipients")},
+    {"signatureSize", QT_TRANSLATE_NOOP("FormatProfile", "Size of the signature block")},
+    {"pageNumberSize", QT_TRANSLATE_NOOP("FormatProfile", "Size of the page numbers")},
+    {"superiorBody", QT_TRANSLATE_NOOP("FormatProfile", "Superior body")},
+    {"issuingBody", QT_TRANSLATE_NOOP("FormatProfile", "Issuing body")},
+    {"issuerCode", QT_TRANSLATE_NOOP("FormatProfile", "Issuer code")},
+    {"placeName", QT_TRANSLATE_NOOP("FormatProfile", "Place name")},
+    {"signerAuthority", QT_TRANSLATE_NOOP("FormatProfile", "Signing authority")},
+    {"signerTitle", QT_TRANSLATE_NOOP("FormatProfile", "Title of the signer")},
+    {"signerName", QT_TRANSLATE_NOOP("FormatProfile", "Name of the signer")},
+    {"recipients", QT_TRANSLATE_NOOP("FormatProfile", "Recipients")},
 };
 
 QPageSize::PageSizeId pageSizeId(const QString &name)
@@ -168,44 +195,42 @@ bool FormatProfile::validate(QString *error) const
     return true;
 }
 
-FormatProfile FormatProfile::load(const QSqlDatabase &db)
+QString FormatProfile::fieldLabel(const QString &key)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    query.addBindValue(QLatin1String(settingKey));
-    if (query.exec() && query.next()) {
+    for (const auto &[name, label] : fieldLabels) {
+        if (key == QLatin1String(name))
+            return tr(label);
+    }
+    return key;
+}
+
+FormatProfile FormatProfile::load(const Store &store)
+{
+    const QVariant stored = store.setting(QLatin1String(settingKey));
+    if (!stored.isNull()) {
         QString error;
-        const auto profile = fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object(),
-                                      &error);
+        const auto profile =
+                fromJson(QJsonDocument::fromJson(stored.toString().toUtf8()).object(), &error);
         if (profile)
             return *profile;
     }
     return defaults();
 }
 
-bool FormatProfile::save(const QSqlDatabase &db, QString *error) const
+bool FormatProfile::save(Store &store, QString *error) const
 {
     if (!validate(error))
         return false;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(QLatin1String(settingKey));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
-    if (!query.exec()) {
-        *error = StoreErrors::explain(query.lastError());
-        return false;
-    }
-    return true;
+    return store.setSetting(
+            QLatin1String(settingKey),
+            QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)), error);
 }
 
 bool FormatProfile::exportTo(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
-        *error = tr("The profile could not be written to “%1”: %2").arg(path, file.errorString());
+    QString problem;
+    if (!SafeFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented), &problem)) {
+        *error = tr("The profile could not be written to “%1”: %2").arg(path, problem);
         return false;
     }
     return true;
@@ -213,6 +238,8 @@ bool FormatProfile::exportTo(const QString &path, QString *error) const
 
 std::optional<FormatProfile> FormatProfile::importFrom(const QString &path, QString *error)
 {
+    if (LiveFiles::refuse(path, error))
+        return std::nullopt;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("“%1” cannot be read: %2").arg(path, file.errorString());

@@ -4,10 +4,11 @@
 #include <QJsonObject>
 #include <QMarginsF>
 #include <QPageLayout>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <optional>
+
+class Store;
 
 // Every layout value of a printed Party document (DOCUMENT-FORMAT.md): page, margins, fonts and
 // sizes, the header texts, the default signer and recipients. None of these live in code: the
@@ -51,8 +52,10 @@ public:
     QJsonObject toJson() const;
     static std::optional<FormatProfile> fromJson(const QJsonObject &json, QString *error);
 
-    static FormatProfile load(const QSqlDatabase &db);
-    bool save(const QSqlDatabase &db, QString *error) const;
+    static FormatProfile load(const Store &store);
+    bool save(Store &store, QString *error) const;
+    // The words for a field of the profile ("headerSize"), for the history of its changes.
+    static QString fieldLabel(const QString &key);
 
     bool exportTo(const QString &path, QString *error) const;
     static std::optional<FormatProfile> importFrom(const QString &path, QString *error);

@@ -4,7 +4,9 @@
 #include "documentrenderer.h"
 #include "templateengine.h"
 #include "core/appresources.h"
+#include "io/safefile.h"
 #include "storage/documentregister.h"
+#include "storage/store.h"
 #include "text/vietnamesetext.h"
 
 #include <QDate>
@@ -24,19 +26,29 @@ const char conferenceProgramme[] = "conference-programme";
 const char conferenceInvitations[] = "conference-invitations";
 const char conferenceDelegates[] = "conference-delegates";
 
-using DataFunction = std::optional<QVariantMap> (*)(const QSqlDatabase &, qint64, QString *);
+using DataFunction = std::optional<QVariantMap> (*)(const Store &, qint64, QString *);
 struct Kind
 {
     const char *name;
+    const char *subject; // the table of the records it prints
     DataFunction data;
 };
 // In the order the office prepares them, after the notice that came first.
 const Kind kindTable[] = {
-    {conferenceSummary, &ConferenceReport::summary},
-    {conferenceProgramme, &ConferenceReport::programme},
-    {conferenceInvitations, &ConferenceReport::invitations},
-    {conferenceDelegates, &ConferenceReport::delegates},
+    {conferenceSummary, "conference", &ConferenceReport::summary},
+    {conferenceProgramme, "conference", &ConferenceReport::programme},
+    {conferenceInvitations, "conference", &ConferenceReport::invitations},
+    {conferenceDelegates, "conference", &ConferenceReport::delegates},
 };
+
+const Kind *kindNamed(const QString &name)
+{
+    for (const Kind &kind : kindTable) {
+        if (name == QLatin1String(kind.name))
+            return &kind;
+    }
+    return nullptr;
+}
 
 // "Số 12-TB/TU"; before a number is issued, a space to write it in by hand.
 QString numberLine(const std::optional<DocumentRegister::Entry> &entry, const QString &typeCode,
@@ -104,6 +116,12 @@ QString Reports::kindTitle(const QString &kind)
     return kind;
 }
 
+QString Reports::subjectTable(const QString &kind)
+{
+    const Kind *found = kindNamed(kind);
+    return found ? QLatin1String(found->subject) : QString();
+}
+
 QString Reports::templatesFolder(const QString &databasePath)
 {
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("templates"));
@@ -128,26 +146,23 @@ bool Reports::readTemplate(const QString &name, const QString &databasePath, QSt
     return true;
 }
 
-std::optional<Reports::Built> Reports::build(const QSqlDatabase &db, const QString &databasePath,
-                                             const QString &kind, qint64 id, QString *error)
+std::optional<Reports::Built> Reports::build(const Store &store, const QString &kind, qint64 id,
+                                             QString *error)
 {
-    const Kind *spec = nullptr;
-    for (const Kind &candidate : kindTable) {
-        if (kind == QLatin1String(candidate.name))
-            spec = &candidate;
-    }
+    const Kind *spec = kindNamed(kind);
+    const QString databasePath = store.path();
     if (!spec) {
         *error = tr("Unknown report “%1”.").arg(kind);
         return std::nullopt;
     }
     Built built;
-    built.profile = FormatProfile::load(db);
+    built.profile = FormatProfile::load(store);
     const FormatProfile &profile = built.profile;
     const auto font = DocumentRenderer::resolveFont(profile.fontFamily, error);
     if (!font)
         return std::nullopt;
 
-    auto data = spec->data(db, id, error);
+    auto data = spec->data(store, id, error);
     if (!data)
         return std::nullopt;
     if (!readTemplate(kind, databasePath, &built.bodyTemplate, &built.bodyFile, error)
@@ -155,7 +170,8 @@ std::optional<Reports::Built> Reports::build(const QSqlDatabase &db, const QStri
                          &built.frameFile, error))
         return std::nullopt;
 
-    const auto entry = DocumentRegister::forConference(db, id, kind);
+    const auto entry = DocumentRegister::forSubject(
+            store, {QLatin1String(spec->subject), id}, kind);
     const QString typeCode = data->value(QStringLiteral("type_code")).toString();
     QVariantMap &frame = built.data;
     frame = *data;
@@ -275,17 +291,45 @@ bool Reports::isSupportedOutput(const QString &outputPath)
             || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
 }
 
+namespace {
+
+// What a complete file of each kind has: the start and the end it cannot lack.
+bool looksComplete(const QString &suffix, const QByteArray &bytes)
+{
+    if (suffix == QLatin1String("pdf"))
+        return bytes.startsWith("%PDF-") && bytes.right(32).contains("%%EOF");
+    if (suffix == QLatin1String("odt"))
+        // A zip archive that begins with its "mimetype" and ends with its central directory.
+        return bytes.startsWith("PK\x03\x04")
+                && bytes.left(100).contains("application/vnd.oasis.opendocument.text")
+                && bytes.right(64).contains("PK\x05\x06");
+    return bytes.contains("</html>");
+}
+
+} // namespace
+
 bool Reports::write(const Built &built, const QString &outputPath, QString *error)
 {
     const QString suffix = QFileInfo(outputPath).suffix().toLower();
+    std::optional<QByteArray> bytes;
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return DocumentRenderer::writeHtml(built.html, outputPath, error);
-    if (suffix == QLatin1String("odt"))
+        bytes = built.html.toUtf8();
+    else if (suffix == QLatin1String("odt"))
         // An office suite paginates by itself: the text flows as written.
-        return DocumentRenderer::writeOdt(textDocument(built, 96).get(), outputPath, error);
-    if (suffix == QLatin1String("pdf"))
-        return DocumentRenderer::writePdf(document(built, DocumentRenderer::pdfResolution).get(),
-                                          built.profile, outputPath, error);
-    *error = tr("“%1”: the output must end in .pdf, .odt or .html.").arg(outputPath);
-    return false;
+        bytes = DocumentRenderer::odt(textDocument(built, 96).get(), error);
+    else if (suffix == QLatin1String("pdf"))
+        bytes = DocumentRenderer::pdf(document(built, DocumentRenderer::pdfResolution).get(),
+                                      built.profile, error);
+    else {
+        *error = tr("“%1”: the output must end in .pdf, .odt or .html.").arg(outputPath);
+        return false;
+    }
+    if (!bytes)
+        return false;
+    if (!looksComplete(suffix == QLatin1String("htm") ? QStringLiteral("html") : suffix, *bytes)) {
+        *error = tr("The document could not be made whole; “%1” was not written.")
+                         .arg(QDir::toNativeSeparators(outputPath));
+        return false;
+    }
+    return SafeFile::write(outputPath, *bytes, error);
 }

@@ -3,7 +3,6 @@
 #include "formatprofile.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -11,6 +10,7 @@
 #include <optional>
 
 class QTextDocument;
+class Store;
 
 // Builds a printed document of a record: the kind's template gives the body, party-document.html
 // the frame, the format profile every layout value. A template in the "templates" folder beside
@@ -23,6 +23,8 @@ class Reports
 public:
     static QStringList kinds();
     static QString kindTitle(const QString &kind);
+    // The table whose records a kind prints ("conference"); an empty string for no such kind.
+    static QString subjectTable(const QString &kind);
 
     static QString templatesFolder(const QString &databasePath);
     // The office's copy if there is one, else the built-in template.
@@ -40,15 +42,17 @@ public:
         // Several letters in one file (the invitations): each numbers its own pages.
         bool letters = false;
     };
-    static std::optional<Built> build(const QSqlDatabase &db, const QString &databasePath,
-                                      const QString &kind, qint64 id, QString *error);
+    // The document of one record (of the kind's subject table).
+    static std::optional<Built> build(const Store &store, const QString &kind, qint64 id,
+                                      QString *error);
     // The document as HTML for a device of this resolution: QTextDocument takes the templates'
     // lengths (indents, gaps, rules) in the device's pixels.
     static std::optional<QString> html(const Built &built, double dpi, QString *error);
     // A QTextDocument in the resolved font for a paged device of this resolution (a printer, a
     // PDF): long tables are already arranged so that no row is cut by a page break.
     static std::unique_ptr<QTextDocument> document(const Built &built, double dpi = 96);
-    // Writes .pdf, .odt or .html (by the suffix), whole or not at all.
+    // Writes .pdf, .odt or .html (by the suffix), whole or not at all: the bytes are made in
+    // memory, checked, and only then replace a file of that name.
     static bool write(const Built &built, const QString &outputPath, QString *error);
     static bool isSupportedOutput(const QString &outputPath);
 };

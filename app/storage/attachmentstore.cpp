@@ -1,7 +1,7 @@
 #include "attachmentstore.h"
 
-#include "storeerrors.h"
-#include "transaction.h"
+#include "livefiles.h"
+#include "store.h"
 #include "core/labels.h"
 #include "text/vietnamesetext.h"
 
@@ -10,13 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
-#include <QSqlDriver>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-#include <sqlite3.h>
 
 #include <cmath>
 
@@ -27,22 +23,6 @@ constexpr qint64 megabyte = 1024 * 1024;
 
 const char *const ownerColumns[]
     = {"conference_id", "inspection_team_id", "finding_id", "commendation_id"};
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// Our Transaction guard runs BEGIN as plain SQL, so QSqlDatabase does not know about it; SQLite
-// itself does.
-bool inTransaction(const QSqlDatabase &db)
-{
-    sqlite3 *handle = nativeHandle(db);
-    return handle && !sqlite3_get_autocommit(handle);
-}
 
 bool isKind(const QString &kind)
 {
@@ -114,34 +94,33 @@ bool AttachmentStore::isOwnerColumn(const QString &column)
     return false;
 }
 
-QList<AttachmentStore::Attachment> AttachmentStore::list(
-    const QSqlDatabase &db, const QString &ownerColumn, qint64 ownerId)
+QList<AttachmentStore::Attachment> AttachmentStore::list(const Store &store,
+                                                       const QString &ownerColumn, qint64 ownerId)
 {
     QList<Attachment> attachments;
     if (!isOwnerColumn(ownerColumn)) {
         qWarning("AttachmentStore::list: %s is not an owner column", qPrintable(ownerColumn));
         return attachments;
     }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     // Only attachment: the bytes stay in attachment_content.
-    query.prepare(QStringLiteral("SELECT id, file_name, kind, media_type, byte_size, sha256, note, "
-                                 "created_at FROM attachment WHERE %1 = ? ORDER BY created_at, id")
-                      .arg(ownerColumn));
-    query.addBindValue(ownerId);
-    if (!query.exec())
+    auto query = store.select(QStringLiteral("SELECT id, file_name, kind, media_type, byte_size, "
+                                             "sha256, note, created_at FROM attachment "
+                                             "WHERE %1 = ? ORDER BY created_at, id")
+                                      .arg(ownerColumn),
+                              {ownerId});
+    if (!query)
         return attachments;
-    while (query.next()) {
+    while (query->next()) {
         Attachment attachment;
-        attachment.id = query.value(0).toLongLong();
-        attachment.fileName = query.value(1).toString();
-        attachment.kind = query.value(2).toString();
-        attachment.mediaType = query.value(3).toString();
-        attachment.byteSize = query.value(4).toLongLong();
-        attachment.sha256 = query.value(5).toString();
-        attachment.note = query.value(6).toString();
-        // SQLite's 'now' is UTC; the office reads its own time.
-        QDateTime created = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
+        attachment.id = query->value(0).toLongLong();
+        attachment.fileName = query->value(1).toString();
+        attachment.kind = query->value(2).toString();
+        attachment.mediaType = query->value(3).toString();
+        attachment.byteSize = query->value(4).toLongLong();
+        attachment.sha256 = query->value(5).toString();
+        attachment.note = query->value(6).toString();
+        // The store writes UTC; the office reads its own time.
+        QDateTime created = QDateTime::fromString(query->value(7).toString(), Qt::ISODate);
         created.setTimeSpec(Qt::UTC);
         attachment.createdAt = created.toLocalTime();
         attachments << attachment;
@@ -149,9 +128,10 @@ QList<AttachmentStore::Attachment> AttachmentStore::list(
     return attachments;
 }
 
-std::optional<qint64> AttachmentStore::add(const QSqlDatabase &db, const QString &ownerColumn,
-    qint64 ownerId, const QString &fileName, const QString &kind, const QByteArray &bytes,
-    QString *error)
+std::optional<qint64> AttachmentStore::add(Store &store, const QString &ownerColumn,
+                                           qint64 ownerId, const QString &fileName,
+                                           const QString &kind, const QByteArray &bytes,
+                                           QString *error)
 {
     const auto fail = [error](const QString &sentence) {
         if (error)
@@ -172,100 +152,81 @@ std::optional<qint64> AttachmentStore::add(const QSqlDatabase &db, const QString
     if (!checkSize(name, bytes.size(), error))
         return std::nullopt;
 
-    // Both rows or neither (and no other writer between the check and them); inside the
-    // caller's transaction they share its fate.
-    std::optional<Transaction> own;
-    if (!inTransaction(db)) {
-        own.emplace(db);
-        if (!own->isActive())
-            return fail(own->errorString());
-    }
+    // Both rows or neither, and no other writer between the check and them; inside the caller's
+    // transaction they share its fate.
+    Store::Write write(&store);
+    if (!write.isActive())
+        return fail(write.errorString());
     const QString hash = sha256(bytes);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT file_name FROM attachment WHERE %1 = ? AND sha256 = ? "
-                                 "LIMIT 1")
-                      .arg(ownerColumn));
-    query.addBindValue(ownerId);
-    query.addBindValue(hash);
-    if (!query.exec())
-        return fail(StoreErrors::explain(query.lastError()));
-    if (query.next())
-        return fail(duplicateSentence(name, query.value(0).toString()));
-    query.finish();
-
-    query.prepare(QStringLiteral("INSERT INTO attachment (%1, kind, file_name, media_type, "
-                                 "byte_size, sha256) VALUES (?, ?, ?, ?, ?, ?)")
-                      .arg(ownerColumn));
-    query.addBindValue(ownerId);
-    query.addBindValue(kind);
-    query.addBindValue(name);
-    query.addBindValue(mediaType(name, bytes));
-    query.addBindValue(qint64(bytes.size()));
-    query.addBindValue(hash);
-    if (!query.exec())
-        return fail(StoreErrors::explain(query.lastError()));
-    const qint64 id = query.lastInsertId().toLongLong();
-    query.prepare(QStringLiteral("INSERT INTO attachment_content (attachment_id, data) "
-                                 "VALUES (?, ?)"));
-    query.addBindValue(id);
-    query.addBindValue(bytes);
-    if (!query.exec())
-        return fail(StoreErrors::explain(query.lastError()));
-    if (own && !own->commit(error))
+    QString problem;
+    const QVariant same = store.value(QStringLiteral("SELECT file_name FROM attachment WHERE %1 = ? "
+                                                     "AND sha256 = ? LIMIT 1")
+                                              .arg(ownerColumn),
+                                      {ownerId, hash}, &problem);
+    if (!problem.isEmpty())
+        return fail(problem);
+    if (!same.isNull())
+        return fail(duplicateSentence(name, same.toString()));
+    const std::optional<qint64> id =
+            store.insert(QStringLiteral("attachment"),
+                         {{ownerColumn, ownerId},
+                          {QStringLiteral("kind"), kind},
+                          {QStringLiteral("file_name"), name},
+                          {QStringLiteral("media_type"), mediaType(name, bytes)},
+                          {QStringLiteral("byte_size"), qint64(bytes.size())},
+                          {QStringLiteral("sha256"), hash}},
+                         error);
+    if (!id
+        || !store.insert(QStringLiteral("attachment_content"),
+                         {{QStringLiteral("attachment_id"), *id}, {QStringLiteral("data"), bytes}},
+                         error)
+        || !write.commit(error))
         return std::nullopt;
     return id;
 }
 
-bool AttachmentStore::update(
-    const QSqlDatabase &db, qint64 id, const QString &kind, const QString &note, QString *error)
+bool AttachmentStore::update(Store &store, qint64 id, const QString &kind, const QString &note,
+                             QString *error)
 {
     if (!isKind(kind)) {
         if (error)
             *error = tr("“%1” is not a kind of attachment.").arg(kind);
         return false;
     }
-    const QString cleanNote = VietnameseText::nfc(note).trimmed();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE attachment SET kind = ?, note = ? WHERE id = ?"));
-    query.addBindValue(kind);
-    query.addBindValue(
-        cleanNote.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(cleanNote));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        if (error)
-            *error = StoreErrors::explain(query.lastError());
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
+    const std::optional<Store::Record> record = store.read(QStringLiteral("attachment"), id);
+    if (!record) {
         if (error)
             *error = noSuchAttachment(id);
         return false;
     }
-    return true;
+    const Store::Result result =
+            store.update(*record, {{QStringLiteral("kind"), kind}, {QStringLiteral("note"), note}});
+    if (!result.ok() && error)
+        *error = result.outcome == Store::Outcome::Failed ? result.error : noSuchAttachment(id);
+    return result.ok();
 }
 
-std::optional<QByteArray> AttachmentStore::read(const QSqlDatabase &db, qint64 id, QString *error)
+std::optional<QByteArray> AttachmentStore::read(const Store &store, qint64 id, QString *error)
 {
     const auto fail = [error](const QString &sentence) {
         if (error)
             *error = sentence;
         return std::nullopt;
     };
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.file_name, a.sha256, c.data FROM attachment a "
-                                 "LEFT JOIN attachment_content c ON c.attachment_id = a.id "
-                                 "WHERE a.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(StoreErrors::explain(query.lastError()));
-    if (!query.next())
+    QString problem;
+    auto query = store.select(QStringLiteral("SELECT a.file_name, a.sha256, c.data FROM attachment a "
+                                             "LEFT JOIN attachment_content c ON c.attachment_id = "
+                                             "a.id WHERE a.id = ?"),
+                              {id}, &problem);
+    if (!query)
+        return fail(problem);
+    if (!query->next())
         return fail(noSuchAttachment(id));
-    const QString name = query.value(0).toString();
-    if (query.value(2).isNull())
+    const QString name = query->value(0).toString();
+    if (query->value(2).isNull())
         return fail(tr("The content of “%1” is missing from the database.").arg(name));
-    const QByteArray bytes = query.value(2).toByteArray();
-    const QString stored = query.value(1).toString();
+    const QByteArray bytes = query->value(2).toByteArray();
+    const QString stored = query->value(1).toString();
     if (!stored.isEmpty() && stored != sha256(bytes))
         return fail(tr("“%1” is damaged in the database: its content is no longer what was "
                        "attached.")
@@ -273,35 +234,46 @@ std::optional<QByteArray> AttachmentStore::read(const QSqlDatabase &db, qint64 i
     return bytes;
 }
 
-bool AttachmentStore::remove(const QSqlDatabase &db, qint64 id, QString *error)
+bool AttachmentStore::remove(Store &store, qint64 id, QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM attachment WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        if (error)
-            *error = StoreErrors::explain(query.lastError());
-        return false;
-    }
-    return true;
+    const Store::Result result = store.remove(QStringLiteral("attachment"), id);
+    // One that is already gone (another window removed it) is not an error.
+    if (result.outcome == Store::Outcome::Written || result.outcome == Store::Outcome::Gone)
+        return true;
+    if (error)
+        *error = result.error;
+    return false;
 }
 
-std::optional<QString> AttachmentStore::exportToTemporaryFile(
-    const QSqlDatabase &db, qint64 id, QString *error)
+std::optional<QString> AttachmentStore::exportToTemporaryFile(const Store &store, qint64 id,
+                                                              QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
+    const QVariant name = store.value(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?"),
+                                      {id});
+    if (name.isNull()) {
         if (error)
             *error = noSuchAttachment(id);
         return std::nullopt;
     }
-    const QString name = query.value(0).toString();
-    const std::optional<QByteArray> bytes = read(db, id, error);
+    const std::optional<QByteArray> bytes = read(store, id, error);
     if (!bytes)
         return std::nullopt;
-    return writeTemporaryFile(name, *bytes, error);
+    return writeTemporaryFile(name.toString(), *bytes, error);
+}
+
+std::optional<QByteArray> AttachmentStore::readFile(const QString &path, QString *error)
+{
+    if (LiveFiles::refuse(path, error))
+        return std::nullopt;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("“%1” could not be read. Is it open in another program, or on a drive "
+                        "that is no longer connected?")
+                             .arg(cleanName(QFileInfo(path).fileName()));
+        return std::nullopt;
+    }
+    return file.readAll();
 }
 
 std::optional<QString> AttachmentStore::writeTemporaryFile(

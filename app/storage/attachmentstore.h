@@ -3,10 +3,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
+
+class Store;
 
 // Files attached to a record (an invitation, a report, photos of the conference, a decision).
 //
@@ -45,36 +46,38 @@ public:
     static bool isOwnerColumn(const QString &column);
 
     // The attachments of one record, oldest first, without their bytes.
-    static QList<Attachment> list(
-        const QSqlDatabase &db, const QString &ownerColumn, qint64 ownerId);
+    static QList<Attachment> list(const Store &store, const QString &ownerColumn, qint64 ownerId);
 
     // Stores a file: the name NFC and trimmed, the media type from the name and the content,
     // size and SHA-256; refuses an empty or too large file and the same content already attached
     // to this owner. Writes two rows, so it needs a transaction: inside the caller's Transaction
     // (an editor's save) it writes there and never opens a nested one; called with none open
     // (a one-off import, a test) it wraps itself in its own.
-    static std::optional<qint64> add(const QSqlDatabase &db, const QString &ownerColumn,
-        qint64 ownerId, const QString &fileName, const QString &kind, const QByteArray &bytes,
-        QString *error);
+    static std::optional<qint64> add(Store &store, const QString &ownerColumn, qint64 ownerId,
+                                     const QString &fileName, const QString &kind,
+                                     const QByteArray &bytes, QString *error);
 
     // Kind and note of a stored attachment (the bytes never change: attach the new file).
-    static bool update(const QSqlDatabase &db, qint64 id, const QString &kind, const QString &note,
-        QString *error);
+    static bool update(Store &store, qint64 id, const QString &kind, const QString &note,
+                       QString *error);
 
     // The bytes, checked against the stored SHA-256.
-    static std::optional<QByteArray> read(const QSqlDatabase &db, qint64 id, QString *error);
+    static std::optional<QByteArray> read(const Store &store, qint64 id, QString *error);
 
     // Deletes the attachment and its bytes (ON DELETE CASCADE). One that is already gone (another
     // window removed it) is not an error: the record ends as asked either way.
-    static bool remove(const QSqlDatabase &db, qint64 id, QString *error);
+    static bool remove(Store &store, qint64 id, QString *error);
 
     // Writes the bytes to a file with the original name, in a folder of its own under
     // TempLocation/secretariat-attachments, for the system's viewer to open. Returns its path.
-    static std::optional<QString> exportToTemporaryFile(
-        const QSqlDatabase &db, qint64 id, QString *error);
+    static std::optional<QString> exportToTemporaryFile(const Store &store, qint64 id,
+                                                        QString *error);
     // The same for bytes not stored yet (a file just added in an editor).
     static std::optional<QString> writeTemporaryFile(
         const QString &fileName, const QByteArray &bytes, QString *error);
+
+    // Reads a file the user chose to attach; never one of the open database's own files.
+    static std::optional<QByteArray> readFile(const QString &path, QString *error);
 
     // The checks add() makes before anything is stored, for a panel that keeps new files in
     // memory until the record is saved.

@@ -1,16 +1,30 @@
 #include "documentregister.h"
 
-#include "storeerrors.h"
-#include "transaction.h"
+#include "store.h"
+#include "core/catalogue.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
 
-const char selectEntry[] = "SELECT id, type_code, issuer_code, year, number, code, issued_on, "
-                           "report_kind, excerpt, signer, status, conference_id "
-                           "FROM document_register ";
+const char registerTable[] = "document_register";
+
+QStringList subjectColumns()
+{
+    QStringList columns;
+    for (const Catalogue::Column &column : Catalogue::table(QLatin1String(registerTable))->columns) {
+        if (column.type == Catalogue::Type::Reference && column.name != QLatin1String("type_code"))
+            columns << column.name;
+    }
+    return columns;
+}
+
+QString selectEntry()
+{
+    return QStringLiteral("SELECT id, type_code, issuer_code, year, number, code, issued_on, "
+                          "report_kind, excerpt, signer, status, %1 FROM document_register ")
+            .arg(subjectColumns().join(QStringLiteral(", ")));
+}
 
 DocumentRegister::Entry entryFrom(const QSqlQuery &query)
 {
@@ -26,8 +40,15 @@ DocumentRegister::Entry entryFrom(const QSqlQuery &query)
     entry.excerpt = query.value(8).toString();
     entry.signer = query.value(9).toString();
     entry.status = query.value(10).toString();
-    if (!query.value(11).isNull())
-        entry.conferenceId = query.value(11).toLongLong();
+    const QStringList columns = subjectColumns();
+    const Catalogue::Table *table = Catalogue::table(QLatin1String(registerTable));
+    for (int i = 0; i < columns.size(); ++i) {
+        if (!query.value(11 + i).isNull()) {
+            entry.subject = {table->column(columns.at(i))->references,
+                             query.value(11 + i).toLongLong()};
+            break;
+        }
+    }
     return entry;
 }
 
@@ -38,98 +59,112 @@ QString DocumentRegister::code(int number, const QString &typeCode, const QStrin
     return QStringLiteral("%1-%2/%3").arg(number).arg(typeCode, issuerCode);
 }
 
-std::optional<DocumentRegister::Entry> DocumentRegister::issue(const QSqlDatabase &db,
+QString DocumentRegister::subjectColumn(const QString &table)
+{
+    const Catalogue::Table *described = Catalogue::table(QLatin1String(registerTable));
+    for (const QString &column : subjectColumns()) {
+        if (described->column(column)->references == table)
+            return column;
+    }
+    return QString();
+}
+
+std::optional<DocumentRegister::Entry> DocumentRegister::issue(Store &store,
                                                                const Request &request,
                                                                QString *error)
 {
     const QString typeCode = request.typeCode.trimmed();
     const QString issuerCode = request.issuerCode.trimmed();
-    if (typeCode.isEmpty() || issuerCode.isEmpty()
-        || !request.issuedOn.isValid()) {
+    if (typeCode.isEmpty() || issuerCode.isEmpty() || !request.issuedOn.isValid()) {
         *error = tr("A number needs the document type, the issuer code and the date.");
         return std::nullopt;
     }
+    const QString column = request.subject.isValid() ? subjectColumn(request.subject.table)
+                                                     : QString();
+    if (request.subject.isValid() && column.isEmpty()) {
+        *error = tr("Documents of this kind of record are not numbered in the register.");
+        return std::nullopt;
+    }
     const int year = request.issuedOn.year();
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.errorString();
+    Store::Write write(&store);
+    if (!write.isActive()) {
+        *error = write.errorString();
         return std::nullopt;
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM document_register "
-                                 "WHERE type_code = ? AND issuer_code = ? AND year = ?"));
-    query.addBindValue(typeCode);
-    query.addBindValue(issuerCode);
-    query.addBindValue(year);
-    if (!query.exec() || !query.next()) {
-        *error = StoreErrors::explain(query.lastError());
-        return std::nullopt;
+    if (request.subject.isValid()) {
+        if (const auto given = forSubject(store, request.subject, request.reportKind)) {
+            *error = tr("This document already has the number %1 (given on %2). To give it "
+                        "another, cancel that number in the outgoing document register first.")
+                             .arg(given->code, given->issuedOn.toString(QStringLiteral("dd/MM/yyyy")));
+            return std::nullopt;
+        }
     }
-    const int number = query.value(0).toInt();
-    query.prepare(QStringLiteral(
-            "INSERT INTO document_register (type_code, issuer_code, year, number, code, "
-            "issued_on, report_kind, excerpt, signer, conference_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(typeCode);
-    query.addBindValue(issuerCode);
-    query.addBindValue(year);
-    query.addBindValue(number);
-    query.addBindValue(code(number, typeCode, issuerCode));
-    query.addBindValue(request.issuedOn.toString(Qt::ISODate));
-    query.addBindValue(request.reportKind);
-    query.addBindValue(request.excerpt);
-    query.addBindValue(request.signer);
-    query.addBindValue(request.conferenceId ? QVariant(*request.conferenceId) : QVariant());
-    if (!query.exec()) {
-        *error = StoreErrors::explain(query.lastError());
+    const QVariant next = store.value(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM "
+                                                     "document_register WHERE type_code = ? AND "
+                                                     "issuer_code = ? AND year = ?"),
+                                      {typeCode, issuerCode, year}, error);
+    if (next.isNull())
         return std::nullopt;
-    }
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (!transaction.commit(error))
+    const int number = next.toInt();
+    QVariantMap values{{QStringLiteral("type_code"), typeCode},
+                       {QStringLiteral("issuer_code"), issuerCode},
+                       {QStringLiteral("year"), year},
+                       {QStringLiteral("number"), number},
+                       {QStringLiteral("code"), code(number, typeCode, issuerCode)},
+                       {QStringLiteral("issued_on"), request.issuedOn.toString(Qt::ISODate)},
+                       {QStringLiteral("report_kind"), request.reportKind},
+                       {QStringLiteral("excerpt"), request.excerpt},
+                       {QStringLiteral("signer"), request.signer},
+                       {QStringLiteral("status"), QStringLiteral("issued")}};
+    if (!column.isEmpty())
+        values.insert(column, request.subject.id);
+    const std::optional<qint64> id = store.insert(QLatin1String(registerTable), values, error);
+    if (!id || !write.commit(error))
         return std::nullopt;
-    return find(db, id);
+    return find(store, *id);
 }
 
-bool DocumentRegister::cancel(const QSqlDatabase &db, qint64 id, const QString &reason,
-                              QString *error)
+bool DocumentRegister::cancel(Store &store, qint64 id, const QString &reason, QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE document_register SET status = 'cancelled', "
-                                 "cancelled_reason = ? WHERE id = ? AND status = 'issued'"));
-    query.addBindValue(reason.trimmed().isEmpty() ? QVariant() : QVariant(reason.trimmed()));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        *error = StoreErrors::explain(query.lastError());
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
+    const std::optional<Store::Record> record = store.read(QLatin1String(registerTable), id);
+    if (!record
+        || record->values.value(QStringLiteral("status")).toString() != QLatin1String("issued")) {
         *error = tr("This number is not in the register or was already cancelled.");
         return false;
     }
-    return true;
+    const Store::Result result =
+            store.update(*record, {{QStringLiteral("status"), QStringLiteral("cancelled")},
+                                   {QStringLiteral("cancelled_reason"), reason}});
+    if (result.outcome == Store::Outcome::Written)
+        return true;
+    *error = result.outcome == Store::Outcome::Failed
+            ? result.error
+            : tr("This number was changed in another window meanwhile; look at it again.");
+    return false;
 }
 
-std::optional<DocumentRegister::Entry> DocumentRegister::find(const QSqlDatabase &db, qint64 id)
+std::optional<DocumentRegister::Entry> DocumentRegister::find(const Store &store, qint64 id)
 {
-    QSqlQuery query(db);
-    query.prepare(QLatin1String(selectEntry) + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(id);
-    if (query.exec() && query.next())
-        return entryFrom(query);
+    auto query = store.select(selectEntry() + QStringLiteral("WHERE id = ?"), {id});
+    if (query && query->next())
+        return entryFrom(*query);
     return std::nullopt;
 }
 
-std::optional<DocumentRegister::Entry> DocumentRegister::forConference(const QSqlDatabase &db,
-                                                                       qint64 conferenceId,
-                                                                       const QString &reportKind)
+std::optional<DocumentRegister::Entry> DocumentRegister::forSubject(const Store &store,
+                                                                    const Subject &subject,
+                                                                    const QString &reportKind)
 {
-    QSqlQuery query(db);
-    query.prepare(QLatin1String(selectEntry)
-                  + QStringLiteral("WHERE conference_id = ? AND report_kind = ? "
-                                   "AND status = 'issued' ORDER BY id DESC LIMIT 1"));
-    query.addBindValue(conferenceId);
-    query.addBindValue(reportKind);
-    if (query.exec() && query.next())
-        return entryFrom(query);
+    const QString column = subjectColumn(subject.table);
+    if (column.isEmpty() || !subject.isValid())
+        return std::nullopt;
+    // The column comes from the catalogue, never from a user.
+    auto query = store.select(selectEntry()
+                                      + QStringLiteral("WHERE %1 = ? AND report_kind = ? AND "
+                                                       "status = 'issued' ORDER BY id DESC LIMIT 1")
+                                                .arg(column),
+                              {subject.id, reportKind});
+    if (query && query->next())
+        return entryFrom(*query);
     return std::nullopt;
 }

@@ -2,18 +2,28 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
 
+class Store;
+
 // The outgoing document register (sổ văn bản đi). Numbers run per document type, issuer and
 // year; a UNIQUE constraint makes a shared number impossible, and a cancelled number stays used.
+// A number is given to a document of a subject: a record (a conference today; an inspected unit
+// and a commendation decision next) and the kind of document made of it.
 class DocumentRegister
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentRegister)
 
 public:
+    struct Subject
+    {
+        QString table; // "conference"
+        qint64 id = 0;
+        bool isValid() const { return !table.isEmpty() && id > 0; }
+    };
+
     struct Entry
     {
         qint64 id = 0;
@@ -21,13 +31,13 @@ public:
         QString issuerCode;
         int year = 0;
         int number = 0;
-        QString code;       // "12-TB/TU"
+        QString code; // "12-TB/TU"
         QDate issuedOn;
         QString reportKind;
         QString excerpt;
         QString signer;
-        QString status;     // issued | cancelled
-        std::optional<qint64> conferenceId;
+        QString status; // issued | cancelled
+        Subject subject;
     };
 
     struct Request
@@ -38,19 +48,22 @@ public:
         QString reportKind;
         QString excerpt;
         QString signer;
-        std::optional<qint64> conferenceId;
+        Subject subject;
     };
 
-    // Takes the next number in one write transaction (two windows queue for it).
-    static std::optional<Entry> issue(const QSqlDatabase &db, const Request &request,
-                                      QString *error);
-    static bool cancel(const QSqlDatabase &db, qint64 id, const QString &reason, QString *error);
+    // Checks that the subject's document has no number yet and takes the next one, both in one
+    // write transaction: two windows asking at once queue, and the second is told the number
+    // the first was given.
+    static std::optional<Entry> issue(Store &store, const Request &request, QString *error);
+    static bool cancel(Store &store, qint64 id, const QString &reason, QString *error);
 
-    static std::optional<Entry> find(const QSqlDatabase &db, qint64 id);
-    // The number given to a record's document of this kind (not cancelled), if any.
-    static std::optional<Entry> forConference(const QSqlDatabase &db, qint64 conferenceId,
-                                              const QString &reportKind);
+    static std::optional<Entry> find(const Store &store, qint64 id);
+    // The number given to a subject's document of this kind (not cancelled), if any.
+    static std::optional<Entry> forSubject(const Store &store, const Subject &subject,
+                                           const QString &reportKind);
 
     // Party style: "12-TB/TU" (hyphen before the type, slash before the issuer).
     static QString code(int number, const QString &typeCode, const QString &issuerCode);
+    // The register's column that links an entry to a subject of this table ("conference_id").
+    static QString subjectColumn(const QString &table);
 };

@@ -1,6 +1,6 @@
 #include "storeerrors.h"
 
-#include "core/labels.h"
+#include "core/catalogue.h"
 
 namespace {
 
@@ -58,53 +58,42 @@ const Named namedConstraints[] = {
      QT_TRANSLATE_NOOP("StoreErrors", "The e-mail address is not valid.")},
 };
 
-QString afterColon(const QString &text)
-{
-    const int colon = text.indexOf(QLatin1Char(':'));
-    return colon < 0 ? QString() : text.mid(colon + 1).trimmed();
-}
-
-// "unit.name, unit.parent_id" -> {"unit", "Unit name"}.
-QString fieldsOf(const QString &columns, QString *table)
+// "unit.name, unit.parent_id" -> "Tên đơn vị, Đơn vị cấp trên" (and the table).
+QString fieldsOf(const QStringList &columns, QString *table)
 {
     QStringList names;
-    for (const QString &qualified : columns.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString trimmed = qualified.trimmed();
-        const int dot = trimmed.indexOf(QLatin1Char('.'));
-        *table = trimmed.left(dot);
-        names << Labels::fieldName(*table, trimmed.mid(dot + 1));
+    for (const QString &qualified : columns) {
+        const int dot = qualified.indexOf(QLatin1Char('.'));
+        *table = qualified.left(dot);
+        names << Catalogue::fieldLabel(*table, qualified.mid(dot + 1));
     }
     return names.join(QStringLiteral(", "));
 }
 
 } // namespace
 
-QString StoreErrors::explain(const QSqlError &error)
+QString StoreErrors::explain(const DbError &error)
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return explain(text);
-}
-
-QString StoreErrors::explain(const QString &text)
-{
-    QString subject = afterColon(text);
-    if (subject.startsWith(QLatin1String("index '")))
-        subject = subject.mid(7).chopped(1);
+    const QString subject = error.constraint.isEmpty() ? error.columns.join(QStringLiteral(", "))
+                                                       : error.constraint;
     for (const Named &named : namedConstraints) {
         if (subject == QLatin1String(named.name))
             return tr(named.sentence);
     }
-
-    if (text.startsWith(QLatin1String("UNIQUE constraint failed"))) {
-        QString table;
-        const QString fields = fieldsOf(subject, &table);
-        return tr("There is already a %1 with the same %2.").arg(Labels::tableName(table), fields);
+    QString table;
+    switch (error.kind) {
+    case DbError::Kind::None:
+        return QString();
+    case DbError::Kind::Unique: {
+        const QString fields = fieldsOf(error.columns, &table);
+        if (fields.isEmpty())
+            return tr("This would repeat a record that exists already.");
+        return tr("There is already a %1 with the same %2.")
+                .arg(Catalogue::tableLabel(table), fields);
     }
-    if (text.startsWith(QLatin1String("NOT NULL constraint failed"))) {
-        QString table;
-        return tr("“%1” must be filled in.").arg(fieldsOf(subject, &table));
-    }
-    if (text.startsWith(QLatin1String("CHECK constraint failed"))) {
+    case DbError::Kind::NotNull:
+        return tr("“%1” must be filled in.").arg(fieldsOf(error.columns, &table));
+    case DbError::Kind::Check:
         if (subject.endsWith(QLatin1String("_nonempty")))
             return tr("A required field is empty.");
         if (subject.endsWith(QLatin1String("_date")))
@@ -114,16 +103,28 @@ QString StoreErrors::explain(const QString &text)
         if (subject.endsWith(QLatin1String("_order")))
             return tr("An end date is before its start date.");
         return tr("A value is not one of the allowed choices (%1).").arg(subject);
-    }
-    if (text.startsWith(QLatin1String("FOREIGN KEY constraint failed")))
+    case DbError::Kind::ForeignKey:
         return tr("The record refers to something that does not exist any more, or is still "
                   "referred to by other records.");
-    if (text.contains(QLatin1String("database is locked"))
-        || text.contains(QLatin1String("database is busy")))
+    case DbError::Kind::AppendOnly:
+        return tr("The audit log can only grow: its rows are never changed or removed.");
+    case DbError::Kind::Busy:
         return tr("The database is busy in another window or program; try again in a moment.");
-    if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+    case DbError::Kind::ReadOnly:
         return tr("The database file is read-only; changes cannot be saved.");
-    if (text.contains(QLatin1String("disk is full")))
-        return tr("The disk is full; free some space and save again.");
-    return tr("The database reported an error: %1").arg(text);
+    case DbError::Kind::Full:
+        return tr("The disk is full; free some space and save again. Nothing was lost: what "
+                  "you typed is still here.");
+    case DbError::Kind::Io:
+        return tr("The database file could not be read or written (%1). Nothing was saved; "
+                  "check the disk or the network drive and try again.")
+                .arg(error.detail);
+    case DbError::Kind::Corrupt:
+        return tr("The database file is damaged (%1). Close the program and restore the last "
+                  "backup.")
+                .arg(error.detail);
+    case DbError::Kind::Other:
+        break;
+    }
+    return tr("The database reported an error: %1").arg(error.detail);
 }

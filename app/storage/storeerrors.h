@@ -1,15 +1,16 @@
 #pragma once
 
+#include "dialect.h"
+
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QString>
 
-// Turns what SQLite says ("CHECK constraint failed: unit_kind") into a sentence for a secretary.
+// Turns what the engine refused (a constraint by name, the columns of a uniqueness, a full disk)
+// into a sentence for a secretary.
 class StoreErrors
 {
     Q_DECLARE_TR_FUNCTIONS(StoreErrors)
 
 public:
-    static QString explain(const QSqlError &error);
-    static QString explain(const QString &databaseText);
+    static QString explain(const DbError &error);
 };

@@ -535,64 +535,165 @@ QString formDate(const QDate &date)
         .arg(date.year(), 4, 10, QLatin1Char('0'));
 }
 
-std::optional<QDate> parseFormDate(const QString &text, QString *error)
+std::optional<QDate> parseFormDate(const QString &text, QString *error, int pivotYear)
 {
-    const QString typed = text.trimmed();
-    if (typed.isEmpty()) {
-        if (error) {
-            //: Shown under an empty date field; dd/MM/yyyy is the format to type.
-            *error = QCoreApplication::translate("VietnameseText", "Enter a date as dd/MM/yyyy.");
-        }
+    const auto fail = [error](const QString &sentence) -> std::optional<QDate> {
+        if (error)
+            *error = sentence;
         return std::nullopt;
-    }
+    };
+    const QString typed = text.trimmed();
+    //: Shown under an empty date field; dd/MM/yyyy is the format to type.
+    if (typed.isEmpty())
+        return fail(QCoreApplication::translate("VietnameseText", "Enter a date as dd/MM/yyyy."));
 
-    qsizetype pos = 0;
+    //: %1 is what the user typed in a date field; dd/MM/yyyy is the format to type.
+    const QString notADate =
+            QCoreApplication::translate("VietnameseText", "\"%1\" is not a date in the form dd/MM/yyyy.")
+                    .arg(typed);
     int day = 0;
     int month = 0;
     int year = 0;
-    bool wellFormed = readNumber(typed, pos, 2, day) <= 2 && pos > 0;
-    QChar separator;
-    if (wellFormed) {
-        skipSpaces(typed, pos);
-        wellFormed = pos < typed.size() && isSeparator(typed.at(pos));
-    }
-    if (wellFormed) {
-        separator = typed.at(pos++);
-        skipSpaces(typed, pos);
-        const int digits = readNumber(typed, pos, 2, month);
-        wellFormed = digits >= 1 && digits <= 2;
-    }
-    if (wellFormed) {
-        skipSpaces(typed, pos);
-        wellFormed = pos < typed.size() && typed.at(pos) == separator;
-    }
-    if (wellFormed) {
-        ++pos;
-        skipSpaces(typed, pos);
-        // Two-digit years are refused: "24" could be 1924 or 2024 in a personnel record.
-        wellFormed = readNumber(typed, pos, 4, year) == 4 && pos == typed.size();
-    }
-    if (!wellFormed) {
-        if (error) {
-            //: %1 is what the user typed in a date field; dd/MM/yyyy is the format to type.
-            *error = QCoreApplication::translate(
-                "VietnameseText", "\"%1\" is not a date in the form dd/MM/yyyy.")
-                         .arg(typed);
+    int yearDigits = 0;
+    qsizetype pos = 0;
+    const int first = readNumber(typed, pos, 8, day);
+    if (pos == typed.size() && (first == 8 || first == 6)) {
+        // Typed without separators: ddMMyyyy or ddMMyy.
+        day = typed.left(2).toInt();
+        month = typed.mid(2, 2).toInt();
+        year = typed.mid(4).toInt();
+        yearDigits = first - 4;
+    } else if (first == 4) {
+        // yyyy-MM-dd, as a date pasted from a spreadsheet or a file name reads.
+        year = day;
+        yearDigits = 4;
+        int second = 0;
+        int third = 0;
+        const bool iso = pos < typed.size() && typed.at(pos) == u'-' && readNumber(typed, ++pos, 2, second) == 2
+                && pos < typed.size() && typed.at(pos) == u'-' && readNumber(typed, ++pos, 2, third) == 2
+                && pos == typed.size();
+        if (!iso)
+            return fail(notADate);
+        month = second;
+        day = third;
+    } else {
+        bool wellFormed = first >= 1 && first <= 2;
+        QChar separator;
+        if (wellFormed) {
+            skipSpaces(typed, pos);
+            wellFormed = pos < typed.size() && isSeparator(typed.at(pos));
         }
-        return std::nullopt;
+        if (wellFormed) {
+            separator = typed.at(pos++);
+            skipSpaces(typed, pos);
+            const int digits = readNumber(typed, pos, 2, month);
+            wellFormed = digits >= 1 && digits <= 2;
+        }
+        if (wellFormed) {
+            skipSpaces(typed, pos);
+            wellFormed = pos < typed.size() && typed.at(pos) == separator;
+        }
+        if (wellFormed) {
+            ++pos;
+            skipSpaces(typed, pos);
+            yearDigits = readNumber(typed, pos, 4, year);
+            wellFormed = (yearDigits == 4 || yearDigits == 2) && pos == typed.size();
+        }
+        if (!wellFormed)
+            return fail(notADate);
+    }
+    if (yearDigits == 2) {
+        // "27-5-24": the year within eighty years before and twenty after the reference year.
+        if (pivotYear <= 0)
+            return fail(notADate);
+        year += (pivotYear / 100) * 100;
+        if (year > pivotYear + 20)
+            year -= 100;
+        else if (year <= pivotYear - 80)
+            year += 100;
     }
 
     const QDate date(year, month, day);
-    if (!date.isValid()) {
-        if (error) {
-            //: %1 is the date as the user typed it, e.g. 31/02/2026.
-            *error = QCoreApplication::translate(
-                "VietnameseText", "There is no day %1 in the calendar.")
-                         .arg(typed);
-        }
-        return std::nullopt;
+    if (date.isValid())
+        return date;
+    const QString shown = typed;
+    if (month >= 1 && month <= 12 && day >= 1) {
+        //: %1 the typed date (31/02/2024), %2 its month, %3 its year, %4 the days that month has.
+        return fail(QCoreApplication::translate(
+                            "VietnameseText", "There is no day %1: month %2 of %3 has %4 days.")
+                            .arg(shown)
+                            .arg(month)
+                            .arg(year)
+                            .arg(QDate(year, month, 1).daysInMonth()));
     }
-    return date;
+    //: %1 is the date as the user typed it, e.g. 31/02/2026.
+    return fail(QCoreApplication::translate("VietnameseText", "There is no day %1 in the calendar.")
+                        .arg(shown));
+}
+
+QString clean(const QString &text, bool multiline, int *removed)
+{
+    QString result;
+    result.reserve(text.size());
+    int dropped = 0;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c)) {
+            if (i + 1 < size && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+                result.append(text.at(i));
+                result.append(text.at(++i));
+            } else {
+                ++dropped;
+            }
+            continue;
+        }
+        if (QChar::isLowSurrogate(c)) {
+            ++dropped;
+            continue;
+        }
+        if (c == u'\r') {
+            // CR LF and a lone CR are both one line break.
+            if (i + 1 < size && text.at(i + 1) == u'\n')
+                continue;
+            result.append(multiline ? u'\n' : u' ');
+            continue;
+        }
+        if (c == u'\n') {
+            result.append(multiline ? u'\n' : u' ');
+            continue;
+        }
+        if (c == u'\t') {
+            result.append(u' ');
+            continue;
+        }
+        const bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+        // Embeddings, overrides and isolates reorder what follows them on a printed page.
+        const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        const bool nonCharacter = c == 0xFEFF || c == 0xFFFE || c == 0xFFFF;
+        if (control || bidi || nonCharacter) {
+            ++dropped;
+            continue;
+        }
+        result.append(QChar(c));
+    }
+    if (removed)
+        *removed = dropped;
+    return result;
+}
+
+QString elide(const QString &text, int maxChars)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= maxChars)
+        return simple;
+    QString cut = simple.left(maxChars - 1);
+    const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+    if (space > maxChars * 2 / 3)
+        cut.truncate(space);
+    while (!cut.isEmpty() && (cut.back().isPunct() || cut.back().isSpace()))
+        cut.chop(1);
+    return cut + QChar(0x2026);
 }
 
 QString formatInteger(qint64 value)

@@ -54,10 +54,23 @@ QString citationDate(const QDate &date);
 QString formDate(const QDate &date);
 
 // Parses what a secretary types in a date field: d/M/yyyy or dd/MM/yyyy with '/', '-' or '.'
-// separators (the same one twice), spaces around the text or the separators allowed. Returns
-// nullopt with a sentence in *error (may be null): one for empty text, one for text that is not
-// a date in that form, and one naming the typed date for a day the calendar does not have.
-std::optional<QDate> parseFormDate(const QString &text, QString *error = nullptr);
+// separators (the same one twice), spaces around the text or the separators allowed; the digits
+// alone (27052024, 270524); an ISO date (2024-05-27). A two-digit year ("27-5-24") is read within
+// eighty years before and twenty after pivotYear (the current year), and refused without one.
+// Returns nullopt with a sentence in *error (may be null): one for empty text, one for text that
+// is not a date in that form, and one naming the typed date for a day the calendar does not have.
+std::optional<QDate> parseFormDate(const QString &text, QString *error = nullptr,
+                                   int pivotYear = 0);
+
+// Text as it is kept: control characters (but line breaks in multi-line text, as LF), NUL, lone
+// surrogates, byte-order marks and the bidirectional embeddings, overrides and isolates
+// (U+202A-U+202E, U+2066-U+2069, which reverse what follows them on a printed page) are removed;
+// a tab becomes a space, a line break in single-line text a space. *removed counts what was
+// removed.
+QString clean(const QString &text, bool multiline, int *removed = nullptr);
+
+// A long text cut for a dialog or a list: at most `maxChars` characters, cut at a word, with "…".
+QString elide(const QString &text, int maxChars);
 
 // Vietnamese number formatting: 2611 -> "2.611", -1234567 -> "-1.234.567", 0 -> "0".
 QString formatInteger(qint64 value);

@@ -1,0 +1,523 @@
+#include "catalogue.h"
+
+#include "text/vietnamesetext.h"
+
+namespace {
+
+using Type = Catalogue::Type;
+using Column = Catalogue::Column;
+using Derived = Catalogue::Derived;
+using How = Catalogue::Derivation;
+using E = Labels::Enum;
+
+Column text(const char *name, const char *label, bool required = false)
+{
+    return {QLatin1String(name), label, Type::Text, required};
+}
+
+Column lines(const char *name, const char *label, bool required = false)
+{
+    return {QLatin1String(name), label, Type::MultilineText, required};
+}
+
+Column typed(const char *name, const char *label, Type type, bool required = false)
+{
+    return {QLatin1String(name), label, type, required};
+}
+
+Column choice(const char *name, const char *label, Labels::Enum choices)
+{
+    Column column{QLatin1String(name), label, Type::Choice, true};
+    column.choices = choices;
+    return column;
+}
+
+Column reference(const char *name, const char *label, const char *table,
+                 Catalogue::OnDelete onDelete = Catalogue::OnDelete::Restrict,
+                 bool required = false)
+{
+    Column column{QLatin1String(name), label, Type::Reference, required};
+    column.references = QLatin1String(table);
+    column.onDelete = onDelete;
+    return column;
+}
+
+Column owner(const char *name, const char *label, const char *table, bool required = true)
+{
+    return reference(name, label, table, Catalogue::OnDelete::Cascade, required);
+}
+
+Column notNull(Column column)
+{
+    column.nullable = false;
+    return column;
+}
+
+Derived fold(const char *column, QStringList sources)
+{
+    return {QLatin1String(column), How::Fold, std::move(sources)};
+}
+
+Derived key(const char *column, const char *source)
+{
+    return {QLatin1String(column), How::Key, {QLatin1String(source)}};
+}
+
+QStringList names(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *name : list)
+        result << QLatin1String(name);
+    return result;
+}
+
+QVector<Catalogue::Table> build()
+{
+    QVector<Catalogue::Table> tables;
+    const Column note = lines("note", QT_TRANSLATE_NOOP("Catalogue", "Note"));
+    const Column position = typed("position", QT_TRANSLATE_NOOP("Catalogue", "Position in the list"), Type::Integer);
+    const Column secrecy = choice("secrecy", QT_TRANSLATE_NOOP("Catalogue", "Secrecy"), E::Secrecy);
+
+    Catalogue::Table documentType;
+    documentType.name = QStringLiteral("document_type");
+    documentType.singular = QT_TRANSLATE_NOOP("Catalogue", "document type");
+    documentType.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n document type(s)");
+    documentType.key = QStringLiteral("code");
+    documentType.nameColumns = names({"name", "code"});
+    documentType.columns = {text("code", QT_TRANSLATE_NOOP("Catalogue", "Code of the type"), true),
+                            text("name", QT_TRANSLATE_NOOP("Catalogue", "Name of the type"), true)};
+    documentType.derived = {key("sort_key", "name")};
+    tables << documentType;
+
+    Catalogue::Table unit;
+    unit.name = QStringLiteral("unit");
+    unit.singular = QT_TRANSLATE_NOOP("Catalogue", "unit");
+    unit.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n unit(s)");
+    unit.nameColumns = names({"name"});
+    unit.columns = {text("name", QT_TRANSLATE_NOOP("Catalogue", "Unit name"), true),
+                    text("short_name", QT_TRANSLATE_NOOP("Catalogue", "Short name")),
+                    choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of unit"), E::UnitKind),
+                    text("issuer_code", QT_TRANSLATE_NOOP("Catalogue", "Code in document numbers")),
+                    text("place_name", QT_TRANSLATE_NOOP("Catalogue", "Place name in document dates")),
+                    reference("parent_id", QT_TRANSLATE_NOOP("Catalogue", "Superior unit"), "unit"),
+                    typed("valid_from", QT_TRANSLATE_NOOP("Catalogue", "Valid from"), Type::Date),
+                    typed("valid_to", QT_TRANSLATE_NOOP("Catalogue", "Valid until"), Type::Date),
+                    reference("successor_id", QT_TRANSLATE_NOOP("Catalogue", "Successor unit"), "unit"),
+                    note};
+    unit.derived = {fold("name_folded", names({"name", "short_name"})), key("sort_key", "name")};
+    tables << unit;
+
+    Catalogue::Table person;
+    person.name = QStringLiteral("person");
+    person.singular = QT_TRANSLATE_NOOP("Catalogue", "person");
+    person.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n person(s)");
+    person.nameColumns = names({"full_name"});
+    person.columns = {text("full_name", QT_TRANSLATE_NOOP("Catalogue", "Full name"), true),
+                      notNull(text("family_name", QT_TRANSLATE_NOOP("Catalogue", "Family name"))),
+                      notNull(text("middle_name", QT_TRANSLATE_NOOP("Catalogue", "Middle name"))),
+                      notNull(text("given_name", QT_TRANSLATE_NOOP("Catalogue", "Given name"))),
+                      {QStringLiteral("gender"), QT_TRANSLATE_NOOP("Catalogue", "Gender"), Type::Choice, false, {}, {},
+                       E::Gender},
+                      text("title", QT_TRANSLATE_NOOP("Catalogue", "Current title")),
+                      reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
+                      text("phone", QT_TRANSLATE_NOOP("Catalogue", "Phone")),
+                      text("email", QT_TRANSLATE_NOOP("Catalogue", "E-mail")),
+                      note};
+    person.derived = {{QStringLiteral("family_name"), How::NameParts, names({"full_name"})},
+                      fold("name_folded", names({"full_name"})),
+                      fold("title_folded", names({"title"})),
+                      {QStringLiteral("sort_key"), How::PersonKey,
+                       names({"family_name", "middle_name", "given_name"})},
+                      key("title_key", "title")};
+    tables << person;
+
+    Catalogue::Table document;
+    document.name = QStringLiteral("legal_document");
+    document.singular = QT_TRANSLATE_NOOP("Catalogue", "document");
+    document.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n document(s)");
+    document.nameColumns = names({"code"});
+    document.columns = {text("code", QT_TRANSLATE_NOOP("Catalogue", "Number and code"), true),
+                        reference("type_code", QT_TRANSLATE_NOOP("Catalogue", "Document type"), "document_type",
+                                  Catalogue::OnDelete::Restrict, true),
+                        reference("issuer_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Issued by"), "unit"),
+                        typed("issued_on", QT_TRANSLATE_NOOP("Catalogue", "Date issued"), Type::Date),
+                        lines("excerpt", QT_TRANSLATE_NOOP("Catalogue", "Excerpt")),
+                        note};
+    document.derived = {{QStringLiteral("number"), How::BeforeDash, names({"code"})},
+                        {QStringLiteral("issuer_code"), How::AfterSlash, names({"code"})},
+                        fold("search_folded", names({"code", "excerpt", "note"})),
+                        key("sort_key", "code"),
+                        key("excerpt_key", "excerpt")};
+    tables << document;
+
+    Catalogue::Table conference;
+    conference.name = QStringLiteral("conference");
+    conference.singular = QT_TRANSLATE_NOOP("Catalogue", "conference");
+    conference.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n conference(s)");
+    conference.nameColumns = names({"title"});
+    conference.columns = {choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of conference"), E::ConferenceKind),
+                          lines("title", QT_TRANSLATE_NOOP("Catalogue", "Conference title"), true),
+                          reference("legal_document_id", QT_TRANSLATE_NOOP("Catalogue", "Document implemented"),
+                                    "legal_document"),
+                          typed("period_from", QT_TRANSLATE_NOOP("Catalogue", "Review period from"), Type::Date),
+                          typed("period_to", QT_TRANSLATE_NOOP("Catalogue", "Review period to"), Type::Date),
+                          typed("held_on", QT_TRANSLATE_NOOP("Catalogue", "Date held"), Type::Date),
+                          typed("starts_at", QT_TRANSLATE_NOOP("Catalogue", "Starts at"), Type::Time),
+                          typed("ends_at", QT_TRANSLATE_NOOP("Catalogue", "Ends at"), Type::Time),
+                          text("venue", QT_TRANSLATE_NOOP("Catalogue", "Venue")),
+                          reference("organizer_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Organized by"), "unit"),
+                          choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::ConferenceStatus),
+                          secrecy,
+                          choice("urgency", QT_TRANSLATE_NOOP("Catalogue", "Urgency"), E::Urgency),
+                          lines("results", QT_TRANSLATE_NOOP("Catalogue", "Results")),
+                          lines("strengths", QT_TRANSLATE_NOOP("Catalogue", "Strengths")),
+                          lines("shortcomings", QT_TRANSLATE_NOOP("Catalogue", "Shortcomings")),
+                          lines("difficulties", QT_TRANSLATE_NOOP("Catalogue", "Difficulties")),
+                          lines("causes", QT_TRANSLATE_NOOP("Catalogue", "Causes")),
+                          lines("lessons", QT_TRANSLATE_NOOP("Catalogue", "Lessons learnt")),
+                          lines("tasks_ahead", QT_TRANSLATE_NOOP("Catalogue", "Tasks ahead")),
+                          lines("proposals", QT_TRANSLATE_NOOP("Catalogue", "Proposals")),
+                          lines("conclusion", QT_TRANSLATE_NOOP("Catalogue", "General conclusions")),
+                          note};
+    conference.derived = {fold("title_folded", names({"title", "venue"})),
+                          key("sort_key", "title")};
+    tables << conference;
+
+    Catalogue::Table participant;
+    participant.name = QStringLiteral("conference_participant");
+    participant.singular = QT_TRANSLATE_NOOP("Catalogue", "conference participant");
+    participant.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n conference participation(s)");
+    participant.nameColumns = names({"person_id", "unit_id"});
+    participant.ownerColumns = names({"conference_id"});
+    participant.columns = {owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference"),
+                           reference("person_id", QT_TRANSLATE_NOOP("Catalogue", "Person"), "person"),
+                           reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
+                           choice("role", QT_TRANSLATE_NOOP("Catalogue", "Role"), E::ParticipantRole),
+                           text("title_held", QT_TRANSLATE_NOOP("Catalogue", "Title held that day")),
+                           typed("delegate_count", QT_TRANSLATE_NOOP("Catalogue", "Delegates"), Type::Integer),
+                           choice("attendance", QT_TRANSLATE_NOOP("Catalogue", "Attendance"), E::Attendance),
+                           text("absence_reason", QT_TRANSLATE_NOOP("Catalogue", "Reason for absence")),
+                           position};
+    tables << participant;
+
+    Catalogue::Table agenda;
+    agenda.name = QStringLiteral("agenda_item");
+    agenda.singular = QT_TRANSLATE_NOOP("Catalogue", "programme item");
+    agenda.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n programme item(s)");
+    agenda.nameColumns = names({"title"});
+    agenda.ownerColumns = names({"conference_id"});
+    agenda.columns = {owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference"),
+                      position,
+                      typed("starts_at", QT_TRANSLATE_NOOP("Catalogue", "Time"), Type::Time),
+                      choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of item"), E::AgendaKind),
+                      lines("title", QT_TRANSLATE_NOOP("Catalogue", "Content"), true),
+                      reference("presenter_person_id", QT_TRANSLATE_NOOP("Catalogue", "Presented by (person)"), "person"),
+                      reference("presenter_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Presented by (unit)"), "unit"),
+                      text("presenter_text", QT_TRANSLATE_NOOP("Catalogue", "Presented by"))};
+    tables << agenda;
+
+    Catalogue::Table team;
+    team.name = QStringLiteral("inspection_team");
+    team.singular = QT_TRANSLATE_NOOP("Catalogue", "inspection team");
+    team.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspection team(s)");
+    team.nameColumns = names({"name"});
+    team.columns = {text("name", QT_TRANSLATE_NOOP("Catalogue", "Name of the team"), true),
+                    typed("number", QT_TRANSLATE_NOOP("Catalogue", "Team number"), Type::Integer),
+                    reference("issuer_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Established by"), "unit"),
+                    reference("decision_document_id", QT_TRANSLATE_NOOP("Catalogue", "Decision"), "legal_document"),
+                    reference("plan_document_id", QT_TRANSLATE_NOOP("Catalogue", "Plan"), "legal_document"),
+                    reference("subject_document_id", QT_TRANSLATE_NOOP("Catalogue", "Subject of the inspection"),
+                              "legal_document"),
+                    typed("established_on", QT_TRANSLATE_NOOP("Catalogue", "Established on"), Type::Date),
+                    typed("starts_on", QT_TRANSLATE_NOOP("Catalogue", "Starts on"), Type::Date),
+                    typed("ends_on", QT_TRANSLATE_NOOP("Catalogue", "Ends on"), Type::Date),
+                    choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::TeamStatus),
+                    secrecy,
+                    note};
+    team.derived = {fold("name_folded", names({"name"}))};
+    tables << team;
+
+    Catalogue::Table member;
+    member.name = QStringLiteral("team_member");
+    member.singular = QT_TRANSLATE_NOOP("Catalogue", "team member");
+    member.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspection team membership(s)");
+    member.nameColumns = names({"person_id"});
+    member.ownerColumns = names({"team_id"});
+    member.columns = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
+                      reference("person_id", QT_TRANSLATE_NOOP("Catalogue", "Person"), "person", Catalogue::OnDelete::Restrict,
+                                true),
+                      choice("role", QT_TRANSLATE_NOOP("Catalogue", "Role in the team"), E::MemberRole),
+                      text("title_held", QT_TRANSLATE_NOOP("Catalogue", "Title held")),
+                      position};
+    tables << member;
+
+    Catalogue::Table target;
+    target.name = QStringLiteral("inspection_target");
+    target.singular = QT_TRANSLATE_NOOP("Catalogue", "inspected unit");
+    target.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspection(s)");
+    target.nameColumns = names({"unit_id"});
+    target.ownerColumns = names({"team_id"});
+    target.columns = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
+                      reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"), "unit",
+                                Catalogue::OnDelete::Restrict, true),
+                      typed("scheduled_from", QT_TRANSLATE_NOOP("Catalogue", "Scheduled from"), Type::Date),
+                      typed("scheduled_to", QT_TRANSLATE_NOOP("Catalogue", "Scheduled to"), Type::Date),
+                      typed("self_report_received_on", QT_TRANSLATE_NOOP("Catalogue", "Self-assessment received on"),
+                            Type::Date),
+                      reference("conclusion_document_id", QT_TRANSLATE_NOOP("Catalogue", "Conclusion"), "legal_document"),
+                      choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::TargetStatus),
+                      position,
+                      note};
+    tables << target;
+
+    Catalogue::Table topic;
+    topic.name = QStringLiteral("inspection_topic");
+    topic.singular = QT_TRANSLATE_NOOP("Catalogue", "inspection content");
+    topic.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspection content(s)");
+    topic.nameColumns = names({"title"});
+    topic.ownerColumns = names({"team_id"});
+    topic.columns = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
+                     position,
+                     lines("title", QT_TRANSLATE_NOOP("Catalogue", "Content"), true),
+                     lines("description", QT_TRANSLATE_NOOP("Catalogue", "Description"))};
+    tables << topic;
+
+    Catalogue::Table finding;
+    finding.name = QStringLiteral("finding");
+    finding.singular = QT_TRANSLATE_NOOP("Catalogue", "finding");
+    finding.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n finding(s)");
+    finding.nameColumns = names({"description"});
+    finding.ownerColumns = names({"target_id"});
+    finding.columns = {owner("target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"), "inspection_target"),
+                       reference("topic_id", QT_TRANSLATE_NOOP("Catalogue", "Content"), "inspection_topic",
+                                 Catalogue::OnDelete::SetNull),
+                       choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of finding"), E::FindingKind),
+                       choice("subject_kind", QT_TRANSLATE_NOOP("Catalogue", "About"), E::SubjectKind),
+                       reference("subject_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Organization concerned"), "unit"),
+                       reference("subject_person_id", QT_TRANSLATE_NOOP("Catalogue", "Party member concerned"), "person"),
+                       lines("description", QT_TRANSLATE_NOOP("Catalogue", "Description"), true),
+                       lines("recommendation", QT_TRANSLATE_NOOP("Catalogue", "Recommendation")),
+                       typed("deadline", QT_TRANSLATE_NOOP("Catalogue", "Deadline"), Type::Date),
+                       choice("remedy_status", QT_TRANSLATE_NOOP("Catalogue", "Remedy"), E::RemedyStatus),
+                       typed("remedied_on", QT_TRANSLATE_NOOP("Catalogue", "Remedied on"), Type::Date),
+                       lines("remedy_report", QT_TRANSLATE_NOOP("Catalogue", "Remedy report")),
+                       position};
+    finding.derived = {
+            fold("search_folded", names({"description", "recommendation", "remedy_report"}))};
+    tables << finding;
+
+    Catalogue::Table statistic;
+    statistic.name = QStringLiteral("statistic");
+    statistic.singular = QT_TRANSLATE_NOOP("Catalogue", "statistic");
+    statistic.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n statistic(s)");
+    statistic.nameColumns = names({"name"});
+    statistic.ownerColumns = names({"conference_id"});
+    statistic.columns = {owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference", false),
+                         reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
+                         text("name", QT_TRANSLATE_NOOP("Catalogue", "Figure"), true),
+                         typed("value", QT_TRANSLATE_NOOP("Catalogue", "Value"), Type::Real, true),
+                         text("measure", QT_TRANSLATE_NOOP("Catalogue", "Counted in")),
+                         typed("period_from", QT_TRANSLATE_NOOP("Catalogue", "Period from"), Type::Date),
+                         typed("period_to", QT_TRANSLATE_NOOP("Catalogue", "Period to"), Type::Date),
+                         position,
+                         note};
+    tables << statistic;
+
+    Catalogue::Table commendation;
+    commendation.name = QStringLiteral("commendation");
+    commendation.singular = QT_TRANSLATE_NOOP("Catalogue", "commendation");
+    commendation.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n commendation(s)");
+    commendation.nameColumns = names({"recipient_person_id", "recipient_unit_id", "reason"});
+    commendation.columns = {choice("form", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"), E::CommendationForm),
+                            reference("authority_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Awarded by"), "unit"),
+                            reference("decision_document_id", QT_TRANSLATE_NOOP("Catalogue", "Decision"), "legal_document"),
+                            typed("decided_on", QT_TRANSLATE_NOOP("Catalogue", "Decided on"), Type::Date),
+                            reference("signer_person_id", QT_TRANSLATE_NOOP("Catalogue", "Signed by"), "person"),
+                            choice("recipient_kind", QT_TRANSLATE_NOOP("Catalogue", "Recipient"), E::RecipientKind),
+                            reference("recipient_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Collective awarded"), "unit"),
+                            reference("recipient_person_id", QT_TRANSLATE_NOOP("Catalogue", "Person awarded"), "person"),
+                            text("recipient_title_held", QT_TRANSLATE_NOOP("Catalogue", "Title of the person awarded")),
+                            lines("reason", QT_TRANSLATE_NOOP("Catalogue", "Reason"), true),
+                            reference("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Presented at"), "conference"),
+                            position,
+                            note};
+    tables << commendation;
+
+    Catalogue::Table entry;
+    entry.name = QStringLiteral("document_register");
+    entry.singular = QT_TRANSLATE_NOOP("Catalogue", "register entry");
+    entry.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n outgoing document(s)");
+    entry.nameColumns = names({"code"});
+    entry.columns = {reference("type_code", QT_TRANSLATE_NOOP("Catalogue", "Document type"), "document_type",
+                               Catalogue::OnDelete::Restrict, true),
+                     text("issuer_code", QT_TRANSLATE_NOOP("Catalogue", "Issuer code"), true),
+                     typed("year", QT_TRANSLATE_NOOP("Catalogue", "Year"), Type::Integer, true),
+                     typed("number", QT_TRANSLATE_NOOP("Catalogue", "Number"), Type::Integer, true),
+                     text("code", QT_TRANSLATE_NOOP("Catalogue", "Number and code"), true),
+                     typed("issued_on", QT_TRANSLATE_NOOP("Catalogue", "Date issued"), Type::Date, true),
+                     text("report_kind", QT_TRANSLATE_NOOP("Catalogue", "Document")),
+                     lines("excerpt", QT_TRANSLATE_NOOP("Catalogue", "Excerpt")),
+                     text("signer", QT_TRANSLATE_NOOP("Catalogue", "Signed by")),
+                     reference("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference"),
+                     reference("inspection_target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"), "inspection_target"),
+                     reference("commendation_id", QT_TRANSLATE_NOOP("Catalogue", "Commendation"), "commendation"),
+                     reference("legal_document_id", QT_TRANSLATE_NOOP("Catalogue", "Document"), "legal_document"),
+                     choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::RegisterStatus),
+                     text("cancelled_reason", QT_TRANSLATE_NOOP("Catalogue", "Reason for cancelling"))};
+    entry.derived = {fold("search_folded", names({"code", "excerpt", "signer"})),
+                     key("excerpt_key", "excerpt"), key("signer_key", "signer")};
+    tables << entry;
+
+    Catalogue::Table attachment;
+    attachment.name = QStringLiteral("attachment");
+    attachment.singular = QT_TRANSLATE_NOOP("Catalogue", "attachment");
+    attachment.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n attachment(s)");
+    attachment.nameColumns = names({"file_name"});
+    attachment.ownerColumns =
+            names({"conference_id", "inspection_team_id", "finding_id", "commendation_id"});
+    attachment.columns = {owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference", false),
+                          owner("inspection_team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team",
+                                false),
+                          owner("finding_id", QT_TRANSLATE_NOOP("Catalogue", "Finding"), "finding", false),
+                          owner("commendation_id", QT_TRANSLATE_NOOP("Catalogue", "Commendation"), "commendation", false),
+                          choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of file"), E::AttachmentKind),
+                          text("file_name", QT_TRANSLATE_NOOP("Catalogue", "File name"), true),
+                          text("media_type", QT_TRANSLATE_NOOP("Catalogue", "Type of content")),
+                          typed("byte_size", QT_TRANSLATE_NOOP("Catalogue", "Size in bytes"), Type::Integer, true),
+                          text("sha256", QT_TRANSLATE_NOOP("Catalogue", "Fingerprint (SHA-256)")),
+                          lines("note", QT_TRANSLATE_NOOP("Catalogue", "Note"))};
+    tables << attachment;
+
+    Catalogue::Table content;
+    content.name = QStringLiteral("attachment_content");
+    content.singular = QT_TRANSLATE_NOOP("Catalogue", "attachment content");
+    content.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n attachment content(s)");
+    content.key = QStringLiteral("attachment_id");
+    content.columns = {owner("attachment_id", QT_TRANSLATE_NOOP("Catalogue", "Attachment"), "attachment"),
+                       typed("data", QT_TRANSLATE_NOOP("Catalogue", "Content"), Type::Blob, true)};
+    content.hasVersion = false;
+    content.hasTimestamps = false;
+    // The bytes are logged as the attachment's fingerprint, never as content.
+    content.audited = false;
+    tables << content;
+
+    Catalogue::Table setting;
+    setting.name = QStringLiteral("setting");
+    setting.singular = QT_TRANSLATE_NOOP("Catalogue", "setting");
+    setting.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n setting(s)");
+    setting.key = QStringLiteral("key");
+    setting.nameColumns = names({"key"});
+    setting.columns = {text("key", QT_TRANSLATE_NOOP("Catalogue", "Setting"), true), lines("value", QT_TRANSLATE_NOOP("Catalogue", "Value"))};
+    tables << setting;
+    return tables;
+}
+
+} // namespace
+
+const Catalogue::Column *Catalogue::Table::column(const QString &name) const
+{
+    for (const Column &column : columns) {
+        if (column.name == name)
+            return &column;
+    }
+    return nullptr;
+}
+
+bool Catalogue::Table::isDerived(const QString &name) const
+{
+    // Name parts are typed by the user too: only their splitting is derived.
+    for (const Derived &d : derived) {
+        if (d.how != Derivation::NameParts && d.column == name)
+            return true;
+    }
+    return false;
+}
+
+const QVector<Catalogue::Table> &Catalogue::tables()
+{
+    static const QVector<Table> all = build();
+    return all;
+}
+
+const Catalogue::Table *Catalogue::table(const QString &name)
+{
+    for (const Table &table : tables()) {
+        if (table.name == name)
+            return &table;
+    }
+    return nullptr;
+}
+
+QString Catalogue::tableLabel(const QString &table)
+{
+    const Table *found = Catalogue::table(table);
+    return found ? tr(found->singular) : table;
+}
+
+QString Catalogue::tableCount(const QString &table, int count)
+{
+    const Table *found = Catalogue::table(table);
+    return found ? tr(found->countForm, nullptr, count)
+                 : QStringLiteral("%1 %2").arg(count).arg(table);
+}
+
+QString Catalogue::fieldLabel(const QString &table, const QString &column)
+{
+    const Table *found = Catalogue::table(table);
+    const Column *described = found ? found->column(column) : nullptr;
+    return described ? tr(described->label) : column;
+}
+
+QVector<Catalogue::Use> Catalogue::restrictingUses(const QString &table)
+{
+    QVector<Use> uses;
+    for (const Table &referencing : tables()) {
+        for (const Column &column : referencing.columns) {
+            if (column.type == Type::Reference && column.references == table
+                && column.onDelete == OnDelete::Restrict)
+                uses.append({&referencing, &column});
+        }
+    }
+    return uses;
+}
+
+void Catalogue::derive(const Table &table, QVariantMap &values)
+{
+    using namespace VietnameseText;
+    const auto textOf = [&values](const QString &column) { return values.value(column).toString(); };
+    for (const Derived &d : table.derived) {
+        switch (d.how) {
+        case Derivation::Fold: {
+            QStringList parts;
+            for (const QString &source : d.sources)
+                parts << textOf(source);
+            values.insert(d.column, fold(parts.join(QLatin1Char(' '))));
+            break;
+        }
+        case Derivation::Key:
+            values.insert(d.column, collationKey(textOf(d.sources.first())));
+            break;
+        case Derivation::PersonKey:
+            values.insert(d.column, personCollationKey(textOf(d.sources.at(0)),
+                                                       textOf(d.sources.at(1)),
+                                                       textOf(d.sources.at(2))));
+            break;
+        case Derivation::NameParts:
+            if (textOf(QStringLiteral("family_name")).isEmpty()
+                && textOf(QStringLiteral("middle_name")).isEmpty()
+                && textOf(QStringLiteral("given_name")).isEmpty()) {
+                const NameParts parts = splitFullName(textOf(d.sources.first()));
+                values.insert(QStringLiteral("family_name"), parts.family);
+                values.insert(QStringLiteral("middle_name"), parts.middle);
+                values.insert(QStringLiteral("given_name"), parts.given);
+            }
+            break;
+        case Derivation::BeforeDash:
+            values.insert(d.column, textOf(d.sources.first()).section(QLatin1Char('-'), 0, 0));
+            break;
+        case Derivation::AfterSlash:
+            values.insert(d.column, textOf(d.sources.first()).section(QLatin1Char('/'), 1));
+            break;
+        }
+    }
+}

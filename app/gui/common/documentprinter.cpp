@@ -1,0 +1,91 @@
+#include "documentprinter.h"
+
+#include "filedialogs.h"
+#include "reports/documentrenderer.h"
+#include "text/vietnamesetext.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+namespace {
+void preparePrinter(const Reports::Built &built, QPrinter *printer)
+{
+    // The profile's margins are painted by the renderer: the printer gives the whole sheet.
+    QPageLayout page = built.profile.pageLayout();
+    page.setMargins(QMarginsF());
+    printer->setFullPage(true);
+    printer->setPageLayout(page);
+    printer->setDocName(built.title);
+}
+} // namespace
+
+void DocumentPrinter::paint(const Reports::Built &built, QPrinter *printer)
+{
+    const auto document = Reports::document(built, printer->resolution());
+    DocumentRenderer::layout(document.get(), built.profile, printer);
+    QPainter painter(printer);
+    DocumentRenderer::paint(document.get(), built.profile, printer, &painter);
+}
+
+void DocumentPrinter::preview(const Reports::Built &built, QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(built, &printer);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview — %1").arg(VietnameseText::elide(built.title, 80)));
+    // As tall as a page wants, within the screen the window is on (office screens are often
+    // 768 pixels high).
+    const QScreen *screen = parent && parent->screen() ? parent->screen() : dialog.screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
+    dialog.resize(qMin(900, available.width() * 9 / 10), qMin(1000, available.height() * 9 / 10));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&built](QPrinter *target) { paint(built, target); });
+    dialog.exec();
+}
+
+void DocumentPrinter::print(const Reports::Built &built, QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(built, &printer);
+    QPrintDialog dialog(&printer, parent);
+    // Printing to a file would open Qt's own file dialog, which reads the files it lists (the
+    // database's journal too); Export writes PDF files.
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
+    if (dialog.exec() == QDialog::Accepted)
+        paint(built, &printer);
+}
+
+bool DocumentPrinter::exportTo(const Reports::Built &built, const QString &suggestedName,
+                               QWidget *parent)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selected;
+    const QString path = FileDialogs::saveFile(
+            parent, tr("Export document"),
+            QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")),
+            tr("PDF (*.pdf);;OpenDocument text for last edits (*.odt);;Web page (*.html)"),
+            &selected);
+    if (path.isEmpty())
+        return false;
+    // A name typed without its suffix takes the one of the kind chosen.
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty()) {
+        const QRegularExpression suffix(QStringLiteral("\\*(\\.[a-z]+)"));
+        target += suffix.match(selected).captured(1);
+    }
+    QString error;
+    if (!Reports::write(built, target, &error)) {
+        QMessageBox::critical(parent, tr("Export document"), error);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,75 @@
+#include "listviews.h"
+
+#include "models/sqllistmodel.h"
+
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+
+void ListViews::setUp(QTableView *table, SqlListModel *model)
+{
+    table->setModel(model);
+    table->hideColumn(0);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSortIndicator(model->sortColumn(), model->sortOrder());
+    table->resizeColumnsToContents();
+    for (int column = 1; column < model->columnCount(); ++column)
+        table->setColumnWidth(column, qBound(90, table->columnWidth(column) + 12, 300));
+    header->setSectionResizeMode(model->stretchColumn(), QHeaderView::Stretch);
+}
+
+void ListViews::connectFilter(QLineEdit *filter, SqlListModel *model,
+                              std::function<void()> filtered)
+{
+    auto *timer = new QTimer(filter);
+    timer->setSingleShot(true);
+    timer->setInterval(150);
+    QObject::connect(filter, &QLineEdit::textChanged, timer, qOverload<>(&QTimer::start));
+    QObject::connect(timer, &QTimer::timeout, filter, [filter, model, filtered] {
+        model->setFilterText(filter->text());
+        filtered();
+    });
+}
+
+void ListViews::addShortcuts(QWidget *page, QLineEdit *filter, const Actions &actions)
+{
+    const auto add = [page](const QKeySequence &keys, std::function<void()> slot) {
+        if (!slot)
+            return;
+        auto *shortcut = new QShortcut(keys, page, nullptr, nullptr,
+                                       Qt::WidgetWithChildrenShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, page, slot);
+    };
+    add(QKeySequence(Qt::Key_Escape), [filter] {
+        if (filter->hasFocus())
+            filter->clear();
+    });
+    add(QKeySequence(Qt::Key_F2), actions.edit);
+    if (actions.remove) {
+        add(QKeySequence::Delete, [filter, remove = actions.remove] {
+            if (!filter->hasFocus())
+                remove();
+        });
+    }
+}
+
+void ListViews::focusFilter(QLineEdit *filter)
+{
+    filter->setFocus(Qt::ShortcutFocusReason);
+    filter->selectAll();
+}
+
+void ListViews::showFailure(QLabel *label, const QString &sentence)
+{
+    label->setText(sentence);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("QLabel { color: #a11; }"));
+    label->setVisible(!sentence.isEmpty());
+}

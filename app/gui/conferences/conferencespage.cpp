@@ -1,0 +1,341 @@
+#include "conferencespage.h"
+#include "ui_conferencespage.h"
+
+#include "conferenceeditor.h"
+#include "core/clock.h"
+#include "gui/common/documentprinter.h"
+#include "gui/common/listviews.h"
+#include "models/lookups.h"
+#include "models/sqllistmodel.h"
+#include "models/worklists.h"
+#include "storage/documentregister.h"
+#include "storage/store.h"
+#include "text/vietnamesetext.h"
+
+#include <QMessageBox>
+
+ConferencesPage::ConferencesPage(Store *store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConferencesPage>())
+    , m_store(store)
+    , m_model(WorkLists::conferences(store, this))
+{
+    m_ui->setupUi(this);
+    for (const QString &kind : Reports::kinds())
+        m_ui->reportKindComboBox->addItem(Reports::kindTitle(kind), kind);
+    fillFilters();
+    const auto filterBy = [this](QComboBox *combo, const QString &key, const QString &sql) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, key, sql] {
+            const QVariant chosen = combo->currentData();
+            // A year is a range of dates: held_on from its 1 January to the next.
+            if (key == QLatin1String("year") && !chosen.isNull())
+                m_model->setCondition(key, sql,
+                                      QVariantList{QStringLiteral("%1-01-01").arg(chosen.toInt()),
+                                                   QStringLiteral("%1-01-01").arg(chosen.toInt() + 1)});
+            else
+                m_model->setCondition(key, sql, chosen);
+            if (m_model->rowCount() > 0 && !m_ui->recordsTableView->currentIndex().isValid())
+                m_ui->recordsTableView->setCurrentIndex(
+                        m_model->index(0, WorkLists::ConferenceTitle));
+            updateState();
+        });
+    };
+    filterBy(m_ui->yearComboBox, QStringLiteral("year"),
+             QStringLiteral("c.held_on >= ? AND c.held_on < ?"));
+    filterBy(m_ui->kindComboBox, QStringLiteral("kind"), QStringLiteral("c.kind = ?"));
+    filterBy(m_ui->organizerComboBox, QStringLiteral("organizer"),
+             QStringLiteral("c.organizer_unit_id = ?"));
+    filterBy(m_ui->statusComboBox, QStringLiteral("status"), QStringLiteral("c.status = ?"));
+    connect(m_ui->newButton, &QPushButton::clicked, this, &ConferencesPage::newConference);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &ConferencesPage::editCurrent);
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this,
+            &ConferencesPage::duplicateCurrent);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &ConferencesPage::deleteCurrent);
+
+    QTableView *table = m_ui->recordsTableView;
+    ListViews::setUp(table, m_model);
+    ListViews::connectFilter(m_ui->filterLineEdit, m_model, [this] {
+        if (m_model->rowCount() > 0)
+            m_ui->recordsTableView->setCurrentIndex(m_model->index(0, WorkLists::ConferenceTitle));
+        updateState();
+    });
+    ListViews::addShortcuts(this, m_ui->filterLineEdit,
+                            {[this] { editCurrent(); }, [this] { deleteCurrent(); }});
+    ListViews::showFailure(m_ui->failureLabel, m_model->errorString());
+    connect(m_model, &SqlListModel::queryFailed, this,
+            [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ConferencesPage::updateState);
+    connect(m_ui->reportKindComboBox, &QComboBox::currentIndexChanged, this,
+            &ConferencesPage::updateState);
+    connect(m_ui->issueNumberButton, &QPushButton::clicked, this, [this] { issueNumber(); });
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &ConferencesPage::preview);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &ConferencesPage::print);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ConferencesPage::exportDocument);
+    connect(table, &QTableView::activated, this, &ConferencesPage::editCurrent);
+    setFocusProxy(m_ui->filterLineEdit);
+    if (m_model->rowCount() > 0)
+        table->setCurrentIndex(m_model->index(0, WorkLists::ConferenceTitle));
+    updateState();
+}
+
+ConferencesPage::~ConferencesPage() = default;
+
+qint64 ConferencesPage::currentId() const
+{
+    const QModelIndex current = m_ui->recordsTableView->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+void ConferencesPage::selectId(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0)
+        m_ui->recordsTableView->setCurrentIndex(m_model->index(row, WorkLists::ConferenceTitle));
+}
+
+QString ConferencesPage::reportKind() const
+{
+    return m_ui->reportKindComboBox->currentData().toString();
+}
+
+void ConferencesPage::focusFilter()
+{
+    ListViews::focusFilter(m_ui->filterLineEdit);
+}
+
+bool ConferencesPage::canAddRecords() const
+{
+    return !m_store->isReadOnly();
+}
+
+void ConferencesPage::refresh()
+{
+    const qint64 id = currentId();
+    fillFilters();
+    m_model->refresh();
+    selectId(id);
+    updateState();
+}
+
+void ConferencesPage::fillFilters()
+{
+    const auto refill = [](QComboBox *combo, const QString &all,
+                           const QList<std::pair<QString, QVariant>> &items) {
+        const QVariant current = combo->currentData();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(all, QVariant());
+        for (const auto &[text, value] : items)
+            combo->addItem(text, value);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    QList<std::pair<QString, QVariant>> years;
+    for (const int year : Lookups::conferenceYears(*m_store))
+        years.append({QString::number(year), year});
+    refill(m_ui->yearComboBox, tr("All years"), years);
+    QList<std::pair<QString, QVariant>> kinds;
+    for (const Labels::Choice &choice : Labels::choices(Labels::Enum::ConferenceKind))
+        kinds.append({choice.label, choice.code});
+    refill(m_ui->kindComboBox, tr("All kinds"), kinds);
+    QList<std::pair<QString, QVariant>> organizers;
+    for (const Lookups::Item &unit : Lookups::organizers(*m_store))
+        organizers.append({unit.text, unit.value});
+    refill(m_ui->organizerComboBox, tr("All units"), organizers);
+    QList<std::pair<QString, QVariant>> statuses;
+    for (const Labels::Choice &choice : Labels::choices(Labels::Enum::ConferenceStatus))
+        statuses.append({choice.label, choice.code});
+    refill(m_ui->statusComboBox, tr("All"), statuses);
+}
+
+void ConferencesPage::setYear(int year)
+{
+    m_ui->yearComboBox->setCurrentIndex(
+            year ? qMax(0, m_ui->yearComboBox->findData(year)) : 0);
+}
+
+void ConferencesPage::setKind(const QString &kind)
+{
+    m_ui->kindComboBox->setCurrentIndex(
+            kind.isEmpty() ? 0 : qMax(0, m_ui->kindComboBox->findData(kind)));
+}
+
+RecordEditor *ConferencesPage::openEditor(qint64 id)
+{
+    auto *editor = new ConferenceEditor(m_store, id, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &RecordEditor::saved, this, [this](qint64 savedId) {
+        fillFilters();
+        m_model->refresh();
+        selectId(savedId);
+        updateState();
+        emit changed();
+    });
+    editor->open();
+    return editor;
+}
+
+RecordEditor *ConferencesPage::newConference()
+{
+    return openEditor(0);
+}
+
+RecordEditor *ConferencesPage::editCurrent()
+{
+    const qint64 id = currentId();
+    return id ? openEditor(id) : nullptr;
+}
+
+RecordEditor *ConferencesPage::duplicateCurrent()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return nullptr;
+    auto *editor = static_cast<ConferenceEditor *>(openEditor(0));
+    editor->startAsCopyOf(id);
+    return editor;
+}
+
+void ConferencesPage::deleteCurrent()
+{
+    const qint64 id = currentId();
+    if (!id || m_store->isReadOnly())
+        return;
+    const QString title = VietnameseText::elide(
+            m_model->index(m_ui->recordsTableView->currentIndex().row(), WorkLists::ConferenceTitle)
+                    .data()
+                    .toString(),
+            120);
+    QMessageBox confirm(QMessageBox::Question, tr("Delete"),
+                        tr("Delete the conference “%1” with its participants and programme?")
+                                .arg(title),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm.setInformativeText(tr("This cannot be undone."));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    if (confirm.exec() != QMessageBox::Yes)
+        return;
+    const Store::Result result = m_store->remove(QStringLiteral("conference"), id);
+    if (!result.ok() && result.outcome != Store::Outcome::Gone) {
+        QMessageBox::warning(this, tr("Not deleted"),
+                             result.outcome == Store::Outcome::Changed
+                                     ? tr("“%1” was changed in another window meanwhile; look at "
+                                          "it again before deleting it.")
+                                               .arg(title)
+                                     : result.error);
+        return;
+    }
+    fillFilters();
+    m_model->refresh();
+    if (m_model->rowCount() > 0)
+        m_ui->recordsTableView->setCurrentIndex(m_model->index(0, WorkLists::ConferenceTitle));
+    updateState();
+    emit changed();
+}
+
+void ConferencesPage::updateState()
+{
+    const qint64 id = currentId();
+    for (QPushButton *button : {m_ui->previewButton, m_ui->printButton, m_ui->exportButton,
+                                m_ui->editButton})
+        button->setEnabled(id != 0);
+    const bool writable = !m_store->isReadOnly();
+    for (QPushButton *button : {m_ui->issueNumberButton, m_ui->duplicateButton, m_ui->deleteButton})
+        button->setEnabled(id != 0 && writable);
+    m_ui->newButton->setEnabled(writable);
+    m_ui->countLabel->setText(tr("%n conference(s)", nullptr, m_model->matchingCount()));
+    if (!id) {
+        m_ui->numberLabel->setText(tr("Select a conference to print its documents."));
+        return;
+    }
+    const auto entry =
+            DocumentRegister::forSubject(*m_store, {QStringLiteral("conference"), id}, reportKind());
+    m_ui->numberLabel->setText(
+            entry ? tr("%1: number %2 of %3 in the outgoing document register.")
+                            .arg(Reports::kindTitle(reportKind()), entry->code,
+                                 VietnameseText::formDate(entry->issuedOn))
+                  : tr("%1: no number yet — it prints as a draft with room for the number.")
+                            .arg(Reports::kindTitle(reportKind())));
+}
+
+std::optional<Reports::Built> ConferencesPage::buildCurrent()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return std::nullopt;
+    QString error;
+    auto built = Reports::build(*m_store, reportKind(), id, &error);
+    if (!built)
+        QMessageBox::warning(this, Reports::kindTitle(reportKind()), error);
+    return built;
+}
+
+void ConferencesPage::preview()
+{
+    if (const auto built = buildCurrent())
+        DocumentPrinter::preview(*built, this);
+}
+
+void ConferencesPage::print()
+{
+    if (const auto built = buildCurrent())
+        DocumentPrinter::print(*built, this);
+}
+
+void ConferencesPage::exportDocument()
+{
+    if (const auto built = buildCurrent()) {
+        const auto entry = DocumentRegister::forSubject(
+                *m_store, {QStringLiteral("conference"), currentId()}, reportKind());
+        QString name = entry ? entry->code : reportKind();
+        name.replace(QLatin1Char('/'), QLatin1Char('-'));
+        DocumentPrinter::exportTo(*built, name, this);
+    }
+}
+
+bool ConferencesPage::issueNumber(const QDate &date)
+{
+    const qint64 id = currentId();
+    if (!id)
+        return false;
+    const QDate issuedOn = date.isValid() ? date : m_store->clock()->today();
+    const QString title = Reports::kindTitle(reportKind());
+    const DocumentRegister::Subject subject{QStringLiteral("conference"), id};
+    if (const auto entry = DocumentRegister::forSubject(*m_store, subject, reportKind())) {
+        QMessageBox::information(this, title,
+                                 tr("This document already has the number %1. To give it another, "
+                                    "cancel that number in the outgoing document register first.")
+                                         .arg(entry->code));
+        return false;
+    }
+    const auto built = buildCurrent();
+    if (!built)
+        return false;
+    const QString typeCode = built->data.value(QStringLiteral("type_code")).toString();
+    QMessageBox confirm(QMessageBox::Question, title,
+                        tr("Give “%1” the next number of type %2/%3, dated %4?")
+                                .arg(VietnameseText::elide(built->title, 120), typeCode,
+                                     built->profile.issuerCode, VietnameseText::formDate(issuedOn)),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm.setInformativeText(tr("A number once given is never given again, even if the "
+                                  "document is cancelled."));
+    if (confirm.exec() != QMessageBox::Yes)
+        return false;
+    DocumentRegister::Request request;
+    request.typeCode = typeCode;
+    request.issuerCode = built->profile.issuerCode;
+    request.issuedOn = issuedOn;
+    request.reportKind = reportKind();
+    request.excerpt = built->data.value(QStringLiteral("excerpt")).toString();
+    request.signer = built->profile.signerName;
+    request.subject = subject;
+    QString error;
+    // Issue checks again, in its own transaction: another window may have numbered it meanwhile.
+    if (!DocumentRegister::issue(*m_store, request, &error)) {
+        QMessageBox::warning(this, title, error);
+        updateState();
+        return false;
+    }
+    updateState();
+    emit changed();
+    return true;
+}

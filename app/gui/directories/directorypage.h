@@ -1,0 +1,64 @@
+#pragma once
+
+#include "gui/common/listpage.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class DirectoryPage;
+}
+class RecordEditor;
+class SqlListModel;
+class Store;
+class UnitTreeModel;
+
+// A directory (Danh mục) page: a lazy list with a diacritic-insensitive quick filter and
+// Vietnamese sort, an editor per record, deletion that asks first and refuses what is in use.
+class DirectoryPage : public QWidget, public ListPage
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Units, People, Documents };
+
+    DirectoryPage(Kind kind, Store *store, QWidget *parent = nullptr);
+    ~DirectoryPage() override;
+
+    Kind kind() const { return m_kind; }
+    QString title() const;
+    SqlListModel *listModel() const { return m_model; }
+    UnitTreeModel *treeModel() const { return m_treeModel; }
+
+    qint64 currentId() const;
+    void selectId(qint64 id);
+
+    // Opens the editor (non-modal to the caller: it is window-modal and returns at once).
+    RecordEditor *newRecord();
+    RecordEditor *editCurrent();
+    // Asks for confirmation, then deletes or explains why not.
+    void deleteCurrent();
+    void refresh();
+
+    void focusFilter() override;
+    bool canAddRecords() const override { return true; }
+    void addRecord() override { newRecord(); }
+
+signals:
+    void changed();
+
+private:
+    RecordEditor *openEditor(qint64 id);
+    QString tableName() const;
+    QString currentName() const;
+    void updateCount();
+    void updateButtons();
+    void selectFirstIfNone();
+
+    std::unique_ptr<Ui::DirectoryPage> m_ui;
+    Kind m_kind;
+    Store *m_store;
+    SqlListModel *m_model;
+    UnitTreeModel *m_treeModel = nullptr;
+};

@@ -1,0 +1,103 @@
+#include "personeditor.h"
+#include "ui_personeditor.h"
+
+#include "models/lookups.h"
+#include "models/recordmodel.h"
+#include "storage/store.h"
+#include "text/vietnamesetext.h"
+
+#include <QMessageBox>
+
+#include <QRegularExpression>
+
+PersonEditor::PersonEditor(Store *store, qint64 id, QWidget *parent)
+    : RecordEditor(store, QStringLiteral("person"), id, parent)
+    , m_ui(std::make_unique<Ui::PersonEditor>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(id ? tr("Edit person") : tr("New person"));
+    m_ui->genderComboBox->setChoices(Labels::choices(Labels::Enum::Gender));
+    m_ui->genderComboBox->insertItem(0, tr("(not stated)"), QVariant());
+    m_ui->unitComboBox->setItems(Lookups::units(*store), tr("(no unit)"));
+
+    bind(m_ui->fullNameLineEdit, "full_name");
+    bind(m_ui->familyNameLineEdit, "family_name");
+    bind(m_ui->middleNameLineEdit, "middle_name");
+    bind(m_ui->givenNameLineEdit, "given_name");
+    bind(m_ui->genderComboBox, "gender");
+    bind(m_ui->titleLineEdit, "title");
+    bind(m_ui->unitComboBox, "unit_id");
+    bind(m_ui->phoneLineEdit, "phone");
+    bind(m_ui->emailLineEdit, "email");
+    bind(m_ui->notePlainTextEdit, "note");
+    // Typing the full name fills in the parts; the user may correct a two-word family name.
+    connect(m_ui->fullNameLineEdit, &QLineEdit::textEdited, this, &PersonEditor::splitName);
+    finishSetup(m_ui->buttonBox, m_ui->messageLabel);
+}
+
+PersonEditor::~PersonEditor() = default;
+
+void PersonEditor::splitName(const QString &fullName)
+{
+    const VietnameseText::NameParts parts = VietnameseText::splitFullName(fullName);
+    m_ui->familyNameLineEdit->setText(parts.family);
+    m_ui->middleNameLineEdit->setText(parts.middle);
+    m_ui->givenNameLineEdit->setText(parts.given);
+}
+
+bool PersonEditor::validate(QString *sentence, QWidget **focus) const
+{
+    if (m_ui->fullNameLineEdit->text().trimmed().isEmpty()) {
+        *sentence = tr("Enter the person's full name.");
+        *focus = m_ui->fullNameLineEdit;
+        return false;
+    }
+    if (m_ui->givenNameLineEdit->text().trimmed().isEmpty()) {
+        *sentence = tr("Enter the given name (tên), used to sort the lists.");
+        *focus = m_ui->givenNameLineEdit;
+        return false;
+    }
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    const QString typedEmail = m_ui->emailLineEdit->text().trimmed();
+    if (!typedEmail.isEmpty() && !email.match(typedEmail).hasMatch()) {
+        *sentence = tr("“%1” is not an e-mail address.").arg(typedEmail);
+        *focus = m_ui->emailLineEdit;
+        return false;
+    }
+    static const QRegularExpression phone(QStringLiteral("^[0-9 +().-]*$"));
+    if (!phone.match(m_ui->phoneLineEdit->text()).hasMatch()) {
+        *sentence = tr("A phone number has only digits, spaces and + ( ) . -");
+        *focus = m_ui->phoneLineEdit;
+        return false;
+    }
+    return noNamesake(sentence, focus);
+}
+
+bool PersonEditor::noNamesake(QString *sentence, QWidget **focus) const
+{
+    // The same name and title (whatever the marks' encoding or placement) is very likely the
+    // same person typed again: ask before the directory holds them twice.
+    const QString name = m_ui->fullNameLineEdit->text();
+    const QString title = m_ui->titleLineEdit->text();
+    const QVariantMap stored = model()->base().values;
+    if (!isNew()
+        && VietnameseText::fold(stored.value(QStringLiteral("full_name")).toString())
+                == VietnameseText::fold(name)
+        && VietnameseText::fold(stored.value(QStringLiteral("title")).toString())
+                == VietnameseText::fold(title))
+        return true;
+    const QList<Lookups::Item> namesakes = Lookups::namesakes(*store(), name, title, recordId());
+    if (namesakes.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, windowTitle(),
+                    tr("The directory already has “%1”.").arg(namesakes.first().text),
+                    QMessageBox::Yes | QMessageBox::No, const_cast<PersonEditor *>(this));
+    box.setInformativeText(tr("Is this another person with the same name and title? Choose "
+                              "No to go back and use the one in the directory."));
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() == QMessageBox::Yes)
+        return true;
+    *sentence = tr("Not saved: “%1” is in the directory already.").arg(namesakes.first().text);
+    *focus = m_ui->fullNameLineEdit;
+    return false;
+}

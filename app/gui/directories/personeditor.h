@@ -1,0 +1,28 @@
+#pragma once
+
+#include "gui/common/recordeditor.h"
+
+#include <memory>
+
+namespace Ui {
+class PersonEditor;
+}
+
+// A person of the directory (cán bộ): full name, the parts used for sorting, current title, unit.
+class PersonEditor : public RecordEditor
+{
+    Q_OBJECT
+
+public:
+    PersonEditor(Store *store, qint64 id, QWidget *parent = nullptr);
+    ~PersonEditor() override;
+
+protected:
+    bool validate(QString *sentence, QWidget **focus) const override;
+
+private:
+    void splitName(const QString &fullName);
+    bool noNamesake(QString *sentence, QWidget **focus) const;
+
+    std::unique_ptr<Ui::PersonEditor> m_ui;
+};

@@ -1,0 +1,88 @@
+#include "auditlist.h"
+
+#include "audithistory.h"
+#include "storage/store.h"
+
+#include <QJsonDocument>
+#include <QSqlRecord>
+
+namespace {
+
+SqlListModel::Spec spec()
+{
+    SqlListModel::Spec spec;
+    spec.from = QStringLiteral("audit_log a");
+    spec.idColumn = QStringLiteral("a.id");
+    spec.searchColumns = {QStringLiteral("a.label_folded")};
+    spec.columns = {
+        {AuditList::tr("When"), QStringLiteral("a.at"), {QStringLiteral("a.id")}},
+        {AuditList::tr("By"), QStringLiteral("a.user_name"), {QStringLiteral("a.user_name")}},
+        {AuditList::tr("Done"), QStringLiteral("a.action"), {QStringLiteral("a.action")}},
+        {AuditList::tr("Kind of record"), QStringLiteral("a.table_name"),
+         {QStringLiteral("a.table_name")}},
+        {AuditList::tr("Record"), QStringLiteral("a.record_label"),
+         {QStringLiteral("a.label_folded")}},
+        {AuditList::tr("What changed"), QStringLiteral("a.changes"), {QStringLiteral("a.id")}},
+        // Not shown: what the description needs besides the changes.
+        {QString(), QStringLiteral("a.record_key"), {}},
+    };
+    spec.defaultSortColumn = AuditList::When;
+    spec.defaultSortOrder = Qt::DescendingOrder;
+    spec.stretchColumn = AuditList::Changes;
+    return spec;
+}
+
+} // namespace
+
+AuditList::AuditList(Store *store, QObject *parent)
+    : SqlListModel(store, spec(), parent)
+{
+}
+
+QVariant AuditList::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return SqlListModel::data(index, role);
+    const QSqlRecord row = record(index.row());
+    AuditEntry entry;
+    entry.action = row.value(Action).toString();
+    entry.table = row.value(Kind).toString();
+    entry.recordLabel = row.value(Record).toString();
+    entry.recordKey = row.value(Changes + 1).toString();
+    switch (index.column()) {
+    case When: {
+        QDateTime at = QDateTime::fromString(row.value(When).toString(), Qt::ISODateWithMs);
+        at.setTimeSpec(Qt::UTC);
+        return AuditHistory::when(at);
+    }
+    case Action:
+        return AuditHistory::action(entry.action);
+    case Kind:
+        return AuditHistory::subject(entry);
+    case Changes:
+        entry.changes = QJsonDocument::fromJson(row.value(Changes).toString().toUtf8()).object();
+        return AuditHistory::describe(entry);
+    default:
+        return SqlListModel::data(index, role);
+    }
+}
+
+QStringList AuditList::tables(const Store &store)
+{
+    QStringList tables;
+    auto query = store.select(QStringLiteral("SELECT DISTINCT table_name FROM audit_log "
+                                             "ORDER BY table_name"));
+    while (query && query->next())
+        tables << query->value(0).toString();
+    return tables;
+}
+
+QStringList AuditList::users(const Store &store)
+{
+    QStringList users;
+    auto query = store.select(QStringLiteral("SELECT DISTINCT user_name FROM audit_log "
+                                             "ORDER BY user_name"));
+    while (query && query->next())
+        users << query->value(0).toString();
+    return users;
+}

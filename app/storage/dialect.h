@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+class QSqlQuery;
+
+// What the database engine said, in terms the store can explain: the kind of refusal from the
+// engine's own error code, the constraint (or the columns) it names.
+struct DbError
+{
+    enum class Kind {
+        None,
+        Unique,
+        NotNull,
+        Check,
+        ForeignKey,
+        AppendOnly, // a write refused by a guard of the schema (the audit log)
+        Busy,
+        ReadOnly,
+        Full,
+        Io,
+        Corrupt,
+        Other
+    };
+    Kind kind = Kind::None;
+    QString constraint; // a CHECK or unique index by name
+    QStringList columns; // "table.column", for UNIQUE and NOT NULL
+    QString detail;     // the engine's own words, for what has no sentence of its own
+};
+
+// The engine-specific part of the store: everything that differs between SQLite (one file on an
+// office PC) and a server (PostgreSQL, for a shared office) lives behind this, so that pages,
+// models and reports never know which one they talk to.
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    // Starts a write transaction that queues behind other writers instead of failing half-way.
+    virtual QString beginWrite() const = 0;
+    virtual qint64 lastInsertId(const QSqlQuery &query) const = 0;
+    virtual DbError classify(const QSqlError &error) const = 0;
+    // Runs a whole migration script (several statements).
+    virtual bool executeScript(const QSqlDatabase &db, const QString &script,
+                               QString *error) const = 0;
+    // A consistent copy of the whole database into a new file, with the row count of every
+    // table at the moment copied.
+    virtual bool copyTo(const QSqlDatabase &db, const QString &target,
+                        QMap<QString, qint64> *counts, QString *error) const = 0;
+    // A number that changes when another connection commits: lists refresh themselves when a
+    // second window saves.
+    virtual int dataVersion(const QSqlDatabase &db) const = 0;
+};

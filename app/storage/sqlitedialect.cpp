@@ -1,0 +1,469 @@
+#include "sqlitedialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+namespace {
+
+const QByteArray sqliteMagic("SQLite format 3\0", 16);
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+QVariant pragma(const QSqlDatabase &db, const char *name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A connection of its own that only reads, closed with the object.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString &path)
+        : m_name(QStringLiteral("readonly-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        SqliteDialect::Connection connection;
+        m_ok = SqliteDialect::open(m_name, path, false, true, &connection, &m_error);
+    }
+    ~ReadOnlyConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    QString m_error;
+    bool m_ok = false;
+};
+
+bool folderWritable(const QString &path)
+{
+    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
+} // namespace
+
+SqliteDialect::FileState SqliteDialect::examine(const QString &path, bool trusted, int *version,
+                                                QString *error)
+{
+    const QFileInfo info(path);
+    *version = 0;
+    if (!info.exists())
+        return FileState::Missing;
+    if (!info.isFile()) {
+        *error = tr("“%1” is a folder, not a database file.").arg(shown(path));
+        return FileState::Refused;
+    }
+    if (info.size() == 0)
+        return FileState::Empty;
+
+    if (!trusted) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("The file “%1” cannot be read: %2").arg(shown(path), file.errorString());
+            return FileState::Refused;
+        }
+        const QByteArray header = file.read(100);
+        file.close();
+        if (header.size() < 100 || !header.startsWith(sqliteMagic)) {
+            *error = tr("The file “%1” is not a Secretariat database.").arg(shown(path));
+            return FileState::Refused;
+        }
+        // A file cut short (a broken copy, a full USB stick) still has its header: compare the
+        // page count the header promises with the bytes that are there, as SQLite itself trusts
+        // it only when the "version valid for" number matches the change counter.
+        const auto bigEndian32 = [&header](int offset) {
+            return qFromBigEndian<quint32>(header.constData() + offset);
+        };
+        quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+        if (pageSize == 1)
+            pageSize = 65536;
+        const quint32 pageCount = bigEndian32(28);
+        if (bigEndian32(92) == bigEndian32(24) && pageSize >= 512
+            && qint64(pageCount) * pageSize > info.size()) {
+            *error = tr("The database “%1” is damaged: the file is shorter than it should be. "
+                        "Restore it from a backup.")
+                             .arg(shown(path));
+            return FileState::Refused;
+        }
+    }
+
+    ReadOnlyConnection probe(path);
+    if (!probe.ok()) {
+        *error = probe.error();
+        return FileState::Refused;
+    }
+    const QSqlDatabase db = probe.db();
+    const QVariant appId = pragma(db, "application_id");
+    const QVariant userVersion = pragma(db, "user_version");
+    if (!appId.isValid() || !userVersion.isValid()) {
+        *error = tr("The database “%1” is damaged and was not opened. Restore it from a backup.")
+                         .arg(shown(path));
+        return FileState::Refused;
+    }
+    QSqlQuery tables(db);
+    const bool hasTables = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+            && tables.next() && tables.value(0).toInt() > 0;
+    if (appId.toInt() != applicationId) {
+        if (appId.toInt() == 0 && userVersion.toInt() == 0 && !hasTables)
+            return FileState::Empty;
+        *error = tr("The file “%1” is an SQLite database of another program, "
+                    "not a Secretariat database.")
+                         .arg(shown(path));
+        return FileState::Refused;
+    }
+    *version = userVersion.toInt();
+    return FileState::Ours;
+}
+
+bool SqliteDialect::open(const QString &connectionName, const QString &path, bool create,
+                         bool readOnly, Connection *connection, QString *error)
+{
+    const QFileInfo info(path);
+    connection->readOnly = readOnly;
+    connection->readOnlyReason.clear();
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QString name = path;
+    if (!create && info.exists() && (!info.isWritable() || !folderWritable(path)))
+        connection->readOnly = true;
+    if (connection->readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+        if (!folderWritable(path)) {
+            // WAL needs its shared-memory file beside the database. In a folder nobody may
+            // write no one can be writing, so the file is read as it is; a journal left there
+            // holds changes that cannot be read without it.
+            const QFileInfo wal(path + QStringLiteral("-wal"));
+            const QFileInfo shm(path + QStringLiteral("-shm"));
+            if (wal.exists() && wal.size() > 0 && !shm.exists()) {
+                *error = tr("The database “%1” cannot be read in this folder: its journal "
+                            "“%2” holds saved changes that can only be read where the folder "
+                            "may be written. Copy the folder to a place you may write, or ask "
+                            "whoever looks after it.")
+                                 .arg(shown(path), shown(wal.absoluteFilePath()));
+                return false;
+            }
+            if (!wal.exists() || wal.size() == 0)
+                url.setQuery(QStringLiteral("immutable=1"));
+            connection->readOnlyReason =
+                    tr("The folder “%1” may not be written: the database is open for reading "
+                       "only, and changes cannot be saved.")
+                            .arg(shown(info.absolutePath()));
+        } else if (!info.isWritable()) {
+            connection->readOnlyReason =
+                    tr("The file “%1” may not be written: the database is open for reading "
+                       "only, and changes cannot be saved.")
+                            .arg(shown(path));
+        } else {
+            connection->readOnlyReason = tr("The database is open for reading only.");
+        }
+        name = url.toString(QUrl::FullyEncoded);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(name);
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        *error = tr("The database “%1” cannot be opened: %2").arg(shown(path), db.lastError().text());
+        return false;
+    }
+    // A read-only look must still be able to read: a file SQLite cannot read at all is damaged
+    // or not a database.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
+        const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == SQLITE_NOTADB)
+            *error = tr("The file “%1” is not a Secretariat database.").arg(shown(path));
+        else if (code == SQLITE_CANTOPEN || code == SQLITE_READONLY)
+            *error = tr("The database “%1” cannot be read here: %2")
+                             .arg(shown(path), probe.lastError().databaseText());
+        else
+            *error = tr("The database “%1” is damaged and was not opened. Restore it from a "
+                        "backup.")
+                             .arg(shown(path));
+        return false;
+    }
+    probe.finish();
+    if (connection->readOnly)
+        return true;
+    // WAL lets a reader (a second window, a backup) work while the other writes;
+    // synchronous=FULL because a secretary must never lose a saved record to a power cut.
+    QSqlQuery query(db);
+    for (const char *statement : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                                  "PRAGMA synchronous = FULL"}) {
+        if (!query.exec(QLatin1String(statement))) {
+            *error = query.lastError().databaseText();
+            return false;
+        }
+    }
+    if (pragma(db, "foreign_keys").toInt() != 1) {
+        *error = tr("This SQLite library cannot enforce foreign keys.");
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDialect::header(const QString &path, int *version, int *application, QString *error)
+{
+    ReadOnlyConnection probe(path);
+    if (!probe.ok()) {
+        *error = probe.error();
+        return false;
+    }
+    const QVariant appId = pragma(probe.db(), "application_id");
+    const QVariant userVersion = pragma(probe.db(), "user_version");
+    if (!appId.isValid() || !userVersion.isValid()) {
+        *error = tr("The file “%1” cannot be read as a database.").arg(shown(path));
+        return false;
+    }
+    *version = userVersion.toInt();
+    *application = appId.toInt();
+    return true;
+}
+
+QStringList SqliteDialect::problems(const QString &path)
+{
+    QStringList found;
+    ReadOnlyConnection probe(path);
+    if (!probe.ok())
+        return {probe.error()};
+    QSqlQuery query(probe.db());
+    if (query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                found << tr("Integrity: %1").arg(line);
+        }
+    } else {
+        found << tr("Integrity: %1").arg(query.lastError().text());
+    }
+    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (query.next())
+            found << tr("Row %1 of table %2 refers to a missing row of table %3.")
+                             .arg(query.value(1).toString(), query.value(0).toString(),
+                                  query.value(2).toString());
+    } else {
+        found << tr("Foreign keys: %1").arg(query.lastError().text());
+    }
+    return found;
+}
+
+QMap<QString, qint64> SqliteDialect::rowCounts(const QSqlDatabase &db)
+{
+    QMap<QString, qint64> counts;
+    QStringList tables;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                              "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    while (query.next())
+        tables << query.value(0).toString();
+    for (const QString &table : std::as_const(tables)) {
+        // The names come from the schema itself, never from a user.
+        if (query.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) && query.next())
+            counts.insert(table, query.value(0).toLongLong());
+    }
+    return counts;
+}
+
+void SqliteDialect::finishStatements(const QSqlDatabase &db)
+{
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle)
+        return;
+    for (sqlite3_stmt *statement = sqlite3_next_stmt(handle, nullptr); statement;
+         statement = sqlite3_next_stmt(handle, statement))
+        sqlite3_reset(statement);
+}
+
+bool SqliteDialect::detachJournal(const QSqlDatabase &db, QString *error)
+{
+    finishStatements(db);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !query.next()
+        || query.value(0).toString() != QLatin1String("delete")) {
+        *error = tr("The database is still open in another window or program; close it there "
+                    "first.");
+        return false;
+    }
+    return true;
+}
+
+QString SqliteDialect::beginWrite() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+qint64 SqliteDialect::lastInsertId(const QSqlQuery &query) const
+{
+    return query.lastInsertId().toLongLong();
+}
+
+DbError SqliteDialect::classify(const QSqlError &error) const
+{
+    DbError result;
+    result.detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    if (!numeric) {
+        result.kind = error.type() == QSqlError::NoError ? DbError::Kind::None
+                                                         : DbError::Kind::Other;
+        return result;
+    }
+    // What the constraint's refusal names: "CHECK constraint failed: unit_kind",
+    // "UNIQUE constraint failed: index 'unit_name_unique'", "… failed: unit.name, unit.parent_id".
+    const QString text = error.databaseText();
+    const int colon = text.indexOf(QLatin1String("failed: "));
+    QString subject = colon < 0 ? QString() : text.mid(colon + 8).trimmed();
+    if (subject.startsWith(QLatin1String("index '")) && subject.endsWith(QLatin1Char('\'')))
+        subject = subject.mid(7).chopped(1);
+    const auto withColumns = [&](DbError::Kind kind) {
+        result.kind = kind;
+        if (subject.contains(QLatin1Char('.'))) {
+            for (const QString &column : subject.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                result.columns << column.trimmed();
+        } else {
+            result.constraint = subject;
+        }
+    };
+    switch (code) {
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+        withColumns(DbError::Kind::Unique);
+        return result;
+    case SQLITE_CONSTRAINT_NOTNULL:
+        withColumns(DbError::Kind::NotNull);
+        return result;
+    case SQLITE_CONSTRAINT_CHECK:
+        result.kind = DbError::Kind::Check;
+        result.constraint = subject;
+        return result;
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+        result.kind = DbError::Kind::ForeignKey;
+        return result;
+    case SQLITE_CONSTRAINT_TRIGGER:
+        result.kind = DbError::Kind::AppendOnly;
+        result.constraint = text;
+        return result;
+    default:
+        break;
+    }
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        result.kind = DbError::Kind::Busy;
+        break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        result.kind = DbError::Kind::ReadOnly;
+        break;
+    case SQLITE_FULL:
+        result.kind = DbError::Kind::Full;
+        break;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        result.kind = DbError::Kind::Io;
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        result.kind = DbError::Kind::Corrupt;
+        break;
+    case SQLITE_OK:
+        result.kind = DbError::Kind::None;
+        break;
+    default:
+        result.kind = DbError::Kind::Other;
+    }
+    return result;
+}
+
+bool SqliteDialect::executeScript(const QSqlDatabase &db, const QString &script,
+                                  QString *error) const
+{
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle) {
+        *error = tr("The SQLite driver of this installation cannot be used.");
+        return false;
+    }
+    char *message = nullptr;
+    if (sqlite3_exec(handle, script.toUtf8().constData(), nullptr, nullptr, &message)
+        != SQLITE_OK) {
+        *error = QString::fromUtf8(message);
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDialect::copyTo(const QSqlDatabase &db, const QString &target,
+                           QMap<QString, qint64> *counts, QString *error) const
+{
+    sqlite3 *source = nativeHandle(db);
+    if (!source) {
+        *error = tr("The SQLite driver of this installation cannot be used.");
+        return false;
+    }
+    // The counts and the pages from one read transaction: the same moment of the file.
+    QSqlQuery transaction(db);
+    transaction.exec(QStringLiteral("BEGIN"));
+    *counts = rowCounts(db);
+    sqlite3 *copy = nullptr;
+    int result = sqlite3_open_v2(QFile::encodeName(target).constData(), &copy,
+                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (result == SQLITE_OK) {
+        // Every page in one step: one consistent moment of the file, whatever this connection's
+        // lists have open.
+        sqlite3_backup *backup = sqlite3_backup_init(copy, "main", source, "main");
+        if (backup) {
+            result = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (result == SQLITE_DONE)
+                result = SQLITE_OK;
+        } else {
+            result = sqlite3_errcode(copy);
+        }
+    }
+    if (result == SQLITE_OK) {
+        // A copy stands alone: one file, no journal beside it.
+        result = sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    }
+    if (result != SQLITE_OK) {
+        *error = QString::fromUtf8(copy ? sqlite3_errmsg(copy) : sqlite3_errstr(result));
+        if ((result & 0xff) == SQLITE_FULL)
+            *error = tr("The disk is full.");
+    }
+    sqlite3_close(copy);
+    transaction.exec(QStringLiteral("COMMIT"));
+    return result == SQLITE_OK;
+}
+
+int SqliteDialect::dataVersion(const QSqlDatabase &db) const
+{
+    return pragma(db, "data_version").toInt();
+}

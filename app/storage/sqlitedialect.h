@@ -1,0 +1,58 @@
+#pragma once
+
+#include "dialect.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+// Everything of the store that only SQLite has: the file itself (its header, a file that is not a
+// database, a file cut short, a read-only folder), the PRAGMAs, BEGIN IMMEDIATE, the online backup
+// API and the engine's error codes.
+class SqliteDialect : public Dialect
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteDialect)
+
+public:
+    // PRAGMA application_id: "SCRT"; tells our files from other SQLite files.
+    static constexpr int applicationId = 0x53435254;
+
+    enum class FileState { Missing, Empty, Ours, Refused };
+    // Looks at a file before anything is written to it; never changes it. `trusted` skips
+    // reading the header with a plain file handle: for a file this process already has open
+    // through SQLite, whose locks closing any other handle of it would drop.
+    static FileState examine(const QString &path, bool trusted, int *version, QString *error);
+
+    struct Connection
+    {
+        bool readOnly = false;
+        QString readOnlyReason; // a sentence for the user when readOnly
+    };
+    // Opens `connectionName` on the file: read-write where the file and its folder can be
+    // written (creating it when `create`), read-only otherwise or when `readOnly` is asked.
+    static bool open(const QString &connectionName, const QString &path, bool create,
+                     bool readOnly, Connection *connection, QString *error);
+
+    // Integrity and foreign keys of a file, through a read-only connection of its own.
+    static QStringList problems(const QString &path);
+    // The file's schema version and application id through a read-only connection; false when
+    // it cannot be read as a database.
+    static bool header(const QString &path, int *version, int *application, QString *error);
+    // Row counts of every table, for comparing a copy with what it was copied from.
+    static QMap<QString, qint64> rowCounts(const QSqlDatabase &db);
+
+    // Closes every open statement of the connection (a list that fetched its first rows only),
+    // for what needs the connection to itself (leaving WAL mode before a restore).
+    static void finishStatements(const QSqlDatabase &db);
+    // Leaves WAL mode so that the file stands alone; fails while another connection has it.
+    static bool detachJournal(const QSqlDatabase &db, QString *error);
+
+    QString beginWrite() const override;
+    qint64 lastInsertId(const QSqlQuery &query) const override;
+    DbError classify(const QSqlError &error) const override;
+    bool executeScript(const QSqlDatabase &db, const QString &script,
+                       QString *error) const override;
+    bool copyTo(const QSqlDatabase &db, const QString &target, QMap<QString, qint64> *counts,
+                QString *error) const override;
+    int dataVersion(const QSqlDatabase &db) const override;
+};

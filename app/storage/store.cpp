@@ -1,0 +1,1059 @@
+#include "store.h"
+
+#include "auditlog.h"
+#include "livefiles.h"
+#include "sqlitedialect.h"
+#include "storeerrors.h"
+#include "core/appresources.h"
+#include "core/catalogue.h"
+#include "core/clock.h"
+#include "text/vietnamesetext.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QSqlRecord>
+#include <QTimer>
+#include <QUuid>
+
+namespace {
+
+// A table's or column's name in SQL text: ours, from the catalogue, never user input.
+QString quoted(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+const Catalogue::Table *describedTable(const QString &table, QString *error)
+{
+    const Catalogue::Table *described = Catalogue::table(table);
+    if (!described && error)
+        *error = Store::tr("The program does not know the table “%1”.").arg(table);
+    return described;
+}
+
+QString operatingSystemUser()
+{
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    // Without those variables (a service), the home folder is named after the account.
+    return QDir::home().dirName();
+}
+
+// The migrations compiled into the program, in order.
+QStringList migrationFiles()
+{
+    AppResources::ensureLoaded();
+    QDir dir(QStringLiteral(":/migrations"));
+    QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (QString &file : files)
+        file = dir.filePath(file);
+    return files;
+}
+
+// Values of one type compare equal when they mean the same: 7 and 7LL, "" and NULL.
+bool same(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a == b;
+}
+
+// created_at and updated_at, as the schema's defaults write them (UTC, to the second).
+QString timestampOf(const QDateTime &at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+QJsonValue json(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    if (value.typeId() == QMetaType::QByteArray)
+        return QJsonValue(QString::fromLatin1(value.toByteArray().toHex()));
+    return QJsonValue::fromVariant(value);
+}
+
+} // namespace
+
+Store::Store(QObject *parent)
+    : QObject(parent)
+    , m_dialect(std::make_unique<SqliteDialect>())
+    , m_connectionName(QStringLiteral("store-")
+                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_userName(operatingSystemUser())
+    , m_clock(Clock::application())
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+void Store::setClock(std::shared_ptr<Clock> clock)
+{
+    m_clock = clock ? std::move(clock) : Clock::application();
+}
+
+QDateTime Store::now() const
+{
+    return m_clock->now().toUTC();
+}
+
+QSqlDatabase Store::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QString Store::explain(const QSqlError &error) const
+{
+    return StoreErrors::explain(m_dialect->classify(error));
+}
+
+QString Store::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("secretariat.sqlite"));
+}
+
+bool Store::inspect(const QString &path, Health *health, QString *error)
+{
+    int version = 0;
+    QString problem;
+    switch (SqliteDialect::examine(path, LiveFiles::isLive(path), &version, &problem)) {
+    case SqliteDialect::FileState::Refused:
+        *error = problem;
+        return false;
+    case SqliteDialect::FileState::Missing:
+        *error = tr("There is no database file “%1”.").arg(shown(path));
+        return false;
+    case SqliteDialect::FileState::Empty:
+        *error = tr("The file “%1” is empty: it holds no Secretariat database.").arg(shown(path));
+        return false;
+    case SqliteDialect::FileState::Ours:
+        break;
+    }
+    health->schemaVersion = version;
+    health->problems.clear();
+    if (version > schemaVersion) {
+        *error = tr("The database “%1” was made by a newer version of Secretariat (schema %2; "
+                    "this program knows up to %3).")
+                         .arg(shown(path))
+                         .arg(version)
+                         .arg(schemaVersion);
+        return false;
+    }
+    if (version < schemaVersion)
+        health->problems << tr("The schema is at version %1; opening the file in the program "
+                               "updates it to %2.")
+                                    .arg(version)
+                                    .arg(schemaVersion);
+    health->problems << SqliteDialect::problems(path);
+    if (version == schemaVersion) {
+        Store reader;
+        QString readError;
+        if (reader.open(path, OpenMode::ReadOnly, &readError))
+            health->problems << reader.verifyAuditLog();
+        else
+            health->problems << readError;
+    }
+    return true;
+}
+
+QStringList Store::verifyAuditLog() const
+{
+    return AuditLog::verify(connection());
+}
+
+bool Store::open(const QString &path, OpenMode mode, QString *error)
+{
+    close();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const auto fail = [error](const QString &sentence) {
+        if (error)
+            *error = sentence;
+        return false;
+    };
+    int version = 0;
+    QString problem;
+    const SqliteDialect::FileState state =
+            SqliteDialect::examine(absolute, LiveFiles::isLive(absolute), &version, &problem);
+    bool create = false;
+    switch (state) {
+    case SqliteDialect::FileState::Refused:
+        return fail(problem);
+    case SqliteDialect::FileState::Missing:
+        if (mode != OpenMode::CreateNew && mode != OpenMode::CreateIfMissing)
+            return fail(tr("There is no database file “%1”.").arg(shown(absolute)));
+        if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
+            return fail(tr("The folder for “%1” cannot be created.").arg(shown(absolute)));
+        create = true;
+        break;
+    case SqliteDialect::FileState::Empty:
+        // Only the program's own database at its own place may be an empty file it started
+        // itself; a file someone names is never turned into a database behind their back.
+        if (mode != OpenMode::CreateIfMissing)
+            return fail(tr("The file “%1” is empty: it holds no Secretariat database. Choose "
+                           "another file, or make a new database with File › New.")
+                                .arg(shown(absolute)));
+        create = true;
+        break;
+    case SqliteDialect::FileState::Ours:
+        if (mode == OpenMode::CreateNew)
+            return fail(tr("The file “%1” already exists; a new database needs a new file name.")
+                                .arg(shown(absolute)));
+        if (version > schemaVersion)
+            return fail(tr("The database “%1” was made by a newer version of Secretariat "
+                           "(schema %2; this program knows up to %3). It was not changed: "
+                           "open it with the newer program.")
+                                .arg(shown(absolute))
+                                .arg(version)
+                                .arg(schemaVersion));
+        break;
+    }
+
+    SqliteDialect::Connection opened;
+    if (!SqliteDialect::open(m_connectionName, absolute, create, mode == OpenMode::ReadOnly,
+                             &opened, &problem)) {
+        close();
+        return fail(problem);
+    }
+    m_path = absolute;
+    m_readOnly = opened.readOnly;
+    m_readOnlyReason = opened.readOnlyReason;
+    if (version < schemaVersion) {
+        if (m_readOnly) {
+            close();
+            return fail(tr("The database “%1” was made by an older version of Secretariat and "
+                           "must be updated before it is used, which cannot be done while it "
+                           "is read-only. %2")
+                                .arg(shown(absolute), opened.readOnlyReason));
+        }
+        if (!migrate(version, &problem)) {
+            close();
+            return fail(problem);
+        }
+    }
+    LiveFiles::add(m_path);
+    m_dataVersion = dataVersion();
+    m_poll = new QTimer(this);
+    m_poll->setInterval(2000);
+    connect(m_poll, &QTimer::timeout, this, &Store::pollExternalChanges);
+    m_poll->start();
+    return true;
+}
+
+void Store::close()
+{
+    delete m_poll;
+    m_poll = nullptr;
+    if (!m_path.isEmpty())
+        LiveFiles::remove(m_path);
+    m_depth = 0;
+    m_touched.clear();
+    m_auditHead.reset();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = connection();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+    m_readOnly = false;
+    m_readOnlyReason.clear();
+}
+
+int Store::dataVersion() const
+{
+    return m_dialect->dataVersion(connection());
+}
+
+void Store::pollExternalChanges()
+{
+    if (m_depth > 0 || !isOpen())
+        return;
+    const int version = dataVersion();
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        emit changed(QString(), true);
+    }
+}
+
+bool Store::migrate(int fromVersion, QString *error)
+{
+    const QStringList files = migrationFiles();
+    for (int version = fromVersion + 1; version <= schemaVersion; ++version) {
+        QFile file(version <= files.size() ? files.at(version - 1) : QString());
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("The program is missing its database migration %1.").arg(version);
+            return false;
+        }
+        Write write(this);
+        QString problem = write.errorString();
+        if (!write.isActive()
+            || !m_dialect->executeScript(connection(), QString::fromUtf8(file.readAll()),
+                                         &problem)
+            || !afterMigration(version, &problem)
+            || !run(QStringLiteral("PRAGMA user_version = %1").arg(version), {}, &problem)
+            || !run(QStringLiteral("PRAGMA application_id = %1")
+                            .arg(SqliteDialect::applicationId),
+                    {}, &problem)
+            || !write.commit(&problem)) {
+            *error = tr("Updating the database to version %1 failed, nothing was changed: %2")
+                             .arg(version)
+                             .arg(problem);
+            return false;
+        }
+    }
+    m_touched.clear();
+    return true;
+}
+
+bool Store::afterMigration(int version, QString *error)
+{
+    if (version != 2)
+        return true;
+    if (!rederiveAll(error))
+        return false;
+    // The rows logged before there was a chain join it as they are.
+    auto rows = run(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id")
+                            .arg(QLatin1String(AuditLog::columns)),
+                    {}, error);
+    if (!rows)
+        return false;
+    QString previous;
+    qint64 lastId = 0;
+    QList<std::pair<qint64, QString>> hashes;
+    while (rows->next()) {
+        const AuditEntry entry = AuditLog::fromQuery(*rows);
+        previous = AuditLog::hash(entry, previous);
+        lastId = entry.id;
+        hashes.append({entry.id, previous});
+    }
+    rows->finish();
+    for (const auto &[id, hash] : std::as_const(hashes)) {
+        if (!run(QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"), {hash, id}, error))
+            return false;
+    }
+    m_auditHead = std::make_pair(lastId, previous);
+    return writeSeal(error);
+}
+
+bool Store::rederiveAll(QString *error)
+{
+    for (const Catalogue::Table &table : Catalogue::tables()) {
+        if (table.derived.isEmpty())
+            continue;
+        QStringList columns{quoted(table.key)};
+        for (const Catalogue::Column &column : table.columns)
+            columns << quoted(column.name);
+        auto rows = run(QStringLiteral("SELECT %1 FROM %2")
+                                .arg(columns.join(QLatin1Char(',')), quoted(table.name)),
+                        {}, error);
+        if (!rows)
+            return false;
+        QList<std::pair<QVariant, QVariantMap>> derived;
+        while (rows->next()) {
+            QVariantMap values;
+            for (int i = 0; i < table.columns.size(); ++i)
+                values.insert(table.columns.at(i).name, rows->value(i + 1));
+            Catalogue::derive(table, values);
+            derived.append({rows->value(0), values});
+        }
+        rows->finish();
+        QStringList assignments;
+        for (const Catalogue::Derived &d : table.derived) {
+            if (d.how != Catalogue::Derivation::NameParts)
+                assignments << quoted(d.column) + QStringLiteral(" = ?");
+        }
+        const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                                    .arg(quoted(table.name), assignments.join(QLatin1Char(',')),
+                                         quoted(table.key));
+        for (const auto &[key, values] : std::as_const(derived)) {
+            QVariantList binds;
+            for (const Catalogue::Derived &d : table.derived) {
+                if (d.how != Catalogue::Derivation::NameParts)
+                    binds << values.value(d.column);
+            }
+            binds << key;
+            if (!run(sql, binds, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QSqlQuery> Store::run(const QString &sql, const QVariantList &values,
+                                    QString *error) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = explain(query.lastError());
+        return std::nullopt;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = explain(query.lastError());
+        return std::nullopt;
+    }
+    return query;
+}
+
+std::optional<QSqlQuery> Store::select(const QString &sql, const QVariantList &values,
+                                       QString *error) const
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = explain(query.lastError());
+        return std::nullopt;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = explain(query.lastError());
+        return std::nullopt;
+    }
+    return query;
+}
+
+QVariant Store::value(const QString &sql, const QVariantList &values, QString *error) const
+{
+    auto query = run(sql, values, error);
+    if (!query || !query->next())
+        return {};
+    return query->value(0);
+}
+
+std::optional<Store::Record> Store::read(const QString &table, const QVariant &key,
+                                         QString *error) const
+{
+    const Catalogue::Table *described = describedTable(table, error);
+    if (!described)
+        return std::nullopt;
+    QStringList columns;
+    for (const Catalogue::Column &column : described->columns)
+        columns << quoted(column.name);
+    columns << (described->hasVersion ? QStringLiteral("version") : QStringLiteral("1"));
+    auto query = run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                             .arg(columns.join(QLatin1Char(',')), quoted(table),
+                                  quoted(described->key)),
+                     {key}, error);
+    if (!query)
+        return std::nullopt;
+    if (!query->next()) {
+        if (error)
+            *error = tr("The %1 no longer exists: it was deleted, perhaps in another window.")
+                             .arg(Catalogue::tableLabel(table));
+        return std::nullopt;
+    }
+    Record record;
+    record.table = table;
+    record.key = key;
+    for (int i = 0; i < described->columns.size(); ++i)
+        record.values.insert(described->columns.at(i).name, query->value(i));
+    record.values = normalized(table, record.values);
+    record.version = query->value(int(described->columns.size())).toInt();
+    return record;
+}
+
+QVariantMap Store::normalized(const QString &table, const QVariantMap &values,
+                              int *cleaned) const
+{
+    using Type = Catalogue::Type;
+    const Catalogue::Table *described = Catalogue::table(table);
+    QVariantMap result;
+    int removed = 0;
+    if (!described)
+        return result;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const Catalogue::Column *column = described->column(it.key());
+        if (!column)
+            continue;
+        const QVariant &value = it.value();
+        QVariant stored;
+        switch (column->type) {
+        case Type::Text:
+        case Type::MultilineText: {
+            if (value.isNull())
+                break;
+            int dropped = 0;
+            const QString text = VietnameseText::nfc(
+                    VietnameseText::clean(value.toString(), column->type == Type::MultilineText,
+                                          &dropped))
+                                         .trimmed();
+            removed += dropped;
+            if (!text.isEmpty() || !column->nullable)
+                stored = text;
+            break;
+        }
+        case Type::Date:
+        case Type::Time:
+        case Type::Choice: {
+            const QString text = value.toString().trimmed();
+            if (!text.isEmpty())
+                stored = text;
+            break;
+        }
+        case Type::Integer: {
+            if (value.isNull() || value.toString().trimmed().isEmpty())
+                break;
+            bool ok = false;
+            const qlonglong number = value.toLongLong(&ok);
+            stored = ok ? QVariant(number) : value;
+            break;
+        }
+        case Type::Real: {
+            if (value.isNull() || value.toString().trimmed().isEmpty())
+                break;
+            bool ok = false;
+            const double number = value.toDouble(&ok);
+            stored = ok ? QVariant(number) : value;
+            break;
+        }
+        case Type::Reference: {
+            if (value.isNull() || value.toString().trimmed().isEmpty())
+                break;
+            const Catalogue::Table *target = Catalogue::table(column->references);
+            if (target && target->hasIntegerKey()) {
+                bool ok = false;
+                const qlonglong id = value.toLongLong(&ok);
+                stored = ok ? QVariant(id) : value;
+            } else {
+                stored = value.toString().trimmed();
+            }
+            break;
+        }
+        case Type::Blob:
+            stored = value.toByteArray();
+            break;
+        }
+        result.insert(it.key(), stored);
+    }
+    if (cleaned)
+        *cleaned = removed;
+    return result;
+}
+
+QString Store::nameOf(const QString &table, const QVariantMap &values) const
+{
+    const Catalogue::Table *described = Catalogue::table(table);
+    if (!described)
+        return QString();
+    for (const QString &name : described->nameColumns) {
+        const QVariant value = values.value(name);
+        if (value.isNull() || value.toString().isEmpty())
+            continue;
+        const Catalogue::Column *column = described->column(name);
+        const QString text = column && column->type == Catalogue::Type::Reference
+                ? referencedName(table, name, value)
+                : value.toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString();
+}
+
+QString Store::referencedName(const QString &table, const QString &column,
+                              const QVariant &value) const
+{
+    const Catalogue::Table *described = Catalogue::table(table);
+    const Catalogue::Column *reference = described ? described->column(column) : nullptr;
+    const Catalogue::Table *target = reference ? Catalogue::table(reference->references) : nullptr;
+    if (!target || target->nameColumns.isEmpty() || value.isNull())
+        return QString();
+    auto query = run(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?")
+                             .arg(quoted(target->name), quoted(target->key)),
+                     {value}, nullptr);
+    if (!query || !query->next())
+        return QString();
+    QVariantMap values;
+    const QSqlRecord record = query->record();
+    for (int i = 0; i < record.count(); ++i)
+        values.insert(record.fieldName(i), query->value(i));
+    return nameOf(target->name, values);
+}
+
+// ---- Writing ----
+
+Store::Write::Write(Store *store)
+    : m_store(store)
+{
+    m_active = m_store->begin(&m_error);
+    m_outer = m_active && m_store->m_depth == 1;
+}
+
+Store::Write::~Write()
+{
+    rollback();
+}
+
+bool Store::Write::commit(QString *error)
+{
+    if (!m_active) {
+        if (m_error.isEmpty())
+            m_error = Store::tr("The change could not be saved because no transaction was open.");
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    m_active = false;
+    if (!m_store->finish(true, &m_error)) {
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    return true;
+}
+
+void Store::Write::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_store->finish(false, nullptr);
+}
+
+bool Store::checkWritable(QString *error) const
+{
+    if (!isOpen()) {
+        if (error)
+            *error = tr("No database is open.");
+        return false;
+    }
+    if (m_readOnly) {
+        if (error)
+            *error = m_readOnlyReason;
+        return false;
+    }
+    return true;
+}
+
+bool Store::begin(QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    if (m_depth > 0) {
+        ++m_depth;
+        return true;
+    }
+    if (!run(m_dialect->beginWrite(), {}, error))
+        return false;
+    m_depth = 1;
+    m_touched.clear();
+    m_auditHead.reset();
+    m_auditDirty = false;
+    m_rollbackOnly = false;
+    return true;
+}
+
+bool Store::finish(bool commit, QString *error)
+{
+    if (m_depth <= 0)
+        return false;
+    if (--m_depth > 0) {
+        // A nested write that gave up spoils the whole transaction.
+        if (!commit)
+            m_rollbackOnly = true;
+        return true;
+    }
+    bool ok = commit && !m_rollbackOnly;
+    if (commit && m_rollbackOnly && error)
+        *error = tr("A part of the change failed, so none of it was saved.");
+    if (ok && m_auditDirty)
+        ok = writeSeal(error);
+    if (ok)
+        ok = run(QStringLiteral("COMMIT"), {}, error).has_value();
+    if (!ok)
+        run(QStringLiteral("ROLLBACK"), {}, nullptr);
+    const QSet<QString> touched = m_touched;
+    m_touched.clear();
+    m_auditHead.reset();
+    m_auditDirty = false;
+    m_rollbackOnly = false;
+    if (ok) {
+        // Our own commit is not a change from elsewhere.
+        m_dataVersion = dataVersion();
+        for (const QString &table : touched)
+            emit changed(table, false);
+    }
+    return ok;
+}
+
+bool Store::appendAudit(AuditEntry entry, QString *error)
+{
+    if (!m_auditHead) {
+        auto head = run(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"),
+                        {}, error);
+        if (!head)
+            return false;
+        m_auditHead = head->next() ? std::make_pair(head->value(0).toLongLong(),
+                                                    head->value(1).toString())
+                                   : std::make_pair(qint64(0), QString());
+    }
+    entry.id = m_auditHead->first + 1;
+    entry.at = now();
+    entry.user = m_userName;
+    entry.hash = AuditLog::hash(entry, m_auditHead->second);
+    // The label's folding, for the log's quick filter; derived, so outside the hash.
+    if (!run(QStringLiteral("INSERT INTO audit_log (%1, label_folded) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                     .arg(QLatin1String(AuditLog::columns)),
+             AuditLog::bindValues(entry) << VietnameseText::fold(entry.recordLabel), error))
+        return false;
+    m_auditHead = std::make_pair(entry.id, entry.hash);
+    m_auditDirty = true;
+    return true;
+}
+
+bool Store::writeSeal(QString *error)
+{
+    if (!m_auditHead)
+        return true;
+    // An empty chain's hash is the empty text, never NULL.
+    return run(QStringLiteral("INSERT OR REPLACE INTO audit_seal (id, last_id, last_hash) "
+                              "VALUES (1, ?, coalesce(?, ''))"),
+               {m_auditHead->first, m_auditHead->second}, error)
+            .has_value();
+}
+
+namespace {
+
+// The row's place in the audit log: its owner, when it belongs to another record.
+void placeUnderOwner(const Catalogue::Table &table, const QVariantMap &values, AuditEntry *entry)
+{
+    for (const QString &owner : table.ownerColumns) {
+        const QVariant id = values.value(owner);
+        if (!id.isNull()) {
+            entry->parentTable = table.column(owner)->references;
+            entry->parentId = id.toLongLong();
+            return;
+        }
+    }
+}
+
+} // namespace
+
+std::optional<qint64> Store::insert(const QString &table, const QVariantMap &values,
+                                    QString *error)
+{
+    const Catalogue::Table *described = describedTable(table, error);
+    if (!described)
+        return std::nullopt;
+    Write write(this);
+    if (!write.isActive()) {
+        if (error)
+            *error = write.errorString();
+        return std::nullopt;
+    }
+    QVariantMap row = normalized(table, values);
+    Catalogue::derive(*described, row);
+    QVariantMap stored = row;
+    if (described->hasVersion)
+        stored.insert(QStringLiteral("version"), 1);
+    if (described->hasTimestamps) {
+        const QString at = timestampOf(now());
+        stored.insert(QStringLiteral("created_at"), at);
+        stored.insert(QStringLiteral("updated_at"), at);
+    }
+    QStringList columns;
+    QStringList marks;
+    QVariantList binds;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        columns << quoted(it.key());
+        marks << QStringLiteral("?");
+        binds << it.value();
+    }
+    auto query = run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                             .arg(quoted(table), columns.join(QLatin1Char(',')),
+                                  marks.join(QLatin1Char(','))),
+                     binds, error);
+    if (!query)
+        return std::nullopt;
+    const qint64 id = described->hasIntegerKey() ? m_dialect->lastInsertId(*query)
+                                                 : row.value(described->key).toLongLong();
+    query->finish();
+    if (described->audited) {
+        AuditEntry entry;
+        entry.action = QStringLiteral("insert");
+        entry.table = table;
+        if (described->hasIntegerKey())
+            entry.recordId = id;
+        else
+            entry.recordKey = row.value(described->key).toString();
+        entry.recordLabel = nameOf(table, row);
+        placeUnderOwner(*described, row, &entry);
+        for (const Catalogue::Column &column : described->columns) {
+            const QVariant value = row.value(column.name);
+            if (value.isNull())
+                continue;
+            QJsonArray change{QJsonValue::Null, json(value)};
+            if (column.type == Catalogue::Type::Reference)
+                change << QJsonValue::Null << referencedName(table, column.name, value);
+            entry.changes.insert(column.name, change);
+        }
+        if (!appendAudit(entry, error))
+            return std::nullopt;
+    }
+    m_touched.insert(table);
+    if (!write.commit(error))
+        return std::nullopt;
+    return id;
+}
+
+Store::Result Store::update(const Record &base, const QVariantMap &values)
+{
+    Result result;
+    const Catalogue::Table *described = describedTable(base.table, &result.error);
+    if (!described)
+        return result;
+    const QVariantMap before = normalized(base.table, base.values);
+    QVariantMap after = before;
+    const QVariantMap typed = normalized(base.table, values);
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+        if (it.key() != described->key)
+            after.insert(it.key(), it.value());
+    }
+    Catalogue::derive(*described, after);
+    QStringList changedColumns;
+    for (const Catalogue::Column &column : described->columns) {
+        if (after.contains(column.name) && !same(after.value(column.name), before.value(column.name)))
+            changedColumns << column.name;
+    }
+    result.version = base.version;
+    if (changedColumns.isEmpty()) {
+        result.outcome = Outcome::Unchanged;
+        return result;
+    }
+    Write write(this);
+    if (!write.isActive()) {
+        result.error = write.errorString();
+        return result;
+    }
+    // The changed columns, and every derived one (they are not read back with the record).
+    QStringList assignments;
+    QVariantList binds;
+    for (const QString &column : std::as_const(changedColumns)) {
+        assignments << quoted(column) + QStringLiteral(" = ?");
+        binds << after.value(column);
+    }
+    for (const Catalogue::Derived &d : described->derived) {
+        if (d.how == Catalogue::Derivation::NameParts)
+            continue;
+        assignments << quoted(d.column) + QStringLiteral(" = ?");
+        binds << after.value(d.column);
+    }
+    if (described->hasTimestamps) {
+        assignments << QStringLiteral("updated_at = ?");
+        binds << timestampOf(now());
+    }
+    QString condition = quoted(described->key) + QStringLiteral(" = ?");
+    binds << base.key;
+    if (described->hasVersion) {
+        assignments << QStringLiteral("version = version + 1");
+        condition += QStringLiteral(" AND version = ?");
+        binds << base.version;
+    }
+    auto query = run(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                             .arg(quoted(base.table), assignments.join(QLatin1Char(',')),
+                                  condition),
+                     binds, &result.error);
+    if (!query)
+        return result;
+    if (query->numRowsAffected() != 1) {
+        const QVariant exists = value(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
+                                              .arg(quoted(base.table), quoted(described->key)),
+                                      {base.key});
+        result.outcome = exists.isNull() ? Outcome::Gone : Outcome::Changed;
+        std::tie(result.changedAt, result.changedBy) = lastChange(base.table, base.key);
+        return result;
+    }
+    if (described->audited) {
+        AuditEntry entry;
+        entry.action = QStringLiteral("update");
+        entry.table = base.table;
+        if (described->hasIntegerKey())
+            entry.recordId = base.key.toLongLong();
+        else
+            entry.recordKey = base.key.toString();
+        entry.recordLabel = nameOf(base.table, after);
+        placeUnderOwner(*described, after, &entry);
+        for (const QString &column : std::as_const(changedColumns)) {
+            const QVariant old = before.value(column);
+            const QVariant now = after.value(column);
+            QJsonArray change{json(old), json(now)};
+            if (described->column(column)->type == Catalogue::Type::Reference)
+                change << referencedName(base.table, column, old)
+                       << referencedName(base.table, column, now);
+            entry.changes.insert(column, change);
+        }
+        if (!appendAudit(entry, &result.error))
+            return result;
+    }
+    m_touched.insert(base.table);
+    if (!write.commit(&result.error))
+        return result;
+    result.outcome = Outcome::Written;
+    result.version = described->hasVersion ? base.version + 1 : base.version;
+    return result;
+}
+
+Store::Result Store::remove(const QString &table, const QVariant &key, int version)
+{
+    Result result;
+    const Catalogue::Table *described = describedTable(table, &result.error);
+    if (!described)
+        return result;
+    Write write(this);
+    if (!write.isActive()) {
+        result.error = write.errorString();
+        return result;
+    }
+    const std::optional<Record> record = read(table, key, &result.error);
+    if (!record) {
+        result.outcome = Outcome::Gone;
+        std::tie(result.changedAt, result.changedBy) = lastChange(table, key);
+        return result;
+    }
+    const QString name = nameOf(table, record->values);
+    if (version > 0 && record->version != version) {
+        result.outcome = Outcome::Changed;
+        std::tie(result.changedAt, result.changedBy) = lastChange(table, key);
+        return result;
+    }
+    if (described->hasIntegerKey()) {
+        const QString uses = usage(table, key.toLongLong());
+        if (!uses.isEmpty()) {
+            result.error = tr("“%1” cannot be deleted because it is still used by %2.")
+                                   .arg(name, uses);
+            return result;
+        }
+    }
+    if (!run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(quoted(table), quoted(described->key)),
+             {key}, &result.error))
+        return result;
+    if (described->audited) {
+        AuditEntry entry;
+        entry.action = QStringLiteral("delete");
+        entry.table = table;
+        if (described->hasIntegerKey())
+            entry.recordId = key.toLongLong();
+        else
+            entry.recordKey = key.toString();
+        entry.recordLabel = name;
+        placeUnderOwner(*described, record->values, &entry);
+        for (const Catalogue::Column &column : described->columns) {
+            const QVariant old = record->values.value(column.name);
+            if (old.isNull())
+                continue;
+            QJsonArray change{json(old), QJsonValue::Null};
+            if (column.type == Catalogue::Type::Reference)
+                change << referencedName(table, column.name, old) << QJsonValue::Null;
+            entry.changes.insert(column.name, change);
+        }
+        if (!appendAudit(entry, &result.error))
+            return result;
+    }
+    m_touched.insert(table);
+    if (!write.commit(&result.error))
+        return result;
+    result.outcome = Outcome::Written;
+    return result;
+}
+
+QString Store::usage(const QString &table, qint64 id) const
+{
+    QStringList uses;
+    QMap<QString, qint64> counts;
+    for (const Catalogue::Use &use : Catalogue::restrictingUses(table)) {
+        const qint64 count =
+                value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
+                              .arg(quoted(use.table->name), quoted(use.column->name)),
+                      {id})
+                        .toLongLong();
+        if (count > 0)
+            counts[use.table->name] += count;
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        uses << Catalogue::tableCount(it.key(), int(it.value()));
+    return uses.join(QStringLiteral(", "));
+}
+
+QVariant Store::setting(const QString &key) const
+{
+    return value(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {key});
+}
+
+bool Store::setSetting(const QString &key, const QVariant &value, QString *error)
+{
+    const QString table = QStringLiteral("setting");
+    QString ignored;
+    if (const std::optional<Record> existing = read(table, key, &ignored)) {
+        const Result result = update(*existing, {{QStringLiteral("value"), value}});
+        if (!result.ok() && error)
+            *error = result.outcome == Outcome::Failed
+                    ? result.error
+                    : tr("The setting was changed in another window meanwhile; try again.");
+        return result.ok();
+    }
+    return insert(table, {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}, error)
+            .has_value();
+}
+
+bool Store::logEvent(const QString &action, const QString &label, const QVariantMap &details,
+                     QString *error)
+{
+    Write write(this);
+    if (!write.isActive()) {
+        if (error)
+            *error = write.errorString();
+        return false;
+    }
+    AuditEntry entry;
+    entry.action = action;
+    entry.table = QString();
+    entry.recordLabel = label;
+    entry.changes = QJsonObject::fromVariantMap(details);
+    return appendAudit(entry, error) && write.commit(error);
+}
+
+std::pair<QDateTime, QString> Store::lastChange(const QString &table, const QVariant &key) const
+{
+    const Catalogue::Table *described = Catalogue::table(table);
+    const bool integer = described && described->hasIntegerKey();
+    auto query = run(QStringLiteral("SELECT at, user_name FROM audit_log WHERE table_name = ? "
+                                    "AND %1 = ? ORDER BY id DESC LIMIT 1")
+                             .arg(integer ? QStringLiteral("record_id")
+                                          : QStringLiteral("record_key")),
+                     {table, key}, nullptr);
+    if (!query || !query->next())
+        return {};
+    QDateTime at = QDateTime::fromString(query->value(0).toString(), Qt::ISODateWithMs);
+    at.setTimeSpec(Qt::UTC);
+    return {at, query->value(1).toString()};
+}

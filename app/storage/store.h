@@ -1,0 +1,206 @@
+#pragma once
+
+#include "dialect.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <memory>
+#include <optional>
+
+class Clock;
+class QTimer;
+struct AuditEntry;
+
+// The one database a window works on, and the only place SQL runs: pages, editors, models and
+// reports ask the store. It knows the current user and the clock, writes every change with the
+// data rules (text cleaned and NFC, derived search and sort columns, a version per record), logs
+// it in the audit log, refuses a save over a record that changed since it was read, and tells
+// whoever listens which tables changed.
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class OpenMode {
+        CreateNew,       // File › New and `demo`: the file must not exist yet
+        CreateIfMissing, // the user's own database at its default place
+        MustExist,       // anything the user names: never turned into a new database
+        ReadOnly,        // a look without any write (a backup, `check`)
+    };
+    static constexpr int schemaVersion = 3;
+
+    explicit Store(QObject *parent = nullptr);
+    ~Store() override;
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // The user's own database: AppDataLocation/secretariat.sqlite.
+    static QString defaultPath();
+
+    bool open(const QString &path, OpenMode mode, QString *error);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // Who changes: the operating-system account until the program has its own accounts.
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name) { m_userName = name; }
+    std::shared_ptr<Clock> clock() const { return m_clock; }
+    void setClock(std::shared_ptr<Clock> clock);
+    // Now, in UTC, as the store writes it.
+    QDateTime now() const;
+
+    const Dialect &dialect() const { return *m_dialect; }
+    // The sentence for a refusal of the engine.
+    QString explain(const QSqlError &error) const;
+
+    // ---- Reading ----
+
+    // Runs a statement of ours with bound values; the query stands before its first row.
+    std::optional<QSqlQuery> select(const QString &sql, const QVariantList &values = {},
+                                    QString *error = nullptr) const;
+    // The first column of the first row (null when there is none or it failed).
+    QVariant value(const QString &sql, const QVariantList &values = {},
+                   QString *error = nullptr) const;
+
+    // One row with every column the catalogue describes, and its version.
+    struct Record
+    {
+        QString table;
+        QVariant key;
+        int version = 0;
+        QVariantMap values;
+    };
+    std::optional<Record> read(const QString &table, const QVariant &key,
+                               QString *error = nullptr) const;
+
+    // Values as the store keeps them: each column's type, text cleaned, NFC and trimmed, empty
+    // text NULL; *cleaned counts the characters cleaning removed.
+    QVariantMap normalized(const QString &table, const QVariantMap &values,
+                           int *cleaned = nullptr) const;
+    // The name of a row in sentences and in the audit log ("Tỉnh ủy Thanh Hóa").
+    QString nameOf(const QString &table, const QVariantMap &values) const;
+    // The name of the row a reference column points at.
+    QString referencedName(const QString &table, const QString &column,
+                           const QVariant &value) const;
+
+    // ---- Writing ----
+
+    // A write transaction: the first one begins it (queueing behind other writers), nested ones
+    // join it; only the outermost commit commits. Rolled back unless committed.
+    class Write
+    {
+    public:
+        explicit Write(Store *store);
+        ~Write();
+        Write(const Write &) = delete;
+        Write &operator=(const Write &) = delete;
+        bool isActive() const { return m_active; }
+        QString errorString() const { return m_error; }
+        bool commit(QString *error = nullptr);
+        void rollback();
+
+    private:
+        Store *m_store;
+        bool m_active = false;
+        bool m_outer = false;
+        QString m_error;
+    };
+
+    // Inserts one row; returns its id (for a table keyed by text, 0).
+    std::optional<qint64> insert(const QString &table, const QVariantMap &values,
+                                 QString *error);
+
+    enum class Outcome {
+        Written,   // the changes are stored
+        Unchanged, // nothing differed: nothing was written or logged
+        Changed,   // refused: someone else saved the record since it was read
+        Gone,      // refused: someone else deleted it
+        Failed,    // refused by a rule or the disk; the sentence says why
+    };
+    struct Result
+    {
+        Outcome outcome = Outcome::Failed;
+        int version = 0;     // the version now stored
+        QString error;       // the sentence, when refused
+        QDateTime changedAt; // for Changed/Gone: when the other change happened (UTC)
+        QString changedBy;
+        bool ok() const { return outcome == Outcome::Written || outcome == Outcome::Unchanged; }
+    };
+    // Writes what differs between `base` (as read) and `values`, if the stored row is still at
+    // base's version.
+    Result update(const Record &base, const QVariantMap &values);
+    // Deletes a row unless something still uses it; with a version, only if unchanged since.
+    Result remove(const QString &table, const QVariant &key, int version = 0);
+
+    // Where a row is still used ("3 hội nghị, 1 văn bản"); empty when nothing keeps it.
+    QString usage(const QString &table, qint64 id) const;
+
+    QVariant setting(const QString &key) const;
+    bool setSetting(const QString &key, const QVariant &value, QString *error);
+
+    // Logs an event that is not a row's change (a restore) in the audit log.
+    bool logEvent(const QString &action, const QString &label, const QVariantMap &details,
+                  QString *error);
+
+    // The last change of a row in the audit log: when (UTC) and who.
+    std::pair<QDateTime, QString> lastChange(const QString &table, const QVariant &key) const;
+
+    // For `secretariat check`: schema version, integrity, foreign keys and the audit log's
+    // chain of a file, read without writing anything.
+    struct Health
+    {
+        int schemaVersion = 0;
+        QStringList problems;
+        bool healthy() const { return problems.isEmpty(); }
+    };
+    static bool inspect(const QString &path, Health *health, QString *error);
+    // The audit log's chain: a sentence for each row removed or altered outside the program.
+    QStringList verifyAuditLog() const;
+
+    // The underlying connection, for the dialect's own tools (backup, migrations).
+    QSqlDatabase connection() const;
+
+signals:
+    // After a commit, once per table it changed. `external` is set when another window or
+    // program changed the file (the table is then empty: anything may have changed).
+    void changed(const QString &table, bool external);
+
+private:
+    friend class Write;
+    bool begin(QString *error);
+    bool finish(bool commit, QString *error);
+    bool migrate(int fromVersion, QString *error);
+    bool afterMigration(int version, QString *error);
+    bool rederiveAll(QString *error);
+    bool appendAudit(AuditEntry entry, QString *error);
+    bool writeSeal(QString *error);
+    bool checkWritable(QString *error) const;
+    void pollExternalChanges();
+    int dataVersion() const;
+    std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values,
+                                 QString *error) const;
+
+    std::unique_ptr<Dialect> m_dialect;
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_userName;
+    std::shared_ptr<Clock> m_clock;
+    int m_depth = 0;
+    QSet<QString> m_touched;
+    std::optional<std::pair<qint64, QString>> m_auditHead;
+    bool m_auditDirty = false;
+    bool m_rollbackOnly = false;
+    QTimer *m_poll = nullptr;
+    int m_dataVersion = 0;
+};

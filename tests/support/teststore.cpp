@@ -1,0 +1,146 @@
+#include "teststore.h"
+
+#include "cli/demodata.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace TestSupport {
+
+namespace {
+
+// A read-only connection of its own, removed with the object.
+class Reader
+{
+public:
+    explicit Reader(const QString &path)
+        : m_name(QStringLiteral("test-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.open();
+    }
+    ~Reader()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+std::shared_ptr<ManualClock> fixClock(const QDateTime &now)
+{
+    const QDateTime moment = now.isValid()
+            ? now
+            : QDateTime(QDate(2026, 12, 1), QTime(10, 42), QTimeZone("Asia/Ho_Chi_Minh"));
+    auto clock = std::make_shared<ManualClock>(moment);
+    Clock::setApplication(clock);
+    return clock;
+}
+
+QString writeDemo(const QString &path)
+{
+    Store store;
+    QString error;
+    if (!store.open(path, Store::OpenMode::CreateNew, &error))
+        return error;
+    if (!DemoData::populate(store, &error))
+        return error.isEmpty() ? QStringLiteral("the demo could not be written") : error;
+    return QString();
+}
+
+std::unique_ptr<Store> open(const QString &path, Store::OpenMode mode)
+{
+    auto store = std::make_unique<Store>();
+    QString error;
+    if (!store->open(path, mode, &error)) {
+        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
+        return nullptr;
+    }
+    return store;
+}
+
+QVariant fileValue(const QString &path, const QString &sql, const QVariantList &values)
+{
+    Reader reader(path);
+    QSqlQuery query(reader.db());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QString dump(const QString &path)
+{
+    Reader reader(path);
+    QStringList lines;
+    QSqlQuery tables(reader.db());
+    tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE "
+                               "'sqlite_%' ORDER BY type, name"));
+    QStringList names;
+    while (tables.next()) {
+        lines << tables.value(1).toString();
+        if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
+            names << tables.value(0).toString();
+    }
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery rows(reader.db());
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+        while (rows.next()) {
+            QStringList values;
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i) {
+                const QVariant value = rows.value(i);
+                values << (value.isNull() ? QStringLiteral("NULL")
+                                          : value.typeId() == QMetaType::QByteArray
+                                          ? QString::fromLatin1(value.toByteArray().toHex())
+                                          : value.toString());
+            }
+            lines << table + QLatin1Char('|') + values.join(QLatin1Char('|'));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+int locksHeld(const QString &path)
+{
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray pid = QByteArray::number(qint64(::getpid()));
+    const QByteArray inode = ':' + QByteArray::number(qulonglong(info.st_ino)) + ' ';
+    int count = 0;
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        // "1: POSIX  ADVISORY  READ 5314 fe:00:10952851 128 128"
+        if (fields.size() >= 6 && fields.at(1) == "POSIX" && fields.at(4) == pid
+            && (fields.at(5) + ' ').endsWith(inode))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace TestSupport
