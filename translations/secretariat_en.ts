@@ -256,6 +256,22 @@
         <source>deleted: %1</source>
         <translation>deleted: %1</translation>
     </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Automatic backups kept</translation>
+    </message>
+    <message>
+        <source>Back up when the window closes</source>
+        <translation>Back up when the window closes</translation>
+    </message>
+    <message>
+        <source>Back up once a day</source>
+        <translation>Back up once a day</translation>
+    </message>
+    <message>
+        <source>Folder of automatic backups</source>
+        <translation>Folder of automatic backups</translation>
+    </message>
 </context>
 <context>
     <name>AuditList</name>
@@ -325,10 +341,6 @@
         <translation>Record — typing without marks works too (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
         <source>&amp;By:</source>
         <translation>&amp;By:</translation>
     </message>
@@ -370,6 +382,10 @@
             <numerusform>%n change</numerusform>
             <numerusform>%n changes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kind of &amp;record:</source>
+        <translation>Kind of &amp;record:</translation>
     </message>
 </context>
 <context>

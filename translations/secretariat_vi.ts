@@ -255,6 +255,22 @@
         <source>deleted: %1</source>
         <translation>xóa: %1</translation>
     </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Số bản sao lưu tự động giữ lại</translation>
+    </message>
+    <message>
+        <source>Back up when the window closes</source>
+        <translation>Sao lưu khi đóng cửa sổ</translation>
+    </message>
+    <message>
+        <source>Back up once a day</source>
+        <translation>Sao lưu mỗi ngày một lần</translation>
+    </message>
+    <message>
+        <source>Folder of automatic backups</source>
+        <translation>Thư mục sao lưu tự động</translation>
+    </message>
 </context>
 <context>
     <name>AuditList</name>
@@ -323,10 +339,6 @@
         <translation>Bản ghi — gõ không dấu cũng được (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Loại đơn vị:</translation>
-    </message>
-    <message>
         <source>&amp;By:</source>
         <translation>&amp;Người sửa:</translation>
     </message>
@@ -367,6 +379,10 @@
         <translation>
             <numerusform>%n thay đổi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kind of &amp;record:</source>
+        <translation>Loại &amp;bản ghi:</translation>
     </message>
 </context>
 <context>
@@ -1853,7 +1869,7 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <name>DateLineEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>ngày/tháng/năm</translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Type the date as 27/05/2024, 27/5/2024 or 27052024; Alt+Down opens a calendar; an empty field has no date.</source>

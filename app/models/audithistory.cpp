@@ -55,6 +55,15 @@ QString valueText(const QString &table, const QString &column, const QJsonArray 
     return quoted(value.toString());
 }
 
+// The settings the program keeps, by the words the user knows them by.
+const std::pair<const char *, const char *> settingNames[] = {
+    {formatProfileKey, QT_TRANSLATE_NOOP("AuditHistory", "Document format profile")},
+    {"backup.keep", QT_TRANSLATE_NOOP("AuditHistory", "Automatic backups kept")},
+    {"backup.on_close", QT_TRANSLATE_NOOP("AuditHistory", "Back up when the window closes")},
+    {"backup.daily", QT_TRANSLATE_NOOP("AuditHistory", "Back up once a day")},
+    {"backup.folder", QT_TRANSLATE_NOOP("AuditHistory", "Folder of automatic backups")},
+};
+
 // A setting's value, field by field when it is a profile (JSON).
 QStringList settingChanges(const AuditEntry &entry)
 {
@@ -85,9 +94,14 @@ QStringList settingChanges(const AuditEntry &entry)
                 return AuditHistory::tr("(empty)");
             return value.isString() ? quoted(value.toString()) : value.toVariant().toString();
         };
-        parts << QStringLiteral("%1: %2 → %3")
-                         .arg(FormatProfile::fieldLabel(key), shown(before.value(key)),
-                              shown(after.value(key)));
+        // A new profile lists its values; a changed one, what changed from what.
+        if (before.isEmpty())
+            parts << QStringLiteral("%1: %2").arg(FormatProfile::fieldLabel(key),
+                                                  shown(after.value(key)));
+        else
+            parts << QStringLiteral("%1: %2 → %3")
+                             .arg(FormatProfile::fieldLabel(key), shown(before.value(key)),
+                                  shown(after.value(key)));
     }
     return parts;
 }
@@ -130,12 +144,20 @@ QList<AuditEntry> AuditHistory::of(const Store &store, const QString &table, con
     QList<AuditEntry> entries;
     const Catalogue::Table *described = Catalogue::table(table);
     const bool integer = !described || described->hasIntegerKey();
+    const QString keyColumn = integer ? QStringLiteral("record_id") : QStringLiteral("record_key");
+    // A record deleted and another made under its id later: the history starts after the
+    // deletion.
+    const QVariant deleted = store.value(QStringLiteral("SELECT max(id) FROM audit_log WHERE "
+                                                        "table_name = ? AND %1 = ? AND "
+                                                        "action = 'delete'")
+                                                 .arg(keyColumn),
+                                         {table, key});
     auto query = store.select(
-            QStringLiteral("SELECT %1 FROM audit_log WHERE (table_name = ? AND %2 = ?) "
-                           "OR (parent_table = ? AND parent_id = ?) ORDER BY id DESC LIMIT ?")
-                    .arg(QLatin1String(AuditLog::columns),
-                         integer ? QStringLiteral("record_id") : QStringLiteral("record_key")),
-            {table, key, table, integer ? key : QVariant(), limit});
+            QStringLiteral("SELECT %1 FROM audit_log WHERE id > ? AND ((table_name = ? AND %2 = ?) "
+                           "OR (parent_table = ? AND parent_id = ?)) ORDER BY id DESC LIMIT ?")
+                    .arg(QLatin1String(AuditLog::columns), keyColumn),
+            {deleted.isNull() ? 0 : deleted.toLongLong(), table, key, table,
+             integer ? key : QVariant(), limit});
     while (query && query->next())
         entries << AuditLog::fromQuery(*query);
     return entries;
@@ -156,17 +178,32 @@ QString AuditHistory::action(const QString &action)
 
 QString AuditHistory::subject(const AuditEntry &entry)
 {
-    if (entry.table == QLatin1String("setting")) {
-        if (entry.recordKey == QLatin1String(formatProfileKey))
-            return tr("Document format profile");
-        return tr("Setting “%1”").arg(entry.recordKey);
-    }
     if (entry.table.isEmpty())
         return tr("The whole database");
     return Catalogue::tableLabel(entry.table);
 }
 
+QString AuditHistory::recordName(const AuditEntry &entry)
+{
+    if (entry.table == QLatin1String("setting")) {
+        for (const auto &[key, name] : settingNames) {
+            if (entry.recordKey == QLatin1String(key))
+                return tr(name);
+        }
+        return tr("Setting “%1”").arg(entry.recordKey);
+    }
+    return entry.recordLabel;
+}
+
 QString AuditHistory::describe(const AuditEntry &entry, const QString &owner)
+{
+    QString words = describeLowered(entry, owner);
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
+}
+
+QString AuditHistory::describeLowered(const AuditEntry &entry, const QString &owner)
 {
     if (entry.action == QLatin1String("restore"))
         return entry.recordLabel;

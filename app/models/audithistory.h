@@ -27,6 +27,12 @@ public:
     static QString line(const AuditEntry &entry, const QString &owner);
     // The time of an entry as the office reads it: "10:42 01/12/2026".
     static QString when(const QDateTime &at);
-    // What the record's table is called, or the setting.
+
+    // What the record's table is called ("hội nghị").
     static QString subject(const AuditEntry &entry);
+    // The record's name; a setting's, in words.
+    static QString recordName(const AuditEntry &entry);
+
+private:
+    static QString describeLowered(const AuditEntry &entry, const QString &owner);
 };

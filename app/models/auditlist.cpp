@@ -59,6 +59,8 @@ QVariant AuditList::data(const QModelIndex &index, int role) const
         return AuditHistory::action(entry.action);
     case Kind:
         return AuditHistory::subject(entry);
+    case Record:
+        return AuditHistory::recordName(entry);
     case Changes:
         entry.changes = QJsonDocument::fromJson(row.value(Changes).toString().toUtf8()).object();
         return AuditHistory::describe(entry);

@@ -79,6 +79,11 @@ QVariantMap ChildRowsModel::storedValues(const Row &row, int position, qint64 pa
     return values;
 }
 
+bool ChildRowsModel::touched(const Row &row, int position)
+{
+    return row.edited || row.stored.value(QLatin1String(positionField)).toInt() != position;
+}
+
 bool ChildRowsModel::isDirty() const
 {
     if (!m_removed.isEmpty())
@@ -87,6 +92,8 @@ bool ChildRowsModel::isDirty() const
         const Row &row = m_rows.at(i);
         if (!row.id)
             return true;
+        if (!touched(row, i + 1))
+            continue;
         const qint64 parentId = row.stored.value(m_spec.parentColumn).toLongLong();
         const QVariantMap now = m_store ? m_store->normalized(m_spec.table,
                                                               storedValues(row, i + 1, parentId, {}))
@@ -122,6 +129,9 @@ bool ChildRowsModel::save(Store &store, qint64 parentId, const Resolver &resolve
     }
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
+        // A row untouched since it was read writes nothing (and reads nothing either).
+        if (row.id && !touched(row, i + 1))
+            continue;
         const QVariantMap values = storedValues(row, i + 1, parentId, resolve);
         if (!row.id) {
             if (!store.insert(m_spec.table, values, error))
@@ -166,6 +176,7 @@ void ChildRowsModel::rebase(const Store &store, qint64 parentId)
         } else {
             row.version = stored->version;
             row.stored = stored->stored;
+            row.edited = true;
         }
     }
     QVector<Row> removed;
@@ -262,6 +273,7 @@ bool ChildRowsModel::setData(const QModelIndex &index, const QVariant &value, in
     if (stored == typed && stored.isNull() == typed.isNull())
         return true;
     stored = typed;
+    m_rows[index.row()].edited = true;
     if (!column.writesTo.isEmpty()) {
         row.insert(column.writesTo, typed);
         for (const QString &field : column.clears)

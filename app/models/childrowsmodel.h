@@ -106,7 +106,10 @@ private:
         int version = 0;
         QVariantMap values;
         QVariantMap stored; // as read, with the position and the parent; empty for a new row
+        bool edited = false; // a value was set since it was read
     };
+    // A stored row that may differ from what is stored: edited, or moved to another place.
+    static bool touched(const Row &row, int position);
     QStringList storedFields() const;
     QVariantMap storedValues(const Row &row, int position, qint64 parentId,
                              const Resolver &resolve) const;

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QAbstractButton>
 #include <QPushButton>
 #include <QTimer>
 #include <QtTest>
@@ -30,6 +31,29 @@ inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *te
         if (text)
             *text = box->text() + QLatin1Char(' ') + box->informativeText();
         box->button(button)->click();
+    });
+}
+
+// Clicks the button of the next modal message box whose text (without its "&") is `button`, and
+// keeps the box's text.
+inline void clickInNextMessageBox(const QString &button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            clickInNextMessageBox(button, text);
+            return;
+        }
+        if (text)
+            *text = box->text() + QLatin1Char(' ') + box->informativeText();
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (candidate->text().remove(QLatin1Char('&')) == button) {
+                candidate->click();
+                return;
+            }
+        }
+        qWarning("no button %s in the message box", qPrintable(button));
+        box->reject();
     });
 }
 
