@@ -23,6 +23,17 @@ QByteArray digest(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+// The data without the audit log, to which a restore adds its own row.
+QString dataOf(const QString &path)
+{
+    return dump(path, {QStringLiteral("audit_log"), QStringLiteral("audit_seal")});
+}
+
+int logRows(const QString &path)
+{
+    return TestSupport::fileValue(path, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+}
+
 bool copyFile(const QString &from, const QString &to)
 {
     QFile::remove(to);
@@ -132,9 +143,23 @@ void TestBackup::restoreGivesTheBackupBackAndKeepsTheFileAsItWas()
     const QString backedUp = dump(copy);
     QVERIFY(before != backedUp);
 
+    m_clock->advance(3600);
     const std::optional<QString> kept = Backup::restore(copy, m_file, m_clock->now(), &error);
     QVERIFY2(kept, qPrintable(error));
-    QCOMPARE(dump(m_file), backedUp);
+    QCOMPARE(dataOf(m_file), dataOf(copy));
+    // The log is the backup's and one row more: who restored what, when, and where the old is.
+    QCOMPARE(logRows(m_file), logRows(copy) + 1);
+    const QString last = QStringLiteral("SELECT %1 FROM audit_log ORDER BY id DESC LIMIT 1");
+    QCOMPARE(TestSupport::fileValue(m_file, last.arg(QStringLiteral("action"))).toString(),
+             QStringLiteral("restore"));
+    QDateTime at = QDateTime::fromString(
+            TestSupport::fileValue(m_file, last.arg(QStringLiteral("at"))).toString(),
+            Qt::ISODateWithMs);
+    at.setTimeSpec(Qt::UTC);
+    QCOMPARE(at, m_clock->now());
+    QVERIFY(TestSupport::fileValue(m_file, last.arg(QStringLiteral("changes")))
+                    .toString()
+                    .contains(QFileInfo(*kept).fileName()));
     // The file as it was is kept, whole.
     QVERIFY(QFile::exists(*kept));
     QVERIFY(kept->contains(QLatin1String("before-restore")));
@@ -170,7 +195,7 @@ void TestBackup::restoreOverALeftoverJournalUsesOnlyTheBackup()
     QVERIFY(QFile::exists(crashed + QStringLiteral("-wal")));
     QVERIFY2(Backup::restore(copy, crashed, m_clock->now(), &error), qPrintable(error));
     QVERIFY(!QFile::exists(crashed + QStringLiteral("-wal")));
-    QCOMPARE(dump(crashed), dump(copy));
+    QCOMPARE(dataOf(crashed), dataOf(copy));
     auto reopened = TestSupport::open(crashed);
     QVERIFY(reopened);
     QCOMPARE(reopened->value(QStringLiteral("SELECT count(*) FROM unit WHERE name LIKE "

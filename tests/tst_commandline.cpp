@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 // Runs the real program, as a script or a scheduled task would.
 class TestCommandLine : public QObject
 {
@@ -28,6 +30,11 @@ private slots:
     void reportErrors_data();
     void reportErrors();
     void vietnameseByDefault();
+    void backupAndRestoreGiveTheSameData();
+    void restoreRefusesWhatIsNotABackup();
+    void checkFindsADeletedAuditRow();
+    void anEmptyFileIsNotTurnedIntoADatabase();
+    void aReadOnlyFolderIsReadNotCalledDamaged();
 
 private:
     struct Result
@@ -37,6 +44,7 @@ private:
         QString err;
     };
     Result run(const QStringList &arguments) const;
+    Result runAs(const QString &program, bool asOtherUser, const QStringList &arguments) const;
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -44,13 +52,26 @@ private:
 
 TestCommandLine::Result TestCommandLine::run(const QStringList &arguments) const
 {
+    return runAs(QStringLiteral(SECRETARIAT_EXECUTABLE), false, arguments);
+}
+
+// `asOtherUser`: as the account "nobody" (for an administrator, whom no folder refuses).
+TestCommandLine::Result TestCommandLine::runAs(const QString &program, bool asOtherUser,
+                                               const QStringList &arguments) const
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SECRETARIAT_EXECUTABLE), arguments);
+    if (asOtherUser)
+        process.start(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral("--"), program}
+                              + arguments);
+    else
+        process.start(program, arguments);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -301,6 +322,156 @@ void TestCommandLine::reportErrors()
     QVERIFY2(result.err.contains(sentence), qPrintable(result.err));
     QVERIFY(!QFile::exists(path(QStringLiteral("notice.pdf"))));
     QVERIFY(!QFile::exists(path(QStringLiteral("notice.docx"))));
+}
+
+void TestCommandLine::backupAndRestoreGiveTheSameData()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    const QString copy = path(QStringLiteral("office-backup.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    const Result backup = run({QStringLiteral("--lang=en"), QStringLiteral("backup"), db, copy});
+    QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+    QVERIFY(backup.out.contains(QLatin1String("Backup written")));
+    const QString before = TestSupport::dump(db);
+    QCOMPARE(TestSupport::dump(copy), before);
+
+    // A day's work after the backup, then the backup is put back.
+    {
+        auto store = TestSupport::open(db);
+        QVERIFY(store);
+        QString error;
+        QVERIFY2(store->insert(QStringLiteral("person"),
+                               {{QStringLiteral("full_name"), QStringLiteral("Lê Thị Hoà")}},
+                               &error),
+                 qPrintable(error));
+    }
+    const QString afterWork = TestSupport::dump(db);
+    QVERIFY(afterWork != before);
+    const Result restore = run({QStringLiteral("--lang=en"), QStringLiteral("restore"), copy, db});
+    QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+    QVERIFY2(restore.out.contains(QLatin1String("is kept as")), qPrintable(restore.out));
+
+    // The data are the backup's; the log says a restore happened; the day's work is kept aside.
+    QCOMPARE(TestSupport::fileValue(db, QStringLiteral("SELECT count(*) FROM person WHERE "
+                                                       "full_name = 'Lê Thị Hoà'"))
+                     .toInt(),
+             0);
+    QCOMPARE(TestSupport::fileValue(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                       "action = 'restore'"))
+                     .toInt(),
+             1);
+    const QStringList kept = QDir(m_dir->path())
+                                     .entryList({QStringLiteral("office-before-restore-*")},
+                                                QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(TestSupport::dump(m_dir->filePath(kept.first())), afterWork);
+    const Result check = run({QStringLiteral("--lang=en"), QStringLiteral("check"), db});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+}
+
+void TestCommandLine::restoreRefusesWhatIsNotABackup()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    const QString before = TestSupport::dump(db);
+    const QString text = path(QStringLiteral("notes.txt"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("không phải bản sao lưu");
+    file.close();
+    const Result result = run({QStringLiteral("--lang=en"), QStringLiteral("restore"), text, db});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("not a Secretariat database")),
+             qPrintable(result.err));
+    QCOMPARE(TestSupport::dump(db), before);
+}
+
+void TestCommandLine::checkFindsADeletedAuditRow()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    {
+        // Someone with an SQLite tool removes the guard and a row of the log.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("tamper"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 7")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const Result result = run({QStringLiteral("--lang=en"), QStringLiteral("check"), db});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("before row 8")), qPrintable(result.err));
+    QVERIFY(!result.out.contains(QLatin1String("healthy")));
+}
+
+// A 0-byte file given to --db or report was silently turned into a 337 kB database.
+void TestCommandLine::anEmptyFileIsNotTurnedIntoADatabase()
+{
+    const QString empty = path(QStringLiteral("empty.sqlite"));
+    QFile file(empty);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const Result report = run({QStringLiteral("--lang=en"), QStringLiteral("report"),
+                               QStringLiteral("conference-summary"), QStringLiteral("--db"), empty,
+                               QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("-o"),
+                               path(QStringLiteral("notice.pdf"))});
+    QCOMPARE(report.exitCode, 1);
+    QVERIFY2(report.err.contains(QLatin1String("empty")), qPrintable(report.err));
+    const Result check = run({QStringLiteral("--lang=en"), QStringLiteral("check"), empty});
+    QCOMPARE(check.exitCode, 1);
+    QCOMPARE(QFileInfo(empty).size(), 0);
+    QVERIFY(!QFile::exists(path(QStringLiteral("notice.pdf"))));
+}
+
+// A healthy file in a folder the user may not write to was called damaged, with the advice to
+// restore an older backup over it.
+void TestCommandLine::aReadOnlyFolderIsReadNotCalledDamaged()
+{
+    // No folder refuses an administrator: then the program runs as the account "nobody", which
+    // must be able to reach the folders and run a copy of the program.
+    const bool administrator = ::geteuid() == 0;
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+            | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(m_dir->path(), readOnly | QFileDevice::WriteOwner));
+    const QString program = path(QStringLiteral("secretariat"));
+    QVERIFY(QFile::copy(QStringLiteral(SECRETARIAT_EXECUTABLE), program));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("archive"))));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("out"))));
+    const QString db = path(QStringLiteral("archive/office.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    // Read later, as any reader leaves its journal files beside the file it read.
+    const QString reference = path(QStringLiteral("reference.sqlite"));
+    QVERIFY(QFile::copy(db, reference));
+    if (administrator) {
+        for (const QString &owned : {db, path(QStringLiteral("out"))})
+            QVERIFY(::chown(QFile::encodeName(owned).constData(), 65534, 65534) == 0);
+    }
+    QVERIFY(QFile::setPermissions(path(QStringLiteral("archive")), readOnly));
+
+    const Result check = runAs(program, administrator,
+                               {QStringLiteral("--lang=en"), QStringLiteral("check"), db});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    QVERIFY(check.out.contains(QLatin1String("healthy")));
+    QVERIFY(!check.err.contains(QLatin1String("damaged")));
+    const QString notice = path(QStringLiteral("out/notice.pdf"));
+    const Result report = runAs(program, administrator,
+                                {QStringLiteral("--lang=en"), QStringLiteral("report"),
+                                 QStringLiteral("conference-summary"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("-o"),
+                                 notice});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY(QFileInfo(notice).size() > 1000);
+
+    QCOMPARE(QDir(path(QStringLiteral("archive"))).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("office.sqlite")});
+    QVERIFY(QFile::setPermissions(path(QStringLiteral("archive")),
+                                  readOnly | QFileDevice::WriteOwner));
+    QCOMPARE(TestSupport::dump(db), TestSupport::dump(reference));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

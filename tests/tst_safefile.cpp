@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -56,6 +57,7 @@ private slots:
     void aDocumentOnAFullDiskLeavesTheOldOneAsItWas_data();
     void aDocumentOnAFullDiskLeavesTheOldOneAsItWas();
     void aFailedProducerLeavesNothing();
+    void aNewFileIsReadableAsAnyOtherFile();
 
 private:
     QStringList leftovers() const
@@ -146,6 +148,27 @@ void TestSafeFile::aFailedProducerLeavesNothing()
     QCOMPARE(error, QStringLiteral("the copy is not sound"));
     QVERIFY(!QFile::exists(path));
     QVERIFY(leftovers().isEmpty());
+}
+
+// A notice exported to a shared folder was readable by its writer only (0600, the temporary
+// file's permissions): a colleague could not open it. A replaced file keeps its own permissions.
+void TestSafeFile::aNewFileIsReadableAsAnyOtherFile()
+{
+    const mode_t before = ::umask(022);
+    const QString path = m_dir->filePath(QStringLiteral("notice.pdf"));
+    QString error;
+    QVERIFY2(SafeFile::write(path, "%PDF", &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).permissions().testFlag(QFileDevice::ReadOther));
+    QVERIFY(QFileInfo(path).permissions().testFlag(QFileDevice::ReadGroup));
+    QVERIFY(!QFileInfo(path).permissions().testFlag(QFileDevice::WriteOther));
+
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ReadGroup));
+    QVERIFY2(SafeFile::write(path, "%PDF again", &error), qPrintable(error));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ReadOther;
+    QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::ReadGroup);
+    ::umask(before);
 }
 
 QTEST_MAIN(TestSafeFile)

@@ -304,16 +304,6 @@ int CommandLine::restore(const Options &options, QTextStream &out, QTextStream &
         err << error << '\n';
         return Failure;
     }
-    Store store;
-    if (!store.open(target, Store::OpenMode::MustExist, &error)
-        || !store.logEvent(QStringLiteral("restore"),
-                           tr("Restored from %1").arg(QDir::toNativeSeparators(backup)),
-                           {{QStringLiteral("backup"), QDir::toNativeSeparators(backup)},
-                            {QStringLiteral("kept"), QDir::toNativeSeparators(*kept)}},
-                           &error)) {
-        err << error << '\n';
-        return Failure;
-    }
     out << tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(target),
                                          QDir::toNativeSeparators(backup))
         << '\n';

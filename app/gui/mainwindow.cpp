@@ -440,11 +440,6 @@ bool MainWindow::restore(const QString &chosen)
         QMessageBox::critical(this, tr("Restore"), reopenError);
         return false;
     }
-    m_store->logEvent(QStringLiteral("restore"),
-                      tr("Restored from %1").arg(QDir::toNativeSeparators(path)),
-                      {{QStringLiteral("backup"), QDir::toNativeSeparators(path)},
-                       {QStringLiteral("kept"), QDir::toNativeSeparators(*kept)}},
-                      &error);
     statusBar()->showMessage(tr("Restored from %1; the database as it was is kept as %2.")
                                      .arg(QDir::toNativeSeparators(path),
                                           QDir::toNativeSeparators(*kept)),

@@ -14,6 +14,7 @@
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -55,6 +56,21 @@ bool replace(const QString &from, const QString &to, QString *error)
     return true;
 }
 
+// A temporary file is private to its owner; the finished file gets the permissions of the file it
+// replaces, or those any new file of the user gets, so that a colleague can open a shared output.
+void giveUsualPermissions(QFile &file, const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        file.setPermissions(QFileInfo(path).permissions());
+        return;
+    }
+#ifndef Q_OS_WIN
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(file.handle(), 0666 & ~mask);
+#endif
+}
+
 // A new, empty file beside `path`, kept (not removed) by the caller once it is complete.
 std::unique_ptr<QTemporaryFile> temporaryBeside(const QString &path, QString *error)
 {
@@ -86,6 +102,7 @@ bool SafeFile::write(const QString &path, const QByteArray &bytes, QString *erro
                          .arg(shown(path), file->errorString());
         return false;
     }
+    giveUsualPermissions(*file, path);
     file->close();
     if (!replace(file->fileName(), path, error))
         return false;

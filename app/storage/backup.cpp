@@ -196,7 +196,21 @@ std::optional<QString> Backup::restore(const QString &backup, const QString &dat
     // A journal of the old file must never be applied to the new one.
     for (const char *suffix : {"-wal", "-shm", "-journal"})
         QFile::remove(databasePath + QLatin1String(suffix));
-    return info.exists() ? kept : QString();
+    const QString keptPath = info.exists() ? kept : QString();
+    // The restored file's own log says it was put back, from where, and where the old one is.
+    Store restored;
+    QString logError;
+    if (!restored.open(databasePath, Store::OpenMode::MustExist, &logError)
+        || !restored.logEvent(QStringLiteral("restore"),
+                              tr("Restored from %1").arg(shown(backup)),
+                              {{QStringLiteral("backup"), shown(backup)},
+                               {QStringLiteral("kept"), shown(keptPath)}},
+                              &logError)) {
+        *error = tr("The backup is in place, but its audit log could not record the restore: %1")
+                         .arg(logError);
+        return std::nullopt;
+    }
+    return keptPath;
 }
 
 Backup::Settings Backup::settings(const Store &store)

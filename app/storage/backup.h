@@ -32,6 +32,7 @@ public:
     // may have open (close the store first). The current file is kept beside it as
     // "<name>-before-restore-<time>.sqlite", whose path is returned; the journal files of the
     // current file are removed with it, so nothing of the old file is applied to the new one.
+    // The restored file's audit log records the restore (at the clock's time, by the user).
     static std::optional<QString> restore(const QString &backup, const QString &databasePath,
                                           const QDateTime &now, QString *error);
 

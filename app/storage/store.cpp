@@ -1036,7 +1036,8 @@ bool Store::logEvent(const QString &action, const QString &label, const QVariant
     }
     AuditEntry entry;
     entry.action = action;
-    entry.table = QString();
+    // Not a row of a table: the whole database (the column holds text, never NULL).
+    entry.table = QStringLiteral("");
     entry.recordLabel = label;
     entry.changes = QJsonObject::fromVariantMap(details);
     return appendAudit(entry, error) && write.commit(error);

@@ -90,7 +90,7 @@ QVariant fileValue(const QString &path, const QString &sql, const QVariantList &
     return query.value(0);
 }
 
-QString dump(const QString &path)
+QString dump(const QString &path, const QStringList &except)
 {
     Reader reader(path);
     QStringList lines;
@@ -100,7 +100,8 @@ QString dump(const QString &path)
     QStringList names;
     while (tables.next()) {
         lines << tables.value(1).toString();
-        if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
+        if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE"))
+            && !except.contains(tables.value(0).toString()))
             names << tables.value(0).toString();
     }
     for (const QString &table : std::as_const(names)) {

@@ -40,9 +40,9 @@ std::unique_ptr<Store> open(const QString &path,
 // would read the file.
 QVariant fileValue(const QString &path, const QString &sql, const QVariantList &values = {});
 
-// Every table of the file, every row, in a fixed order: two files with the same dump hold the
-// same data.
-QString dump(const QString &path);
+// Every table of the file (but those named in `except`), every row, in a fixed order: two files
+// with the same dump hold the same data.
+QString dump(const QString &path, const QStringList &except = {});
 
 // The locks (POSIX advisory, from /proc/locks) this process holds on a file; Linux only.
 int locksHeld(const QString &path);
