@@ -434,6 +434,14 @@
         <source>The backup could not be put in place; the database is as it was: %1</source>
         <translation>The backup could not be put in place; the database is as it was: %1</translation>
     </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Restored from %1</translation>
+    </message>
+    <message>
+        <source>The backup is in place, but its audit log could not record the restore: %1</source>
+        <translation>The backup is in place, but its audit log could not record the restore: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -1285,10 +1293,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>Backup written to %1.</source>
         <translation>Backup written to %1.</translation>
-    </message>
-    <message>
-        <source>Restored from %1</source>
-        <translation>Restored from %1</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
@@ -3737,10 +3741,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>The database as it is now is kept beside it as a copy, so nothing is lost. Windows open elsewhere on it must be closed first.</source>
         <translation>The database as it is now is kept beside it as a copy, so nothing is lost. Windows open elsewhere on it must be closed first.</translation>
-    </message>
-    <message>
-        <source>Restored from %1</source>
-        <translation>Restored from %1</translation>
     </message>
     <message>
         <source>Restored from %1; the database as it was is kept as %2.</source>

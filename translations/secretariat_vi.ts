@@ -431,6 +431,14 @@
         <source>The backup could not be put in place; the database is as it was: %1</source>
         <translation>Không đặt được bản sao lưu vào chỗ; cơ sở dữ liệu vẫn như cũ: %1</translation>
     </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Khôi phục từ %1</translation>
+    </message>
+    <message>
+        <source>The backup is in place, but its audit log could not record the restore: %1</source>
+        <translation>Bản sao lưu đã được đặt vào, nhưng nhật ký thay đổi chưa ghi được việc khôi phục: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -1263,10 +1271,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>Backup written to %1.</source>
         <translation>Đã ghi bản sao lưu vào %1.</translation>
-    </message>
-    <message>
-        <source>Restored from %1</source>
-        <translation>Khôi phục từ %1</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
@@ -3684,10 +3688,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>The database as it is now is kept beside it as a copy, so nothing is lost. Windows open elsewhere on it must be closed first.</source>
         <translation>Cơ sở dữ liệu hiện tại được giữ lại bên cạnh thành một bản sao nên không mất gì. Các cửa sổ khác đang mở cơ sở dữ liệu này phải được đóng trước.</translation>
-    </message>
-    <message>
-        <source>Restored from %1</source>
-        <translation>Khôi phục từ %1</translation>
     </message>
     <message>
         <source>Restored from %1; the database as it was is kept as %2.</source>
