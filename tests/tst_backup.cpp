@@ -92,9 +92,8 @@ void TestBackup::backupWithABigListOpenIsACheckedCopy()
         Store::Write write(store.get());
         for (int i = 0; i < 10000; ++i)
             QVERIFY(store->insert(QStringLiteral("person"),
-                                  {{QStringLiteral("full_name"),
-                                    QStringLiteral("Nguyễn Văn Cán bộ %1").arg(i)}},
-                                  &error));
+                {{QStringLiteral("full_name"), QStringLiteral("Nguyễn Văn Cán bộ %1").arg(i)}},
+                &error));
         QVERIFY(write.commit(&error));
     }
     // The list has its first rows: its statement stays open.
@@ -136,8 +135,7 @@ void TestBackup::restoreGivesTheBackupBackAndKeepsTheFileAsItWas()
         QVERIFY(Backup::create(*store, copy, &error));
         // Work done after the backup.
         QVERIFY(store->insert(QStringLiteral("unit"),
-                              {{QStringLiteral("name"), QStringLiteral("Đơn vị sau sao lưu")}},
-                              &error));
+            {{QStringLiteral("name"), QStringLiteral("Đơn vị sau sao lưu")}}, &error));
     }
     const QString before = dump(m_file);
     const QString backedUp = dump(copy);
@@ -151,15 +149,15 @@ void TestBackup::restoreGivesTheBackupBackAndKeepsTheFileAsItWas()
     QCOMPARE(logRows(m_file), logRows(copy) + 1);
     const QString last = QStringLiteral("SELECT %1 FROM audit_log ORDER BY id DESC LIMIT 1");
     QCOMPARE(TestSupport::fileValue(m_file, last.arg(QStringLiteral("action"))).toString(),
-             QStringLiteral("restore"));
+        QStringLiteral("restore"));
     QDateTime at = QDateTime::fromString(
-            TestSupport::fileValue(m_file, last.arg(QStringLiteral("at"))).toString(),
-            Qt::ISODateWithMs);
+        TestSupport::fileValue(m_file, last.arg(QStringLiteral("at"))).toString(),
+        Qt::ISODateWithMs);
     at.setTimeSpec(Qt::UTC);
     QCOMPARE(at, m_clock->now());
     QVERIFY(TestSupport::fileValue(m_file, last.arg(QStringLiteral("changes")))
-                    .toString()
-                    .contains(QFileInfo(*kept).fileName()));
+                .toString()
+                .contains(QFileInfo(*kept).fileName()));
     // The file as it was is kept, whole.
     QVERIFY(QFile::exists(*kept));
     QVERIFY(kept->contains(QLatin1String("before-restore")));
@@ -171,7 +169,7 @@ void TestBackup::restoreGivesTheBackupBackAndKeepsTheFileAsItWas()
     auto reopened = TestSupport::open(m_file);
     QVERIFY(reopened);
     QVERIFY(reopened->value(QStringLiteral("SELECT id FROM unit WHERE name = 'Đơn vị sau sao lưu'"))
-                    .isNull());
+                .isNull());
 }
 
 void TestBackup::restoreOverALeftoverJournalUsesOnlyTheBackup()
@@ -186,8 +184,8 @@ void TestBackup::restoreOverALeftoverJournalUsesOnlyTheBackup()
         // the three files are copied as they are at that moment.
         for (int i = 0; i < 50; ++i)
             store->insert(QStringLiteral("unit"),
-                          {{QStringLiteral("name"), QStringLiteral("Đơn vị trong nhật ký %1").arg(i)}},
-                          &error);
+                {{QStringLiteral("name"), QStringLiteral("Đơn vị trong nhật ký %1").arg(i)}},
+                &error);
         QVERIFY(QFileInfo(m_file + QStringLiteral("-wal")).size() > 0);
         for (const char *suffix : {"", "-wal", "-shm"})
             QVERIFY(copyFile(m_file + QLatin1String(suffix), crashed + QLatin1String(suffix)));
@@ -198,10 +196,11 @@ void TestBackup::restoreOverALeftoverJournalUsesOnlyTheBackup()
     QCOMPARE(dataOf(crashed), dataOf(copy));
     auto reopened = TestSupport::open(crashed);
     QVERIFY(reopened);
-    QCOMPARE(reopened->value(QStringLiteral("SELECT count(*) FROM unit WHERE name LIKE "
-                                            "'Đơn vị trong nhật ký%'"))
-                     .toInt(),
-             0);
+    QCOMPARE(reopened
+                 ->value(QStringLiteral("SELECT count(*) FROM unit WHERE name LIKE "
+                                        "'Đơn vị trong nhật ký%'"))
+                 .toInt(),
+        0);
 }
 
 void TestBackup::restoreIsRefusedWhileTheFileIsInUse()
@@ -234,7 +233,8 @@ void TestBackup::restoreRefusesWhatIsNotAGoodBackup_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("sentence");
-    QTest::newRow("a text file") << QByteArray("Danh sách đại biểu") << "not a Secretariat database";
+    QTest::newRow("a text file") << QByteArray("Danh sách đại biểu")
+                                 << "not a Secretariat database";
     QTest::newRow("an empty file") << QByteArray() << "empty";
     QTest::newRow("a database cut short") << QByteArray("cut") << "damaged";
 }

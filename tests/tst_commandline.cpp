@@ -56,8 +56,8 @@ TestCommandLine::Result TestCommandLine::run(const QStringList &arguments) const
 }
 
 // `asOtherUser`: as the account "nobody" (for an administrator, whom no folder refuses).
-TestCommandLine::Result TestCommandLine::runAs(const QString &program, bool asOtherUser,
-                                               const QStringList &arguments) const
+TestCommandLine::Result TestCommandLine::runAs(
+    const QString &program, bool asOtherUser, const QStringList &arguments) const
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -67,16 +67,16 @@ TestCommandLine::Result TestCommandLine::runAs(const QString &program, bool asOt
     process.setProcessEnvironment(environment);
     if (asOtherUser)
         process.start(QStringLiteral("setpriv"),
-                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                  QStringLiteral("--clear-groups"), QStringLiteral("--"), program}
-                              + arguments);
+            QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                QStringLiteral("--clear-groups"), QStringLiteral("--"), program}
+                + arguments);
     else
         process.start(program, arguments);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 void TestCommandLine::init()
@@ -88,8 +88,8 @@ void TestCommandLine::init()
 void TestCommandLine::demoWritesTheArticles()
 {
     const QString file = path(QStringLiteral("demo.sqlite"));
-    const Result result = run({QStringLiteral("--lang"), QStringLiteral("en"),
-                               QStringLiteral("demo"), file});
+    const Result result
+        = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("demo"), file});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QLatin1String("4 conferences")), qPrintable(result.out));
 
@@ -103,38 +103,36 @@ void TestCommandLine::demoWritesTheArticles()
     QCOMPARE(scalar("SELECT count(*) FROM conference").toInt(), 4);
     QCOMPARE(scalar("SELECT count(*) FROM conference_participant p JOIN conference c ON "
                     "c.id = p.conference_id WHERE c.held_on = '2024-05-27' AND p.role = 'chair'")
-                     .toInt(),
-             3);
+                 .toInt(),
+        3);
     QCOMPARE(scalar("SELECT title FROM person WHERE full_name = 'Đỗ Trọng Hưng'").toString(),
-             QStringLiteral("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"));
+        QStringLiteral("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"));
     QCOMPARE(scalar("SELECT issued_on FROM legal_document WHERE code = '39-CT/TW'").toString(),
-             QStringLiteral("2014-08-18"));
+        QStringLiteral("2014-08-18"));
     QCOMPARE(scalar("SELECT issued_on FROM legal_document WHERE code = '58-QĐ/TW'").toString(),
-             QStringLiteral("2022-02-08"));
+        QStringLiteral("2022-02-08"));
     QCOMPARE(scalar("SELECT issued_on FROM legal_document WHERE code = '01-HD/BTCTW'").toString(),
-             QStringLiteral("2022-08-05"));
+        QStringLiteral("2022-08-05"));
     QCOMPARE(scalar("SELECT count(*) FROM legal_document WHERE type_code = 'QC'").toInt(), 2);
-    QCOMPARE(scalar("SELECT value FROM statistic WHERE name = 'Lượt cán bộ ra nước ngoài'")
-                     .toInt(),
-             2611);
+    QCOMPARE(scalar("SELECT value FROM statistic WHERE name = 'Lượt cán bộ ra nước ngoài'").toInt(),
+        2611);
     QCOMPARE(scalar("SELECT sum(value) FROM statistic").toInt(),
-             505 + 824 + 94 + 72 + 212 + 421 + 778 + 512 + 2611);
+        505 + 824 + 94 + 72 + 212 + 421 + 778 + 512 + 2611);
     QCOMPARE(scalar("SELECT count(*) FROM inspection_topic t JOIN inspection_team m ON "
                     "m.id = t.team_id WHERE m.name = 'Đoàn kiểm tra số 5'")
-                     .toInt(),
-             8);
+                 .toInt(),
+        8);
     QCOMPARE(scalar("SELECT count(*) FROM inspection_target t JOIN inspection_team m ON "
                     "m.id = t.team_id WHERE m.name = 'Đoàn kiểm tra số 5'")
-                     .toInt(),
-             3);
+                 .toInt(),
+        3);
     QCOMPARE(scalar("SELECT p.full_name FROM team_member m JOIN person p ON p.id = m.person_id "
                     "WHERE m.role = 'head' AND m.team_id = (SELECT id FROM inspection_team "
                     "WHERE number = 5)")
-                     .toString(),
-             QStringLiteral("Nguyễn Quang Dương"));
-    QCOMPARE(scalar("SELECT count(*) FROM commendation WHERE form = 'certificate_of_merit'")
-                     .toInt(),
-             2);
+                 .toString(),
+        QStringLiteral("Nguyễn Quang Dương"));
+    QCOMPARE(
+        scalar("SELECT count(*) FROM commendation WHERE form = 'certificate_of_merit'").toInt(), 2);
     // No finding, and no commendation the articles do not name, is attached to a real unit or
     // person: every such subject is marked as invented.
     QVERIFY(scalar("SELECT count(*) FROM finding").toInt() > 0);
@@ -146,12 +144,12 @@ void TestCommandLine::demoWritesTheArticles()
                     "WHERE tu.name NOT LIKE '%(giả định)%' "
                     "OR (u.id IS NOT NULL AND u.name NOT LIKE '%(giả định)%') "
                     "OR (p.id IS NOT NULL AND p.title NOT LIKE '%(giả định)%')")
-                     .toInt(),
-             0);
+                 .toInt(),
+        0);
     QCOMPARE(scalar("SELECT count(*) FROM commendation c JOIN unit u ON "
                     "u.id = c.recipient_unit_id WHERE u.name NOT LIKE '%(giả định)%'")
-                     .toInt(),
-             0);
+                 .toInt(),
+        0);
 }
 
 void TestCommandLine::demoRefusesAnExistingFile()
@@ -172,14 +170,14 @@ void TestCommandLine::checkReportsHealth()
 {
     const QString file = path(QStringLiteral("demo.sqlite"));
     QCOMPARE(run({QStringLiteral("demo"), file}).exitCode, 0);
-    const Result result = run({QStringLiteral("--lang"), QStringLiteral("en"),
-                               QStringLiteral("check"), file});
+    const Result result
+        = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"), file});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QLatin1String("Schema version: 3")), qPrintable(result.out));
     QVERIFY(result.out.contains(QLatin1String("healthy")));
 
     const Result missing = run({QStringLiteral("--lang"), QStringLiteral("en"),
-                                QStringLiteral("check"), path(QStringLiteral("none.sqlite"))});
+        QStringLiteral("check"), path(QStringLiteral("none.sqlite"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("There is no database file")));
     QVERIFY(!QFile::exists(path(QStringLiteral("none.sqlite"))));
@@ -192,31 +190,31 @@ void TestCommandLine::checkRefusesWhatIsNotADatabase()
     QVERIFY(text.open(QIODevice::WriteOnly));
     text.write("Báo cáo");
     text.close();
-    const Result result = run({QStringLiteral("--lang"), QStringLiteral("en"),
-                               QStringLiteral("check"), file});
+    const Result result
+        = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"), file});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QLatin1String("is not a Secretariat database")),
-             qPrintable(result.err));
+        qPrintable(result.err));
 }
 
 void TestCommandLine::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("sentence");
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "Unknown command";
-    QTest::newRow("unknown option") << QStringList{"--colour"} << "Unknown option";
-    QTest::newRow("demo without file") << QStringList{"demo"} << "exactly one file name";
-    QTest::newRow("check with two files") << QStringList{"check", "a", "b"}
-                                          << "exactly one file name";
-    QTest::newRow("bad language") << QStringList{"--lang", "fr", "demo", "x"} << "vi or en";
-    QTest::newRow("db without file") << QStringList{"--db"} << "--db needs a file name";
+    QTest::newRow("unknown command") << QStringList {"frobnicate"} << "Unknown command";
+    QTest::newRow("unknown option") << QStringList {"--colour"} << "Unknown option";
+    QTest::newRow("demo without file") << QStringList {"demo"} << "exactly one file name";
+    QTest::newRow("check with two files")
+        << QStringList {"check", "a", "b"} << "exactly one file name";
+    QTest::newRow("bad language") << QStringList {"--lang", "fr", "demo", "x"} << "vi or en";
+    QTest::newRow("db without file") << QStringList {"--db"} << "--db needs a file name";
 }
 
 void TestCommandLine::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, sentence);
-    const Result result = run(QStringList{QStringLiteral("--lang=en")} + arguments);
+    const Result result = run(QStringList {QStringLiteral("--lang=en")} + arguments);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(sentence), qPrintable(result.err));
     QVERIFY(result.err.contains(QLatin1String("--help")));
@@ -258,9 +256,9 @@ void TestCommandLine::reportWritesEachFormat()
     QFETCH(QByteArray, start);
     const QString db = path(QStringLiteral("demo.sqlite"));
     QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
-    const Result result = run({QStringLiteral("report"), QStringLiteral("conference-summary"),
-                               QStringLiteral("--db"), db, QStringLiteral("--id"),
-                               QStringLiteral("1"), QStringLiteral("-o"), path(file)});
+    const Result result = run(
+        {QStringLiteral("report"), QStringLiteral("conference-summary"), QStringLiteral("--db"), db,
+            QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("-o"), path(file)});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QFile output(path(file));
     QVERIFY(output.open(QIODevice::ReadOnly));
@@ -274,27 +272,26 @@ void TestCommandLine::reportErrors_data()
     QTest::addColumn<QString>("sentence");
     const QString db = QStringLiteral("DB");
     const QString out = QStringLiteral("OUT/notice.pdf");
-    QTest::newRow("unknown kind") << QStringList{"report", "minutes", "--db", db, "--id", "1", "-o", out}
-                                  << 2 << "Unknown report";
-    QTest::newRow("no id") << QStringList{"report", "conference-summary", "--db", db, "-o", out}
+    QTest::newRow("unknown kind") << QStringList {"report", "minutes", "--db", db, "--id", "1",
+        "-o", out} << 2 << "Unknown report";
+    QTest::newRow("no id") << QStringList {"report", "conference-summary", "--db", db, "-o", out}
                            << 2 << "report KIND --db FILE --id N -o OUT";
-    QTest::newRow("id not a number") << QStringList{"report", "conference-summary", "--db", db,
-                                                    "--id", "abc", "-o", out}
-                                     << 2 << "record number";
-    QTest::newRow("bad suffix") << QStringList{"report", "conference-summary", "--db", db, "--id",
-                                               "1", "-o", "OUT/notice.docx"}
+    QTest::newRow("id not a number")
+        << QStringList {"report", "conference-summary", "--db", db, "--id", "abc", "-o", out} << 2
+        << "record number";
+    QTest::newRow("bad suffix") << QStringList {"report", "conference-summary", "--db", db, "--id",
+        "1", "-o", "OUT/notice.docx"}
                                 << 2 << ".pdf, .odt or .html";
-    QTest::newRow("unknown id") << QStringList{"report", "conference-summary", "--db", db, "--id",
-                                               "4242", "-o", out}
-                                << 1 << "no conference number 4242";
-    QTest::newRow("missing database") << QStringList{"report", "conference-summary", "--db",
-                                                     "OUT/none.sqlite", "--id", "1", "-o", out}
+    QTest::newRow("unknown id") << QStringList {"report", "conference-summary", "--db", db, "--id",
+        "4242", "-o", out} << 1 << "no conference number 4242";
+    QTest::newRow("missing database") << QStringList {"report", "conference-summary", "--db",
+        "OUT/none.sqlite", "--id", "1", "-o", out}
                                       << 1 << "There is no database file";
-    QTest::newRow("unwritable output") << QStringList{"report", "conference-summary", "--db", db,
-                                                      "--id", "1", "-o", "OUT/no/such/notice.pdf"}
+    QTest::newRow("unwritable output") << QStringList {"report", "conference-summary", "--db", db,
+        "--id", "1", "-o", "OUT/no/such/notice.pdf"}
                                        << 1 << "cannot be written";
-    QTest::newRow("broken template") << QStringList{"report", "conference-summary", "--db", db,
-                                                    "--id", "1", "-o", out, "BROKEN"}
+    QTest::newRow("broken template") << QStringList {"report", "conference-summary", "--db", db,
+        "--id", "1", "-o", out, "BROKEN"}
                                      << 1 << "line 1";
 }
 
@@ -317,7 +314,7 @@ void TestCommandLine::reportErrors()
         else
             argument.replace(QLatin1String("OUT"), m_dir->path());
     }
-    const Result result = run(QStringList{QStringLiteral("--lang=en")} + arguments);
+    const Result result = run(QStringList {QStringLiteral("--lang=en")} + arguments);
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(sentence), qPrintable(result.err));
     QVERIFY(!QFile::exists(path(QStringLiteral("notice.pdf"))));
@@ -341,9 +338,8 @@ void TestCommandLine::backupAndRestoreGiveTheSameData()
         QVERIFY(store);
         QString error;
         QVERIFY2(store->insert(QStringLiteral("person"),
-                               {{QStringLiteral("full_name"), QStringLiteral("Lê Thị Hoà")}},
-                               &error),
-                 qPrintable(error));
+                     {{QStringLiteral("full_name"), QStringLiteral("Lê Thị Hoà")}}, &error),
+            qPrintable(error));
     }
     const QString afterWork = TestSupport::dump(db);
     QVERIFY(afterWork != before);
@@ -352,17 +348,18 @@ void TestCommandLine::backupAndRestoreGiveTheSameData()
     QVERIFY2(restore.out.contains(QLatin1String("is kept as")), qPrintable(restore.out));
 
     // The data are the backup's; the log says a restore happened; the day's work is kept aside.
-    QCOMPARE(TestSupport::fileValue(db, QStringLiteral("SELECT count(*) FROM person WHERE "
-                                                       "full_name = 'Lê Thị Hoà'"))
-                     .toInt(),
-             0);
-    QCOMPARE(TestSupport::fileValue(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
-                                                       "action = 'restore'"))
-                     .toInt(),
-             1);
-    const QStringList kept = QDir(m_dir->path())
-                                     .entryList({QStringLiteral("office-before-restore-*")},
-                                                QDir::Files);
+    QCOMPARE(TestSupport::fileValue(db,
+                 QStringLiteral("SELECT count(*) FROM person WHERE "
+                                "full_name = 'Lê Thị Hoà'"))
+                 .toInt(),
+        0);
+    QCOMPARE(TestSupport::fileValue(db,
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                "action = 'restore'"))
+                 .toInt(),
+        1);
+    const QStringList kept
+        = QDir(m_dir->path()).entryList({QStringLiteral("office-before-restore-*")}, QDir::Files);
     QCOMPARE(kept.size(), 1);
     QCOMPARE(TestSupport::dump(m_dir->filePath(kept.first())), afterWork);
     const Result check = run({QStringLiteral("--lang=en"), QStringLiteral("check"), db});
@@ -381,8 +378,8 @@ void TestCommandLine::restoreRefusesWhatIsNotABackup()
     file.close();
     const Result result = run({QStringLiteral("--lang=en"), QStringLiteral("restore"), text, db});
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(QLatin1String("not a Secretariat database")),
-             qPrintable(result.err));
+    QVERIFY2(
+        result.err.contains(QLatin1String("not a Secretariat database")), qPrintable(result.err));
     QCOMPARE(TestSupport::dump(db), before);
 }
 
@@ -392,8 +389,8 @@ void TestCommandLine::checkFindsADeletedAuditRow()
     QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
     {
         // Someone with an SQLite tool removes the guard and a row of the log.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("tamper"));
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
         raw.setDatabaseName(db);
         QVERIFY(raw.open());
         QSqlQuery query(raw);
@@ -417,9 +414,8 @@ void TestCommandLine::anEmptyFileIsNotTurnedIntoADatabase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
     const Result report = run({QStringLiteral("--lang=en"), QStringLiteral("report"),
-                               QStringLiteral("conference-summary"), QStringLiteral("--db"), empty,
-                               QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("-o"),
-                               path(QStringLiteral("notice.pdf"))});
+        QStringLiteral("conference-summary"), QStringLiteral("--db"), empty, QStringLiteral("--id"),
+        QStringLiteral("1"), QStringLiteral("-o"), path(QStringLiteral("notice.pdf"))});
     QCOMPARE(report.exitCode, 1);
     QVERIFY2(report.err.contains(QLatin1String("empty")), qPrintable(report.err));
     const Result check = run({QStringLiteral("--lang=en"), QStringLiteral("check"), empty});
@@ -436,7 +432,7 @@ void TestCommandLine::aReadOnlyFolderIsReadNotCalledDamaged()
     // must be able to reach the folders and run a copy of the program.
     const bool administrator = ::geteuid() == 0;
     const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-            | QFileDevice::ExeOther;
+        | QFileDevice::ExeOther;
     QVERIFY(QFile::setPermissions(m_dir->path(), readOnly | QFileDevice::WriteOwner));
     const QString program = path(QStringLiteral("secretariat"));
     QVERIFY(QFile::copy(QStringLiteral(SECRETARIAT_EXECUTABLE), program));
@@ -453,24 +449,23 @@ void TestCommandLine::aReadOnlyFolderIsReadNotCalledDamaged()
     }
     QVERIFY(QFile::setPermissions(path(QStringLiteral("archive")), readOnly));
 
-    const Result check = runAs(program, administrator,
-                               {QStringLiteral("--lang=en"), QStringLiteral("check"), db});
+    const Result check
+        = runAs(program, administrator, {QStringLiteral("--lang=en"), QStringLiteral("check"), db});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
     QVERIFY(check.out.contains(QLatin1String("healthy")));
     QVERIFY(!check.err.contains(QLatin1String("damaged")));
     const QString notice = path(QStringLiteral("out/notice.pdf"));
     const Result report = runAs(program, administrator,
-                                {QStringLiteral("--lang=en"), QStringLiteral("report"),
-                                 QStringLiteral("conference-summary"), QStringLiteral("--db"), db,
-                                 QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("-o"),
-                                 notice});
+        {QStringLiteral("--lang=en"), QStringLiteral("report"),
+            QStringLiteral("conference-summary"), QStringLiteral("--db"), db,
+            QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("-o"), notice});
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     QVERIFY(QFileInfo(notice).size() > 1000);
 
     QCOMPARE(QDir(path(QStringLiteral("archive"))).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("office.sqlite")});
-    QVERIFY(QFile::setPermissions(path(QStringLiteral("archive")),
-                                  readOnly | QFileDevice::WriteOwner));
+        QStringList {QStringLiteral("office.sqlite")});
+    QVERIFY(
+        QFile::setPermissions(path(QStringLiteral("archive")), readOnly | QFileDevice::WriteOwner));
     QCOMPARE(TestSupport::dump(db), TestSupport::dump(reference));
 }
 

@@ -8,12 +8,16 @@
 #include "gui/common/recordeditor.h"
 #include "gui/common/valuecombobox.h"
 #include "models/sqllistmodel.h"
+#include "storage/documentregister.h"
 #include "guitestsupport.h"
 #include "teststore.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QCompleter>
+#include <QDialogButtonBox>
+#include <QScreen>
+#include <QSqlError>
 #include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,31 +35,12 @@
 
 #include <functional>
 
-
 using GuiTestSupport::answerNextMessageBox;
 using GuiTestSupport::typeText;
 
 namespace {
 
 enum { Units = 0, People = 1, Documents = 2 };
-
-QVariant scalar(const QString &file, const QString &sql)
-{
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("reader"));
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
-    return value;
-}
 
 } // namespace
 
@@ -79,9 +64,27 @@ private slots:
     void refusedFileLeavesNoDatabaseOpen();
     void formsAreNotClipped();
     void conferenceDocumentsGetNumbersFromTheRegister();
+    void statusCountsFollowEverySave();
+    void ctrlFAndCtrlNWorkWhereverTheFocusIs();
+    void printPreviewFitsTheScreen();
+    void placeholderPagesShowTheirWholeMessage();
+    void registerListsTheNewestYearFirst();
+    void aLongTitleIsElidedInQuestions();
+    void aReadOnlyDatabaseSaysSoAndOffersNoSave();
+    void aListThatCannotBeReadSaysSo();
+    void restoreFromTheWindowAfterAsking();
 
 private:
     DirectoryPage *page(int kind) const { return m_window->directoryPage(kind); }
+    // The record editor open over the window, if any.
+    RecordEditor *openEditor() const
+    {
+        for (RecordEditor *editor : m_window->findChildren<RecordEditor *>()) {
+            if (editor->isVisible())
+                return editor;
+        }
+        return nullptr;
+    }
 
     QTemporaryDir m_dir;
     QString m_file;
@@ -103,8 +106,7 @@ void TestMainWindow::init()
     }
     m_window = std::make_unique<MainWindow>();
     QString error;
-    QVERIFY2(m_window->openDatabase(m_file, Store::OpenMode::MustExist, &error),
-             qPrintable(error));
+    QVERIFY2(m_window->openDatabase(m_file, Store::OpenMode::MustExist, &error), qPrintable(error));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -118,7 +120,7 @@ void TestMainWindow::startsInVietnameseWithEveryPage()
 {
     const QStringList titles = m_window->pageTitles();
     for (const char *title : {"Hội nghị", "Đoàn kiểm tra", "Kết luận kiểm tra", "Khen thưởng",
-                              "Danh mục", "Đơn vị", "Cán bộ", "Văn bản"})
+             "Danh mục", "Đơn vị", "Cán bộ", "Văn bản"})
         QVERIFY2(titles.contains(QString::fromUtf8(title)), title);
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Tệp"));
     const QList<QLabel *> counts = m_window->statusBar()->findChildren<QLabel *>();
@@ -129,8 +131,8 @@ void TestMainWindow::startsInVietnameseWithEveryPage()
     QVERIFY2(status.contains(QStringLiteral("17 cán bộ")), qPrintable(status));
     QVERIFY(status.contains(QFileInfo(m_file).fileName()));
     // Qt's own dialogs speak Vietnamese too.
-    QMessageBox box(QMessageBox::Question, QString(), QString(),
-                    QMessageBox::Save | QMessageBox::Cancel);
+    QMessageBox box(
+        QMessageBox::Question, QString(), QString(), QMessageBox::Save | QMessageBox::Cancel);
     QCOMPARE(box.button(QMessageBox::Cancel)->text(), QStringLiteral("Hủy"));
     QCOMPARE(box.button(QMessageBox::Save)->text(), QStringLiteral("Lưu"));
 }
@@ -143,8 +145,8 @@ void TestMainWindow::visitsEveryPage()
         m_window->showPage(title);
         QVERIFY(stack->currentWidget());
         QVERIFY(stack->currentWidget()->isVisible());
-        const QList<QLabel *> labels = stack->currentWidget()->findChildren<QLabel *>(
-                QStringLiteral("titleLabel"));
+        const QList<QLabel *> labels
+            = stack->currentWidget()->findChildren<QLabel *>(QStringLiteral("titleLabel"));
         QVERIFY2(!labels.isEmpty(), qPrintable(title));
         if (title != QStringLiteral("Danh mục"))
             QCOMPARE(labels.first()->text(), title);
@@ -167,11 +169,12 @@ void TestMainWindow::createsAPersonByTyping()
     auto *unit = editor->findChild<ValueComboBox *>(QStringLiteral("unitComboBox"));
     QVERIFY(fullName && title && unit);
     // Typed decomposed (as some keyboards send it): stored NFC.
-    typeText(fullName,
-                     QStringLiteral("Nguyễn Thị Thuý Hoà").normalized(QString::NormalizationForm_D));
-    QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("givenNameLineEdit"))->text()
-                     .normalized(QString::NormalizationForm_C),
-             QStringLiteral("Hoà"));
+    typeText(
+        fullName, QStringLiteral("Nguyễn Thị Thuý Hoà").normalized(QString::NormalizationForm_D));
+    QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("givenNameLineEdit"))
+                 ->text()
+                 .normalized(QString::NormalizationForm_C),
+        QStringLiteral("Hoà"));
     typeText(title, QStringLiteral("Chánh Văn phòng Tỉnh ủy"));
     // The unit typed without diacritics is offered from the directory, and picked.
     unit->setFocus();
@@ -185,22 +188,26 @@ void TestMainWindow::createsAPersonByTyping()
     QVERIFY2(offered.contains(QStringLiteral("Tỉnh ủy Thanh Hóa")), qPrintable(offered.join('|')));
     QVERIFY(offered.contains(QStringLiteral("Văn phòng Tỉnh ủy Thanh Hóa")));
     QVERIFY(!offered.contains(QStringLiteral("Tỉnh ủy Điện Biên")));
-    popup->setCurrentIndex(popup->model()->index(offered.indexOf(QStringLiteral("Tỉnh ủy Thanh Hóa")), 0));
+    popup->setCurrentIndex(
+        popup->model()->index(offered.indexOf(QStringLiteral("Tỉnh ủy Thanh Hóa")), 0));
     QTest::keyClick(popup, Qt::Key_Return);
     QCOMPARE(unit->currentText(), QStringLiteral("Tỉnh ủy Thanh Hóa"));
     QVERIFY(editor->isDirty());
 
-    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        editor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
     QVERIFY2(editor->message().isEmpty(), qPrintable(editor->message()));
     QTRY_VERIFY(!editor->isVisible());
 
-    const QString stored = scalar(m_file, QStringLiteral(
+    const QString stored = TestSupport::fileValue(m_file,
+        QStringLiteral(
             "SELECT p.full_name || '|' || p.given_name || '|' || p.title || '|' || u.name "
             "FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.name_folded = "
-            "'nguyen thi thuy hoa'")).toString();
-    QCOMPARE(stored, QStringLiteral("Nguyễn Thị Thuý Hoà|Hoà|Chánh Văn phòng Tỉnh ủy|"
-                                    "Tỉnh ủy Thanh Hóa"));
+            "'nguyen thi thuy hoa'"))
+                               .toString();
+    QCOMPARE(stored,
+        QStringLiteral("Nguyễn Thị Thuý Hoà|Hoà|Chánh Văn phòng Tỉnh ủy|"
+                       "Tỉnh ủy Thanh Hóa"));
     QCOMPARE(stored, stored.normalized(QString::NormalizationForm_C));
     // The list shows it, selected.
     QCOMPARE(page(People)->listModel()->rowOfId(page(People)->currentId()) >= 0, true);
@@ -231,8 +238,8 @@ void TestMainWindow::requiredFieldIsExplainedAndNothingIsLost()
     validFrom->setValue(QDate(2025, 7, 1).toString(Qt::ISODate));
     validTo->setValue(QDate(2025, 6, 30).toString(Qt::ISODate));
     QVERIFY(!editor->save());
-    QVERIFY2(editor->message().contains(QStringLiteral("Hiệu lực đến")),
-             qPrintable(editor->message()));
+    QVERIFY2(
+        editor->message().contains(QStringLiteral("Hiệu lực đến")), qPrintable(editor->message()));
     validTo->clearValue();
     // A superior unit typed but not in the directory is refused; typed without marks, found.
     auto *parent = editor->findChild<ValueComboBox *>(QStringLiteral("parentComboBox"));
@@ -240,16 +247,17 @@ void TestMainWindow::requiredFieldIsExplainedAndNothingIsLost()
     typeText(parent->lineEdit(), QStringLiteral("Ban Khong Ton Tai"));
     QVERIFY(!editor->save());
     QVERIFY2(editor->message().contains(QStringLiteral("Ban Khong Ton Tai")),
-             qPrintable(editor->message()));
+        qPrintable(editor->message()));
     parent->lineEdit()->selectAll();
     typeText(parent->lineEdit(), QStringLiteral("TINH UY THANH HOA"));
     QVERIFY2(editor->save(), qPrintable(editor->message()));
-    QCOMPARE(scalar(m_file, QStringLiteral("SELECT u.short_name || u.valid_from || "
-                                           "ifnull(u.valid_to, '-') || p.name FROM unit u "
-                                           "JOIN unit p ON p.id = u.parent_id WHERE u.name = "
-                                           "'Ban Tuyên giáo Tỉnh ủy Thanh Hóa'"))
-                     .toString(),
-             QStringLiteral("BTG2025-07-01-Tỉnh ủy Thanh Hóa"));
+    QCOMPARE(TestSupport::fileValue(m_file,
+                 QStringLiteral("SELECT u.short_name || u.valid_from || "
+                                "ifnull(u.valid_to, '-') || p.name FROM unit u "
+                                "JOIN unit p ON p.id = u.parent_id WHERE u.name = "
+                                "'Ban Tuyên giáo Tỉnh ủy Thanh Hóa'"))
+                 .toString(),
+        QStringLiteral("BTG2025-07-01-Tỉnh ủy Thanh Hóa"));
 }
 
 void TestMainWindow::unsavedChangesAreGuarded()
@@ -282,16 +290,17 @@ void TestMainWindow::unsavedChangesAreGuarded()
     answerNextMessageBox(QMessageBox::Discard);
     editor->close();
     QTRY_VERIFY(!editor->isVisible());
-    QCOMPARE(scalar(m_file, QStringLiteral("SELECT title FROM person WHERE id = 1")).toString(),
-             original);
+    QCOMPARE(TestSupport::fileValue(m_file, QStringLiteral("SELECT title FROM person WHERE id = 1"))
+                 .toString(),
+        original);
 }
 
 void TestMainWindow::refusesToDeleteAUnitInUse()
 {
     m_window->showPage(QStringLiteral("Đơn vị"));
-    const qint64 id =
-            scalar(m_file, QStringLiteral("SELECT id FROM unit WHERE name = 'Tỉnh ủy Thanh Hóa'"))
-                    .toLongLong();
+    const qint64 id = TestSupport::fileValue(
+        m_file, QStringLiteral("SELECT id FROM unit WHERE name = 'Tỉnh ủy Thanh Hóa'"))
+                          .toLongLong();
     page(Units)->selectId(id);
     QCOMPARE(page(Units)->currentId(), id);
     QString confirmation;
@@ -303,16 +312,17 @@ void TestMainWindow::refusesToDeleteAUnitInUse()
     QTRY_VERIFY(!refusal.isEmpty());
     QVERIFY2(refusal.contains(QStringLiteral("không xóa được")), qPrintable(refusal));
     QVERIFY2(refusal.contains(QStringLiteral("cán bộ")), qPrintable(refusal));
-    QCOMPARE(scalar(m_file, QStringLiteral("SELECT count(*) FROM unit WHERE id = %1").arg(id))
-                     .toInt(),
-             1);
+    QCOMPARE(TestSupport::fileValue(
+                 m_file, QStringLiteral("SELECT count(*) FROM unit WHERE id = %1").arg(id))
+                 .toInt(),
+        1);
 }
 
 void TestMainWindow::deletesAFreeUnitAfterConfirmation()
 {
     RecordEditor *editor = page(Units)->newRecord();
     typeText(editor->findChild<QLineEdit *>(QStringLiteral("nameLineEdit")),
-                     QStringLiteral("Đơn vị nhập nhầm"));
+        QStringLiteral("Đơn vị nhập nhầm"));
     QVERIFY(editor->save());
     editor->close();
     const qint64 id = page(Units)->currentId();
@@ -320,14 +330,16 @@ void TestMainWindow::deletesAFreeUnitAfterConfirmation()
     // "Cancel" first: nothing happens.
     answerNextMessageBox(QMessageBox::Cancel);
     page(Units)->deleteCurrent();
-    QCOMPARE(scalar(m_file, QStringLiteral("SELECT count(*) FROM unit WHERE id = %1").arg(id))
-                     .toInt(),
-             1);
+    QCOMPARE(TestSupport::fileValue(
+                 m_file, QStringLiteral("SELECT count(*) FROM unit WHERE id = %1").arg(id))
+                 .toInt(),
+        1);
     answerNextMessageBox(QMessageBox::Yes);
     page(Units)->deleteCurrent();
-    QCOMPARE(scalar(m_file, QStringLiteral("SELECT count(*) FROM unit WHERE id = %1").arg(id))
-                     .toInt(),
-             0);
+    QCOMPARE(TestSupport::fileValue(
+                 m_file, QStringLiteral("SELECT count(*) FROM unit WHERE id = %1").arg(id))
+                 .toInt(),
+        0);
 }
 
 void TestMainWindow::quickFilterFindsWithoutDiacritics()
@@ -365,14 +377,15 @@ void TestMainWindow::unitTreeAndDocumentEditor()
     typeText(code, QStringLiteral("21-KL/TW"));
     // The type follows the code.
     QCOMPARE(editor->findChild<ValueComboBox *>(QStringLiteral("typeComboBox"))->value().toString(),
-             QStringLiteral("KL"));
+        QStringLiteral("KL"));
     editor->findChild<DateLineEdit *>(QStringLiteral("issuedOnDateEdit"))
-            ->setValue(QDate(2021, 10, 25).toString(Qt::ISODate));
+        ->setValue(QDate(2021, 10, 25).toString(Qt::ISODate));
     QVERIFY2(editor->save(), qPrintable(editor->message()));
-    QCOMPARE(scalar(m_file, QStringLiteral("SELECT number || issuer_code || issued_on FROM "
-                                           "legal_document WHERE code = '21-KL/TW'"))
-                     .toString(),
-             QStringLiteral("21TW2021-10-25"));
+    QCOMPARE(TestSupport::fileValue(m_file,
+                 QStringLiteral("SELECT number || issuer_code || issued_on FROM "
+                                "legal_document WHERE code = '21-KL/TW'"))
+                 .toString(),
+        QStringLiteral("21TW2021-10-25"));
     editor->close();
 }
 
@@ -402,12 +415,12 @@ void TestMainWindow::formsAreNotClipped()
         for (const QLabel *label : window->findChildren<QLabel *>()) {
             if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty())
                 QVERIFY2(label->width() >= label->minimumSizeHint().width(),
-                         qPrintable(name + QLatin1String(": ") + label->text()));
+                    qPrintable(name + QLatin1String(": ") + label->text()));
         }
         for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
             if (button->isVisible() && !button->text().isEmpty())
                 QVERIFY2(button->width() >= button->minimumSizeHint().width(),
-                         qPrintable(name + QLatin1String(": ") + button->text()));
+                    qPrintable(name + QLatin1String(": ") + button->text()));
         }
         if (!folder.isEmpty())
             QVERIFY(window->grab().save(QDir(folder).filePath(name + QLatin1String(".png"))));
@@ -418,9 +431,9 @@ void TestMainWindow::formsAreNotClipped()
         m_window->showPage(title);
         check(m_window.get(), QStringLiteral("main-%1").arg(++n));
     }
-    page(Units)->selectId(
-            scalar(m_file, QStringLiteral("SELECT id FROM unit WHERE name = 'Tỉnh ủy Trà Vinh'"))
-                    .toLongLong());
+    page(Units)->selectId(TestSupport::fileValue(
+        m_file, QStringLiteral("SELECT id FROM unit WHERE name = 'Tỉnh ủy Trà Vinh'"))
+                              .toLongLong());
     page(People)->selectId(1);
     page(Documents)->selectId(1);
     for (int kind : {Units, People, Documents}) {
@@ -437,8 +450,10 @@ void TestMainWindow::conferenceDocumentsGetNumbersFromTheRegister()
     ConferencesPage *conferences = m_window->conferencesPage();
     RegisterPage *outgoing = m_window->registerPage();
     QVERIFY(conferences && conferences->isVisible() && outgoing);
-    const qint64 id = scalar(m_file, QStringLiteral("SELECT id FROM conference WHERE kind = "
-                                                    "'final_review'")).toLongLong();
+    const qint64 id = TestSupport::fileValue(m_file,
+        QStringLiteral("SELECT id FROM conference WHERE kind = "
+                       "'final_review'"))
+                          .toLongLong();
     conferences->selectId(id);
     QCOMPARE(conferences->currentId(), id);
     auto *number = conferences->findChild<QLabel *>(QStringLiteral("numberLabel"));
@@ -472,14 +487,18 @@ void TestMainWindow::conferenceDocumentsGetNumbersFromTheRegister()
     outgoing->selectId(outgoing->listModel()->idAt(0));
     QVERIFY(outgoing->cancelNumber(QStringLiteral("Ghi nhầm ngày")));
     QCOMPARE(outgoing->listModel()->index(0, 6).data().toString(), QStringLiteral("Đã hủy"));
-    QCOMPARE(scalar(m_file, QStringLiteral("SELECT status || cancelled_reason FROM "
-                                           "document_register")).toString(),
-             QStringLiteral("cancelledGhi nhầm ngày"));
+    QCOMPARE(TestSupport::fileValue(m_file,
+                 QStringLiteral("SELECT status || cancelled_reason FROM "
+                                "document_register"))
+                 .toString(),
+        QStringLiteral("cancelledGhi nhầm ngày"));
     answerNextMessageBox(QMessageBox::Yes);
     QVERIFY(conferences->issueNumber(QDate(2024, 5, 30)));
-    QCOMPARE(scalar(m_file, QStringLiteral("SELECT group_concat(code, ' ') FROM "
-                                           "document_register")).toString(),
-             QStringLiteral("1-TB/TU 2-TB/TU"));
+    QCOMPARE(TestSupport::fileValue(m_file,
+                 QStringLiteral("SELECT group_concat(code, ' ') FROM "
+                                "document_register"))
+                 .toString(),
+        QStringLiteral("1-TB/TU 2-TB/TU"));
     QTRY_COMPARE(outgoing->listModel()->rowCount(), 2);
     outgoing->setYear(2024);
     QCOMPARE(outgoing->listModel()->rowCount(), 2);
@@ -487,6 +506,246 @@ void TestMainWindow::conferenceDocumentsGetNumbersFromTheRegister()
     QCOMPARE(outgoing->listModel()->rowCount(), 0);
     outgoing->setType(QStringLiteral("TB"));
     QCOMPARE(outgoing->listModel()->rowCount(), 2);
+}
+
+// The counts went stale after a save; now they follow this window's saves at once and another
+// window's within the store's poll.
+void TestMainWindow::statusCountsFollowEverySave()
+{
+    QVERIFY2(m_window->statusCounts().contains(QStringLiteral("17 cán bộ")),
+        qPrintable(m_window->statusCounts()));
+    QString error;
+    QVERIFY(m_window->store()->insert(QStringLiteral("person"),
+        {{QStringLiteral("full_name"), QStringLiteral("Phạm Thị Lan")}}, &error));
+    QTRY_VERIFY2(m_window->statusCounts().contains(QStringLiteral("18 cán bộ")),
+        qPrintable(m_window->statusCounts()));
+    {
+        auto other = TestSupport::open(m_file);
+        QVERIFY(other);
+        QVERIFY(other->insert(QStringLiteral("person"),
+            {{QStringLiteral("full_name"), QStringLiteral("Đỗ Văn Hùng")}}, &error));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusCounts().contains(QStringLiteral("19 cán bộ")), 6000);
+}
+
+// Ctrl+F and Ctrl+N worked only with the focus already inside the page.
+void TestMainWindow::ctrlFAndCtrlNWorkWhereverTheFocusIs()
+{
+    m_window->showPage(QStringLiteral("Cán bộ"));
+    auto *navigation = m_window->findChild<QWidget *>(QStringLiteral("navigationTreeWidget"));
+    QVERIFY(navigation);
+    navigation->setFocus();
+    QTRY_VERIFY(navigation->hasFocus());
+    QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
+    auto *filter = page(People)->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), filter);
+
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_N, Qt::ControlModifier);
+    RecordEditor *editor = nullptr;
+    QTRY_VERIFY((editor = openEditor()) != nullptr);
+    QVERIFY(editor->windowTitle().contains(QStringLiteral("cán bộ"), Qt::CaseInsensitive));
+    QCOMPARE(editor->recordId(), 0);
+    // Nothing typed yet: Esc closes it without asking (it asked, the empty name parts counting
+    // as typed).
+    QVERIFY(!editor->isDirty());
+    editor->reject();
+    QTRY_VERIFY(!openEditor());
+}
+
+// The preview opened 900×1000 on a 768-pixel screen.
+void TestMainWindow::printPreviewFitsTheScreen()
+{
+    m_window->showPage(QStringLiteral("Hội nghị"));
+    ConferencesPage *conferences = m_window->conferencesPage();
+    conferences->selectId(conferences->listModel()->idAt(0));
+    QRect shown;
+    QTimer::singleShot(300, [&shown] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            shown = dialog->frameGeometry();
+            dialog->close();
+        }
+    });
+    conferences->preview();
+    const QRect screen = m_window->screen()->availableGeometry();
+    QVERIFY(shown.isValid());
+    QVERIFY2(shown.width() <= screen.width() && shown.height() <= screen.height(),
+        qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                       .arg(shown.width())
+                       .arg(shown.height())
+                       .arg(screen.width())
+                       .arg(screen.height())));
+}
+
+// The pages of areas not built yet cut their own message.
+void TestMainWindow::placeholderPagesShowTheirWholeMessage()
+{
+    m_window->resize(900, 600);
+    for (const char *title : {"Đoàn kiểm tra", "Kết luận kiểm tra", "Khen thưởng"}) {
+        m_window->showPage(QString::fromUtf8(title));
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
+        auto *message = stack->currentWidget()->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QVERIFY(message);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->wordWrap());
+        QVERIFY2(message->heightForWidth(message->width()) <= message->height(),
+            qPrintable(QStringLiteral("%1: needs %2 px, has %3")
+                           .arg(QString::fromUtf8(title))
+                           .arg(message->heightForWidth(message->width()))
+                           .arg(message->height())));
+    }
+}
+
+// "Newest first" put 2023 before 2024: DESC applied to the number only.
+void TestMainWindow::registerListsTheNewestYearFirst()
+{
+    Store *store = m_window->store();
+    const QVariant first = store->value(QStringLiteral("SELECT min(id) FROM conference"));
+    const QVariant second = store->value(QStringLiteral("SELECT max(id) FROM conference"));
+    QString error;
+    const auto request = [](qint64 id, const QDate &date) {
+        DocumentRegister::Request asked;
+        asked.typeCode = QStringLiteral("TB");
+        asked.issuerCode = QStringLiteral("TU");
+        asked.issuedOn = date;
+        asked.reportKind = QStringLiteral("conference-summary");
+        asked.excerpt = QStringLiteral("Thông báo kết luận hội nghị");
+        asked.subject = {QStringLiteral("conference"), id};
+        return asked;
+    };
+    const auto older
+        = DocumentRegister::issue(*store, request(first.toLongLong(), QDate(2023, 12, 28)), &error);
+    QVERIFY2(older, qPrintable(error));
+    const auto newer
+        = DocumentRegister::issue(*store, request(second.toLongLong(), QDate(2024, 1, 3)), &error);
+    QVERIFY2(newer, qPrintable(error));
+    QCOMPARE(older->number, 1);
+    QCOMPARE(newer->number, 1);
+    m_window->showPage(QStringLiteral("Sổ văn bản đi"));
+    RegisterPage *outgoing = m_window->registerPage();
+    QTRY_COMPARE(outgoing->listModel()->rowCount(), 2);
+    QCOMPARE(outgoing->listModel()->idAt(0), newer->id);
+    QCOMPARE(outgoing->listModel()->idAt(1), older->id);
+}
+
+// A 2,000-character title filled the whole message box.
+void TestMainWindow::aLongTitleIsElidedInQuestions()
+{
+    const QString title = QStringLiteral("Hội nghị tổng kết công tác xây dựng Đảng ").repeated(50);
+    Store *store = m_window->store();
+    const qint64 id = store->value(QStringLiteral("SELECT min(id) FROM conference")).toLongLong();
+    const auto record = store->read(QStringLiteral("conference"), id);
+    QVERIFY(record);
+    QVERIFY(store->update(*record, {{QStringLiteral("title"), title}}).ok());
+    m_window->showPage(QStringLiteral("Hội nghị"));
+    ConferencesPage *conferences = m_window->conferencesPage();
+    QTRY_VERIFY(conferences->listModel()->rowCount() > 0);
+    conferences->refresh();
+    conferences->selectId(id);
+    QString asked;
+    answerNextMessageBox(QMessageBox::Cancel, &asked);
+    conferences->deleteCurrent();
+    QVERIFY2(asked.contains(QStringLiteral("Hội nghị tổng kết")), qPrintable(asked));
+    QVERIFY2(asked.size() < 300, qPrintable(QString::number(asked.size())));
+    QVERIFY(asked.contains(QChar(0x2026)));
+    QCOMPARE(TestSupport::fileValue(m_file,
+                 QStringLiteral("SELECT count(*) FROM conference WHERE "
+                                "id = ?"),
+                 {id})
+                 .toInt(),
+        1);
+}
+
+// A file opened for reading only says so above the pages, and no editor offers to save.
+void TestMainWindow::aReadOnlyDatabaseSaysSoAndOffersNoSave()
+{
+    QVERIFY(m_window->banner().isEmpty());
+    QString error;
+    QVERIFY2(m_window->openDatabase(m_file, Store::OpenMode::ReadOnly, &error), qPrintable(error));
+    QVERIFY2(
+        m_window->banner().contains(QStringLiteral("chỉ để đọc")), qPrintable(m_window->banner()));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("chỉ đọc")));
+    m_window->showPage(QStringLiteral("Cán bộ"));
+    auto *navigation = m_window->findChild<QWidget *>(QStringLiteral("navigationTreeWidget"));
+    QTest::keyClick(navigation, Qt::Key_N, Qt::ControlModifier);
+    QTest::qWait(50);
+    QVERIFY(!openEditor());
+    QTRY_VERIFY(page(People)->listModel()->rowCount() > 0);
+    page(People)->selectId(page(People)->listModel()->idAt(0));
+    RecordEditor *editor = page(People)->editCurrent();
+    QVERIFY(editor);
+    auto *buttons = editor->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons && buttons->button(QDialogButtonBox::Save));
+    QVERIFY(!buttons->button(QDialogButtonBox::Save)->isEnabled());
+    QVERIFY2(
+        editor->message().contains(QStringLiteral("chỉ để đọc")), qPrintable(editor->message()));
+    editor->reject();
+}
+
+// A list whose query fails says so above the list (the signal was connected to nothing).
+void TestMainWindow::aListThatCannotBeReadSaysSo()
+{
+    m_window->showPage(QStringLiteral("Cán bộ"));
+    auto *failure = page(People)->findChild<QLabel *>(QStringLiteral("failureLabel"));
+    QVERIFY(failure && !failure->isVisible());
+    {
+        // Another program takes the table away.
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        raw.setDatabaseName(m_file);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY2(query.exec(QStringLiteral("ALTER TABLE person RENAME TO person_elsewhere")),
+            qPrintable(query.lastError().text()));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    page(People)->refresh();
+    QTRY_VERIFY(failure->isVisible());
+    QVERIFY2(failure->text().startsWith(QStringLiteral("Không đọc được danh sách.")),
+        qPrintable(failure->text()));
+    QVERIFY2(
+        failure->text().contains(QStringLiteral("secretariat check")), qPrintable(failure->text()));
+}
+
+// Tệp → Khôi phục: asked first, the backup's data back in every page, the file as it was kept.
+void TestMainWindow::restoreFromTheWindowAfterAsking()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("restore-source.sqlite"));
+    QFile::remove(copy);
+    QVERIFY(m_window->backup(copy));
+    QString error;
+    QVERIFY(m_window->store()->insert(QStringLiteral("person"),
+        {{QStringLiteral("full_name"), QStringLiteral("Vũ Thị Mai")}}, &error));
+    QTRY_VERIFY(m_window->statusCounts().contains(QStringLiteral("18 cán bộ")));
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!m_window->restore(copy));
+    QCOMPARE(
+        TestSupport::fileValue(m_file, QStringLiteral("SELECT count(*) FROM person")).toInt(), 18);
+
+    m_window->showPage(QStringLiteral("Cán bộ"));
+    QString asked;
+    answerNextMessageBox(QMessageBox::Yes, &asked);
+    QVERIFY(m_window->restore(copy));
+    // The same page, rebuilt on the restored file.
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
+    QCOMPARE(stack->currentWidget(), page(People));
+    QVERIFY2(asked.contains(QFileInfo(copy).fileName()), qPrintable(asked));
+    QCOMPARE(
+        TestSupport::fileValue(m_file, QStringLiteral("SELECT count(*) FROM person")).toInt(), 17);
+    QTRY_VERIFY(m_window->statusCounts().contains(QStringLiteral("17 cán bộ")));
+    QTRY_COMPARE(page(People)->listModel()->rowCount(), 17);
+    QVERIFY(m_window->store());
+    const QStringList kept = QDir(m_dir.path())
+                                 .entryList({QFileInfo(m_file).completeBaseName()
+                                     + QStringLiteral("-before-restore-*")});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(TestSupport::fileValue(
+                 m_dir.filePath(kept.first()), QStringLiteral("SELECT count(*) FROM person"))
+                 .toInt(),
+        18);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -63,7 +63,7 @@ private:
     QStringList leftovers() const
     {
         return QDir(m_dir->path())
-                .entryList({QStringLiteral(".*.part*")}, QDir::Files | QDir::Hidden);
+            .entryList({QStringLiteral(".*.part*")}, QDir::Files | QDir::Hidden);
     }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -136,15 +136,15 @@ void TestSafeFile::aFailedProducerLeavesNothing()
     const QString path = m_dir->filePath(QStringLiteral("backup.sqlite"));
     QString error;
     QVERIFY(!SafeFile::produce(
-            path,
-            [](const QString &temporary, QString *why) {
-                QFile file(temporary);
-                file.open(QIODevice::WriteOnly);
-                file.write("half");
-                *why = QStringLiteral("the copy is not sound");
-                return false;
-            },
-            &error));
+        path,
+        [](const QString &temporary, QString *why) {
+            QFile file(temporary);
+            file.open(QIODevice::WriteOnly);
+            file.write("half");
+            *why = QStringLiteral("the copy is not sound");
+            return false;
+        },
+        &error));
     QCOMPARE(error, QStringLiteral("the copy is not sound"));
     QVERIFY(!QFile::exists(path));
     QVERIFY(leftovers().isEmpty());
@@ -162,11 +162,11 @@ void TestSafeFile::aNewFileIsReadableAsAnyOtherFile()
     QVERIFY(QFileInfo(path).permissions().testFlag(QFileDevice::ReadGroup));
     QVERIFY(!QFileInfo(path).permissions().testFlag(QFileDevice::WriteOther));
 
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                | QFileDevice::ReadGroup));
+    QVERIFY(QFile::setPermissions(
+        path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
     QVERIFY2(SafeFile::write(path, "%PDF again", &error), qPrintable(error));
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-            | QFileDevice::ReadOther;
+    const QFileDevice::Permissions others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther;
     QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::ReadGroup);
     ::umask(before);
 }

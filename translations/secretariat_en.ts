@@ -4085,6 +4085,13 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     </message>
 </context>
 <context>
+    <name>SqlListModel</name>
+    <message>
+        <source>The list could not be read. %1</source>
+        <translation>The list could not be read. %1</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDialect</name>
     <message>
         <source>“%1” is a folder, not a database file.</source>
@@ -4353,10 +4360,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>The database file is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <source>The database reported an error: %1</source>
-        <translation>The database reported an error: %1</translation>
-    </message>
-    <message>
         <source>There is already a document type with this code.</source>
         <translation>There is already a document type with this code.</translation>
     </message>
@@ -4383,6 +4386,10 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>The database file is damaged (%1). Close the program and restore the last backup.</source>
         <translation>The database file is damaged (%1). Close the program and restore the last backup.</translation>
+    </message>
+    <message>
+        <source>The database reported an unexpected error (in SQLite's words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</source>
+        <translation>The database reported an unexpected error (in SQLite's words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</translation>
     </message>
 </context>
 <context>

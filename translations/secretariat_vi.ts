@@ -4030,6 +4030,13 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     </message>
 </context>
 <context>
+    <name>SqlListModel</name>
+    <message>
+        <source>The list could not be read. %1</source>
+        <translation>Không đọc được danh sách. %1</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDialect</name>
     <message>
         <source>“%1” is a folder, not a database file.</source>
@@ -4298,10 +4305,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Tệp cơ sở dữ liệu chỉ cho phép đọc; không lưu được thay đổi.</translation>
     </message>
     <message>
-        <source>The database reported an error: %1</source>
-        <translation>Cơ sở dữ liệu báo lỗi: %1</translation>
-    </message>
-    <message>
         <source>There is already a document type with this code.</source>
         <translation>Đã có loại văn bản mang ký hiệu này.</translation>
     </message>
@@ -4328,6 +4331,10 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>The database file is damaged (%1). Close the program and restore the last backup.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng (%1). Hãy đóng chương trình và khôi phục bản sao lưu gần nhất.</translation>
+    </message>
+    <message>
+        <source>The database reported an unexpected error (in SQLite's words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</source>
+        <translation>Cơ sở dữ liệu báo một lỗi không lường trước (nguyên văn của SQLite: “%1”). Không có gì bị thay đổi. Nếu lỗi còn lặp lại, hãy kiểm tra tệp bằng lệnh “secretariat check”.</translation>
     </message>
 </context>
 <context>

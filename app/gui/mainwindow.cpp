@@ -52,8 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->backupAction, &QAction::triggered, this, [this] { backup(); });
     connect(m_ui->restoreAction, &QAction::triggered, this, [this] { restore(); });
-    connect(m_ui->backupSettingsAction, &QAction::triggered, this,
-            &MainWindow::editBackupSettings);
+    connect(m_ui->backupSettingsAction, &QAction::triggered, this, &MainWindow::editBackupSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->formatProfileAction, &QAction::triggered, this, &MainWindow::editFormatProfile);
@@ -61,9 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->printAction, &QAction::triggered, this, [this] { printCurrent(1); });
     connect(m_ui->exportPdfAction, &QAction::triggered, this, [this] { printCurrent(2); });
     // Ctrl+F and Ctrl+N belong to the window: they work wherever the focus is.
-    const auto currentList = [this] {
-        return dynamic_cast<ListPage *>(m_ui->pagesStackedWidget->currentWidget());
-    };
+    const auto currentList
+        = [this] { return dynamic_cast<ListPage *>(m_ui->pagesStackedWidget->currentWidget()); };
     connect(m_ui->findAction, &QAction::triggered, this, [currentList] {
         if (ListPage *page = currentList())
             page->focusFilter();
@@ -75,18 +73,18 @@ MainWindow::MainWindow(QWidget *parent)
         else
             statusBar()->showMessage(tr("Records are added on the Conferences page and in the "
                                         "directories."),
-                                     6000);
+                6000);
     });
     connect(m_ui->navigationTreeWidget, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *item) {
-                if (!item)
-                    return;
-                QVariant page = item->data(0, PageRole);
-                if (!page.isValid() && item->childCount() > 0)
-                    page = item->child(0)->data(0, PageRole);
-                if (auto *widget = page.value<QWidget *>())
-                    m_ui->pagesStackedWidget->setCurrentWidget(widget);
-            });
+        [this](QTreeWidgetItem *item) {
+            if (!item)
+                return;
+            QVariant page = item->data(0, PageRole);
+            if (!page.isValid() && item->childCount() > 0)
+                page = item->child(0)->data(0, PageRole);
+            if (auto *widget = page.value<QWidget *>())
+                m_ui->pagesStackedWidget->setCurrentWidget(widget);
+        });
 
     buildNavigation();
     updateStatus();
@@ -114,8 +112,8 @@ void MainWindow::buildNavigation()
     m_conferencesPlaceholder = new PlaceholderPage(tr("Conferences"), this);
     addPage(nullptr, tr("Conferences"), m_conferencesPlaceholder);
     m_conferencesItem = tree->topLevelItem(0);
-    const QStringList areas{tr("Inspection teams"), tr("Inspection conclusions"),
-                            tr("Commendations")};
+    const QStringList areas {
+        tr("Inspection teams"), tr("Inspection conclusions"), tr("Commendations")};
     for (const QString &area : areas)
         addPage(nullptr, area, new PlaceholderPage(area, this));
     m_directoryItem = new QTreeWidgetItem(tree, {tr("Directories")});
@@ -129,6 +127,19 @@ void MainWindow::buildNavigation()
 
 void MainWindow::clearDatabasePages()
 {
+    // The navigation goes first, quietly, so that no item is left pointing at a page that is
+    // gone; the window shows the conferences' placeholder until pages are built again.
+    {
+        const QSignalBlocker quiet(m_ui->navigationTreeWidget);
+        qDeleteAll(m_directoryItem->takeChildren());
+        delete m_registerItem;
+        m_registerItem = nullptr;
+        delete m_auditItem;
+        m_auditItem = nullptr;
+        m_conferencesItem->setData(0, PageRole, QVariant::fromValue(m_conferencesPlaceholder));
+        m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
+        m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPlaceholder);
+    }
     QList<QWidget *> pages;
     for (DirectoryPage *page : std::as_const(m_directoryPages))
         pages << page;
@@ -143,16 +154,12 @@ void MainWindow::clearDatabasePages()
     m_conferencesPage = nullptr;
     m_registerPage = nullptr;
     m_auditPage = nullptr;
-    qDeleteAll(m_directoryItem->takeChildren());
-    delete m_registerItem;
-    m_registerItem = nullptr;
-    delete m_auditItem;
-    m_auditItem = nullptr;
-    m_conferencesItem->setData(0, PageRole, QVariant::fromValue(m_conferencesPlaceholder));
 }
 
 bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString *error)
 {
+    // The page shown comes back with another file.
+    const QString shownPage = currentPageTitle();
     clearDatabasePages();
     m_dailyTimer->stop();
     m_store = std::make_unique<Store>();
@@ -174,11 +181,10 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
     m_registerItem = new QTreeWidgetItem({tr("Outgoing document register")});
     m_registerItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_registerPage));
     m_ui->navigationTreeWidget->insertTopLevelItem(
-            m_ui->navigationTreeWidget->indexOfTopLevelItem(m_directoryItem), m_registerItem);
-    if (m_ui->navigationTreeWidget->currentItem() == m_conferencesItem)
-        m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPage);
-    for (auto kind : {DirectoryPage::Kind::Units, DirectoryPage::Kind::People,
-                      DirectoryPage::Kind::Documents}) {
+        m_ui->navigationTreeWidget->indexOfTopLevelItem(m_directoryItem), m_registerItem);
+    m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPage);
+    for (auto kind :
+        {DirectoryPage::Kind::Units, DirectoryPage::Kind::People, DirectoryPage::Kind::Documents}) {
         auto *page = new DirectoryPage(kind, store, this);
         m_directoryPages << page;
         addPage(m_directoryItem, page->title(), page);
@@ -188,6 +194,7 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
     m_auditItem = new QTreeWidgetItem(m_ui->navigationTreeWidget, {tr("Change log")});
     m_auditItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_auditPage));
     m_ui->navigationTreeWidget->expandAll();
+    showPage(shownPage);
     m_ui->bannerLabel->setText(store->readOnlyReason());
     m_ui->bannerLabel->setVisible(store->isReadOnly());
     updateStatus();
@@ -213,8 +220,8 @@ void MainWindow::storeChanged(const QString &table, bool external)
     } else if (table == QLatin1String("document_register") && m_registerPage) {
         m_registerPage->refresh();
     } else if (m_conferencesPage
-               && (table == QLatin1String("conference") || table == QLatin1String("unit")
-                   || table == QLatin1String("legal_document"))) {
+        && (table == QLatin1String("conference") || table == QLatin1String("unit")
+            || table == QLatin1String("legal_document"))) {
         m_conferencesPage->refresh();
     }
     if (m_auditPage && m_auditPage->isVisible())
@@ -236,6 +243,12 @@ QStringList MainWindow::pageTitles() const
     for (QTreeWidgetItemIterator it(m_ui->navigationTreeWidget); *it; ++it)
         titles << (*it)->text(0);
     return titles;
+}
+
+QString MainWindow::currentPageTitle() const
+{
+    const QTreeWidgetItem *current = m_ui->navigationTreeWidget->currentItem();
+    return current ? current->text(0) : QString();
 }
 
 void MainWindow::showPage(const QString &title)
@@ -272,7 +285,7 @@ void MainWindow::printCurrent(int how)
     if (!m_conferencesPage || current != m_conferencesPage) {
         statusBar()->showMessage(tr("Choose a conference on the Conferences page to print its "
                                     "documents."),
-                                 6000);
+            6000);
         return;
     }
     switch (how) {
@@ -307,9 +320,9 @@ void MainWindow::updateStatus()
 {
     const bool open = m_store != nullptr;
     const bool writable = open && !m_store->isReadOnly();
-    for (QAction *action : {m_ui->backupAction, m_ui->formatProfileAction, m_ui->previewAction,
-                            m_ui->printAction, m_ui->exportPdfAction, m_ui->findAction,
-                            m_ui->backupSettingsAction})
+    for (QAction *action :
+        {m_ui->backupAction, m_ui->formatProfileAction, m_ui->previewAction, m_ui->printAction,
+            m_ui->exportPdfAction, m_ui->findAction, m_ui->backupSettingsAction})
         action->setEnabled(open);
     m_ui->newRecordAction->setEnabled(writable);
     m_ui->restoreAction->setEnabled(open && !m_store->isReadOnly());
@@ -322,13 +335,12 @@ void MainWindow::updateStatus()
     }
     const QString shown = QDir::toNativeSeparators(m_store->path());
     setWindowTitle(m_store->isReadOnly()
-                           ? tr("%1 (read only) — Secretariat").arg(QFileInfo(m_store->path()).fileName())
-                           : tr("%1 — Secretariat").arg(QFileInfo(m_store->path()).fileName()));
+            ? tr("%1 (read only) — Secretariat").arg(QFileInfo(m_store->path()).fileName())
+            : tr("%1 — Secretariat").arg(QFileInfo(m_store->path()).fileName()));
     m_fileLabel->setText(tr("Database: %1").arg(shown));
-    const QStringList tables{QStringLiteral("conference"), QStringLiteral("inspection_team"),
-                             QStringLiteral("finding"),    QStringLiteral("commendation"),
-                             QStringLiteral("unit"),       QStringLiteral("person"),
-                             QStringLiteral("legal_document")};
+    const QStringList tables {QStringLiteral("conference"), QStringLiteral("inspection_team"),
+        QStringLiteral("finding"), QStringLiteral("commendation"), QStringLiteral("unit"),
+        QStringLiteral("person"), QStringLiteral("legal_document")};
     QStringList counts;
     for (const auto &[table, count] : Lookups::counts(*m_store, tables))
         counts << Catalogue::tableCount(table, int(count));
@@ -337,10 +349,9 @@ void MainWindow::updateStatus()
 
 void MainWindow::newDatabase()
 {
-    const QString path = FileDialogs::saveFile(
-            this, tr("New database"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Secretariat database (*.sqlite)"));
+    const QString path = FileDialogs::saveFile(this, tr("New database"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Secretariat database (*.sqlite)"));
     if (path.isEmpty())
         return;
     const QString previous = m_store ? m_store->path() : QString();
@@ -354,10 +365,9 @@ void MainWindow::newDatabase()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = FileDialogs::openFile(
-            this, tr("Open database"),
-            m_store ? QFileInfo(m_store->path()).absolutePath() : QString(),
-            tr("Secretariat database (*.sqlite *.db);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, tr("Open database"),
+        m_store ? QFileInfo(m_store->path()).absolutePath() : QString(),
+        tr("Secretariat database (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString previous = m_store ? m_store->path() : QString();
@@ -377,11 +387,11 @@ bool MainWindow::backup(const QString &chosen)
     if (path.isEmpty()) {
         const QFileInfo current(m_store->path());
         const QString suggested = current.absoluteDir().filePath(
-                QStringLiteral("%1-%2.sqlite")
-                        .arg(current.completeBaseName(),
-                             m_store->now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-        path = FileDialogs::saveFile(this, tr("Back up the database"), suggested,
-                                     tr("Secretariat database (*.sqlite)"));
+            QStringLiteral("%1-%2.sqlite")
+                .arg(current.completeBaseName(),
+                    m_store->now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+        path = FileDialogs::saveFile(
+            this, tr("Back up the database"), suggested, tr("Secretariat database (*.sqlite)"));
         if (path.isEmpty())
             return false;
     }
@@ -390,9 +400,8 @@ bool MainWindow::backup(const QString &chosen)
         QMessageBox::critical(this, tr("Back up"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Backup written to %1 and checked.")
-                                     .arg(QDir::toNativeSeparators(path)),
-                             8000);
+    statusBar()->showMessage(
+        tr("Backup written to %1 and checked.").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
 }
 
@@ -405,9 +414,8 @@ bool MainWindow::restore(const QString &chosen)
     if (path.isEmpty()) {
         const QString folder = Backup::folderOf(*m_store, Backup::settings(*m_store));
         path = FileDialogs::openFile(this, tr("Restore from a backup"),
-                                     QDir(folder).exists() ? folder
-                                                           : QFileInfo(databasePath).absolutePath(),
-                                     tr("Secretariat database (*.sqlite *.db);;All files (*)"));
+            QDir(folder).exists() ? folder : QFileInfo(databasePath).absolutePath(),
+            tr("Secretariat database (*.sqlite *.db);;All files (*)"));
         if (path.isEmpty())
             return false;
     }
@@ -417,33 +425,36 @@ bool MainWindow::restore(const QString &chosen)
         return false;
     }
     QMessageBox confirm(QMessageBox::Question, tr("Restore"),
-                        tr("Replace the database “%1” with the backup “%2”?")
-                                .arg(QFileInfo(databasePath).fileName(), QFileInfo(path).fileName()),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        tr("Replace the database “%1” with the backup “%2”?")
+            .arg(QFileInfo(databasePath).fileName(), QFileInfo(path).fileName()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     confirm.setInformativeText(tr("The database as it is now is kept beside it as a copy, so "
                                   "nothing is lost. Windows open elsewhere on it must be closed "
                                   "first."));
     confirm.setDefaultButton(QMessageBox::Cancel);
     if (confirm.exec() != QMessageBox::Yes)
         return false;
+    const QString shownPage = currentPageTitle();
     clearDatabasePages();
     m_store.reset();
-    const std::optional<QString> kept =
-            Backup::restore(path, databasePath, Clock::application()->now(), &error);
+    const std::optional<QString> kept
+        = Backup::restore(path, databasePath, Clock::application()->now(), &error);
     QString reopenError;
     const bool reopened = openDatabase(databasePath, Store::OpenMode::MustExist, &reopenError);
+    showPage(shownPage);
     if (!kept) {
-        QMessageBox::critical(this, tr("Restore"), reopened ? error : error + QLatin1Char('\n') + reopenError);
+        QMessageBox::critical(
+            this, tr("Restore"), reopened ? error : error + QLatin1Char('\n') + reopenError);
         return false;
     }
     if (!reopened) {
         QMessageBox::critical(this, tr("Restore"), reopenError);
         return false;
     }
-    statusBar()->showMessage(tr("Restored from %1; the database as it was is kept as %2.")
-                                     .arg(QDir::toNativeSeparators(path),
-                                          QDir::toNativeSeparators(*kept)),
-                             12000);
+    statusBar()->showMessage(
+        tr("Restored from %1; the database as it was is kept as %2.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(*kept)),
+        12000);
     return true;
 }
 
@@ -454,9 +465,8 @@ void MainWindow::dailyBackup()
         return;
     QString error;
     if (const auto made = Backup::automatic(*m_store, &error))
-        statusBar()->showMessage(tr("Daily backup written to %1.")
-                                         .arg(QDir::toNativeSeparators(*made)),
-                                 6000);
+        statusBar()->showMessage(
+            tr("Daily backup written to %1.").arg(QDir::toNativeSeparators(*made)), 6000);
     else
         statusBar()->showMessage(tr("The daily backup could not be made: %1").arg(error));
 }
@@ -467,9 +477,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QString error;
         if (!Backup::automatic(*m_store, &error)
             && QMessageBox::warning(this, tr("Back up"),
-                                    tr("The backup made on closing failed: %1").arg(error),
-                                    QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
-                       != QMessageBox::Close) {
+                   tr("The backup made on closing failed: %1").arg(error),
+                   QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+                != QMessageBox::Close) {
             event->ignore();
             return;
         }
@@ -479,13 +489,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-            this, tr("About Secretariat"),
-            tr("<h3>Secretariat %1</h3>"
-               "<p>Conferences, inspection teams and their findings, commendations, and the "
-               "printed Party documents of a committee's office.</p>"
-               "<p>Database: %2</p>")
-                    .arg(QStringLiteral(SECRETARIAT_VERSION),
-                         m_store ? QDir::toNativeSeparators(m_store->path()).toHtmlEscaped()
-                                 : tr("none")));
+    QMessageBox::about(this, tr("About Secretariat"),
+        tr("<h3>Secretariat %1</h3>"
+           "<p>Conferences, inspection teams and their findings, commendations, and the "
+           "printed Party documents of a committee's office.</p>"
+           "<p>Database: %2</p>")
+            .arg(QStringLiteral(SECRETARIAT_VERSION),
+                m_store ? QDir::toNativeSeparators(m_store->path()).toHtmlEscaped() : tr("none")));
 }

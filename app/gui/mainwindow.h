@@ -35,6 +35,7 @@ public:
     RegisterPage *registerPage() const { return m_registerPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     QStringList pageTitles() const;
+    QString currentPageTitle() const;
     void showPage(const QString &title);
     QString statusCounts() const;
     QString banner() const;

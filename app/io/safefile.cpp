@@ -47,10 +47,10 @@ bool replace(const QString &from, const QString &to, QString *error)
 {
     std::error_code code;
     std::filesystem::rename(std::filesystem::path(QFile::encodeName(from).toStdString()),
-                            std::filesystem::path(QFile::encodeName(to).toStdString()), code);
+        std::filesystem::path(QFile::encodeName(to).toStdString()), code);
     if (code) {
         *error = SafeFile::tr("“%1” could not be replaced: %2")
-                         .arg(shown(to), QString::fromLocal8Bit(code.message().c_str()));
+                     .arg(shown(to), QString::fromLocal8Bit(code.message().c_str()));
         return false;
     }
     return true;
@@ -76,11 +76,11 @@ std::unique_ptr<QTemporaryFile> temporaryBeside(const QString &path, QString *er
 {
     const QFileInfo info(path);
     auto file = std::make_unique<QTemporaryFile>(
-            info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(info.fileName())));
+        info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(info.fileName())));
     if (!file->open()) {
         *error = SafeFile::tr("“%1” cannot be written: the folder “%2” does not allow new "
                               "files (%3).")
-                         .arg(shown(path), shown(info.absolutePath()), file->errorString());
+                     .arg(shown(path), shown(info.absolutePath()), file->errorString());
         return nullptr;
     }
     return file;
@@ -99,7 +99,7 @@ bool SafeFile::write(const QString &path, const QByteArray &bytes, QString *erro
     const QByteArray expected = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     if (!written || file->size() != bytes.size() || hashOf(*file) != expected) {
         *error = tr("“%1” could not be written (%2); the disk may be full. Nothing was replaced.")
-                         .arg(shown(path), file->errorString());
+                     .arg(shown(path), file->errorString());
         return false;
     }
     giveUsualPermissions(*file, path);
@@ -111,8 +111,7 @@ bool SafeFile::write(const QString &path, const QByteArray &bytes, QString *erro
 }
 
 bool SafeFile::produce(const QString &path,
-                       const std::function<bool(const QString &, QString *)> &make,
-                       QString *error)
+    const std::function<bool(const QString &, QString *)> &make, QString *error)
 {
     if (LiveFiles::refuse(path, error))
         return false;
@@ -134,7 +133,7 @@ bool SafeFile::produce(const QString &path,
     QFile made(temporary);
     if (!made.open(QIODevice::ReadWrite) || !syncToDisk(made)) {
         *error = tr("“%1” could not be written (%2); the disk may be full. Nothing was replaced.")
-                         .arg(shown(path), made.errorString());
+                     .arg(shown(path), made.errorString());
         discard();
         return false;
     }

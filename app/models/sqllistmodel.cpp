@@ -38,7 +38,7 @@ SqlListModel::SqlListModel(Store *store, Spec spec, QObject *parent)
             const QList<Labels::Choice> choices = Labels::choices(*column.labels);
             for (int i = 0; i < choices.size(); ++i)
                 order += QStringLiteral(" WHEN '%1' THEN %2").arg(choices.at(i).code).arg(i);
-            column.orderBy = QStringList{order + QStringLiteral(" END")};
+            column.orderBy = QStringList {order + QStringLiteral(" END")};
         }
     }
     refresh();
@@ -52,8 +52,7 @@ void SqlListModel::setFilterText(const QString &text)
     refresh();
 }
 
-void SqlListModel::setCondition(const QString &key, const QString &sql,
-                                const QVariantList &values)
+void SqlListModel::setCondition(const QString &key, const QString &sql, const QVariantList &values)
 {
     if (values.isEmpty())
         m_conditions.remove(key);
@@ -75,35 +74,37 @@ QString SqlListModel::whereClause(QVariantList *values) const
             alternatives << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
             values->append(pattern);
         }
-        conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR "))
+                + QLatin1Char(')');
     }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 void SqlListModel::refresh()
 {
-    QStringList selects{m_spec.idColumn};
+    QStringList selects {m_spec.idColumn};
     for (const Column &column : m_spec.columns)
         selects << column.select;
     QVariantList values;
     const QString where = whereClause(&values);
-    const Column &sortBy =
-            m_spec.columns.at(qBound(0, m_sortColumn - 1, int(m_spec.columns.size()) - 1));
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC")
-                                                                : QStringLiteral(" DESC");
+    const Column &sortBy
+        = m_spec.columns.at(qBound(0, m_sortColumn - 1, int(m_spec.columns.size()) - 1));
+    const QString direction
+        = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList order;
     for (const QString &expression : sortBy.orderBy)
         order << expression + direction;
     order << m_spec.idColumn + direction;
     QString error;
     auto query = m_store->select(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
-                                         .arg(selects.join(QStringLiteral(", ")), m_spec.from,
-                                              where, order.join(QStringLiteral(", "))),
-                                 values, &error);
-    m_error = error;
+                                     .arg(selects.join(QStringLiteral(", ")), m_spec.from, where,
+                                         order.join(QStringLiteral(", "))),
+        values, &error);
+    m_error = query ? QString() : tr("The list could not be read. %1").arg(error);
     if (!query) {
-        emit queryFailed(error);
+        emit queryFailed(m_error);
         return;
     }
     setQuery(std::move(*query));
@@ -113,9 +114,9 @@ int SqlListModel::matchingCount() const
 {
     QVariantList values;
     const QString where = whereClause(&values);
-    return m_store->value(QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.from, where),
-                          values)
-            .toInt();
+    return m_store
+        ->value(QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.from, where), values)
+        .toInt();
 }
 
 qint64 SqlListModel::idAt(int row) const

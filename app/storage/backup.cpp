@@ -81,7 +81,7 @@ QString stamp(const QDateTime &at)
 QRegularExpression automaticName(const QString &base)
 {
     return QRegularExpression(QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2}-\\d{6})(-\\d+)?\\.sqlite$")
-                                      .arg(QRegularExpression::escape(base)));
+                                  .arg(QRegularExpression::escape(base)));
 }
 
 const char keepKey[] = "backup.keep";
@@ -100,7 +100,7 @@ bool Backup::create(const QString &databasePath, const QString &target, QString 
 {
     if (QFileInfo::exists(target)) {
         *error = tr("The file “%1” already exists; choose another name for the backup.")
-                         .arg(shown(target));
+                     .arg(shown(target));
         return false;
     }
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
@@ -109,11 +109,11 @@ bool Backup::create(const QString &databasePath, const QString &target, QString 
     }
     QString problem;
     if (!SafeFile::produce(
-                target,
-                [&databasePath](const QString &temporary, QString *why) {
-                    return copyAndCheck(databasePath, temporary, why);
-                },
-                &problem)) {
+            target,
+            [&databasePath](const QString &temporary, QString *why) {
+                return copyAndCheck(databasePath, temporary, why);
+            },
+            &problem)) {
         *error = tr("The backup “%1” could not be written: %2").arg(shown(target), problem);
         return false;
     }
@@ -142,21 +142,21 @@ bool Backup::check(const QString &path, QString *error)
     if (version > Store::schemaVersion) {
         *error = tr("The backup “%1” was made by a newer version of Secretariat (schema %2); "
                     "restore it with that version.")
-                         .arg(shown(path))
-                         .arg(version);
+                     .arg(shown(path))
+                     .arg(version);
         return false;
     }
     const QStringList problems = SqliteDialect::problems(path);
     if (!problems.isEmpty()) {
         *error = tr("The backup “%1” is damaged and cannot be restored: %2")
-                         .arg(shown(path), problems.join(QLatin1Char(' ')));
+                     .arg(shown(path), problems.join(QLatin1Char(' ')));
         return false;
     }
     return true;
 }
 
-std::optional<QString> Backup::restore(const QString &backup, const QString &databasePath,
-                                       const QDateTime &now, QString *error)
+std::optional<QString> Backup::restore(
+    const QString &backup, const QString &databasePath, const QDateTime &now, QString *error)
 {
     if (!check(backup, error))
         return std::nullopt;
@@ -166,7 +166,7 @@ std::optional<QString> Backup::restore(const QString &backup, const QString &dat
     }
     const QFileInfo info(databasePath);
     const QString kept = info.absoluteDir().filePath(
-            QStringLiteral("%1-before-restore-%2.sqlite").arg(info.completeBaseName(), stamp(now)));
+        QStringLiteral("%1-before-restore-%2.sqlite").arg(info.completeBaseName(), stamp(now)));
     if (info.exists()) {
         // Out of WAL mode first: that needs the file to ourselves, so another window or program
         // still using it makes the restore stop here, before anything changed.
@@ -184,13 +184,13 @@ std::optional<QString> Backup::restore(const QString &backup, const QString &dat
     }
     QString problem;
     if (!SafeFile::produce(
-                databasePath,
-                [&backup](const QString &temporary, QString *why) {
-                    return copyAndCheck(backup, temporary, why);
-                },
-                &problem)) {
+            databasePath,
+            [&backup](const QString &temporary, QString *why) {
+                return copyAndCheck(backup, temporary, why);
+            },
+            &problem)) {
         *error = tr("The backup could not be put in place; the database is as it was: %1")
-                         .arg(problem);
+                     .arg(problem);
         return std::nullopt;
     }
     // A journal of the old file must never be applied to the new one.
@@ -201,13 +201,11 @@ std::optional<QString> Backup::restore(const QString &backup, const QString &dat
     Store restored;
     QString logError;
     if (!restored.open(databasePath, Store::OpenMode::MustExist, &logError)
-        || !restored.logEvent(QStringLiteral("restore"),
-                              tr("Restored from %1").arg(shown(backup)),
-                              {{QStringLiteral("backup"), shown(backup)},
-                               {QStringLiteral("kept"), shown(keptPath)}},
-                              &logError)) {
+        || !restored.logEvent(QStringLiteral("restore"), tr("Restored from %1").arg(shown(backup)),
+            {{QStringLiteral("backup"), shown(backup)}, {QStringLiteral("kept"), shown(keptPath)}},
+            &logError)) {
         *error = tr("The backup is in place, but its audit log could not record the restore: %1")
-                         .arg(logError);
+                     .arg(logError);
         return std::nullopt;
     }
     return keptPath;
@@ -237,13 +235,12 @@ bool Backup::saveSettings(Store &store, const Settings &settings, QString *error
         return false;
     }
     return store.setSetting(QLatin1String(keepKey), QString::number(settings.keep), error)
-            && store.setSetting(QLatin1String(onCloseKey),
-                                settings.onClose ? QStringLiteral("1") : QStringLiteral("0"),
-                                error)
-            && store.setSetting(QLatin1String(dailyKey),
-                                settings.daily ? QStringLiteral("1") : QStringLiteral("0"), error)
-            && store.setSetting(QLatin1String(folderKey), settings.folder, error)
-            && write.commit(error);
+        && store.setSetting(QLatin1String(onCloseKey),
+            settings.onClose ? QStringLiteral("1") : QStringLiteral("0"), error)
+        && store.setSetting(QLatin1String(dailyKey),
+            settings.daily ? QStringLiteral("1") : QStringLiteral("0"), error)
+        && store.setSetting(QLatin1String(folderKey), settings.folder, error)
+        && write.commit(error);
 }
 
 QString Backup::folderOf(const Store &store, const Settings &settings)
@@ -269,8 +266,8 @@ std::optional<QString> Backup::automatic(Store &store, QString *error)
 {
     const Settings current = settings(store);
     const QString folder = folderOf(store, current);
-    const QString name = QStringLiteral("%1-%2")
-                                 .arg(QFileInfo(store.path()).completeBaseName(), stamp(store.now()));
+    const QString name = QStringLiteral("%1-%2").arg(
+        QFileInfo(store.path()).completeBaseName(), stamp(store.now()));
     // Two windows closing in the same second each keep their own.
     QString target = QDir(folder).filePath(name + QStringLiteral(".sqlite"));
     for (int copy = 2; QFileInfo::exists(target); ++copy)
@@ -289,8 +286,8 @@ bool Backup::dailyDue(const Store &store)
     if (existing.isEmpty())
         return true;
     const QString name = QFileInfo(existing.first()).fileName();
-    const QRegularExpressionMatch match =
-            automaticName(QFileInfo(store.path()).completeBaseName()).match(name);
+    const QRegularExpressionMatch match
+        = automaticName(QFileInfo(store.path()).completeBaseName()).match(name);
     QDateTime made = QDateTime::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd-HHmmss"));
     made.setTimeSpec(Qt::LocalTime);
     return !made.isValid() || made.secsTo(store.now()) >= 24 * 3600;

@@ -13,49 +13,48 @@ struct Named
 // Uniqueness and rules whose sentence cannot be derived from the constraint's name.
 const Named namedConstraints[] = {
     {"unit_name_unique",
-     QT_TRANSLATE_NOOP("StoreErrors",
-                       "There is already a unit with this name under the same superior unit.")},
+        QT_TRANSLATE_NOOP(
+            "StoreErrors", "There is already a unit with this name under the same superior unit.")},
     {"legal_document_code_unique",
-     QT_TRANSLATE_NOOP("StoreErrors",
-                       "There is already a document with this number and code on this date.")},
+        QT_TRANSLATE_NOOP(
+            "StoreErrors", "There is already a document with this number and code on this date.")},
     {"inspection_team_number_unique",
-     QT_TRANSLATE_NOOP("StoreErrors", "There is already an inspection team with this number.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "There is already an inspection team with this number.")},
     {"unit_parent_not_self",
-     QT_TRANSLATE_NOOP("StoreErrors", "A unit cannot be its own superior unit.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "A unit cannot be its own superior unit.")},
     {"unit_successor_not_self",
-     QT_TRANSLATE_NOOP("StoreErrors", "A unit cannot be its own successor.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "A unit cannot be its own successor.")},
     {"conference_participant_person_or_unit",
-     QT_TRANSLATE_NOOP("StoreErrors", "A participant is either a person or a unit.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "A participant is either a person or a unit.")},
     {"commendation_recipient",
-     QT_TRANSLATE_NOOP("StoreErrors",
-                       "A collective commendation needs a unit; an individual one needs a person.")},
+        QT_TRANSLATE_NOOP("StoreErrors",
+            "A collective commendation needs a unit; an individual one needs a person.")},
     {"finding_remedied_has_date",
-     QT_TRANSLATE_NOOP("StoreErrors", "A remedied finding needs the date it was remedied.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "A remedied finding needs the date it was remedied.")},
     {"finding_member_has_person",
-     QT_TRANSLATE_NOOP("StoreErrors", "A finding about a Party member needs the person.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "A finding about a Party member needs the person.")},
     {"attachment_one_owner",
-     QT_TRANSLATE_NOOP("StoreErrors", "An attachment belongs to exactly one record.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "An attachment belongs to exactly one record.")},
     {"document_register_year",
-     QT_TRANSLATE_NOOP("StoreErrors", "The year of a number must be between 1930 and 9999.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "The year of a number must be between 1930 and 9999.")},
     {"document_register_year_matches",
-     QT_TRANSLATE_NOOP("StoreErrors", "The year of the number must be the year of the date.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "The year of the number must be the year of the date.")},
     // SQLite names the columns, not the constraint, for UNIQUE (...) and partial indexes.
     {"document_register.type_code, document_register.issuer_code, document_register.year, "
      "document_register.number",
-     QT_TRANSLATE_NOOP("StoreErrors",
-                       "This number is already taken in the outgoing document register.")},
+        QT_TRANSLATE_NOOP(
+            "StoreErrors", "This number is already taken in the outgoing document register.")},
     {"conference_participant.conference_id, conference_participant.person_id",
-     QT_TRANSLATE_NOOP("StoreErrors", "This person is already among the participants.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "This person is already among the participants.")},
     {"conference_participant.conference_id, conference_participant.unit_id",
-     QT_TRANSLATE_NOOP("StoreErrors", "This unit is already among the participants.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "This unit is already among the participants.")},
     {"team_member.team_id, team_member.person_id",
-     QT_TRANSLATE_NOOP("StoreErrors", "This person is already a member of the team.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "This person is already a member of the team.")},
     {"inspection_target.team_id, inspection_target.unit_id",
-     QT_TRANSLATE_NOOP("StoreErrors", "This unit is already on the team's list.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "This unit is already on the team's list.")},
     {"document_type.code",
-     QT_TRANSLATE_NOOP("StoreErrors", "There is already a document type with this code.")},
-    {"person_email",
-     QT_TRANSLATE_NOOP("StoreErrors", "The e-mail address is not valid.")},
+        QT_TRANSLATE_NOOP("StoreErrors", "There is already a document type with this code.")},
+    {"person_email", QT_TRANSLATE_NOOP("StoreErrors", "The e-mail address is not valid.")},
 };
 
 // "unit.name, unit.parent_id" -> "Tên đơn vị, Đơn vị cấp trên" (and the table).
@@ -74,8 +73,8 @@ QString fieldsOf(const QStringList &columns, QString *table)
 
 QString StoreErrors::explain(const DbError &error)
 {
-    const QString subject = error.constraint.isEmpty() ? error.columns.join(QStringLiteral(", "))
-                                                       : error.constraint;
+    const QString subject
+        = error.constraint.isEmpty() ? error.columns.join(QStringLiteral(", ")) : error.constraint;
     for (const Named &named : namedConstraints) {
         if (subject == QLatin1String(named.name))
             return tr(named.sentence);
@@ -89,7 +88,7 @@ QString StoreErrors::explain(const DbError &error)
         if (fields.isEmpty())
             return tr("This would repeat a record that exists already.");
         return tr("There is already a %1 with the same %2.")
-                .arg(Catalogue::tableLabel(table), fields);
+            .arg(Catalogue::tableLabel(table), fields);
     }
     case DbError::Kind::NotNull:
         return tr("“%1” must be filled in.").arg(fieldsOf(error.columns, &table));
@@ -118,13 +117,15 @@ QString StoreErrors::explain(const DbError &error)
     case DbError::Kind::Io:
         return tr("The database file could not be read or written (%1). Nothing was saved; "
                   "check the disk or the network drive and try again.")
-                .arg(error.detail);
+            .arg(error.detail);
     case DbError::Kind::Corrupt:
         return tr("The database file is damaged (%1). Close the program and restore the last "
                   "backup.")
-                .arg(error.detail);
+            .arg(error.detail);
     case DbError::Kind::Other:
         break;
     }
-    return tr("The database reported an error: %1").arg(error.detail);
+    return tr("The database reported an unexpected error (in SQLite's words: “%1”). Nothing "
+              "was changed. If it happens again, check the file with “secretariat check”.")
+        .arg(error.detail);
 }

@@ -138,7 +138,7 @@ void RecordEditor::cleanInput(QWidget *widget)
     if (removed > 0)
         showMessage(tr("%n invisible control character(s) were removed from what was typed or "
                        "pasted.",
-                       nullptr, removed));
+            nullptr, removed));
 }
 
 void RecordEditor::finishSetup(QDialogButtonBox *buttons, QLabel *messageLabel, QTabWidget *tabs)
@@ -173,7 +173,7 @@ void RecordEditor::finishSetup(QDialogButtonBox *buttons, QLabel *messageLabel, 
     connect(historyButton, &QPushButton::clicked, this, &RecordEditor::showHistory);
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, saveAndClose);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this), &QShortcut::activated, this,
-            &RecordEditor::showHistory);
+        &RecordEditor::showHistory);
     if (m_tabs) {
         // A window shortcut, so that a combo box with the focus does not take Ctrl+PgDn as
         // "next item".
@@ -182,9 +182,9 @@ void RecordEditor::finishSetup(QDialogButtonBox *buttons, QLabel *messageLabel, 
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + count) % count);
         };
         connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this),
-                &QShortcut::activated, this, [step] { step(1); });
-        connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this),
-                &QShortcut::activated, this, [step] { step(-1); });
+            &QShortcut::activated, this, [step] { step(1); });
+        connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this), &QShortcut::activated,
+            this, [step] { step(-1); });
     }
     if (m_store->isReadOnly()) {
         m_saveButton->setEnabled(false);
@@ -238,12 +238,14 @@ bool RecordEditor::isDirty()
         return true;
     const QVariantMap base = isNew() ? m_initial : m_model->base().values;
     QVariantMap shown = formValues();
-    // A new record's fields that were never set compare with nothing.
+    // A new record's fields that were never set and are still empty compare with nothing.
     if (isNew()) {
         for (auto it = shown.begin(); it != shown.end();) {
-            if (!base.contains(it.key()) && m_store->normalized(m_table, {{it.key(), it.value()}})
-                                                    .value(it.key())
-                                                    .isNull())
+            if (!base.contains(it.key())
+                && m_store->normalized(m_table, {{it.key(), it.value()}})
+                       .value(it.key())
+                       .toString()
+                       .isEmpty())
                 it = shown.erase(it);
             else
                 ++it;
@@ -283,8 +285,8 @@ bool RecordEditor::validate(QString *, QWidget **) const
     return true;
 }
 
-bool RecordEditor::saveChildren(qint64, const ChildRowsModel::Resolver &, QString *,
-                                std::optional<ChildRowsModel::Conflict> *)
+bool RecordEditor::saveChildren(
+    qint64, const ChildRowsModel::Resolver &, QString *, std::optional<ChildRowsModel::Conflict> *)
 {
     return true;
 }
@@ -300,7 +302,7 @@ bool RecordEditor::checkFields(QString *sentence, QWidget **focus) const
         }
         if (auto *combo = qobject_cast<ValueComboBox *>(widget); combo && !combo->hasValidText()) {
             *sentence = tr("“%1” is not in the list; choose one of its entries.")
-                                .arg(combo->currentText());
+                            .arg(combo->currentText());
             *focus = combo;
             return false;
         }
@@ -334,7 +336,8 @@ RecordEditor::ConflictChoice RecordEditor::askConflict(const QString &sentence)
     box.setInformativeText(tr("Nothing was saved. Load the record as it is stored now (what you "
                               "typed is dropped), or keep your copy on the screen: Save then "
                               "writes it over the other change."));
-    QPushButton *reload = box.addButton(tr("&Load the stored record"), QMessageBox::DestructiveRole);
+    QPushButton *reload
+        = box.addButton(tr("&Load the stored record"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(tr("&Keep my copy"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(keep);
@@ -346,19 +349,19 @@ RecordEditor::ConflictChoice RecordEditor::askConflict(const QString &sentence)
     return ConflictChoice::Cancel;
 }
 
-bool RecordEditor::resolveConflict(const QString &what, bool deleted, const QDateTime &at,
-                                   const QString &by)
+bool RecordEditor::resolveConflict(
+    const QString &what, bool deleted, const QDateTime &at, const QString &by)
 {
     const QString name = VietnameseText::elide(what, 120);
     QString sentence;
     if (deleted)
         sentence = at.isValid()
-                ? tr("“%1” was deleted in another window at %2 (by %3).").arg(name, when(at), by)
-                : tr("“%1” was deleted in another window.").arg(name);
+            ? tr("“%1” was deleted in another window at %2 (by %3).").arg(name, when(at), by)
+            : tr("“%1” was deleted in another window.").arg(name);
     else
         sentence = at.isValid()
-                ? tr("“%1” was changed in another window at %2 (by %3).").arg(name, when(at), by)
-                : tr("“%1” was changed in another window.").arg(name);
+            ? tr("“%1” was changed in another window at %2 (by %3).").arg(name, when(at), by)
+            : tr("“%1” was changed in another window.").arg(name);
     switch (askConflict(sentence)) {
     case ConflictChoice::Reload:
         m_pending.clear();
@@ -377,7 +380,7 @@ bool RecordEditor::resolveConflict(const QString &what, bool deleted, const QDat
             m_id = 0; // saved again, as a new record
         rebaseChildren();
         showMessage(sentence + QLatin1Char(' ')
-                    + tr("Your copy is kept: Save writes it over the other change."));
+            + tr("Your copy is kept: Save writes it over the other change."));
         return false;
     case ConflictChoice::Cancel:
         break;
@@ -442,8 +445,8 @@ bool RecordEditor::save()
         if (result.outcome == Store::Outcome::Changed || result.outcome == Store::Outcome::Gone) {
             write.rollback();
             m_pendingIds.clear();
-            return resolveConflict(name, result.outcome == Store::Outcome::Gone,
-                                   result.changedAt, result.changedBy);
+            return resolveConflict(
+                name, result.outcome == Store::Outcome::Gone, result.changedAt, result.changedBy);
         }
         if (!result.ok()) {
             m_pendingIds.clear();
@@ -457,8 +460,8 @@ bool RecordEditor::save()
         write.rollback();
         m_pendingIds.clear();
         if (conflict)
-            return resolveConflict(conflict->rowName, conflict->deleted, conflict->at,
-                                   conflict->by);
+            return resolveConflict(
+                conflict->rowName, conflict->deleted, conflict->at, conflict->by);
         showMessage(error);
         return false;
     }
@@ -496,8 +499,8 @@ void RecordEditor::showHistory()
 void RecordEditor::reject()
 {
     if (!m_store->isReadOnly() && isDirty()) {
-        switch (UnsavedChanges::ask(this, m_title,
-                                    tr("This record has changes that are not saved yet."))) {
+        switch (UnsavedChanges::ask(
+            this, m_title, tr("This record has changes that are not saved yet."))) {
         case QMessageBox::Save:
             if (save())
                 accept();
