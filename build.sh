@@ -3,6 +3,7 @@
 #   ./build.sh run    install what is missing, build (Release), open the window on the demo database
 #   ./build.sh test   install what is missing, build, run the whole suite with CTest
 #   ./build.sh bench  build and run the benchmark program (prints figures; not a test)
+#   ./build.sh screenshots  build and remake the README's pictures in tests/screenshots
 #   ./build.sh deps   only install the Debian packages
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -63,8 +64,15 @@ bench)
     [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
     exec "$BUILD_DIR/tests/bench/secretariat_bench"
     ;;
+screenshots)
+    install_deps
+    configure_and_build
+    [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+    export LANG=C.UTF-8 TZ=Asia/Ho_Chi_Minh
+    exec "$BUILD_DIR/tests/screenshots/secretariat_screenshots" "$ROOT/tests/screenshots"
+    ;;
 *)
-    echo "usage: $0 run|test|bench|deps" >&2
+    echo "usage: $0 run|test|bench|screenshots|deps" >&2
     exit 2
     ;;
 esac

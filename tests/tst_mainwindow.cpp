@@ -73,6 +73,7 @@ private slots:
     void aReadOnlyDatabaseSaysSoAndOffersNoSave();
     void aListThatCannotBeReadSaysSo();
     void restoreFromTheWindowAfterAsking();
+    void fitsAnOfficeScreen();
 
 private:
     DirectoryPage *page(int kind) const { return m_window->directoryPage(kind); }
@@ -746,6 +747,28 @@ void TestMainWindow::restoreFromTheWindowAfterAsking()
                  m_dir.filePath(kept.first()), QStringLiteral("SELECT count(*) FROM person"))
                  .toInt(),
         18);
+}
+
+// Office screens are 1280 or 1366 pixels wide and 768 high (less a task bar): the window with
+// every page, and a database deep in a folder tree, still fits.
+void TestMainWindow::fitsAnOfficeScreen()
+{
+    const QString deep = m_dir.filePath(
+            QStringLiteral("Văn phòng Tỉnh ủy/Phòng Tổng hợp/Hội nghị và kiểm tra/Năm 2026/Lưu trữ"));
+    QVERIFY(QDir().mkpath(deep));
+    const QString file = deep + QStringLiteral("/cơ sở dữ liệu văn phòng tỉnh ủy.sqlite");
+    QVERIFY(QFile::copy(m_file, file));
+    QString error;
+    QVERIFY2(m_window->openDatabase(file, Store::OpenMode::MustExist, &error), qPrintable(error));
+    for (const QString &title : m_window->pageTitles()) {
+        m_window->showPage(title);
+        const QSize needed = m_window->minimumSizeHint();
+        QVERIFY2(needed.width() <= 1280 && needed.height() <= 720,
+                 qPrintable(QStringLiteral("%1 needs %2×%3")
+                                    .arg(title)
+                                    .arg(needed.width())
+                                    .arg(needed.height())));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

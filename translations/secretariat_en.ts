@@ -337,10 +337,6 @@
         <translation>Change log</translation>
     </message>
     <message>
-        <source>Record — typing without marks works too (Ctrl+F)</source>
-        <translation>Record — typing without marks works too (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;By:</source>
         <translation>&amp;By:</translation>
     </message>
@@ -386,6 +382,14 @@
     <message>
         <source>Kind of &amp;record:</source>
         <translation>Kind of &amp;record:</translation>
+    </message>
+    <message>
+        <source>Record name (Ctrl+F)</source>
+        <translation>Record name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Type part of the record's name; typing without diacritics works too</source>
+        <translation>Type part of the record's name; typing without diacritics works too</translation>
     </message>
 </context>
 <context>

@@ -335,10 +335,6 @@
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <source>Record — typing without marks works too (Ctrl+F)</source>
-        <translation>Bản ghi — gõ không dấu cũng được (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;By:</source>
         <translation>&amp;Người sửa:</translation>
     </message>
@@ -383,6 +379,14 @@
     <message>
         <source>Kind of &amp;record:</source>
         <translation>Loại &amp;bản ghi:</translation>
+    </message>
+    <message>
+        <source>Record name (Ctrl+F)</source>
+        <translation>Tên bản ghi (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Type part of the record's name; typing without diacritics works too</source>
+        <translation>Gõ một phần tên bản ghi; gõ không dấu cũng được</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1716,7 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
     <message>
         <source>Quick filter — type without diacritics too (Ctrl+F)</source>
-        <translation>Lọc nhanh — gõ không dấu cũng được (Ctrl+F)</translation>
+        <translation>Lọc nhanh, gõ không dấu được (Ctrl+F)</translation>
     </message>
     <message>
         <source>Do&amp;cument:</source>

@@ -39,6 +39,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->bannerLabel->hide();
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({230, 950});
+    // A long path gives way (it is in the tooltip too) rather than widen the window past the
+    // screen.
+    m_fileLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     // Counts follow the saves, a few at a time.
@@ -329,6 +332,7 @@ void MainWindow::updateStatus()
     if (!open) {
         setWindowTitle(tr("Secretariat"));
         m_fileLabel->setText(tr("No database is open."));
+        m_fileLabel->setToolTip(QString());
         m_countsLabel->clear();
         m_ui->bannerLabel->hide();
         return;
@@ -338,6 +342,7 @@ void MainWindow::updateStatus()
             ? tr("%1 (read only) — Secretariat").arg(QFileInfo(m_store->path()).fileName())
             : tr("%1 — Secretariat").arg(QFileInfo(m_store->path()).fileName()));
     m_fileLabel->setText(tr("Database: %1").arg(shown));
+    m_fileLabel->setToolTip(shown);
     const QStringList tables {QStringLiteral("conference"), QStringLiteral("inspection_team"),
         QStringLiteral("finding"), QStringLiteral("commendation"), QStringLiteral("unit"),
         QStringLiteral("person"), QStringLiteral("legal_document")};

@@ -22,6 +22,9 @@ AuditPage::AuditPage(Store *store, QWidget *parent)
     table->hideColumn(AuditList::Changes + 1);
     table->setColumnWidth(AuditList::When, table->fontMetrics().horizontalAdvance(
                                                    QStringLiteral("00:00 00/00/00000")));
+    // What changed is what a reviewer reads: the record's name gives it room.
+    table->setColumnWidth(AuditList::Record, qMin(table->columnWidth(AuditList::Record),
+                                                  table->fontMetrics().averageCharWidth() * 28));
     fillFilters();
     ListViews::connectFilter(m_ui->filterLineEdit, m_model, [this] { updateCount(); });
     ListViews::addShortcuts(this, m_ui->filterLineEdit);

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QCalendarWidget>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QStyle>
@@ -25,8 +26,10 @@ DateLineEdit::DateLineEdit(QWidget *parent)
     setPlaceholderText(tr("dd/mm/yyyy"));
     setToolTip(tr("Type the date as 27/05/2024, 27/5/2024 or 27052024; Alt+Down opens a "
                   "calendar; an empty field has no date."));
-    QAction *calendar = addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                                  QLineEdit::TrailingPosition);
+    QIcon icon(QStringLiteral(":/icons/calendar.svg"));
+    if (icon.pixmap(16).isNull())
+        icon = style()->standardIcon(QStyle::SP_FileDialogDetailedView); // no SVG support
+    QAction *calendar = addAction(icon, QLineEdit::TrailingPosition);
     calendar->setToolTip(tr("Choose from a calendar (Alt+Down)"));
     connect(calendar, &QAction::triggered, this, &DateLineEdit::showCalendar);
     connect(this, &QLineEdit::textChanged, this, [this] {

@@ -1,0 +1,160 @@
+// The README's pictures, made from the demo database with one real edit and one number issued:
+// the main pages, the conference editor, the change log and a record's history, and the first
+// page of every printed document (through pdftoppm). Run by `./build.sh screenshots`.
+
+#include "guitestsupport.h"
+#include "teststore.h"
+
+#include "core/translations.h"
+#include "gui/audit/auditpage.h"
+#include "gui/common/recordeditor.h"
+#include "gui/conferences/conferencespage.h"
+#include "gui/mainwindow.h"
+#include "reports/reports.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QDir output;
+int failures = 0;
+
+void fail(const QString &what)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(what));
+    ++failures;
+}
+
+void shoot(QWidget *widget, const QString &name)
+{
+    // Twice round the event loop: layouts settle, lists fetch their first rows.
+    for (int i = 0; i < 2; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(100);
+    }
+    const QString path = output.filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path))
+        fail(QStringLiteral("cannot write %1").arg(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+// The first page of a printed document, as the PDF a secretary exports.
+void shootDocument(const Store &store, const QString &kind, qint64 id, const QTemporaryDir &dir)
+{
+    QString error;
+    const auto built = Reports::build(store, kind, id, &error);
+    const QString pdf = dir.filePath(kind + QStringLiteral(".pdf"));
+    if (!built || !Reports::write(*built, pdf, &error)) {
+        fail(QStringLiteral("%1: %2").arg(kind, error));
+        return;
+    }
+    const QString stem = output.filePath(QStringLiteral("document-") + kind);
+    const int status = QProcess::execute(QStringLiteral("pdftoppm"),
+                                         {QStringLiteral("-r"), QStringLiteral("60"),
+                                          QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                                          QStringLiteral("-f"), QStringLiteral("1"), pdf, stem});
+    if (status != 0)
+        fail(QStringLiteral("pdftoppm failed on %1").arg(pdf));
+    else
+        std::printf("%s.png\n", qPrintable(stem));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: secretariat_screenshots FOLDER\n");
+        return 2;
+    }
+    output = QDir(QString::fromLocal8Bit(argv[1]));
+    if (!output.mkpath(QStringLiteral(".")))
+        return 1;
+    Translations::install(&app, QStringLiteral("vi"));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.sqlite"));
+    auto clock = TestSupport::fixClock();
+    clock->advance(-24 * 3600);
+    const QString demoError = TestSupport::writeDemo(file);
+    if (!demoError.isEmpty()) {
+        fail(demoError);
+        return 1;
+    }
+    clock->advance(24 * 3600);
+
+    MainWindow window;
+    QString error;
+    if (!window.openDatabase(file, Store::OpenMode::MustExist, &error)) {
+        fail(error);
+        return 1;
+    }
+    Store *store = window.store();
+    store->setUserName(QStringLiteral("nva"));
+    window.resize(1280, 760);
+    window.show();
+
+    // A real edit through the editor, and a number from the register.
+    window.showPage(QStringLiteral("Hội nghị"));
+    ConferencesPage *conferences = window.conferencesPage();
+    const qint64 id =
+            store->value(QStringLiteral("SELECT id FROM conference WHERE kind = 'final_review'"))
+                    .toLongLong();
+    conferences->selectId(id);
+    RecordEditor *editor = conferences->editCurrent();
+    auto *venue = editor->findChild<QLineEdit *>(QStringLiteral("venueLineEdit"));
+    venue->selectAll();
+    GuiTestSupport::typeText(venue, QStringLiteral("Hội trường Tỉnh ủy"));
+    if (!editor->save())
+        fail(editor->message());
+    editor->close();
+    GuiTestSupport::answerNextMessageBox(QMessageBox::Yes);
+    if (!conferences->issueNumber(QDate(2024, 5, 29)))
+        fail(QStringLiteral("no number issued"));
+
+    shoot(&window, QStringLiteral("conferences"));
+    editor = conferences->editCurrent();
+    auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    const QStringList tabNames{QStringLiteral("general"), QStringLiteral("participants"),
+                               QStringLiteral("programme"), QStringLiteral("outcomes")};
+    for (int tab = 0; tab < tabNames.size() && tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        shoot(editor, QStringLiteral("conference-") + tabNames.at(tab));
+    }
+    QTimer::singleShot(500, [] {
+        if (QWidget *history = QApplication::activeModalWidget()) {
+            shoot(history, QStringLiteral("history"));
+            history->close();
+        }
+    });
+    editor->showHistory();
+    editor->close();
+
+    const std::pair<const char *, const char *> pages[] = {{"Cán bộ", "people"},
+                                                            {"Đơn vị", "units"},
+                                                            {"Sổ văn bản đi", "register"},
+                                                            {"Nhật ký thay đổi", "change-log"}};
+    for (const auto &[title, name] : pages) {
+        window.showPage(QString::fromUtf8(title));
+        shoot(&window, QString::fromLatin1(name));
+    }
+    // Invitations go to those invited who do not chair: the Thanh Hóa conference has only chairs.
+    const qint64 invited = store->value(QStringLiteral("SELECT min(conference_id) FROM "
+                                                       "conference_participant WHERE role <> "
+                                                       "'chair'"))
+                                   .toLongLong();
+    for (const QString &kind : Reports::kinds())
+        shootDocument(*store, kind,
+                      kind == QLatin1String("conference-invitations") ? invited : id, dir);
+    return failures == 0 ? 0 : 1;
+}
