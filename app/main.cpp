@@ -63,8 +63,8 @@ int main(int argc, char **argv)
 
     MainWindow window;
     window.show();
-    const QString path = options.databasePath.isEmpty() ? Store::defaultPath()
-                                                        : options.databasePath;
+    const QString path
+        = options.databasePath.isEmpty() ? Store::defaultPath() : options.databasePath;
     // Only the user's own database at its own place is made when missing; a file named on the
     // command line must be a database already.
     const auto mode = options.databasePath.isEmpty() ? Store::OpenMode::CreateIfMissing

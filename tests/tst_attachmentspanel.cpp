@@ -23,7 +23,6 @@
 #include <QTimer>
 #include <QtTest>
 
-
 using GuiTestSupport::answerNextMessageBox;
 using GuiTestSupport::typeText;
 
@@ -95,7 +94,8 @@ void TestAttachmentsPanel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("p.sqlite")), Store::OpenMode::CreateNew);
+    m_store = TestSupport::open(
+        m_dir->filePath(QStringLiteral("p.sqlite")), Store::OpenMode::CreateNew);
     QVERIFY(m_store);
     QString error;
     QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));
@@ -398,11 +398,10 @@ void TestAttachmentsPanel::newRecordGetsItsFilesOnFirstSave()
     {
         // What the editor's save does: the record first, then what it owns.
         Store::Write transaction(m_store.get());
-        const std::optional<qint64> inserted
-            = m_store->insert(QStringLiteral("conference"),
-                {{QStringLiteral("kind"), QStringLiteral("briefing")},
-                    {QStringLiteral("title"), QStringLiteral("Giao ban Văn phòng quý I")}},
-                &error);
+        const std::optional<qint64> inserted = m_store->insert(QStringLiteral("conference"),
+            {{QStringLiteral("kind"), QStringLiteral("briefing")},
+                {QStringLiteral("title"), QStringLiteral("Giao ban Văn phòng quý I")}},
+            &error);
         QVERIFY2(inserted, qPrintable(error));
         id = *inserted;
         QVERIFY2(m_panel->save(id, &error), qPrintable(error));

@@ -78,7 +78,8 @@ void TestAttachmentStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("p.sqlite")), Store::OpenMode::CreateNew);
+    m_store = TestSupport::open(
+        m_dir->filePath(QStringLiteral("p.sqlite")), Store::OpenMode::CreateNew);
     QVERIFY(m_store);
     QString error;
     QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));
@@ -118,7 +119,8 @@ void TestAttachmentStore::roundTripKeepsBytesAndStoresTheNameNfc()
         QStringLiteral("  ") + typed, QStringLiteral("invitation"), bytes, &error);
     QVERIFY2(id, qPrintable(error));
 
-    const QList<AttachmentStore::Attachment> list = AttachmentStore::list(*m_store, conferenceOwner, 1);
+    const QList<AttachmentStore::Attachment> list
+        = AttachmentStore::list(*m_store, conferenceOwner, 1);
     QCOMPARE(list.size(), 1);
     const AttachmentStore::Attachment &stored = list.first();
     QCOMPARE(stored.id, *id);
@@ -168,7 +170,8 @@ void TestAttachmentStore::mediaTypeFromNameAndContent()
     QVERIFY2(AttachmentStore::add(
                  *m_store, conferenceOwner, 1, fileName, QStringLiteral("other"), bytes, &error),
         qPrintable(error));
-    const QList<AttachmentStore::Attachment> list = AttachmentStore::list(*m_store, conferenceOwner, 1);
+    const QList<AttachmentStore::Attachment> list
+        = AttachmentStore::list(*m_store, conferenceOwner, 1);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().mediaType, mediaType);
 }
@@ -178,8 +181,8 @@ void TestAttachmentStore::fiftyMegabytesIsTheLimit()
     QCOMPARE(AttachmentStore::maximumBytes, qint64(50) * 1024 * 1024);
     QString error;
     const QByteArray tooLarge(AttachmentStore::maximumBytes + 1, 'x');
-    QVERIFY(!AttachmentStore::add(*m_store, conferenceOwner, 1, QStringLiteral("Video hội nghị.mp4"),
-        QStringLiteral("other"), tooLarge, &error));
+    QVERIFY(!AttachmentStore::add(*m_store, conferenceOwner, 1,
+        QStringLiteral("Video hội nghị.mp4"), QStringLiteral("other"), tooLarge, &error));
     QVERIFY2(error.contains(QStringLiteral("“Video hội nghị.mp4”")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("50,1 MB")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("50 MB")), qPrintable(error));
@@ -263,7 +266,8 @@ void TestAttachmentStore::listNeverReadsTheBytes()
     // With the bytes gone, a list that read (or measured) them would see nothing.
     QSqlQuery query(m_store->connection());
     QVERIFY(query.exec(QStringLiteral("DELETE FROM attachment_content")));
-    const QList<AttachmentStore::Attachment> list = AttachmentStore::list(*m_store, conferenceOwner, 1);
+    const QList<AttachmentStore::Attachment> list
+        = AttachmentStore::list(*m_store, conferenceOwner, 1);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().byteSize, qint64(bytes.size()));
     QCOMPARE(list.first().fileName, QStringLiteral("Ảnh.png"));
@@ -295,7 +299,8 @@ void TestAttachmentStore::exportWritesIdenticalBytes()
         name.normalized(QString::NormalizationForm_D), QStringLiteral("photo"), bytes, &error);
     QVERIFY2(id, qPrintable(error));
 
-    const std::optional<QString> path = AttachmentStore::exportToTemporaryFile(*m_store, *id, &error);
+    const std::optional<QString> path
+        = AttachmentStore::exportToTemporaryFile(*m_store, *id, &error);
     QVERIFY2(path, qPrintable(error));
     const QFileInfo info(*path);
     QCOMPARE(info.fileName(), name);
@@ -308,7 +313,8 @@ void TestAttachmentStore::exportWritesIdenticalBytes()
     QVERIFY2(!(info.permissions() & QFileDevice::WriteOwner), "the opened copy is read-only");
 
     // A second export (the first still open in a viewer) goes to a folder of its own.
-    const std::optional<QString> again = AttachmentStore::exportToTemporaryFile(*m_store, *id, &error);
+    const std::optional<QString> again
+        = AttachmentStore::exportToTemporaryFile(*m_store, *id, &error);
     QVERIFY2(again, qPrintable(error));
     QVERIFY(*again != *path);
     QCOMPARE(QFileInfo(*again).fileName(), name);
@@ -387,7 +393,8 @@ void TestAttachmentStore::updateChangesKindAndNote()
     QVERIFY2(AttachmentStore::update(*m_store, *id, QStringLiteral("photo"),
                  note.normalized(QString::NormalizationForm_D) + u' ', &error),
         qPrintable(error));
-    AttachmentStore::Attachment stored = AttachmentStore::list(*m_store, conferenceOwner, 1).value(0);
+    AttachmentStore::Attachment stored
+        = AttachmentStore::list(*m_store, conferenceOwner, 1).value(0);
     QCOMPARE(stored.kind, QStringLiteral("photo"));
     QCOMPARE(stored.note, note);
 
@@ -404,8 +411,8 @@ void TestAttachmentStore::unknownOwnerColumnIsRefused()
         {QStringLiteral("person_id"), QStringLiteral("conference_id = 1 OR 1 = 1 --"), QString()}) {
         QString error;
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not an owner")));
-        QVERIFY(!AttachmentStore::add(
-            *m_store, column, 1, QStringLiteral("x.pdf"), QStringLiteral("other"), pdfBytes(), &error));
+        QVERIFY(!AttachmentStore::add(*m_store, column, 1, QStringLiteral("x.pdf"),
+            QStringLiteral("other"), pdfBytes(), &error));
         QVERIFY2(!error.isEmpty(), qPrintable(column));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not an owner")));
         QVERIFY(AttachmentStore::list(*m_store, column, 1).isEmpty());

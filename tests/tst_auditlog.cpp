@@ -59,7 +59,7 @@ void TestAuditLog::init()
 AuditEntry TestAuditLog::last() const
 {
     auto query = m_store->select(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id DESC LIMIT 1")
-                                         .arg(QLatin1String(AuditLog::columns)));
+                                     .arg(QLatin1String(AuditLog::columns)));
     return query && query->next() ? AuditLog::fromQuery(*query) : AuditEntry();
 }
 
@@ -69,10 +69,10 @@ void TestAuditLog::aChangeIsLoggedFieldByFieldWithWhoAndWhen()
                                                       "kind = 'final_review'"));
     const auto record = m_store->read(QStringLiteral("conference"), id);
     m_clock->advance(3600);
-    const Store::Result result = m_store->update(
-            *record, {{QStringLiteral("venue"), QStringLiteral("Hội trường Tỉnh ủy")},
-                      {QStringLiteral("held_on"), QStringLiteral("2024-05-28")},
-                      {QStringLiteral("status"), QStringLiteral("held")}});
+    const Store::Result result = m_store->update(*record,
+        {{QStringLiteral("venue"), QStringLiteral("Hội trường Tỉnh ủy")},
+            {QStringLiteral("held_on"), QStringLiteral("2024-05-28")},
+            {QStringLiteral("status"), QStringLiteral("held")}});
     QCOMPARE(result.outcome, Store::Outcome::Written);
     const AuditEntry entry = last();
     QCOMPARE(entry.action, QStringLiteral("update"));
@@ -80,38 +80,38 @@ void TestAuditLog::aChangeIsLoggedFieldByFieldWithWhoAndWhen()
     QCOMPARE(entry.recordId.toLongLong(), id.toLongLong());
     QCOMPARE(entry.user, QStringLiteral("nva"));
     QCOMPARE(entry.at.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy")),
-             QStringLiteral("11:42 01/12/2026"));
+        QStringLiteral("11:42 01/12/2026"));
     QVERIFY(entry.recordLabel.startsWith(QStringLiteral("Hội nghị tổng kết 10 năm")));
     QCOMPARE(entry.changes.keys(),
-             QStringList({QStringLiteral("held_on"), QStringLiteral("status"),
-                          QStringLiteral("venue")}));
+        QStringList(
+            {QStringLiteral("held_on"), QStringLiteral("status"), QStringLiteral("venue")}));
     QCOMPARE(entry.changes.value(QStringLiteral("venue")).toArray(),
-             QJsonArray({QStringLiteral("Thanh Hóa"), QStringLiteral("Hội trường Tỉnh ủy")}));
+        QJsonArray({QStringLiteral("Thanh Hóa"), QStringLiteral("Hội trường Tỉnh ủy")}));
     QCOMPARE(entry.changes.value(QStringLiteral("held_on")).toArray(),
-             QJsonArray({QStringLiteral("2024-05-27"), QStringLiteral("2024-05-28")}));
+        QJsonArray({QStringLiteral("2024-05-27"), QStringLiteral("2024-05-28")}));
     QCOMPARE(entry.changes.value(QStringLiteral("status")).toArray(),
-             QJsonArray({QStringLiteral("concluded"), QStringLiteral("held")}));
+        QJsonArray({QStringLiteral("concluded"), QStringLiteral("held")}));
 }
 
 void TestAuditLog::anInsertAndADeleteKeepTheValues()
 {
     QString error;
     const auto id = m_store->insert(QStringLiteral("unit"),
-                                    {{QStringLiteral("name"), QStringLiteral("Huyện ủy Bình Minh")},
-                                     {QStringLiteral("kind"), QStringLiteral("party_committee")}},
-                                    &error);
+        {{QStringLiteral("name"), QStringLiteral("Huyện ủy Bình Minh")},
+            {QStringLiteral("kind"), QStringLiteral("party_committee")}},
+        &error);
     QVERIFY2(id, qPrintable(error));
     AuditEntry entry = last();
     QCOMPARE(entry.action, QStringLiteral("insert"));
     QCOMPARE(entry.recordLabel, QStringLiteral("Huyện ủy Bình Minh"));
     QCOMPARE(entry.changes.value(QStringLiteral("name")).toArray(),
-             QJsonArray({QJsonValue::Null, QStringLiteral("Huyện ủy Bình Minh")}));
+        QJsonArray({QJsonValue::Null, QStringLiteral("Huyện ủy Bình Minh")}));
     QCOMPARE(m_store->remove(QStringLiteral("unit"), *id).outcome, Store::Outcome::Written);
     entry = last();
     QCOMPARE(entry.action, QStringLiteral("delete"));
     QCOMPARE(entry.recordLabel, QStringLiteral("Huyện ủy Bình Minh"));
     QCOMPARE(entry.changes.value(QStringLiteral("kind")).toArray(),
-             QJsonArray({QStringLiteral("party_committee"), QJsonValue::Null}));
+        QJsonArray({QStringLiteral("party_committee"), QJsonValue::Null}));
 }
 
 void TestAuditLog::referencesAreLoggedWithTheirNames()
@@ -123,16 +123,15 @@ void TestAuditLog::referencesAreLoggedWithTheirNames()
                                                           "full_name = 'Lò Văn Muôn'"));
     QString error;
     QVERIFY(m_store->insert(QStringLiteral("conference_participant"),
-                            {{QStringLiteral("conference_id"), conference},
-                             {QStringLiteral("person_id"), person},
-                             {QStringLiteral("role"), QStringLiteral("guest")}},
-                            &error));
+        {{QStringLiteral("conference_id"), conference}, {QStringLiteral("person_id"), person},
+            {QStringLiteral("role"), QStringLiteral("guest")}},
+        &error));
     AuditEntry entry = last();
     QCOMPARE(entry.parentTable, QStringLiteral("conference"));
     QCOMPARE(entry.parentId.toLongLong(), conference.toLongLong());
     QCOMPARE(entry.recordLabel, QStringLiteral("Lò Văn Muôn"));
     QCOMPARE(entry.changes.value(QStringLiteral("person_id")).toArray().at(3).toString(),
-             QStringLiteral("Lò Văn Muôn"));
+        QStringLiteral("Lò Văn Muôn"));
     // A reference changed keeps both names, so the history reads after a unit is renamed.
     const QVariant unit = m_store->value(QStringLiteral("SELECT id FROM unit WHERE name = "
                                                         "'Tỉnh ủy Điện Biên'"));
@@ -155,38 +154,38 @@ void TestAuditLog::profileSettingsTypesAndAttachmentsAreLogged()
     QCOMPARE(entry.recordKey, QStringLiteral("format_profile"));
     const QString words = AuditHistory::describe(entry);
     QVERIFY2(words.contains(QStringLiteral("Cỡ chữ tên cơ quan ban hành: 14 → 13"))
-                     && words.contains(QStringLiteral("Họ tên người ký: “Đỗ Trọng Hưng” → "
-                                                      "“Trịnh Tuấn Sinh”")),
-             qPrintable(words));
+            && words.contains(QStringLiteral("Họ tên người ký: “Đỗ Trọng Hưng” → "
+                                             "“Trịnh Tuấn Sinh”")),
+        qPrintable(words));
 
     QVERIFY(m_store->setSetting(QStringLiteral("backup.keep"), QStringLiteral("5"), &error));
     QCOMPARE(last().recordKey, QStringLiteral("backup.keep"));
 
     const auto type = m_store->read(QStringLiteral("document_type"), QStringLiteral("TB"));
     QVERIFY(type);
-    QCOMPARE(m_store->update(*type, {{QStringLiteral("name"), QStringLiteral("Thông báo kết luận")}})
-                     .outcome,
-             Store::Outcome::Written);
+    QCOMPARE(
+        m_store->update(*type, {{QStringLiteral("name"), QStringLiteral("Thông báo kết luận")}})
+            .outcome,
+        Store::Outcome::Written);
     entry = last();
     QCOMPARE(entry.table, QStringLiteral("document_type"));
     QCOMPARE(entry.recordKey, QStringLiteral("TB"));
 
     const auto attachment = AttachmentStore::add(*m_store, QStringLiteral("conference_id"), 1,
-                                                 QStringLiteral("Giấy mời.pdf"),
-                                                 QStringLiteral("invitation"), "%PDF-1.4 mời",
-                                                 &error);
+        QStringLiteral("Giấy mời.pdf"), QStringLiteral("invitation"), "%PDF-1.4 mời", &error);
     QVERIFY2(attachment, qPrintable(error));
     entry = last();
     QCOMPARE(entry.table, QStringLiteral("attachment"));
     QCOMPARE(entry.parentTable, QStringLiteral("conference"));
     QCOMPARE(entry.changes.value(QStringLiteral("file_name")).toArray().at(1).toString(),
-             QStringLiteral("Giấy mời.pdf"));
+        QStringLiteral("Giấy mời.pdf"));
     // The content itself is not copied into the log; its fingerprint is.
     QVERIFY(entry.changes.contains(QStringLiteral("sha256")));
-    QCOMPARE(m_store->value(QStringLiteral("SELECT count(*) FROM audit_log WHERE "
-                                           "table_name = 'attachment_content'"))
-                     .toInt(),
-             0);
+    QCOMPARE(m_store
+                 ->value(QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                        "table_name = 'attachment_content'"))
+                 .toInt(),
+        0);
 }
 
 void TestAuditLog::theLogCannotBeChangedOrEmptied()
@@ -217,7 +216,8 @@ void TestAuditLog::aRemovedOrAlteredRowBreaksTheChain()
 
 void TestAuditLog::aRowCutFromTheEndIsNoticed()
 {
-    const qint64 lastId = m_store->value(QStringLiteral("SELECT max(id) FROM audit_log")).toLongLong();
+    const qint64 lastId
+        = m_store->value(QStringLiteral("SELECT max(id) FROM audit_log")).toLongLong();
     QSqlQuery query(m_store->connection());
     QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
     QVERIFY(query.exec(QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(lastId)));
@@ -234,7 +234,7 @@ void TestAuditLog::historyIsReadInWords()
     const QList<AuditEntry> history = AuditHistory::of(*m_store, QStringLiteral("conference"), id);
     QVERIFY(!history.isEmpty());
     QCOMPARE(AuditHistory::line(history.first(), QStringLiteral("conference")),
-             QStringLiteral("10:42 01/12/2026 — nva — Địa điểm: “Thanh Hóa” → “Hội trường Tỉnh ủy”"));
+        QStringLiteral("10:42 01/12/2026 — nva — Địa điểm: “Thanh Hóa” → “Hội trường Tỉnh ủy”"));
     // The conference's own rows are in its history, named.
     bool participants = false;
     for (const AuditEntry &entry : history)
@@ -242,7 +242,7 @@ void TestAuditLog::historyIsReadInWords()
     QVERIFY(participants);
     // The creation reads as such.
     QCOMPARE(AuditHistory::describe(history.last(), QStringLiteral("conference")),
-             QStringLiteral("Tạo mới"));
+        QStringLiteral("Tạo mới"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -67,9 +67,9 @@ void TestAuditPage::init()
     // A secretary changes the venue of the Thanh Hóa conference through its editor.
     m_window->showPage(QStringLiteral("Hội nghị"));
     const qint64 id = m_window->store()
-                              ->value(QStringLiteral("SELECT id FROM conference WHERE "
-                                                     "kind = 'final_review'"))
-                              .toLongLong();
+                          ->value(QStringLiteral("SELECT id FROM conference WHERE "
+                                                 "kind = 'final_review'"))
+                          .toLongLong();
     m_window->conferencesPage()->selectId(id);
     RecordEditor *editor = m_window->conferencesPage()->editCurrent();
     auto *venue = editor->findChild<QLineEdit *>(QStringLiteral("venueLineEdit"));
@@ -105,10 +105,10 @@ void TestAuditPage::aRealEditReadsInWords()
     QVERIFY(!rows.isEmpty());
     // Newest first: the edit, in words.
     QCOMPARE(rows.first(),
-             QStringLiteral("10:42 01/12/2026 | nva | Sửa | hội nghị | Hội nghị tổng kết 10 năm "
-                            "thực hiện Chỉ thị số 39-CT/TW ngày 18/8/2014 của Bộ Chính trị về tăng "
-                            "cường công tác bảo vệ chính trị nội bộ trong tình hình hiện nay | "
-                            "Địa điểm: “Thanh Hóa” → “Hội trường Tỉnh ủy”"));
+        QStringLiteral("10:42 01/12/2026 | nva | Sửa | hội nghị | Hội nghị tổng kết 10 năm "
+                       "thực hiện Chỉ thị số 39-CT/TW ngày 18/8/2014 của Bộ Chính trị về tăng "
+                       "cường công tác bảo vệ chính trị nội bộ trong tình hình hiện nay | "
+                       "Địa điểm: “Thanh Hóa” → “Hội trường Tỉnh ủy”"));
     const QString folder = qEnvironmentVariable("SECRETARIAT_SCREENSHOTS");
     if (!folder.isEmpty())
         QVERIFY(m_window->grab().save(QDir(folder).filePath(QStringLiteral("audit.png"))));
@@ -130,7 +130,7 @@ void TestAuditPage::filtersFindTheEdit()
     page->setDates(QDate(), QDate());
     page->setTable(QStringLiteral("unit"));
     QCOMPARE(model->matchingCount(),
-             m_window->store()->value(QStringLiteral("SELECT count(*) FROM unit")).toInt());
+        m_window->store()->value(QStringLiteral("SELECT count(*) FROM unit")).toInt());
     page->setTable(QString());
     // The record's name, typed without marks.
     auto *filter = page->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
@@ -138,8 +138,10 @@ void TestAuditPage::filtersFindTheEdit()
     QTRY_COMPARE(model->filterText(), QStringLiteral("tinh uy dien bien"));
     QVERIFY(model->rowCount() >= 1);
     for (int row = 0; row < model->rowCount(); ++row)
-        QVERIFY(model->index(row, AuditList::Record).data().toString().contains(
-                QStringLiteral("Điện Biên")));
+        QVERIFY(model->index(row, AuditList::Record)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Điện Biên")));
 }
 
 void TestAuditPage::theCheckTellsARemovedRow()
@@ -153,8 +155,8 @@ void TestAuditPage::theCheckTellsARemovedRow()
     answerNextMessageBox(QMessageBox::Ok, &told);
     page->findChild<QPushButton *>(QStringLiteral("verifyButton"))->click();
     QVERIFY2(told.contains(QStringLiteral("không còn toàn vẹn"))
-                     && told.contains(QStringLiteral("trước dòng 6")),
-             qPrintable(told));
+            && told.contains(QStringLiteral("trước dòng 6")),
+        qPrintable(told));
 }
 
 QTEST_MAIN(TestAuditPage)

@@ -29,8 +29,8 @@ private:
 
 void TestCatalogue::initTestCase()
 {
-    m_store = TestSupport::open(m_dir.filePath(QStringLiteral("schema.sqlite")),
-                                Store::OpenMode::CreateNew);
+    m_store = TestSupport::open(
+        m_dir.filePath(QStringLiteral("schema.sqlite")), Store::OpenMode::CreateNew);
     QVERIFY(m_store);
 }
 
@@ -41,10 +41,11 @@ void TestCatalogue::everyColumnIsInTheSchema()
         QVERIFY2(!record.isEmpty(), qPrintable(table.name));
         QVERIFY2(record.contains(table.key), qPrintable(table.name + QLatin1Char('.') + table.key));
         for (const Catalogue::Column &column : table.columns)
-            QVERIFY2(record.contains(column.name), qPrintable(table.name + QLatin1Char('.') + column.name));
+            QVERIFY2(record.contains(column.name),
+                qPrintable(table.name + QLatin1Char('.') + column.name));
         for (const Catalogue::Derived &derived : table.derived)
             QVERIFY2(record.contains(derived.column),
-                     qPrintable(table.name + QLatin1Char('.') + derived.column));
+                qPrintable(table.name + QLatin1Char('.') + derived.column));
         QCOMPARE(record.contains(QStringLiteral("version")), table.hasVersion);
         if (table.hasTimestamps) {
             QVERIFY(record.contains(QStringLiteral("created_at")));
@@ -55,14 +56,14 @@ void TestCatalogue::everyColumnIsInTheSchema()
 
 void TestCatalogue::everyColumnOfTheSchemaIsDescribed()
 {
-    const QStringList own{QStringLiteral("id"), QStringLiteral("version"),
-                          QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    const QStringList own {QStringLiteral("id"), QStringLiteral("version"),
+        QStringLiteral("created_at"), QStringLiteral("updated_at")};
     for (const Catalogue::Table &table : Catalogue::tables()) {
         const QSqlRecord record = m_store->connection().record(table.name);
         for (int i = 0; i < record.count(); ++i) {
             const QString name = record.fieldName(i);
             const bool described = own.contains(name) || table.column(name) || table.isDerived(name)
-                    || name == table.key;
+                || name == table.key;
             QVERIFY2(described, qPrintable(table.name + QLatin1Char('.') + name));
         }
     }
@@ -80,14 +81,14 @@ void TestCatalogue::referencesAndOwnersPointAtTables()
         for (const Catalogue::Column &column : table.columns) {
             if (column.type == Catalogue::Type::Reference)
                 QVERIFY2(Catalogue::table(column.references),
-                         qPrintable(table.name + QLatin1Char('.') + column.name));
+                    qPrintable(table.name + QLatin1Char('.') + column.name));
             if (column.type == Catalogue::Type::Choice)
                 QVERIFY2(column.choices.has_value(), qPrintable(column.name));
         }
         for (const QString &owner : table.ownerColumns) {
             const Catalogue::Column *column = table.column(owner);
             QVERIFY2(column && column->onDelete == Catalogue::OnDelete::Cascade,
-                     qPrintable(table.name + QLatin1Char('.') + owner));
+                qPrintable(table.name + QLatin1Char('.') + owner));
         }
         for (const QString &name : table.nameColumns)
             QVERIFY2(table.column(name), qPrintable(table.name + QLatin1Char('.') + name));
@@ -98,17 +99,17 @@ void TestCatalogue::everyLabelIsTranslated()
 {
     QVERIFY(Translations::install(QCoreApplication::instance(), QStringLiteral("vi")));
     for (const Catalogue::Table &table : Catalogue::tables()) {
-        QVERIFY2(Catalogue::tableLabel(table.name) != QLatin1String(table.singular),
-                 table.singular);
+        QVERIFY2(
+            Catalogue::tableLabel(table.name) != QLatin1String(table.singular), table.singular);
         for (const Catalogue::Column &column : table.columns) {
             const QString label = Catalogue::fieldLabel(table.name, column.name);
             QVERIFY2(label != QLatin1String(column.label),
-                     qPrintable(table.name + QLatin1Char('.') + column.name + QLatin1String(": ")
-                                + label));
+                qPrintable(
+                    table.name + QLatin1Char('.') + column.name + QLatin1String(": ") + label));
         }
     }
     QCOMPARE(Catalogue::fieldLabel(QStringLiteral("conference"), QStringLiteral("venue")),
-             QStringLiteral("Địa điểm"));
+        QStringLiteral("Địa điểm"));
     QCOMPARE(Catalogue::tableCount(QStringLiteral("conference"), 3), QStringLiteral("3 hội nghị"));
 }
 
@@ -122,7 +123,7 @@ void TestCatalogue::usesNameTheReferencingTables()
     // A conference's own rows go with it; they do not keep it.
     for (const Catalogue::Use &use : Catalogue::restrictingUses(QStringLiteral("conference")))
         QVERIFY2(use.table->name != QLatin1String("conference_participant"),
-                 qPrintable(use.column->name));
+            qPrintable(use.column->name));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)

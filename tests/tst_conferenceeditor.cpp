@@ -29,13 +29,10 @@
 #include <QTimer>
 #include <QtTest>
 
-
 using GuiTestSupport::answerNextMessageBox;
 using GuiTestSupport::typeText;
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 class TestConferenceEditor : public QObject
 {
@@ -58,8 +55,7 @@ private slots:
 private:
     qint64 scalar(const QString &sql) const;
     qint64 personId(const QString &name) const;
-    template<typename T>
-    T *field(QWidget *editor, const char *name) const
+    template <typename T> T *field(QWidget *editor, const char *name) const
     {
         auto *widget = editor->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -87,8 +83,7 @@ void TestConferenceEditor::init()
     }
     m_window = std::make_unique<MainWindow>();
     QString error;
-    QVERIFY2(m_window->openDatabase(m_file, Store::OpenMode::MustExist, &error),
-             qPrintable(error));
+    QVERIFY2(m_window->openDatabase(m_file, Store::OpenMode::MustExist, &error), qPrintable(error));
     m_window->show();
     m_window->showPage(QStringLiteral("Hội nghị"));
 }
@@ -124,38 +119,47 @@ void TestConferenceEditor::recordsTheTuyenQuangConferenceThroughTheForms()
     auto *document = field<ValueComboBox>(editor, "documentComboBox");
     document->setEditText(QStringLiteral("58-qd/tw"));
     QVERIFY(document->value().isNull()); // not a whole name yet: nothing chosen
-    document->setValue(scalar(QStringLiteral("SELECT id FROM legal_document WHERE code = '58-QĐ/TW'")));
+    document->setValue(
+        scalar(QStringLiteral("SELECT id FROM legal_document WHERE code = '58-QĐ/TW'")));
     auto *title = field<QPlainTextEdit>(editor, "titlePlainTextEdit");
     QCOMPARE(title->toPlainText(),
-             QStringLiteral("Hội nghị quán triệt Quy định số 58-QĐ/TW ngày 8/2/2022 của Bộ Chính trị"));
+        QStringLiteral("Hội nghị quán triệt Quy định số 58-QĐ/TW ngày 8/2/2022 của Bộ Chính trị"));
     title->clear();
-    typeText(title, QStringLiteral("Hội nghị quán triệt và tập huấn công tác bảo vệ chính trị "
-                                   "nội bộ Đảng, bảo vệ bí mật Nhà nước"));
-    field<DateLineEdit>(editor, "heldOnDateEdit")->setValue(QDate(2023, 4, 26).toString(Qt::ISODate));
+    typeText(title,
+        QStringLiteral("Hội nghị quán triệt và tập huấn công tác bảo vệ chính trị "
+                       "nội bộ Đảng, bảo vệ bí mật Nhà nước"));
+    field<DateLineEdit>(editor, "heldOnDateEdit")
+        ->setValue(QDate(2023, 4, 26).toString(Qt::ISODate));
     typeText(field<QLineEdit>(editor, "startsAtLineEdit"), QStringLiteral("07:30"));
     typeText(field<QLineEdit>(editor, "venueLineEdit"), QStringLiteral("Trung tâm Hội nghị tỉnh"));
     auto *organizer = field<ValueComboBox>(editor, "organizerComboBox");
     organizer->lineEdit()->selectAll();
     typeText(organizer->lineEdit(), QStringLiteral("tinh uy tuyen quang"));
     QCOMPARE(organizer->value().toLongLong(),
-             scalar(QStringLiteral("SELECT id FROM unit WHERE name = 'Tỉnh ủy Tuyên Quang'")));
+        scalar(QStringLiteral("SELECT id FROM unit WHERE name = 'Tỉnh ủy Tuyên Quang'")));
 
     // Participants: chairs and delegates from the directory, a unit, and a new person.
-    QVERIFY(editor->addParticipant(QStringLiteral("p:%1").arg(personId(QStringLiteral("Chẩu Văn Lâm"))),
-                                   QStringLiteral("chair")));
-    QVERIFY(editor->addParticipant(QStringLiteral("p:%1").arg(personId(QStringLiteral("Lê Thị Kim Dung"))),
-                                   QStringLiteral("chair")));
-    QVERIFY(editor->addParticipant(QStringLiteral("p:%1").arg(personId(QStringLiteral("Nguyễn Kim Minh"))),
-                                   QStringLiteral("reporter")));
-    QVERIFY(!editor->addParticipant(QStringLiteral("p:%1").arg(personId(QStringLiteral("Chẩu Văn Lâm"))),
-                                    QStringLiteral("delegate")));
-    QVERIFY2(editor->message().contains(QStringLiteral("Chẩu Văn Lâm")), qPrintable(editor->message()));
+    QVERIFY(
+        editor->addParticipant(QStringLiteral("p:%1").arg(personId(QStringLiteral("Chẩu Văn Lâm"))),
+            QStringLiteral("chair")));
     QVERIFY(editor->addParticipant(
-            QStringLiteral("u:%1").arg(scalar(QStringLiteral("SELECT id FROM unit WHERE name = "
-                                                             "'Ban Thường vụ Tỉnh ủy Tuyên Quang'"))),
-            QStringLiteral("delegate")));
+        QStringLiteral("p:%1").arg(personId(QStringLiteral("Lê Thị Kim Dung"))),
+        QStringLiteral("chair")));
+    QVERIFY(editor->addParticipant(
+        QStringLiteral("p:%1").arg(personId(QStringLiteral("Nguyễn Kim Minh"))),
+        QStringLiteral("reporter")));
+    QVERIFY(!editor->addParticipant(
+        QStringLiteral("p:%1").arg(personId(QStringLiteral("Chẩu Văn Lâm"))),
+        QStringLiteral("delegate")));
+    QVERIFY2(
+        editor->message().contains(QStringLiteral("Chẩu Văn Lâm")), qPrintable(editor->message()));
+    QVERIFY(editor->addParticipant(
+        QStringLiteral("u:%1").arg(scalar(QStringLiteral("SELECT id FROM unit WHERE name = "
+                                                         "'Ban Thường vụ Tỉnh ủy Tuyên Quang'"))),
+        QStringLiteral("delegate")));
     ChildRowsModel *participants = editor->participants();
-    participants->setData(participants->index(3, participants->columnOf(QStringLiteral("delegate_count"))), 12);
+    participants->setData(
+        participants->index(3, participants->columnOf(QStringLiteral("delegate_count"))), 12);
     // Somebody not in the directory is added without leaving the editor.
     QTimer::singleShot(0, [] {
         QWidget *dialog = QApplication::activeModalWidget();
@@ -163,41 +167,47 @@ void TestConferenceEditor::recordsTheTuyenQuangConferenceThroughTheForms()
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fullNameLineEdit"));
         typeText(name, QStringLiteral("Hoàng Thị Thu Trang"));
         typeText(dialog->findChild<QLineEdit *>(QStringLiteral("titleLineEdit")),
-                 QStringLiteral("Chuyên viên Ban Tổ chức Tỉnh ủy"));
+            QStringLiteral("Chuyên viên Ban Tổ chức Tỉnh ủy"));
         dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
     });
     field<ValueComboBox>(editor, "participantRoleComboBox")->setValue(QStringLiteral("delegate"));
     editor->addNewPerson();
     QCOMPARE(participants->rowCount(), 5);
     QCOMPARE(participants->row(4).value(QStringLiteral("name")).toString(),
-             QStringLiteral("Hoàng Thị Thu Trang"));
+        QStringLiteral("Hoàng Thị Thu Trang"));
     // Reorder: the reporter after the unit.
     QVERIFY(participants->moveRow(2, 3));
     QCOMPARE(participants->row(3).value(QStringLiteral("name")).toString(),
-             QStringLiteral("Nguyễn Kim Minh"));
+        QStringLiteral("Nguyễn Kim Minh"));
 
     // Programme: items typed, then reordered with the button.
     ChildRowsModel *programme = editor->programme();
     const auto addItem = [&](const QString &time, const QString &kind, const QString &text) {
         field<QPushButton>(editor, "addItemButton")->click();
         const int row = programme->rowCount() - 1;
-        programme->setData(programme->index(row, programme->columnOf(QStringLiteral("starts_at"))), time);
-        programme->setData(programme->index(row, programme->columnOf(QStringLiteral("kind"))), kind);
-        programme->setData(programme->index(row, programme->columnOf(QStringLiteral("title"))), text);
+        programme->setData(
+            programme->index(row, programme->columnOf(QStringLiteral("starts_at"))), time);
+        programme->setData(
+            programme->index(row, programme->columnOf(QStringLiteral("kind"))), kind);
+        programme->setData(
+            programme->index(row, programme->columnOf(QStringLiteral("title"))), text);
     };
-    addItem(QStringLiteral("07:30"), QStringLiteral("opening"), QStringLiteral("Khai mạc hội nghị"));
+    addItem(
+        QStringLiteral("07:30"), QStringLiteral("opening"), QStringLiteral("Khai mạc hội nghị"));
     addItem(QStringLiteral("08:30"), QStringLiteral("report"),
-            QStringLiteral("Tập huấn nghiệp vụ công tác bảo vệ chính trị nội bộ Đảng"));
+        QStringLiteral("Tập huấn nghiệp vụ công tác bảo vệ chính trị nội bộ Đảng"));
     addItem(QStringLiteral("08:00"), QStringLiteral("report"),
-            QStringLiteral("Quán triệt Quy định số 58-QĐ/TW và Hướng dẫn số 01-HD/BTCTW"));
+        QStringLiteral("Quán triệt Quy định số 58-QĐ/TW và Hướng dẫn số 01-HD/BTCTW"));
     auto *programmeView = field<QTableView>(editor, "programmeTableView");
     programmeView->setCurrentIndex(programme->index(2, 0));
     field<QPushButton>(editor, "moveItemUpButton")->click();
-    QCOMPARE(programme->row(1).value(QStringLiteral("starts_at")).toString(), QStringLiteral("08:00"));
+    QCOMPARE(
+        programme->row(1).value(QStringLiteral("starts_at")).toString(), QStringLiteral("08:00"));
 
     // Outcomes and a figure.
     typeText(field<QPlainTextEdit>(editor, "tasksAheadPlainTextEdit"),
-             QStringLiteral("Thực hiện nghiêm Quy chế số 15 và Quy chế số 16 của Ban Thường vụ Tỉnh ủy."));
+        QStringLiteral(
+            "Thực hiện nghiêm Quy chế số 15 và Quy chế số 16 của Ban Thường vụ Tỉnh ủy."));
     field<QPushButton>(editor, "addStatisticButton")->click();
     ChildRowsModel *statistics = editor->statistics();
     statistics->setData(statistics->index(0, 0), QStringLiteral("Đại biểu được tập huấn"));
@@ -222,37 +232,46 @@ void TestConferenceEditor::recordsTheTuyenQuangConferenceThroughTheForms()
     // Read back from the store.
     QSqlQuery query(m_window->store()->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT title, kind, held_on, starts_at, venue, tasks_ahead "
-                                      "FROM conference WHERE id = %1").arg(id)) && query.next());
-    QCOMPARE(query.value(0).toString(), QStringLiteral("Hội nghị quán triệt và tập huấn công tác bảo "
-                                                       "vệ chính trị nội bộ Đảng, bảo vệ bí mật Nhà nước"));
+                                      "FROM conference WHERE id = %1")
+                           .arg(id))
+        && query.next());
+    QCOMPARE(query.value(0).toString(),
+        QStringLiteral("Hội nghị quán triệt và tập huấn công tác bảo "
+                       "vệ chính trị nội bộ Đảng, bảo vệ bí mật Nhà nước"));
     QCOMPARE(query.value(1).toString(), QStringLiteral("dissemination"));
     QCOMPARE(query.value(2).toString(), QStringLiteral("2023-04-26"));
     QCOMPARE(query.value(3).toString(), QStringLiteral("07:30"));
     QCOMPARE(query.value(4).toString(), QStringLiteral("Trung tâm Hội nghị tỉnh"));
     QVERIFY(query.value(5).toString().startsWith(QStringLiteral("Thực hiện nghiêm")));
-    QVERIFY(query.exec(QStringLiteral(
+    QVERIFY(
+        query.exec(QStringLiteral(
             "SELECT group_concat(coalesce(pe.full_name, un.name) || '/' || p.role, '|') FROM "
             "(SELECT * FROM conference_participant WHERE conference_id = %1 ORDER BY position) p "
             "LEFT JOIN person pe ON pe.id = p.person_id LEFT JOIN unit un ON un.id = p.unit_id")
-                               .arg(id))
-            && query.next());
+                       .arg(id))
+        && query.next());
     QCOMPARE(query.value(0).toString(),
-             QStringLiteral("Chẩu Văn Lâm/chair|Lê Thị Kim Dung/chair|Ban Thường vụ Tỉnh ủy Tuyên "
-                            "Quang/delegate|Nguyễn Kim Minh/reporter|Hoàng Thị Thu Trang/delegate"));
+        QStringLiteral("Chẩu Văn Lâm/chair|Lê Thị Kim Dung/chair|Ban Thường vụ Tỉnh ủy Tuyên "
+                       "Quang/delegate|Nguyễn Kim Minh/reporter|Hoàng Thị Thu Trang/delegate"));
     QCOMPARE(scalar(QStringLiteral("SELECT delegate_count FROM conference_participant WHERE "
-                                   "conference_id = %1 AND unit_id IS NOT NULL").arg(id)),
-             12);
+                                   "conference_id = %1 AND unit_id IS NOT NULL")
+                        .arg(id)),
+        12);
     QVERIFY(query.exec(QStringLiteral("SELECT group_concat(starts_at, ' ') FROM (SELECT * FROM "
                                       "agenda_item WHERE conference_id = %1 ORDER BY position)")
-                               .arg(id))
-            && query.next());
+                           .arg(id))
+        && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("07:30 08:00 08:30"));
-    QCOMPARE(scalar(QStringLiteral("SELECT value FROM statistic WHERE conference_id = %1").arg(id)), 1250);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM person WHERE full_name = 'Hoàng Thị Thu Trang'")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT value FROM statistic WHERE conference_id = %1").arg(id)),
+        1250);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM person WHERE full_name = 'Hoàng Thị Thu Trang'")),
+        1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attachment a JOIN attachment_content c ON "
                                    "c.attachment_id = a.id WHERE a.conference_id = %1 AND "
-                                   "a.kind = 'invitation'").arg(id)),
-             1);
+                                   "a.kind = 'invitation'")
+                        .arg(id)),
+        1);
 
     // Reopened, the editor shows it all again.
     page->selectId(id);
@@ -268,7 +287,8 @@ void TestConferenceEditor::recordsTheTuyenQuangConferenceThroughTheForms()
         QString error;
         const QString pdf = m_dir.filePath(kind + QStringLiteral(".pdf"));
         const auto built = Reports::build(*m_window->store(), kind, id, &error);
-        QVERIFY2(built && Reports::write(*built, pdf, &error), qPrintable(kind + QLatin1Char(' ') + error));
+        QVERIFY2(built && Reports::write(*built, pdf, &error),
+            qPrintable(kind + QLatin1Char(' ') + error));
         const QString printed = PdfTestSupport::pdfText(pdf).simplified();
         QVERIFY2(printed.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")), qPrintable(kind));
         if (kind == QLatin1String("conference-summary")) {
@@ -281,13 +301,15 @@ void TestConferenceEditor::recordsTheTuyenQuangConferenceThroughTheForms()
 void TestConferenceEditor::titleIsSuggestedFromKindAndDocument()
 {
     auto *editor = qobject_cast<ConferenceEditor *>(m_window->conferencesPage()->newConference());
-    field<DateLineEdit>(editor, "heldOnDateEdit")->setValue(QDate(2024, 5, 27).toString(Qt::ISODate));
+    field<DateLineEdit>(editor, "heldOnDateEdit")
+        ->setValue(QDate(2024, 5, 27).toString(Qt::ISODate));
     field<ValueComboBox>(editor, "documentComboBox")
-            ->setValue(scalar(QStringLiteral("SELECT id FROM legal_document WHERE code = '39-CT/TW'")));
+        ->setValue(scalar(QStringLiteral("SELECT id FROM legal_document WHERE code = '39-CT/TW'")));
     field<ValueComboBox>(editor, "kindComboBox")->setValue(QStringLiteral("final_review"));
     auto *title = field<QPlainTextEdit>(editor, "titlePlainTextEdit");
-    QCOMPARE(title->toPlainText(), QStringLiteral("Hội nghị tổng kết 10 năm thực hiện Chỉ thị số "
-                                                  "39-CT/TW ngày 18/8/2014 của Bộ Chính trị"));
+    QCOMPARE(title->toPlainText(),
+        QStringLiteral("Hội nghị tổng kết 10 năm thực hiện Chỉ thị số "
+                       "39-CT/TW ngày 18/8/2014 của Bộ Chính trị"));
     field<ValueComboBox>(editor, "kindComboBox")->setValue(QStringLiteral("interim_review"));
     QVERIFY(title->toPlainText().startsWith(QStringLiteral("Hội nghị sơ kết 10 năm")));
     // Once the secretary writes a title of their own, it is left alone.
@@ -311,11 +333,12 @@ void TestConferenceEditor::refusedSaveKeepsEverythingTyped()
     QVERIFY2(editor->message().contains(QStringLiteral("25:00")), qPrintable(editor->message()));
     starts->clear();
     // A unit with no delegates is refused by the store: the whole save rolls back.
-    QVERIFY(editor->addParticipant(
-            QStringLiteral("u:%1").arg(scalar(QStringLiteral("SELECT id FROM unit WHERE name = 'Tỉnh ủy Điện Biên'"))),
-            QStringLiteral("delegate")));
+    QVERIFY(editor->addParticipant(QStringLiteral("u:%1").arg(scalar(QStringLiteral(
+                                       "SELECT id FROM unit WHERE name = 'Tỉnh ủy Điện Biên'"))),
+        QStringLiteral("delegate")));
     ChildRowsModel *participants = editor->participants();
-    participants->setData(participants->index(0, participants->columnOf(QStringLiteral("delegate_count"))), 0);
+    participants->setData(
+        participants->index(0, participants->columnOf(QStringLiteral("delegate_count"))), 0);
     QVERIFY(!editor->save());
     QVERIFY2(!editor->message().isEmpty(), "no sentence");
     QVERIFY(!editor->message().contains(QLatin1String("constraint")));
@@ -324,12 +347,14 @@ void TestConferenceEditor::refusedSaveKeepsEverythingTyped()
     QCOMPARE(participants->rowCount(), 1);
     QVERIFY(editor->isDirty());
     // Corrected, it saves once.
-    participants->setData(participants->index(0, participants->columnOf(QStringLiteral("delegate_count"))), 3);
+    participants->setData(
+        participants->index(0, participants->columnOf(QStringLiteral("delegate_count"))), 3);
     QVERIFY2(editor->save(), qPrintable(editor->message()));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conference")), conferences + 1);
     QCOMPARE(scalar(QStringLiteral("SELECT delegate_count FROM conference_participant WHERE "
-                                   "conference_id = %1").arg(editor->recordId())),
-             3);
+                                   "conference_id = %1")
+                        .arg(editor->recordId())),
+        3);
     editor->close();
 }
 
@@ -364,8 +389,8 @@ void TestConferenceEditor::duplicateCarriesParticipantsAndProgrammeOnly()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conference")), conferences);
     auto *editor = qobject_cast<ConferenceEditor *>(copy);
     QCOMPARE(editor->participants()->rowCount(),
-             int(scalar(QStringLiteral("SELECT count(*) FROM conference_participant WHERE "
-                                       "conference_id = 1"))));
+        int(scalar(QStringLiteral("SELECT count(*) FROM conference_participant WHERE "
+                                  "conference_id = 1"))));
     QCOMPARE(field<DateLineEdit>(editor, "heldOnDateEdit")->text(), QStringLiteral("27/05/2025"));
     // …and Cancel, answered "Discard", leaves nothing behind.
     answerNextMessageBox(QMessageBox::Discard);
@@ -379,16 +404,27 @@ void TestConferenceEditor::duplicateCarriesParticipantsAndProgrammeOnly()
     const qint64 id = copy->recordId();
     QVERIFY(id != 1 && id > 0);
     copy->close();
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conference_participant WHERE conference_id = %1").arg(id)),
-             scalar(QStringLiteral("SELECT count(*) FROM conference_participant WHERE conference_id = 1")));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM agenda_item WHERE conference_id = %1").arg(id)), 3);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conference_participant WHERE conference_id = %1 "
-                                   "AND attendance <> 'invited'").arg(id)),
-             0);
-    QCOMPARE(scalar(QStringLiteral("SELECT results IS NULL AND lessons IS NULL AND status = 'planned' "
-                                   "AND held_on = '2025-05-27' FROM conference WHERE id = %1").arg(id)),
-             1);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM statistic WHERE conference_id = %1").arg(id)), 0);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM conference_participant WHERE conference_id = %1")
+                        .arg(id)),
+        scalar(
+            QStringLiteral("SELECT count(*) FROM conference_participant WHERE conference_id = 1")));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM agenda_item WHERE conference_id = %1").arg(id)),
+        3);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM conference_participant WHERE conference_id = %1 "
+                 "AND attendance <> 'invited'")
+                        .arg(id)),
+        0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT results IS NULL AND lessons IS NULL AND status = 'planned' "
+                              "AND held_on = '2025-05-27' FROM conference WHERE id = %1")
+                   .arg(id)),
+        1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM statistic WHERE conference_id = %1").arg(id)),
+        0);
     // The original keeps its own rows.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM agenda_item WHERE conference_id = 1")), 3);
 }
@@ -396,17 +432,21 @@ void TestConferenceEditor::duplicateCarriesParticipantsAndProgrammeOnly()
 void TestConferenceEditor::deleteAsksAndRefusesWhatIsInUse()
 {
     ConferencesPage *page = m_window->conferencesPage();
-    const qint64 tuyenQuang = scalar(QStringLiteral("SELECT id FROM conference WHERE kind = 'dissemination'"));
+    const qint64 tuyenQuang
+        = scalar(QStringLiteral("SELECT id FROM conference WHERE kind = 'dissemination'"));
     page->selectId(tuyenQuang);
     answerNextMessageBox(QMessageBox::Cancel);
     page->deleteCurrent();
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conference WHERE id = %1").arg(tuyenQuang)), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM conference WHERE id = %1").arg(tuyenQuang)), 1);
     answerNextMessageBox(QMessageBox::Yes);
     page->deleteCurrent();
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conference WHERE id = %1").arg(tuyenQuang)), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conference_participant WHERE conference_id = %1")
-                            .arg(tuyenQuang)),
-             0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM conference WHERE id = %1").arg(tuyenQuang)), 0);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM conference_participant WHERE conference_id = %1")
+                        .arg(tuyenQuang)),
+        0);
     // The Thanh Hóa conference has commendations: refused, with where it is used.
     page->selectId(1);
     QString refusal;
@@ -434,14 +474,17 @@ void TestConferenceEditor::listFiltersInSql()
     page->setKind(QString());
     list->setFilterText(QStringLiteral("tuyen quang"));
     QCOMPARE(list->rowCount(), 1);
-    QCOMPARE(list->index(0, 3).data().toString().left(26), QStringLiteral("Hội nghị quán triệt và tập"));
+    QCOMPARE(
+        list->index(0, 3).data().toString().left(26), QStringLiteral("Hội nghị quán triệt và tập"));
 }
 
 void TestConferenceEditor::childModelsPassTheTester()
 {
     auto *editor = qobject_cast<ConferenceEditor *>(m_window->conferencesPage()->newConference());
-    for (ChildRowsModel *model : {editor->participants(), editor->programme(), editor->statistics()}) {
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (ChildRowsModel *model :
+        {editor->participants(), editor->programme(), editor->statistics()}) {
+        QAbstractItemModelTester tester(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model->load(*m_window->store(), 1);
         if (model->rowCount() > 1)
             QVERIFY(model->moveRow(0, 1));
@@ -466,17 +509,17 @@ void TestConferenceEditor::tabsAreNotClipped()
         QApplication::processEvents();
         for (const QLabel *label : tabs->currentWidget()->findChildren<QLabel *>()) {
             if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty())
-                QVERIFY2(label->width() >= label->minimumSizeHint().width(),
-                         qPrintable(label->text()));
+                QVERIFY2(
+                    label->width() >= label->minimumSizeHint().width(), qPrintable(label->text()));
         }
         for (const QAbstractButton *button : editor->findChildren<QAbstractButton *>()) {
             if (button->isVisible() && !button->text().isEmpty())
                 QVERIFY2(button->width() >= button->minimumSizeHint().width(),
-                         qPrintable(button->text()));
+                    qPrintable(button->text()));
         }
         if (!folder.isEmpty())
             QVERIFY(editor->grab().save(
-                    QDir(folder).filePath(QStringLiteral("conference-tab-%1.png").arg(tab))));
+                QDir(folder).filePath(QStringLiteral("conference-tab-%1.png").arg(tab))));
     }
     if (!folder.isEmpty()) {
         m_window->resize(1280, 760);

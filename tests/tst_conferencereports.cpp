@@ -14,11 +14,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-using PdfTestSupport::run;
-using PdfTestSupport::pdfText;
-using PdfTestSupport::pdfCells;
-using PdfTestSupport::pageCount;
 using PdfTestSupport::firstLine;
+using PdfTestSupport::pageCount;
+using PdfTestSupport::pdfCells;
+using PdfTestSupport::pdfText;
+using PdfTestSupport::run;
 
 namespace {
 
@@ -89,7 +89,8 @@ void TestConferenceReports::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("office.sqlite")), Store::OpenMode::CreateNew);
+    m_store = TestSupport::open(
+        m_dir->filePath(QStringLiteral("office.sqlite")), Store::OpenMode::CreateNew);
     QVERIFY(m_store);
     QString error;
     QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));
@@ -114,8 +115,7 @@ QString TestConferenceReports::write(
 {
     QString sentence;
     const QString path = m_dir->filePath(name);
-    const auto built
-        = Reports::build(*m_store, kind, id, &sentence);
+    const auto built = Reports::build(*m_store, kind, id, &sentence);
     if (!built || !Reports::write(*built, path, &sentence)) {
         if (error)
             *error = sentence;
@@ -408,8 +408,7 @@ void TestConferenceReports::invitationsCarryTheRegisterNumber()
         {id}));
     QString error;
     const DocumentRegister::Request request {QStringLiteral("GM"), QStringLiteral("TU"),
-        QDate(2023, 4, 20), invitations, QString(), QString(),
-        {QStringLiteral("conference"), id}};
+        QDate(2023, 4, 20), invitations, QString(), QString(), {QStringLiteral("conference"), id}};
     QVERIFY2(DocumentRegister::issue(*m_store, request, &error), qPrintable(error));
     const QString pdf = write(invitations, id, QStringLiteral("numbered.pdf"), &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));

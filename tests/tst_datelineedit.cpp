@@ -82,7 +82,8 @@ void TestDateLineEdit::cleanup()
 
 UnitEditor *TestDateLineEdit::openUnit(const QString &name)
 {
-    const QVariant id = m_store->value(QStringLiteral("SELECT id FROM unit WHERE name = ?"), {name});
+    const QVariant id
+        = m_store->value(QStringLiteral("SELECT id FROM unit WHERE name = ?"), {name});
     auto *editor = new UnitEditor(m_store.get(), id.toLongLong(), m_parent.get());
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->show();
@@ -96,13 +97,27 @@ void TestDateLineEdit::typedIntoAnEmptyFieldIsStoredAsTyped_data()
     QTest::addColumn<QString>("stored");
     QTest::addColumn<QString>("shown");
 
-    QTest::newRow("27/5/2024") << "27/5/2024" << "2024-05-27" << "27/05/2024";
-    QTest::newRow("27/05/2024") << "27/05/2024" << "2024-05-27" << "27/05/2024";
-    QTest::newRow("27052024") << "27052024" << "2024-05-27" << "27/05/2024";
-    QTest::newRow("27-5-24") << "27-5-24" << "2024-05-27" << "27/05/2024";
-    QTest::newRow("18082014") << "18082014" << "2014-08-18" << "18/08/2014";
-    QTest::newRow("1.7.2025") << "1.7.2025" << "2025-07-01" << "01/07/2025";
-    QTest::newRow("29/2/2024") << "29/2/2024" << "2024-02-29" << "29/02/2024";
+    QTest::newRow("27/5/2024") << "27/5/2024"
+                               << "2024-05-27"
+                               << "27/05/2024";
+    QTest::newRow("27/05/2024") << "27/05/2024"
+                                << "2024-05-27"
+                                << "27/05/2024";
+    QTest::newRow("27052024") << "27052024"
+                              << "2024-05-27"
+                              << "27/05/2024";
+    QTest::newRow("27-5-24") << "27-5-24"
+                             << "2024-05-27"
+                             << "27/05/2024";
+    QTest::newRow("18082014") << "18082014"
+                              << "2014-08-18"
+                              << "18/08/2014";
+    QTest::newRow("1.7.2025") << "1.7.2025"
+                              << "2025-07-01"
+                              << "01/07/2025";
+    QTest::newRow("29/2/2024") << "29/2/2024"
+                               << "2024-02-29"
+                               << "29/02/2024";
 }
 
 void TestDateLineEdit::typedIntoAnEmptyFieldIsStoredAsTyped()
@@ -117,10 +132,11 @@ void TestDateLineEdit::typedIntoAnEmptyFieldIsStoredAsTyped()
     QCOMPARE(validFrom->text(), shown);
     QVERIFY2(editor->save(), qPrintable(editor->message()));
     // Read back from the file by a reader of its own.
-    QCOMPARE(fileValue(m_file, QStringLiteral("SELECT valid_from FROM unit WHERE name = "
-                                              "'Tỉnh ủy Thanh Hóa'"))
-                     .toString(),
-             stored);
+    QCOMPARE(fileValue(m_file,
+                 QStringLiteral("SELECT valid_from FROM unit WHERE name = "
+                                "'Tỉnh ủy Thanh Hóa'"))
+                 .toString(),
+        stored);
     editor->close();
 }
 
@@ -132,10 +148,11 @@ void TestDateLineEdit::typedOverAFilledFieldReplacesItWhole()
     QCOMPARE(validFrom->text(), QStringLiteral("01/07/2025"));
     type(validFrom, QStringLiteral("18082014"));
     QVERIFY2(editor->save(), qPrintable(editor->message()));
-    QCOMPARE(fileValue(m_file, QStringLiteral("SELECT valid_from FROM unit WHERE name = "
-                                              "'Tỉnh ủy Vĩnh Long'"))
-                     .toString(),
-             QStringLiteral("2014-08-18"));
+    QCOMPARE(fileValue(m_file,
+                 QStringLiteral("SELECT valid_from FROM unit WHERE name = "
+                                "'Tỉnh ủy Vĩnh Long'"))
+                 .toString(),
+        QStringLiteral("2014-08-18"));
     editor->close();
 }
 
@@ -149,18 +166,20 @@ void TestDateLineEdit::impossibleDateIsRefusedWithASentence()
     QVERIFY(!validFrom->isValid());
     QVERIFY(!editor->save());
     QVERIFY2(editor->message().contains(QStringLiteral("31/02/2024"))
-                     && editor->message().contains(QStringLiteral("29 ngày")),
-             qPrintable(editor->message()));
-    QVERIFY(fileValue(m_file, QStringLiteral("SELECT valid_from FROM unit WHERE name = "
-                                             "'Tỉnh ủy Thanh Hóa'"))
-                    .isNull());
+            && editor->message().contains(QStringLiteral("29 ngày")),
+        qPrintable(editor->message()));
+    QVERIFY(fileValue(m_file,
+        QStringLiteral("SELECT valid_from FROM unit WHERE name = "
+                       "'Tỉnh ủy Thanh Hóa'"))
+                .isNull());
     // Corrected, it saves.
     type(validFrom, QStringLiteral("29/02/2024"));
     QVERIFY2(editor->save(), qPrintable(editor->message()));
-    QCOMPARE(fileValue(m_file, QStringLiteral("SELECT valid_from FROM unit WHERE name = "
-                                              "'Tỉnh ủy Thanh Hóa'"))
-                     .toString(),
-             QStringLiteral("2024-02-29"));
+    QCOMPARE(fileValue(m_file,
+                 QStringLiteral("SELECT valid_from FROM unit WHERE name = "
+                                "'Tỉnh ủy Thanh Hóa'"))
+                 .toString(),
+        QStringLiteral("2024-02-29"));
     editor->close();
 }
 
@@ -175,9 +194,10 @@ void TestDateLineEdit::emptiedFieldStaysEmpty()
     QVERIFY(validFrom->isEmpty());
     QVERIFY(validFrom->value().isNull());
     QVERIFY2(editor->save(), qPrintable(editor->message()));
-    QVERIFY(fileValue(m_file, QStringLiteral("SELECT valid_from FROM unit WHERE name = "
-                                             "'Tỉnh ủy Vĩnh Long'"))
-                    .isNull());
+    QVERIFY(fileValue(m_file,
+        QStringLiteral("SELECT valid_from FROM unit WHERE name = "
+                       "'Tỉnh ủy Vĩnh Long'"))
+                .isNull());
     editor->close();
 }
 

@@ -81,7 +81,8 @@ void TestDelegateImportDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("office.sqlite")), Store::OpenMode::CreateNew);
+    m_store = TestSupport::open(
+        m_dir->filePath(QStringLiteral("office.sqlite")), Store::OpenMode::CreateNew);
     QVERIFY(m_store);
     QString error;
     QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));

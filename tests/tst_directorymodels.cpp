@@ -58,18 +58,19 @@ void TestDirectoryModels::modelsPassTheTester()
     std::unique_ptr<SqlListModel> people(DirectoryModels::people(db));
     std::unique_ptr<SqlListModel> documents(DirectoryModels::documents(db));
     UnitTreeModel tree(db);
-    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-                 units.get(), people.get(), documents.get(), &tree}) {
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
+             units.get(), people.get(), documents.get(), &tree}) {
+        QAbstractItemModelTester tester(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model->rowCount() > 0);
     }
-    QAbstractItemModelTester tester(people.get(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        people.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     people->setFilterText(QStringLiteral("tinh uy"));
     people->sort(DirectoryModels::PersonUnit, Qt::DescendingOrder);
     people->setFilterText(QString());
-    QAbstractItemModelTester treeTester(&tree,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester treeTester(
+        &tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tree.reload();
 }
 
@@ -80,19 +81,29 @@ void TestDirectoryModels::filterIsDiacriticInsensitive_data()
     QTest::addColumn<QString>("found");
     QTest::addColumn<int>("count");
 
-    QTest::newRow("no marks") << 1 << "nguyen van son" << "Nguyễn Văn Sơn" << 1;
-    QTest::newRow("capitals") << 1 << "NGUYỄN VĂN SƠN" << "Nguyễn Văn Sơn" << 1;
-    QTest::newRow("words in any order") << 1 << "son nguyen" << "Nguyễn Văn Sơn" << 1;
-    QTest::newRow("NFD input") << 1
-                               << QStringLiteral("Đỗ Trọng Hưng").normalized(QString::NormalizationForm_D)
-                               << "Đỗ Trọng Hưng" << 1;
-    QTest::newRow("title") << 1 << "chu tich hdnd" << "Đỗ Trọng Hưng" << 4;
-    QTest::newRow("unit of the person") << 1 << "tuyen quang" << "Chẩu Văn Lâm" << 3;
-    QTest::newRow("d for đ") << 0 << "dien bien" << "Tỉnh ủy Điện Biên" << 2;
-    QTest::newRow("old tone placement") << 0 << "Thanh Hoá" << "Tỉnh ủy Thanh Hóa" << 4;
-    QTest::newRow("document code") << 2 << "39-ct" << "39-CT/TW" << 1;
-    QTest::newRow("excerpt") << 2 << "bi mat nha nuoc" << "16-QC/TU" << 1;
-    QTest::newRow("nothing") << 1 << "khong co ai" << "" << 0;
+    QTest::newRow("no marks") << 1 << "nguyen van son"
+                              << "Nguyễn Văn Sơn" << 1;
+    QTest::newRow("capitals") << 1 << "NGUYỄN VĂN SƠN"
+                              << "Nguyễn Văn Sơn" << 1;
+    QTest::newRow("words in any order") << 1 << "son nguyen"
+                                        << "Nguyễn Văn Sơn" << 1;
+    QTest::newRow("NFD input")
+        << 1 << QStringLiteral("Đỗ Trọng Hưng").normalized(QString::NormalizationForm_D)
+        << "Đỗ Trọng Hưng" << 1;
+    QTest::newRow("title") << 1 << "chu tich hdnd"
+                           << "Đỗ Trọng Hưng" << 4;
+    QTest::newRow("unit of the person") << 1 << "tuyen quang"
+                                        << "Chẩu Văn Lâm" << 3;
+    QTest::newRow("d for đ") << 0 << "dien bien"
+                             << "Tỉnh ủy Điện Biên" << 2;
+    QTest::newRow("old tone placement") << 0 << "Thanh Hoá"
+                                        << "Tỉnh ủy Thanh Hóa" << 4;
+    QTest::newRow("document code") << 2 << "39-ct"
+                                   << "39-CT/TW" << 1;
+    QTest::newRow("excerpt") << 2 << "bi mat nha nuoc"
+                             << "16-QC/TU" << 1;
+    QTest::newRow("nothing") << 1 << "khong co ai"
+                             << "" << 0;
 }
 
 void TestDirectoryModels::filterIsDiacriticInsensitive()
@@ -102,9 +113,9 @@ void TestDirectoryModels::filterIsDiacriticInsensitive()
     QFETCH(QString, found);
     QFETCH(int, count);
     Store *db = m_store.get();
-    std::unique_ptr<SqlListModel> model(directory == 0   ? DirectoryModels::units(db)
-                                        : directory == 1 ? DirectoryModels::people(db)
-                                                         : DirectoryModels::documents(db));
+    std::unique_ptr<SqlListModel> model(directory == 0 ? DirectoryModels::units(db)
+            : directory == 1                           ? DirectoryModels::people(db)
+                                                       : DirectoryModels::documents(db));
     model->setFilterText(typed);
     const QStringList names = column(model.get(), 1);
     QCOMPARE(model->matchingCount(), count);
@@ -131,9 +142,9 @@ void TestDirectoryModels::peopleSortTheVietnameseWay()
     std::unique_ptr<SqlListModel> people(DirectoryModels::people(m_store.get()));
     const QStringList names = column(people.get(), DirectoryModels::PersonName);
     // By given name first: Cường < Dung < Dương < Đặng < Hưng (đ after d; ư after u).
-    const QStringList expected{QStringLiteral("Ngô Chí Cường"), QStringLiteral("Lê Thị Kim Dung"),
-                               QStringLiteral("Nguyễn Quang Dương"),
-                               QStringLiteral("Lâm Minh Đặng"), QStringLiteral("Đỗ Trọng Hưng")};
+    const QStringList expected {QStringLiteral("Ngô Chí Cường"), QStringLiteral("Lê Thị Kim Dung"),
+        QStringLiteral("Nguyễn Quang Dương"), QStringLiteral("Lâm Minh Đặng"),
+        QStringLiteral("Đỗ Trọng Hưng")};
     int previous = -1;
     for (const QString &name : expected) {
         const int at = names.indexOf(name);
@@ -142,7 +153,7 @@ void TestDirectoryModels::peopleSortTheVietnameseWay()
     }
     // i < ơ: Sinh before Sơn.
     QVERIFY(names.indexOf(QStringLiteral("Trịnh Tuấn Sinh"))
-            < names.indexOf(QStringLiteral("Nguyễn Văn Sơn")));
+        < names.indexOf(QStringLiteral("Nguyễn Văn Sơn")));
 
     people->sort(DirectoryModels::PersonName, Qt::DescendingOrder);
     QStringList reversed = column(people.get(), DirectoryModels::PersonName);
@@ -167,16 +178,18 @@ void TestDirectoryModels::sortingByAnotherColumnAndBack()
     QCOMPARE(kinds.first(), QStringLiteral("Party committee"));
     QCOMPARE(kinds.last(), QStringLiteral("Party organization (Party body, cell)"));
     QVERIFY(kinds.indexOf(QStringLiteral("Standing board"))
-            > kinds.lastIndexOf(QStringLiteral("Party committee")));
+        > kinds.lastIndexOf(QStringLiteral("Party committee")));
 
     // Any text column sorts the Vietnamese way (Đ before P before U), unlike UTF-8 bytes
     // (P before Đ before Ủ).
     std::unique_ptr<SqlListModel> people(DirectoryModels::people(m_store.get()));
     people->sort(DirectoryModels::PersonTitle, Qt::AscendingOrder);
     const QStringList titles = column(people.get(), DirectoryModels::PersonTitle);
-    const int party = titles.indexOf(QStringLiteral("Đảng viên Chi bộ Trường Tiểu học Bình Minh (giả định)"));
+    const int party
+        = titles.indexOf(QStringLiteral("Đảng viên Chi bộ Trường Tiểu học Bình Minh (giả định)"));
     const int deputy = titles.indexOf(QStringLiteral("Phó Bí thư Tỉnh ủy"));
-    const int member = titles.indexOf(QStringLiteral("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"));
+    const int member = titles.indexOf(
+        QStringLiteral("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"));
     QVERIFY(party >= 0 && deputy >= 0 && member >= 0);
     QVERIFY(party < deputy);
     QVERIFY(deputy < member);
@@ -188,27 +201,28 @@ void TestDirectoryModels::listsShowLabelsAndDates()
     units->setFilterText(QStringLiteral("tinh uy tra vinh"));
     QCOMPARE(units->rowCount(), 2); // and its Standing Board, sorted first
     QCOMPARE(units->index(1, DirectoryModels::UnitName).data().toString(),
-             QStringLiteral("Tỉnh ủy Trà Vinh"));
+        QStringLiteral("Tỉnh ủy Trà Vinh"));
     QCOMPARE(units->index(1, DirectoryModels::UnitKind).data().toString(),
-             QStringLiteral("Party committee"));
+        QStringLiteral("Party committee"));
     QCOMPARE(units->index(1, DirectoryModels::UnitValidTo).data().toString(),
-             QStringLiteral("30/06/2025"));
+        QStringLiteral("30/06/2025"));
     QCOMPARE(units->index(1, DirectoryModels::UnitSuccessor).data().toString(),
-             QStringLiteral("Tỉnh ủy Vĩnh Long"));
+        QStringLiteral("Tỉnh ủy Vĩnh Long"));
 
     std::unique_ptr<SqlListModel> documents(DirectoryModels::documents(m_store.get()));
     documents->setFilterText(QStringLiteral("39"));
     QCOMPARE(documents->index(0, DirectoryModels::DocumentIssuedOn).data().toString(),
-             QStringLiteral("18/08/2014"));
+        QStringLiteral("18/08/2014"));
     QCOMPARE(documents->index(0, DirectoryModels::DocumentType).data().toString(),
-             QStringLiteral("Chỉ thị"));
+        QStringLiteral("Chỉ thị"));
 }
 
 void TestDirectoryModels::unitTreeFollowsTheHierarchy()
 {
     UnitTreeModel tree(m_store.get());
     QSqlQuery query(m_store->connection());
-    query.exec(QStringLiteral("SELECT id FROM unit WHERE name = 'Ban Thường vụ Tỉnh ủy Thanh Hóa'"));
+    query.exec(
+        QStringLiteral("SELECT id FROM unit WHERE name = 'Ban Thường vụ Tỉnh ủy Thanh Hóa'"));
     QVERIFY(query.next());
     const QModelIndex board = tree.indexOfId(query.value(0).toLongLong());
     QVERIFY(board.isValid());
@@ -239,22 +253,22 @@ void TestDirectoryModels::unitTreeFollowsTheHierarchy()
 void TestDirectoryModels::listIsLazyOnLargeTables()
 {
     QTemporaryDir dir;
-    auto big = TestSupport::open(dir.filePath(QStringLiteral("big.sqlite")),
-                                 Store::OpenMode::CreateNew);
+    auto big
+        = TestSupport::open(dir.filePath(QStringLiteral("big.sqlite")), Store::OpenMode::CreateNew);
     QVERIFY(big);
     Store *db = big.get();
-    const QStringList family{"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Đỗ", "Ngô", "Vũ"};
-    const QStringList given{"An", "Bình", "Cường", "Dung", "Đức", "Hà", "Sơn", "Thủy", "Yến"};
+    const QStringList family {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Đỗ", "Ngô", "Vũ"};
+    const QStringList given {"An", "Bình", "Cường", "Dung", "Đức", "Hà", "Sơn", "Thủy", "Yến"};
     QString error;
     {
         Store::Write transaction(db);
         for (int i = 0; i < 5000; ++i) {
             const QString name = QStringLiteral("%1 Văn %2 %3")
-                                         .arg(family.at(i % family.size()))
-                                         .arg(given.at(i % given.size()))
-                                         .arg(i);
-            QVERIFY(db->insert(QStringLiteral("person"), {{QStringLiteral("full_name"), name}},
-                               &error));
+                                     .arg(family.at(i % family.size()))
+                                     .arg(given.at(i % given.size()))
+                                     .arg(i);
+            QVERIFY(db->insert(
+                QStringLiteral("person"), {{QStringLiteral("full_name"), name}}, &error));
         }
         QVERIFY(transaction.commit(&error));
     }

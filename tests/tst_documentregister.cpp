@@ -79,8 +79,8 @@ void TestDocumentRegister::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("register.sqlite")),
-                                Store::OpenMode::CreateNew);
+    m_store = TestSupport::open(
+        m_dir->filePath(QStringLiteral("register.sqlite")), Store::OpenMode::CreateNew);
     QVERIFY(m_store);
 }
 
@@ -90,8 +90,8 @@ void TestDocumentRegister::cleanup()
     m_dir.reset();
 }
 
-DocumentRegister::Entry TestDocumentRegister::issue(const QString &type, const QString &issuer,
-                                                    const QDate &date)
+DocumentRegister::Entry TestDocumentRegister::issue(
+    const QString &type, const QString &issuer, const QDate &date)
 {
     QString error;
     const auto entry = DocumentRegister::issue(db(), request(type, issuer, date), &error);
@@ -110,13 +110,13 @@ void TestDocumentRegister::code_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("notice of the provincial committee")
-            << 12 << QStringLiteral("TB") << QStringLiteral("TU") << QStringLiteral("12-TB/TU");
+        << 12 << QStringLiteral("TB") << QStringLiteral("TU") << QStringLiteral("12-TB/TU");
     QTest::newRow("first plan") << 1 << QStringLiteral("KH") << QStringLiteral("TU")
                                 << QStringLiteral("1-KH/TU");
     QTest::newRow("decision of a Party committee")
-            << 123 << QStringLiteral("QĐ") << QStringLiteral("ĐU") << QStringLiteral("123-QĐ/ĐU");
-    QTest::newRow("mixed-case type") << 5 << QStringLiteral("TTr") << QStringLiteral("HU")
-                                     << QStringLiteral("5-TTr/HU");
+        << 123 << QStringLiteral("QĐ") << QStringLiteral("ĐU") << QStringLiteral("123-QĐ/ĐU");
+    QTest::newRow("mixed-case type")
+        << 5 << QStringLiteral("TTr") << QStringLiteral("HU") << QStringLiteral("5-TTr/HU");
 }
 
 void TestDocumentRegister::code()
@@ -150,10 +150,11 @@ void TestDocumentRegister::numbersStartAtOneAndGoUp()
         QVERIFY(found);
         QCOMPARE(found->code, entry.code);
     }
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT group_concat(code, ' ') FROM "
-                                         "(SELECT code FROM document_register ORDER BY id)"))
-                     .toString(),
-             QStringLiteral("1-TB/TU 2-TB/TU 3-TB/TU"));
+    QCOMPARE(scalar(db(),
+                 QStringLiteral("SELECT group_concat(code, ' ') FROM "
+                                "(SELECT code FROM document_register ORDER BY id)"))
+                 .toString(),
+        QStringLiteral("1-TB/TU 2-TB/TU 3-TB/TU"));
     QVERIFY(!DocumentRegister::find(db(), 999));
 }
 
@@ -163,20 +164,18 @@ void TestDocumentRegister::typesAndIssuersHaveTheirOwnSequences_data()
     QTest::addColumn<QStringList>("issuers");
     QTest::addColumn<QStringList>("codes");
 
-    QTest::newRow("two types")
-            << QStringList{"TB", "TB", "KH", "TB", "KH"}
-            << QStringList{"TU", "TU", "TU", "TU", "TU"}
-            << QStringList{"1-TB/TU", "2-TB/TU", "1-KH/TU", "3-TB/TU", "2-KH/TU"};
-    QTest::newRow("two issuers")
-            << QStringList{"TB", "TB", "TB", "TB"} << QStringList{"TU", "ĐU", "ĐU", "TU"}
-            << QStringList{"1-TB/TU", "1-TB/ĐU", "2-TB/ĐU", "2-TB/TU"};
+    QTest::newRow("two types") << QStringList {"TB", "TB", "KH", "TB", "KH"}
+                               << QStringList {"TU", "TU", "TU", "TU", "TU"}
+                               << QStringList {
+                                      "1-TB/TU", "2-TB/TU", "1-KH/TU", "3-TB/TU", "2-KH/TU"};
+    QTest::newRow("two issuers") << QStringList {"TB", "TB", "TB", "TB"}
+                                 << QStringList {"TU", "ĐU", "ĐU", "TU"}
+                                 << QStringList {"1-TB/TU", "1-TB/ĐU", "2-TB/ĐU", "2-TB/TU"};
     QTest::newRow("types and issuers")
-            << QStringList{"TB", "KH", "TB", "KH", "TB"}
-            << QStringList{"TU", "ĐU", "ĐU", "TU", "TU"}
-            << QStringList{"1-TB/TU", "1-KH/ĐU", "1-TB/ĐU", "1-KH/TU", "2-TB/TU"};
-    QTest::newRow("issuer typed with spaces")
-            << QStringList{"TB", "TB"} << QStringList{"TU", " TU "}
-            << QStringList{"1-TB/TU", "2-TB/TU"};
+        << QStringList {"TB", "KH", "TB", "KH", "TB"} << QStringList {"TU", "ĐU", "ĐU", "TU", "TU"}
+        << QStringList {"1-TB/TU", "1-KH/ĐU", "1-TB/ĐU", "1-KH/TU", "2-TB/TU"};
+    QTest::newRow("issuer typed with spaces") << QStringList {"TB",
+        "TB"} << QStringList {"TU", " TU "} << QStringList {"1-TB/TU", "2-TB/TU"};
 }
 
 void TestDocumentRegister::typesAndIssuersHaveTheirOwnSequences()
@@ -193,9 +192,9 @@ void TestDocumentRegister::typesAndIssuersHaveTheirOwnSequences()
 void TestDocumentRegister::newYearStartsAgain()
 {
     QCOMPARE(issue(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2025, 12, 30)).code,
-             QStringLiteral("1-TB/TU"));
+        QStringLiteral("1-TB/TU"));
     QCOMPARE(issue(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2025, 12, 31)).code,
-             QStringLiteral("2-TB/TU"));
+        QStringLiteral("2-TB/TU"));
     const auto january = issue(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 1, 2));
     QCOMPARE(january.code, QStringLiteral("1-TB/TU"));
     QCOMPARE(january.year, 2026);
@@ -214,18 +213,18 @@ void TestDocumentRegister::cancelledNumberStaysUsed()
     QCOMPARE(second.number, 2);
 
     QString error;
-    QVERIFY2(DocumentRegister::cancel(db(), second.id, QStringLiteral("  Ghi sai trích yếu  "),
-                                      &error),
-             qPrintable(error));
+    QVERIFY2(
+        DocumentRegister::cancel(db(), second.id, QStringLiteral("  Ghi sai trích yếu  "), &error),
+        qPrintable(error));
     const auto cancelled = DocumentRegister::find(db(), second.id);
     QVERIFY(cancelled);
     QCOMPARE(cancelled->status, QStringLiteral("cancelled"));
     QCOMPARE(cancelled->code, QStringLiteral("2-TB/TU"));
     QCOMPARE(db().value(QStringLiteral("SELECT cancelled_reason FROM document_register "
                                        "WHERE id = ?"),
-                        {second.id})
-                     .toString(),
-             QStringLiteral("Ghi sai trích yếu"));
+                     {second.id})
+                 .toString(),
+        QStringLiteral("Ghi sai trích yếu"));
 
     const auto third = issue(QStringLiteral("TB"), QStringLiteral("TU"), date);
     QCOMPARE(third.number, 3);
@@ -239,18 +238,16 @@ void TestDocumentRegister::cancellingTwiceIsRefused()
     QVERIFY(entry.id > 0);
     QString error;
     QVERIFY2(DocumentRegister::cancel(db(), entry.id, QString(), &error), qPrintable(error));
-    QVERIFY(scalar(db(), QStringLiteral("SELECT cancelled_reason FROM document_register"))
-                    .isNull());
+    QVERIFY(
+        scalar(db(), QStringLiteral("SELECT cancelled_reason FROM document_register")).isNull());
 
     QVERIFY(!DocumentRegister::cancel(db(), entry.id, QStringLiteral("again"), &error));
-    QCOMPARE(error,
-             QStringLiteral("This number is not in the register or was already cancelled."));
+    QCOMPARE(error, QStringLiteral("This number is not in the register or was already cancelled."));
     QCOMPARE(DocumentRegister::find(db(), entry.id)->status, QStringLiteral("cancelled"));
 
     error.clear();
     QVERIFY(!DocumentRegister::cancel(db(), entry.id + 1000, QString(), &error));
-    QCOMPARE(error,
-             QStringLiteral("This number is not in the register or was already cancelled."));
+    QCOMPARE(error, QStringLiteral("This number is not in the register or was already cancelled."));
 }
 
 void TestDocumentRegister::forSubjectGivesTheValidNumber()
@@ -259,22 +256,24 @@ void TestDocumentRegister::forSubjectGivesTheValidNumber()
     QVERIFY2(DemoData::populate(db(), &error), qPrintable(error));
     auto query = db().select(QStringLiteral("SELECT id FROM conference ORDER BY id LIMIT 2"));
     QVERIFY(query && query->next());
-    const DocumentRegister::Subject first{QStringLiteral("conference"), query->value(0).toLongLong()};
+    const DocumentRegister::Subject first {
+        QStringLiteral("conference"), query->value(0).toLongLong()};
     QVERIFY(query->next());
-    const DocumentRegister::Subject second{QStringLiteral("conference"), query->value(0).toLongLong()};
+    const DocumentRegister::Subject second {
+        QStringLiteral("conference"), query->value(0).toLongLong()};
     const QString summary = QStringLiteral("conference-summary");
     const QString invitation = QStringLiteral("conference-invitations");
 
     QVERIFY(!DocumentRegister::forSubject(db(), first, summary));
 
-    const auto issueFor = [&](const DocumentRegister::Subject &subject, const QString &kind,
-                              QString *issueError) {
-        auto r = request(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 2, 5));
-        r.subject = subject;
-        r.reportKind = kind;
-        const auto entry = DocumentRegister::issue(db(), r, issueError);
-        return entry ? entry->id : 0;
-    };
+    const auto issueFor
+        = [&](const DocumentRegister::Subject &subject, const QString &kind, QString *issueError) {
+              auto r = request(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 2, 5));
+              r.subject = subject;
+              r.reportKind = kind;
+              const auto entry = DocumentRegister::issue(db(), r, issueError);
+              return entry ? entry->id : 0;
+          };
     const qint64 a1 = issueFor(first, summary, &error);
     const qint64 b1 = issueFor(second, summary, &error);
     const qint64 invite = issueFor(first, invitation, &error);
@@ -312,8 +311,8 @@ void TestDocumentRegister::oneNumberPerDocumentInTwoWindows()
     // A second window on the same file, with its own connection.
     auto other = TestSupport::open(m_store->path());
     QVERIFY(other);
-    const DocumentRegister::Subject conference{
-            QStringLiteral("conference"), db().value(QStringLiteral("SELECT min(id) FROM conference")).toLongLong()};
+    const DocumentRegister::Subject conference {QStringLiteral("conference"),
+        db().value(QStringLiteral("SELECT min(id) FROM conference")).toLongLong()};
     auto r = request(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 2, 5));
     r.subject = conference;
     r.reportKind = QStringLiteral("conference-summary");
@@ -332,7 +331,8 @@ void TestDocumentRegister::oneNumberPerDocumentWhenTwoAskAtOnce()
     QString error;
     QVERIFY2(DemoData::populate(db(), &error), qPrintable(error));
     const QString path = m_store->path();
-    const qint64 conference = db().value(QStringLiteral("SELECT min(id) FROM conference")).toLongLong();
+    const qint64 conference
+        = db().value(QStringLiteral("SELECT min(id) FROM conference")).toLongLong();
     Writer writers[2];
     QSemaphore opened;
     QSemaphore go;
@@ -352,8 +352,8 @@ void TestDocumentRegister::oneNumberPerDocumentWhenTwoAskAtOnce()
         else
             writer->errors << issueError;
     };
-    std::unique_ptr<QThread> threads[2] = {
-            std::unique_ptr<QThread>(QThread::create(run, &writers[0])),
+    std::unique_ptr<QThread> threads[2]
+        = {std::unique_ptr<QThread>(QThread::create(run, &writers[0])),
             std::unique_ptr<QThread>(QThread::create(run, &writers[1]))};
     for (auto &thread : threads)
         thread->start();
@@ -379,15 +379,15 @@ void TestDocumentRegister::storeRefusesADuplicateNumber()
         QVERIFY(raw.open());
         QSqlQuery query(raw);
         const bool inserted = query.exec(QStringLiteral(
-                "INSERT INTO document_register (type_code, issuer_code, year, number, code, "
-                "issued_on) VALUES ('TB', 'TU', 2026, 1, '1-TB/TU', '2026-05-02')"));
+            "INSERT INTO document_register (type_code, issuer_code, year, number, code, "
+            "issued_on) VALUES ('TB', 'TU', 2026, 1, '1-TB/TU', '2026-05-02')"));
         const QSqlError sqlError = query.lastError();
         query.finish();
         raw.close();
         QVERIFY(!inserted);
         QCOMPARE(m_store->explain(sqlError),
-                 QStringLiteral("This number is already taken in the outgoing document "
-                                "register."));
+            QStringLiteral("This number is already taken in the outgoing document "
+                           "register."));
     }
     QSqlDatabase::removeDatabase(name);
 
@@ -418,19 +418,19 @@ void TestDocumentRegister::missingRequestFieldsGiveASentence()
 
     QString error;
     QVERIFY(!DocumentRegister::issue(db(), request(type, issuer, date), &error));
-    QCOMPARE(error,
-             QStringLiteral("A number needs the document type, the issuer code and the date."));
+    QCOMPARE(
+        error, QStringLiteral("A number needs the document type, the issuer code and the date."));
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM document_register")).toInt(), 0);
 }
 
 void TestDocumentRegister::unknownTypeGivesASentence()
 {
     QString error;
-    QVERIFY(!DocumentRegister::issue(db(), request(QStringLiteral("XYZ"), QStringLiteral("TU"),
-                                                   QDate(2026, 1, 5)),
-                                     &error));
-    QCOMPARE(error, QStringLiteral("The record refers to something that does not exist any more, "
-                                   "or is still referred to by other records."));
+    QVERIFY(!DocumentRegister::issue(
+        db(), request(QStringLiteral("XYZ"), QStringLiteral("TU"), QDate(2026, 1, 5)), &error));
+    QCOMPARE(error,
+        QStringLiteral("The record refers to something that does not exist any more, "
+                       "or is still referred to by other records."));
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM document_register")).toInt(), 0);
     // The failed attempt left no transaction open.
     QCOMPARE(issue(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 1, 5)).number, 1);
@@ -454,18 +454,16 @@ void TestDocumentRegister::twoWritersNeverShareANumber()
             return;
         for (int i = 0; i < perWriter; ++i) {
             QString error;
-            const auto entry = DocumentRegister::issue(
-                    database,
-                    request(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 6, 1)),
-                    &error);
+            const auto entry = DocumentRegister::issue(database,
+                request(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 6, 1)), &error);
             if (entry)
                 writer->numbers << entry->number;
             else
                 writer->errors << error;
         }
     };
-    std::unique_ptr<QThread> threads[2] = {
-            std::unique_ptr<QThread>(QThread::create(run, &writers[0])),
+    std::unique_ptr<QThread> threads[2]
+        = {std::unique_ptr<QThread>(QThread::create(run, &writers[0])),
             std::unique_ptr<QThread>(QThread::create(run, &writers[1]))};
     for (auto &thread : threads)
         thread->start();

@@ -41,7 +41,8 @@ private:
     // Locks on the database and on its shared memory, held by this process.
     std::pair<int, int> locks() const
     {
-        return {TestSupport::locksHeld(m_file), TestSupport::locksHeld(m_file + QStringLiteral("-shm"))};
+        return {TestSupport::locksHeld(m_file),
+            TestSupport::locksHeld(m_file + QStringLiteral("-shm"))};
     }
     // Runs `open` (which shows a modal file dialog) and closes the dialog once it has listed the
     // database's folder and had time to look at the files.
@@ -68,8 +69,8 @@ void TestFileLocks::init()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = std::make_unique<MainWindow>();
     QString problem;
-    QVERIFY2(m_window->openDatabase(m_file, Store::OpenMode::MustExist, &problem),
-             qPrintable(problem));
+    QVERIFY2(
+        m_window->openDatabase(m_file, Store::OpenMode::MustExist, &problem), qPrintable(problem));
     m_window->show();
     // A read lists the -wal and -shm files beside the database.
     m_window->store()->value(QStringLiteral("SELECT count(*) FROM person"));
@@ -104,7 +105,7 @@ void TestFileLocks::whileListed(const std::function<void()> &open)
             auto *model = dialog->findChild<QFileSystemModel *>();
             if (model)
                 QObject::connect(model, &QFileSystemModel::directoryLoaded, dialog, close,
-                                 Qt::SingleShotConnection);
+                    Qt::SingleShotConnection);
             QTimer::singleShot(1000, dialog, [dialog] { dialog->reject(); });
         });
         poll->start();
@@ -128,17 +129,17 @@ void TestFileLocks::everyFileDialogLeavesTheLocksInPlace()
     whileListed([&] {
         switch (which) {
         case 0:
-            FileDialogs::openFile(m_window.get(), QStringLiteral("Mở"), folder,
-                                  QStringLiteral("Mọi tệp (*)"));
+            FileDialogs::openFile(
+                m_window.get(), QStringLiteral("Mở"), folder, QStringLiteral("Mọi tệp (*)"));
             break;
         case 1:
-            FileDialogs::openFiles(m_window.get(), QStringLiteral("Mở"), folder,
-                                   QStringLiteral("Mọi tệp (*)"));
+            FileDialogs::openFiles(
+                m_window.get(), QStringLiteral("Mở"), folder, QStringLiteral("Mọi tệp (*)"));
             break;
         case 2:
             FileDialogs::saveFile(m_window.get(), QStringLiteral("Lưu"),
-                                  QDir(folder).filePath(QStringLiteral("copy.sqlite")),
-                                  QStringLiteral("Mọi tệp (*)"));
+                QDir(folder).filePath(QStringLiteral("copy.sqlite")),
+                QStringLiteral("Mọi tệp (*)"));
             break;
         default:
             FileDialogs::chooseFolder(m_window.get(), QStringLiteral("Thư mục"), folder);
@@ -163,7 +164,8 @@ void TestFileLocks::theLiveFilesAreNeverReadAsUserFiles()
 {
     // Attaching, importing or reading a profile from one of the database's own files is
     // refused before any handle is opened.
-    for (const QString &path : {m_file, m_file + QStringLiteral("-wal"), m_file + QStringLiteral("-shm")}) {
+    for (const QString &path :
+        {m_file, m_file + QStringLiteral("-wal"), m_file + QStringLiteral("-shm")}) {
         QVERIFY(LiveFiles::isLive(path));
         QString error;
         QVERIFY(!AttachmentStore::readFile(path, &error));
@@ -203,11 +205,12 @@ void TestFileLocks::fileDialogsWriteDatesInTheInterfaceLanguage()
         });
         poll->start();
     });
-    FileDialogs::openFile(m_window.get(), QStringLiteral("Mở"), m_dir.path(),
-                          QStringLiteral("Mọi tệp (*)"));
+    FileDialogs::openFile(
+        m_window.get(), QStringLiteral("Mở"), m_dir.path(), QStringLiteral("Mọi tệp (*)"));
     QVERIFY(!shown.isEmpty());
     const QDateTime modified = QFileInfo(m_file).lastModified();
-    QCOMPARE(shown, QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(modified, QLocale::ShortFormat));
+    QCOMPARE(shown,
+        QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(modified, QLocale::ShortFormat));
 }
 
 QTEST_MAIN(TestFileLocks)

@@ -41,8 +41,7 @@ FormatProfile customProfile()
     profile.signerTitle = QStringLiteral("PHÓ BÍ THƯ");
     profile.signerName = QStringLiteral("Nguyễn Thị Hường");
     profile.recipients = {QStringLiteral("Thường trực Tỉnh ủy,"),
-                          QStringLiteral("Các chi, đảng bộ trực thuộc,"),
-                          QStringLiteral("Lưu Văn phòng Huyện ủy.")};
+        QStringLiteral("Các chi, đảng bộ trực thuộc,"), QStringLiteral("Lưu Văn phòng Huyện ủy.")};
     return profile;
 }
 
@@ -124,7 +123,7 @@ void TestFormatProfile::defaultsFollowTheGuidance()
 
     // The signature block is Party style, never the state's "TM.".
     QVERIFY2(profile.signerAuthority.startsWith(QStringLiteral("T/M ")),
-             qPrintable(profile.signerAuthority));
+        qPrintable(profile.signerAuthority));
     QVERIFY(!profile.signerTitle.isEmpty());
     QVERIFY(!profile.issuingBody.isEmpty());
     QVERIFY(!profile.issuerCode.isEmpty());
@@ -132,7 +131,7 @@ void TestFormatProfile::defaultsFollowTheGuidance()
     QCOMPARE(profile.recipients.constLast(), QStringLiteral("Lưu Văn phòng Tỉnh ủy."));
     for (int i = 0; i + 1 < profile.recipients.size(); ++i)
         QVERIFY2(profile.recipients.at(i).endsWith(QLatin1Char(',')),
-                 qPrintable(profile.recipients.at(i)));
+            qPrintable(profile.recipients.at(i)));
 
     QString error;
     QVERIFY2(profile.validate(&error), qPrintable(error));
@@ -219,9 +218,9 @@ void TestFormatProfile::exportedProfileImportsBack()
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QJsonObject object = QJsonDocument::fromJson(written.readAll()).object();
     QCOMPARE(object.value(QStringLiteral("format")).toString(),
-             QStringLiteral("secretariat-format-profile"));
-    QCOMPARE(object.value(QStringLiteral("signerName")).toString(),
-             QStringLiteral("Nguyễn Thị Hường"));
+        QStringLiteral("secretariat-format-profile"));
+    QCOMPARE(
+        object.value(QStringLiteral("signerName")).toString(), QStringLiteral("Nguyễn Thị Hường"));
 
     const auto imported = FormatProfile::importFrom(file, &error);
     QVERIFY2(imported, qPrintable(error));
@@ -247,8 +246,8 @@ void TestFormatProfile::importRefuses_data()
     QTest::newRow("JSON list") << QByteArray("[\"A4\", 20, 20, 30, 15]")
                                << QStringLiteral("is not a format profile");
     QTest::newRow("JSON of another kind")
-            << QByteArray("{\"format\": \"secretariat-backup\", \"pageSize\": \"A4\"}")
-            << QStringLiteral("This is not a Secretariat format profile.");
+        << QByteArray("{\"format\": \"secretariat-backup\", \"pageSize\": \"A4\"}")
+        << QStringLiteral("This is not a Secretariat format profile.");
     QTest::newRow("JSON without a kind") << QByteArray("{\"pageSize\": \"A4\"}")
                                          << QStringLiteral("This is not a Secretariat format "
                                                            "profile.");
@@ -256,9 +255,8 @@ void TestFormatProfile::importRefuses_data()
                                       << QStringLiteral("Margins must be between 5 and 60 mm.");
     QTest::newRow("top margin 2 mm") << changedMargin(QStringLiteral("top"), 2)
                                      << QStringLiteral("Margins must be between 5 and 60 mm.");
-    QTest::newRow("bottom margin 100 mm")
-            << changedMargin(QStringLiteral("bottom"), 100)
-            << QStringLiteral("Margins must be between 5 and 60 mm.");
+    QTest::newRow("bottom margin 100 mm") << changedMargin(QStringLiteral("bottom"), 100)
+                                          << QStringLiteral("Margins must be between 5 and 60 mm.");
     QTest::newRow("body font size 100") << changed(QStringLiteral("bodySize"), 100)
                                         << QStringLiteral("Font sizes must be between 6 and 40 "
                                                           "points.");
@@ -270,17 +268,18 @@ void TestFormatProfile::importRefuses_data()
     QTest::newRow("no font") << changed(QStringLiteral("fontFamily"), QStringLiteral("  "))
                              << QStringLiteral("Choose the font of the documents.");
     QTest::newRow("state's TM.")
-            << changed(QStringLiteral("signerAuthority"), QStringLiteral("TM. BAN THƯỜNG VỤ"))
-            << QStringLiteral("“TM. BAN THƯỜNG VỤ” is how state documents sign; Party documents "
-                              "write T/M, K/T or T/L.");
-    QTest::newRow("state's KT.")
-            << changed(QStringLiteral("signerAuthority"), QStringLiteral("KT. BÍ THƯ"))
-            << QStringLiteral("“KT. BÍ THƯ” is how state documents sign; Party documents "
-                              "write T/M, K/T or T/L.");
+        << changed(QStringLiteral("signerAuthority"), QStringLiteral("TM. BAN THƯỜNG VỤ"))
+        << QStringLiteral("“TM. BAN THƯỜNG VỤ” is how state documents sign; Party documents "
+                          "write T/M, K/T or T/L.");
+    QTest::newRow("state's KT.") << changed(
+        QStringLiteral("signerAuthority"), QStringLiteral("KT. BÍ THƯ"))
+                                 << QStringLiteral(
+                                        "“KT. BÍ THƯ” is how state documents sign; Party documents "
+                                        "write T/M, K/T or T/L.");
     QTest::newRow("state's TL.")
-            << changed(QStringLiteral("signerAuthority"), QStringLiteral("TL. BAN THƯỜNG VỤ"))
-            << QStringLiteral("“TL. BAN THƯỜNG VỤ” is how state documents sign; Party documents "
-                              "write T/M, K/T or T/L.");
+        << changed(QStringLiteral("signerAuthority"), QStringLiteral("TL. BAN THƯỜNG VỤ"))
+        << QStringLiteral("“TL. BAN THƯỜNG VỤ” is how state documents sign; Party documents "
+                          "write T/M, K/T or T/L.");
 }
 
 void TestFormatProfile::importRefuses()
@@ -305,7 +304,7 @@ void TestFormatProfile::importRefuses()
     QVERIFY2(error.contains(sentence), qPrintable(error));
     // A sentence that does not contradict itself.
     QVERIFY2(!error.contains(QStringLiteral("no error occurred"), Qt::CaseInsensitive),
-             qPrintable(error));
+        qPrintable(error));
 
     QCOMPARE(FormatProfile::load(*m_store).toJson(), custom.toJson());
 }
@@ -338,7 +337,7 @@ void TestFormatProfile::pageLayoutInMillimetres()
     QCOMPARE(layout.margins(QPageLayout::Millimeter).bottom(), 20.0);
     QCOMPARE(layout.fullRect(QPageLayout::Millimeter).size(), paper);
     QCOMPARE(layout.paintRect(QPageLayout::Millimeter).size(),
-             QSizeF(paper.width() - 45, paper.height() - 40));
+        QSizeF(paper.width() - 45, paper.height() - 40));
 }
 
 QTEST_GUILESS_MAIN(TestFormatProfile)

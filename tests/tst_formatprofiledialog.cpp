@@ -29,7 +29,6 @@
 
 #include <memory>
 
-
 using GuiTestSupport::typeText;
 
 namespace {
@@ -166,7 +165,8 @@ private:
 void TestFormatProfileDialog::init()
 {
     static int counter = 0;
-    m_store = TestSupport::open(file(QStringLiteral("p-%1.sqlite").arg(++counter)), Store::OpenMode::CreateNew);
+    m_store = TestSupport::open(
+        file(QStringLiteral("p-%1.sqlite").arg(++counter)), Store::OpenMode::CreateNew);
     QVERIFY(m_store);
 }
 

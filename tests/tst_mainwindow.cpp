@@ -754,7 +754,7 @@ void TestMainWindow::restoreFromTheWindowAfterAsking()
 void TestMainWindow::fitsAnOfficeScreen()
 {
     const QString deep = m_dir.filePath(
-            QStringLiteral("Văn phòng Tỉnh ủy/Phòng Tổng hợp/Hội nghị và kiểm tra/Năm 2026/Lưu trữ"));
+        QStringLiteral("Văn phòng Tỉnh ủy/Phòng Tổng hợp/Hội nghị và kiểm tra/Năm 2026/Lưu trữ"));
     QVERIFY(QDir().mkpath(deep));
     const QString file = deep + QStringLiteral("/cơ sở dữ liệu văn phòng tỉnh ủy.sqlite");
     QVERIFY(QFile::copy(m_file, file));
@@ -764,10 +764,10 @@ void TestMainWindow::fitsAnOfficeScreen()
         m_window->showPage(title);
         const QSize needed = m_window->minimumSizeHint();
         QVERIFY2(needed.width() <= 1280 && needed.height() <= 720,
-                 qPrintable(QStringLiteral("%1 needs %2×%3")
-                                    .arg(title)
-                                    .arg(needed.width())
-                                    .arg(needed.height())));
+            qPrintable(QStringLiteral("%1 needs %2×%3")
+                           .arg(title)
+                           .arg(needed.width())
+                           .arg(needed.height())));
     }
 }
 

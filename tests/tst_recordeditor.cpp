@@ -56,15 +56,14 @@ private:
     qint64 thanhHoa() const
     {
         return m_window->store()
-                ->value(QStringLiteral("SELECT id FROM conference WHERE kind = 'final_review'"))
-                .toLongLong();
+            ->value(QStringLiteral("SELECT id FROM conference WHERE kind = 'final_review'"))
+            .toLongLong();
     }
     QVariant stored(const QString &sql, const QVariantList &values = {}) const
     {
         return fileValue(m_file, sql, values);
     }
-    template<typename T>
-    T *field(QWidget *editor, const char *name) const
+    template <typename T> T *field(QWidget *editor, const char *name) const
     {
         auto *widget = editor->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -91,8 +90,8 @@ void TestRecordEditor::init()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = std::make_unique<MainWindow>();
     QString problem;
-    QVERIFY2(m_window->openDatabase(m_file, Store::OpenMode::MustExist, &problem),
-             qPrintable(problem));
+    QVERIFY2(
+        m_window->openDatabase(m_file, Store::OpenMode::MustExist, &problem), qPrintable(problem));
     m_window->store()->setUserName(QStringLiteral("nva"));
     m_window->show();
     m_window->showPage(QStringLiteral("Hội nghị"));
@@ -107,7 +106,8 @@ ConferenceEditor *TestRecordEditor::openConference(qint64 id)
 {
     ConferencesPage *page = m_window->conferencesPage();
     page->selectId(id);
-    auto *editor = qobject_cast<ConferenceEditor *>(id ? page->editCurrent() : page->newConference());
+    auto *editor
+        = qobject_cast<ConferenceEditor *>(id ? page->editCurrent() : page->newConference());
     if (editor)
         QApplication::setActiveWindow(editor);
     return editor;
@@ -118,10 +118,10 @@ void TestRecordEditor::addingAPersonOnTheSpotLeavesEveryOtherFieldAsItWas()
     const qint64 id = thanhHoa();
     const QVariant document = stored(QStringLiteral("SELECT legal_document_id FROM conference "
                                                     "WHERE id = ?"),
-                                     {id});
+        {id});
     const QVariant organizer = stored(QStringLiteral("SELECT organizer_unit_id FROM conference "
                                                      "WHERE id = ?"),
-                                      {id});
+        {id});
     QVERIFY(!document.isNull() && !organizer.isNull());
     ConferenceEditor *editor = openConference(id);
     auto *documents = field<ValueComboBox>(editor, "documentComboBox");
@@ -132,19 +132,19 @@ void TestRecordEditor::addingAPersonOnTheSpotLeavesEveryOtherFieldAsItWas()
     QTimer::singleShot(0, [] {
         QWidget *dialog = QApplication::activeModalWidget();
         typeText(dialog->findChild<QLineEdit *>(QStringLiteral("fullNameLineEdit")),
-                 QStringLiteral("Lê Thị Phương Thảo"));
+            QStringLiteral("Lê Thị Phương Thảo"));
         dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
     });
     field<QPushButton>(editor, "newPersonButton")->click();
-    QCOMPARE(editor->participants()->row(editor->participants()->rowCount() - 1)
-                     .value(QStringLiteral("name"))
-                     .toString(),
-             QStringLiteral("Lê Thị Phương Thảo"));
+    QCOMPARE(editor->participants()
+                 ->row(editor->participants()->rowCount() - 1)
+                 .value(QStringLiteral("name"))
+                 .toString(),
+        QStringLiteral("Lê Thị Phương Thảo"));
     // A unit added meanwhile (in the directory, in another window) fills the pickers again.
     QString error;
     QVERIFY(m_window->store()->insert(QStringLiteral("unit"),
-                                      {{QStringLiteral("name"), QStringLiteral("Huyện ủy Mới")}},
-                                      &error));
+        {{QStringLiteral("name"), QStringLiteral("Huyện ủy Mới")}}, &error));
     QCOMPARE(organizers->findText(QStringLiteral("Huyện ủy Mới")) >= 0, true);
     // Every field is as it was; the pickers were filled again and kept what they showed.
     QCOMPARE(documents->value().toLongLong(), document.toLongLong());
@@ -153,15 +153,15 @@ void TestRecordEditor::addingAPersonOnTheSpotLeavesEveryOtherFieldAsItWas()
 
     QVERIFY2(editor->save(), qPrintable(editor->message()));
     QCOMPARE(stored(QStringLiteral("SELECT legal_document_id FROM conference WHERE id = ?"), {id}),
-             document);
+        document);
     QCOMPARE(stored(QStringLiteral("SELECT organizer_unit_id FROM conference WHERE id = ?"), {id}),
-             organizer);
+        organizer);
     QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM conference_participant p JOIN person pe "
                                    "ON pe.id = p.person_id WHERE p.conference_id = ? AND "
                                    "pe.full_name = 'Lê Thị Phương Thảo'"),
-                    {id})
-                     .toInt(),
-             1);
+                 {id})
+                 .toInt(),
+        1);
     editor->close();
 }
 
@@ -173,19 +173,19 @@ void TestRecordEditor::onTheSpotRecordsExistOnlyOnceTheEditorIsSaved()
     QTimer::singleShot(0, [] {
         QWidget *dialog = QApplication::activeModalWidget();
         typeText(dialog->findChild<QLineEdit *>(QStringLiteral("fullNameLineEdit")),
-                 QStringLiteral("Vũ Đình Khoa"));
+            QStringLiteral("Vũ Đình Khoa"));
         dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
     });
     editor->addNewPerson();
     QTimer::singleShot(0, [] {
         QWidget *dialog = QApplication::activeModalWidget();
         typeText(dialog->findChild<QLineEdit *>(QStringLiteral("codeLineEdit")),
-                 QStringLiteral("12-KH/TU"));
+            QStringLiteral("12-KH/TU"));
         dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
     });
     editor->addNewDocument();
     QCOMPARE(field<ValueComboBox>(editor, "documentComboBox")->currentText(),
-             QStringLiteral("12-KH/TU"));
+        QStringLiteral("12-KH/TU"));
     // Nothing is stored while the conference is not saved…
     QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM person")).toInt(), people);
     QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM legal_document")).toInt(), documents);
@@ -201,7 +201,7 @@ void TestRecordEditor::onTheSpotRecordsExistOnlyOnceTheEditorIsSaved()
     QTimer::singleShot(0, [] {
         QWidget *dialog = QApplication::activeModalWidget();
         typeText(dialog->findChild<QLineEdit *>(QStringLiteral("codeLineEdit")),
-                 QStringLiteral("12-KH/TU"));
+            QStringLiteral("12-KH/TU"));
         dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
     });
     editor->addNewDocument();
@@ -209,9 +209,9 @@ void TestRecordEditor::onTheSpotRecordsExistOnlyOnceTheEditorIsSaved()
     QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM legal_document")).toInt(), documents + 1);
     QCOMPARE(stored(QStringLiteral("SELECT d.code FROM conference c JOIN legal_document d ON "
                                    "d.id = c.legal_document_id WHERE c.id = ?"),
-                    {thanhHoa()})
-                     .toString(),
-             QStringLiteral("12-KH/TU"));
+                 {thanhHoa()})
+                 .toString(),
+        QStringLiteral("12-KH/TU"));
     editor->close();
 }
 
@@ -219,13 +219,14 @@ void TestRecordEditor::aTitleOfOnesOwnIsNeverReplacedWithoutAsking()
 {
     // The Thanh Hóa conference has a title of its own (with the directive's excerpt).
     const qint64 id = thanhHoa();
-    const QString own = stored(QStringLiteral("SELECT title FROM conference WHERE id = ?"), {id})
-                                .toString();
+    const QString own
+        = stored(QStringLiteral("SELECT title FROM conference WHERE id = ?"), {id}).toString();
     ConferenceEditor *editor = openConference(id);
     auto *title = field<QPlainTextEdit>(editor, "titlePlainTextEdit");
     QCOMPARE(title->toPlainText(), own);
     auto *document = field<ValueComboBox>(editor, "documentComboBox");
-    document->setValue(stored(QStringLiteral("SELECT id FROM legal_document WHERE code = '58-QĐ/TW'")));
+    document->setValue(
+        stored(QStringLiteral("SELECT id FROM legal_document WHERE code = '58-QĐ/TW'")));
     field<ValueComboBox>(editor, "kindComboBox")->setValue(QStringLiteral("interim_review"));
     QCOMPARE(title->toPlainText(), own);
     // Asked, "No" keeps it.
@@ -235,15 +236,15 @@ void TestRecordEditor::aTitleOfOnesOwnIsNeverReplacedWithoutAsking()
     QVERIFY2(asked.contains(QStringLiteral("Thay tên hội nghị")), qPrintable(asked));
     QCOMPARE(title->toPlainText(), own);
     QVERIFY2(editor->save(), qPrintable(editor->message()));
-    QCOMPARE(stored(QStringLiteral("SELECT title FROM conference WHERE id = ?"), {id}).toString(),
-             own);
+    QCOMPARE(
+        stored(QStringLiteral("SELECT title FROM conference WHERE id = ?"), {id}).toString(), own);
     editor->close();
 
     // A title that is still the suggestion follows kind and document.
     editor = openConference(0);
     title = field<QPlainTextEdit>(editor, "titlePlainTextEdit");
     field<ValueComboBox>(editor, "documentComboBox")
-            ->setValue(stored(QStringLiteral("SELECT id FROM legal_document WHERE code = '39-CT/TW'")));
+        ->setValue(stored(QStringLiteral("SELECT id FROM legal_document WHERE code = '39-CT/TW'")));
     QVERIFY(title->toPlainText().contains(QStringLiteral("39-CT/TW")));
     field<ValueComboBox>(editor, "kindComboBox")->setValue(QStringLiteral("dissemination"));
     QVERIFY(title->toPlainText().startsWith(QStringLiteral("Hội nghị quán triệt")));
@@ -270,8 +271,8 @@ void TestRecordEditor::escapeClosesTheEditorAndNeverEditsAField()
     QTest::keyClick(venue, Qt::Key_Escape);
     QTRY_VERIFY(!editor->isVisible());
     QCOMPARE(stored(QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {thanhHoa()})
-                     .toString(),
-             QStringLiteral("Hội trường Tỉnh ủy"));
+                 .toString(),
+        QStringLiteral("Hội trường Tỉnh ủy"));
     // Esc in an unchanged editor closes it at once.
     editor = openConference(thanhHoa());
     QTest::keyClick(field<QLineEdit>(editor, "venueLineEdit"), Qt::Key_Escape);
@@ -292,15 +293,15 @@ void TestRecordEditor::aRetryAfterAFullDiskWritesWhatTheFormShows()
     QVERIFY(editor->isVisible());
     QVERIFY2(editor->message().contains(QStringLiteral("đầy")), qPrintable(editor->message()));
     QCOMPARE(noteEdit->toPlainText(), note);
-    QVERIFY(stored(QStringLiteral("SELECT note FROM conference WHERE id = ?"), {thanhHoa()})
-                    .isNull());
+    QVERIFY(
+        stored(QStringLiteral("SELECT note FROM conference WHERE id = ?"), {thanhHoa()}).isNull());
     // Room again: the same Ctrl+S writes what the form shows, and only then closes.
     QSqlQuery(store->connection()).exec(QStringLiteral("PRAGMA max_page_count = 1073741823"));
     QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(!editor->isVisible());
-    QCOMPARE(stored(QStringLiteral("SELECT note FROM conference WHERE id = ?"), {thanhHoa()})
-                     .toString(),
-             note.trimmed());
+    QCOMPARE(
+        stored(QStringLiteral("SELECT note FROM conference WHERE id = ?"), {thanhHoa()}).toString(),
+        note.trimmed());
 }
 
 void TestRecordEditor::aRetryAfterARefusedRuleWritesWhatTheFormShows()
@@ -310,29 +311,29 @@ void TestRecordEditor::aRetryAfterARefusedRuleWritesWhatTheFormShows()
     // A unit sending no delegates is refused by the store, after the conference row was written
     // in the same transaction: all of it rolls back.
     QVERIFY(editor->addParticipant(
-            QStringLiteral("u:%1").arg(stored(QStringLiteral("SELECT id FROM unit WHERE name = "
-                                                             "'Tỉnh ủy Điện Biên'"))
-                                               .toLongLong()),
-            QStringLiteral("delegate")));
+        QStringLiteral("u:%1").arg(stored(QStringLiteral("SELECT id FROM unit WHERE name = "
+                                                         "'Tỉnh ủy Điện Biên'"))
+                                       .toLongLong()),
+        QStringLiteral("delegate")));
     ChildRowsModel *participants = editor->participants();
     const int row = participants->rowCount() - 1;
     participants->setData(
-            participants->index(row, participants->columnOf(QStringLiteral("delegate_count"))), 0);
+        participants->index(row, participants->columnOf(QStringLiteral("delegate_count"))), 0);
     QVERIFY(!editor->save());
     QCOMPARE(stored(QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {thanhHoa()})
-                     .toString(),
-             QStringLiteral("Thanh Hóa"));
+                 .toString(),
+        QStringLiteral("Thanh Hóa"));
     participants->setData(
-            participants->index(row, participants->columnOf(QStringLiteral("delegate_count"))), 4);
+        participants->index(row, participants->columnOf(QStringLiteral("delegate_count"))), 4);
     QVERIFY2(editor->save(), qPrintable(editor->message()));
     QCOMPARE(stored(QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {thanhHoa()})
-                     .toString(),
-             QStringLiteral("Thanh Hóa (phòng 2)"));
+                 .toString(),
+        QStringLiteral("Thanh Hóa (phòng 2)"));
     QCOMPARE(stored(QStringLiteral("SELECT delegate_count FROM conference_participant WHERE "
                                    "conference_id = ? AND unit_id IS NOT NULL"),
-                    {thanhHoa()})
-                     .toInt(),
-             4);
+                 {thanhHoa()})
+                 .toInt(),
+        4);
     editor->close();
 }
 
@@ -343,9 +344,9 @@ void TestRecordEditor::aNamesakeIsAskedAboutFirst()
     RecordEditor *editor = directory->newRecord();
     // The same person as in the directory, typed in decomposed Unicode and without one mark.
     typeText(field<QLineEdit>(editor, "fullNameLineEdit"),
-             QStringLiteral("Đỗ Trọng Hưng").normalized(QString::NormalizationForm_D));
+        QStringLiteral("Đỗ Trọng Hưng").normalized(QString::NormalizationForm_D));
     typeText(field<QLineEdit>(editor, "titleLineEdit"),
-             QStringLiteral("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HDND tỉnh"));
+        QStringLiteral("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HDND tỉnh"));
     QString asked;
     answerNextMessageBox(QMessageBox::No, &asked);
     QVERIFY(!editor->save());
@@ -364,17 +365,17 @@ void TestRecordEditor::controlCharactersArriveNowhere()
     auto *venue = field<QLineEdit>(editor, "venueLineEdit");
     venue->clear();
     // Pasted from a web page: a right-to-left override and a zero character.
-    QApplication::clipboard()->setText(QStringLiteral("Hội trường \u202EA") + QChar(0)
-                                       + QStringLiteral(" tầng 2"));
+    QApplication::clipboard()->setText(
+        QStringLiteral("Hội trường \u202EA") + QChar(0) + QStringLiteral(" tầng 2"));
     venue->setFocus();
     venue->paste();
     QCOMPARE(venue->text(), QStringLiteral("Hội trường A tầng 2"));
     QVERIFY2(editor->message().contains(QStringLiteral("ký tự điều khiển")),
-             qPrintable(editor->message()));
+        qPrintable(editor->message()));
     QVERIFY2(editor->save(), qPrintable(editor->message()));
     QCOMPARE(stored(QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {thanhHoa()})
-                     .toString(),
-             QStringLiteral("Hội trường A tầng 2"));
+                 .toString(),
+        QStringLiteral("Hội trường A tầng 2"));
     editor->close();
 }
 
@@ -385,10 +386,10 @@ void TestRecordEditor::theHistoryTellsTheChangeInWords()
     venue->selectAll();
     typeText(venue, QStringLiteral("Hội trường Tỉnh ủy"));
     QVERIFY(editor->addParticipant(
-            QStringLiteral("p:%1").arg(stored(QStringLiteral("SELECT id FROM person WHERE "
-                                                             "full_name = 'Lò Văn Muôn'"))
-                                               .toLongLong()),
-            QStringLiteral("guest")));
+        QStringLiteral("p:%1").arg(stored(QStringLiteral("SELECT id FROM person WHERE "
+                                                         "full_name = 'Lò Văn Muôn'"))
+                                       .toLongLong()),
+        QStringLiteral("guest")));
     QVERIFY2(editor->save(), qPrintable(editor->message()));
     editor->close();
 
@@ -407,12 +408,12 @@ void TestRecordEditor::theHistoryTellsTheChangeInWords()
     QVERIFY(lines.size() >= 2);
     QVERIFY2(lines.contains(QStringLiteral("10:42 01/12/2026 — nva — Địa điểm: “Thanh Hóa” → "
                                            "“Hội trường Tỉnh ủy”")),
-             qPrintable(lines.join(QLatin1Char('\n'))));
+        qPrintable(lines.join(QLatin1Char('\n'))));
     bool participant = false;
     for (const QString &line : std::as_const(lines))
         participant = participant
-                || (line.contains(QStringLiteral("Thêm thành phần dự hội nghị “Lò Văn Muôn”"))
-                    && line.startsWith(QStringLiteral("10:42 01/12/2026 — nva")));
+            || (line.contains(QStringLiteral("Thêm thành phần dự hội nghị “Lò Văn Muôn”"))
+                && line.startsWith(QStringLiteral("10:42 01/12/2026 — nva")));
     QVERIFY2(participant, qPrintable(lines.join(QLatin1Char('\n'))));
     editor->close();
 }
@@ -438,8 +439,8 @@ void TestRecordEditor::aLongTitleIsCutInDialogs()
 {
     ConferenceEditor *editor = openConference(thanhHoa());
     auto *title = field<QPlainTextEdit>(editor, "titlePlainTextEdit");
-    title->setPlainText(QStringLiteral("Hội nghị tổng kết công tác bảo vệ chính trị nội bộ ")
-                                .repeated(40));
+    title->setPlainText(
+        QStringLiteral("Hội nghị tổng kết công tác bảo vệ chính trị nội bộ ").repeated(40));
     QVERIFY2(editor->save(), qPrintable(editor->message()));
     editor->close();
     m_window->conferencesPage()->selectId(thanhHoa());

@@ -14,9 +14,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-using PdfTestSupport::run;
-using PdfTestSupport::pdfText;
 using PdfTestSupport::firstLine;
+using PdfTestSupport::pdfText;
+using PdfTestSupport::run;
 
 namespace {
 
@@ -56,7 +56,8 @@ private:
 void TestReports::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = TestSupport::open(m_dir->filePath(QStringLiteral("office.sqlite")), Store::OpenMode::CreateNew);
+    m_store = TestSupport::open(
+        m_dir->filePath(QStringLiteral("office.sqlite")), Store::OpenMode::CreateNew);
     QVERIFY(m_store);
     QString error;
     QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));
@@ -80,8 +81,7 @@ QString TestReports::write(const QString &name, qint64 id, QString *error)
 {
     QString sentence;
     const QString path = m_dir->filePath(name);
-    const auto built = Reports::build(*m_store, summary, id,
-                                      &sentence);
+    const auto built = Reports::build(*m_store, summary, id, &sentence);
     if (!built || !Reports::write(*built, path, &sentence)) {
         if (error)
             *error = sentence;
@@ -94,18 +94,17 @@ void TestReports::noticeHasThePartyLayoutInOrder()
 {
     const qint64 id = conferenceId(QStringLiteral("final_review"));
     QString error;
-    DocumentRegister::Request request{QStringLiteral("TB"), QStringLiteral("TU"),
-                                      QDate(2024, 5, 29), summary, QString(), QString(),
-                                      {QStringLiteral("conference"), id}};
+    DocumentRegister::Request request {QStringLiteral("TB"), QStringLiteral("TU"),
+        QDate(2024, 5, 29), summary, QString(), QString(), {QStringLiteral("conference"), id}};
     QVERIFY2(DocumentRegister::issue(*m_store, request, &error), qPrintable(error));
     const QString pdf = write(QStringLiteral("notice.pdf"), id, &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
     // Lines wrap where the layout decides: compare with all white space made single spaces.
     const QString text = pdfText(pdf).simplified();
-    const QStringList expected{
-        QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA"), QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"),
-        QStringLiteral("TỈNH ỦY"), QStringLiteral("*"), QStringLiteral("Số 1-TB/TU"),
-        QStringLiteral("Thanh Hóa, ngày 29 tháng 5 năm 2024"), QStringLiteral("THÔNG BÁO"),
+    const QStringList expected {QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA"),
+        QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("TỈNH ỦY"), QStringLiteral("*"),
+        QStringLiteral("Số 1-TB/TU"), QStringLiteral("Thanh Hóa, ngày 29 tháng 5 năm 2024"),
+        QStringLiteral("THÔNG BÁO"),
         QStringLiteral("Kết luận Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW"),
         QStringLiteral("Ngày 27/5/2024, tại Thanh Hóa"), QStringLiteral("Đỗ Trọng Hưng"),
         QStringLiteral("Bài học kinh nghiệm"), QStringLiteral("tặng Bằng khen cho 2 tập thể"),
@@ -114,8 +113,8 @@ void TestReports::noticeHasThePartyLayoutInOrder()
     int at = -1;
     for (const QString &piece : expected) {
         const int found = text.indexOf(piece, at + 1);
-        QVERIFY2(found > at, qPrintable(QStringLiteral("“%1” missing or out of order in:\n%2")
-                                                .arg(piece, text)));
+        QVERIFY2(found > at,
+            qPrintable(QStringLiteral("“%1” missing or out of order in:\n%2").arg(piece, text)));
         at = found;
     }
     // Party style only, and the signer's name last.
@@ -126,12 +125,15 @@ void TestReports::noticeHasThePartyLayoutInOrder()
 
 void TestReports::pagesAreA4AndNumberedFromPageTwo()
 {
-    const QString pdf = write(QStringLiteral("pages.pdf"), conferenceId(QStringLiteral("final_review")));
+    const QString pdf
+        = write(QStringLiteral("pages.pdf"), conferenceId(QStringLiteral("final_review")));
     QVERIFY(!pdf.isEmpty());
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"))),
-             qPrintable(info));
-    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    QVERIFY2(info.contains(QRegularExpression(
+                 QStringLiteral("Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"))),
+        qPrintable(info));
+    const int pages
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
     QVERIFY2(pages >= 2, qPrintable(info));
     // No number on page 1: it starts with the header.
     QVERIFY(firstLine(pdfText(pdf, 1, 1)).startsWith(QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA")));
@@ -141,7 +143,8 @@ void TestReports::pagesAreA4AndNumberedFromPageTwo()
 
 void TestReports::fontsAreEmbeddedAndVietnameseExtractable()
 {
-    const QString pdf = write(QStringLiteral("fonts.pdf"), conferenceId(QStringLiteral("final_review")));
+    const QString pdf
+        = write(QStringLiteral("fonts.pdf"), conferenceId(QStringLiteral("final_review")));
     const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
     const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
@@ -149,23 +152,24 @@ void TestReports::fontsAreEmbeddedAndVietnameseExtractable()
         const QStringList columns = line.simplified().split(QLatin1Char(' '));
         // name type(2 words) encoding emb sub uni object id
         QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QLatin1String("yes"),
-                 qPrintable(line));
+            qPrintable(line));
         QVERIFY2(line.contains(QLatin1String("Serif")) || line.contains(QLatin1String("Times")),
-                 qPrintable(line));
+            qPrintable(line));
     }
     const QString text = pdfText(pdf).simplified();
     for (const char *word : {"Ủy viên Trung ương Đảng", "Trịnh Tuấn Sinh", "ĐẢNG CỘNG SẢN VIỆT NAM",
-                             "bảo vệ bí mật nhà nước"})
+             "bảo vệ bí mật nhà nước"})
         QVERIFY2(text.contains(QString::fromUtf8(word)), word);
 }
 
 void TestReports::draftHasRoomForTheNumber()
 {
-    const QString pdf = write(QStringLiteral("draft.pdf"), conferenceId(QStringLiteral("final_review")));
+    const QString pdf
+        = write(QStringLiteral("draft.pdf"), conferenceId(QStringLiteral("final_review")));
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Số\\s+-TB/TU"))), qPrintable(text));
     QVERIFY(text.contains(QRegularExpression(
-            QStringLiteral("Thanh Hóa, ngày\\s+tháng\\s+năm %1").arg(QDate::currentDate().year()))));
+        QStringLiteral("Thanh Hóa, ngày\\s+tháng\\s+năm %1").arg(QDate::currentDate().year()))));
 }
 
 void TestReports::secrecyMarkUnderTheNumber()
@@ -173,7 +177,8 @@ void TestReports::secrecyMarkUnderTheNumber()
     const qint64 id = conferenceId(QStringLiteral("final_review"));
     QSqlQuery query(m_store->connection());
     QVERIFY(query.exec(QStringLiteral("UPDATE conference SET secrecy = 'confidential', "
-                                      "urgency = 'urgent' WHERE id = %1").arg(id)));
+                                      "urgency = 'urgent' WHERE id = %1")
+                           .arg(id)));
     const QString text = pdfText(write(QStringLiteral("secret.pdf"), id));
     const int number = text.indexOf(QStringLiteral("-TB/TU"));
     const int mark = text.indexOf(QStringLiteral("MẬT"));
@@ -211,7 +216,8 @@ void TestReports::officeTemplateWins()
     own.close();
     QSqlQuery query(m_store->connection());
     QVERIFY(query.exec(QStringLiteral("UPDATE conference SET venue = 'Hội trường <A> & B'")));
-    const QString html = write(QStringLiteral("own.html"), conferenceId(QStringLiteral("final_review")));
+    const QString html
+        = write(QStringLiteral("own.html"), conferenceId(QStringLiteral("final_review")));
     QFile file(html);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
@@ -229,8 +235,9 @@ void TestReports::brokenTemplateNamesFileAndLineAndWritesNothing()
     own.write("<p>{{title}}</p>\n<p>{{#sections}}{{heading}}</p>\n<p>{{tieu_de}}</p>\n");
     own.close();
     QString error;
-    QVERIFY(write(QStringLiteral("broken.pdf"), conferenceId(QStringLiteral("final_review")), &error)
-                    .isEmpty());
+    QVERIFY(
+        write(QStringLiteral("broken.pdf"), conferenceId(QStringLiteral("final_review")), &error)
+            .isEmpty());
     QVERIFY2(error.contains(QDir::toNativeSeparators(own.fileName())), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("broken.pdf"))));
@@ -241,9 +248,12 @@ void TestReports::errorsLeaveNoFile_data()
     QTest::addColumn<qint64>("id");
     QTest::addColumn<QString>("output");
     QTest::addColumn<QString>("sentence");
-    QTest::newRow("unknown id") << qint64(999) << "out.pdf" << "There is no conference number 999";
-    QTest::newRow("unwritable") << qint64(1) << "missing-folder/out.pdf" << "cannot be written";
-    QTest::newRow("unknown format") << qint64(1) << "out.docx" << ".pdf, .odt or .html";
+    QTest::newRow("unknown id") << qint64(999) << "out.pdf"
+                                << "There is no conference number 999";
+    QTest::newRow("unwritable") << qint64(1) << "missing-folder/out.pdf"
+                                << "cannot be written";
+    QTest::newRow("unknown format") << qint64(1) << "out.docx"
+                                    << ".pdf, .odt or .html";
 }
 
 void TestReports::errorsLeaveNoFile()
@@ -263,7 +273,8 @@ void TestReports::fontIsChosenExplicitly()
     QString error;
     const auto times = DocumentRenderer::resolveFont(QStringLiteral("Times New Roman"), &error);
     QVERIFY2(times, qPrintable(error));
-    QVERIFY(*times == QLatin1String("Times New Roman") || *times == QLatin1String("Liberation Serif"));
+    QVERIFY(
+        *times == QLatin1String("Times New Roman") || *times == QLatin1String("Liberation Serif"));
     QVERIFY(!DocumentRenderer::resolveFont(QStringLiteral("Không Có Phông Này"), &error));
     QVERIFY2(error.contains(QStringLiteral("Không Có Phông Này")), qPrintable(error));
 }
@@ -276,7 +287,7 @@ void TestReports::longDocumentPaginatesWithoutRepeating()
         paragraphs << QStringLiteral("Đoạn %1: các cấp ủy, tổ chức đảng tiếp tục quán triệt, triển "
                                      "khai thực hiện nghiêm túc Chỉ thị số 39-CT/TW, nâng cao chất "
                                      "lượng công tác bảo vệ chính trị nội bộ.")
-                              .arg(i);
+                          .arg(i);
     QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("UPDATE conference SET tasks_ahead = ? WHERE id = ?"));
     query.addBindValue(paragraphs.join(QLatin1Char('\n')));
@@ -284,7 +295,8 @@ void TestReports::longDocumentPaginatesWithoutRepeating()
     QVERIFY(query.exec());
     const QString pdf = write(QStringLiteral("long.pdf"), id);
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    const int pages
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
     QVERIFY2(pages >= 10, qPrintable(info));
     const QString text = pdfText(pdf);
     for (int i = 1; i <= 150; ++i)
@@ -299,16 +311,18 @@ void TestReports::profileChangesThePage()
     profile.signerAuthority = QStringLiteral("K/T BÍ THƯ");
     profile.signerTitle = QStringLiteral("PHÓ BÍ THƯ");
     profile.signerName = QStringLiteral("Trịnh Tuấn Sinh");
-    profile.recipients = {QStringLiteral("Các đồng chí Tỉnh ủy viên,"),
-                          QStringLiteral("Lưu Văn phòng Tỉnh ủy.")};
+    profile.recipients
+        = {QStringLiteral("Các đồng chí Tỉnh ủy viên,"), QStringLiteral("Lưu Văn phòng Tỉnh ủy.")};
     profile.marginsMm = QMarginsF(35, 25, 15, 25);
     QString error;
     QVERIFY2(profile.save(*m_store, &error), qPrintable(error));
-    const QString text = pdfText(write(QStringLiteral("signed.pdf"), conferenceId(QStringLiteral("final_review"))));
+    const QString text = pdfText(
+        write(QStringLiteral("signed.pdf"), conferenceId(QStringLiteral("final_review"))));
     QVERIFY(text.contains(QStringLiteral("K/T BÍ THƯ")));
     QVERIFY(text.contains(QStringLiteral("PHÓ BÍ THƯ")));
     QVERIFY(text.contains(QStringLiteral("- Các đồng chí Tỉnh ủy viên,")));
-    QCOMPARE(text.trimmed().split(QLatin1Char('\n')).last().trimmed(), QStringLiteral("Trịnh Tuấn Sinh"));
+    QCOMPARE(text.trimmed().split(QLatin1Char('\n')).last().trimmed(),
+        QStringLiteral("Trịnh Tuấn Sinh"));
 }
 
 QTEST_MAIN(TestReports)

@@ -112,28 +112,27 @@ void TestStore::freshFileHasTheWholeSchema()
     Store store;
     QString error;
     QVERIFY2(store.open(path(QStringLiteral("fresh.sqlite")), Store::OpenMode::CreateNew, &error),
-             qPrintable(error));
+        qPrintable(error));
     QCOMPARE(scalar(store, QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion);
     QCOMPARE(scalar(store, QStringLiteral("PRAGMA application_id")).toInt(),
-             SqliteDialect::applicationId);
+        SqliteDialect::applicationId);
     QCOMPARE(scalar(store, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    QCOMPARE(scalar(store, QStringLiteral("PRAGMA journal_mode")).toString(),
-             QStringLiteral("wal"));
-    const QStringList tables{"unit", "person", "legal_document", "conference",
-                             "conference_participant", "agenda_item", "inspection_team",
-                             "team_member", "inspection_target", "inspection_topic", "finding",
-                             "statistic", "commendation", "document_register", "attachment",
-                             "setting", "audit_log"};
+    QCOMPARE(
+        scalar(store, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    const QStringList tables {"unit", "person", "legal_document", "conference",
+        "conference_participant", "agenda_item", "inspection_team", "team_member",
+        "inspection_target", "inspection_topic", "finding", "statistic", "commendation",
+        "document_register", "attachment", "setting", "audit_log"};
     const QStringList present = store.connection().tables();
     for (const QString &table : tables)
         QVERIFY2(present.contains(table), qPrintable(table));
     QCOMPARE(scalar(store, QStringLiteral("SELECT name FROM document_type WHERE code = 'CT'"))
-                     .toString(),
-             QStringLiteral("Chỉ thị"));
+                 .toString(),
+        QStringLiteral("Chỉ thị"));
     // The sort keys the lists use are stored, also for rows the first schema wrote.
     QVERIFY(!scalar(store, QStringLiteral("SELECT sort_key FROM document_type WHERE code = 'CT'"))
-                     .toString()
-                     .isEmpty());
+                 .toString()
+                 .isEmpty());
 }
 
 void TestStore::reopeningChangesNothing()
@@ -196,8 +195,9 @@ void TestStore::truncatedDatabaseIsRefusedUntouched()
 void TestStore::otherProgramsDatabaseIsRefused()
 {
     const QString file = path(QStringLiteral("other.sqlite"));
-    rawSql(file, {QStringLiteral("CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL)"),
-                  QStringLiteral("INSERT INTO invoice (total) VALUES (12.5)")});
+    rawSql(file,
+        {QStringLiteral("CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL)"),
+            QStringLiteral("INSERT INTO invoice (total) VALUES (12.5)")});
     const QByteArray before = digest(file);
     Store store;
     QString error;
@@ -257,20 +257,19 @@ void TestStore::versionOneFileIsUpdatedWithItsLog()
     {
         SqliteDialect::Connection connection;
         QString error;
-        QVERIFY2(SqliteDialect::open(QStringLiteral("v1-writer"), file, true, false, &connection,
-                                     &error),
-                 qPrintable(error));
+        QVERIFY2(SqliteDialect::open(
+                     QStringLiteral("v1-writer"), file, true, false, &connection, &error),
+            qPrintable(error));
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("v1-writer"));
         QVERIFY2(dialect.executeScript(db, script, &error), qPrintable(error));
-        QVERIFY(dialect.executeScript(
-                db,
-                QStringLiteral("PRAGMA user_version = 1; PRAGMA application_id = %1;"
-                               "INSERT INTO unit (name) VALUES ('Huyện ủy A');"
-                               "INSERT INTO person (full_name, title) VALUES ('Lê Văn Nam', "
-                               "'Chánh Văn phòng');"
-                               "UPDATE unit SET short_name = 'HU A';")
-                        .arg(SqliteDialect::applicationId),
-                &error));
+        QVERIFY(dialect.executeScript(db,
+            QStringLiteral("PRAGMA user_version = 1; PRAGMA application_id = %1;"
+                           "INSERT INTO unit (name) VALUES ('Huyện ủy A');"
+                           "INSERT INTO person (full_name, title) VALUES ('Lê Văn Nam', "
+                           "'Chánh Văn phòng');"
+                           "UPDATE unit SET short_name = 'HU A';")
+                .arg(SqliteDialect::applicationId),
+            &error));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1-writer"));
@@ -284,12 +283,12 @@ void TestStore::versionOneFileIsUpdatedWithItsLog()
     QVERIFY(!scalar(*store, QStringLiteral("SELECT title_key FROM person")).toString().isEmpty());
     QVERIFY2(store->verifyAuditLog().isEmpty(), qPrintable(store->verifyAuditLog().join(' ')));
     // The old triggers are gone: one change writes one row of the log.
-    const auto person = store->read(QStringLiteral("person"),
-                                    scalar(*store, QStringLiteral("SELECT id FROM person")));
+    const auto person = store->read(
+        QStringLiteral("person"), scalar(*store, QStringLiteral("SELECT id FROM person")));
     QVERIFY(person);
     QCOMPARE(store->update(*person, {{QStringLiteral("phone"), QStringLiteral("0237 385 2222")}})
-                     .outcome,
-             Store::Outcome::Written);
+                 .outcome,
+        Store::Outcome::Written);
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 4);
 }
 
@@ -303,37 +302,38 @@ void TestStore::constraintsGiveSentences_data()
     QTest::newRow("unit kind") << "INSERT INTO unit (name, kind) VALUES ('A', 'bogus')"
                                << "not one of the allowed choices (unit_kind)";
     QTest::newRow("impossible date")
-            << "INSERT INTO unit (name, valid_from) VALUES ('A', '2026-02-31')"
-            << "A date is not a valid calendar date.";
+        << "INSERT INTO unit (name, valid_from) VALUES ('A', '2026-02-31')"
+        << "A date is not a valid calendar date.";
     QTest::newRow("date order")
-            << "INSERT INTO unit (name, valid_from, valid_to) VALUES ('A', '2025-07-01', "
-               "'2025-06-30')"
-            << "An end date is before its start date.";
+        << "INSERT INTO unit (name, valid_from, valid_to) VALUES ('A', '2025-07-01', "
+           "'2025-06-30')"
+        << "An end date is before its start date.";
     QTest::newRow("duplicate unit") << "INSERT INTO unit (name) VALUES ('Tỉnh ủy Thanh Hóa')"
                                     << "There is already a unit with this name";
-    QTest::newRow("missing title") << "INSERT INTO conference (kind, title) VALUES ('training', NULL)"
-                                   << "“Conference title” must be filled in.";
+    QTest::newRow("missing title")
+        << "INSERT INTO conference (kind, title) VALUES ('training', NULL)"
+        << "“Conference title” must be filled in.";
     QTest::newRow("blank name") << "INSERT INTO unit (name) VALUES ('   ')"
                                 << "A required field is empty.";
     QTest::newRow("bad time")
-            << "INSERT INTO conference (kind, title, starts_at) VALUES ('training', 'x', '8h')"
-            << "write it as HH:MM";
+        << "INSERT INTO conference (kind, title, starts_at) VALUES ('training', 'x', '8h')"
+        << "write it as HH:MM";
     QTest::newRow("collective without unit")
-            << "INSERT INTO commendation (form, recipient_kind, reason) VALUES "
-               "('certificate_of_merit', 'collective', 'x')"
-            << "A collective commendation needs a unit";
+        << "INSERT INTO commendation (form, recipient_kind, reason) VALUES "
+           "('certificate_of_merit', 'collective', 'x')"
+        << "A collective commendation needs a unit";
     QTest::newRow("register number taken")
-            << "INSERT INTO document_register (type_code, issuer_code, year, number, code, "
-               "issued_on) VALUES ('TB', 'TU', 2026, 1, '1-TB/TU', '2026-02-05')"
-            << "This number is already taken";
+        << "INSERT INTO document_register (type_code, issuer_code, year, number, code, "
+           "issued_on) VALUES ('TB', 'TU', 2026, 1, '1-TB/TU', '2026-02-05')"
+        << "This number is already taken";
     QTest::newRow("participant twice")
-            << "INSERT INTO conference_participant (conference_id, person_id) "
-               "SELECT conference_id, person_id FROM conference_participant LIMIT 1"
-            << "This person is already among the participants.";
-    QTest::newRow("audit log changed")
-            << "UPDATE audit_log SET user_name = 'someone else'"
-            << "The audit log can only grow";
-    QTest::newRow("audit log emptied") << "DELETE FROM audit_log" << "The audit log can only grow";
+        << "INSERT INTO conference_participant (conference_id, person_id) "
+           "SELECT conference_id, person_id FROM conference_participant LIMIT 1"
+        << "This person is already among the participants.";
+    QTest::newRow("audit log changed") << "UPDATE audit_log SET user_name = 'someone else'"
+                                       << "The audit log can only grow";
+    QTest::newRow("audit log emptied") << "DELETE FROM audit_log"
+                                       << "The audit log can only grow";
 }
 
 void TestStore::constraintsGiveSentences()
@@ -343,9 +343,9 @@ void TestStore::constraintsGiveSentences()
     auto store = TestSupport::open(demo(QStringLiteral("constraints.sqlite")));
     QVERIFY(store);
     QSqlQuery query(store->connection());
-    QVERIFY(query.exec(QStringLiteral(
-            "INSERT INTO document_register (type_code, issuer_code, year, number, code, "
-            "issued_on) VALUES ('TB', 'TU', 2026, 1, '1-TB/TU', '2026-02-05')")));
+    QVERIFY(query.exec(
+        QStringLiteral("INSERT INTO document_register (type_code, issuer_code, year, number, code, "
+                       "issued_on) VALUES ('TB', 'TU', 2026, 1, '1-TB/TU', '2026-02-05')")));
     const int unitsBefore = scalar(*store, QStringLiteral("SELECT count(*) FROM unit")).toInt();
     const int logBefore = scalar(*store, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
 
@@ -361,23 +361,22 @@ void TestStore::writesAreNfcWithDerivedColumns()
 {
     auto store = TestSupport::open(path(QStringLiteral("nfc.sqlite")), Store::OpenMode::CreateNew);
     QVERIFY(store);
-    const QString decomposed =
-            QStringLiteral("  Nguyễn Thị Hoà  ").normalized(QString::NormalizationForm_D);
+    const QString decomposed
+        = QStringLiteral("  Nguyễn Thị Hoà  ").normalized(QString::NormalizationForm_D);
     QString error;
     const auto id = store->insert(QStringLiteral("person"),
-                                  {{QStringLiteral("full_name"), decomposed},
-                                   {QStringLiteral("phone"), QString()},
-                                   {QStringLiteral("title"), QStringLiteral("Chuyên viên")}},
-                                  &error);
+        {{QStringLiteral("full_name"), decomposed}, {QStringLiteral("phone"), QString()},
+            {QStringLiteral("title"), QStringLiteral("Chuyên viên")}},
+        &error);
     QVERIFY2(id, qPrintable(error));
     const QString file = store->path();
     const auto column = [&](const char *name) {
-        return fileValue(file, QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(name)),
-                         {*id});
+        return fileValue(file,
+            QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(name)), {*id});
     };
     QCOMPARE(column("full_name").toString(), QStringLiteral("Nguyễn Thị Hoà"));
     QCOMPARE(column("full_name").toString(),
-             column("full_name").toString().normalized(QString::NormalizationForm_C));
+        column("full_name").toString().normalized(QString::NormalizationForm_C));
     QCOMPARE(column("family_name").toString(), QStringLiteral("Nguyễn"));
     QCOMPARE(column("middle_name").toString(), QStringLiteral("Thị"));
     QCOMPARE(column("given_name").toString(), QStringLiteral("Hoà"));
@@ -392,25 +391,24 @@ void TestStore::writesAreNfcWithDerivedColumns()
 
 void TestStore::controlCharactersAndOverridesAreRemoved()
 {
-    auto store = TestSupport::open(path(QStringLiteral("clean.sqlite")), Store::OpenMode::CreateNew);
+    auto store
+        = TestSupport::open(path(QStringLiteral("clean.sqlite")), Store::OpenMode::CreateNew);
     QVERIFY(store);
     // A right-to-left override reverses the rest of a printed paragraph; NUL, a bell, a lone
     // surrogate and an isolate are invisible.
     const QString typed = QStringLiteral("Hội nghị\u202E tổng kết\u0007 năm") + QChar(0xD800)
-            + QStringLiteral("\u2066 2026") + QChar(0) + QStringLiteral("\r\nkhóa mới");
+        + QStringLiteral("\u2066 2026") + QChar(0) + QStringLiteral("\r\nkhóa mới");
     QString error;
     const auto id = store->insert(QStringLiteral("conference"),
-                                  {{QStringLiteral("kind"), QStringLiteral("final_review")},
-                                   {QStringLiteral("title"), typed},
-                                   {QStringLiteral("venue"), QStringLiteral("Hội trường\tA\nB")}},
-                                  &error);
+        {{QStringLiteral("kind"), QStringLiteral("final_review")}, {QStringLiteral("title"), typed},
+            {QStringLiteral("venue"), QStringLiteral("Hội trường\tA\nB")}},
+        &error);
     QVERIFY2(id, qPrintable(error));
-    QCOMPARE(fileValue(store->path(), QStringLiteral("SELECT title FROM conference"))
-                     .toString(),
-             QStringLiteral("Hội nghị tổng kết năm 2026\nkhóa mới"));
+    QCOMPARE(fileValue(store->path(), QStringLiteral("SELECT title FROM conference")).toString(),
+        QStringLiteral("Hội nghị tổng kết năm 2026\nkhóa mới"));
     // One-line text keeps its words apart.
     QCOMPARE(fileValue(store->path(), QStringLiteral("SELECT venue FROM conference")).toString(),
-             QStringLiteral("Hội trường A B"));
+        QStringLiteral("Hội trường A B"));
     int cleaned = 0;
     store->normalized(QStringLiteral("conference"), {{QStringLiteral("title"), typed}}, &cleaned);
     QCOMPARE(cleaned, 5);
@@ -420,8 +418,9 @@ void TestStore::updateWritesOnlyWhatChanged()
 {
     auto store = TestSupport::open(demo(QStringLiteral("update.sqlite")));
     QVERIFY(store);
-    const QVariant id = scalar(*store, QStringLiteral("SELECT id FROM conference WHERE "
-                                                      "kind = 'final_review'"));
+    const QVariant id = scalar(*store,
+        QStringLiteral("SELECT id FROM conference WHERE "
+                       "kind = 'final_review'"));
     const auto record = store->read(QStringLiteral("conference"), id);
     QVERIFY(record);
     QCOMPARE(record->version, 1);
@@ -431,30 +430,30 @@ void TestStore::updateWritesOnlyWhatChanged()
     QVariantMap same = record->values;
     same.insert(QStringLiteral("venue"), QStringLiteral("  Thanh Hóa "));
     same.insert(QStringLiteral("organizer_unit_id"),
-                record->values.value(QStringLiteral("organizer_unit_id")).toString());
+        record->values.value(QStringLiteral("organizer_unit_id")).toString());
     const Store::Result unchanged = store->update(*record, same);
     QCOMPARE(unchanged.outcome, Store::Outcome::Unchanged);
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), logBefore);
-    QCOMPARE(fileValue(store->path(), QStringLiteral("SELECT version FROM conference WHERE id = ?"),
-                       {id})
-                     .toInt(),
-             1);
+    QCOMPARE(fileValue(
+                 store->path(), QStringLiteral("SELECT version FROM conference WHERE id = ?"), {id})
+                 .toInt(),
+        1);
 
-    const Store::Result written = store->update(
-            *record, {{QStringLiteral("venue"), QStringLiteral("Hội trường Tỉnh ủy")}});
+    const Store::Result written
+        = store->update(*record, {{QStringLiteral("venue"), QStringLiteral("Hội trường Tỉnh ủy")}});
     QCOMPARE(written.outcome, Store::Outcome::Written);
     QCOMPARE(written.version, 2);
-    QCOMPARE(fileValue(store->path(), QStringLiteral("SELECT venue FROM conference WHERE id = ?"),
-                       {id})
-                     .toString(),
-             QStringLiteral("Hội trường Tỉnh ủy"));
-    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(),
-             logBefore + 1);
+    QCOMPARE(
+        fileValue(store->path(), QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {id})
+            .toString(),
+        QStringLiteral("Hội trường Tỉnh ủy"));
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), logBefore + 1);
     // The folded search column follows the venue.
-    QVERIFY(fileValue(store->path(),
-                      QStringLiteral("SELECT title_folded FROM conference WHERE id = ?"), {id})
-                    .toString()
-                    .contains(QLatin1String("hoi truong tinh uy")));
+    QVERIFY(fileValue(
+        store->path(), QStringLiteral("SELECT title_folded FROM conference WHERE id = ?"), {id})
+                .toString()
+                .contains(QLatin1String("hoi truong tinh uy")));
 }
 
 void TestStore::updateOverANewerVersionIsRefused()
@@ -464,23 +463,26 @@ void TestStore::updateOverANewerVersionIsRefused()
     auto second = TestSupport::open(file);
     QVERIFY(first && second);
     second->setUserName(QStringLiteral("nva"));
-    const QVariant id = scalar(*first, QStringLiteral("SELECT id FROM conference WHERE "
-                                                      "kind = 'final_review'"));
+    const QVariant id = scalar(*first,
+        QStringLiteral("SELECT id FROM conference WHERE "
+                       "kind = 'final_review'"));
     const auto seenByFirst = first->read(QStringLiteral("conference"), id);
     const auto seenBySecond = second->read(QStringLiteral("conference"), id);
     QVERIFY(seenByFirst && seenBySecond);
-    QCOMPARE(second->update(*seenBySecond, {{QStringLiteral("venue"), QStringLiteral("Phòng họp số 1")}})
-                     .outcome,
-             Store::Outcome::Written);
+    QCOMPARE(
+        second->update(*seenBySecond, {{QStringLiteral("venue"), QStringLiteral("Phòng họp số 1")}})
+            .outcome,
+        Store::Outcome::Written);
 
-    const Store::Result refused =
-            first->update(*seenByFirst, {{QStringLiteral("venue"), QStringLiteral("Phòng họp số 2")}});
+    const Store::Result refused = first->update(
+        *seenByFirst, {{QStringLiteral("venue"), QStringLiteral("Phòng họp số 2")}});
     QCOMPARE(refused.outcome, Store::Outcome::Changed);
     QCOMPARE(refused.changedBy, QStringLiteral("nva"));
-    QCOMPARE(refused.changedAt.toLocalTime().toString(QStringLiteral("HH:mm")), QStringLiteral("10:42"));
+    QCOMPARE(
+        refused.changedAt.toLocalTime().toString(QStringLiteral("HH:mm")), QStringLiteral("10:42"));
     QCOMPARE(fileValue(file, QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {id})
-                     .toString(),
-             QStringLiteral("Phòng họp số 1"));
+                 .toString(),
+        QStringLiteral("Phòng họp số 1"));
 }
 
 void TestStore::updateOfADeletedRecordIsRefused()
@@ -489,46 +491,47 @@ void TestStore::updateOfADeletedRecordIsRefused()
     auto first = TestSupport::open(file);
     auto second = TestSupport::open(file);
     QVERIFY(first && second);
-    const QVariant id = scalar(*first, QStringLiteral("SELECT id FROM conference WHERE "
-                                                      "kind = 'dissemination'"));
+    const QVariant id = scalar(*first,
+        QStringLiteral("SELECT id FROM conference WHERE "
+                       "kind = 'dissemination'"));
     const auto seen = first->read(QStringLiteral("conference"), id);
     QVERIFY(seen);
     QCOMPARE(second->remove(QStringLiteral("conference"), id).outcome, Store::Outcome::Written);
-    const Store::Result refused =
-            first->update(*seen, {{QStringLiteral("venue"), QStringLiteral("Hội trường")}});
+    const Store::Result refused
+        = first->update(*seen, {{QStringLiteral("venue"), QStringLiteral("Hội trường")}});
     QCOMPARE(refused.outcome, Store::Outcome::Gone);
-    QVERIFY(fileValue(file, QStringLiteral("SELECT id FROM conference WHERE id = ?"), {id})
-                    .isNull());
+    QVERIFY(
+        fileValue(file, QStringLiteral("SELECT id FROM conference WHERE id = ?"), {id}).isNull());
 }
 
 void TestStore::deletingWhatIsInUseIsRefused()
 {
     auto store = TestSupport::open(demo(QStringLiteral("usage.sqlite")));
     QVERIFY(store);
-    const qint64 thanhHoa =
-            scalar(*store, QStringLiteral("SELECT id FROM unit WHERE name = 'Tỉnh ủy Thanh Hóa'"))
-                    .toLongLong();
+    const qint64 thanhHoa
+        = scalar(*store, QStringLiteral("SELECT id FROM unit WHERE name = 'Tỉnh ủy Thanh Hóa'"))
+              .toLongLong();
     QVERIFY(thanhHoa > 0);
     const Store::Result refused = store->remove(QStringLiteral("unit"), thanhHoa);
     QCOMPARE(refused.outcome, Store::Outcome::Failed);
     // Without a translation the plural reads "person(s)"; the sentence names both uses.
     QVERIFY2(refused.error.startsWith(QStringLiteral("“Tỉnh ủy Thanh Hóa” cannot be deleted")),
-             qPrintable(refused.error));
+        qPrintable(refused.error));
     QVERIFY2(refused.error.contains(QLatin1String("3 person")), qPrintable(refused.error));
     QVERIFY2(refused.error.contains(QLatin1String("5 unit")), qPrintable(refused.error));
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM unit WHERE id = ?"), {thanhHoa})
-                     .toInt(),
-             1);
+                 .toInt(),
+        1);
 
     QString error;
-    const auto free = store->insert(QStringLiteral("unit"),
-                                    {{QStringLiteral("name"), QStringLiteral("Đơn vị tạm")}}, &error);
+    const auto free = store->insert(
+        QStringLiteral("unit"), {{QStringLiteral("name"), QStringLiteral("Đơn vị tạm")}}, &error);
     QVERIFY(free);
     QVERIFY(store->usage(QStringLiteral("unit"), *free).isEmpty());
     QCOMPARE(store->remove(QStringLiteral("unit"), *free).outcome, Store::Outcome::Written);
-    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM unit WHERE id = ?"), {*free})
-                     .toInt(),
-             0);
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT count(*) FROM unit WHERE id = ?"), {*free}).toInt(),
+        0);
 }
 
 void TestStore::ownedRowsGoWithTheirOwner()
@@ -536,20 +539,20 @@ void TestStore::ownedRowsGoWithTheirOwner()
     auto store = TestSupport::open(demo(QStringLiteral("owned.sqlite")));
     QVERIFY(store);
     // The Tuyên Quang conference owns its participants; nothing else refers to it.
-    const qint64 conference =
-            scalar(*store, QStringLiteral("SELECT id FROM conference WHERE kind = 'dissemination'"))
-                    .toLongLong();
+    const qint64 conference
+        = scalar(*store, QStringLiteral("SELECT id FROM conference WHERE kind = 'dissemination'"))
+              .toLongLong();
     const QString count = QStringLiteral("SELECT count(*) FROM conference_participant "
                                          "WHERE conference_id = ?");
     QVERIFY(scalar(*store, count, {conference}).toInt() > 0);
     QVERIFY(store->usage(QStringLiteral("conference"), conference).isEmpty());
-    QCOMPARE(store->remove(QStringLiteral("conference"), conference).outcome,
-             Store::Outcome::Written);
+    QCOMPARE(
+        store->remove(QStringLiteral("conference"), conference).outcome, Store::Outcome::Written);
     QCOMPARE(scalar(*store, count, {conference}).toInt(), 0);
     // The Thanh Hóa conference is referred to by its commendations: refused.
-    const qint64 review =
-            scalar(*store, QStringLiteral("SELECT id FROM conference WHERE kind = 'final_review'"))
-                    .toLongLong();
+    const qint64 review
+        = scalar(*store, QStringLiteral("SELECT id FROM conference WHERE kind = 'final_review'"))
+              .toLongLong();
     const Store::Result refused = store->remove(QStringLiteral("conference"), review);
     QVERIFY2(refused.error.contains(QLatin1String("2 commendation")), qPrintable(refused.error));
 }
@@ -562,8 +565,8 @@ void TestStore::nestedWritesCommitOnceOrNotAtAll()
     {
         Store::Write write(store.get());
         QVERIFY(write.isActive());
-        QVERIFY(store->insert(QStringLiteral("unit"),
-                              {{QStringLiteral("name"), QStringLiteral("Bỏ đi")}}, &error));
+        QVERIFY(store->insert(
+            QStringLiteral("unit"), {{QStringLiteral("name"), QStringLiteral("Bỏ đi")}}, &error));
     }
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM unit")).toInt(), 0);
     {
@@ -571,7 +574,7 @@ void TestStore::nestedWritesCommitOnceOrNotAtAll()
         {
             Store::Write inner(store.get());
             QVERIFY(store->insert(QStringLiteral("unit"),
-                                  {{QStringLiteral("name"), QStringLiteral("Giữ lại")}}, &error));
+                {{QStringLiteral("name"), QStringLiteral("Giữ lại")}}, &error));
             QVERIFY(inner.commit(&error));
         }
         // Nothing is in the file before the outer write commits.
@@ -579,12 +582,12 @@ void TestStore::nestedWritesCommitOnceOrNotAtAll()
         QVERIFY(outer.commit(&error));
     }
     QCOMPARE(fileValue(store->path(), QStringLiteral("SELECT name FROM unit")).toString(),
-             QStringLiteral("Giữ lại"));
+        QStringLiteral("Giữ lại"));
     {
         // An inner write that gives up spoils the outer one.
         Store::Write outer(store.get());
         QVERIFY(store->insert(QStringLiteral("unit"),
-                              {{QStringLiteral("name"), QStringLiteral("Nửa chừng")}}, &error));
+            {{QStringLiteral("name"), QStringLiteral("Nửa chừng")}}, &error));
         {
             Store::Write inner(store.get());
         }
@@ -601,24 +604,25 @@ void TestStore::fullDiskRefusesAndLosesNothing()
     // The file may not grow: SQLite answers as on a full disk.
     const int pages = scalar(*store, QStringLiteral("PRAGMA page_count")).toInt();
     QSqlQuery(store->connection()).exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
-    const QVariant id = scalar(*store, QStringLiteral("SELECT id FROM conference WHERE "
-                                                      "kind = 'final_review'"));
+    const QVariant id = scalar(*store,
+        QStringLiteral("SELECT id FROM conference WHERE "
+                       "kind = 'final_review'"));
     const auto record = store->read(QStringLiteral("conference"), id);
     const QString longText(60000, QLatin1Char('x'));
     const Store::Result refused = store->update(*record, {{QStringLiteral("note"), longText}});
     QCOMPARE(refused.outcome, Store::Outcome::Failed);
     QVERIFY2(refused.error.contains(QLatin1String("disk is full")), qPrintable(refused.error));
-    QVERIFY(fileValue(store->path(), QStringLiteral("SELECT note FROM conference WHERE id = ?"),
-                      {id})
-                    .isNull());
+    QVERIFY(
+        fileValue(store->path(), QStringLiteral("SELECT note FROM conference WHERE id = ?"), {id})
+            .isNull());
     // Room again: the same record as read saves.
     QSqlQuery(store->connection()).exec(QStringLiteral("PRAGMA max_page_count = 1073741823"));
     QCOMPARE(store->update(*record, {{QStringLiteral("note"), longText}}).outcome,
-             Store::Outcome::Written);
-    QCOMPARE(fileValue(store->path(), QStringLiteral("SELECT note FROM conference WHERE id = ?"),
-                       {id})
-                     .toString(),
-             longText);
+        Store::Outcome::Written);
+    QCOMPARE(
+        fileValue(store->path(), QStringLiteral("SELECT note FROM conference WHERE id = ?"), {id})
+            .toString(),
+        longText);
 }
 
 void TestStore::readOnlyStoreRefusesEveryWrite()
@@ -631,8 +635,8 @@ void TestStore::readOnlyStoreRefusesEveryWrite()
     QVERIFY(!store->readOnlyReason().isEmpty());
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM conference")).toInt(), 4);
     QString error;
-    QVERIFY(!store->insert(QStringLiteral("unit"), {{QStringLiteral("name"), QStringLiteral("A")}},
-                           &error));
+    QVERIFY(!store->insert(
+        QStringLiteral("unit"), {{QStringLiteral("name"), QStringLiteral("A")}}, &error));
     QCOMPARE(error, store->readOnlyReason());
     QVERIFY(!store->setSetting(QStringLiteral("backup.keep"), QStringLiteral("3"), &error));
     store.reset();
@@ -647,23 +651,23 @@ void TestStore::changesAreAnnouncedAfterCommit()
     QString error;
     {
         Store::Write write(store.get());
-        store->insert(QStringLiteral("unit"), {{QStringLiteral("name"), QStringLiteral("Mới")}},
-                      &error);
+        store->insert(
+            QStringLiteral("unit"), {{QStringLiteral("name"), QStringLiteral("Mới")}}, &error);
         store->insert(QStringLiteral("person"),
-                      {{QStringLiteral("full_name"), QStringLiteral("Trần Văn Mới")}}, &error);
+            {{QStringLiteral("full_name"), QStringLiteral("Trần Văn Mới")}}, &error);
         QCOMPARE(spy.count(), 0);
         QVERIFY(write.commit(&error));
     }
     QCOMPARE(spy.count(), 2);
-    QStringList tables{spy.at(0).at(0).toString(), spy.at(1).at(0).toString()};
+    QStringList tables {spy.at(0).at(0).toString(), spy.at(1).at(0).toString()};
     tables.sort();
     QCOMPARE(tables, QStringList({QStringLiteral("person"), QStringLiteral("unit")}));
     QVERIFY(!spy.at(0).at(1).toBool());
     // A rolled back write announces nothing.
     {
         Store::Write write(store.get());
-        store->insert(QStringLiteral("unit"), {{QStringLiteral("name"), QStringLiteral("Bỏ")}},
-                      &error);
+        store->insert(
+            QStringLiteral("unit"), {{QStringLiteral("name"), QStringLiteral("Bỏ")}}, &error);
     }
     QCOMPARE(spy.count(), 2);
 }
@@ -679,8 +683,9 @@ void TestStore::inspectReportsAHealthyDemo()
     QVERIFY2(health.healthy(), qPrintable(health.problems.join(QLatin1Char('\n'))));
     QCOMPARE(digest(file), before);
     // A broken reference is reported.
-    rawSql(file, {QStringLiteral("PRAGMA foreign_keys = OFF"),
-                  QStringLiteral("UPDATE person SET unit_id = 4242 WHERE id = 1")});
+    rawSql(file,
+        {QStringLiteral("PRAGMA foreign_keys = OFF"),
+            QStringLiteral("UPDATE person SET unit_id = 4242 WHERE id = 1")});
     QVERIFY(Store::inspect(file, &health, &error));
     QVERIFY(!health.healthy());
     QVERIFY(health.problems.join(QLatin1Char(' ')).contains(QLatin1String("person")));

@@ -74,18 +74,18 @@ void TestTwoWindows::init()
     const QString error = TestSupport::writeDemo(m_file);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_conference = stored(QStringLiteral("SELECT id FROM conference WHERE kind = 'final_review'"))
-                           .toLongLong();
+                       .toLongLong();
     for (auto *window : {&m_first, &m_second}) {
         *window = std::make_unique<MainWindow>();
         QString problem;
         QVERIFY2((*window)->openDatabase(m_file, Store::OpenMode::MustExist, &problem),
-                 qPrintable(problem));
+            qPrintable(problem));
         (*window)->show();
     }
     m_first->store()->setUserName(QStringLiteral("nva"));
     m_second->store()->setUserName(QStringLiteral("ttb"));
     QVERIFY(m_first->store()->connection().connectionName()
-            != m_second->store()->connection().connectionName());
+        != m_second->store()->connection().connectionName());
 }
 
 void TestTwoWindows::cleanup()
@@ -98,37 +98,38 @@ void TestTwoWindows::delegatesImportedInOneWindowSurviveTheOthersSave()
 {
     const int before = stored(QStringLiteral("SELECT count(*) FROM conference_participant WHERE "
                                              "conference_id = ?"),
-                              {m_conference})
-                               .toInt();
+        {m_conference})
+                           .toInt();
     // The second window has the conference open when the first imports five delegates.
     ConferenceEditor *second = open(m_second.get(), m_conference);
     QString error;
-    const QByteArray csv = QStringLiteral("Họ và tên;Chức vụ\nNguyễn Văn Một;Chuyên viên\n"
-                                          "Nguyễn Văn Hai;Chuyên viên\nNguyễn Văn Ba;Chuyên viên\n"
-                                          "Nguyễn Văn Bốn;Chuyên viên\nNguyễn Văn Năm;Chuyên viên\n")
-                                   .toUtf8();
-    const auto preview = DelegateCsv::parse(csv, QStringLiteral("d.csv"), *m_first->store(),
-                                            m_conference, &error);
+    const QByteArray csv
+        = QStringLiteral("Họ và tên;Chức vụ\nNguyễn Văn Một;Chuyên viên\n"
+                         "Nguyễn Văn Hai;Chuyên viên\nNguyễn Văn Ba;Chuyên viên\n"
+                         "Nguyễn Văn Bốn;Chuyên viên\nNguyễn Văn Năm;Chuyên viên\n")
+              .toUtf8();
+    const auto preview
+        = DelegateCsv::parse(csv, QStringLiteral("d.csv"), *m_first->store(), m_conference, &error);
     QVERIFY2(preview, qPrintable(error));
-    QVERIFY2(DelegateCsv::apply(*preview, *m_first->store(), m_conference, &error),
-             qPrintable(error));
+    QVERIFY2(
+        DelegateCsv::apply(*preview, *m_first->store(), m_conference, &error), qPrintable(error));
     QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM conference_participant WHERE "
                                    "conference_id = ?"),
-                    {m_conference})
-                     .toInt(),
-             before + 5);
+                 {m_conference})
+                 .toInt(),
+        before + 5);
     // The second window changes only the venue and saves.
     venue(second)->selectAll();
     typeText(venue(second), QStringLiteral("Hội trường B"));
     QVERIFY2(second->save(), qPrintable(second->message()));
     QCOMPARE(stored(QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {m_conference})
-                     .toString(),
-             QStringLiteral("Hội trường B"));
+                 .toString(),
+        QStringLiteral("Hội trường B"));
     QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM conference_participant WHERE "
                                    "conference_id = ?"),
-                    {m_conference})
-                     .toInt(),
-             before + 5);
+                 {m_conference})
+                 .toInt(),
+        before + 5);
     // After its save the second window shows them too.
     QCOMPARE(second->participants()->rowCount(), before + 5);
     second->close();
@@ -140,7 +141,7 @@ void TestTwoWindows::anUnchangedRowWritesNothingAndLogsNothing()
     const QVariant versions = stored(QStringLiteral("SELECT group_concat(version) FROM "
                                                     "conference_participant WHERE "
                                                     "conference_id = ?"),
-                                     {m_conference});
+        {m_conference});
     const int logged = stored(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
     venue(editor)->selectAll();
     typeText(venue(editor), QStringLiteral("Phòng họp A"));
@@ -149,20 +150,20 @@ void TestTwoWindows::anUnchangedRowWritesNothingAndLogsNothing()
     QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), logged + 1);
     QCOMPARE(stored(QStringLiteral("SELECT group_concat(version) FROM conference_participant "
                                    "WHERE conference_id = ?"),
-                    {m_conference}),
-             versions);
+                 {m_conference}),
+        versions);
     // The ids of the rows stay what they were.
     const QVariant ids = stored(QStringLiteral("SELECT group_concat(id) FROM agenda_item WHERE "
                                                "conference_id = ?"),
-                                {m_conference});
+        {m_conference});
     editor->close();
     editor = open(m_first.get(), m_conference);
     editor->programme()->moveRow(0, 1);
     QVERIFY2(editor->save(), qPrintable(editor->message()));
     QCOMPARE(stored(QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM agenda_item "
                                    "WHERE conference_id = ? ORDER BY id)"),
-                    {m_conference}),
-             ids);
+                 {m_conference}),
+        ids);
     editor->close();
 }
 
@@ -181,13 +182,13 @@ void TestTwoWindows::theSameFieldChangedInBothIsRefusedWithAChoice()
     answerNextMessageBox(QMessageBox::Cancel, &asked);
     QVERIFY(!second->save());
     QVERIFY2(asked.contains(QStringLiteral("đã được sửa ở cửa sổ khác lúc 10:42"))
-                     && asked.contains(QStringLiteral("nva")),
-             qPrintable(asked));
+            && asked.contains(QStringLiteral("nva")),
+        qPrintable(asked));
     // Nothing is lost either way: the file has the first window's save, the second window its
     // own text.
     QCOMPARE(stored(QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {m_conference})
-                     .toString(),
-             QStringLiteral("Hội trường A"));
+                 .toString(),
+        QStringLiteral("Hội trường A"));
     QCOMPARE(venue(second)->text(), QStringLiteral("Hội trường B"));
     // "Load the stored record" shows the other window's save.
     clickInNextMessageBox(QStringLiteral("Tải lại bản đã lưu"));
@@ -214,16 +215,16 @@ void TestTwoWindows::keepingOnesCopyWritesItOverTheOtherChange()
     // Saved again, knowingly: the second window's text is stored.
     QVERIFY2(second->save(), qPrintable(second->message()));
     QCOMPARE(stored(QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {m_conference})
-                     .toString(),
-             QStringLiteral("Hội trường B"));
+                 .toString(),
+        QStringLiteral("Hội trường B"));
     second->close();
 }
 
 void TestTwoWindows::aRecordDeletedMeanwhileCanBeSavedAgain()
 {
-    const qint64 training =
-            stored(QStringLiteral("SELECT id FROM conference WHERE kind = 'dissemination'"))
-                    .toLongLong();
+    const qint64 training
+        = stored(QStringLiteral("SELECT id FROM conference WHERE kind = 'dissemination'"))
+              .toLongLong();
     ConferenceEditor *second = open(m_second.get(), training);
     answerNextMessageBox(QMessageBox::Yes);
     m_first->conferencesPage()->selectId(training);
@@ -239,14 +240,15 @@ void TestTwoWindows::aRecordDeletedMeanwhileCanBeSavedAgain()
     // Kept, it is saved as a new conference with its participants.
     QVERIFY2(second->save(), qPrintable(second->message()));
     QVERIFY(second->recordId() > 0);
-    QCOMPARE(stored(QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {second->recordId()})
-                     .toString(),
-             QStringLiteral("Trung tâm Hội nghị"));
+    QCOMPARE(
+        stored(QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {second->recordId()})
+            .toString(),
+        QStringLiteral("Trung tâm Hội nghị"));
     QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM conference_participant WHERE "
                                    "conference_id = ?"),
-                    {second->recordId()})
-                     .toInt(),
-             4);
+                 {second->recordId()})
+                 .toInt(),
+        4);
     second->close();
 }
 
@@ -257,7 +259,7 @@ void TestTwoWindows::aParticipantChangedInBothIsNamed()
     for (ConferenceEditor *editor : {first, second}) {
         ChildRowsModel *rows = editor->participants();
         rows->setData(rows->index(0, rows->columnOf(QStringLiteral("title_held"))),
-                      editor == first ? QStringLiteral("Bí thư") : QStringLiteral("Chủ tịch"));
+            editor == first ? QStringLiteral("Bí thư") : QStringLiteral("Chủ tịch"));
     }
     QVERIFY(first->save());
     first->close();
@@ -267,9 +269,9 @@ void TestTwoWindows::aParticipantChangedInBothIsNamed()
     QVERIFY2(asked.contains(QStringLiteral("Đỗ Trọng Hưng")), qPrintable(asked));
     QCOMPARE(stored(QStringLiteral("SELECT title_held FROM conference_participant WHERE "
                                    "conference_id = ? ORDER BY position LIMIT 1"),
-                    {m_conference})
-                     .toString(),
-             QStringLiteral("Bí thư"));
+                 {m_conference})
+                 .toString(),
+        QStringLiteral("Bí thư"));
     answerNextMessageBox(QMessageBox::Discard);
     second->close();
 }

@@ -722,22 +722,27 @@ void TestVietnameseText::clean_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("removed");
 
-    QTest::newRow("plain Vietnamese") << q("Hội nghị tổng kết") << false << q("Hội nghị tổng kết") << 0;
+    QTest::newRow("plain Vietnamese")
+        << q("Hội nghị tổng kết") << false << q("Hội nghị tổng kết") << 0;
     QTest::newRow("right-to-left override")
-            << q("Kết luận \u202Ehội nghị") << false << q("Kết luận hội nghị") << 1;
+        << q("Kết luận \u202Ehội nghị") << false << q("Kết luận hội nghị") << 1;
     QTest::newRow("isolates") << q("\u2066A\u2067B\u2068C\u2069") << false << q("ABC") << 4;
     QTest::newRow("embeddings") << q("\u202AA\u202BB\u202CC\u202D") << false << q("ABC") << 4;
-    QTest::newRow("NUL and bell") << (q("A") + QChar(0) + q("B") + QChar(7) + q("C")) << false << q("ABC") << 2;
+    QTest::newRow("NUL and bell") << (q("A") + QChar(0) + q("B") + QChar(7) + q("C")) << false
+                                  << q("ABC") << 2;
     QTest::newRow("C1 control") << q("A\u0085B") << false << q("AB") << 1;
-    QTest::newRow("byte order mark") << (q("Hội") + QChar(0xFEFF) + q(" nghị")) << false
-                                     << q("Hội nghị") << 1;
-    QTest::newRow("lone high surrogate") << (q("A") + QChar(0xD83D) + q("B")) << false << q("AB") << 1;
-    QTest::newRow("lone low surrogate") << (q("A") + QChar(0xDE00) + q("B")) << false << q("AB") << 1;
+    QTest::newRow("byte order mark")
+        << (q("Hội") + QChar(0xFEFF) + q(" nghị")) << false << q("Hội nghị") << 1;
+    QTest::newRow("lone high surrogate")
+        << (q("A") + QChar(0xD83D) + q("B")) << false << q("AB") << 1;
+    QTest::newRow("lone low surrogate")
+        << (q("A") + QChar(0xDE00) + q("B")) << false << q("AB") << 1;
     QTest::newRow("a pair is kept") << q("A😀B") << false << q("A😀B") << 0;
     QTest::newRow("line breaks in one line") << q("A\r\nB\nC\rD") << false << q("A B C D") << 0;
     QTest::newRow("line breaks kept") << q("A\r\nB\nC\rD") << true << q("A\nB\nC\nD") << 0;
     QTest::newRow("tab") << q("A\tB") << true << q("A B") << 0;
-    QTest::newRow("vertical tab and form feed") << (q("A") + QChar(0x0B) + q("B") + QChar(0x0C) + q("C")) << true << q("ABC") << 2;
+    QTest::newRow("vertical tab and form feed")
+        << (q("A") + QChar(0x0B) + q("B") + QChar(0x0C) + q("C")) << true << q("ABC") << 2;
     QTest::newRow("NFD marks are text") << q("Hoà") << false << q("Hoà") << 0;
     QTest::newRow("zero-width joiner is text") << q("A\u200DB") << false << q("A\u200DB") << 0;
 }

@@ -14,9 +14,8 @@
 
 namespace {
 
-const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"),
-                           QStringLiteral("report"), QStringLiteral("backup"),
-                           QStringLiteral("restore")};
+const QStringList commands {QStringLiteral("demo"), QStringLiteral("check"),
+    QStringLiteral("report"), QStringLiteral("backup"), QStringLiteral("restore")};
 
 // "--db=FILE" and "--db FILE" alike.
 bool takeValue(const QStringList &arguments, int *i, const QString &name, QString *value)
@@ -81,7 +80,8 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
                 return false;
             }
             options->id = value;
-        } else if (argument == QLatin1String("-o") || argument.startsWith(QLatin1String("--output"))) {
+        } else if (argument == QLatin1String("-o")
+            || argument.startsWith(QLatin1String("--output"))) {
             if (argument == QLatin1String("-o") && i + 1 < arguments.size())
                 value = arguments.at(++i);
             else if (argument != QLatin1String("-o"))
@@ -122,8 +122,8 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
         }
         if (!Reports::kinds().contains(options->positional.first())) {
             *error = tr("Unknown report “%1”; the reports are: %2.")
-                             .arg(options->positional.first(),
-                                  Reports::kinds().join(QStringLiteral(", ")));
+                         .arg(options->positional.first(),
+                             Reports::kinds().join(QStringLiteral(", ")));
             return false;
         }
         if (options->id.toLongLong(&numeric) <= 0 || !numeric) {
@@ -136,11 +136,12 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
         }
         return true;
     }
-    if (options->command == QLatin1String("backup") || options->command == QLatin1String("restore")) {
+    if (options->command == QLatin1String("backup")
+        || options->command == QLatin1String("restore")) {
         if (options->positional.size() != 2) {
             *error = options->command == QLatin1String("backup")
-                    ? tr("Usage: secretariat backup FILE OUT")
-                    : tr("Usage: secretariat restore BACKUP FILE");
+                ? tr("Usage: secretariat backup FILE OUT")
+                : tr("Usage: secretariat restore BACKUP FILE");
             return false;
         }
         return true;
@@ -174,8 +175,8 @@ QString CommandLine::helpText()
               "  %2\n"
               "\n"
               "Exit status: 0 done; 1 the operation failed; 2 usage error.\n")
-            .arg(QStringLiteral(SECRETARIAT_VERSION), QDir::toNativeSeparators(Store::defaultPath()),
-                 Reports::kinds().join(QStringLiteral(", ")));
+        .arg(QStringLiteral(SECRETARIAT_VERSION), QDir::toNativeSeparators(Store::defaultPath()),
+            Reports::kinds().join(QStringLiteral(", ")));
 }
 
 int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)
@@ -207,7 +208,7 @@ int CommandLine::demo(const Options &options, QTextStream &out, QTextStream &err
     const QString path = options.positional.first();
     if (QFileInfo::exists(path)) {
         err << tr("The file “%1” already exists; the demo is only written to a new file.")
-                        .arg(QDir::toNativeSeparators(path))
+                   .arg(QDir::toNativeSeparators(path))
             << '\n';
         return Failure;
     }
@@ -216,16 +217,16 @@ int CommandLine::demo(const Options &options, QTextStream &out, QTextStream &err
         Store store;
         if (store.open(path, Store::OpenMode::CreateNew, &error)
             && DemoData::populate(store, &error)) {
-            const auto counts = Lookups::counts(store, {QStringLiteral("unit"), QStringLiteral("person"),
-                                                        QStringLiteral("legal_document"),
-                                                        QStringLiteral("conference")});
+            const auto counts = Lookups::counts(store,
+                {QStringLiteral("unit"), QStringLiteral("person"), QStringLiteral("legal_document"),
+                    QStringLiteral("conference")});
             out << tr("Demo database written to %1: %2 units, %3 people, %4 documents, "
                       "%5 conferences.")
-                            .arg(QDir::toNativeSeparators(path))
-                            .arg(counts.at(0).second)
-                            .arg(counts.at(1).second)
-                            .arg(counts.at(2).second)
-                            .arg(counts.at(3).second)
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(counts.at(0).second)
+                       .arg(counts.at(1).second)
+                       .arg(counts.at(2).second)
+                       .arg(counts.at(3).second)
                 << '\n';
             return Success;
         }
@@ -248,8 +249,8 @@ int CommandLine::check(const Options &options, QTextStream &out, QTextStream &er
     out << tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
         << '\n'
         << tr("Schema version: %1 (this program: %2)")
-                    .arg(health.schemaVersion)
-                    .arg(Store::schemaVersion)
+               .arg(health.schemaVersion)
+               .arg(Store::schemaVersion)
         << '\n';
     if (health.healthy()) {
         out << tr("Integrity, foreign keys and the audit log: healthy.") << '\n';
@@ -268,8 +269,8 @@ int CommandLine::report(const Options &options, QTextStream &out, QTextStream &e
         err << error << '\n';
         return Failure;
     }
-    const auto built = Reports::build(store, options.positional.first(), options.id.toLongLong(),
-                                      &error);
+    const auto built
+        = Reports::build(store, options.positional.first(), options.id.toLongLong(), &error);
     if (!built || !Reports::write(*built, options.output, &error)) {
         err << error << '\n';
         return Failure;
@@ -304,8 +305,8 @@ int CommandLine::restore(const Options &options, QTextStream &out, QTextStream &
         err << error << '\n';
         return Failure;
     }
-    out << tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(target),
-                                         QDir::toNativeSeparators(backup))
+    out << tr("Restored %1 from %2.")
+               .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backup))
         << '\n';
     if (!kept->isEmpty())
         out << tr("The file as it was is kept as %1.").arg(QDir::toNativeSeparators(*kept)) << '\n';

@@ -19,10 +19,10 @@ public:
     {
         QString databasePath; // --db
         QString language = QStringLiteral("vi");
-        QString command;      // empty: open the window
+        QString command; // empty: open the window
         QStringList positional;
-        QString id;           // report --id
-        QString output;       // report -o
+        QString id; // report --id
+        QString output; // report -o
         bool help = false;
         bool version = false;
     };

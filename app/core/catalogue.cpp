@@ -27,16 +27,15 @@ Column typed(const char *name, const char *label, Type type, bool required = fal
 
 Column choice(const char *name, const char *label, Labels::Enum choices)
 {
-    Column column{QLatin1String(name), label, Type::Choice, true};
+    Column column {QLatin1String(name), label, Type::Choice, true};
     column.choices = choices;
     return column;
 }
 
 Column reference(const char *name, const char *label, const char *table,
-                 Catalogue::OnDelete onDelete = Catalogue::OnDelete::Restrict,
-                 bool required = false)
+    Catalogue::OnDelete onDelete = Catalogue::OnDelete::Restrict, bool required = false)
 {
-    Column column{QLatin1String(name), label, Type::Reference, required};
+    Column column {QLatin1String(name), label, Type::Reference, required};
     column.references = QLatin1String(table);
     column.onDelete = onDelete;
     return column;
@@ -75,7 +74,8 @@ QVector<Catalogue::Table> build()
 {
     QVector<Catalogue::Table> tables;
     const Column note = lines("note", QT_TRANSLATE_NOOP("Catalogue", "Note"));
-    const Column position = typed("position", QT_TRANSLATE_NOOP("Catalogue", "Position in the list"), Type::Integer);
+    const Column position
+        = typed("position", QT_TRANSLATE_NOOP("Catalogue", "Position in the list"), Type::Integer);
     const Column secrecy = choice("secrecy", QT_TRANSLATE_NOOP("Catalogue", "Secrecy"), E::Secrecy);
 
     Catalogue::Table documentType;
@@ -85,7 +85,7 @@ QVector<Catalogue::Table> build()
     documentType.key = QStringLiteral("code");
     documentType.nameColumns = names({"name", "code"});
     documentType.columns = {text("code", QT_TRANSLATE_NOOP("Catalogue", "Code of the type"), true),
-                            text("name", QT_TRANSLATE_NOOP("Catalogue", "Name of the type"), true)};
+        text("name", QT_TRANSLATE_NOOP("Catalogue", "Name of the type"), true)};
     documentType.derived = {key("sort_key", "name")};
     tables << documentType;
 
@@ -95,15 +95,14 @@ QVector<Catalogue::Table> build()
     unit.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n unit(s)");
     unit.nameColumns = names({"name"});
     unit.columns = {text("name", QT_TRANSLATE_NOOP("Catalogue", "Unit name"), true),
-                    text("short_name", QT_TRANSLATE_NOOP("Catalogue", "Short name")),
-                    choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of unit"), E::UnitKind),
-                    text("issuer_code", QT_TRANSLATE_NOOP("Catalogue", "Code in document numbers")),
-                    text("place_name", QT_TRANSLATE_NOOP("Catalogue", "Place name in document dates")),
-                    reference("parent_id", QT_TRANSLATE_NOOP("Catalogue", "Superior unit"), "unit"),
-                    typed("valid_from", QT_TRANSLATE_NOOP("Catalogue", "Valid from"), Type::Date),
-                    typed("valid_to", QT_TRANSLATE_NOOP("Catalogue", "Valid until"), Type::Date),
-                    reference("successor_id", QT_TRANSLATE_NOOP("Catalogue", "Successor unit"), "unit"),
-                    note};
+        text("short_name", QT_TRANSLATE_NOOP("Catalogue", "Short name")),
+        choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of unit"), E::UnitKind),
+        text("issuer_code", QT_TRANSLATE_NOOP("Catalogue", "Code in document numbers")),
+        text("place_name", QT_TRANSLATE_NOOP("Catalogue", "Place name in document dates")),
+        reference("parent_id", QT_TRANSLATE_NOOP("Catalogue", "Superior unit"), "unit"),
+        typed("valid_from", QT_TRANSLATE_NOOP("Catalogue", "Valid from"), Type::Date),
+        typed("valid_to", QT_TRANSLATE_NOOP("Catalogue", "Valid until"), Type::Date),
+        reference("successor_id", QT_TRANSLATE_NOOP("Catalogue", "Successor unit"), "unit"), note};
     unit.derived = {fold("name_folded", names({"name", "short_name"})), key("sort_key", "name")};
     tables << unit;
 
@@ -113,22 +112,20 @@ QVector<Catalogue::Table> build()
     person.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n person(s)");
     person.nameColumns = names({"full_name"});
     person.columns = {text("full_name", QT_TRANSLATE_NOOP("Catalogue", "Full name"), true),
-                      notNull(text("family_name", QT_TRANSLATE_NOOP("Catalogue", "Family name"))),
-                      notNull(text("middle_name", QT_TRANSLATE_NOOP("Catalogue", "Middle name"))),
-                      notNull(text("given_name", QT_TRANSLATE_NOOP("Catalogue", "Given name"))),
-                      {QStringLiteral("gender"), QT_TRANSLATE_NOOP("Catalogue", "Gender"), Type::Choice, false, {}, {},
-                       E::Gender},
-                      text("title", QT_TRANSLATE_NOOP("Catalogue", "Current title")),
-                      reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
-                      text("phone", QT_TRANSLATE_NOOP("Catalogue", "Phone")),
-                      text("email", QT_TRANSLATE_NOOP("Catalogue", "E-mail")),
-                      note};
+        notNull(text("family_name", QT_TRANSLATE_NOOP("Catalogue", "Family name"))),
+        notNull(text("middle_name", QT_TRANSLATE_NOOP("Catalogue", "Middle name"))),
+        notNull(text("given_name", QT_TRANSLATE_NOOP("Catalogue", "Given name"))),
+        {QStringLiteral("gender"), QT_TRANSLATE_NOOP("Catalogue", "Gender"), Type::Choice, false,
+            {}, {}, E::Gender},
+        text("title", QT_TRANSLATE_NOOP("Catalogue", "Current title")),
+        reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
+        text("phone", QT_TRANSLATE_NOOP("Catalogue", "Phone")),
+        text("email", QT_TRANSLATE_NOOP("Catalogue", "E-mail")), note};
     person.derived = {{QStringLiteral("family_name"), How::NameParts, names({"full_name"})},
-                      fold("name_folded", names({"full_name"})),
-                      fold("title_folded", names({"title"})),
-                      {QStringLiteral("sort_key"), How::PersonKey,
-                       names({"family_name", "middle_name", "given_name"})},
-                      key("title_key", "title")};
+        fold("name_folded", names({"full_name"})), fold("title_folded", names({"title"})),
+        {QStringLiteral("sort_key"), How::PersonKey,
+            names({"family_name", "middle_name", "given_name"})},
+        key("title_key", "title")};
     tables << person;
 
     Catalogue::Table document;
@@ -137,17 +134,15 @@ QVector<Catalogue::Table> build()
     document.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n document(s)");
     document.nameColumns = names({"code"});
     document.columns = {text("code", QT_TRANSLATE_NOOP("Catalogue", "Number and code"), true),
-                        reference("type_code", QT_TRANSLATE_NOOP("Catalogue", "Document type"), "document_type",
-                                  Catalogue::OnDelete::Restrict, true),
-                        reference("issuer_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Issued by"), "unit"),
-                        typed("issued_on", QT_TRANSLATE_NOOP("Catalogue", "Date issued"), Type::Date),
-                        lines("excerpt", QT_TRANSLATE_NOOP("Catalogue", "Excerpt")),
-                        note};
+        reference("type_code", QT_TRANSLATE_NOOP("Catalogue", "Document type"), "document_type",
+            Catalogue::OnDelete::Restrict, true),
+        reference("issuer_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Issued by"), "unit"),
+        typed("issued_on", QT_TRANSLATE_NOOP("Catalogue", "Date issued"), Type::Date),
+        lines("excerpt", QT_TRANSLATE_NOOP("Catalogue", "Excerpt")), note};
     document.derived = {{QStringLiteral("number"), How::BeforeDash, names({"code"})},
-                        {QStringLiteral("issuer_code"), How::AfterSlash, names({"code"})},
-                        fold("search_folded", names({"code", "excerpt", "note"})),
-                        key("sort_key", "code"),
-                        key("excerpt_key", "excerpt")};
+        {QStringLiteral("issuer_code"), How::AfterSlash, names({"code"})},
+        fold("search_folded", names({"code", "excerpt", "note"})), key("sort_key", "code"),
+        key("excerpt_key", "excerpt")};
     tables << document;
 
     Catalogue::Table conference;
@@ -155,32 +150,31 @@ QVector<Catalogue::Table> build()
     conference.singular = QT_TRANSLATE_NOOP("Catalogue", "conference");
     conference.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n conference(s)");
     conference.nameColumns = names({"title"});
-    conference.columns = {choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of conference"), E::ConferenceKind),
-                          lines("title", QT_TRANSLATE_NOOP("Catalogue", "Conference title"), true),
-                          reference("legal_document_id", QT_TRANSLATE_NOOP("Catalogue", "Document implemented"),
-                                    "legal_document"),
-                          typed("period_from", QT_TRANSLATE_NOOP("Catalogue", "Review period from"), Type::Date),
-                          typed("period_to", QT_TRANSLATE_NOOP("Catalogue", "Review period to"), Type::Date),
-                          typed("held_on", QT_TRANSLATE_NOOP("Catalogue", "Date held"), Type::Date),
-                          typed("starts_at", QT_TRANSLATE_NOOP("Catalogue", "Starts at"), Type::Time),
-                          typed("ends_at", QT_TRANSLATE_NOOP("Catalogue", "Ends at"), Type::Time),
-                          text("venue", QT_TRANSLATE_NOOP("Catalogue", "Venue")),
-                          reference("organizer_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Organized by"), "unit"),
-                          choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::ConferenceStatus),
-                          secrecy,
-                          choice("urgency", QT_TRANSLATE_NOOP("Catalogue", "Urgency"), E::Urgency),
-                          lines("results", QT_TRANSLATE_NOOP("Catalogue", "Results")),
-                          lines("strengths", QT_TRANSLATE_NOOP("Catalogue", "Strengths")),
-                          lines("shortcomings", QT_TRANSLATE_NOOP("Catalogue", "Shortcomings")),
-                          lines("difficulties", QT_TRANSLATE_NOOP("Catalogue", "Difficulties")),
-                          lines("causes", QT_TRANSLATE_NOOP("Catalogue", "Causes")),
-                          lines("lessons", QT_TRANSLATE_NOOP("Catalogue", "Lessons learnt")),
-                          lines("tasks_ahead", QT_TRANSLATE_NOOP("Catalogue", "Tasks ahead")),
-                          lines("proposals", QT_TRANSLATE_NOOP("Catalogue", "Proposals")),
-                          lines("conclusion", QT_TRANSLATE_NOOP("Catalogue", "General conclusions")),
-                          note};
-    conference.derived = {fold("title_folded", names({"title", "venue"})),
-                          key("sort_key", "title")};
+    conference.columns
+        = {choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of conference"), E::ConferenceKind),
+            lines("title", QT_TRANSLATE_NOOP("Catalogue", "Conference title"), true),
+            reference("legal_document_id", QT_TRANSLATE_NOOP("Catalogue", "Document implemented"),
+                "legal_document"),
+            typed("period_from", QT_TRANSLATE_NOOP("Catalogue", "Review period from"), Type::Date),
+            typed("period_to", QT_TRANSLATE_NOOP("Catalogue", "Review period to"), Type::Date),
+            typed("held_on", QT_TRANSLATE_NOOP("Catalogue", "Date held"), Type::Date),
+            typed("starts_at", QT_TRANSLATE_NOOP("Catalogue", "Starts at"), Type::Time),
+            typed("ends_at", QT_TRANSLATE_NOOP("Catalogue", "Ends at"), Type::Time),
+            text("venue", QT_TRANSLATE_NOOP("Catalogue", "Venue")),
+            reference("organizer_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Organized by"), "unit"),
+            choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::ConferenceStatus),
+            secrecy, choice("urgency", QT_TRANSLATE_NOOP("Catalogue", "Urgency"), E::Urgency),
+            lines("results", QT_TRANSLATE_NOOP("Catalogue", "Results")),
+            lines("strengths", QT_TRANSLATE_NOOP("Catalogue", "Strengths")),
+            lines("shortcomings", QT_TRANSLATE_NOOP("Catalogue", "Shortcomings")),
+            lines("difficulties", QT_TRANSLATE_NOOP("Catalogue", "Difficulties")),
+            lines("causes", QT_TRANSLATE_NOOP("Catalogue", "Causes")),
+            lines("lessons", QT_TRANSLATE_NOOP("Catalogue", "Lessons learnt")),
+            lines("tasks_ahead", QT_TRANSLATE_NOOP("Catalogue", "Tasks ahead")),
+            lines("proposals", QT_TRANSLATE_NOOP("Catalogue", "Proposals")),
+            lines("conclusion", QT_TRANSLATE_NOOP("Catalogue", "General conclusions")), note};
+    conference.derived
+        = {fold("title_folded", names({"title", "venue"})), key("sort_key", "title")};
     tables << conference;
 
     Catalogue::Table participant;
@@ -189,15 +183,15 @@ QVector<Catalogue::Table> build()
     participant.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n conference participation(s)");
     participant.nameColumns = names({"person_id", "unit_id"});
     participant.ownerColumns = names({"conference_id"});
-    participant.columns = {owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference"),
-                           reference("person_id", QT_TRANSLATE_NOOP("Catalogue", "Person"), "person"),
-                           reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
-                           choice("role", QT_TRANSLATE_NOOP("Catalogue", "Role"), E::ParticipantRole),
-                           text("title_held", QT_TRANSLATE_NOOP("Catalogue", "Title held that day")),
-                           typed("delegate_count", QT_TRANSLATE_NOOP("Catalogue", "Delegates"), Type::Integer),
-                           choice("attendance", QT_TRANSLATE_NOOP("Catalogue", "Attendance"), E::Attendance),
-                           text("absence_reason", QT_TRANSLATE_NOOP("Catalogue", "Reason for absence")),
-                           position};
+    participant.columns
+        = {owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference"),
+            reference("person_id", QT_TRANSLATE_NOOP("Catalogue", "Person"), "person"),
+            reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
+            choice("role", QT_TRANSLATE_NOOP("Catalogue", "Role"), E::ParticipantRole),
+            text("title_held", QT_TRANSLATE_NOOP("Catalogue", "Title held that day")),
+            typed("delegate_count", QT_TRANSLATE_NOOP("Catalogue", "Delegates"), Type::Integer),
+            choice("attendance", QT_TRANSLATE_NOOP("Catalogue", "Attendance"), E::Attendance),
+            text("absence_reason", QT_TRANSLATE_NOOP("Catalogue", "Reason for absence")), position};
     tables << participant;
 
     Catalogue::Table agenda;
@@ -206,14 +200,16 @@ QVector<Catalogue::Table> build()
     agenda.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n programme item(s)");
     agenda.nameColumns = names({"title"});
     agenda.ownerColumns = names({"conference_id"});
-    agenda.columns = {owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference"),
-                      position,
-                      typed("starts_at", QT_TRANSLATE_NOOP("Catalogue", "Time"), Type::Time),
-                      choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of item"), E::AgendaKind),
-                      lines("title", QT_TRANSLATE_NOOP("Catalogue", "Content"), true),
-                      reference("presenter_person_id", QT_TRANSLATE_NOOP("Catalogue", "Presented by (person)"), "person"),
-                      reference("presenter_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Presented by (unit)"), "unit"),
-                      text("presenter_text", QT_TRANSLATE_NOOP("Catalogue", "Presented by"))};
+    agenda.columns
+        = {owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference"),
+            position, typed("starts_at", QT_TRANSLATE_NOOP("Catalogue", "Time"), Type::Time),
+            choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of item"), E::AgendaKind),
+            lines("title", QT_TRANSLATE_NOOP("Catalogue", "Content"), true),
+            reference("presenter_person_id",
+                QT_TRANSLATE_NOOP("Catalogue", "Presented by (person)"), "person"),
+            reference(
+                "presenter_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Presented by (unit)"), "unit"),
+            text("presenter_text", QT_TRANSLATE_NOOP("Catalogue", "Presented by"))};
     tables << agenda;
 
     Catalogue::Table team;
@@ -222,18 +218,17 @@ QVector<Catalogue::Table> build()
     team.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspection team(s)");
     team.nameColumns = names({"name"});
     team.columns = {text("name", QT_TRANSLATE_NOOP("Catalogue", "Name of the team"), true),
-                    typed("number", QT_TRANSLATE_NOOP("Catalogue", "Team number"), Type::Integer),
-                    reference("issuer_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Established by"), "unit"),
-                    reference("decision_document_id", QT_TRANSLATE_NOOP("Catalogue", "Decision"), "legal_document"),
-                    reference("plan_document_id", QT_TRANSLATE_NOOP("Catalogue", "Plan"), "legal_document"),
-                    reference("subject_document_id", QT_TRANSLATE_NOOP("Catalogue", "Subject of the inspection"),
-                              "legal_document"),
-                    typed("established_on", QT_TRANSLATE_NOOP("Catalogue", "Established on"), Type::Date),
-                    typed("starts_on", QT_TRANSLATE_NOOP("Catalogue", "Starts on"), Type::Date),
-                    typed("ends_on", QT_TRANSLATE_NOOP("Catalogue", "Ends on"), Type::Date),
-                    choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::TeamStatus),
-                    secrecy,
-                    note};
+        typed("number", QT_TRANSLATE_NOOP("Catalogue", "Team number"), Type::Integer),
+        reference("issuer_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Established by"), "unit"),
+        reference(
+            "decision_document_id", QT_TRANSLATE_NOOP("Catalogue", "Decision"), "legal_document"),
+        reference("plan_document_id", QT_TRANSLATE_NOOP("Catalogue", "Plan"), "legal_document"),
+        reference("subject_document_id",
+            QT_TRANSLATE_NOOP("Catalogue", "Subject of the inspection"), "legal_document"),
+        typed("established_on", QT_TRANSLATE_NOOP("Catalogue", "Established on"), Type::Date),
+        typed("starts_on", QT_TRANSLATE_NOOP("Catalogue", "Starts on"), Type::Date),
+        typed("ends_on", QT_TRANSLATE_NOOP("Catalogue", "Ends on"), Type::Date),
+        choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::TeamStatus), secrecy, note};
     team.derived = {fold("name_folded", names({"name"}))};
     tables << team;
 
@@ -243,12 +238,12 @@ QVector<Catalogue::Table> build()
     member.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspection team membership(s)");
     member.nameColumns = names({"person_id"});
     member.ownerColumns = names({"team_id"});
-    member.columns = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
-                      reference("person_id", QT_TRANSLATE_NOOP("Catalogue", "Person"), "person", Catalogue::OnDelete::Restrict,
-                                true),
-                      choice("role", QT_TRANSLATE_NOOP("Catalogue", "Role in the team"), E::MemberRole),
-                      text("title_held", QT_TRANSLATE_NOOP("Catalogue", "Title held")),
-                      position};
+    member.columns
+        = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
+            reference("person_id", QT_TRANSLATE_NOOP("Catalogue", "Person"), "person",
+                Catalogue::OnDelete::Restrict, true),
+            choice("role", QT_TRANSLATE_NOOP("Catalogue", "Role in the team"), E::MemberRole),
+            text("title_held", QT_TRANSLATE_NOOP("Catalogue", "Title held")), position};
     tables << member;
 
     Catalogue::Table target;
@@ -257,17 +252,18 @@ QVector<Catalogue::Table> build()
     target.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspection(s)");
     target.nameColumns = names({"unit_id"});
     target.ownerColumns = names({"team_id"});
-    target.columns = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
-                      reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"), "unit",
-                                Catalogue::OnDelete::Restrict, true),
-                      typed("scheduled_from", QT_TRANSLATE_NOOP("Catalogue", "Scheduled from"), Type::Date),
-                      typed("scheduled_to", QT_TRANSLATE_NOOP("Catalogue", "Scheduled to"), Type::Date),
-                      typed("self_report_received_on", QT_TRANSLATE_NOOP("Catalogue", "Self-assessment received on"),
-                            Type::Date),
-                      reference("conclusion_document_id", QT_TRANSLATE_NOOP("Catalogue", "Conclusion"), "legal_document"),
-                      choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::TargetStatus),
-                      position,
-                      note};
+    target.columns
+        = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
+            reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"), "unit",
+                Catalogue::OnDelete::Restrict, true),
+            typed("scheduled_from", QT_TRANSLATE_NOOP("Catalogue", "Scheduled from"), Type::Date),
+            typed("scheduled_to", QT_TRANSLATE_NOOP("Catalogue", "Scheduled to"), Type::Date),
+            typed("self_report_received_on",
+                QT_TRANSLATE_NOOP("Catalogue", "Self-assessment received on"), Type::Date),
+            reference("conclusion_document_id", QT_TRANSLATE_NOOP("Catalogue", "Conclusion"),
+                "legal_document"),
+            choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::TargetStatus), position,
+            note};
     tables << target;
 
     Catalogue::Table topic;
@@ -276,10 +272,10 @@ QVector<Catalogue::Table> build()
     topic.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspection content(s)");
     topic.nameColumns = names({"title"});
     topic.ownerColumns = names({"team_id"});
-    topic.columns = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
-                     position,
-                     lines("title", QT_TRANSLATE_NOOP("Catalogue", "Content"), true),
-                     lines("description", QT_TRANSLATE_NOOP("Catalogue", "Description"))};
+    topic.columns
+        = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
+            position, lines("title", QT_TRANSLATE_NOOP("Catalogue", "Content"), true),
+            lines("description", QT_TRANSLATE_NOOP("Catalogue", "Description"))};
     tables << topic;
 
     Catalogue::Table finding;
@@ -288,22 +284,24 @@ QVector<Catalogue::Table> build()
     finding.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n finding(s)");
     finding.nameColumns = names({"description"});
     finding.ownerColumns = names({"target_id"});
-    finding.columns = {owner("target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"), "inspection_target"),
-                       reference("topic_id", QT_TRANSLATE_NOOP("Catalogue", "Content"), "inspection_topic",
-                                 Catalogue::OnDelete::SetNull),
-                       choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of finding"), E::FindingKind),
-                       choice("subject_kind", QT_TRANSLATE_NOOP("Catalogue", "About"), E::SubjectKind),
-                       reference("subject_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Organization concerned"), "unit"),
-                       reference("subject_person_id", QT_TRANSLATE_NOOP("Catalogue", "Party member concerned"), "person"),
-                       lines("description", QT_TRANSLATE_NOOP("Catalogue", "Description"), true),
-                       lines("recommendation", QT_TRANSLATE_NOOP("Catalogue", "Recommendation")),
-                       typed("deadline", QT_TRANSLATE_NOOP("Catalogue", "Deadline"), Type::Date),
-                       choice("remedy_status", QT_TRANSLATE_NOOP("Catalogue", "Remedy"), E::RemedyStatus),
-                       typed("remedied_on", QT_TRANSLATE_NOOP("Catalogue", "Remedied on"), Type::Date),
-                       lines("remedy_report", QT_TRANSLATE_NOOP("Catalogue", "Remedy report")),
-                       position};
-    finding.derived = {
-            fold("search_folded", names({"description", "recommendation", "remedy_report"}))};
+    finding.columns = {
+        owner("target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"), "inspection_target"),
+        reference("topic_id", QT_TRANSLATE_NOOP("Catalogue", "Content"), "inspection_topic",
+            Catalogue::OnDelete::SetNull),
+        choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of finding"), E::FindingKind),
+        choice("subject_kind", QT_TRANSLATE_NOOP("Catalogue", "About"), E::SubjectKind),
+        reference(
+            "subject_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Organization concerned"), "unit"),
+        reference("subject_person_id", QT_TRANSLATE_NOOP("Catalogue", "Party member concerned"),
+            "person"),
+        lines("description", QT_TRANSLATE_NOOP("Catalogue", "Description"), true),
+        lines("recommendation", QT_TRANSLATE_NOOP("Catalogue", "Recommendation")),
+        typed("deadline", QT_TRANSLATE_NOOP("Catalogue", "Deadline"), Type::Date),
+        choice("remedy_status", QT_TRANSLATE_NOOP("Catalogue", "Remedy"), E::RemedyStatus),
+        typed("remedied_on", QT_TRANSLATE_NOOP("Catalogue", "Remedied on"), Type::Date),
+        lines("remedy_report", QT_TRANSLATE_NOOP("Catalogue", "Remedy report")), position};
+    finding.derived
+        = {fold("search_folded", names({"description", "recommendation", "remedy_report"}))};
     tables << finding;
 
     Catalogue::Table statistic;
@@ -312,15 +310,15 @@ QVector<Catalogue::Table> build()
     statistic.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n statistic(s)");
     statistic.nameColumns = names({"name"});
     statistic.ownerColumns = names({"conference_id"});
-    statistic.columns = {owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference", false),
-                         reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
-                         text("name", QT_TRANSLATE_NOOP("Catalogue", "Figure"), true),
-                         typed("value", QT_TRANSLATE_NOOP("Catalogue", "Value"), Type::Real, true),
-                         text("measure", QT_TRANSLATE_NOOP("Catalogue", "Counted in")),
-                         typed("period_from", QT_TRANSLATE_NOOP("Catalogue", "Period from"), Type::Date),
-                         typed("period_to", QT_TRANSLATE_NOOP("Catalogue", "Period to"), Type::Date),
-                         position,
-                         note};
+    statistic.columns = {
+        owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference", false),
+        reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
+        text("name", QT_TRANSLATE_NOOP("Catalogue", "Figure"), true),
+        typed("value", QT_TRANSLATE_NOOP("Catalogue", "Value"), Type::Real, true),
+        text("measure", QT_TRANSLATE_NOOP("Catalogue", "Counted in")),
+        typed("period_from", QT_TRANSLATE_NOOP("Catalogue", "Period from"), Type::Date),
+        typed("period_to", QT_TRANSLATE_NOOP("Catalogue", "Period to"), Type::Date), position,
+        note};
     tables << statistic;
 
     Catalogue::Table commendation;
@@ -328,19 +326,22 @@ QVector<Catalogue::Table> build()
     commendation.singular = QT_TRANSLATE_NOOP("Catalogue", "commendation");
     commendation.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n commendation(s)");
     commendation.nameColumns = names({"recipient_person_id", "recipient_unit_id", "reason"});
-    commendation.columns = {choice("form", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"), E::CommendationForm),
-                            reference("authority_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Awarded by"), "unit"),
-                            reference("decision_document_id", QT_TRANSLATE_NOOP("Catalogue", "Decision"), "legal_document"),
-                            typed("decided_on", QT_TRANSLATE_NOOP("Catalogue", "Decided on"), Type::Date),
-                            reference("signer_person_id", QT_TRANSLATE_NOOP("Catalogue", "Signed by"), "person"),
-                            choice("recipient_kind", QT_TRANSLATE_NOOP("Catalogue", "Recipient"), E::RecipientKind),
-                            reference("recipient_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Collective awarded"), "unit"),
-                            reference("recipient_person_id", QT_TRANSLATE_NOOP("Catalogue", "Person awarded"), "person"),
-                            text("recipient_title_held", QT_TRANSLATE_NOOP("Catalogue", "Title of the person awarded")),
-                            lines("reason", QT_TRANSLATE_NOOP("Catalogue", "Reason"), true),
-                            reference("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Presented at"), "conference"),
-                            position,
-                            note};
+    commendation.columns = {
+        choice("form", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"), E::CommendationForm),
+        reference("authority_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Awarded by"), "unit"),
+        reference(
+            "decision_document_id", QT_TRANSLATE_NOOP("Catalogue", "Decision"), "legal_document"),
+        typed("decided_on", QT_TRANSLATE_NOOP("Catalogue", "Decided on"), Type::Date),
+        reference("signer_person_id", QT_TRANSLATE_NOOP("Catalogue", "Signed by"), "person"),
+        choice("recipient_kind", QT_TRANSLATE_NOOP("Catalogue", "Recipient"), E::RecipientKind),
+        reference(
+            "recipient_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Collective awarded"), "unit"),
+        reference(
+            "recipient_person_id", QT_TRANSLATE_NOOP("Catalogue", "Person awarded"), "person"),
+        text("recipient_title_held", QT_TRANSLATE_NOOP("Catalogue", "Title of the person awarded")),
+        lines("reason", QT_TRANSLATE_NOOP("Catalogue", "Reason"), true),
+        reference("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Presented at"), "conference"),
+        position, note};
     tables << commendation;
 
     Catalogue::Table entry;
@@ -348,24 +349,27 @@ QVector<Catalogue::Table> build()
     entry.singular = QT_TRANSLATE_NOOP("Catalogue", "register entry");
     entry.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n outgoing document(s)");
     entry.nameColumns = names({"code"});
-    entry.columns = {reference("type_code", QT_TRANSLATE_NOOP("Catalogue", "Document type"), "document_type",
-                               Catalogue::OnDelete::Restrict, true),
-                     text("issuer_code", QT_TRANSLATE_NOOP("Catalogue", "Issuer code"), true),
-                     typed("year", QT_TRANSLATE_NOOP("Catalogue", "Year"), Type::Integer, true),
-                     typed("number", QT_TRANSLATE_NOOP("Catalogue", "Number"), Type::Integer, true),
-                     text("code", QT_TRANSLATE_NOOP("Catalogue", "Number and code"), true),
-                     typed("issued_on", QT_TRANSLATE_NOOP("Catalogue", "Date issued"), Type::Date, true),
-                     text("report_kind", QT_TRANSLATE_NOOP("Catalogue", "Document")),
-                     lines("excerpt", QT_TRANSLATE_NOOP("Catalogue", "Excerpt")),
-                     text("signer", QT_TRANSLATE_NOOP("Catalogue", "Signed by")),
-                     reference("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference"),
-                     reference("inspection_target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"), "inspection_target"),
-                     reference("commendation_id", QT_TRANSLATE_NOOP("Catalogue", "Commendation"), "commendation"),
-                     reference("legal_document_id", QT_TRANSLATE_NOOP("Catalogue", "Document"), "legal_document"),
-                     choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::RegisterStatus),
-                     text("cancelled_reason", QT_TRANSLATE_NOOP("Catalogue", "Reason for cancelling"))};
+    entry.columns = {reference("type_code", QT_TRANSLATE_NOOP("Catalogue", "Document type"),
+                         "document_type", Catalogue::OnDelete::Restrict, true),
+        text("issuer_code", QT_TRANSLATE_NOOP("Catalogue", "Issuer code"), true),
+        typed("year", QT_TRANSLATE_NOOP("Catalogue", "Year"), Type::Integer, true),
+        typed("number", QT_TRANSLATE_NOOP("Catalogue", "Number"), Type::Integer, true),
+        text("code", QT_TRANSLATE_NOOP("Catalogue", "Number and code"), true),
+        typed("issued_on", QT_TRANSLATE_NOOP("Catalogue", "Date issued"), Type::Date, true),
+        text("report_kind", QT_TRANSLATE_NOOP("Catalogue", "Document")),
+        lines("excerpt", QT_TRANSLATE_NOOP("Catalogue", "Excerpt")),
+        text("signer", QT_TRANSLATE_NOOP("Catalogue", "Signed by")),
+        reference("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference"),
+        reference("inspection_target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"),
+            "inspection_target"),
+        reference(
+            "commendation_id", QT_TRANSLATE_NOOP("Catalogue", "Commendation"), "commendation"),
+        reference(
+            "legal_document_id", QT_TRANSLATE_NOOP("Catalogue", "Document"), "legal_document"),
+        choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::RegisterStatus),
+        text("cancelled_reason", QT_TRANSLATE_NOOP("Catalogue", "Reason for cancelling"))};
     entry.derived = {fold("search_folded", names({"code", "excerpt", "signer"})),
-                     key("excerpt_key", "excerpt"), key("signer_key", "signer")};
+        key("excerpt_key", "excerpt"), key("signer_key", "signer")};
     tables << entry;
 
     Catalogue::Table attachment;
@@ -373,19 +377,21 @@ QVector<Catalogue::Table> build()
     attachment.singular = QT_TRANSLATE_NOOP("Catalogue", "attachment");
     attachment.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n attachment(s)");
     attachment.nameColumns = names({"file_name"});
-    attachment.ownerColumns =
-            names({"conference_id", "inspection_team_id", "finding_id", "commendation_id"});
-    attachment.columns = {owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference", false),
-                          owner("inspection_team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team",
-                                false),
-                          owner("finding_id", QT_TRANSLATE_NOOP("Catalogue", "Finding"), "finding", false),
-                          owner("commendation_id", QT_TRANSLATE_NOOP("Catalogue", "Commendation"), "commendation", false),
-                          choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of file"), E::AttachmentKind),
-                          text("file_name", QT_TRANSLATE_NOOP("Catalogue", "File name"), true),
-                          text("media_type", QT_TRANSLATE_NOOP("Catalogue", "Type of content")),
-                          typed("byte_size", QT_TRANSLATE_NOOP("Catalogue", "Size in bytes"), Type::Integer, true),
-                          text("sha256", QT_TRANSLATE_NOOP("Catalogue", "Fingerprint (SHA-256)")),
-                          lines("note", QT_TRANSLATE_NOOP("Catalogue", "Note"))};
+    attachment.ownerColumns
+        = names({"conference_id", "inspection_team_id", "finding_id", "commendation_id"});
+    attachment.columns = {
+        owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference", false),
+        owner("inspection_team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"),
+            "inspection_team", false),
+        owner("finding_id", QT_TRANSLATE_NOOP("Catalogue", "Finding"), "finding", false),
+        owner("commendation_id", QT_TRANSLATE_NOOP("Catalogue", "Commendation"), "commendation",
+            false),
+        choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of file"), E::AttachmentKind),
+        text("file_name", QT_TRANSLATE_NOOP("Catalogue", "File name"), true),
+        text("media_type", QT_TRANSLATE_NOOP("Catalogue", "Type of content")),
+        typed("byte_size", QT_TRANSLATE_NOOP("Catalogue", "Size in bytes"), Type::Integer, true),
+        text("sha256", QT_TRANSLATE_NOOP("Catalogue", "Fingerprint (SHA-256)")),
+        lines("note", QT_TRANSLATE_NOOP("Catalogue", "Note"))};
     tables << attachment;
 
     Catalogue::Table content;
@@ -393,8 +399,9 @@ QVector<Catalogue::Table> build()
     content.singular = QT_TRANSLATE_NOOP("Catalogue", "attachment content");
     content.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n attachment content(s)");
     content.key = QStringLiteral("attachment_id");
-    content.columns = {owner("attachment_id", QT_TRANSLATE_NOOP("Catalogue", "Attachment"), "attachment"),
-                       typed("data", QT_TRANSLATE_NOOP("Catalogue", "Content"), Type::Blob, true)};
+    content.columns
+        = {owner("attachment_id", QT_TRANSLATE_NOOP("Catalogue", "Attachment"), "attachment"),
+            typed("data", QT_TRANSLATE_NOOP("Catalogue", "Content"), Type::Blob, true)};
     content.hasVersion = false;
     content.hasTimestamps = false;
     // The bytes are logged as the attachment's fingerprint, never as content.
@@ -407,7 +414,8 @@ QVector<Catalogue::Table> build()
     setting.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n setting(s)");
     setting.key = QStringLiteral("key");
     setting.nameColumns = names({"key"});
-    setting.columns = {text("key", QT_TRANSLATE_NOOP("Catalogue", "Setting"), true), lines("value", QT_TRANSLATE_NOOP("Catalogue", "Value"))};
+    setting.columns = {text("key", QT_TRANSLATE_NOOP("Catalogue", "Setting"), true),
+        lines("value", QT_TRANSLATE_NOOP("Catalogue", "Value"))};
     tables << setting;
     return tables;
 }
@@ -484,7 +492,8 @@ QVector<Catalogue::Use> Catalogue::restrictingUses(const QString &table)
 void Catalogue::derive(const Table &table, QVariantMap &values)
 {
     using namespace VietnameseText;
-    const auto textOf = [&values](const QString &column) { return values.value(column).toString(); };
+    const auto textOf
+        = [&values](const QString &column) { return values.value(column).toString(); };
     for (const Derived &d : table.derived) {
         switch (d.how) {
         case Derivation::Fold: {
@@ -498,9 +507,9 @@ void Catalogue::derive(const Table &table, QVariantMap &values)
             values.insert(d.column, collationKey(textOf(d.sources.first())));
             break;
         case Derivation::PersonKey:
-            values.insert(d.column, personCollationKey(textOf(d.sources.at(0)),
-                                                       textOf(d.sources.at(1)),
-                                                       textOf(d.sources.at(2))));
+            values.insert(d.column,
+                personCollationKey(
+                    textOf(d.sources.at(0)), textOf(d.sources.at(1)), textOf(d.sources.at(2))));
             break;
         case Derivation::NameParts:
             if (textOf(QStringLiteral("family_name")).isEmpty()

@@ -37,12 +37,12 @@ public:
 
     // A column the store computes whenever it writes the row.
     enum class Derivation {
-        Fold,        // search folding of the sources, joined by spaces
-        Key,         // collation key of the first source
-        PersonKey,   // collation key of family, middle, given name
-        NameParts,   // family_name, middle_name, given_name split from full_name when all empty
-        BeforeDash,  // "39-CT/TW" -> "39"
-        AfterSlash,  // "39-CT/TW" -> "TW"
+        Fold, // search folding of the sources, joined by spaces
+        Key, // collation key of the first source
+        PersonKey, // collation key of family, middle, given name
+        NameParts, // family_name, middle_name, given_name split from full_name when all empty
+        BeforeDash, // "39-CT/TW" -> "39"
+        AfterSlash, // "39-CT/TW" -> "TW"
     };
     struct Derived
     {

@@ -7,8 +7,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
-std::optional<ConferenceTitle::Document> ConferenceTitle::stored(const Store &store,
-                                                                 const QVariant &documentId)
+std::optional<ConferenceTitle::Document> ConferenceTitle::stored(
+    const Store &store, const QVariant &documentId)
 {
     if (documentId.isNull())
         return std::nullopt;
@@ -16,24 +16,24 @@ std::optional<ConferenceTitle::Document> ConferenceTitle::stored(const Store &st
                                              "d.excerpt FROM legal_document d JOIN document_type t "
                                              "ON t.code = d.type_code LEFT JOIN unit u "
                                              "ON u.id = d.issuer_unit_id WHERE d.id = ?"),
-                              {documentId});
+        {documentId});
     if (!query || !query->next())
         return std::nullopt;
-    return Document{query->value(0).toString(), query->value(1).toString(),
-                    QDate::fromString(query->value(2).toString(), Qt::ISODate),
-                    query->value(3).toString(), query->value(4).toString()};
+    return Document {query->value(0).toString(), query->value(1).toString(),
+        QDate::fromString(query->value(2).toString(), Qt::ISODate), query->value(3).toString(),
+        query->value(4).toString()};
 }
 
 ConferenceTitle::Document ConferenceTitle::typed(const Store &store, const QVariantMap &values)
 {
     Document document;
     document.code = values.value(QStringLiteral("code")).toString().trimmed();
-    document.typeName =
-            store.value(QStringLiteral("SELECT name FROM document_type WHERE code = ?"),
-                        {values.value(QStringLiteral("type_code"))})
-                    .toString();
-    document.issuedOn =
-            QDate::fromString(values.value(QStringLiteral("issued_on")).toString(), Qt::ISODate);
+    document.typeName = store
+                            .value(QStringLiteral("SELECT name FROM document_type WHERE code = ?"),
+                                {values.value(QStringLiteral("type_code"))})
+                            .toString();
+    document.issuedOn
+        = QDate::fromString(values.value(QStringLiteral("issued_on")).toString(), Qt::ISODate);
     const QVariant issuer = values.value(QStringLiteral("issuer_unit_id"));
     if (!issuer.isNull())
         document.issuer = Lookups::unitName(store, issuer.toLongLong());
@@ -41,10 +41,10 @@ ConferenceTitle::Document ConferenceTitle::typed(const Store &store, const QVari
     return document;
 }
 
-QString ConferenceTitle::suggest(const QString &kind, const std::optional<Document> &document,
-                                 const QDate &heldOn)
+QString ConferenceTitle::suggest(
+    const QString &kind, const std::optional<Document> &document, const QDate &heldOn)
 {
-    static const QHash<QString, QString> words{
+    static const QHash<QString, QString> words {
         {QStringLiteral("interim_review"), QStringLiteral("sơ kết")},
         {QStringLiteral("final_review"), QStringLiteral("tổng kết")},
         {QStringLiteral("dissemination"), QStringLiteral("quán triệt")},
@@ -65,8 +65,8 @@ QString ConferenceTitle::suggest(const QString &kind, const std::optional<Docume
             type = alternative;
     }
     const QDate issued = document->issuedOn;
-    const bool review = kind == QLatin1String("interim_review")
-            || kind == QLatin1String("final_review");
+    const bool review
+        = kind == QLatin1String("interim_review") || kind == QLatin1String("final_review");
     if (review && issued.isValid() && heldOn.isValid() && heldOn.year() > issued.year())
         title += QStringLiteral(" %1 năm").arg(heldOn.year() - issued.year());
     if (review || kind == QLatin1String("thematic") || kind == QLatin1String("other"))

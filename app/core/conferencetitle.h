@@ -25,7 +25,6 @@ struct Document
 std::optional<Document> stored(const Store &store, const QVariant &documentId);
 Document typed(const Store &store, const QVariantMap &values);
 
-QString suggest(const QString &kind, const std::optional<Document> &document,
-                const QDate &heldOn);
+QString suggest(const QString &kind, const std::optional<Document> &document, const QDate &heldOn);
 
 } // namespace ConferenceTitle

@@ -13,10 +13,9 @@ bool Translations::install(QCoreApplication *app, const QString &language)
     QLocale::setDefault(vietnamese ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
     bool ok = true;
-    const QStringList files = vietnamese
-            ? QStringList{QStringLiteral(":/i18n/secretariat_vi.qm"),
-                          QStringLiteral(":/i18n/qtbase_vi.qm")}
-            : QStringList{QStringLiteral(":/i18n/secretariat_en.qm")};
+    const QStringList files = vietnamese ? QStringList {QStringLiteral(":/i18n/secretariat_vi.qm"),
+                                  QStringLiteral(":/i18n/qtbase_vi.qm")}
+                                         : QStringList {QStringLiteral(":/i18n/secretariat_en.qm")};
     for (const QString &file : files) {
         auto *translator = new QTranslator(app);
         if (translator->load(file))

@@ -300,8 +300,7 @@ public:
     Reader(const Store &store, DelegateCsv::Preview *preview)
         : m_store(store)
         , m_preview(*preview)
-    {
-    }
+    { }
 
     // The first row: which column is which. False with a sentence when the file cannot be used.
     bool readHeader(const RawRecord &header, const QList<RawRecord> &records, QString *error);
@@ -332,7 +331,7 @@ bool Reader::readHeader(const RawRecord &header, const QList<RawRecord> &records
     const QString &fileName = m_preview.fileName;
     m_notUtf8 = DelegateCsv::tr("The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel "
                                 "(File › Save As › CSV UTF-8) and choose it again.")
-                        .arg(fileName);
+                    .arg(fileName);
     // A file written in another encoding is refused as a whole; one garbled row in a UTF-8
     // file (pasted from elsewhere) is a problem of that row only.
     int nonAscii = 0;
@@ -369,8 +368,8 @@ bool Reader::readHeader(const RawRecord &header, const QList<RawRecord> &records
             unknown << QStringLiteral("“%1”").arg(shown);
         } else if (column != Column::Skip && seen.contains(column)) {
             m_preview.fileMessages
-                    << DelegateCsv::tr("The column “%1” appears twice; only the first one is read.")
-                               .arg(shown);
+                << DelegateCsv::tr("The column “%1” appears twice; only the first one is read.")
+                       .arg(shown);
             column = Column::Skip;
         }
         seen.insert(column);
@@ -379,14 +378,14 @@ bool Reader::readHeader(const RawRecord &header, const QList<RawRecord> &records
     if (invalid > 0 && invalid == nonAscii)
         return fail(error, m_notUtf8);
     if (!seen.contains(Column::Name) && !seen.contains(Column::Unit))
-        return fail(error, DelegateCsv::tr("The first row of “%1” has neither a “Họ và tên” nor an "
-                                           "“Đơn vị” column; it must name the columns.")
-                                   .arg(fileName));
+        return fail(error,
+            DelegateCsv::tr("The first row of “%1” has neither a “Họ và tên” nor an "
+                            "“Đơn vị” column; it must name the columns.")
+                .arg(fileName));
     if (!unknown.isEmpty()) {
         m_preview.fileMessages.prepend(
-                DelegateCsv::tr("%n column(s) not known and ignored: %1.", nullptr,
-                                int(unknown.size()))
-                        .arg(unknown.join(QStringLiteral(", "))));
+            DelegateCsv::tr("%n column(s) not known and ignored: %1.", nullptr, int(unknown.size()))
+                .arg(unknown.join(QStringLiteral(", "))));
     }
     return true;
 }
@@ -399,14 +398,13 @@ bool Reader::loadDirectory(qint64 conferenceId, QString *error)
         return false;
     while (units->next()) {
         const QString validTo = units->value(2).toString();
-        m_units[fold(units->value(1).toString())].append(
-                {units->value(0).toLongLong(), units->value(1).toString(),
-                 validTo.isEmpty() || validTo >= today});
+        m_units[fold(units->value(1).toString())].append({units->value(0).toLongLong(),
+            units->value(1).toString(), validTo.isEmpty() || validTo >= today});
     }
     auto participants = m_store.select(QStringLiteral("SELECT person_id, unit_id FROM "
                                                       "conference_participant WHERE "
                                                       "conference_id = ?"),
-                                       {conferenceId}, error);
+        {conferenceId}, error);
     if (!participants)
         return false;
     while (participants->next()) {
@@ -458,8 +456,8 @@ DelegateCsv::Row Reader::cells(const RawRecord &record, bool *valid) const
             *target = cellText(bytes, &removed);
     }
     if (removed > 0)
-        row.notes << DelegateCsv::tr("%n invisible control character(s) removed from this row.",
-                                     nullptr, removed);
+        row.notes << DelegateCsv::tr(
+            "%n invisible control character(s) removed from this row.", nullptr, removed);
     return row;
 }
 
@@ -469,13 +467,13 @@ void Reader::understand(DelegateCsv::Row &row) const
         row.role = codeFor(roleWords, Labels::Enum::ParticipantRole, row.roleText);
         if (row.role.isEmpty())
             row.messages << DelegateCsv::tr("“%1” is not a role; write one of: %2.")
-                                    .arg(row.roleText, suggestedWords(roleWords));
+                                .arg(row.roleText, suggestedWords(roleWords));
     }
     if (!row.attendanceText.isEmpty()) {
         row.attendance = codeFor(attendanceWords, Labels::Enum::Attendance, row.attendanceText);
         if (row.attendance.isEmpty())
             row.messages << DelegateCsv::tr("“%1” is not an attendance; write one of: %2.")
-                                    .arg(row.attendanceText, suggestedWords(attendanceWords));
+                                .arg(row.attendanceText, suggestedWords(attendanceWords));
     } else if (!row.absenceReason.isEmpty()) {
         // A reason for being absent says the attendance.
         row.attendance = QStringLiteral("absent");
@@ -488,7 +486,7 @@ void Reader::understand(DelegateCsv::Row &row) const
         if (!ok || count <= 0)
             row.messages << DelegateCsv::tr("The delegate count “%1” is not a whole number above "
                                             "zero.")
-                                    .arg(row.countText);
+                                .arg(row.countText);
         else if (!row.isUnit())
             row.messages << DelegateCsv::tr("A delegate count belongs to a row for a whole unit; "
                                             "leave it empty for a person.");
@@ -515,13 +513,13 @@ bool Reader::identifyUnit(DelegateCsv::Row &row) const
     if (candidates.isEmpty()) {
         row.messages << DelegateCsv::tr("There is no unit “%1” in the directory; add it there "
                                         "first or correct the name.")
-                                .arg(row.unitName);
+                            .arg(row.unitName);
         return false;
     }
     if (candidates.size() > 1) {
         row.messages << DelegateCsv::tr("Several units in the directory are called “%1”; give "
                                         "them different names there first.")
-                                .arg(row.unitName);
+                            .arg(row.unitName);
         return false;
     }
     row.unitId = candidates.first().id;
@@ -533,7 +531,7 @@ bool Reader::identifyPerson(DelegateCsv::Row &row, QString *key, QString *nameKe
     const QString folded = fold(row.fullName);
     auto people = m_store.select(QStringLiteral("SELECT id, title, unit_id FROM person WHERE "
                                                 "name_folded = ? ORDER BY id"),
-                                 {folded}, error);
+        {folded}, error);
     if (!people)
         return false;
     QList<PersonEntry> matches;
@@ -545,19 +543,19 @@ bool Reader::identifyPerson(DelegateCsv::Row &row, QString *key, QString *nameKe
     }
     if (matches.size() > 1) {
         row.messages << (row.unitId == 0
-                                 ? DelegateCsv::tr("Several people in the directory are called "
-                                                   "“%1”; write the unit to tell them apart.")
-                                           .arg(row.fullName)
-                                 : DelegateCsv::tr("Several people called “%1” work in “%2” in "
-                                                   "the directory; merge them there first.")
-                                           .arg(row.fullName, row.unitName));
+                ? DelegateCsv::tr("Several people in the directory are called "
+                                  "“%1”; write the unit to tell them apart.")
+                      .arg(row.fullName)
+                : DelegateCsv::tr("Several people called “%1” work in “%2” in "
+                                  "the directory; merge them there first.")
+                      .arg(row.fullName, row.unitName));
     } else if (matches.size() == 1) {
         row.personId = matches.first().id;
         row.storedTitle = matches.first().title;
         *key = QStringLiteral("person:%1").arg(row.personId);
         if (m_participantPersons.contains(row.personId))
             row.messages << DelegateCsv::tr("%1 is already a participant of this conference.")
-                                    .arg(row.fullName);
+                                .arg(row.fullName);
     } else {
         *nameKey = QStringLiteral("new:%1").arg(folded);
         *key = QStringLiteral("%1|%2").arg(*nameKey).arg(row.unitId);
@@ -607,16 +605,16 @@ bool Reader::readRow(const RawRecord &record, QString *error)
             key = QStringLiteral("unit:%1").arg(row.unitId);
             if (m_participantUnits.contains(row.unitId))
                 row.messages << DelegateCsv::tr("%1 is already a participant of this conference.")
-                                        .arg(row.unitName);
+                                    .arg(row.unitName);
         }
     } else if (identified && !identifyPerson(row, &key, &nameKey, error)) {
         return false;
     }
     noteRepeat(row, key, nameKey);
     if (!row.hasError()) {
-        row.outcome = row.isUnit()  ? DelegateCsv::Outcome::WholeUnit
-                : row.personId      ? DelegateCsv::Outcome::ExistingPerson
-                                    : DelegateCsv::Outcome::NewPerson;
+        row.outcome = row.isUnit() ? DelegateCsv::Outcome::WholeUnit
+            : row.personId         ? DelegateCsv::Outcome::ExistingPerson
+                                   : DelegateCsv::Outcome::NewPerson;
     }
     m_preview.rows << row;
     return true;
@@ -624,31 +622,30 @@ bool Reader::readRow(const RawRecord &record, QString *error)
 
 } // namespace
 
-std::optional<DelegateCsv::Preview> DelegateCsv::read(const QString &path, const Store &store,
-                                                      qint64 conferenceId, QString *error)
+std::optional<DelegateCsv::Preview> DelegateCsv::read(
+    const QString &path, const Store &store, qint64 conferenceId, QString *error)
 {
     if (LiveFiles::refuse(path, error))
         return std::nullopt;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, tr("The file “%1” cannot be read: %2")
-                            .arg(QFileInfo(path).fileName(), file.errorString()));
+        fail(error,
+            tr("The file “%1” cannot be read: %2")
+                .arg(QFileInfo(path).fileName(), file.errorString()));
         return std::nullopt;
     }
     return parse(file.readAll(), QFileInfo(path).fileName(), store, conferenceId, error);
 }
 
 std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content,
-                                                       const QString &fileName,
-                                                       const Store &store, qint64 conferenceId,
-                                                       QString *error)
+    const QString &fileName, const Store &store, qint64 conferenceId, QString *error)
 {
     Preview preview;
     preview.conferenceId = conferenceId;
     preview.fileName = fileName;
     QString problem;
-    const QVariant title = store.value(QStringLiteral("SELECT title FROM conference WHERE id = ?"),
-                                       {conferenceId}, &problem);
+    const QVariant title = store.value(
+        QStringLiteral("SELECT title FROM conference WHERE id = ?"), {conferenceId}, &problem);
     if (title.isNull()) {
         fail(error, problem.isEmpty() ? tr("The conference no longer exists.") : problem);
         return std::nullopt;
@@ -660,9 +657,10 @@ std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content
         data.remove(0, 3);
     } else if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
         // Excel's "Unicode Text" is UTF-16.
-        fail(error, tr("The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel "
-                       "(File › Save As › CSV UTF-8) and choose it again.")
-                            .arg(fileName));
+        fail(error,
+            tr("The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel "
+               "(File › Save As › CSV UTF-8) and choose it again.")
+                .arg(fileName));
         return std::nullopt;
     }
     char delimiter = 0;
@@ -699,39 +697,41 @@ std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content
     return preview;
 }
 
-bool DelegateCsv::apply(const Preview &preview, Store &store, qint64 conferenceId,
-                        QString *error)
+bool DelegateCsv::apply(const Preview &preview, Store &store, qint64 conferenceId, QString *error)
 {
     if (preview.conferenceId != conferenceId)
-        return fail(error, tr("This list was read for another conference; choose the file "
-                              "again."));
+        return fail(error,
+            tr("This list was read for another conference; choose the file "
+               "again."));
     if (preview.rows.isEmpty())
         return fail(error, tr("The file has no delegates to import."));
     if (preview.hasErrors())
-        return fail(error, tr("Nothing was imported: %n row(s) have errors. Fix the file and "
-                              "choose it again.",
-                              nullptr, preview.errorCount()));
+        return fail(error,
+            tr("Nothing was imported: %n row(s) have errors. Fix the file and "
+               "choose it again.",
+                nullptr, preview.errorCount()));
 
     Store::Write write(&store);
     if (!write.isActive())
         return fail(error, write.errorString());
     QString problem;
-    int position = store.value(QStringLiteral("SELECT coalesce(max(position), 0) FROM "
-                                              "conference_participant WHERE conference_id = ?"),
-                               {conferenceId}, &problem)
-                           .toInt();
+    int position = store
+                       .value(QStringLiteral("SELECT coalesce(max(position), 0) FROM "
+                                             "conference_participant WHERE conference_id = ?"),
+                           {conferenceId}, &problem)
+                       .toInt();
     if (!problem.isEmpty())
         return fail(error, problem);
 
     for (const Row &row : preview.rows) {
         QString sentence;
-        QVariantMap participant{
-                {QStringLiteral("conference_id"), conferenceId},
-                {QStringLiteral("role"), row.role},
-                {QStringLiteral("attendance"), row.attendance},
-                {QStringLiteral("absence_reason"), row.absenceReason},
-                {QStringLiteral("title_held"), row.titleHeld()},
-                {QStringLiteral("position"), ++position},
+        QVariantMap participant {
+            {QStringLiteral("conference_id"), conferenceId},
+            {QStringLiteral("role"), row.role},
+            {QStringLiteral("attendance"), row.attendance},
+            {QStringLiteral("absence_reason"), row.absenceReason},
+            {QStringLiteral("title_held"), row.titleHeld()},
+            {QStringLiteral("position"), ++position},
         };
         if (row.delegateCount)
             participant.insert(QStringLiteral("delegate_count"), *row.delegateCount);
@@ -740,20 +740,20 @@ bool DelegateCsv::apply(const Preview &preview, Store &store, qint64 conferenceI
         } else if (row.outcome == Outcome::ExistingPerson) {
             participant.insert(QStringLiteral("person_id"), row.personId);
         } else {
-            QVariantMap person{{QStringLiteral("full_name"), row.fullName},
-                               {QStringLiteral("title"), row.title}};
+            QVariantMap person {
+                {QStringLiteral("full_name"), row.fullName}, {QStringLiteral("title"), row.title}};
             if (row.unitId)
                 person.insert(QStringLiteral("unit_id"), row.unitId);
-            const std::optional<qint64> id =
-                    store.insert(QStringLiteral("person"), person, &sentence);
+            const std::optional<qint64> id
+                = store.insert(QStringLiteral("person"), person, &sentence);
             if (!id)
-                return fail(error,
-                            tr("Row %1: %2 Nothing was imported.").arg(row.fileRow).arg(sentence));
+                return fail(
+                    error, tr("Row %1: %2 Nothing was imported.").arg(row.fileRow).arg(sentence));
             participant.insert(QStringLiteral("person_id"), *id);
         }
         if (!store.insert(QStringLiteral("conference_participant"), participant, &sentence))
-            return fail(error,
-                        tr("Row %1: %2 Nothing was imported.").arg(row.fileRow).arg(sentence));
+            return fail(
+                error, tr("Row %1: %2 Nothing was imported.").arg(row.fileRow).arg(sentence));
     }
     return write.commit(error);
 }

@@ -57,7 +57,7 @@ public:
 
         Outcome outcome = Outcome::Rejected;
         QStringList messages; // one sentence per problem; empty for a good row
-        QStringList notes;    // what was changed in the row on reading it (not problems)
+        QStringList notes; // what was changed in the row on reading it (not problems)
 
         bool isUnit() const { return fullName.isEmpty(); }
         bool hasError() const { return !messages.isEmpty(); }
@@ -84,11 +84,11 @@ public:
     // Reads and checks the file against the directory and the conference's participants; writes
     // nothing. nullopt, with a sentence, when the file as a whole cannot be used (unreadable,
     // not UTF-8, no name or unit column, no data rows) or the conference does not exist.
-    static std::optional<Preview> read(const QString &path, const Store &store,
-                                       qint64 conferenceId, QString *error);
+    static std::optional<Preview> read(
+        const QString &path, const Store &store, qint64 conferenceId, QString *error);
     // The same for content already in memory; fileName is only used in sentences.
     static std::optional<Preview> parse(const QByteArray &content, const QString &fileName,
-                                        const Store &store, qint64 conferenceId, QString *error);
+        const Store &store, qint64 conferenceId, QString *error);
 
     // In one transaction: adds the new persons (name, title, unit) to the directory and the rows
     // as participants after the existing ones, in the file's order. Refuses, changing nothing,

@@ -21,6 +21,5 @@ public:
     // The same for a file another function writes itself (SQLite's backup): `make` writes and
     // checks the complete file at the temporary path it is given.
     static bool produce(const QString &path,
-                        const std::function<bool(const QString &temporary, QString *error)> &make,
-                        QString *error);
+        const std::function<bool(const QString &temporary, QString *error)> &make, QString *error);
 };

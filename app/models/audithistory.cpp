@@ -18,8 +18,7 @@ QString quoted(const QString &text)
 }
 
 // One side of a change ([old, new, old name, new name]) as the form showed it.
-QString valueText(const QString &table, const QString &column, const QJsonArray &change,
-                  int side)
+QString valueText(const QString &table, const QString &column, const QJsonArray &change, int side)
 {
     const QJsonValue value = change.at(side);
     if (value.isNull() || value.isUndefined())
@@ -74,7 +73,8 @@ QStringList settingChanges(const AuditEntry &entry)
         if (change.isEmpty())
             return {};
         const auto side = [&change](int i) {
-            return change.at(i).isNull() ? AuditHistory::tr("(empty)") : quoted(change.at(i).toString());
+            return change.at(i).isNull() ? AuditHistory::tr("(empty)")
+                                         : quoted(change.at(i).toString());
         };
         return {QStringLiteral("%1 → %2").arg(side(0), side(1))};
     }
@@ -87,21 +87,21 @@ QStringList settingChanges(const AuditEntry &entry)
             continue;
         const auto shown = [](const QJsonValue &value) {
             if (value.isArray() || value.isObject())
-                return quoted(QString::fromUtf8(
-                        value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
+                return quoted(QString::fromUtf8(value.isArray()
+                        ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
             if (value.isUndefined() || value.isNull())
                 return AuditHistory::tr("(empty)");
             return value.isString() ? quoted(value.toString()) : value.toVariant().toString();
         };
         // A new profile lists its values; a changed one, what changed from what.
         if (before.isEmpty())
-            parts << QStringLiteral("%1: %2").arg(FormatProfile::fieldLabel(key),
-                                                  shown(after.value(key)));
+            parts << QStringLiteral("%1: %2").arg(
+                FormatProfile::fieldLabel(key), shown(after.value(key)));
         else
             parts << QStringLiteral("%1: %2 → %3")
-                             .arg(FormatProfile::fieldLabel(key), shown(before.value(key)),
-                                  shown(after.value(key)));
+                         .arg(FormatProfile::fieldLabel(key), shown(before.value(key)),
+                             shown(after.value(key)));
     }
     return parts;
 }
@@ -117,11 +117,11 @@ QStringList fieldChanges(const AuditEntry &entry, bool showOld, bool showNew)
         const QString label = Catalogue::fieldLabel(entry.table, column);
         if (showOld && showNew)
             parts << QStringLiteral("%1: %2 → %3")
-                             .arg(label, valueText(entry.table, column, change, 0),
-                                  valueText(entry.table, column, change, 1));
+                         .arg(label, valueText(entry.table, column, change, 0),
+                             valueText(entry.table, column, change, 1));
         else
             parts << QStringLiteral("%1: %2").arg(
-                    label, valueText(entry.table, column, change, showNew ? 1 : 0));
+                label, valueText(entry.table, column, change, showNew ? 1 : 0));
     };
     // In the order of the form, not of the alphabet.
     if (described) {
@@ -138,8 +138,8 @@ QStringList fieldChanges(const AuditEntry &entry, bool showOld, bool showNew)
 
 } // namespace
 
-QList<AuditEntry> AuditHistory::of(const Store &store, const QString &table, const QVariant &key,
-                                   int limit)
+QList<AuditEntry> AuditHistory::of(
+    const Store &store, const QString &table, const QVariant &key, int limit)
 {
     QList<AuditEntry> entries;
     const Catalogue::Table *described = Catalogue::table(table);
@@ -150,14 +150,14 @@ QList<AuditEntry> AuditHistory::of(const Store &store, const QString &table, con
     const QVariant deleted = store.value(QStringLiteral("SELECT max(id) FROM audit_log WHERE "
                                                         "table_name = ? AND %1 = ? AND "
                                                         "action = 'delete'")
-                                                 .arg(keyColumn),
-                                         {table, key});
+                                             .arg(keyColumn),
+        {table, key});
     auto query = store.select(
-            QStringLiteral("SELECT %1 FROM audit_log WHERE id > ? AND ((table_name = ? AND %2 = ?) "
-                           "OR (parent_table = ? AND parent_id = ?)) ORDER BY id DESC LIMIT ?")
-                    .arg(QLatin1String(AuditLog::columns), keyColumn),
-            {deleted.isNull() ? 0 : deleted.toLongLong(), table, key, table,
-             integer ? key : QVariant(), limit});
+        QStringLiteral("SELECT %1 FROM audit_log WHERE id > ? AND ((table_name = ? AND %2 = ?) "
+                       "OR (parent_table = ? AND parent_id = ?)) ORDER BY id DESC LIMIT ?")
+            .arg(QLatin1String(AuditLog::columns), keyColumn),
+        {deleted.isNull() ? 0 : deleted.toLongLong(), table, key, table, integer ? key : QVariant(),
+            limit});
     while (query && query->next())
         entries << AuditLog::fromQuery(*query);
     return entries;
@@ -208,8 +208,8 @@ QString AuditHistory::describeLowered(const AuditEntry &entry, const QString &ow
     if (entry.action == QLatin1String("restore"))
         return entry.recordLabel;
     const bool ownRow = !owner.isEmpty() && entry.table != owner;
-    const QString row = QStringLiteral("%1 %2").arg(Catalogue::tableLabel(entry.table),
-                                                    quoted(entry.recordLabel));
+    const QString row = QStringLiteral("%1 %2").arg(
+        Catalogue::tableLabel(entry.table), quoted(entry.recordLabel));
     if (entry.action == QLatin1String("insert")) {
         if (ownRow)
             return tr("added %1").arg(row);

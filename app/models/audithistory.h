@@ -15,8 +15,8 @@ class AuditHistory
 
 public:
     // The entries of a record and of the rows it owns, newest first (at most `limit`).
-    static QList<AuditEntry> of(const Store &store, const QString &table, const QVariant &key,
-                                int limit = 2000);
+    static QList<AuditEntry> of(
+        const Store &store, const QString &table, const QVariant &key, int limit = 2000);
 
     // "Thêm", "Sửa", "Xóa", "Khôi phục".
     static QString action(const QString &action);

@@ -19,9 +19,9 @@ SqlListModel::Spec spec()
         {AuditList::tr("By"), QStringLiteral("a.user_name"), {QStringLiteral("a.user_name")}},
         {AuditList::tr("Done"), QStringLiteral("a.action"), {QStringLiteral("a.action")}},
         {AuditList::tr("Kind of record"), QStringLiteral("a.table_name"),
-         {QStringLiteral("a.table_name")}},
+            {QStringLiteral("a.table_name")}},
         {AuditList::tr("Record"), QStringLiteral("a.record_label"),
-         {QStringLiteral("a.label_folded")}},
+            {QStringLiteral("a.label_folded")}},
         {AuditList::tr("What changed"), QStringLiteral("a.changes"), {QStringLiteral("a.id")}},
         // Not shown: what the description needs besides the changes.
         {QString(), QStringLiteral("a.record_key"), {}},
@@ -36,8 +36,7 @@ SqlListModel::Spec spec()
 
 AuditList::AuditList(Store *store, QObject *parent)
     : SqlListModel(store, spec(), parent)
-{
-}
+{ }
 
 QVariant AuditList::data(const QModelIndex &index, int role) const
 {

@@ -15,8 +15,7 @@ const char positionField[] = "position";
 ChildRowsModel::ChildRowsModel(Spec spec, QObject *parent)
     : QAbstractTableModel(parent)
     , m_spec(std::move(spec))
-{
-}
+{ }
 
 QStringList ChildRowsModel::storedFields() const
 {
@@ -28,8 +27,8 @@ QStringList ChildRowsModel::storedFields() const
     return fields;
 }
 
-QVector<ChildRowsModel::Row> ChildRowsModel::readRows(const Store &store, qint64 parentId,
-                                                      QString *error) const
+QVector<ChildRowsModel::Row> ChildRowsModel::readRows(
+    const Store &store, qint64 parentId, QString *error) const
 {
     QVector<Row> rows;
     auto query = store.select(m_spec.select, {parentId}, error);
@@ -66,8 +65,8 @@ bool ChildRowsModel::load(const Store &store, qint64 parentId, QString *error)
     return problem.isEmpty();
 }
 
-QVariantMap ChildRowsModel::storedValues(const Row &row, int position, qint64 parentId,
-                                         const Resolver &resolve) const
+QVariantMap ChildRowsModel::storedValues(
+    const Row &row, int position, qint64 parentId, const Resolver &resolve) const
 {
     QVariantMap values;
     for (const QString &field : storedFields()) {
@@ -95,10 +94,11 @@ bool ChildRowsModel::isDirty() const
         if (!touched(row, i + 1))
             continue;
         const qint64 parentId = row.stored.value(m_spec.parentColumn).toLongLong();
-        const QVariantMap now = m_store ? m_store->normalized(m_spec.table,
-                                                              storedValues(row, i + 1, parentId, {}))
-                                        : storedValues(row, i + 1, parentId, {});
-        const QVariantMap then = m_store ? m_store->normalized(m_spec.table, row.stored) : row.stored;
+        const QVariantMap now = m_store
+            ? m_store->normalized(m_spec.table, storedValues(row, i + 1, parentId, {}))
+            : storedValues(row, i + 1, parentId, {});
+        const QVariantMap then
+            = m_store ? m_store->normalized(m_spec.table, row.stored) : row.stored;
         if (now != then)
             return true;
     }
@@ -106,7 +106,7 @@ bool ChildRowsModel::isDirty() const
 }
 
 bool ChildRowsModel::save(Store &store, qint64 parentId, const Resolver &resolve, QString *error,
-                          std::optional<Conflict> *conflict) const
+    std::optional<Conflict> *conflict) const
 {
     const auto conflicting = [&](const Row &row, const Store::Result &result) {
         Conflict found;
@@ -138,8 +138,8 @@ bool ChildRowsModel::save(Store &store, qint64 parentId, const Resolver &resolve
                 return false;
             continue;
         }
-        const Store::Result result = store.update({m_spec.table, row.id, row.version, row.stored},
-                                                  values);
+        const Store::Result result
+            = store.update({m_spec.table, row.id, row.version, row.stored}, values);
         if (result.outcome == Store::Outcome::Changed || result.outcome == Store::Outcome::Gone)
             return conflicting(row, result);
         if (!result.ok()) {
@@ -268,8 +268,8 @@ bool ChildRowsModel::setData(const QModelIndex &index, const QVariant &value, in
     QVariant &stored = row[column.field];
     // What is typed into a cell is one line of text, without control characters.
     const QVariant typed = value.typeId() == QMetaType::QString
-            ? QVariant(VietnameseText::clean(value.toString(), false))
-            : value;
+        ? QVariant(VietnameseText::clean(value.toString(), false))
+        : value;
     if (stored == typed && stored.isNull() == typed.isNull())
         return true;
     stored = typed;
@@ -317,12 +317,11 @@ bool ChildRowsModel::removeRows(int row, int count, const QModelIndex &parent)
 }
 
 bool ChildRowsModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
-                              const QModelIndex &destinationParent, int destinationChild)
+    const QModelIndex &destinationParent, int destinationChild)
 {
     if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0
-        || sourceRow >= m_rows.size() || destinationChild < 0
-        || destinationChild > m_rows.size() || destinationChild == sourceRow
-        || destinationChild == sourceRow + 1)
+        || sourceRow >= m_rows.size() || destinationChild < 0 || destinationChild > m_rows.size()
+        || destinationChild == sourceRow || destinationChild == sourceRow + 1)
         return false;
     beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild);
     const Row moved = m_rows.takeAt(sourceRow);
@@ -350,8 +349,8 @@ QMimeData *ChildRowsModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-bool ChildRowsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
-                                  const QModelIndex &parent)
+bool ChildRowsModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
 {
     if (action != Qt::MoveAction || !data->hasFormat(QLatin1String(rowMimeType)))
         return false;

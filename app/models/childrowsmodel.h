@@ -39,7 +39,7 @@ public:
 
     struct Spec
     {
-        QString table;        // "conference_participant"
+        QString table; // "conference_participant"
         QString parentColumn; // "conference_id"
         // SELECT returning id, version, then every field of the columns (and any hidden stored
         // field named in `hiddenFields`) for one parent, "?" being the parent's id, ordered by
@@ -68,7 +68,7 @@ public:
     // Writes what changed since load (call inside the editor's write transaction). On a
     // conflict, returns false with *conflict set; on any other refusal, with the sentence.
     bool save(Store &store, qint64 parentId, const Resolver &resolve, QString *error,
-              std::optional<Conflict> *conflict) const;
+        std::optional<Conflict> *conflict) const;
     bool isDirty() const;
     // Every row becomes new: the rows of a copy, for another record.
     void detach();
@@ -86,18 +86,18 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
     bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
-                  const QModelIndex &destinationParent, int destinationChild) override;
+        const QModelIndex &destinationParent, int destinationChild) override;
 
     Qt::DropActions supportedDropActions() const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                      const QModelIndex &parent) override;
+        const QModelIndex &parent) override;
 
 private:
     struct Row
@@ -111,8 +111,8 @@ private:
     // A stored row that may differ from what is stored: edited, or moved to another place.
     static bool touched(const Row &row, int position);
     QStringList storedFields() const;
-    QVariantMap storedValues(const Row &row, int position, qint64 parentId,
-                             const Resolver &resolve) const;
+    QVariantMap storedValues(
+        const Row &row, int position, qint64 parentId, const Resolver &resolve) const;
     QVector<Row> readRows(const Store &store, qint64 parentId, QString *error) const;
 
     Spec m_spec;

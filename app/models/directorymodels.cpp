@@ -33,7 +33,7 @@ SqlListModel *DirectoryModels::people(Store *store, QObject *parent)
     spec.from = QStringLiteral("person p LEFT JOIN unit u ON u.id = p.unit_id");
     spec.idColumn = QStringLiteral("p.id");
     spec.searchColumns = {QStringLiteral("p.name_folded"), QStringLiteral("p.title_folded"),
-                          QStringLiteral("u.name_folded")};
+        QStringLiteral("u.name_folded")};
     spec.columns = {
         {tr("Full name"), QStringLiteral("p.full_name"), by("p.sort_key")},
         {tr("Current title"), QStringLiteral("p.title"), by("p.title_key")},

@@ -6,7 +6,7 @@
 namespace {
 
 QList<Lookups::Item> items(const Store &store, const QString &sql, const QVariantList &values = {},
-                           const QString &prefix = QString())
+    const QString &prefix = QString())
 {
     QList<Lookups::Item> result;
     auto query = store.select(sql, values);
@@ -21,9 +21,8 @@ QList<int> yearsOf(const Store &store, const QString &table, const QString &colu
     QList<int> years;
     QString bound = QStringLiteral("9999-99-99");
     for (;;) {
-        const QVariant latest = store.value(QStringLiteral("SELECT max(%1) FROM %2 WHERE %1 < ?")
-                                                    .arg(column, table),
-                                            {bound});
+        const QVariant latest = store.value(
+            QStringLiteral("SELECT max(%1) FROM %2 WHERE %1 < ?").arg(column, table), {bound});
         const int year = latest.toString().left(4).toInt();
         if (latest.isNull() || year <= 0)
             break;
@@ -38,35 +37,38 @@ QList<int> yearsOf(const Store &store, const QString &table, const QString &colu
 QList<Lookups::Item> Lookups::units(const Store &store, qint64 except)
 {
     return items(store, QStringLiteral("SELECT id, name FROM unit WHERE id <> ? ORDER BY sort_key"),
-                 {except});
+        {except});
 }
 
 QList<Lookups::Item> Lookups::documents(const Store &store)
 {
-    return items(store, QStringLiteral("SELECT id, code || coalesce(' — ' || excerpt, '') "
-                                       "FROM legal_document ORDER BY issued_on DESC, sort_key"));
+    return items(store,
+        QStringLiteral("SELECT id, code || coalesce(' — ' || excerpt, '') "
+                       "FROM legal_document ORDER BY issued_on DESC, sort_key"));
 }
 
 QList<Lookups::Item> Lookups::documentTypes(const Store &store)
 {
-    return items(store, QStringLiteral("SELECT code, code || ' — ' || name FROM document_type "
-                                       "ORDER BY sort_key"));
+    return items(store,
+        QStringLiteral("SELECT code, code || ' — ' || name FROM document_type "
+                       "ORDER BY sort_key"));
 }
 
 QList<Lookups::Item> Lookups::peopleAndUnits(const Store &store, const QString &unitPrefix)
 {
     return items(store,
-                 QStringLiteral("SELECT 'p:' || id, full_name || coalesce(', ' || title, '') "
-                                "FROM person ORDER BY sort_key"))
-            + items(store, QStringLiteral("SELECT 'u:' || id, name FROM unit ORDER BY sort_key"), {},
-                    unitPrefix);
+               QStringLiteral("SELECT 'p:' || id, full_name || coalesce(', ' || title, '') "
+                              "FROM person ORDER BY sort_key"))
+        + items(store, QStringLiteral("SELECT 'u:' || id, name FROM unit ORDER BY sort_key"), {},
+            unitPrefix);
 }
 
 QList<Lookups::Item> Lookups::organizers(const Store &store)
 {
-    return items(store, QStringLiteral("SELECT u.id, u.name FROM unit u WHERE EXISTS (SELECT 1 "
-                                       "FROM conference c WHERE c.organizer_unit_id = u.id) "
-                                       "ORDER BY u.sort_key"));
+    return items(store,
+        QStringLiteral("SELECT u.id, u.name FROM unit u WHERE EXISTS (SELECT 1 "
+                       "FROM conference c WHERE c.organizer_unit_id = u.id) "
+                       "ORDER BY u.sort_key"));
 }
 
 QList<int> Lookups::conferenceYears(const Store &store)
@@ -81,11 +83,11 @@ QList<int> Lookups::registerYears(const Store &store)
 
 std::optional<Lookups::Person> Lookups::person(const Store &store, qint64 id)
 {
-    auto query = store.select(QStringLiteral("SELECT full_name, title FROM person WHERE id = ?"),
-                              {id});
+    auto query
+        = store.select(QStringLiteral("SELECT full_name, title FROM person WHERE id = ?"), {id});
     if (!query || !query->next())
         return std::nullopt;
-    return Person{query->value(0).toString(), query->value(1).toString()};
+    return Person {query->value(0).toString(), query->value(1).toString()};
 }
 
 QString Lookups::unitName(const Store &store, qint64 id)
@@ -93,25 +95,26 @@ QString Lookups::unitName(const Store &store, qint64 id)
     return store.value(QStringLiteral("SELECT name FROM unit WHERE id = ?"), {id}).toString();
 }
 
-QList<Lookups::Item> Lookups::namesakes(const Store &store, const QString &fullName,
-                                        const QString &title, qint64 except)
+QList<Lookups::Item> Lookups::namesakes(
+    const Store &store, const QString &fullName, const QString &title, qint64 except)
 {
     return items(store,
-                 QStringLiteral("SELECT id, full_name || coalesce(', ' || title, '') FROM person "
-                                "WHERE name_folded = ? AND title_folded = ? AND id <> ? "
-                                "ORDER BY id"),
-                 {VietnameseText::fold(fullName), VietnameseText::fold(title), except});
+        QStringLiteral("SELECT id, full_name || coalesce(', ' || title, '') FROM person "
+                       "WHERE name_folded = ? AND title_folded = ? AND id <> ? "
+                       "ORDER BY id"),
+        {VietnameseText::fold(fullName), VietnameseText::fold(title), except});
 }
 
 bool Lookups::isBelow(const Store &store, qint64 unit, qint64 candidate)
 {
-    return store.value(QStringLiteral("WITH RECURSIVE below(id) AS (SELECT id FROM unit WHERE "
-                                      "parent_id = ? UNION SELECT u.id FROM unit u JOIN below b "
-                                      "ON u.parent_id = b.id) SELECT count(*) FROM below WHERE "
-                                      "id = ?"),
-                       {unit, candidate})
-                   .toInt()
-            > 0;
+    return store
+               .value(QStringLiteral("WITH RECURSIVE below(id) AS (SELECT id FROM unit WHERE "
+                                     "parent_id = ? UNION SELECT u.id FROM unit u JOIN below b "
+                                     "ON u.parent_id = b.id) SELECT count(*) FROM below WHERE "
+                                     "id = ?"),
+                   {unit, candidate})
+               .toInt()
+        > 0;
 }
 
 QList<std::pair<QString, qint64>> Lookups::counts(const Store &store, const QStringList &tables)
@@ -119,8 +122,8 @@ QList<std::pair<QString, qint64>> Lookups::counts(const Store &store, const QStr
     QList<std::pair<QString, qint64>> result;
     for (const QString &table : tables) {
         // The names are the program's own tables.
-        result.append(
-                {table, store.value(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong()});
+        result.append({table,
+            store.value(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong()});
     }
     return result;
 }

@@ -43,12 +43,11 @@ public:
     static std::optional<Person> person(const Store &store, qint64 id);
     static QString unitName(const Store &store, qint64 id);
     // People of the directory with the same name and title (NFC- and fold-equal).
-    static QList<Item> namesakes(const Store &store, const QString &fullName,
-                                 const QString &title, qint64 except);
+    static QList<Item> namesakes(
+        const Store &store, const QString &fullName, const QString &title, qint64 except);
     // True when `candidate` lies somewhere below `unit` in the hierarchy.
     static bool isBelow(const Store &store, qint64 unit, qint64 candidate);
 
     // The number of rows of each table, for the status bar.
-    static QList<std::pair<QString, qint64>> counts(const Store &store,
-                                                    const QStringList &tables);
+    static QList<std::pair<QString, qint64>> counts(const Store &store, const QStringList &tables);
 };

@@ -21,22 +21,22 @@ public:
     struct Column
     {
         QString header;
-        QString select;      // SQL expression shown
+        QString select; // SQL expression shown
         QStringList orderBy; // expressions sorted by, each in the chosen direction (stored
                              // collation keys for Vietnamese text)
         std::optional<Labels::Enum> labels = std::nullopt; // codes shown as translated words
-        bool isDate = false;                                  // ISO text shown as dd/MM/yyyy
+        bool isDate = false; // ISO text shown as dd/MM/yyyy
     };
 
     struct Spec
     {
-        QString from;                 // "person p LEFT JOIN unit u ON u.id = p.unit_id"
-        QString idColumn;             // "p.id"
-        QStringList searchColumns;    // folded columns the quick filter looks in
+        QString from; // "person p LEFT JOIN unit u ON u.id = p.unit_id"
+        QString idColumn; // "p.id"
+        QStringList searchColumns; // folded columns the quick filter looks in
         QVector<Column> columns;
         int defaultSortColumn = 1;
         Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
-        int stretchColumn = 1;        // takes the room left in a view: the longest text
+        int stretchColumn = 1; // takes the room left in a view: the longest text
     };
 
     SqlListModel(Store *store, Spec spec, QObject *parent = nullptr);
@@ -47,7 +47,7 @@ public:
     void setCondition(const QString &key, const QString &sql, const QVariantList &values);
     void setCondition(const QString &key, const QString &sql, const QVariant &value)
     {
-        setCondition(key, sql, value.isNull() ? QVariantList() : QVariantList{value});
+        setCondition(key, sql, value.isNull() ? QVariantList() : QVariantList {value});
     }
     QString filterText() const { return m_filterText; }
     void refresh();
@@ -64,8 +64,8 @@ public:
     int rowOfId(qint64 id);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:

@@ -40,7 +40,7 @@ SqlListModel *WorkLists::outgoingRegister(Store *store, QObject *parent)
     spec.columns = {
         // Newest first means the newest year first, then the highest number.
         {tr("Number and code"), QStringLiteral("r.code"),
-         by({"r.year", "r.type_code", "r.number"})},
+            by({"r.year", "r.type_code", "r.number"})},
         {tr("Date"), QStringLiteral("r.issued_on"), by({"r.issued_on"}), std::nullopt, true},
         {tr("Type"), QStringLiteral("t.name"), by({"t.sort_key"})},
         {tr("Excerpt"), QStringLiteral("r.excerpt"), by({"r.excerpt_key"})},

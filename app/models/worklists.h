@@ -10,10 +10,24 @@ class WorkLists
     Q_DECLARE_TR_FUNCTIONS(WorkLists)
 
 public:
-    enum ConferenceColumn { ConferenceId, ConferenceDate, ConferenceKind, ConferenceTitle,
-                            ConferenceOrganizer, ConferenceDocument, ConferenceStatus };
-    enum RegisterColumn { RegisterId, RegisterCode, RegisterDate, RegisterType, RegisterExcerpt,
-                          RegisterSigner, RegisterStatus };
+    enum ConferenceColumn {
+        ConferenceId,
+        ConferenceDate,
+        ConferenceKind,
+        ConferenceTitle,
+        ConferenceOrganizer,
+        ConferenceDocument,
+        ConferenceStatus
+    };
+    enum RegisterColumn {
+        RegisterId,
+        RegisterCode,
+        RegisterDate,
+        RegisterType,
+        RegisterExcerpt,
+        RegisterSigner,
+        RegisterStatus
+    };
 
     static SqlListModel *conferences(Store *store, QObject *parent = nullptr);
     static SqlListModel *outgoingRegister(Store *store, QObject *parent = nullptr);

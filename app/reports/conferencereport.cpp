@@ -60,14 +60,14 @@ QString clock(const QVariant &value)
     if (!time.isValid())
         return QString();
     return QStringLiteral("%1 giờ %2")
-            .arg(time.hour(), 2, 10, QLatin1Char('0'))
-            .arg(time.minute(), 2, 10, QLatin1Char('0'));
+        .arg(time.hour(), 2, 10, QLatin1Char('0'))
+        .arg(time.minute(), 2, 10, QLatin1Char('0'));
 }
 
 QString weekday(const QDate &date)
 {
-    static const char *const names[] = {"thứ Hai", "thứ Ba",   "thứ Tư",  "thứ Năm",
-                                        "thứ Sáu", "thứ Bảy", "Chủ nhật"};
+    static const char *const names[]
+        = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
     return date.isValid() ? QString::fromUtf8(names[date.dayOfWeek() - 1]) : QString();
 }
 
@@ -83,8 +83,8 @@ QString when(const QVariant &heldOn, const QVariant &startsAt, const QVariant &e
     const QDate date = isoDate(heldOn);
     if (!date.isValid())
         return hours;
-    const QString day = QStringLiteral("ngày %1 (%2)")
-                                .arg(VietnameseText::citationDate(date), weekday(date));
+    const QString day
+        = QStringLiteral("ngày %1 (%2)").arg(VietnameseText::citationDate(date), weekday(date));
     return hours.isEmpty() ? day : hours + QStringLiteral(", ") + day;
 }
 
@@ -96,10 +96,10 @@ struct Conference
     QString title;
 };
 
-std::optional<Conference> readConference(const Store &store, qint64 conferenceId,
-                                         QString *error)
+std::optional<Conference> readConference(const Store &store, qint64 conferenceId, QString *error)
 {
-    auto found = store.select(QStringLiteral(
+    auto found = store.select(
+        QStringLiteral(
             "SELECT c.title, c.held_on, c.venue, u.name AS organizer, d.code AS document_code, "
             "d.issued_on AS document_issued_on, i.name AS document_issuer, c.results, "
             "c.strengths, c.shortcomings, c.difficulties, c.causes, c.lessons, c.tasks_ahead, "
@@ -107,13 +107,13 @@ std::optional<Conference> readConference(const Store &store, qint64 conferenceId
             "FROM conference c LEFT JOIN unit u ON u.id = c.organizer_unit_id "
             "LEFT JOIN legal_document d ON d.id = c.legal_document_id "
             "LEFT JOIN unit i ON i.id = d.issuer_unit_id WHERE c.id = ?"),
-                              {conferenceId}, error);
+        {conferenceId}, error);
     if (!found)
         return std::nullopt;
     const QSqlQuery &query = *found;
     if (!found->next()) {
         *error = ConferenceReport::tr("There is no conference number %1 in this database.")
-                         .arg(conferenceId);
+                     .arg(conferenceId);
         return std::nullopt;
     }
     Conference conference;
@@ -126,9 +126,8 @@ std::optional<Conference> readConference(const Store &store, qint64 conferenceId
     data.insert(QStringLiteral("venue"), record.value(QStringLiteral("venue")).toString());
     data.insert(QStringLiteral("organizer"), record.value(QStringLiteral("organizer")).toString());
     data.insert(QStringLiteral("when"),
-                when(record.value(QStringLiteral("held_on")),
-                     record.value(QStringLiteral("starts_at")),
-                     record.value(QStringLiteral("ends_at"))));
+        when(record.value(QStringLiteral("held_on")), record.value(QStringLiteral("starts_at")),
+            record.value(QStringLiteral("ends_at"))));
     // Secrecy and urgency of the conference mark every document of it.
     QStringList marks;
     const QString secrecy = record.value(QStringLiteral("secrecy")).toString();
@@ -164,10 +163,11 @@ QString delegateCount(const Participant &participant)
 
 // Chairs first; then leaders and guests of honour before those who speak or present, and the
 // body of delegates last; within a role, the order the secretary gave.
-std::optional<QList<Participant>> readParticipants(const Store &store, qint64 conferenceId,
-                                                   QString *error)
+std::optional<QList<Participant>> readParticipants(
+    const Store &store, qint64 conferenceId, QString *error)
 {
-    auto query = store.select(QStringLiteral(
+    auto query = store.select(
+        QStringLiteral(
             "SELECT p.role, coalesce(pe.full_name, un.name), coalesce(p.title_held, pe.title, ''), "
             "p.person_id IS NULL, coalesce(p.delegate_count, 0), p.attendance "
             "FROM conference_participant p LEFT JOIN person pe ON pe.id = p.person_id "
@@ -175,7 +175,7 @@ std::optional<QList<Participant>> readParticipants(const Store &store, qint64 co
             "ORDER BY CASE p.role WHEN 'chair' THEN 0 WHEN 'guest' THEN 1 "
             "WHEN 'opening_speaker' THEN 2 WHEN 'concluding_speaker' THEN 3 "
             "WHEN 'reporter' THEN 4 WHEN 'discussant' THEN 5 ELSE 6 END, p.position, p.id"),
-                              {conferenceId}, error);
+        {conferenceId}, error);
     if (!query)
         return std::nullopt;
     QList<Participant> participants;
@@ -194,8 +194,8 @@ std::optional<QList<Participant>> readParticipants(const Store &store, qint64 co
 
 } // namespace
 
-std::optional<QVariantMap> ConferenceReport::summary(const Store &store, qint64 conferenceId,
-                                                     QString *error)
+std::optional<QVariantMap> ConferenceReport::summary(
+    const Store &store, qint64 conferenceId, QString *error)
 {
     const auto conference = readConference(store, conferenceId, error);
     if (!conference)
@@ -210,10 +210,10 @@ std::optional<QVariantMap> ConferenceReport::summary(const Store &store, qint64 
         document = QStringLiteral("Chỉ đạo thực hiện văn bản số %1").arg(code);
         if (!record.isNull(QStringLiteral("document_issued_on")))
             document += QStringLiteral(" ngày ")
-                    + citation(record.value(QStringLiteral("document_issued_on")));
+                + citation(record.value(QStringLiteral("document_issued_on")));
         if (!record.isNull(QStringLiteral("document_issuer")))
             document += QStringLiteral(" của ")
-                    + record.value(QStringLiteral("document_issuer")).toString();
+                + record.value(QStringLiteral("document_issuer")).toString();
     }
     data.insert(QStringLiteral("document"), document);
 
@@ -235,17 +235,17 @@ std::optional<QVariantMap> ConferenceReport::summary(const Store &store, qint64 
     };
     QVariantList sections;
     for (const Outcome &outcome : outcomes) {
-        const QStringList lines =
-                paragraphs(record.value(QLatin1String(outcome.column)).toString());
+        const QStringList lines
+            = paragraphs(record.value(QLatin1String(outcome.column)).toString());
         if (lines.isEmpty())
             continue;
-        sections << QVariantMap{{QStringLiteral("heading"), QString::fromUtf8(outcome.heading)},
-                                {QStringLiteral("paragraphs"), lines}};
+        sections << QVariantMap {{QStringLiteral("heading"), QString::fromUtf8(outcome.heading)},
+            {QStringLiteral("paragraphs"), lines}};
     }
 
     auto statistics = store.select(QStringLiteral("SELECT name, value, measure FROM statistic "
                                                   "WHERE conference_id = ? ORDER BY position, id"),
-                                   {conferenceId}, error);
+        {conferenceId}, error);
     if (!statistics)
         return std::nullopt;
     QStringList figures;
@@ -254,15 +254,14 @@ std::optional<QVariantMap> ConferenceReport::summary(const Store &store, qint64 
         const QString number = value == qint64(value) ? VietnameseText::formatInteger(qint64(value))
                                                       : VietnameseText::formatDecimal(value);
         figures << QStringLiteral("- %1: %2 %3")
-                           .arg(statistics->value(0).toString(), number,
-                                statistics->value(2).toString())
-                           .trimmed();
+                       .arg(
+                           statistics->value(0).toString(), number, statistics->value(2).toString())
+                       .trimmed();
     }
     if (!figures.isEmpty())
         sections.insert(qMin(1, int(sections.size())),
-                        QVariantMap{{QStringLiteral("heading"),
-                                     QStringLiteral("Một số số liệu chủ yếu")},
-                                    {QStringLiteral("paragraphs"), figures}});
+            QVariantMap {{QStringLiteral("heading"), QStringLiteral("Một số số liệu chủ yếu")},
+                {QStringLiteral("paragraphs"), figures}});
     for (int i = 0; i < sections.size(); ++i) {
         QVariantMap section = sections.at(i).toMap();
         section.insert(QStringLiteral("number"), i + 1);
@@ -282,8 +281,8 @@ std::optional<QVariantMap> ConferenceReport::summary(const Store &store, qint64 
     if (!participants)
         return std::nullopt;
     for (const Participant &participant : *participants) {
-        const QVariantMap person{{QStringLiteral("name"), participant.name},
-                                 {QStringLiteral("title"), participant.title}};
+        const QVariantMap person {{QStringLiteral("name"), participant.name},
+            {QStringLiteral("title"), participant.title}};
         if (participant.role == QLatin1String("chair"))
             chairs << person;
         if (participant.role == QLatin1String("concluding_speaker")
@@ -298,7 +297,7 @@ std::optional<QVariantMap> ConferenceReport::summary(const Store &store, qint64 
     data.insert(QStringLiteral("chairs"), rowsWithLast(chairs));
     data.insert(QStringLiteral("concluder"), concluder.isEmpty() ? QVariant(QString()) : concluder);
     QVariantList attendance;
-    const QList<std::pair<const char *, const char *>> groups{
+    const QList<std::pair<const char *, const char *>> groups {
         {"reporter", "đồng chí trình bày báo cáo"}, {"discussant", "đồng chí tham luận"},
         {"opening_speaker", "đồng chí phát biểu khai mạc"},
         {"concluding_speaker", "đồng chí phát biểu kết luận"}, {"delegate", "đại biểu"},
@@ -306,31 +305,32 @@ std::optional<QVariantMap> ConferenceReport::summary(const Store &store, qint64 
     for (const auto &[role, label] : groups) {
         const qint64 count = counts.value(QLatin1String(role));
         if (count > 0)
-            attendance << QVariantMap{
-                    {QStringLiteral("count"), VietnameseText::formatInteger(count)},
-                    {QStringLiteral("label"), QString::fromUtf8(label)}};
+            attendance << QVariantMap {
+                {QStringLiteral("count"), VietnameseText::formatInteger(count)},
+                {QStringLiteral("label"), QString::fromUtf8(label)}};
     }
     data.insert(QStringLiteral("has_attendance"), !attendance.isEmpty());
     data.insert(QStringLiteral("attendance"), rowsWithLast(attendance));
 
     // Commendations presented at the conference, grouped as one sentence each.
-    auto awards = store.select(QStringLiteral(
+    auto awards = store.select(
+        QStringLiteral(
             "SELECT coalesce(a.name, ''), c.form, c.recipient_kind, c.reason, count(*) "
             "FROM commendation c LEFT JOIN unit a ON a.id = c.authority_unit_id "
             "WHERE c.conference_id = ? GROUP BY 1, 2, 3, 4 ORDER BY min(c.position), min(c.id)"),
-                               {conferenceId}, error);
+        {conferenceId}, error);
     if (!awards)
         return std::nullopt;
     QVariantList commendations;
     while (awards->next()) {
-        commendations << QVariantMap{
-            {QStringLiteral("authority"), awards->value(0).toString()},
+        commendations << QVariantMap {{QStringLiteral("authority"), awards->value(0).toString()},
             {QStringLiteral("form"),
-             Labels::documentTerm(Labels::Enum::CommendationForm, awards->value(1).toString())},
+                Labels::documentTerm(Labels::Enum::CommendationForm, awards->value(1).toString())},
             {QStringLiteral("recipients"),
-             Labels::documentTerm(Labels::Enum::RecipientKind, awards->value(2).toString())},
+                Labels::documentTerm(Labels::Enum::RecipientKind, awards->value(2).toString())},
             {QStringLiteral("reason"), inSentence(awards->value(3).toString())},
-            {QStringLiteral("count"), VietnameseText::formatInteger(awards->value(4).toLongLong())}};
+            {QStringLiteral("count"),
+                VietnameseText::formatInteger(awards->value(4).toLongLong())}};
     }
     data.insert(QStringLiteral("commendations"), commendations);
     data.insert(QStringLiteral("has_conclusions"), !sections.isEmpty() || !general.isEmpty());
@@ -341,7 +341,8 @@ std::optional<QVariantMap> ConferenceReport::summary(const Store &store, qint64 
     return data;
 }
 
-std::optional<QVariantMap> ConferenceReport::programme(const Store &store, qint64 conferenceId, QString *error)
+std::optional<QVariantMap> ConferenceReport::programme(
+    const Store &store, qint64 conferenceId, QString *error)
 {
     const auto conference = readConference(store, conferenceId, error);
     if (!conference)
@@ -349,7 +350,8 @@ std::optional<QVariantMap> ConferenceReport::programme(const Store &store, qint6
     QVariantMap data = conference->data;
 
     // A presenter who takes part is named with the title held that day.
-    auto found = store.select(QStringLiteral(
+    auto found = store.select(
+        QStringLiteral(
             "SELECT a.starts_at, a.kind, a.title, pe.full_name, "
             "coalesce(cp.title_held, pe.title, ''), un.name, coalesce(a.presenter_text, '') "
             "FROM agenda_item a LEFT JOIN person pe ON pe.id = a.presenter_person_id "
@@ -357,15 +359,14 @@ std::optional<QVariantMap> ConferenceReport::programme(const Store &store, qint6
             "AND cp.person_id = a.presenter_person_id "
             "LEFT JOIN unit un ON un.id = a.presenter_unit_id "
             "WHERE a.conference_id = ? ORDER BY a.position, a.id"),
-                              {conferenceId}, error);
+        {conferenceId}, error);
     if (!found)
         return std::nullopt;
     const QSqlQuery &query = *found;
     // Folded words that show a title already says what kind of item it is.
-    const QList<std::pair<const char *, const char *>> namedBy{
-        {"opening", "khai mac"},     {"report", "bao cao"},       {"discussion_paper", "tham luan"},
-        {"discussion", "thao luan"}, {"conclusion", "ket luan"}, {"commendation", "khen"},
-        {"closing", "be mac"}};
+    const QList<std::pair<const char *, const char *>> namedBy {{"opening", "khai mac"},
+        {"report", "bao cao"}, {"discussion_paper", "tham luan"}, {"discussion", "thao luan"},
+        {"conclusion", "ket luan"}, {"commendation", "khen"}, {"closing", "be mac"}};
     QVariantList items;
     bool hasTimes = false;
     while (found->next()) {
@@ -380,20 +381,20 @@ std::optional<QVariantMap> ConferenceReport::programme(const Store &store, qint6
         const QString time = clock(query.value(0));
         hasTimes = hasTimes || !time.isEmpty();
         const bool person = !query.isNull(3);
-        items << QVariantMap{
+        items << QVariantMap {
             {QStringLiteral("number"), VietnameseText::formatInteger(items.size() + 1)},
-            {QStringLiteral("time"), time},
-            {QStringLiteral("kind"), term},
+            {QStringLiteral("time"), time}, {QStringLiteral("kind"), term},
             {QStringLiteral("content"), title},
             {QStringLiteral("person"), person ? query.value(3).toString() : QString()},
             {QStringLiteral("person_title"), person ? query.value(4).toString() : QString()},
             {QStringLiteral("presenter"),
-             person ? QString()
+                person
+                    ? QString()
                     : (query.isNull(5) ? query.value(6).toString() : query.value(5).toString())}};
     }
     if (items.isEmpty()) {
         *error = tr("The conference “%1” has no programme yet: add its items first.")
-                         .arg(conference->title);
+                     .arg(conference->title);
         return std::nullopt;
     }
     data.insert(QStringLiteral("items"), items);
@@ -406,7 +407,8 @@ std::optional<QVariantMap> ConferenceReport::programme(const Store &store, qint6
     return data;
 }
 
-std::optional<QVariantMap> ConferenceReport::delegates(const Store &store, qint64 conferenceId, QString *error)
+std::optional<QVariantMap> ConferenceReport::delegates(
+    const Store &store, qint64 conferenceId, QString *error)
 {
     const auto conference = readConference(store, conferenceId, error);
     if (!conference)
@@ -417,7 +419,7 @@ std::optional<QVariantMap> ConferenceReport::delegates(const Store &store, qint6
     if (!participants)
         return std::nullopt;
     for (const Participant &participant : *participants) {
-        rows << QVariantMap{
+        rows << QVariantMap {
             {QStringLiteral("number"), VietnameseText::formatInteger(rows.size() + 1)},
             {QStringLiteral("name"), participant.name},
             {QStringLiteral("title"), participant.title},
@@ -426,7 +428,7 @@ std::optional<QVariantMap> ConferenceReport::delegates(const Store &store, qint6
     if (rows.isEmpty()) {
         *error = tr("The conference “%1” has no participants yet: add them before printing "
                     "the delegate list.")
-                         .arg(conference->title);
+                     .arg(conference->title);
         return std::nullopt;
     }
     data.insert(QStringLiteral("rows"), rows);
@@ -439,7 +441,8 @@ std::optional<QVariantMap> ConferenceReport::delegates(const Store &store, qint6
     return data;
 }
 
-std::optional<QVariantMap> ConferenceReport::invitations(const Store &store, qint64 conferenceId, QString *error)
+std::optional<QVariantMap> ConferenceReport::invitations(
+    const Store &store, qint64 conferenceId, QString *error)
 {
     const auto conference = readConference(store, conferenceId, error);
     if (!conference)
@@ -452,11 +455,9 @@ std::optional<QVariantMap> ConferenceReport::invitations(const Store &store, qin
     for (const Participant &participant : *participants) {
         if (participant.role == QLatin1String("chair"))
             continue;
-        const auto role = [&participant](const char *code) {
-            return participant.role == QLatin1String(code);
-        };
-        letters << QVariantMap{
-            {QStringLiteral("addressee"), participant.name},
+        const auto role
+            = [&participant](const char *code) { return participant.role == QLatin1String(code); };
+        letters << QVariantMap {{QStringLiteral("addressee"), participant.name},
             {QStringLiteral("addressee_title"), participant.title},
             {QStringLiteral("is_unit"), participant.isUnit},
             {QStringLiteral("delegates"), delegateCount(participant)},
@@ -468,7 +469,7 @@ std::optional<QVariantMap> ConferenceReport::invitations(const Store &store, qin
     if (letters.isEmpty()) {
         *error = tr("The conference “%1” has no one to invite: apart from its chairs, no "
                     "participant or unit is recorded. Add the delegates first.")
-                         .arg(conference->title);
+                     .arg(conference->title);
         return std::nullopt;
     }
     data.insert(QStringLiteral("letters"), letters);

@@ -23,19 +23,19 @@ class ConferenceReport
 
 public:
     // Thông báo kết luận hội nghị (TB): outcomes, figures, attendance, commendations.
-    static std::optional<QVariantMap> summary(const Store &store, qint64 conferenceId,
-                                              QString *error);
+    static std::optional<QVariantMap> summary(
+        const Store &store, qint64 conferenceId, QString *error);
     // Chương trình hội nghị (CTr): the items in order with their presenters. Handed to the
     // delegates with the invitation, so it has neither recipients nor a signature.
-    static std::optional<QVariantMap> programme(const Store &store, qint64 conferenceId,
-                                                QString *error);
+    static std::optional<QVariantMap> programme(
+        const Store &store, qint64 conferenceId, QString *error);
     // Danh sách đại biểu, also the sign-in sheet: chairs first, then by role and position;
     // absent participants are listed too. A list that goes with the conference's papers, not
     // an outgoing document: no number or date of its own, no recipients, no signature.
-    static std::optional<QVariantMap> delegates(const Store &store, qint64 conferenceId,
-                                                QString *error);
+    static std::optional<QVariantMap> delegates(
+        const Store &store, qint64 conferenceId, QString *error);
     // Giấy mời (GM): one letter per participant or unit other than the chairs, all under the
     // one register number of the batch, each with its own header, recipients and signature.
-    static std::optional<QVariantMap> invitations(const Store &store, qint64 conferenceId,
-                                                  QString *error);
+    static std::optional<QVariantMap> invitations(
+        const Store &store, qint64 conferenceId, QString *error);
 };

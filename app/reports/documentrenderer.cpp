@@ -29,7 +29,7 @@ double millimetres(double mm, const QPaintDevice *device, bool vertical)
 
 struct Frame
 {
-    QRectF content;    // the text area of a page, in device units
+    QRectF content; // the text area of a page, in device units
     double mirrorShift = 0; // on even pages when margins are mirrored
 };
 
@@ -39,8 +39,8 @@ Frame frameFor(const FormatProfile &profile, const QPagedPaintDevice *device)
     const QMarginsF &m = profile.marginsMm;
     Frame frame;
     frame.content = QRectF(millimetres(m.left(), device, false), millimetres(m.top(), device, true),
-                           millimetres(page.width() - m.left() - m.right(), device, false),
-                           millimetres(page.height() - m.top() - m.bottom(), device, true));
+        millimetres(page.width() - m.left() - m.right(), device, false),
+        millimetres(page.height() - m.top() - m.bottom(), device, true));
     if (profile.mirrorMargins)
         frame.mirrorShift = millimetres(m.right() - m.left(), device, false);
     return frame;
@@ -49,7 +49,7 @@ Frame frameFor(const FormatProfile &profile, const QPagedPaintDevice *device)
 // The pages (from 0) on which a letter begins: the first, and each that a letter after it starts.
 QList<int> letterStartPages(QTextDocument *document)
 {
-    QList<int> pages{0};
+    QList<int> pages {0};
     const double pageHeight = document->pageSize().height();
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const QVariantList positions = document->property(letterStartsProperty).toList();
@@ -74,9 +74,8 @@ void DocumentRenderer::setLetterStarts(QTextDocument *document, const QList<int>
 std::optional<QString> DocumentRenderer::resolveFont(const QString &family, QString *error)
 {
     const QStringList families = QFontDatabase::families();
-    const auto installed = [&families](const QString &name) {
-        return families.contains(name, Qt::CaseInsensitive);
-    };
+    const auto installed
+        = [&families](const QString &name) { return families.contains(name, Qt::CaseInsensitive); };
     if (installed(family))
         return family;
     if (family.compare(QLatin1String("Times New Roman"), Qt::CaseInsensitive) == 0
@@ -85,12 +84,12 @@ std::optional<QString> DocumentRenderer::resolveFont(const QString &family, QStr
     *error = tr("The font “%1” is not installed, and no font with the same metrics and full "
                 "Vietnamese was found. Install Times New Roman or Liberation Serif "
                 "(fonts-liberation2), or choose another font in the format profile.")
-                     .arg(family);
+                 .arg(family);
     return std::nullopt;
 }
 
-void DocumentRenderer::layout(QTextDocument *document, const FormatProfile &profile,
-                              QPagedPaintDevice *device)
+void DocumentRenderer::layout(
+    QTextDocument *document, const FormatProfile &profile, QPagedPaintDevice *device)
 {
     document->documentLayout()->setPaintDevice(device);
     document->setDocumentMargin(0);
@@ -101,7 +100,7 @@ void DocumentRenderer::layout(QTextDocument *document, const FormatProfile &prof
 }
 
 void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profile,
-                             QPagedPaintDevice *device, QPainter *painter)
+    QPagedPaintDevice *device, QPainter *painter)
 {
     const Frame frame = frameFor(profile, device);
     const double pageHeight = document->pageSize().height();
@@ -161,17 +160,17 @@ void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profi
             painter->save();
             painter->setFont(QFont(numberFont, device));
             painter->setPen(Qt::black);
-            const QRectF band(frame.content.left() + shift, 0, frame.content.width(),
-                              frame.content.top() * 0.75);
-            painter->drawText(band, Qt::AlignHCenter | Qt::AlignBottom,
-                              QString::number(page - first + 1));
+            const QRectF band(
+                frame.content.left() + shift, 0, frame.content.width(), frame.content.top() * 0.75);
+            painter->drawText(
+                band, Qt::AlignHCenter | Qt::AlignBottom, QString::number(page - first + 1));
             painter->restore();
         }
     }
 }
 
-std::optional<QByteArray> DocumentRenderer::pdf(QTextDocument *document,
-                                                const FormatProfile &profile, QString *error)
+std::optional<QByteArray> DocumentRenderer::pdf(
+    QTextDocument *document, const FormatProfile &profile, QString *error)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

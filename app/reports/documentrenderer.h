@@ -32,14 +32,14 @@ public:
     static std::optional<QString> resolveFont(const QString &family, QString *error);
 
     // Lays the document out for the device's pages, in the device's units.
-    static void layout(QTextDocument *document, const FormatProfile &profile,
-                       QPagedPaintDevice *device);
+    static void layout(
+        QTextDocument *document, const FormatProfile &profile, QPagedPaintDevice *device);
     // Paints every page; the painter is active on the device, whose margins are zero.
     static void paint(QTextDocument *document, const FormatProfile &profile,
-                      QPagedPaintDevice *device, QPainter *painter);
+        QPagedPaintDevice *device, QPainter *painter);
 
     // The whole file in memory; written to disk by the caller, checked, in one piece.
-    static std::optional<QByteArray> pdf(QTextDocument *document, const FormatProfile &profile,
-                                         QString *error);
+    static std::optional<QByteArray> pdf(
+        QTextDocument *document, const FormatProfile &profile, QString *error);
     static std::optional<QByteArray> odt(QTextDocument *document, QString *error);
 };

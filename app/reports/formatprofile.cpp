@@ -103,8 +103,8 @@ FormatProfile FormatProfile::defaults()
     profile.signerAuthority = QStringLiteral("T/M BAN THƯỜNG VỤ");
     profile.signerTitle = QStringLiteral("BÍ THƯ");
     profile.recipients = {QStringLiteral("Ban Thường vụ Tỉnh ủy,"),
-                          QStringLiteral("Các huyện ủy, thành ủy, đảng ủy trực thuộc,"),
-                          QStringLiteral("Lưu Văn phòng Tỉnh ủy.")};
+        QStringLiteral("Các huyện ủy, thành ủy, đảng ủy trực thuộc,"),
+        QStringLiteral("Lưu Văn phòng Tỉnh ủy.")};
     return profile;
 }
 
@@ -120,10 +120,10 @@ QJsonObject FormatProfile::toJson() const
     json.insert(QStringLiteral("landscape"), landscape);
     json.insert(QStringLiteral("mirrorMargins"), mirrorMargins);
     json.insert(QStringLiteral("marginsMm"),
-                QJsonObject{{QStringLiteral("top"), marginsMm.top()},
-                            {QStringLiteral("bottom"), marginsMm.bottom()},
-                            {QStringLiteral("left"), marginsMm.left()},
-                            {QStringLiteral("right"), marginsMm.right()}});
+        QJsonObject {{QStringLiteral("top"), marginsMm.top()},
+            {QStringLiteral("bottom"), marginsMm.bottom()},
+            {QStringLiteral("left"), marginsMm.left()},
+            {QStringLiteral("right"), marginsMm.right()}});
     json.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(recipients));
     return json;
 }
@@ -150,9 +150,9 @@ std::optional<FormatProfile> FormatProfile::fromJson(const QJsonObject &json, QS
     profile.mirrorMargins = json.value(QStringLiteral("mirrorMargins")).toBool(false);
     const QJsonObject margins = json.value(QStringLiteral("marginsMm")).toObject();
     profile.marginsMm = QMarginsF(margins.value(QStringLiteral("left")).toDouble(30),
-                                  margins.value(QStringLiteral("top")).toDouble(20),
-                                  margins.value(QStringLiteral("right")).toDouble(15),
-                                  margins.value(QStringLiteral("bottom")).toDouble(20));
+        margins.value(QStringLiteral("top")).toDouble(20),
+        margins.value(QStringLiteral("right")).toDouble(15),
+        margins.value(QStringLiteral("bottom")).toDouble(20));
     if (json.contains(QStringLiteral("recipients"))) {
         profile.recipients.clear();
         for (const QJsonValue &value : json.value(QStringLiteral("recipients")).toArray())
@@ -169,7 +169,8 @@ bool FormatProfile::validate(QString *error) const
         *error = tr("“%1” is not a known paper size (e.g. A4).").arg(pageSize);
         return false;
     }
-    for (double margin : {marginsMm.left(), marginsMm.top(), marginsMm.right(), marginsMm.bottom()}) {
+    for (double margin :
+        {marginsMm.left(), marginsMm.top(), marginsMm.right(), marginsMm.bottom()}) {
         if (margin < 5 || margin > 60) {
             *error = tr("Margins must be between 5 and 60 mm.");
             return false;
@@ -189,7 +190,7 @@ bool FormatProfile::validate(QString *error) const
     static const QRegularExpression stateStyle(QStringLiteral("^(TM|KT|TL)\\.(\\s|$)"));
     if (stateStyle.match(signerAuthority.trimmed()).hasMatch()) {
         *error = tr("“%1” is how state documents sign; Party documents write T/M, K/T or T/L.")
-                         .arg(signerAuthority.trimmed());
+                     .arg(signerAuthority.trimmed());
         return false;
     }
     return true;
@@ -209,8 +210,8 @@ FormatProfile FormatProfile::load(const Store &store)
     const QVariant stored = store.setting(QLatin1String(settingKey));
     if (!stored.isNull()) {
         QString error;
-        const auto profile =
-                fromJson(QJsonDocument::fromJson(stored.toString().toUtf8()).object(), &error);
+        const auto profile
+            = fromJson(QJsonDocument::fromJson(stored.toString().toUtf8()).object(), &error);
         if (profile)
             return *profile;
     }
@@ -221,9 +222,8 @@ bool FormatProfile::save(Store &store, QString *error) const
 {
     if (!validate(error))
         return false;
-    return store.setSetting(
-            QLatin1String(settingKey),
-            QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)), error);
+    return store.setSetting(QLatin1String(settingKey),
+        QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)), error);
 }
 
 bool FormatProfile::exportTo(const QString &path, QString *error) const
@@ -261,6 +261,6 @@ std::optional<FormatProfile> FormatProfile::importFrom(const QString &path, QStr
 QPageLayout FormatProfile::pageLayout() const
 {
     return QPageLayout(QPageSize(pageSizeId(pageSize)),
-                       landscape ? QPageLayout::Landscape : QPageLayout::Portrait, marginsMm,
-                       QPageLayout::Millimeter);
+        landscape ? QPageLayout::Landscape : QPageLayout::Portrait, marginsMm,
+        QPageLayout::Millimeter);
 }

@@ -22,15 +22,15 @@ public:
     QString name;
     QString pageSize = QStringLiteral("A4");
     bool landscape = false;
-    QMarginsF marginsMm{30, 20, 15, 20}; // left, top, right, bottom
+    QMarginsF marginsMm {30, 20, 15, 20}; // left, top, right, bottom
     bool mirrorMargins = false;
     QString fontFamily = QStringLiteral("Times New Roman");
 
     // Sizes in points.
     double partySize = 15;
-    double headerSize = 14;     // superior and issuing body
-    double numberSize = 14;     // "Số 12-TB/TU" and the place-date line
-    double typeSize = 15;       // THÔNG BÁO
+    double headerSize = 14; // superior and issuing body
+    double numberSize = 14; // "Số 12-TB/TU" and the place-date line
+    double typeSize = 15; // THÔNG BÁO
     double excerptSize = 14;
     double bodySize = 14;
     double recipientsHeadingSize = 14;
@@ -38,14 +38,14 @@ public:
     double signatureSize = 14;
     double pageNumberSize = 13;
 
-    QString superiorBody;       // ĐẢNG BỘ TỈNH THANH HÓA
-    QString issuingBody;        // TỈNH ỦY
-    QString issuerCode;         // TU
-    QString placeName;          // Thanh Hóa
-    QString signerAuthority;    // T/M BAN THƯỜNG VỤ
-    QString signerTitle;        // BÍ THƯ
+    QString superiorBody; // ĐẢNG BỘ TỈNH THANH HÓA
+    QString issuingBody; // TỈNH ỦY
+    QString issuerCode; // TU
+    QString placeName; // Thanh Hóa
+    QString signerAuthority; // T/M BAN THƯỜNG VỤ
+    QString signerTitle; // BÍ THƯ
     QString signerName;
-    QStringList recipients;     // "Ban Thường vụ Tỉnh ủy," …; the last is "Lưu Văn phòng Tỉnh ủy."
+    QStringList recipients; // "Ban Thường vụ Tỉnh ủy," …; the last is "Lưu Văn phòng Tỉnh ủy."
 
     static FormatProfile defaults();
 

@@ -15,12 +15,11 @@ namespace {
 struct RowExtent
 {
     double rowTop = std::numeric_limits<double>::max(); // where the row's cells begin
-    double top = std::numeric_limits<double>::max();    // its first line of text
+    double top = std::numeric_limits<double>::max(); // its first line of text
     double bottom = std::numeric_limits<double>::lowest();
 };
 
-RowExtent rowExtent(QTextTable *table, int row, QAbstractTextDocumentLayout *layout,
-                    double scale)
+RowExtent rowExtent(QTextTable *table, int row, QAbstractTextDocumentLayout *layout, double scale)
 {
     RowExtent extent;
     for (int column = 0; column < table->columns(); ++column) {
@@ -29,9 +28,9 @@ RowExtent rowExtent(QTextTable *table, int row, QAbstractTextDocumentLayout *lay
             continue;
         const QTextTableCellFormat format = cell.format().toTableCellFormat();
         const double padding = scale
-                * (format.hasProperty(QTextFormat::TableCellTopPadding)
-                           ? format.topPadding()
-                           : table->format().cellPadding());
+            * (format.hasProperty(QTextFormat::TableCellTopPadding)
+                    ? format.topPadding()
+                    : table->format().cellPadding());
         bool first = true;
         for (auto it = cell.begin(); !it.atEnd(); ++it) {
             const QTextBlock block = it.currentBlock();
@@ -89,9 +88,9 @@ int moveCutRows(QTextDocument *document, const QList<QTextTable *> &lists, doubl
                     continue;
                 QTextTableCellFormat format = above.format().toTableCellFormat();
                 format.setBottomPadding((format.hasProperty(QTextFormat::TableCellBottomPadding)
-                                                 ? format.bottomPadding()
-                                                 : table->format().cellPadding())
-                                        + extra);
+                                                ? format.bottomPadding()
+                                                : table->format().cellPadding())
+                    + extra);
                 above.setFormat(format);
             }
             edit.endEditBlock();
@@ -131,8 +130,8 @@ bool moveCutBlock(QTextDocument *document)
             && before.top() - page * pageHeight > pageHeight / 20) {
             QTextCursor cursor(paragraph);
             QTextBlockFormat format = cursor.blockFormat();
-            format.setPageBreakPolicy(format.pageBreakPolicy()
-                                      | QTextFormat::PageBreak_AlwaysBefore);
+            format.setPageBreakPolicy(
+                format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
             cursor.setBlockFormat(format);
         } else {
             QTextFrameFormat format = table->frameFormat();

@@ -19,7 +19,6 @@
 #include <QTextDocument>
 #include <QTextFrame>
 
-
 namespace {
 const char conferenceSummary[] = "conference-summary";
 const char conferenceProgramme[] = "conference-programme";
@@ -52,7 +51,7 @@ const Kind *kindNamed(const QString &name)
 
 // "Số 12-TB/TU"; before a number is issued, a space to write it in by hand.
 QString numberLine(const std::optional<DocumentRegister::Entry> &entry, const QString &typeCode,
-                   const QString &issuerCode)
+    const QString &issuerCode)
 {
     if (entry)
         return QStringLiteral("Số ") + entry->code;
@@ -63,16 +62,16 @@ QString placeDate(const QString &place, const std::optional<DocumentRegister::En
 {
     const QString date = entry ? VietnameseText::documentDate(entry->issuedOn)
                                : QStringLiteral("ngày%1tháng%1năm %2")
-                                         .arg(QString(6, QChar(0x00A0)))
-                                         .arg(QDate::currentDate().year());
+                                     .arg(QString(6, QChar(0x00A0)))
+                                     .arg(QDate::currentDate().year());
     return place.isEmpty() ? date : place + QStringLiteral(", ") + date;
 }
 
 // Where the page's content starts and ends, to print several letters with one frame each.
 std::pair<qsizetype, qsizetype> bodyRange(const QString &html)
 {
-    static const QRegularExpression open(QStringLiteral("<body\\b[^>]*>"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression open(
+        QStringLiteral("<body\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = open.match(html);
     const qsizetype start = match.hasMatch() ? match.capturedEnd() : 0;
     const qsizetype end = html.lastIndexOf(QLatin1String("</body>"), -1, Qt::CaseInsensitive);
@@ -128,13 +127,14 @@ QString Reports::templatesFolder(const QString &databasePath)
 }
 
 bool Reports::readTemplate(const QString &name, const QString &databasePath, QString *source,
-                           QString *fileName, QString *error)
+    QString *fileName, QString *error)
 {
     AppResources::ensureLoaded();
-    const QString own = QDir(templatesFolder(databasePath)).filePath(name + QStringLiteral(".html"));
+    const QString own
+        = QDir(templatesFolder(databasePath)).filePath(name + QStringLiteral(".html"));
     const QString path = !databasePath.isEmpty() && QFileInfo::exists(own)
-            ? own
-            : QStringLiteral(":/reports/%1.html").arg(name);
+        ? own
+        : QStringLiteral(":/reports/%1.html").arg(name);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("The template “%1” cannot be read: %2").arg(path, file.errorString());
@@ -142,12 +142,12 @@ bool Reports::readTemplate(const QString &name, const QString &databasePath, QSt
     }
     *source = QString::fromUtf8(file.readAll());
     *fileName = path.startsWith(QLatin1Char(':')) ? name + QStringLiteral(".html")
-                                                   : QDir::toNativeSeparators(path);
+                                                  : QDir::toNativeSeparators(path);
     return true;
 }
 
-std::optional<Reports::Built> Reports::build(const Store &store, const QString &kind, qint64 id,
-                                             QString *error)
+std::optional<Reports::Built> Reports::build(
+    const Store &store, const QString &kind, qint64 id, QString *error)
 {
     const Kind *spec = kindNamed(kind);
     const QString databasePath = store.path();
@@ -167,11 +167,11 @@ std::optional<Reports::Built> Reports::build(const Store &store, const QString &
         return std::nullopt;
     if (!readTemplate(kind, databasePath, &built.bodyTemplate, &built.bodyFile, error)
         || !readTemplate(QStringLiteral("party-document"), databasePath, &built.frameTemplate,
-                         &built.frameFile, error))
+            &built.frameFile, error))
         return std::nullopt;
 
-    const auto entry = DocumentRegister::forSubject(
-            store, {QLatin1String(spec->subject), id}, kind);
+    const auto entry
+        = DocumentRegister::forSubject(store, {QLatin1String(spec->subject), id}, kind);
     const QString typeCode = data->value(QStringLiteral("type_code")).toString();
     QVariantMap &frame = built.data;
     frame = *data;
@@ -183,8 +183,7 @@ std::optional<Reports::Built> Reports::build(const Store &store, const QString &
     frame.insert(QStringLiteral("place_date"), placeDate(profile.placeName, entry));
     // What the frame prints unless the kind says otherwise.
     const std::pair<const char *, bool> parts[] = {{"numbered", true}, {"has_recipients", true},
-                                                   {"has_signature", true},
-                                                   {"recipients_as_above", false}};
+        {"has_signature", true}, {"recipients_as_above", false}};
     for (const auto &[key, shown] : parts) {
         if (!frame.contains(QLatin1String(key)))
             frame.insert(QLatin1String(key), shown);
@@ -192,22 +191,21 @@ std::optional<Reports::Built> Reports::build(const Store &store, const QString &
     // A letter goes to its addressee ("Như trên") and to the archive, the profile's last line.
     QStringList recipients = profile.recipients;
     if (frame.value(QStringLiteral("recipients_as_above")).toBool() && !recipients.isEmpty())
-        recipients = QStringList{recipients.last()};
+        recipients = QStringList {recipients.last()};
     frame.insert(QStringLiteral("recipients"), recipients);
     frame.insert(QStringLiteral("signer_authority"), profile.signerAuthority);
     frame.insert(QStringLiteral("signer_title"), profile.signerTitle);
     frame.insert(QStringLiteral("signer_name"), profile.signerName);
-    const std::pair<const char *, double> sizes[] = {
-        {"party_size", profile.partySize},        {"header_size", profile.headerSize},
-        {"number_size", profile.numberSize},      {"type_size", profile.typeSize},
-        {"excerpt_size", profile.excerptSize},    {"body_size", profile.bodySize},
-        {"recipients_heading_size", profile.recipientsHeadingSize},
+    const std::pair<const char *, double> sizes[] = {{"party_size", profile.partySize},
+        {"header_size", profile.headerSize}, {"number_size", profile.numberSize},
+        {"type_size", profile.typeSize}, {"excerpt_size", profile.excerptSize},
+        {"body_size", profile.bodySize}, {"recipients_heading_size", profile.recipientsHeadingSize},
         {"recipients_size", profile.recipientsSize}, {"signature_size", profile.signatureSize}};
     for (const auto &[key, size] : sizes)
         frame.insert(QLatin1String(key), QString::number(size));
     built.title = (data->value(QStringLiteral("doc_type")).toString() + QLatin1Char(' ')
-                   + data->value(QStringLiteral("excerpt")).toString())
-                          .trimmed();
+        + data->value(QStringLiteral("excerpt")).toString())
+                      .trimmed();
     built.letters = !frame.value(QStringLiteral("letters")).toList().isEmpty();
 
     // Rendering once here reports a broken template before anything is written.
@@ -261,7 +259,7 @@ std::optional<QString> Reports::html(const Built &built, double dpi, QString *er
             first = false;
         } else {
             html += QStringLiteral("<div style=\"page-break-before: always;\">")
-                    + text->mid(start, end - start) + QStringLiteral("</div>\n");
+                + text->mid(start, end - start) + QStringLiteral("</div>\n");
         }
     }
     return html + tail;
@@ -276,7 +274,7 @@ std::unique_ptr<QTextDocument> Reports::document(const Built &built, double dpi)
         for (auto it = document->rootFrame()->begin(); !it.atEnd(); ++it) {
             if (!it.currentFrame()
                 && it.currentBlock().blockFormat().pageBreakPolicy()
-                        & QTextFormat::PageBreak_AlwaysBefore)
+                    & QTextFormat::PageBreak_AlwaysBefore)
                 starts << it.currentBlock().position();
         }
         DocumentRenderer::setLetterStarts(document.get(), starts);
@@ -288,7 +286,7 @@ bool Reports::isSupportedOutput(const QString &outputPath)
 {
     const QString suffix = QFileInfo(outputPath).suffix().toLower();
     return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt")
-            || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+        || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
 }
 
 namespace {
@@ -301,8 +299,8 @@ bool looksComplete(const QString &suffix, const QByteArray &bytes)
     if (suffix == QLatin1String("odt"))
         // A zip archive that begins with its "mimetype" and ends with its central directory.
         return bytes.startsWith("PK\x03\x04")
-                && bytes.left(100).contains("application/vnd.oasis.opendocument.text")
-                && bytes.right(64).contains("PK\x05\x06");
+            && bytes.left(100).contains("application/vnd.oasis.opendocument.text")
+            && bytes.right(64).contains("PK\x05\x06");
     return bytes.contains("</html>");
 }
 
@@ -318,8 +316,8 @@ bool Reports::write(const Built &built, const QString &outputPath, QString *erro
         // An office suite paginates by itself: the text flows as written.
         bytes = DocumentRenderer::odt(textDocument(built, 96).get(), error);
     else if (suffix == QLatin1String("pdf"))
-        bytes = DocumentRenderer::pdf(document(built, DocumentRenderer::pdfResolution).get(),
-                                      built.profile, error);
+        bytes = DocumentRenderer::pdf(
+            document(built, DocumentRenderer::pdfResolution).get(), built.profile, error);
     else {
         *error = tr("“%1”: the output must end in .pdf, .odt or .html.").arg(outputPath);
         return false;
@@ -328,7 +326,7 @@ bool Reports::write(const Built &built, const QString &outputPath, QString *erro
         return false;
     if (!looksComplete(suffix == QLatin1String("htm") ? QStringLiteral("html") : suffix, *bytes)) {
         *error = tr("The document could not be made whole; “%1” was not written.")
-                         .arg(QDir::toNativeSeparators(outputPath));
+                     .arg(QDir::toNativeSeparators(outputPath));
         return false;
     }
     return SafeFile::write(outputPath, *bytes, error);

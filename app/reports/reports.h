@@ -29,22 +29,22 @@ public:
     static QString templatesFolder(const QString &databasePath);
     // The office's copy if there is one, else the built-in template.
     static bool readTemplate(const QString &name, const QString &databasePath, QString *source,
-                             QString *fileName, QString *error);
+        QString *fileName, QString *error);
 
     struct Built
     {
         QString title;
         FormatProfile profile;
-        QString font;           // the resolved family
-        QVariantMap data;       // what the templates print
+        QString font; // the resolved family
+        QVariantMap data; // what the templates print
         QString bodyTemplate, bodyFile, frameTemplate, frameFile;
-        QString html;           // for a screen or an office suite (96 dpi)
+        QString html; // for a screen or an office suite (96 dpi)
         // Several letters in one file (the invitations): each numbers its own pages.
         bool letters = false;
     };
     // The document of one record (of the kind's subject table).
-    static std::optional<Built> build(const Store &store, const QString &kind, qint64 id,
-                                      QString *error);
+    static std::optional<Built> build(
+        const Store &store, const QString &kind, qint64 id, QString *error);
     // The document as HTML for a device of this resolution: QTextDocument takes the templates'
     // lengths (indents, gaps, rules) in the device's pixels.
     static std::optional<QString> html(const Built &built, double dpi, QString *error);

@@ -76,9 +76,8 @@ bool TemplateEngine::parse(const QString &source, const QString &fileName, QStri
     m_parsed = false;
     std::vector<Node> roots;
     std::vector<Node> open; // sections being filled, innermost last
-    const auto current = [&]() -> std::vector<Node> & {
-        return open.empty() ? roots : open.back().children;
-    };
+    const auto current
+        = [&]() -> std::vector<Node> & { return open.empty() ? roots : open.back().children; };
 
     int line = 1;
     int position = 0;
@@ -110,8 +109,8 @@ bool TemplateEngine::parse(const QString &source, const QString &fileName, QStri
         if (!triple && sigil == QLatin1Char('!'))
             continue;
         const bool hasSigil = !triple
-                && (sigil == QLatin1Char('#') || sigil == QLatin1Char('^')
-                    || sigil == QLatin1Char('/') || sigil == QLatin1Char('&'));
+            && (sigil == QLatin1Char('#') || sigil == QLatin1Char('^') || sigil == QLatin1Char('/')
+                || sigil == QLatin1Char('&'));
         const QString name = (hasSigil ? tag.mid(1) : tag).trimmed();
         if (!validName(name)) {
             *error = located(tagLine, tr("“%1” is not a field name.").arg(tag.trimmed()));
@@ -128,14 +127,15 @@ bool TemplateEngine::parse(const QString &source, const QString &fileName, QStri
             open.push_back(std::move(node));
         } else if (sigil == QLatin1Char('/')) {
             if (open.empty()) {
-                *error = located(tagLine, tr("“{{/%1}}” closes a section that was never opened.")
-                                                  .arg(name));
+                *error = located(
+                    tagLine, tr("“{{/%1}}” closes a section that was never opened.").arg(name));
                 return false;
             }
             if (open.back().text != name) {
-                *error = located(tagLine, tr("“{{/%1}}” closes “%2”, opened on line %3.")
-                                                  .arg(name, open.back().text)
-                                                  .arg(open.back().line));
+                *error = located(tagLine,
+                    tr("“{{/%1}}” closes “%2”, opened on line %3.")
+                        .arg(name, open.back().text)
+                        .arg(open.back().line));
                 return false;
             }
             Node finished = std::move(open.back());
@@ -147,8 +147,8 @@ bool TemplateEngine::parse(const QString &source, const QString &fileName, QStri
         }
     }
     if (!open.empty()) {
-        *error = located(open.back().line, tr("The section “%1” is never closed.")
-                                                   .arg(open.back().text));
+        *error = located(
+            open.back().line, tr("The section “%1” is never closed.").arg(open.back().text));
         return false;
     }
     m_nodes = std::move(roots);
@@ -156,8 +156,8 @@ bool TemplateEngine::parse(const QString &source, const QString &fileName, QStri
     return true;
 }
 
-bool TemplateEngine::renderNodes(const std::vector<Node> &nodes, QList<QVariant> &stack,
-                                 QString *out, QString *error) const
+bool TemplateEngine::renderNodes(
+    const std::vector<Node> &nodes, QList<QVariant> &stack, QString *out, QString *error) const
 {
     for (const Node &node : nodes) {
         if (node.kind == Node::Kind::Text) {
@@ -229,15 +229,15 @@ std::optional<QString> TemplateEngine::render(const QVariantMap &data, QString *
         *error = located(1, tr("the template could not be read."));
         return std::nullopt;
     }
-    QList<QVariant> stack{data};
+    QList<QVariant> stack {data};
     QString out;
     if (!renderNodes(m_nodes, stack, &out, error))
         return std::nullopt;
     return out;
 }
 
-std::optional<QString> TemplateEngine::render(const QString &source, const QString &fileName,
-                                              const QVariantMap &data, QString *error)
+std::optional<QString> TemplateEngine::render(
+    const QString &source, const QString &fileName, const QVariantMap &data, QString *error)
 {
     TemplateEngine engine;
     if (!engine.parse(source, fileName, error))

@@ -23,8 +23,8 @@ public:
     std::optional<QString> render(const QVariantMap &data, QString *error) const;
 
     // Both steps at once.
-    static std::optional<QString> render(const QString &source, const QString &fileName,
-                                         const QVariantMap &data, QString *error);
+    static std::optional<QString> render(
+        const QString &source, const QString &fileName, const QVariantMap &data, QString *error);
     static QString escape(const QString &text);
 
     struct Node
@@ -36,8 +36,8 @@ public:
     };
 
 private:
-    bool renderNodes(const std::vector<Node> &nodes, QList<QVariant> &stack, QString *out,
-                     QString *error) const;
+    bool renderNodes(
+        const std::vector<Node> &nodes, QList<QVariant> &stack, QString *out, QString *error) const;
     QString located(int line, const QString &detail) const;
 
     QString m_fileName;

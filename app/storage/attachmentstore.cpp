@@ -94,8 +94,8 @@ bool AttachmentStore::isOwnerColumn(const QString &column)
     return false;
 }
 
-QList<AttachmentStore::Attachment> AttachmentStore::list(const Store &store,
-                                                       const QString &ownerColumn, qint64 ownerId)
+QList<AttachmentStore::Attachment> AttachmentStore::list(
+    const Store &store, const QString &ownerColumn, qint64 ownerId)
 {
     QList<Attachment> attachments;
     if (!isOwnerColumn(ownerColumn)) {
@@ -106,8 +106,8 @@ QList<AttachmentStore::Attachment> AttachmentStore::list(const Store &store,
     auto query = store.select(QStringLiteral("SELECT id, file_name, kind, media_type, byte_size, "
                                              "sha256, note, created_at FROM attachment "
                                              "WHERE %1 = ? ORDER BY created_at, id")
-                                      .arg(ownerColumn),
-                              {ownerId});
+                                  .arg(ownerColumn),
+        {ownerId});
     if (!query)
         return attachments;
     while (query->next()) {
@@ -128,10 +128,8 @@ QList<AttachmentStore::Attachment> AttachmentStore::list(const Store &store,
     return attachments;
 }
 
-std::optional<qint64> AttachmentStore::add(Store &store, const QString &ownerColumn,
-                                           qint64 ownerId, const QString &fileName,
-                                           const QString &kind, const QByteArray &bytes,
-                                           QString *error)
+std::optional<qint64> AttachmentStore::add(Store &store, const QString &ownerColumn, qint64 ownerId,
+    const QString &fileName, const QString &kind, const QByteArray &bytes, QString *error)
 {
     const auto fail = [error](const QString &sentence) {
         if (error)
@@ -159,34 +157,31 @@ std::optional<qint64> AttachmentStore::add(Store &store, const QString &ownerCol
         return fail(write.errorString());
     const QString hash = sha256(bytes);
     QString problem;
-    const QVariant same = store.value(QStringLiteral("SELECT file_name FROM attachment WHERE %1 = ? "
-                                                     "AND sha256 = ? LIMIT 1")
-                                              .arg(ownerColumn),
-                                      {ownerId, hash}, &problem);
+    const QVariant same
+        = store.value(QStringLiteral("SELECT file_name FROM attachment WHERE %1 = ? "
+                                     "AND sha256 = ? LIMIT 1")
+                          .arg(ownerColumn),
+            {ownerId, hash}, &problem);
     if (!problem.isEmpty())
         return fail(problem);
     if (!same.isNull())
         return fail(duplicateSentence(name, same.toString()));
-    const std::optional<qint64> id =
-            store.insert(QStringLiteral("attachment"),
-                         {{ownerColumn, ownerId},
-                          {QStringLiteral("kind"), kind},
-                          {QStringLiteral("file_name"), name},
-                          {QStringLiteral("media_type"), mediaType(name, bytes)},
-                          {QStringLiteral("byte_size"), qint64(bytes.size())},
-                          {QStringLiteral("sha256"), hash}},
-                         error);
+    const std::optional<qint64> id = store.insert(QStringLiteral("attachment"),
+        {{ownerColumn, ownerId}, {QStringLiteral("kind"), kind},
+            {QStringLiteral("file_name"), name},
+            {QStringLiteral("media_type"), mediaType(name, bytes)},
+            {QStringLiteral("byte_size"), qint64(bytes.size())}, {QStringLiteral("sha256"), hash}},
+        error);
     if (!id
         || !store.insert(QStringLiteral("attachment_content"),
-                         {{QStringLiteral("attachment_id"), *id}, {QStringLiteral("data"), bytes}},
-                         error)
+            {{QStringLiteral("attachment_id"), *id}, {QStringLiteral("data"), bytes}}, error)
         || !write.commit(error))
         return std::nullopt;
     return id;
 }
 
-bool AttachmentStore::update(Store &store, qint64 id, const QString &kind, const QString &note,
-                             QString *error)
+bool AttachmentStore::update(
+    Store &store, qint64 id, const QString &kind, const QString &note, QString *error)
 {
     if (!isKind(kind)) {
         if (error)
@@ -199,8 +194,8 @@ bool AttachmentStore::update(Store &store, qint64 id, const QString &kind, const
             *error = noSuchAttachment(id);
         return false;
     }
-    const Store::Result result =
-            store.update(*record, {{QStringLiteral("kind"), kind}, {QStringLiteral("note"), note}});
+    const Store::Result result
+        = store.update(*record, {{QStringLiteral("kind"), kind}, {QStringLiteral("note"), note}});
     if (!result.ok() && error)
         *error = result.outcome == Store::Outcome::Failed ? result.error : noSuchAttachment(id);
     return result.ok();
@@ -214,10 +209,11 @@ std::optional<QByteArray> AttachmentStore::read(const Store &store, qint64 id, Q
         return std::nullopt;
     };
     QString problem;
-    auto query = store.select(QStringLiteral("SELECT a.file_name, a.sha256, c.data FROM attachment a "
-                                             "LEFT JOIN attachment_content c ON c.attachment_id = "
-                                             "a.id WHERE a.id = ?"),
-                              {id}, &problem);
+    auto query
+        = store.select(QStringLiteral("SELECT a.file_name, a.sha256, c.data FROM attachment a "
+                                      "LEFT JOIN attachment_content c ON c.attachment_id = "
+                                      "a.id WHERE a.id = ?"),
+            {id}, &problem);
     if (!query)
         return fail(problem);
     if (!query->next())
@@ -245,11 +241,11 @@ bool AttachmentStore::remove(Store &store, qint64 id, QString *error)
     return false;
 }
 
-std::optional<QString> AttachmentStore::exportToTemporaryFile(const Store &store, qint64 id,
-                                                              QString *error)
+std::optional<QString> AttachmentStore::exportToTemporaryFile(
+    const Store &store, qint64 id, QString *error)
 {
-    const QVariant name = store.value(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?"),
-                                      {id});
+    const QVariant name
+        = store.value(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?"), {id});
     if (name.isNull()) {
         if (error)
             *error = noSuchAttachment(id);
@@ -270,7 +266,7 @@ std::optional<QByteArray> AttachmentStore::readFile(const QString &path, QString
         if (error)
             *error = tr("“%1” could not be read. Is it open in another program, or on a drive "
                         "that is no longer connected?")
-                             .arg(cleanName(QFileInfo(path).fileName()));
+                         .arg(cleanName(QFileInfo(path).fileName()));
         return std::nullopt;
     }
     return file.readAll();

@@ -54,12 +54,11 @@ public:
     // (an editor's save) it writes there and never opens a nested one; called with none open
     // (a one-off import, a test) it wraps itself in its own.
     static std::optional<qint64> add(Store &store, const QString &ownerColumn, qint64 ownerId,
-                                     const QString &fileName, const QString &kind,
-                                     const QByteArray &bytes, QString *error);
+        const QString &fileName, const QString &kind, const QByteArray &bytes, QString *error);
 
     // Kind and note of a stored attachment (the bytes never change: attach the new file).
-    static bool update(Store &store, qint64 id, const QString &kind, const QString &note,
-                       QString *error);
+    static bool update(
+        Store &store, qint64 id, const QString &kind, const QString &note, QString *error);
 
     // The bytes, checked against the stored SHA-256.
     static std::optional<QByteArray> read(const Store &store, qint64 id, QString *error);
@@ -70,8 +69,8 @@ public:
 
     // Writes the bytes to a file with the original name, in a folder of its own under
     // TempLocation/secretariat-attachments, for the system's viewer to open. Returns its path.
-    static std::optional<QString> exportToTemporaryFile(const Store &store, qint64 id,
-                                                        QString *error);
+    static std::optional<QString> exportToTemporaryFile(
+        const Store &store, qint64 id, QString *error);
     // The same for bytes not stored yet (a file just added in an editor).
     static std::optional<QString> writeTemporaryFile(
         const QString &fileName, const QByteArray &bytes, QString *error);

@@ -41,36 +41,22 @@ AuditEntry AuditLog::fromQuery(const QSqlQuery &query)
 
 QVariantList AuditLog::bindValues(const AuditEntry &entry)
 {
-    return {entry.id,
-            timestamp(entry.at),
-            entry.user,
-            entry.action,
-            entry.table,
-            entry.recordId.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : entry.recordId,
-            nullable(entry.recordKey),
-            entry.recordLabel,
-            nullable(entry.parentTable),
-            entry.parentId.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : entry.parentId,
-            QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)),
-            entry.hash};
+    return {entry.id, timestamp(entry.at), entry.user, entry.action, entry.table,
+        entry.recordId.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : entry.recordId,
+        nullable(entry.recordKey), entry.recordLabel, nullable(entry.parentTable),
+        entry.parentId.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : entry.parentId,
+        QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)), entry.hash};
 }
 
 QString AuditLog::hash(const AuditEntry &entry, const QString &previousHash)
 {
     // Every stored field, in a fixed order, as the text the file holds.
-    const QJsonArray fields{QString::number(entry.id),
-                            timestamp(entry.at),
-                            entry.user,
-                            entry.action,
-                            entry.table,
-                            entry.recordId.isNull() ? QString() : entry.recordId.toString(),
-                            entry.recordKey,
-                            entry.recordLabel,
-                            entry.parentTable,
-                            entry.parentId.isNull() ? QString() : entry.parentId.toString(),
-                            QString::fromUtf8(QJsonDocument(entry.changes)
-                                                      .toJson(QJsonDocument::Compact)),
-                            previousHash};
+    const QJsonArray fields {QString::number(entry.id), timestamp(entry.at), entry.user,
+        entry.action, entry.table, entry.recordId.isNull() ? QString() : entry.recordId.toString(),
+        entry.recordKey, entry.recordLabel, entry.parentTable,
+        entry.parentId.isNull() ? QString() : entry.parentId.toString(),
+        QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)),
+        previousHash};
     const QByteArray bytes = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
@@ -80,7 +66,8 @@ QStringList AuditLog::verify(const QSqlDatabase &db)
     QStringList problems;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(columns)))) {
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(columns)))) {
         problems << tr("The audit log cannot be read: %1").arg(query.lastError().text());
         return problems;
     }
@@ -95,18 +82,18 @@ QStringList AuditLog::verify(const QSqlDatabase &db)
         const AuditEntry entry = fromQuery(query);
         const bool gap = expectedId && entry.id != expectedId;
         if (gap)
-            problems << tr("Audit log: %n row(s) missing before row %1.", nullptr,
-                           int(entry.id - expectedId))
-                                .arg(entry.id);
+            problems << tr(
+                "Audit log: %n row(s) missing before row %1.", nullptr, int(entry.id - expectedId))
+                            .arg(entry.id);
         // The changes are hashed as the program writes them: a row edited in place breaks its
         // hash, and so does stored text that is no longer exactly what the program wrote. After
         // a gap the row's predecessor is unknown: its hash cannot be checked.
         const bool textIntact = query.value(10).toString()
-                == QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact));
+            == QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact));
         if (!textIntact || (!gap && entry.hash != hash(entry, previous)))
             problems << tr("Audit log: row %1 (%2, %3) was altered after it was written.")
-                                .arg(entry.id)
-                                .arg(timestamp(entry.at), entry.table);
+                            .arg(entry.id)
+                            .arg(timestamp(entry.at), entry.table);
         previous = entry.hash;
         expectedId = entry.id + 1;
         lastId = entry.id;
@@ -117,8 +104,8 @@ QStringList AuditLog::verify(const QSqlDatabase &db)
         if (seal.value(0).toLongLong() != lastId || seal.value(1).toString() != previous)
             problems << tr("Audit log: it should end with row %1, but ends with row %2; rows "
                            "were removed from its end.")
-                                .arg(seal.value(0).toLongLong())
-                                .arg(lastId);
+                            .arg(seal.value(0).toLongLong())
+                            .arg(lastId);
     } else if (lastId > 0) {
         problems << tr("Audit log: its seal is missing.");
     }

@@ -39,9 +39,9 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 
 public:
-    static constexpr const char *columns =
-            "id, at, user_name, action, table_name, record_id, record_key, record_label, "
-            "parent_table, parent_id, changes, hash";
+    static constexpr const char *columns
+        = "id, at, user_name, action, table_name, record_id, record_key, record_label, "
+          "parent_table, parent_id, changes, hash";
 
     static AuditEntry fromQuery(const QSqlQuery &query);
     static QVariantList bindValues(const AuditEntry &entry);

@@ -33,8 +33,8 @@ public:
     // "<name>-before-restore-<time>.sqlite", whose path is returned; the journal files of the
     // current file are removed with it, so nothing of the old file is applied to the new one.
     // The restored file's audit log records the restore (at the clock's time, by the user).
-    static std::optional<QString> restore(const QString &backup, const QString &databasePath,
-                                          const QDateTime &now, QString *error);
+    static std::optional<QString> restore(
+        const QString &backup, const QString &databasePath, const QDateTime &now, QString *error);
 
     // Automatic backups: on closing the window and once a day, into a folder (by default
     // "backups" beside the database), the newest `keep` of them kept.

@@ -29,7 +29,7 @@ struct DbError
     Kind kind = Kind::None;
     QString constraint; // a CHECK or unique index by name
     QStringList columns; // "table.column", for UNIQUE and NOT NULL
-    QString detail;     // the engine's own words, for what has no sentence of its own
+    QString detail; // the engine's own words, for what has no sentence of its own
 };
 
 // The engine-specific part of the store: everything that differs between SQLite (one file on an
@@ -45,12 +45,12 @@ public:
     virtual qint64 lastInsertId(const QSqlQuery &query) const = 0;
     virtual DbError classify(const QSqlError &error) const = 0;
     // Runs a whole migration script (several statements).
-    virtual bool executeScript(const QSqlDatabase &db, const QString &script,
-                               QString *error) const = 0;
+    virtual bool executeScript(
+        const QSqlDatabase &db, const QString &script, QString *error) const = 0;
     // A consistent copy of the whole database into a new file, with the row count of every
     // table at the moment copied.
     virtual bool copyTo(const QSqlDatabase &db, const QString &target,
-                        QMap<QString, qint64> *counts, QString *error) const = 0;
+        QMap<QString, qint64> *counts, QString *error) const = 0;
     // A number that changes when another connection commits: lists refresh themselves when a
     // second window saves.
     virtual int dataVersion(const QSqlDatabase &db) const = 0;

@@ -12,7 +12,8 @@ const char registerTable[] = "document_register";
 QStringList subjectColumns()
 {
     QStringList columns;
-    for (const Catalogue::Column &column : Catalogue::table(QLatin1String(registerTable))->columns) {
+    for (const Catalogue::Column &column :
+        Catalogue::table(QLatin1String(registerTable))->columns) {
         if (column.type == Catalogue::Type::Reference && column.name != QLatin1String("type_code"))
             columns << column.name;
     }
@@ -23,7 +24,7 @@ QString selectEntry()
 {
     return QStringLiteral("SELECT id, type_code, issuer_code, year, number, code, issued_on, "
                           "report_kind, excerpt, signer, status, %1 FROM document_register ")
-            .arg(subjectColumns().join(QStringLiteral(", ")));
+        .arg(subjectColumns().join(QStringLiteral(", ")));
 }
 
 DocumentRegister::Entry entryFrom(const QSqlQuery &query)
@@ -44,8 +45,8 @@ DocumentRegister::Entry entryFrom(const QSqlQuery &query)
     const Catalogue::Table *table = Catalogue::table(QLatin1String(registerTable));
     for (int i = 0; i < columns.size(); ++i) {
         if (!query.value(11 + i).isNull()) {
-            entry.subject = {table->column(columns.at(i))->references,
-                             query.value(11 + i).toLongLong()};
+            entry.subject
+                = {table->column(columns.at(i))->references, query.value(11 + i).toLongLong()};
             break;
         }
     }
@@ -69,9 +70,8 @@ QString DocumentRegister::subjectColumn(const QString &table)
     return QString();
 }
 
-std::optional<DocumentRegister::Entry> DocumentRegister::issue(Store &store,
-                                                               const Request &request,
-                                                               QString *error)
+std::optional<DocumentRegister::Entry> DocumentRegister::issue(
+    Store &store, const Request &request, QString *error)
 {
     const QString typeCode = request.typeCode.trimmed();
     const QString issuerCode = request.issuerCode.trimmed();
@@ -79,8 +79,8 @@ std::optional<DocumentRegister::Entry> DocumentRegister::issue(Store &store,
         *error = tr("A number needs the document type, the issuer code and the date.");
         return std::nullopt;
     }
-    const QString column = request.subject.isValid() ? subjectColumn(request.subject.table)
-                                                     : QString();
+    const QString column
+        = request.subject.isValid() ? subjectColumn(request.subject.table) : QString();
     if (request.subject.isValid() && column.isEmpty()) {
         *error = tr("Documents of this kind of record are not numbered in the register.");
         return std::nullopt;
@@ -95,27 +95,25 @@ std::optional<DocumentRegister::Entry> DocumentRegister::issue(Store &store,
         if (const auto given = forSubject(store, request.subject, request.reportKind)) {
             *error = tr("This document already has the number %1 (given on %2). To give it "
                         "another, cancel that number in the outgoing document register first.")
-                             .arg(given->code, given->issuedOn.toString(QStringLiteral("dd/MM/yyyy")));
+                         .arg(given->code, given->issuedOn.toString(QStringLiteral("dd/MM/yyyy")));
             return std::nullopt;
         }
     }
     const QVariant next = store.value(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM "
                                                      "document_register WHERE type_code = ? AND "
                                                      "issuer_code = ? AND year = ?"),
-                                      {typeCode, issuerCode, year}, error);
+        {typeCode, issuerCode, year}, error);
     if (next.isNull())
         return std::nullopt;
     const int number = next.toInt();
-    QVariantMap values{{QStringLiteral("type_code"), typeCode},
-                       {QStringLiteral("issuer_code"), issuerCode},
-                       {QStringLiteral("year"), year},
-                       {QStringLiteral("number"), number},
-                       {QStringLiteral("code"), code(number, typeCode, issuerCode)},
-                       {QStringLiteral("issued_on"), request.issuedOn.toString(Qt::ISODate)},
-                       {QStringLiteral("report_kind"), request.reportKind},
-                       {QStringLiteral("excerpt"), request.excerpt},
-                       {QStringLiteral("signer"), request.signer},
-                       {QStringLiteral("status"), QStringLiteral("issued")}};
+    QVariantMap values {{QStringLiteral("type_code"), typeCode},
+        {QStringLiteral("issuer_code"), issuerCode}, {QStringLiteral("year"), year},
+        {QStringLiteral("number"), number},
+        {QStringLiteral("code"), code(number, typeCode, issuerCode)},
+        {QStringLiteral("issued_on"), request.issuedOn.toString(Qt::ISODate)},
+        {QStringLiteral("report_kind"), request.reportKind},
+        {QStringLiteral("excerpt"), request.excerpt}, {QStringLiteral("signer"), request.signer},
+        {QStringLiteral("status"), QStringLiteral("issued")}};
     if (!column.isEmpty())
         values.insert(column, request.subject.id);
     const std::optional<qint64> id = store.insert(QLatin1String(registerTable), values, error);
@@ -132,14 +130,14 @@ bool DocumentRegister::cancel(Store &store, qint64 id, const QString &reason, QS
         *error = tr("This number is not in the register or was already cancelled.");
         return false;
     }
-    const Store::Result result =
-            store.update(*record, {{QStringLiteral("status"), QStringLiteral("cancelled")},
-                                   {QStringLiteral("cancelled_reason"), reason}});
+    const Store::Result result = store.update(*record,
+        {{QStringLiteral("status"), QStringLiteral("cancelled")},
+            {QStringLiteral("cancelled_reason"), reason}});
     if (result.outcome == Store::Outcome::Written)
         return true;
     *error = result.outcome == Store::Outcome::Failed
-            ? result.error
-            : tr("This number was changed in another window meanwhile; look at it again.");
+        ? result.error
+        : tr("This number was changed in another window meanwhile; look at it again.");
     return false;
 }
 
@@ -151,19 +149,18 @@ std::optional<DocumentRegister::Entry> DocumentRegister::find(const Store &store
     return std::nullopt;
 }
 
-std::optional<DocumentRegister::Entry> DocumentRegister::forSubject(const Store &store,
-                                                                    const Subject &subject,
-                                                                    const QString &reportKind)
+std::optional<DocumentRegister::Entry> DocumentRegister::forSubject(
+    const Store &store, const Subject &subject, const QString &reportKind)
 {
     const QString column = subjectColumn(subject.table);
     if (column.isEmpty() || !subject.isValid())
         return std::nullopt;
     // The column comes from the catalogue, never from a user.
     auto query = store.select(selectEntry()
-                                      + QStringLiteral("WHERE %1 = ? AND report_kind = ? AND "
-                                                       "status = 'issued' ORDER BY id DESC LIMIT 1")
-                                                .arg(column),
-                              {subject.id, reportKind});
+            + QStringLiteral("WHERE %1 = ? AND report_kind = ? AND "
+                             "status = 'issued' ORDER BY id DESC LIMIT 1")
+                  .arg(column),
+        {subject.id, reportKind});
     if (query && query->next())
         return entryFrom(*query);
     return std::nullopt;

@@ -59,8 +59,8 @@ public:
 
     static std::optional<Entry> find(const Store &store, qint64 id);
     // The number given to a subject's document of this kind (not cancelled), if any.
-    static std::optional<Entry> forSubject(const Store &store, const Subject &subject,
-                                           const QString &reportKind);
+    static std::optional<Entry> forSubject(
+        const Store &store, const Subject &subject, const QString &reportKind);
 
     // Party style: "12-TB/TU" (hyphen before the type, slash before the issuer).
     static QString code(int number, const QString &typeCode, const QString &issuerCode);

@@ -55,6 +55,6 @@ bool LiveFiles::refuse(const QString &path, QString *error)
     if (error)
         *error = tr("“%1” is the database this window has open (or one of its journal files). "
                     "To keep a copy of it, use File › Back up.")
-                         .arg(QDir::toNativeSeparators(path));
+                     .arg(QDir::toNativeSeparators(path));
     return true;
 }

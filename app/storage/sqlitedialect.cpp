@@ -71,8 +71,8 @@ bool folderWritable(const QString &path)
 
 } // namespace
 
-SqliteDialect::FileState SqliteDialect::examine(const QString &path, bool trusted, int *version,
-                                                QString *error)
+SqliteDialect::FileState SqliteDialect::examine(
+    const QString &path, bool trusted, int *version, QString *error)
 {
     const QFileInfo info(path);
     *version = 0;
@@ -111,7 +111,7 @@ SqliteDialect::FileState SqliteDialect::examine(const QString &path, bool truste
             && qint64(pageCount) * pageSize > info.size()) {
             *error = tr("The database “%1” is damaged: the file is shorter than it should be. "
                         "Restore it from a backup.")
-                             .arg(shown(path));
+                         .arg(shown(path));
             return FileState::Refused;
         }
     }
@@ -126,18 +126,18 @@ SqliteDialect::FileState SqliteDialect::examine(const QString &path, bool truste
     const QVariant userVersion = pragma(db, "user_version");
     if (!appId.isValid() || !userVersion.isValid()) {
         *error = tr("The database “%1” is damaged and was not opened. Restore it from a backup.")
-                         .arg(shown(path));
+                     .arg(shown(path));
         return FileState::Refused;
     }
     QSqlQuery tables(db);
     const bool hasTables = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-            && tables.next() && tables.value(0).toInt() > 0;
+        && tables.next() && tables.value(0).toInt() > 0;
     if (appId.toInt() != applicationId) {
         if (appId.toInt() == 0 && userVersion.toInt() == 0 && !hasTables)
             return FileState::Empty;
         *error = tr("The file “%1” is an SQLite database of another program, "
                     "not a Secretariat database.")
-                         .arg(shown(path));
+                     .arg(shown(path));
         return FileState::Refused;
     }
     *version = userVersion.toInt();
@@ -145,7 +145,7 @@ SqliteDialect::FileState SqliteDialect::examine(const QString &path, bool truste
 }
 
 bool SqliteDialect::open(const QString &connectionName, const QString &path, bool create,
-                         bool readOnly, Connection *connection, QString *error)
+    bool readOnly, Connection *connection, QString *error)
 {
     const QFileInfo info(path);
     connection->readOnly = readOnly;
@@ -168,20 +168,20 @@ bool SqliteDialect::open(const QString &connectionName, const QString &path, boo
                             "“%2” holds saved changes that can only be read where the folder "
                             "may be written. Copy the folder to a place you may write, or ask "
                             "whoever looks after it.")
-                                 .arg(shown(path), shown(wal.absoluteFilePath()));
+                             .arg(shown(path), shown(wal.absoluteFilePath()));
                 return false;
             }
             if (!wal.exists() || wal.size() == 0)
                 url.setQuery(QStringLiteral("immutable=1"));
-            connection->readOnlyReason =
-                    tr("The folder “%1” may not be written: the database is open for reading "
-                       "only, and changes cannot be saved.")
-                            .arg(shown(info.absolutePath()));
+            connection->readOnlyReason
+                = tr("The folder “%1” may not be written: the database is open for reading "
+                     "only, and changes cannot be saved.")
+                      .arg(shown(info.absolutePath()));
         } else if (!info.isWritable()) {
-            connection->readOnlyReason =
-                    tr("The file “%1” may not be written: the database is open for reading "
-                       "only, and changes cannot be saved.")
-                            .arg(shown(path));
+            connection->readOnlyReason
+                = tr("The file “%1” may not be written: the database is open for reading "
+                     "only, and changes cannot be saved.")
+                      .arg(shown(path));
         } else {
             connection->readOnlyReason = tr("The database is open for reading only.");
         }
@@ -191,7 +191,8 @@ bool SqliteDialect::open(const QString &connectionName, const QString &path, boo
     db.setDatabaseName(name);
     db.setConnectOptions(options);
     if (!db.open()) {
-        *error = tr("The database “%1” cannot be opened: %2").arg(shown(path), db.lastError().text());
+        *error
+            = tr("The database “%1” cannot be opened: %2").arg(shown(path), db.lastError().text());
         return false;
     }
     // A read-only look must still be able to read: a file SQLite cannot read at all is damaged
@@ -203,11 +204,11 @@ bool SqliteDialect::open(const QString &connectionName, const QString &path, boo
             *error = tr("The file “%1” is not a Secretariat database.").arg(shown(path));
         else if (code == SQLITE_CANTOPEN || code == SQLITE_READONLY)
             *error = tr("The database “%1” cannot be read here: %2")
-                             .arg(shown(path), probe.lastError().databaseText());
+                         .arg(shown(path), probe.lastError().databaseText());
         else
             *error = tr("The database “%1” is damaged and was not opened. Restore it from a "
                         "backup.")
-                             .arg(shown(path));
+                         .arg(shown(path));
         return false;
     }
     probe.finish();
@@ -216,8 +217,8 @@ bool SqliteDialect::open(const QString &connectionName, const QString &path, boo
     // WAL lets a reader (a second window, a backup) work while the other writes;
     // synchronous=FULL because a secretary must never lose a saved record to a power cut.
     QSqlQuery query(db);
-    for (const char *statement : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                  "PRAGMA synchronous = FULL"}) {
+    for (const char *statement :
+        {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
         if (!query.exec(QLatin1String(statement))) {
             *error = query.lastError().databaseText();
             return false;
@@ -267,8 +268,8 @@ QStringList SqliteDialect::problems(const QString &path)
     if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (query.next())
             found << tr("Row %1 of table %2 refers to a missing row of table %3.")
-                             .arg(query.value(1).toString(), query.value(0).toString(),
-                                  query.value(2).toString());
+                         .arg(query.value(1).toString(), query.value(0).toString(),
+                             query.value(2).toString());
     } else {
         found << tr("Foreign keys: %1").arg(query.lastError().text());
     }
@@ -332,8 +333,8 @@ DbError SqliteDialect::classify(const QSqlError &error) const
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
     if (!numeric) {
-        result.kind = error.type() == QSqlError::NoError ? DbError::Kind::None
-                                                         : DbError::Kind::Other;
+        result.kind
+            = error.type() == QSqlError::NoError ? DbError::Kind::None : DbError::Kind::Other;
         return result;
     }
     // What the constraint's refusal names: "CHECK constraint failed: unit_kind",
@@ -403,8 +404,8 @@ DbError SqliteDialect::classify(const QSqlError &error) const
     return result;
 }
 
-bool SqliteDialect::executeScript(const QSqlDatabase &db, const QString &script,
-                                  QString *error) const
+bool SqliteDialect::executeScript(
+    const QSqlDatabase &db, const QString &script, QString *error) const
 {
     sqlite3 *handle = nativeHandle(db);
     if (!handle) {
@@ -422,7 +423,7 @@ bool SqliteDialect::executeScript(const QSqlDatabase &db, const QString &script,
 }
 
 bool SqliteDialect::copyTo(const QSqlDatabase &db, const QString &target,
-                           QMap<QString, qint64> *counts, QString *error) const
+    QMap<QString, qint64> *counts, QString *error) const
 {
     sqlite3 *source = nativeHandle(db);
     if (!source) {
@@ -435,7 +436,7 @@ bool SqliteDialect::copyTo(const QSqlDatabase &db, const QString &target,
     *counts = rowCounts(db);
     sqlite3 *copy = nullptr;
     int result = sqlite3_open_v2(QFile::encodeName(target).constData(), &copy,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (result == SQLITE_OK) {
         // Every page in one step: one consistent moment of the file, whatever this connection's
         // lists have open.

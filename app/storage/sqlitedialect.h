@@ -30,8 +30,8 @@ public:
     };
     // Opens `connectionName` on the file: read-write where the file and its folder can be
     // written (creating it when `create`), read-only otherwise or when `readOnly` is asked.
-    static bool open(const QString &connectionName, const QString &path, bool create,
-                     bool readOnly, Connection *connection, QString *error);
+    static bool open(const QString &connectionName, const QString &path, bool create, bool readOnly,
+        Connection *connection, QString *error);
 
     // Integrity and foreign keys of a file, through a read-only connection of its own.
     static QStringList problems(const QString &path);
@@ -50,9 +50,9 @@ public:
     QString beginWrite() const override;
     qint64 lastInsertId(const QSqlQuery &query) const override;
     DbError classify(const QSqlError &error) const override;
-    bool executeScript(const QSqlDatabase &db, const QString &script,
-                       QString *error) const override;
+    bool executeScript(
+        const QSqlDatabase &db, const QString &script, QString *error) const override;
     bool copyTo(const QSqlDatabase &db, const QString &target, QMap<QString, qint64> *counts,
-                QString *error) const override;
+        QString *error) const override;
     int dataVersion(const QSqlDatabase &db) const override;
 };

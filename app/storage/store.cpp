@@ -92,12 +92,11 @@ QJsonValue json(const QVariant &value)
 Store::Store(QObject *parent)
     : QObject(parent)
     , m_dialect(std::make_unique<SqliteDialect>())
-    , m_connectionName(QStringLiteral("store-")
-                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_connectionName(
+          QStringLiteral("store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_userName(operatingSystemUser())
     , m_clock(Clock::application())
-{
-}
+{ }
 
 Store::~Store()
 {
@@ -132,7 +131,7 @@ QString Store::explain(const QSqlError &error) const
 QString Store::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("secretariat.sqlite"));
+        .filePath(QStringLiteral("secretariat.sqlite"));
 }
 
 bool Store::inspect(const QString &path, Health *health, QString *error)
@@ -157,16 +156,16 @@ bool Store::inspect(const QString &path, Health *health, QString *error)
     if (version > schemaVersion) {
         *error = tr("The database “%1” was made by a newer version of Secretariat (schema %2; "
                     "this program knows up to %3).")
-                         .arg(shown(path))
-                         .arg(version)
-                         .arg(schemaVersion);
+                     .arg(shown(path))
+                     .arg(version)
+                     .arg(schemaVersion);
         return false;
     }
     if (version < schemaVersion)
         health->problems << tr("The schema is at version %1; opening the file in the program "
                                "updates it to %2.")
-                                    .arg(version)
-                                    .arg(schemaVersion);
+                                .arg(version)
+                                .arg(schemaVersion);
     health->problems << SqliteDialect::problems(path);
     if (version == schemaVersion) {
         Store reader;
@@ -195,8 +194,8 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
     };
     int version = 0;
     QString problem;
-    const SqliteDialect::FileState state =
-            SqliteDialect::examine(absolute, LiveFiles::isLive(absolute), &version, &problem);
+    const SqliteDialect::FileState state
+        = SqliteDialect::examine(absolute, LiveFiles::isLive(absolute), &version, &problem);
     bool create = false;
     switch (state) {
     case SqliteDialect::FileState::Refused:
@@ -214,26 +213,26 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
         if (mode != OpenMode::CreateIfMissing)
             return fail(tr("The file “%1” is empty: it holds no Secretariat database. Choose "
                            "another file, or make a new database with File › New.")
-                                .arg(shown(absolute)));
+                            .arg(shown(absolute)));
         create = true;
         break;
     case SqliteDialect::FileState::Ours:
         if (mode == OpenMode::CreateNew)
             return fail(tr("The file “%1” already exists; a new database needs a new file name.")
-                                .arg(shown(absolute)));
+                            .arg(shown(absolute)));
         if (version > schemaVersion)
             return fail(tr("The database “%1” was made by a newer version of Secretariat "
                            "(schema %2; this program knows up to %3). It was not changed: "
                            "open it with the newer program.")
-                                .arg(shown(absolute))
-                                .arg(version)
-                                .arg(schemaVersion));
+                            .arg(shown(absolute))
+                            .arg(version)
+                            .arg(schemaVersion));
         break;
     }
 
     SqliteDialect::Connection opened;
-    if (!SqliteDialect::open(m_connectionName, absolute, create, mode == OpenMode::ReadOnly,
-                             &opened, &problem)) {
+    if (!SqliteDialect::open(
+            m_connectionName, absolute, create, mode == OpenMode::ReadOnly, &opened, &problem)) {
         close();
         return fail(problem);
     }
@@ -246,7 +245,7 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
             return fail(tr("The database “%1” was made by an older version of Secretariat and "
                            "must be updated before it is used, which cannot be done while it "
                            "is read-only. %2")
-                                .arg(shown(absolute), opened.readOnlyReason));
+                            .arg(shown(absolute), opened.readOnlyReason));
         }
         if (!migrate(version, &problem)) {
             close();
@@ -311,17 +310,15 @@ bool Store::migrate(int fromVersion, QString *error)
         Write write(this);
         QString problem = write.errorString();
         if (!write.isActive()
-            || !m_dialect->executeScript(connection(), QString::fromUtf8(file.readAll()),
-                                         &problem)
+            || !m_dialect->executeScript(connection(), QString::fromUtf8(file.readAll()), &problem)
             || !afterMigration(version, &problem)
             || !run(QStringLiteral("PRAGMA user_version = %1").arg(version), {}, &problem)
-            || !run(QStringLiteral("PRAGMA application_id = %1")
-                            .arg(SqliteDialect::applicationId),
-                    {}, &problem)
+            || !run(QStringLiteral("PRAGMA application_id = %1").arg(SqliteDialect::applicationId),
+                {}, &problem)
             || !write.commit(&problem)) {
             *error = tr("Updating the database to version %1 failed, nothing was changed: %2")
-                             .arg(version)
-                             .arg(problem);
+                         .arg(version)
+                         .arg(problem);
             return false;
         }
     }
@@ -337,8 +334,8 @@ bool Store::afterMigration(int version, QString *error)
         return false;
     // The rows logged before there was a chain join it as they are.
     auto rows = run(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id")
-                            .arg(QLatin1String(AuditLog::columns)),
-                    {}, error);
+                        .arg(QLatin1String(AuditLog::columns)),
+        {}, error);
     if (!rows)
         return false;
     QString previous;
@@ -364,12 +361,12 @@ bool Store::rederiveAll(QString *error)
     for (const Catalogue::Table &table : Catalogue::tables()) {
         if (table.derived.isEmpty())
             continue;
-        QStringList columns{quoted(table.key)};
+        QStringList columns {quoted(table.key)};
         for (const Catalogue::Column &column : table.columns)
             columns << quoted(column.name);
         auto rows = run(QStringLiteral("SELECT %1 FROM %2")
-                                .arg(columns.join(QLatin1Char(',')), quoted(table.name)),
-                        {}, error);
+                            .arg(columns.join(QLatin1Char(',')), quoted(table.name)),
+            {}, error);
         if (!rows)
             return false;
         QList<std::pair<QVariant, QVariantMap>> derived;
@@ -386,9 +383,9 @@ bool Store::rederiveAll(QString *error)
             if (d.how != Catalogue::Derivation::NameParts)
                 assignments << quoted(d.column) + QStringLiteral(" = ?");
         }
-        const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                                    .arg(quoted(table.name), assignments.join(QLatin1Char(',')),
-                                         quoted(table.key));
+        const QString sql
+            = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                  .arg(quoted(table.name), assignments.join(QLatin1Char(',')), quoted(table.key));
         for (const auto &[key, values] : std::as_const(derived)) {
             QVariantList binds;
             for (const Catalogue::Derived &d : table.derived) {
@@ -403,8 +400,8 @@ bool Store::rederiveAll(QString *error)
     return true;
 }
 
-std::optional<QSqlQuery> Store::run(const QString &sql, const QVariantList &values,
-                                    QString *error) const
+std::optional<QSqlQuery> Store::run(
+    const QString &sql, const QVariantList &values, QString *error) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
@@ -423,8 +420,8 @@ std::optional<QSqlQuery> Store::run(const QString &sql, const QVariantList &valu
     return query;
 }
 
-std::optional<QSqlQuery> Store::select(const QString &sql, const QVariantList &values,
-                                       QString *error) const
+std::optional<QSqlQuery> Store::select(
+    const QString &sql, const QVariantList &values, QString *error) const
 {
     QSqlQuery query(connection());
     if (!query.prepare(sql)) {
@@ -450,8 +447,8 @@ QVariant Store::value(const QString &sql, const QVariantList &values, QString *e
     return query->value(0);
 }
 
-std::optional<Store::Record> Store::read(const QString &table, const QVariant &key,
-                                         QString *error) const
+std::optional<Store::Record> Store::read(
+    const QString &table, const QVariant &key, QString *error) const
 {
     const Catalogue::Table *described = describedTable(table, error);
     if (!described)
@@ -460,16 +457,16 @@ std::optional<Store::Record> Store::read(const QString &table, const QVariant &k
     for (const Catalogue::Column &column : described->columns)
         columns << quoted(column.name);
     columns << (described->hasVersion ? QStringLiteral("version") : QStringLiteral("1"));
-    auto query = run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                             .arg(columns.join(QLatin1Char(',')), quoted(table),
-                                  quoted(described->key)),
-                     {key}, error);
+    auto query
+        = run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                  .arg(columns.join(QLatin1Char(',')), quoted(table), quoted(described->key)),
+            {key}, error);
     if (!query)
         return std::nullopt;
     if (!query->next()) {
         if (error)
             *error = tr("The %1 no longer exists: it was deleted, perhaps in another window.")
-                             .arg(Catalogue::tableLabel(table));
+                         .arg(Catalogue::tableLabel(table));
         return std::nullopt;
     }
     Record record;
@@ -482,8 +479,7 @@ std::optional<Store::Record> Store::read(const QString &table, const QVariant &k
     return record;
 }
 
-QVariantMap Store::normalized(const QString &table, const QVariantMap &values,
-                              int *cleaned) const
+QVariantMap Store::normalized(const QString &table, const QVariantMap &values, int *cleaned) const
 {
     using Type = Catalogue::Type;
     const Catalogue::Table *described = Catalogue::table(table);
@@ -503,10 +499,10 @@ QVariantMap Store::normalized(const QString &table, const QVariantMap &values,
             if (value.isNull())
                 break;
             int dropped = 0;
-            const QString text = VietnameseText::nfc(
-                    VietnameseText::clean(value.toString(), column->type == Type::MultilineText,
-                                          &dropped))
-                                         .trimmed();
+            const QString text
+                = VietnameseText::nfc(VietnameseText::clean(value.toString(),
+                                          column->type == Type::MultilineText, &dropped))
+                      .trimmed();
             removed += dropped;
             if (!text.isEmpty() || !column->nullable)
                 stored = text;
@@ -571,16 +567,16 @@ QString Store::nameOf(const QString &table, const QVariantMap &values) const
             continue;
         const Catalogue::Column *column = described->column(name);
         const QString text = column && column->type == Catalogue::Type::Reference
-                ? referencedName(table, name, value)
-                : value.toString();
+            ? referencedName(table, name, value)
+            : value.toString();
         if (!text.isEmpty())
             return text;
     }
     return QString();
 }
 
-QString Store::referencedName(const QString &table, const QString &column,
-                              const QVariant &value) const
+QString Store::referencedName(
+    const QString &table, const QString &column, const QVariant &value) const
 {
     const Catalogue::Table *described = Catalogue::table(table);
     const Catalogue::Column *reference = described ? described->column(column) : nullptr;
@@ -588,8 +584,8 @@ QString Store::referencedName(const QString &table, const QString &column,
     if (!target || target->nameColumns.isEmpty() || value.isNull())
         return QString();
     auto query = run(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?")
-                             .arg(quoted(target->name), quoted(target->key)),
-                     {value}, nullptr);
+                         .arg(quoted(target->name), quoted(target->key)),
+        {value}, nullptr);
     if (!query || !query->next())
         return QString();
     QVariantMap values;
@@ -708,13 +704,13 @@ bool Store::finish(bool commit, QString *error)
 bool Store::appendAudit(AuditEntry entry, QString *error)
 {
     if (!m_auditHead) {
-        auto head = run(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"),
-                        {}, error);
+        auto head = run(
+            QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {}, error);
         if (!head)
             return false;
-        m_auditHead = head->next() ? std::make_pair(head->value(0).toLongLong(),
-                                                    head->value(1).toString())
-                                   : std::make_pair(qint64(0), QString());
+        m_auditHead = head->next()
+            ? std::make_pair(head->value(0).toLongLong(), head->value(1).toString())
+            : std::make_pair(qint64(0), QString());
     }
     entry.id = m_auditHead->first + 1;
     entry.at = now();
@@ -723,8 +719,8 @@ bool Store::appendAudit(AuditEntry entry, QString *error)
     // The label's folding, for the log's quick filter; derived, so outside the hash.
     if (!run(QStringLiteral("INSERT INTO audit_log (%1, label_folded) "
                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                     .arg(QLatin1String(AuditLog::columns)),
-             AuditLog::bindValues(entry) << VietnameseText::fold(entry.recordLabel), error))
+                 .arg(QLatin1String(AuditLog::columns)),
+            AuditLog::bindValues(entry) << VietnameseText::fold(entry.recordLabel), error))
         return false;
     m_auditHead = std::make_pair(entry.id, entry.hash);
     m_auditDirty = true;
@@ -738,8 +734,8 @@ bool Store::writeSeal(QString *error)
     // An empty chain's hash is the empty text, never NULL.
     return run(QStringLiteral("INSERT OR REPLACE INTO audit_seal (id, last_id, last_hash) "
                               "VALUES (1, ?, coalesce(?, ''))"),
-               {m_auditHead->first, m_auditHead->second}, error)
-            .has_value();
+        {m_auditHead->first, m_auditHead->second}, error)
+        .has_value();
 }
 
 namespace {
@@ -759,8 +755,7 @@ void placeUnderOwner(const Catalogue::Table &table, const QVariantMap &values, A
 
 } // namespace
 
-std::optional<qint64> Store::insert(const QString &table, const QVariantMap &values,
-                                    QString *error)
+std::optional<qint64> Store::insert(const QString &table, const QVariantMap &values, QString *error)
 {
     const Catalogue::Table *described = describedTable(table, error);
     if (!described)
@@ -789,10 +784,10 @@ std::optional<qint64> Store::insert(const QString &table, const QVariantMap &val
         marks << QStringLiteral("?");
         binds << it.value();
     }
-    auto query = run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                             .arg(quoted(table), columns.join(QLatin1Char(',')),
-                                  marks.join(QLatin1Char(','))),
-                     binds, error);
+    auto query
+        = run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(quoted(table), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+            binds, error);
     if (!query)
         return std::nullopt;
     const qint64 id = described->hasIntegerKey() ? m_dialect->lastInsertId(*query)
@@ -812,7 +807,7 @@ std::optional<qint64> Store::insert(const QString &table, const QVariantMap &val
             const QVariant value = row.value(column.name);
             if (value.isNull())
                 continue;
-            QJsonArray change{QJsonValue::Null, json(value)};
+            QJsonArray change {QJsonValue::Null, json(value)};
             if (column.type == Catalogue::Type::Reference)
                 change << QJsonValue::Null << referencedName(table, column.name, value);
             entry.changes.insert(column.name, change);
@@ -842,7 +837,8 @@ Store::Result Store::update(const Record &base, const QVariantMap &values)
     Catalogue::derive(*described, after);
     QStringList changedColumns;
     for (const Catalogue::Column &column : described->columns) {
-        if (after.contains(column.name) && !same(after.value(column.name), before.value(column.name)))
+        if (after.contains(column.name)
+            && !same(after.value(column.name), before.value(column.name)))
             changedColumns << column.name;
     }
     result.version = base.version;
@@ -880,15 +876,14 @@ Store::Result Store::update(const Record &base, const QVariantMap &values)
         binds << base.version;
     }
     auto query = run(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                             .arg(quoted(base.table), assignments.join(QLatin1Char(',')),
-                                  condition),
-                     binds, &result.error);
+                         .arg(quoted(base.table), assignments.join(QLatin1Char(',')), condition),
+        binds, &result.error);
     if (!query)
         return result;
     if (query->numRowsAffected() != 1) {
         const QVariant exists = value(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
-                                              .arg(quoted(base.table), quoted(described->key)),
-                                      {base.key});
+                                          .arg(quoted(base.table), quoted(described->key)),
+            {base.key});
         result.outcome = exists.isNull() ? Outcome::Gone : Outcome::Changed;
         std::tie(result.changedAt, result.changedBy) = lastChange(base.table, base.key);
         return result;
@@ -906,7 +901,7 @@ Store::Result Store::update(const Record &base, const QVariantMap &values)
         for (const QString &column : std::as_const(changedColumns)) {
             const QVariant old = before.value(column);
             const QVariant now = after.value(column);
-            QJsonArray change{json(old), json(now)};
+            QJsonArray change {json(old), json(now)};
             if (described->column(column)->type == Catalogue::Type::Reference)
                 change << referencedName(base.table, column, old)
                        << referencedName(base.table, column, now);
@@ -949,13 +944,14 @@ Store::Result Store::remove(const QString &table, const QVariant &key, int versi
     if (described->hasIntegerKey()) {
         const QString uses = usage(table, key.toLongLong());
         if (!uses.isEmpty()) {
-            result.error = tr("“%1” cannot be deleted because it is still used by %2.")
-                                   .arg(name, uses);
+            result.error
+                = tr("“%1” cannot be deleted because it is still used by %2.").arg(name, uses);
             return result;
         }
     }
-    if (!run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(quoted(table), quoted(described->key)),
-             {key}, &result.error))
+    if (!run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                 .arg(quoted(table), quoted(described->key)),
+            {key}, &result.error))
         return result;
     if (described->audited) {
         AuditEntry entry;
@@ -971,7 +967,7 @@ Store::Result Store::remove(const QString &table, const QVariant &key, int versi
             const QVariant old = record->values.value(column.name);
             if (old.isNull())
                 continue;
-            QJsonArray change{json(old), QJsonValue::Null};
+            QJsonArray change {json(old), QJsonValue::Null};
             if (column.type == Catalogue::Type::Reference)
                 change << referencedName(table, column.name, old) << QJsonValue::Null;
             entry.changes.insert(column.name, change);
@@ -991,11 +987,10 @@ QString Store::usage(const QString &table, qint64 id) const
     QStringList uses;
     QMap<QString, qint64> counts;
     for (const Catalogue::Use &use : Catalogue::restrictingUses(table)) {
-        const qint64 count =
-                value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
-                              .arg(quoted(use.table->name), quoted(use.column->name)),
-                      {id})
-                        .toLongLong();
+        const qint64 count = value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
+                                       .arg(quoted(use.table->name), quoted(use.column->name)),
+            {id})
+                                 .toLongLong();
         if (count > 0)
             counts[use.table->name] += count;
     }
@@ -1017,16 +1012,16 @@ bool Store::setSetting(const QString &key, const QVariant &value, QString *error
         const Result result = update(*existing, {{QStringLiteral("value"), value}});
         if (!result.ok() && error)
             *error = result.outcome == Outcome::Failed
-                    ? result.error
-                    : tr("The setting was changed in another window meanwhile; try again.");
+                ? result.error
+                : tr("The setting was changed in another window meanwhile; try again.");
         return result.ok();
     }
     return insert(table, {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}, error)
-            .has_value();
+        .has_value();
 }
 
-bool Store::logEvent(const QString &action, const QString &label, const QVariantMap &details,
-                     QString *error)
+bool Store::logEvent(
+    const QString &action, const QString &label, const QVariantMap &details, QString *error)
 {
     Write write(this);
     if (!write.isActive()) {
@@ -1049,9 +1044,8 @@ std::pair<QDateTime, QString> Store::lastChange(const QString &table, const QVar
     const bool integer = described && described->hasIntegerKey();
     auto query = run(QStringLiteral("SELECT at, user_name FROM audit_log WHERE table_name = ? "
                                     "AND %1 = ? ORDER BY id DESC LIMIT 1")
-                             .arg(integer ? QStringLiteral("record_id")
-                                          : QStringLiteral("record_key")),
-                     {table, key}, nullptr);
+                         .arg(integer ? QStringLiteral("record_id") : QStringLiteral("record_key")),
+        {table, key}, nullptr);
     if (!query || !query->next())
         return {};
     QDateTime at = QDateTime::fromString(query->value(0).toString(), Qt::ISODateWithMs);

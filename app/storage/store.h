@@ -28,10 +28,10 @@ class Store : public QObject
 
 public:
     enum class OpenMode {
-        CreateNew,       // File › New and `demo`: the file must not exist yet
+        CreateNew, // File › New and `demo`: the file must not exist yet
         CreateIfMissing, // the user's own database at its default place
-        MustExist,       // anything the user names: never turned into a new database
-        ReadOnly,        // a look without any write (a backup, `check`)
+        MustExist, // anything the user names: never turned into a new database
+        ReadOnly, // a look without any write (a backup, `check`)
     };
     static constexpr int schemaVersion = 3;
 
@@ -65,11 +65,11 @@ public:
     // ---- Reading ----
 
     // Runs a statement of ours with bound values; the query stands before its first row.
-    std::optional<QSqlQuery> select(const QString &sql, const QVariantList &values = {},
-                                    QString *error = nullptr) const;
+    std::optional<QSqlQuery> select(
+        const QString &sql, const QVariantList &values = {}, QString *error = nullptr) const;
     // The first column of the first row (null when there is none or it failed).
-    QVariant value(const QString &sql, const QVariantList &values = {},
-                   QString *error = nullptr) const;
+    QVariant value(
+        const QString &sql, const QVariantList &values = {}, QString *error = nullptr) const;
 
     // One row with every column the catalogue describes, and its version.
     struct Record
@@ -79,18 +79,18 @@ public:
         int version = 0;
         QVariantMap values;
     };
-    std::optional<Record> read(const QString &table, const QVariant &key,
-                               QString *error = nullptr) const;
+    std::optional<Record> read(
+        const QString &table, const QVariant &key, QString *error = nullptr) const;
 
     // Values as the store keeps them: each column's type, text cleaned, NFC and trimmed, empty
     // text NULL; *cleaned counts the characters cleaning removed.
-    QVariantMap normalized(const QString &table, const QVariantMap &values,
-                           int *cleaned = nullptr) const;
+    QVariantMap normalized(
+        const QString &table, const QVariantMap &values, int *cleaned = nullptr) const;
     // The name of a row in sentences and in the audit log ("Tỉnh ủy Thanh Hóa").
     QString nameOf(const QString &table, const QVariantMap &values) const;
     // The name of the row a reference column points at.
-    QString referencedName(const QString &table, const QString &column,
-                           const QVariant &value) const;
+    QString referencedName(
+        const QString &table, const QString &column, const QVariant &value) const;
 
     // ---- Writing ----
 
@@ -116,21 +116,20 @@ public:
     };
 
     // Inserts one row; returns its id (for a table keyed by text, 0).
-    std::optional<qint64> insert(const QString &table, const QVariantMap &values,
-                                 QString *error);
+    std::optional<qint64> insert(const QString &table, const QVariantMap &values, QString *error);
 
     enum class Outcome {
-        Written,   // the changes are stored
+        Written, // the changes are stored
         Unchanged, // nothing differed: nothing was written or logged
-        Changed,   // refused: someone else saved the record since it was read
-        Gone,      // refused: someone else deleted it
-        Failed,    // refused by a rule or the disk; the sentence says why
+        Changed, // refused: someone else saved the record since it was read
+        Gone, // refused: someone else deleted it
+        Failed, // refused by a rule or the disk; the sentence says why
     };
     struct Result
     {
         Outcome outcome = Outcome::Failed;
-        int version = 0;     // the version now stored
-        QString error;       // the sentence, when refused
+        int version = 0; // the version now stored
+        QString error; // the sentence, when refused
         QDateTime changedAt; // for Changed/Gone: when the other change happened (UTC)
         QString changedBy;
         bool ok() const { return outcome == Outcome::Written || outcome == Outcome::Unchanged; }
@@ -148,8 +147,8 @@ public:
     bool setSetting(const QString &key, const QVariant &value, QString *error);
 
     // Logs an event that is not a row's change (a restore) in the audit log.
-    bool logEvent(const QString &action, const QString &label, const QVariantMap &details,
-                  QString *error);
+    bool logEvent(
+        const QString &action, const QString &label, const QVariantMap &details, QString *error);
 
     // The last change of a row in the audit log: when (UTC) and who.
     std::pair<QDateTime, QString> lastChange(const QString &table, const QVariant &key) const;
@@ -186,8 +185,8 @@ private:
     bool checkWritable(QString *error) const;
     void pollExternalChanges();
     int dataVersion() const;
-    std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values,
-                                 QString *error) const;
+    std::optional<QSqlQuery> run(
+        const QString &sql, const QVariantList &values, QString *error) const;
 
     std::unique_ptr<Dialect> m_dialect;
     QString m_connectionName;

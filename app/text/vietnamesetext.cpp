@@ -548,9 +548,9 @@ std::optional<QDate> parseFormDate(const QString &text, QString *error, int pivo
         return fail(QCoreApplication::translate("VietnameseText", "Enter a date as dd/MM/yyyy."));
 
     //: %1 is what the user typed in a date field; dd/MM/yyyy is the format to type.
-    const QString notADate =
-            QCoreApplication::translate("VietnameseText", "\"%1\" is not a date in the form dd/MM/yyyy.")
-                    .arg(typed);
+    const QString notADate = QCoreApplication::translate(
+        "VietnameseText", "\"%1\" is not a date in the form dd/MM/yyyy.")
+                                 .arg(typed);
     int day = 0;
     int month = 0;
     int year = 0;
@@ -569,9 +569,10 @@ std::optional<QDate> parseFormDate(const QString &text, QString *error, int pivo
         yearDigits = 4;
         int second = 0;
         int third = 0;
-        const bool iso = pos < typed.size() && typed.at(pos) == u'-' && readNumber(typed, ++pos, 2, second) == 2
-                && pos < typed.size() && typed.at(pos) == u'-' && readNumber(typed, ++pos, 2, third) == 2
-                && pos == typed.size();
+        const bool iso = pos < typed.size() && typed.at(pos) == u'-'
+            && readNumber(typed, ++pos, 2, second) == 2 && pos < typed.size()
+            && typed.at(pos) == u'-' && readNumber(typed, ++pos, 2, third) == 2
+            && pos == typed.size();
         if (!iso)
             return fail(notADate);
         month = second;
@@ -620,15 +621,15 @@ std::optional<QDate> parseFormDate(const QString &text, QString *error, int pivo
     if (month >= 1 && month <= 12 && day >= 1) {
         //: %1 the typed date (31/02/2024), %2 its month, %3 its year, %4 the days that month has.
         return fail(QCoreApplication::translate(
-                            "VietnameseText", "There is no day %1: month %2 of %3 has %4 days.")
-                            .arg(shown)
-                            .arg(month)
-                            .arg(year)
-                            .arg(QDate(year, month, 1).daysInMonth()));
+            "VietnameseText", "There is no day %1: month %2 of %3 has %4 days.")
+                        .arg(shown)
+                        .arg(month)
+                        .arg(year)
+                        .arg(QDate(year, month, 1).daysInMonth()));
     }
     //: %1 is the date as the user typed it, e.g. 31/02/2026.
     return fail(QCoreApplication::translate("VietnameseText", "There is no day %1 in the calendar.")
-                        .arg(shown));
+                    .arg(shown));
 }
 
 QString clean(const QString &text, bool multiline, int *removed)

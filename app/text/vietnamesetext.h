@@ -59,8 +59,8 @@ QString formDate(const QDate &date);
 // eighty years before and twenty after pivotYear (the current year), and refused without one.
 // Returns nullopt with a sentence in *error (may be null): one for empty text, one for text that
 // is not a date in that form, and one naming the typed date for a day the calendar does not have.
-std::optional<QDate> parseFormDate(const QString &text, QString *error = nullptr,
-                                   int pivotYear = 0);
+std::optional<QDate> parseFormDate(
+    const QString &text, QString *error = nullptr, int pivotYear = 0);
 
 // Text as it is kept: control characters (but line breaks in multi-line text, as LF), NUL, lone
 // surrogates, byte-order marks and the bidirectional embeddings, overrides and isolates

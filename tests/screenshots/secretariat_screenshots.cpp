@@ -60,9 +60,8 @@ void shootDocument(const Store &store, const QString &kind, qint64 id, const QTe
     }
     const QString stem = output.filePath(QStringLiteral("document-") + kind);
     const int status = QProcess::execute(QStringLiteral("pdftoppm"),
-                                         {QStringLiteral("-r"), QStringLiteral("60"),
-                                          QStringLiteral("-png"), QStringLiteral("-singlefile"),
-                                          QStringLiteral("-f"), QStringLiteral("1"), pdf, stem});
+        {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"),
+            QStringLiteral("-singlefile"), QStringLiteral("-f"), QStringLiteral("1"), pdf, stem});
     if (status != 0)
         fail(QStringLiteral("pdftoppm failed on %1").arg(pdf));
     else
@@ -107,9 +106,9 @@ int main(int argc, char *argv[])
     // A real edit through the editor, and a number from the register.
     window.showPage(QStringLiteral("Hội nghị"));
     ConferencesPage *conferences = window.conferencesPage();
-    const qint64 id =
-            store->value(QStringLiteral("SELECT id FROM conference WHERE kind = 'final_review'"))
-                    .toLongLong();
+    const qint64 id
+        = store->value(QStringLiteral("SELECT id FROM conference WHERE kind = 'final_review'"))
+              .toLongLong();
     conferences->selectId(id);
     RecordEditor *editor = conferences->editCurrent();
     auto *venue = editor->findChild<QLineEdit *>(QStringLiteral("venueLineEdit"));
@@ -125,8 +124,8 @@ int main(int argc, char *argv[])
     shoot(&window, QStringLiteral("conferences"));
     editor = conferences->editCurrent();
     auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("tabWidget"));
-    const QStringList tabNames{QStringLiteral("general"), QStringLiteral("participants"),
-                               QStringLiteral("programme"), QStringLiteral("outcomes")};
+    const QStringList tabNames {QStringLiteral("general"), QStringLiteral("participants"),
+        QStringLiteral("programme"), QStringLiteral("outcomes")};
     for (int tab = 0; tab < tabNames.size() && tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         shoot(editor, QStringLiteral("conference-") + tabNames.at(tab));
@@ -141,20 +140,19 @@ int main(int argc, char *argv[])
     editor->close();
 
     const std::pair<const char *, const char *> pages[] = {{"Cán bộ", "people"},
-                                                            {"Đơn vị", "units"},
-                                                            {"Sổ văn bản đi", "register"},
-                                                            {"Nhật ký thay đổi", "change-log"}};
+        {"Đơn vị", "units"}, {"Sổ văn bản đi", "register"}, {"Nhật ký thay đổi", "change-log"}};
     for (const auto &[title, name] : pages) {
         window.showPage(QString::fromUtf8(title));
         shoot(&window, QString::fromLatin1(name));
     }
     // Invitations go to those invited who do not chair: the Thanh Hóa conference has only chairs.
-    const qint64 invited = store->value(QStringLiteral("SELECT min(conference_id) FROM "
-                                                       "conference_participant WHERE role <> "
-                                                       "'chair'"))
-                                   .toLongLong();
+    const qint64 invited = store
+                               ->value(QStringLiteral("SELECT min(conference_id) FROM "
+                                                      "conference_participant WHERE role <> "
+                                                      "'chair'"))
+                               .toLongLong();
     for (const QString &kind : Reports::kinds())
-        shootDocument(*store, kind,
-                      kind == QLatin1String("conference-invitations") ? invited : id, dir);
+        shootDocument(
+            *store, kind, kind == QLatin1String("conference-invitations") ? invited : id, dir);
     return failures == 0 ? 0 : 1;
 }

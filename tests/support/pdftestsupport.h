@@ -22,7 +22,7 @@ inline QString run(const QString &program, const QStringList &arguments)
 // The text as laid out on the page; pages first..last when given.
 inline QString pdfText(const QString &pdf, int first = 0, int last = 0)
 {
-    QStringList arguments{QStringLiteral("-layout")};
+    QStringList arguments {QStringLiteral("-layout")};
     if (first > 0)
         arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
                   << QString::number(last);

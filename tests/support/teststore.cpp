@@ -23,7 +23,8 @@ class Reader
 {
 public:
     explicit Reader(const QString &path)
-        : m_name(QStringLiteral("test-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+        : m_name(
+            QStringLiteral("test-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -49,8 +50,8 @@ private:
 std::shared_ptr<ManualClock> fixClock(const QDateTime &now)
 {
     const QDateTime moment = now.isValid()
-            ? now
-            : QDateTime(QDate(2026, 12, 1), QTime(10, 42), QTimeZone("Asia/Ho_Chi_Minh"));
+        ? now
+        : QDateTime(QDate(2026, 12, 1), QTime(10, 42), QTimeZone("Asia/Ho_Chi_Minh"));
     auto clock = std::make_shared<ManualClock>(moment);
     Clock::setApplication(clock);
     return clock;
@@ -113,9 +114,9 @@ QString dump(const QString &path, const QStringList &except)
             for (int i = 0; i < record.count(); ++i) {
                 const QVariant value = rows.value(i);
                 values << (value.isNull() ? QStringLiteral("NULL")
-                                          : value.typeId() == QMetaType::QByteArray
-                                          ? QString::fromLatin1(value.toByteArray().toHex())
-                                          : value.toString());
+                        : value.typeId() == QMetaType::QByteArray
+                        ? QString::fromLatin1(value.toByteArray().toHex())
+                        : value.toString());
             }
             lines << table + QLatin1Char('|') + values.join(QLatin1Char('|'));
         }

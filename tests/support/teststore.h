@@ -17,7 +17,9 @@ namespace TestSupport {
 class ManualClock : public Clock
 {
 public:
-    explicit ManualClock(const QDateTime &now) : m_now(now.toUTC()) { }
+    explicit ManualClock(const QDateTime &now)
+        : m_now(now.toUTC())
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now.toUTC(); }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
@@ -33,8 +35,7 @@ std::shared_ptr<ManualClock> fixClock(const QDateTime &now = {});
 QString writeDemo(const QString &path);
 
 // A store on the file, or nullptr (with a warning naming why).
-std::unique_ptr<Store> open(const QString &path,
-                            Store::OpenMode mode = Store::OpenMode::MustExist);
+std::unique_ptr<Store> open(const QString &path, Store::OpenMode mode = Store::OpenMode::MustExist);
 
 // The first value of a query, read by a plain SQLite connection of its own, as another program
 // would read the file.

@@ -20,25 +20,25 @@ AuditPage::AuditPage(Store *store, QWidget *parent)
     QTableView *table = m_ui->recordsTableView;
     ListViews::setUp(table, m_model);
     table->hideColumn(AuditList::Changes + 1);
-    table->setColumnWidth(AuditList::When, table->fontMetrics().horizontalAdvance(
-                                                   QStringLiteral("00:00 00/00/00000")));
+    table->setColumnWidth(AuditList::When,
+        table->fontMetrics().horizontalAdvance(QStringLiteral("00:00 00/00/00000")));
     // What changed is what a reviewer reads: the record's name gives it room.
-    table->setColumnWidth(AuditList::Record, qMin(table->columnWidth(AuditList::Record),
-                                                  table->fontMetrics().averageCharWidth() * 28));
+    table->setColumnWidth(AuditList::Record,
+        qMin(table->columnWidth(AuditList::Record), table->fontMetrics().averageCharWidth() * 28));
     fillFilters();
     ListViews::connectFilter(m_ui->filterLineEdit, m_model, [this] { updateCount(); });
     ListViews::addShortcuts(this, m_ui->filterLineEdit);
     ListViews::showFailure(m_ui->failureLabel, m_model->errorString());
     connect(m_model, &SqlListModel::queryFailed, this,
-            [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
+        [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
     connect(m_ui->tableComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setCondition(QStringLiteral("table"), QStringLiteral("a.table_name = ?"),
-                              m_ui->tableComboBox->currentData());
+            m_ui->tableComboBox->currentData());
         updateCount();
     });
     connect(m_ui->userComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setCondition(QStringLiteral("user"), QStringLiteral("a.user_name = ?"),
-                              m_ui->userComboBox->currentData());
+            m_ui->userComboBox->currentData());
         updateCount();
     });
     for (DateLineEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
@@ -47,12 +47,12 @@ AuditPage::AuditPage(Store *store, QWidget *parent)
         const QStringList problems = verify();
         if (problems.isEmpty())
             QMessageBox::information(this, tr("Change log"),
-                                     tr("The change log is whole: no row was changed or removed "
-                                        "outside the program."));
+                tr("The change log is whole: no row was changed or removed "
+                   "outside the program."));
         else
             QMessageBox::warning(this, tr("Change log"),
-                                 tr("The change log is not whole:") + QStringLiteral("\n")
-                                         + problems.join(QLatin1Char('\n')));
+                tr("The change log is not whole:") + QStringLiteral("\n")
+                    + problems.join(QLatin1Char('\n')));
     });
     setFocusProxy(m_ui->filterLineEdit);
     updateCount();
@@ -95,9 +95,9 @@ void AuditPage::applyDates()
     const QDate from = m_ui->fromDateEdit->date();
     const QDate to = m_ui->toDateEdit->date();
     m_model->setCondition(QStringLiteral("from"), QStringLiteral("a.at >= ?"),
-                          from.isValid() ? QVariant(utc(from)) : QVariant());
+        from.isValid() ? QVariant(utc(from)) : QVariant());
     m_model->setCondition(QStringLiteral("to"), QStringLiteral("a.at < ?"),
-                          to.isValid() ? QVariant(utc(to.addDays(1))) : QVariant());
+        to.isValid() ? QVariant(utc(to.addDays(1))) : QVariant());
     updateCount();
 }
 
@@ -113,7 +113,8 @@ void AuditPage::setUser(const QString &user)
 
 void AuditPage::setDates(const QDate &from, const QDate &to)
 {
-    m_ui->fromDateEdit->setValue(from.isValid() ? QVariant(from.toString(Qt::ISODate)) : QVariant());
+    m_ui->fromDateEdit->setValue(
+        from.isValid() ? QVariant(from.toString(Qt::ISODate)) : QVariant());
     m_ui->toDateEdit->setValue(to.isValid() ? QVariant(to.toString(Qt::ISODate)) : QVariant());
     applyDates();
 }

@@ -429,8 +429,8 @@ bool AttachmentsPanel::saveCopy(int row, const QString &path)
         return false;
     }
     if (!SafeFile::write(path, *bytes, &error)) {
-        showMessage(tr("The copy could not be saved as %1: %2")
-                            .arg(QDir::toNativeSeparators(path), error));
+        showMessage(
+            tr("The copy could not be saved as %1: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     showMessage(QString());

@@ -5,11 +5,10 @@
 ChoiceDelegate::ChoiceDelegate(Labels::Enum choices, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_choices(choices)
-{
-}
+{ }
 
-QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                      const QModelIndex &) const
+QWidget *ChoiceDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *combo = new ValueComboBox(parent);
     combo->setChoices(Labels::choices(m_choices));
@@ -23,8 +22,8 @@ void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
     combo->setValue(index.data(Qt::EditRole));
 }
 
-void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                  const QModelIndex &index) const
+void ChoiceDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     model->setData(index, static_cast<ValueComboBox *>(editor)->value(), Qt::EditRole);
 }

@@ -48,7 +48,7 @@ void DocumentPrinter::preview(const Reports::Built &built, QWidget *parent)
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
     dialog.resize(qMin(900, available.width() * 9 / 10), qMin(1000, available.height() * 9 / 10));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&built](QPrinter *target) { paint(built, target); });
+        [&built](QPrinter *target) { paint(built, target); });
     dialog.exec();
 }
 
@@ -64,16 +64,14 @@ void DocumentPrinter::print(const Reports::Built &built, QWidget *parent)
         paint(built, &printer);
 }
 
-bool DocumentPrinter::exportTo(const Reports::Built &built, const QString &suggestedName,
-                               QWidget *parent)
+bool DocumentPrinter::exportTo(
+    const Reports::Built &built, const QString &suggestedName, QWidget *parent)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected;
-    const QString path = FileDialogs::saveFile(
-            parent, tr("Export document"),
-            QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")),
-            tr("PDF (*.pdf);;OpenDocument text for last edits (*.odt);;Web page (*.html)"),
-            &selected);
+    const QString path = FileDialogs::saveFile(parent, tr("Export document"),
+        QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")),
+        tr("PDF (*.pdf);;OpenDocument text for last edits (*.odt);;Web page (*.html)"), &selected);
     if (path.isEmpty())
         return false;
     // A name typed without its suffix takes the one of the kind chosen.

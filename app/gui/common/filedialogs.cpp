@@ -26,8 +26,7 @@ public:
             return icon(QAbstractFileIconProvider::Folder);
         const QMimeType type = mimeType(info);
         return QIcon::fromTheme(type.iconName(),
-                                QIcon::fromTheme(type.genericIconName(),
-                                                 icon(QAbstractFileIconProvider::File)));
+            QIcon::fromTheme(type.genericIconName(), icon(QAbstractFileIconProvider::File)));
     }
 
     QString type(const QFileInfo &info) const override
@@ -81,7 +80,8 @@ void prepare(QFileDialog &dialog, const QString &caption)
 #endif
     dialog.setIconProvider(iconProvider());
     dialog.setProxyModel(new LocaleProxyModel(&dialog));
-    const QRect screen = dialog.screen() ? dialog.screen()->availableGeometry() : QRect(0, 0, 1024, 768);
+    const QRect screen
+        = dialog.screen() ? dialog.screen()->availableGeometry() : QRect(0, 0, 1024, 768);
     dialog.resize(qMin(900, screen.width() * 9 / 10), qMin(560, screen.height() * 8 / 10));
     if (auto *view = dialog.findChild<QTreeView *>(QStringLiteral("treeView"))) {
         QHeaderView *header = view->header();
@@ -94,20 +94,20 @@ void prepare(QFileDialog &dialog, const QString &caption)
 
 } // namespace
 
-QString FileDialogs::openFile(QWidget *parent, const QString &caption, const QString &folder,
-                              const QString &filter)
+QString FileDialogs::openFile(
+    QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
 {
     QFileDialog dialog(parent, caption, folder, filter);
     prepare(dialog, caption);
     dialog.setFileMode(QFileDialog::ExistingFile);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     return dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()
-            ? dialog.selectedFiles().first()
-            : QString();
+        ? dialog.selectedFiles().first()
+        : QString();
 }
 
-QStringList FileDialogs::openFiles(QWidget *parent, const QString &caption,
-                                   const QString &folder, const QString &filter)
+QStringList FileDialogs::openFiles(
+    QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
 {
     QFileDialog dialog(parent, caption, folder, filter);
     prepare(dialog, caption);
@@ -117,7 +117,7 @@ QStringList FileDialogs::openFiles(QWidget *parent, const QString &caption,
 }
 
 QString FileDialogs::saveFile(QWidget *parent, const QString &caption, const QString &suggested,
-                              const QString &filter, QString *selectedFilter)
+    const QString &filter, QString *selectedFilter)
 {
     QFileDialog dialog(parent, caption, suggested, filter);
     prepare(dialog, caption);
@@ -137,6 +137,6 @@ QString FileDialogs::chooseFolder(QWidget *parent, const QString &caption, const
     dialog.setFileMode(QFileDialog::Directory);
     dialog.setOption(QFileDialog::ShowDirsOnly);
     return dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()
-            ? dialog.selectedFiles().first()
-            : QString();
+        ? dialog.selectedFiles().first()
+        : QString();
 }

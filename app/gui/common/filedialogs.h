@@ -11,11 +11,11 @@ class QWidget;
 // see LiveFiles); their dates and sizes are written in the interface language; and they open at
 // a size that shows the columns whole.
 namespace FileDialogs {
-QString openFile(QWidget *parent, const QString &caption, const QString &folder,
-                 const QString &filter);
-QStringList openFiles(QWidget *parent, const QString &caption, const QString &folder,
-                      const QString &filter);
+QString openFile(
+    QWidget *parent, const QString &caption, const QString &folder, const QString &filter);
+QStringList openFiles(
+    QWidget *parent, const QString &caption, const QString &folder, const QString &filter);
 QString saveFile(QWidget *parent, const QString &caption, const QString &suggested,
-                 const QString &filter, QString *selectedFilter = nullptr);
+    const QString &filter, QString *selectedFilter = nullptr);
 QString chooseFolder(QWidget *parent, const QString &caption, const QString &folder);
 } // namespace FileDialogs

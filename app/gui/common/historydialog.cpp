@@ -7,8 +7,8 @@
 #include <QPushButton>
 #include <QScreen>
 
-HistoryDialog::HistoryDialog(const Store *store, const QString &table, qint64 id,
-                             const QString &title, QWidget *parent)
+HistoryDialog::HistoryDialog(
+    const Store *store, const QString &table, qint64 id, const QString &title, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::HistoryDialog>())
 {
@@ -24,12 +24,11 @@ HistoryDialog::HistoryDialog(const Store *store, const QString &table, qint64 id
     list->resizeColumnToContents(0);
     list->resizeColumnToContents(1);
     m_ui->noteLabel->setText(entries.isEmpty()
-                                     ? tr("Nothing has been logged for this record.")
-                                     : tr("%n change(s), newest first.", nullptr,
-                                          int(entries.size())));
+            ? tr("Nothing has been logged for this record.")
+            : tr("%n change(s), newest first.", nullptr, int(entries.size())));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const QRect screen = this->screen() ? this->screen()->availableGeometry()
-                                        : QRect(0, 0, 1024, 768);
+    const QRect screen
+        = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1024, 768);
     resize(qMin(900, screen.width() * 9 / 10), qMin(520, screen.height() * 8 / 10));
 }
 

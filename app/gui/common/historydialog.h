@@ -17,7 +17,7 @@ class HistoryDialog : public QDialog
 
 public:
     HistoryDialog(const Store *store, const QString &table, qint64 id, const QString &title,
-                  QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~HistoryDialog() override;
 
     // The lines as shown ("10:42 01/12/2026 — nva — …"), newest first.

@@ -25,8 +25,8 @@ void ListViews::setUp(QTableView *table, SqlListModel *model)
     header->setSectionResizeMode(model->stretchColumn(), QHeaderView::Stretch);
 }
 
-void ListViews::connectFilter(QLineEdit *filter, SqlListModel *model,
-                              std::function<void()> filtered)
+void ListViews::connectFilter(
+    QLineEdit *filter, SqlListModel *model, std::function<void()> filtered)
 {
     auto *timer = new QTimer(filter);
     timer->setSingleShot(true);
@@ -43,8 +43,8 @@ void ListViews::addShortcuts(QWidget *page, QLineEdit *filter, const Actions &ac
     const auto add = [page](const QKeySequence &keys, std::function<void()> slot) {
         if (!slot)
             return;
-        auto *shortcut = new QShortcut(keys, page, nullptr, nullptr,
-                                       Qt::WidgetWithChildrenShortcut);
+        auto *shortcut
+            = new QShortcut(keys, page, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         QObject::connect(shortcut, &QShortcut::activated, page, slot);
     };
     add(QKeySequence(Qt::Key_Escape), [filter] {

@@ -52,7 +52,7 @@ public:
     // What the editor does when a save meets a record changed (or deleted) in another window
     // since it was opened.
     enum class ConflictChoice {
-        Reload,   // drop what was typed, show the record as it is stored now
+        Reload, // drop what was typed, show the record as it is stored now
         KeepMine, // keep what was typed; the next Save writes it over the other change
         Cancel,
     };
@@ -81,7 +81,7 @@ protected:
     virtual void loaded() { }
     // Inside the save's transaction, once the record has its id: write the rows it owns.
     virtual bool saveChildren(qint64 id, const ChildRowsModel::Resolver &resolve, QString *error,
-                              std::optional<ChildRowsModel::Conflict> *conflict);
+        std::optional<ChildRowsModel::Conflict> *conflict);
     virtual bool childrenDirty() const { return false; }
     // After a conflict the user chose to keep: the rows' stored state becomes their base.
     virtual void rebaseChildren() { }
@@ -110,8 +110,7 @@ protected:
 private:
     void load();
     bool checkFields(QString *sentence, QWidget **focus) const;
-    bool resolveConflict(const QString &what, bool deleted, const QDateTime &at,
-                         const QString &by);
+    bool resolveConflict(const QString &what, bool deleted, const QDateTime &at, const QString &by);
     void cleanInput(QWidget *widget);
 
     struct Pending

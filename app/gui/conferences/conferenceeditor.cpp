@@ -79,22 +79,22 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
     setUpTable(m_ui->programmeTableView, m_programme);
     setUpTable(m_ui->statisticsTableView, m_statistics);
     m_ui->participantsTableView->setItemDelegateForColumn(
-            m_participants->columnOf(QStringLiteral("role")),
-            new ChoiceDelegate(Labels::Enum::ParticipantRole, this));
+        m_participants->columnOf(QStringLiteral("role")),
+        new ChoiceDelegate(Labels::Enum::ParticipantRole, this));
     m_ui->participantsTableView->setItemDelegateForColumn(
-            m_participants->columnOf(QStringLiteral("attendance")),
-            new ChoiceDelegate(Labels::Enum::Attendance, this));
+        m_participants->columnOf(QStringLiteral("attendance")),
+        new ChoiceDelegate(Labels::Enum::Attendance, this));
     m_ui->programmeTableView->setItemDelegateForColumn(
-            m_programme->columnOf(QStringLiteral("kind")),
-            new ChoiceDelegate(Labels::Enum::AgendaKind, this));
+        m_programme->columnOf(QStringLiteral("kind")),
+        new ChoiceDelegate(Labels::Enum::AgendaKind, this));
 
     connect(m_ui->suggestTitleButton, &QPushButton::clicked, this, &ConferenceEditor::suggestTitle);
     for (ValueComboBox *combo : {m_ui->kindComboBox, m_ui->documentComboBox})
         connect(combo, &ValueComboBox::valueChanged, this, &ConferenceEditor::updateSuggestion);
     connect(m_ui->heldOnDateEdit, &DateLineEdit::valueChanged, this,
-            &ConferenceEditor::updateSuggestion);
-    connect(m_ui->newDocumentButton, &QPushButton::clicked, this,
-            &ConferenceEditor::addNewDocument);
+        &ConferenceEditor::updateSuggestion);
+    connect(
+        m_ui->newDocumentButton, &QPushButton::clicked, this, &ConferenceEditor::addNewDocument);
     // A person, unit or document added anywhere (here, in another editor, in another window)
     // appears in the pickers; what is chosen in them stays as it is.
     connect(store, &Store::changed, this, [this](const QString &table, bool external) {
@@ -104,31 +104,29 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
     });
     connect(m_ui->addParticipantButton, &QPushButton::clicked, this, [this] {
         addParticipant(m_ui->participantPickerComboBox->value(),
-                       m_ui->participantRoleComboBox->value().toString());
+            m_ui->participantRoleComboBox->value().toString());
     });
     connect(m_ui->newPersonButton, &QPushButton::clicked, this, &ConferenceEditor::addNewPerson);
-    connect(m_ui->importCsvButton, &QPushButton::clicked, this, [this] {
-        importCsv(QString());
-    });
+    connect(m_ui->importCsvButton, &QPushButton::clicked, this, [this] { importCsv(QString()); });
     connect(m_ui->moveParticipantUpButton, &QPushButton::clicked, this,
-            [this] { moveCurrent(m_ui->participantsTableView, -1); });
+        [this] { moveCurrent(m_ui->participantsTableView, -1); });
     connect(m_ui->moveParticipantDownButton, &QPushButton::clicked, this,
-            [this] { moveCurrent(m_ui->participantsTableView, 1); });
+        [this] { moveCurrent(m_ui->participantsTableView, 1); });
     connect(m_ui->removeParticipantButton, &QPushButton::clicked, this,
-            [this] { removeCurrent(m_ui->participantsTableView); });
+        [this] { removeCurrent(m_ui->participantsTableView); });
     connect(m_ui->addItemButton, &QPushButton::clicked, this, [this] {
         m_programme->appendRow({{QStringLiteral("kind"), QStringLiteral("other")}});
-        const QModelIndex title = m_programme->index(m_programme->rowCount() - 1,
-                                                     m_programme->columnOf(QStringLiteral("title")));
+        const QModelIndex title = m_programme->index(
+            m_programme->rowCount() - 1, m_programme->columnOf(QStringLiteral("title")));
         m_ui->programmeTableView->setCurrentIndex(title);
         m_ui->programmeTableView->edit(title);
     });
     connect(m_ui->moveItemUpButton, &QPushButton::clicked, this,
-            [this] { moveCurrent(m_ui->programmeTableView, -1); });
+        [this] { moveCurrent(m_ui->programmeTableView, -1); });
     connect(m_ui->moveItemDownButton, &QPushButton::clicked, this,
-            [this] { moveCurrent(m_ui->programmeTableView, 1); });
+        [this] { moveCurrent(m_ui->programmeTableView, 1); });
     connect(m_ui->removeItemButton, &QPushButton::clicked, this,
-            [this] { removeCurrent(m_ui->programmeTableView); });
+        [this] { removeCurrent(m_ui->programmeTableView); });
     connect(m_ui->addStatisticButton, &QPushButton::clicked, this, [this] {
         m_statistics->appendRow({{QStringLiteral("value"), 0}});
         const QModelIndex name = m_statistics->index(m_statistics->rowCount() - 1, 0);
@@ -136,14 +134,14 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
         m_ui->statisticsTableView->edit(name);
     });
     connect(m_ui->removeStatisticButton, &QPushButton::clicked, this,
-            [this] { removeCurrent(m_ui->statisticsTableView); });
+        [this] { removeCurrent(m_ui->statisticsTableView); });
 
     m_ui->participantRoleComboBox->setValue(QStringLiteral("delegate"));
     finishSetup(m_ui->buttonBox, m_ui->messageLabel, m_ui->tabWidget);
     setInitialValues({{QStringLiteral("kind"), QStringLiteral("final_review")},
-                      {QStringLiteral("status"), QStringLiteral("planned")},
-                      {QStringLiteral("secrecy"), QStringLiteral("none")},
-                      {QStringLiteral("urgency"), QStringLiteral("none")}});
+        {QStringLiteral("status"), QStringLiteral("planned")},
+        {QStringLiteral("secrecy"), QStringLiteral("none")},
+        {QStringLiteral("urgency"), QStringLiteral("none")}});
 }
 
 ConferenceEditor::~ConferenceEditor() = default;
@@ -157,17 +155,16 @@ void ConferenceEditor::fillPickers()
 
 void ConferenceEditor::startAsCopyOf(qint64 conferenceId)
 {
-    const std::optional<Store::Record> source = store()->read(QStringLiteral("conference"),
-                                                              conferenceId);
+    const std::optional<Store::Record> source
+        = store()->read(QStringLiteral("conference"), conferenceId);
     if (!source)
         return;
     QVariantMap values;
     for (const char *column : {"kind", "title", "legal_document_id", "starts_at", "ends_at",
-                               "venue", "organizer_unit_id", "secrecy", "urgency", "note"})
+             "venue", "organizer_unit_id", "secrecy", "urgency", "note"})
         values.insert(QLatin1String(column), source->values.value(QLatin1String(column)));
-    const QDate heldOn =
-            QDate::fromString(source->values.value(QStringLiteral("held_on")).toString(),
-                              Qt::ISODate);
+    const QDate heldOn = QDate::fromString(
+        source->values.value(QStringLiteral("held_on")).toString(), Qt::ISODate);
     if (heldOn.isValid())
         values.insert(QStringLiteral("held_on"), heldOn.addYears(1).toString(Qt::ISODate));
     values.insert(QStringLiteral("status"), QStringLiteral("planned"));
@@ -176,12 +173,12 @@ void ConferenceEditor::startAsCopyOf(qint64 conferenceId)
     m_participants->load(*store(), conferenceId);
     m_programme->load(*store(), conferenceId);
     for (int row = 0; row < m_participants->rowCount(); ++row) {
-        m_participants->setData(m_participants->index(row, m_participants->columnOf(
-                                                                   QStringLiteral("attendance"))),
-                                QStringLiteral("invited"));
-        m_participants->setData(m_participants->index(row, m_participants->columnOf(
-                                                                   QStringLiteral("absence_reason"))),
-                                QVariant());
+        m_participants->setData(
+            m_participants->index(row, m_participants->columnOf(QStringLiteral("attendance"))),
+            QStringLiteral("invited"));
+        m_participants->setData(
+            m_participants->index(row, m_participants->columnOf(QStringLiteral("absence_reason"))),
+            QVariant());
     }
     m_participants->detach();
     m_programme->detach();
@@ -206,7 +203,8 @@ void ConferenceEditor::setUpTable(QTableView *view, ChildRowsModel *model)
     connect(model, &QAbstractItemModel::rowsMoved, this, changed);
     const auto move = [this, view](const QKeySequence &keys, int step) {
         auto *shortcut = new QShortcut(keys, view, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, view, step] { moveCurrent(view, step); });
+        connect(
+            shortcut, &QShortcut::activated, this, [this, view, step] { moveCurrent(view, step); });
     };
     move(QKeySequence(Qt::ALT | Qt::Key_Up), -1);
     move(QKeySequence(Qt::ALT | Qt::Key_Down), 1);
@@ -223,8 +221,8 @@ void ConferenceEditor::loaded()
     // A stored title that is what would be suggested follows kind, document and date; one the
     // secretary wrote never does.
     m_lastSuggestion = suggestion();
-    for (QTableView *view : {m_ui->participantsTableView, m_ui->programmeTableView,
-                             m_ui->statisticsTableView}) {
+    for (QTableView *view :
+        {m_ui->participantsTableView, m_ui->programmeTableView, m_ui->statisticsTableView}) {
         view->resizeColumnsToContents();
         for (int column = 0; column < view->model()->columnCount(); ++column)
             view->setColumnWidth(column, qBound(90, view->columnWidth(column) + 16, 320));
@@ -233,19 +231,18 @@ void ConferenceEditor::loaded()
 }
 
 bool ConferenceEditor::saveChildren(qint64 id, const ChildRowsModel::Resolver &resolve,
-                                    QString *error,
-                                    std::optional<ChildRowsModel::Conflict> *conflict)
+    QString *error, std::optional<ChildRowsModel::Conflict> *conflict)
 {
     return m_participants->save(*store(), id, resolve, error, conflict)
-            && m_programme->save(*store(), id, resolve, error, conflict)
-            && m_statistics->save(*store(), id, resolve, error, conflict)
-            && m_attachments->save(id, error);
+        && m_programme->save(*store(), id, resolve, error, conflict)
+        && m_statistics->save(*store(), id, resolve, error, conflict)
+        && m_attachments->save(id, error);
 }
 
 bool ConferenceEditor::childrenDirty() const
 {
     return m_participants->isDirty() || m_programme->isDirty() || m_statistics->isDirty()
-            || m_attachments->isDirty();
+        || m_attachments->isDirty();
 }
 
 void ConferenceEditor::rebaseChildren()
@@ -269,8 +266,7 @@ void ConferenceEditor::updateCounts()
         }
     }
     m_ui->participantsCountLabel->setText(tr("%n person(s), ", nullptr, people)
-                                          + tr("%n unit(s) — ", nullptr, units)
-                                          + tr("%n delegate(s) in all", nullptr, delegates));
+        + tr("%n unit(s) — ", nullptr, units) + tr("%n delegate(s) in all", nullptr, delegates));
 }
 
 bool ConferenceEditor::addParticipant(const QVariant &pickerValue, const QString &role)
@@ -278,8 +274,8 @@ bool ConferenceEditor::addParticipant(const QVariant &pickerValue, const QString
     const QString value = pickerValue.toString();
     const bool person = value.startsWith(personPrefix);
     if (!person && !value.startsWith(unitPrefix)) {
-        showMessage(tr("Choose a person or a unit from the list first."),
-                    m_ui->participantPickerComboBox);
+        showMessage(
+            tr("Choose a person or a unit from the list first."), m_ui->participantPickerComboBox);
         return false;
     }
     const qint64 id = value.mid(2).toLongLong();
@@ -287,8 +283,8 @@ bool ConferenceEditor::addParticipant(const QVariant &pickerValue, const QString
     for (const QVariantMap &row : m_participants->rows()) {
         if (row.value(field).toLongLong() == id) {
             showMessage(tr("“%1” is already in the list.")
-                                .arg(row.value(QStringLiteral("name")).toString()),
-                        m_ui->participantPickerComboBox);
+                            .arg(row.value(QStringLiteral("name")).toString()),
+                m_ui->participantPickerComboBox);
             return false;
         }
     }
@@ -305,17 +301,16 @@ bool ConferenceEditor::addParticipant(const QVariant &pickerValue, const QString
         if (name.isEmpty())
             return false;
     }
-    QVariantMap row{{field, id},
-                    {QStringLiteral("name"), name},
-                    {QStringLiteral("role"), role.isEmpty() ? QStringLiteral("delegate") : role},
-                    // The title held that day starts as today's title, and may be corrected.
-                    {QStringLiteral("title_held"), title.isEmpty() ? QVariant() : QVariant(title)},
-                    {QStringLiteral("attendance"), QStringLiteral("invited")}};
+    QVariantMap row {{field, id}, {QStringLiteral("name"), name},
+        {QStringLiteral("role"), role.isEmpty() ? QStringLiteral("delegate") : role},
+        // The title held that day starts as today's title, and may be corrected.
+        {QStringLiteral("title_held"), title.isEmpty() ? QVariant() : QVariant(title)},
+        {QStringLiteral("attendance"), QStringLiteral("invited")}};
     if (!person)
         row.insert(QStringLiteral("delegate_count"), 1);
     m_participants->appendRow(row);
     m_ui->participantsTableView->setCurrentIndex(
-            m_participants->index(m_participants->rowCount() - 1, 0));
+        m_participants->index(m_participants->rowCount() - 1, 0));
     m_ui->participantPickerComboBox->setCurrentIndex(-1);
     showMessage(QString());
     return true;
@@ -331,16 +326,15 @@ void ConferenceEditor::addNewPerson()
     const QVariant marker = addPending(QStringLiteral("person"), person);
     const QString title = person.value(QStringLiteral("title")).toString().trimmed();
     const QString role = m_ui->participantRoleComboBox->value().toString();
-    m_participants->appendRow(
-            {{QStringLiteral("person_id"), marker},
-             {QStringLiteral("name"), person.value(QStringLiteral("full_name")).toString().trimmed()},
-             {QStringLiteral("role"), role.isEmpty() ? QStringLiteral("delegate") : role},
-             {QStringLiteral("title_held"), title.isEmpty() ? QVariant() : QVariant(title)},
-             {QStringLiteral("attendance"), QStringLiteral("invited")}});
+    m_participants->appendRow({{QStringLiteral("person_id"), marker},
+        {QStringLiteral("name"), person.value(QStringLiteral("full_name")).toString().trimmed()},
+        {QStringLiteral("role"), role.isEmpty() ? QStringLiteral("delegate") : role},
+        {QStringLiteral("title_held"), title.isEmpty() ? QVariant() : QVariant(title)},
+        {QStringLiteral("attendance"), QStringLiteral("invited")}});
     m_ui->participantsTableView->setCurrentIndex(
-            m_participants->index(m_participants->rowCount() - 1, 0));
+        m_participants->index(m_participants->rowCount() - 1, 0));
     showMessage(tr("“%1” joins the directory when the conference is saved.")
-                        .arg(person.value(QStringLiteral("full_name")).toString().trimmed()));
+                    .arg(person.value(QStringLiteral("full_name")).toString().trimmed()));
 }
 
 void ConferenceEditor::addNewDocument()
@@ -354,9 +348,9 @@ void ConferenceEditor::addNewDocument()
     m_unsavedDocuments.insert(marker.toString(), document);
     const QString excerpt = document.value(QStringLiteral("excerpt")).toString().simplified();
     m_ui->documentComboBox->addUnsavedItem(
-            document.value(QStringLiteral("code")).toString().trimmed()
-                    + (excerpt.isEmpty() ? QString() : QStringLiteral(" — ") + excerpt),
-            marker);
+        document.value(QStringLiteral("code")).toString().trimmed()
+            + (excerpt.isEmpty() ? QString() : QStringLiteral(" — ") + excerpt),
+        marker);
     m_ui->documentComboBox->setValue(marker);
     showMessage(tr("The document joins the directory when the conference is saved."));
 }
@@ -366,15 +360,15 @@ void ConferenceEditor::importCsv(const QString &chosenPath)
     // The import writes to the store in its own transaction: the conference must be saved first.
     if (isNew() || isDirty()) {
         if (QMessageBox::question(this, tr("Import delegates"),
-                                  tr("The conference is saved before the import. Save now?"))
-                    != QMessageBox::Yes
+                tr("The conference is saved before the import. Save now?"))
+                != QMessageBox::Yes
             || !save())
             return;
     }
     QString path = chosenPath;
     if (path.isEmpty()) {
-        path = FileDialogs::openFile(this, tr("Import delegates"), QString(),
-                                     tr("CSV files (*.csv);;All files (*)"));
+        path = FileDialogs::openFile(
+            this, tr("Import delegates"), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (path.isEmpty())
             return;
     }
@@ -405,12 +399,12 @@ void ConferenceEditor::removeCurrent(QTableView *view)
 QString ConferenceEditor::suggestion() const
 {
     const QVariant documentId = m_ui->documentComboBox->value();
-    const std::optional<ConferenceTitle::Document> document =
-            isPending(documentId) ? std::optional(ConferenceTitle::typed(
-                                            *store(), m_unsavedDocuments.value(documentId.toString())))
-                                  : ConferenceTitle::stored(*store(), documentId);
-    return ConferenceTitle::suggest(m_ui->kindComboBox->value().toString(), document,
-                                    m_ui->heldOnDateEdit->date());
+    const std::optional<ConferenceTitle::Document> document = isPending(documentId)
+        ? std::optional(
+            ConferenceTitle::typed(*store(), m_unsavedDocuments.value(documentId.toString())))
+        : ConferenceTitle::stored(*store(), documentId);
+    return ConferenceTitle::suggest(
+        m_ui->kindComboBox->value().toString(), document, m_ui->heldOnDateEdit->date());
 }
 
 void ConferenceEditor::suggestTitle()
@@ -419,10 +413,10 @@ void ConferenceEditor::suggestTitle()
     const QString title = m_ui->titlePlainTextEdit->toPlainText().trimmed();
     if (!title.isEmpty() && title != m_lastSuggestion && title != suggested
         && QMessageBox::question(this, tr("Suggest a title"),
-                                 tr("Replace the title you wrote with “%1”?")
-                                         .arg(VietnameseText::elide(suggested, 200)),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                != QMessageBox::Yes)
+               tr("Replace the title you wrote with “%1”?")
+                   .arg(VietnameseText::elide(suggested, 200)),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
         return;
     m_lastSuggestion = suggested;
     m_ui->titlePlainTextEdit->setPlainText(suggested);
@@ -451,31 +445,31 @@ bool ConferenceEditor::validate(QString *sentence, QWidget **focus) const
     };
     if (m_ui->titlePlainTextEdit->toPlainText().trimmed().isEmpty())
         return fail(tr("Enter the title of the conference (or let Suggest write it)."),
-                    m_ui->titlePlainTextEdit, m_ui->generalTab);
+            m_ui->titlePlainTextEdit, m_ui->generalTab);
     for (QLineEdit *time : {m_ui->startsAtLineEdit, m_ui->endsAtLineEdit}) {
         if (!isTime(time->text().trimmed()))
             return fail(tr("“%1” is not a time; write it as 07:30.").arg(time->text()), time,
-                        m_ui->generalTab);
+                m_ui->generalTab);
     }
     if (m_ui->periodFromDateEdit->date().isValid() && m_ui->periodToDateEdit->date().isValid()
         && m_ui->periodToDateEdit->date() < m_ui->periodFromDateEdit->date())
         return fail(tr("The review period ends before it starts."), m_ui->periodToDateEdit,
-                    m_ui->generalTab);
+            m_ui->generalTab);
     for (int row = 0; row < m_programme->rowCount(); ++row) {
         const QVariantMap item = m_programme->row(row);
         if (item.value(QStringLiteral("title")).toString().trimmed().isEmpty())
             return fail(tr("Programme item %1 has no content.").arg(row + 1),
-                        m_ui->programmeTableView, m_ui->programmeTab);
+                m_ui->programmeTableView, m_ui->programmeTab);
         if (!isTime(item.value(QStringLiteral("starts_at")).toString().trimmed()))
             return fail(tr("Programme item %1: “%2” is not a time; write it as 07:30.")
-                                .arg(row + 1)
-                                .arg(item.value(QStringLiteral("starts_at")).toString()),
-                        m_ui->programmeTableView, m_ui->programmeTab);
+                            .arg(row + 1)
+                            .arg(item.value(QStringLiteral("starts_at")).toString()),
+                m_ui->programmeTableView, m_ui->programmeTab);
     }
     for (int row = 0; row < m_statistics->rowCount(); ++row) {
         if (m_statistics->row(row).value(QStringLiteral("name")).toString().trimmed().isEmpty())
             return fail(tr("Figure %1 has no name.").arg(row + 1), m_ui->statisticsTableView,
-                        m_ui->outcomesTab);
+                m_ui->outcomesTab);
     }
     return true;
 }

@@ -47,7 +47,7 @@ protected:
     bool validate(QString *sentence, QWidget **focus) const override;
     void loaded() override;
     bool saveChildren(qint64 id, const ChildRowsModel::Resolver &resolve, QString *error,
-                      std::optional<ChildRowsModel::Conflict> *conflict) override;
+        std::optional<ChildRowsModel::Conflict> *conflict) override;
     bool childrenDirty() const override;
     void rebaseChildren() override;
 

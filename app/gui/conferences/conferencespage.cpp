@@ -30,26 +30,25 @@ ConferencesPage::ConferencesPage(Store *store, QWidget *parent)
             // A year is a range of dates: held_on from its 1 January to the next.
             if (key == QLatin1String("year") && !chosen.isNull())
                 m_model->setCondition(key, sql,
-                                      QVariantList{QStringLiteral("%1-01-01").arg(chosen.toInt()),
-                                                   QStringLiteral("%1-01-01").arg(chosen.toInt() + 1)});
+                    QVariantList {QStringLiteral("%1-01-01").arg(chosen.toInt()),
+                        QStringLiteral("%1-01-01").arg(chosen.toInt() + 1)});
             else
                 m_model->setCondition(key, sql, chosen);
             if (m_model->rowCount() > 0 && !m_ui->recordsTableView->currentIndex().isValid())
                 m_ui->recordsTableView->setCurrentIndex(
-                        m_model->index(0, WorkLists::ConferenceTitle));
+                    m_model->index(0, WorkLists::ConferenceTitle));
             updateState();
         });
     };
     filterBy(m_ui->yearComboBox, QStringLiteral("year"),
-             QStringLiteral("c.held_on >= ? AND c.held_on < ?"));
+        QStringLiteral("c.held_on >= ? AND c.held_on < ?"));
     filterBy(m_ui->kindComboBox, QStringLiteral("kind"), QStringLiteral("c.kind = ?"));
     filterBy(m_ui->organizerComboBox, QStringLiteral("organizer"),
-             QStringLiteral("c.organizer_unit_id = ?"));
+        QStringLiteral("c.organizer_unit_id = ?"));
     filterBy(m_ui->statusComboBox, QStringLiteral("status"), QStringLiteral("c.status = ?"));
     connect(m_ui->newButton, &QPushButton::clicked, this, &ConferencesPage::newConference);
     connect(m_ui->editButton, &QPushButton::clicked, this, &ConferencesPage::editCurrent);
-    connect(m_ui->duplicateButton, &QPushButton::clicked, this,
-            &ConferencesPage::duplicateCurrent);
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ConferencesPage::duplicateCurrent);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ConferencesPage::deleteCurrent);
 
     QTableView *table = m_ui->recordsTableView;
@@ -59,15 +58,15 @@ ConferencesPage::ConferencesPage(Store *store, QWidget *parent)
             m_ui->recordsTableView->setCurrentIndex(m_model->index(0, WorkLists::ConferenceTitle));
         updateState();
     });
-    ListViews::addShortcuts(this, m_ui->filterLineEdit,
-                            {[this] { editCurrent(); }, [this] { deleteCurrent(); }});
+    ListViews::addShortcuts(
+        this, m_ui->filterLineEdit, {[this] { editCurrent(); }, [this] { deleteCurrent(); }});
     ListViews::showFailure(m_ui->failureLabel, m_model->errorString());
     connect(m_model, &SqlListModel::queryFailed, this,
-            [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
+        [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ConferencesPage::updateState);
+        &ConferencesPage::updateState);
     connect(m_ui->reportKindComboBox, &QComboBox::currentIndexChanged, this,
-            &ConferencesPage::updateState);
+        &ConferencesPage::updateState);
     connect(m_ui->issueNumberButton, &QPushButton::clicked, this, [this] { issueNumber(); });
     connect(m_ui->previewButton, &QPushButton::clicked, this, &ConferencesPage::preview);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ConferencesPage::print);
@@ -121,7 +120,7 @@ void ConferencesPage::refresh()
 void ConferencesPage::fillFilters()
 {
     const auto refill = [](QComboBox *combo, const QString &all,
-                           const QList<std::pair<QString, QVariant>> &items) {
+                            const QList<std::pair<QString, QVariant>> &items) {
         const QVariant current = combo->currentData();
         const QSignalBlocker blocker(combo);
         combo->clear();
@@ -150,14 +149,13 @@ void ConferencesPage::fillFilters()
 
 void ConferencesPage::setYear(int year)
 {
-    m_ui->yearComboBox->setCurrentIndex(
-            year ? qMax(0, m_ui->yearComboBox->findData(year)) : 0);
+    m_ui->yearComboBox->setCurrentIndex(year ? qMax(0, m_ui->yearComboBox->findData(year)) : 0);
 }
 
 void ConferencesPage::setKind(const QString &kind)
 {
     m_ui->kindComboBox->setCurrentIndex(
-            kind.isEmpty() ? 0 : qMax(0, m_ui->kindComboBox->findData(kind)));
+        kind.isEmpty() ? 0 : qMax(0, m_ui->kindComboBox->findData(kind)));
 }
 
 RecordEditor *ConferencesPage::openEditor(qint64 id)
@@ -202,14 +200,13 @@ void ConferencesPage::deleteCurrent()
     if (!id || m_store->isReadOnly())
         return;
     const QString title = VietnameseText::elide(
-            m_model->index(m_ui->recordsTableView->currentIndex().row(), WorkLists::ConferenceTitle)
-                    .data()
-                    .toString(),
-            120);
+        m_model->index(m_ui->recordsTableView->currentIndex().row(), WorkLists::ConferenceTitle)
+            .data()
+            .toString(),
+        120);
     QMessageBox confirm(QMessageBox::Question, tr("Delete"),
-                        tr("Delete the conference “%1” with its participants and programme?")
-                                .arg(title),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        tr("Delete the conference “%1” with its participants and programme?").arg(title),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     confirm.setInformativeText(tr("This cannot be undone."));
     confirm.setDefaultButton(QMessageBox::Cancel);
     if (confirm.exec() != QMessageBox::Yes)
@@ -217,11 +214,11 @@ void ConferencesPage::deleteCurrent()
     const Store::Result result = m_store->remove(QStringLiteral("conference"), id);
     if (!result.ok() && result.outcome != Store::Outcome::Gone) {
         QMessageBox::warning(this, tr("Not deleted"),
-                             result.outcome == Store::Outcome::Changed
-                                     ? tr("“%1” was changed in another window meanwhile; look at "
-                                          "it again before deleting it.")
-                                               .arg(title)
-                                     : result.error);
+            result.outcome == Store::Outcome::Changed
+                ? tr("“%1” was changed in another window meanwhile; look at "
+                     "it again before deleting it.")
+                      .arg(title)
+                : result.error);
         return;
     }
     fillFilters();
@@ -235,8 +232,8 @@ void ConferencesPage::deleteCurrent()
 void ConferencesPage::updateState()
 {
     const qint64 id = currentId();
-    for (QPushButton *button : {m_ui->previewButton, m_ui->printButton, m_ui->exportButton,
-                                m_ui->editButton})
+    for (QPushButton *button :
+        {m_ui->previewButton, m_ui->printButton, m_ui->exportButton, m_ui->editButton})
         button->setEnabled(id != 0);
     const bool writable = !m_store->isReadOnly();
     for (QPushButton *button : {m_ui->issueNumberButton, m_ui->duplicateButton, m_ui->deleteButton})
@@ -247,14 +244,14 @@ void ConferencesPage::updateState()
         m_ui->numberLabel->setText(tr("Select a conference to print its documents."));
         return;
     }
-    const auto entry =
-            DocumentRegister::forSubject(*m_store, {QStringLiteral("conference"), id}, reportKind());
-    m_ui->numberLabel->setText(
-            entry ? tr("%1: number %2 of %3 in the outgoing document register.")
-                            .arg(Reports::kindTitle(reportKind()), entry->code,
-                                 VietnameseText::formDate(entry->issuedOn))
-                  : tr("%1: no number yet — it prints as a draft with room for the number.")
-                            .arg(Reports::kindTitle(reportKind())));
+    const auto entry
+        = DocumentRegister::forSubject(*m_store, {QStringLiteral("conference"), id}, reportKind());
+    m_ui->numberLabel->setText(entry
+            ? tr("%1: number %2 of %3 in the outgoing document register.")
+                  .arg(Reports::kindTitle(reportKind()), entry->code,
+                      VietnameseText::formDate(entry->issuedOn))
+            : tr("%1: no number yet — it prints as a draft with room for the number.")
+                  .arg(Reports::kindTitle(reportKind())));
 }
 
 std::optional<Reports::Built> ConferencesPage::buildCurrent()
@@ -285,7 +282,7 @@ void ConferencesPage::exportDocument()
 {
     if (const auto built = buildCurrent()) {
         const auto entry = DocumentRegister::forSubject(
-                *m_store, {QStringLiteral("conference"), currentId()}, reportKind());
+            *m_store, {QStringLiteral("conference"), currentId()}, reportKind());
         QString name = entry ? entry->code : reportKind();
         name.replace(QLatin1Char('/'), QLatin1Char('-'));
         DocumentPrinter::exportTo(*built, name, this);
@@ -299,12 +296,12 @@ bool ConferencesPage::issueNumber(const QDate &date)
         return false;
     const QDate issuedOn = date.isValid() ? date : m_store->clock()->today();
     const QString title = Reports::kindTitle(reportKind());
-    const DocumentRegister::Subject subject{QStringLiteral("conference"), id};
+    const DocumentRegister::Subject subject {QStringLiteral("conference"), id};
     if (const auto entry = DocumentRegister::forSubject(*m_store, subject, reportKind())) {
         QMessageBox::information(this, title,
-                                 tr("This document already has the number %1. To give it another, "
-                                    "cancel that number in the outgoing document register first.")
-                                         .arg(entry->code));
+            tr("This document already has the number %1. To give it another, "
+               "cancel that number in the outgoing document register first.")
+                .arg(entry->code));
         return false;
     }
     const auto built = buildCurrent();
@@ -312,10 +309,10 @@ bool ConferencesPage::issueNumber(const QDate &date)
         return false;
     const QString typeCode = built->data.value(QStringLiteral("type_code")).toString();
     QMessageBox confirm(QMessageBox::Question, title,
-                        tr("Give “%1” the next number of type %2/%3, dated %4?")
-                                .arg(VietnameseText::elide(built->title, 120), typeCode,
-                                     built->profile.issuerCode, VietnameseText::formDate(issuedOn)),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        tr("Give “%1” the next number of type %2/%3, dated %4?")
+            .arg(VietnameseText::elide(built->title, 120), typeCode, built->profile.issuerCode,
+                VietnameseText::formDate(issuedOn)),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     confirm.setInformativeText(tr("A number once given is never given again, even if the "
                                   "document is cancelled."));
     if (confirm.exec() != QMessageBox::Yes)

@@ -24,8 +24,8 @@ class DelegateImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    DelegateImportDialog(Store *store, qint64 conferenceId, const QString &path,
-                         QWidget *parent = nullptr);
+    DelegateImportDialog(
+        Store *store, qint64 conferenceId, const QString &path, QWidget *parent = nullptr);
     ~DelegateImportDialog() override;
 
     // What the Import button does: writes the rows and accepts the dialog. False (with the

@@ -25,20 +25,19 @@ struct Directory
     RecordEditor *(*editor)(Store *, qint64, QWidget *);
 };
 
-template<typename Editor>
-RecordEditor *make(Store *store, qint64 id, QWidget *parent)
+template <typename Editor> RecordEditor *make(Store *store, qint64 id, QWidget *parent)
 {
     return new Editor(store, id, parent);
 }
 
 const Directory directories[] = {
     {DirectoryPage::Kind::Units, "unit", QT_TRANSLATE_NOOP("DirectoryPage", "Units"),
-     &DirectoryModels::units, &make<UnitEditor>},
+        &DirectoryModels::units, &make<UnitEditor>},
     {DirectoryPage::Kind::People, "person", QT_TRANSLATE_NOOP("DirectoryPage", "People"),
-     &DirectoryModels::people, &make<PersonEditor>},
+        &DirectoryModels::people, &make<PersonEditor>},
     {DirectoryPage::Kind::Documents, "legal_document",
-     QT_TRANSLATE_NOOP("DirectoryPage", "Documents"), &DirectoryModels::documents,
-     &make<LegalDocumentEditor>},
+        QT_TRANSLATE_NOOP("DirectoryPage", "Documents"), &DirectoryModels::documents,
+        &make<LegalDocumentEditor>},
 };
 
 const Directory &directory(DirectoryPage::Kind kind)
@@ -63,12 +62,12 @@ DirectoryPage::DirectoryPage(Kind kind, Store *store, QWidget *parent)
     if (kind == Kind::Units) {
         m_treeModel = new UnitTreeModel(store, this);
         m_ui->unitsTreeView->setModel(m_treeModel);
-        m_ui->unitsTreeView->header()->setSectionResizeMode(UnitTreeModel::Name,
-                                                             QHeaderView::Stretch);
+        m_ui->unitsTreeView->header()->setSectionResizeMode(
+            UnitTreeModel::Name, QHeaderView::Stretch);
         m_ui->unitsTreeView->header()->setStretchLastSection(false);
         m_ui->unitsTreeView->expandAll();
         connect(m_ui->unitsTreeView->selectionModel(), &QItemSelectionModel::currentRowChanged,
-                this, &DirectoryPage::updateButtons);
+            this, &DirectoryPage::updateButtons);
     }
     m_ui->treeToolButton->setVisible(m_treeModel != nullptr);
     m_ui->titleLabel->setText(title());
@@ -79,15 +78,15 @@ DirectoryPage::DirectoryPage(Kind kind, Store *store, QWidget *parent)
         updateCount();
         selectFirstIfNone();
     });
-    ListViews::addShortcuts(this, m_ui->filterLineEdit,
-                            {[this] { editCurrent(); }, [this] { deleteCurrent(); }});
+    ListViews::addShortcuts(
+        this, m_ui->filterLineEdit, {[this] { editCurrent(); }, [this] { deleteCurrent(); }});
     ListViews::showFailure(m_ui->failureLabel, m_model->errorString());
     connect(m_model, &SqlListModel::queryFailed, this,
-            [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
+        [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
     m_ui->newButton->setEnabled(!store->isReadOnly());
     connect(m_ui->treeToolButton, &QToolButton::toggled, this, [this](bool tree) {
-        m_ui->viewsStackedWidget->setCurrentWidget(tree ? static_cast<QWidget *>(m_ui->unitsTreeView)
-                                                        : m_ui->recordsTableView);
+        m_ui->viewsStackedWidget->setCurrentWidget(
+            tree ? static_cast<QWidget *>(m_ui->unitsTreeView) : m_ui->recordsTableView);
         m_ui->filterLineEdit->setEnabled(!tree);
         updateButtons();
     });
@@ -98,7 +97,7 @@ DirectoryPage::DirectoryPage(Kind kind, Store *store, QWidget *parent)
     connect(table, &QTableView::activated, this, &DirectoryPage::editCurrent);
     connect(m_ui->unitsTreeView, &QTreeView::activated, this, &DirectoryPage::editCurrent);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DirectoryPage::updateButtons);
+        &DirectoryPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DirectoryPage::updateButtons);
 
     setFocusProxy(m_ui->filterLineEdit);
@@ -185,8 +184,8 @@ void DirectoryPage::deleteCurrent()
         return;
     const QString name = VietnameseText::elide(currentName(), 120);
     QMessageBox confirm(QMessageBox::Question, tr("Delete"),
-                        tr("Delete “%1” from the directory?").arg(name),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        tr("Delete “%1” from the directory?").arg(name), QMessageBox::Yes | QMessageBox::Cancel,
+        this);
     confirm.setInformativeText(tr("This cannot be undone."));
     confirm.setDefaultButton(QMessageBox::Cancel);
     if (confirm.exec() != QMessageBox::Yes)
@@ -194,11 +193,11 @@ void DirectoryPage::deleteCurrent()
     const Store::Result result = m_store->remove(tableName(), id);
     if (!result.ok() && result.outcome != Store::Outcome::Gone) {
         QMessageBox::warning(this, tr("Not deleted"),
-                             result.outcome == Store::Outcome::Changed
-                                     ? tr("“%1” was changed in another window meanwhile; look at "
-                                          "it again before deleting it.")
-                                               .arg(name)
-                                     : result.error);
+            result.outcome == Store::Outcome::Changed
+                ? tr("“%1” was changed in another window meanwhile; look at "
+                     "it again before deleting it.")
+                      .arg(name)
+                : result.error);
         return;
     }
     refresh();
@@ -233,8 +232,8 @@ void DirectoryPage::updateCount()
 {
     const int count = m_model->matchingCount();
     m_ui->countLabel->setText(m_model->filterText().trimmed().isEmpty()
-                                      ? tr("%n record(s)", nullptr, count)
-                                      : tr("%n record(s) match the filter", nullptr, count));
+            ? tr("%n record(s)", nullptr, count)
+            : tr("%n record(s) match the filter", nullptr, count));
 }
 
 void DirectoryPage::updateButtons()

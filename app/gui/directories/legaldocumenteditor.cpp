@@ -10,9 +10,8 @@ namespace {
 // number [letter] - type / issuer, e.g. 39-CT/TW, 01-HD/BTCTW, 58-QĐ/TW, 15-QC/TU.
 const QRegularExpression &partyCode()
 {
-    static const QRegularExpression pattern(
-            QStringLiteral("^\\d+[a-z]?-([\\p{L}]+)/[\\p{L}\\d]+$"),
-            QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression pattern(QStringLiteral("^\\d+[a-z]?-([\\p{L}]+)/[\\p{L}\\d]+$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }
 } // namespace
@@ -61,7 +60,7 @@ bool LegalDocumentEditor::validate(QString *sentence, QWidget **focus) const
     if (!isPartyCode(code)) {
         *sentence = tr("“%1” is not written like a Party document's number and code: "
                        "number, hyphen, type, slash, issuer — e.g. 39-CT/TW.")
-                            .arg(code);
+                        .arg(code);
         *focus = m_ui->codeLineEdit;
         return false;
     }

@@ -82,16 +82,16 @@ bool PersonEditor::noNamesake(QString *sentence, QWidget **focus) const
     const QVariantMap stored = model()->base().values;
     if (!isNew()
         && VietnameseText::fold(stored.value(QStringLiteral("full_name")).toString())
-                == VietnameseText::fold(name)
+            == VietnameseText::fold(name)
         && VietnameseText::fold(stored.value(QStringLiteral("title")).toString())
-                == VietnameseText::fold(title))
+            == VietnameseText::fold(title))
         return true;
     const QList<Lookups::Item> namesakes = Lookups::namesakes(*store(), name, title, recordId());
     if (namesakes.isEmpty())
         return true;
     QMessageBox box(QMessageBox::Question, windowTitle(),
-                    tr("The directory already has “%1”.").arg(namesakes.first().text),
-                    QMessageBox::Yes | QMessageBox::No, const_cast<PersonEditor *>(this));
+        tr("The directory already has “%1”.").arg(namesakes.first().text),
+        QMessageBox::Yes | QMessageBox::No, const_cast<PersonEditor *>(this));
     box.setInformativeText(tr("Is this another person with the same name and title? Choose "
                               "No to go back and use the one in the directory."));
     box.setDefaultButton(QMessageBox::No);

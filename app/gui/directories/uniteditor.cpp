@@ -34,7 +34,8 @@ UnitEditor::~UnitEditor() = default;
 
 bool UnitEditor::isBelowThisUnit(const QVariant &unitId) const
 {
-    return recordId() && !unitId.isNull() && Lookups::isBelow(*store(), recordId(), unitId.toLongLong());
+    return recordId() && !unitId.isNull()
+        && Lookups::isBelow(*store(), recordId(), unitId.toLongLong());
 }
 
 bool UnitEditor::validate(QString *sentence, QWidget **focus) const
@@ -46,7 +47,7 @@ bool UnitEditor::validate(QString *sentence, QWidget **focus) const
     }
     if (isBelowThisUnit(m_ui->parentComboBox->value())) {
         *sentence = tr("“%1” is under this unit, so it cannot be its superior unit.")
-                            .arg(m_ui->parentComboBox->currentText());
+                        .arg(m_ui->parentComboBox->currentText());
         *focus = m_ui->parentComboBox;
         return false;
     }

@@ -27,19 +27,19 @@ RegisterPage::RegisterPage(Store *store, QWidget *parent)
     ListViews::addShortcuts(this, m_ui->filterLineEdit);
     ListViews::showFailure(m_ui->failureLabel, m_model->errorString());
     connect(m_model, &SqlListModel::queryFailed, this,
-            [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
+        [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
     connect(m_ui->yearComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setCondition(QStringLiteral("year"), QStringLiteral("r.year = ?"),
-                              m_ui->yearComboBox->currentData());
+            m_ui->yearComboBox->currentData());
         updateState();
     });
     connect(m_ui->typeComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setCondition(QStringLiteral("type"), QStringLiteral("r.type_code = ?"),
-                              m_ui->typeComboBox->currentData());
+            m_ui->typeComboBox->currentData());
         updateState();
     });
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RegisterPage::updateState);
+        &RegisterPage::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegisterPage::updateState);
     connect(m_ui->reprintButton, &QPushButton::clicked, this, &RegisterPage::reprint);
     connect(m_ui->cancelNumberButton, &QPushButton::clicked, this, [this] { cancelNumber(); });
@@ -89,7 +89,7 @@ void RegisterPage::setYear(int year)
 void RegisterPage::setType(const QString &typeCode)
 {
     m_ui->typeComboBox->setCurrentIndex(
-            typeCode.isEmpty() ? 0 : qMax(0, m_ui->typeComboBox->findData(typeCode)));
+        typeCode.isEmpty() ? 0 : qMax(0, m_ui->typeComboBox->findData(typeCode)));
 }
 
 void RegisterPage::focusFilter()
@@ -111,11 +111,11 @@ void RegisterPage::updateState()
     const auto entry = DocumentRegister::find(*m_store, currentId());
     const bool issued = entry && entry->status == QLatin1String("issued");
     m_ui->reprintButton->setEnabled(issued
-                                    && Reports::subjectTable(entry->reportKind) == entry->subject.table
-                                    && entry->subject.isValid());
+        && Reports::subjectTable(entry->reportKind) == entry->subject.table
+        && entry->subject.isValid());
     m_ui->cancelNumberButton->setEnabled(issued && !m_store->isReadOnly());
-    m_ui->countLabel->setText(tr("%n number(s) in the register match.", nullptr,
-                                 m_model->matchingCount()));
+    m_ui->countLabel->setText(
+        tr("%n number(s) in the register match.", nullptr, m_model->matchingCount()));
 }
 
 void RegisterPage::reprint()
@@ -141,10 +141,10 @@ bool RegisterPage::cancelNumber(const QString &reason)
     if (why.isEmpty()) {
         bool ok = false;
         why = QInputDialog::getText(this, tr("Cancel number"),
-                                    tr("Why is number %1 cancelled? It stays used and is never "
-                                       "given again.")
-                                            .arg(entry->code),
-                                    QLineEdit::Normal, QString(), &ok);
+            tr("Why is number %1 cancelled? It stays used and is never "
+               "given again.")
+                .arg(entry->code),
+            QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return false;
     }

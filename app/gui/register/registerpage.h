@@ -25,7 +25,7 @@ public:
     SqlListModel *listModel() const { return m_model; }
     qint64 currentId() const;
     void selectId(qint64 id);
-    void setYear(int year);     // 0: every year
+    void setYear(int year); // 0: every year
     void setType(const QString &typeCode);
     void reprint();
     // Asks for a reason, then cancels the selected number.

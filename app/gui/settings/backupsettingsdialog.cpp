@@ -22,14 +22,13 @@ BackupSettingsDialog::BackupSettingsDialog(Store *store, QWidget *parent)
     m_ui->folderLineEdit->setText(QDir::toNativeSeparators(Backup::folderOf(*store, settings)));
     const QStringList made = Backup::automaticBackups(*store);
     m_ui->latestLabel->setText(made.isEmpty()
-                                       ? tr("No automatic backup has been made yet.")
-                                       : tr("%n automatic backup(s) kept; the newest is %1.", nullptr,
-                                            int(made.size()))
-                                                 .arg(QFileInfo(made.first()).fileName()));
+            ? tr("No automatic backup has been made yet.")
+            : tr("%n automatic backup(s) kept; the newest is %1.", nullptr, int(made.size()))
+                  .arg(QFileInfo(made.first()).fileName()));
     m_ui->messageLabel->hide();
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
-        const QString folder = FileDialogs::chooseFolder(this, tr("Folder for automatic backups"),
-                                                         m_ui->folderLineEdit->text());
+        const QString folder = FileDialogs::chooseFolder(
+            this, tr("Folder for automatic backups"), m_ui->folderLineEdit->text());
         if (!folder.isEmpty())
             m_ui->folderLineEdit->setText(QDir::toNativeSeparators(folder));
     });
@@ -49,13 +48,14 @@ bool BackupSettingsDialog::save()
     settings.onClose = m_ui->onCloseCheckBox->isChecked();
     settings.daily = m_ui->dailyCheckBox->isChecked();
     settings.keep = m_ui->keepSpinBox->value();
-    const QString folder = QDir::cleanPath(QDir::fromNativeSeparators(m_ui->folderLineEdit->text().trimmed()));
+    const QString folder
+        = QDir::cleanPath(QDir::fromNativeSeparators(m_ui->folderLineEdit->text().trimmed()));
     Backup::Settings defaults;
-    settings.folder = folder == QDir::cleanPath(Backup::folderOf(*m_store, defaults)) ? QString()
-                                                                                      : folder;
+    settings.folder
+        = folder == QDir::cleanPath(Backup::folderOf(*m_store, defaults)) ? QString() : folder;
     if (!folder.isEmpty() && !QDir().mkpath(folder)) {
         m_ui->messageLabel->setText(
-                tr("The folder “%1” cannot be made.").arg(QDir::toNativeSeparators(folder)));
+            tr("The folder “%1” cannot be made.").arg(QDir::toNativeSeparators(folder)));
         m_ui->messageLabel->show();
         return false;
     }

@@ -284,8 +284,8 @@ void FormatProfileDialog::restoreDefaults()
 void FormatProfileDialog::reject()
 {
     if (isDirty()) {
-        switch (UnsavedChanges::ask(this, m_title,
-                                    tr("The document format has changes that are not saved yet."))) {
+        switch (UnsavedChanges::ask(
+            this, m_title, tr("The document format has changes that are not saved yet."))) {
         case QMessageBox::Save:
             if (save())
                 accept();
