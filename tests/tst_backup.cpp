@@ -4,7 +4,6 @@
 #include "models/sqllistmodel.h"
 #include "storage/backup.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,16 +12,9 @@
 
 using TestSupport::dump;
 
+using TestSupport::digest;
+
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 // The data without the audit log, to which a restore adds its own row.
 QString dataOf(const QString &path)
 {

@@ -30,6 +30,7 @@
 #include <QtTest>
 
 using GuiTestSupport::answerNextMessageBox;
+using GuiTestSupport::field;
 using GuiTestSupport::typeText;
 
 namespace { } // namespace
@@ -55,13 +56,6 @@ private slots:
 private:
     qint64 scalar(const QString &sql) const;
     qint64 personId(const QString &name) const;
-    template <typename T> T *field(QWidget *editor, const char *name) const
-    {
-        auto *widget = editor->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
 
     QTemporaryDir m_dir;
     QString m_file;

@@ -26,6 +26,7 @@
 #include <QtTest>
 
 using GuiTestSupport::answerNextMessageBox;
+using GuiTestSupport::field;
 using GuiTestSupport::typeText;
 using TestSupport::fileValue;
 
@@ -62,13 +63,6 @@ private:
     QVariant stored(const QString &sql, const QVariantList &values = {}) const
     {
         return fileValue(m_file, sql, values);
-    }
-    template <typename T> T *field(QWidget *editor, const char *name) const
-    {
-        auto *widget = editor->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
     }
 
     QTemporaryDir m_dir;

@@ -3,7 +3,6 @@
 #include "io/safefile.h"
 #include "reports/reports.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -13,16 +12,9 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 
+using TestSupport::digest;
+
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 // For the length of the object, no file of this process may grow beyond `bytes`: writes past it
 // fail as on a full disk (EFBIG instead of ENOSPC, the same short write for the program).
 class FullDisk

@@ -5,7 +5,6 @@
 #include "storage/sqlitedialect.h"
 #include "storage/store.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -15,16 +14,9 @@
 
 using TestSupport::fileValue;
 
+using TestSupport::digest;
+
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 QVariant scalar(const Store &store, const QString &sql, const QVariantList &values = {})
 {
     return store.value(sql, values);

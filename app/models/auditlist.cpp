@@ -68,22 +68,26 @@ QVariant AuditList::data(const QModelIndex &index, int role) const
     }
 }
 
+namespace {
+
+QStringList distinctValues(const Store &store, const char *column)
+{
+    QStringList values;
+    auto query = store.select(
+        QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(QLatin1String(column)));
+    while (query && query->next())
+        values << query->value(0).toString();
+    return values;
+}
+
+} // namespace
+
 QStringList AuditList::tables(const Store &store)
 {
-    QStringList tables;
-    auto query = store.select(QStringLiteral("SELECT DISTINCT table_name FROM audit_log "
-                                             "ORDER BY table_name"));
-    while (query && query->next())
-        tables << query->value(0).toString();
-    return tables;
+    return distinctValues(store, "table_name");
 }
 
 QStringList AuditList::users(const Store &store)
 {
-    QStringList users;
-    auto query = store.select(QStringLiteral("SELECT DISTINCT user_name FROM audit_log "
-                                             "ORDER BY user_name"));
-    while (query && query->next())
-        users << query->value(0).toString();
-    return users;
+    return distinctValues(store, "user_name");
 }

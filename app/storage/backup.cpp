@@ -20,38 +20,10 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// A connection of its own on a file, closed with the object.
-class OwnConnection
-{
-public:
-    OwnConnection(const QString &path, bool readOnly)
-        : m_name(QStringLiteral("backup-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        SqliteDialect::Connection connection;
-        m_ok = SqliteDialect::open(m_name, path, false, readOnly, &connection, &m_error);
-    }
-    ~OwnConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool ok() const { return m_ok; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    QString m_error;
-    bool m_ok = false;
-};
-
 // Copies the database at `source` to `temporary` and checks the copy against what was copied.
 bool copyAndCheck(const QString &source, const QString &temporary, QString *error)
 {
-    OwnConnection connection(source, true);
+    SqliteDialect::OwnConnection connection(source, true);
     if (!connection.ok()) {
         *error = connection.error();
         return false;
@@ -65,7 +37,7 @@ bool copyAndCheck(const QString &source, const QString &temporary, QString *erro
         *error = Backup::tr("The copy is not sound: %1").arg(problems.join(QLatin1Char(' ')));
         return false;
     }
-    OwnConnection copy(temporary, true);
+    SqliteDialect::OwnConnection copy(temporary, true);
     if (!copy.ok() || SqliteDialect::rowCounts(copy.db()) != counts) {
         *error = Backup::tr("The copy does not hold the same rows as the database.");
         return false;
@@ -171,7 +143,7 @@ std::optional<QString> Backup::restore(
         // Out of WAL mode first: that needs the file to ourselves, so another window or program
         // still using it makes the restore stop here, before anything changed.
         {
-            OwnConnection current(databasePath, false);
+            SqliteDialect::OwnConnection current(databasePath, false);
             if (!current.ok()) {
                 *error = current.error();
                 return std::nullopt;

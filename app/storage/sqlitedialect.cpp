@@ -36,40 +36,33 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// A connection of its own that only reads, closed with the object.
-class ReadOnlyConnection
-{
-public:
-    explicit ReadOnlyConnection(const QString &path)
-        : m_name(QStringLiteral("readonly-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        SqliteDialect::Connection connection;
-        m_ok = SqliteDialect::open(m_name, path, false, true, &connection, &m_error);
-    }
-    ~ReadOnlyConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool ok() const { return m_ok; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    QString m_error;
-    bool m_ok = false;
-};
-
 bool folderWritable(const QString &path)
 {
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
 } // namespace
+
+SqliteDialect::OwnConnection::OwnConnection(const QString &path, bool readOnly)
+    : m_name(QStringLiteral("own-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    Connection connection;
+    m_ok = open(m_name, path, false, readOnly, &connection, &m_error);
+}
+
+SqliteDialect::OwnConnection::~OwnConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase SqliteDialect::OwnConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
 
 SqliteDialect::FileState SqliteDialect::examine(
     const QString &path, bool trusted, int *version, QString *error)
@@ -116,7 +109,7 @@ SqliteDialect::FileState SqliteDialect::examine(
         }
     }
 
-    ReadOnlyConnection probe(path);
+    OwnConnection probe(path, true);
     if (!probe.ok()) {
         *error = probe.error();
         return FileState::Refused;
@@ -233,7 +226,7 @@ bool SqliteDialect::open(const QString &connectionName, const QString &path, boo
 
 bool SqliteDialect::header(const QString &path, int *version, int *application, QString *error)
 {
-    ReadOnlyConnection probe(path);
+    OwnConnection probe(path, true);
     if (!probe.ok()) {
         *error = probe.error();
         return false;
@@ -252,7 +245,7 @@ bool SqliteDialect::header(const QString &path, int *version, int *application, 
 QStringList SqliteDialect::problems(const QString &path)
 {
     QStringList found;
-    ReadOnlyConnection probe(path);
+    OwnConnection probe(path, true);
     if (!probe.ok())
         return {probe.error()};
     QSqlQuery query(probe.db());

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QStringList>
 
 // Everything of the store that only SQLite has: the file itself (its header, a file that is not a
@@ -32,6 +33,24 @@ public:
     // written (creating it when `create`), read-only otherwise or when `readOnly` is asked.
     static bool open(const QString &connectionName, const QString &path, bool create, bool readOnly,
         Connection *connection, QString *error);
+
+    // A connection of its own on a file (for a probe, a check, a backup), closed with the object.
+    class OwnConnection
+    {
+    public:
+        OwnConnection(const QString &path, bool readOnly);
+        ~OwnConnection();
+        OwnConnection(const OwnConnection &) = delete;
+        OwnConnection &operator=(const OwnConnection &) = delete;
+        bool ok() const { return m_ok; }
+        QString error() const { return m_error; }
+        QSqlDatabase db() const;
+
+    private:
+        QString m_name;
+        QString m_error;
+        bool m_ok = false;
+    };
 
     // Integrity and foreign keys of a file, through a read-only connection of its own.
     static QStringList problems(const QString &path);

@@ -401,10 +401,10 @@ bool Store::rederiveAll(QString *error)
 }
 
 std::optional<QSqlQuery> Store::run(
-    const QString &sql, const QVariantList &values, QString *error) const
+    const QString &sql, const QVariantList &values, QString *error, bool forwardOnly) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(forwardOnly);
     if (!query.prepare(sql)) {
         if (error)
             *error = explain(query.lastError());
@@ -420,23 +420,11 @@ std::optional<QSqlQuery> Store::run(
     return query;
 }
 
+// Not forward-only: a list model moves back and forth in its query.
 std::optional<QSqlQuery> Store::select(
     const QString &sql, const QVariantList &values, QString *error) const
 {
-    QSqlQuery query(connection());
-    if (!query.prepare(sql)) {
-        if (error)
-            *error = explain(query.lastError());
-        return std::nullopt;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        if (error)
-            *error = explain(query.lastError());
-        return std::nullopt;
-    }
-    return query;
+    return run(sql, values, error, false);
 }
 
 QVariant Store::value(const QString &sql, const QVariantList &values, QString *error) const

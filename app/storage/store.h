@@ -185,8 +185,8 @@ private:
     bool checkWritable(QString *error) const;
     void pollExternalChanges();
     int dataVersion() const;
-    std::optional<QSqlQuery> run(
-        const QString &sql, const QVariantList &values, QString *error) const;
+    std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values, QString *error,
+        bool forwardOnly = true) const;
 
     std::unique_ptr<Dialect> m_dialect;
     QString m_connectionName;

@@ -19,6 +19,15 @@ inline void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
+// The widget of a form by its object name; a test that names a widget the form lacks stops.
+template <typename T> T *field(QWidget *form, const char *name)
+{
+    auto *widget = form->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no widget %s", name);
+    return widget;
+}
+
 // Answers the next modal message box (when it appears) with the given button, and keeps its text.
 inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
 {

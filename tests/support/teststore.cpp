@@ -2,6 +2,7 @@
 
 #include "cli/demodata.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -122,6 +123,14 @@ QString dump(const QString &path, const QStringList &except)
         }
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 int locksHeld(const QString &path)

@@ -45,6 +45,9 @@ QVariant fileValue(const QString &path, const QString &sql, const QVariantList &
 // with the same dump hold the same data.
 QString dump(const QString &path, const QStringList &except = {});
 
+// SHA-256 of a file's bytes (empty when it cannot be read): "left byte for byte untouched".
+QByteArray digest(const QString &path);
+
 // The locks (POSIX advisory, from /proc/locks) this process holds on a file; Linux only.
 int locksHeld(const QString &path);
 

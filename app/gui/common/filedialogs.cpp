@@ -94,26 +94,30 @@ void prepare(QFileDialog &dialog, const QString &caption)
 
 } // namespace
 
-QString FileDialogs::openFile(
-    QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
+namespace {
+
+QStringList chooseExisting(QWidget *parent, const QString &caption, const QString &folder,
+    const QString &filter, QFileDialog::FileMode mode)
 {
     QFileDialog dialog(parent, caption, folder, filter);
     prepare(dialog, caption);
-    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setFileMode(mode);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
-    return dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()
-        ? dialog.selectedFiles().first()
-        : QString();
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles() : QStringList();
+}
+
+} // namespace
+
+QString FileDialogs::openFile(
+    QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
+{
+    return chooseExisting(parent, caption, folder, filter, QFileDialog::ExistingFile).value(0);
 }
 
 QStringList FileDialogs::openFiles(
     QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
 {
-    QFileDialog dialog(parent, caption, folder, filter);
-    prepare(dialog, caption);
-    dialog.setFileMode(QFileDialog::ExistingFiles);
-    dialog.setAcceptMode(QFileDialog::AcceptOpen);
-    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles() : QStringList();
+    return chooseExisting(parent, caption, folder, filter, QFileDialog::ExistingFiles);
 }
 
 QString FileDialogs::saveFile(QWidget *parent, const QString &caption, const QString &suggested,
