@@ -35,6 +35,7 @@ private slots:
     void checkFindsADeletedAuditRow();
     void anEmptyFileIsNotTurnedIntoADatabase();
     void aReadOnlyFolderIsReadNotCalledDamaged();
+    void aReaderLeavesNoJournalFilesBehind();
 
 private:
     struct Result
@@ -467,6 +468,35 @@ void TestCommandLine::aReadOnlyFolderIsReadNotCalledDamaged()
     QVERIFY(
         QFile::setPermissions(path(QStringLiteral("archive")), readOnly | QFileDevice::WriteOwner));
     QCOMPARE(TestSupport::dump(db), TestSupport::dump(reference));
+}
+
+// Someone who may only read another account's file (in a folder both may write) left its
+// journal files behind, owned by them: the owner could not save any more.
+void TestCommandLine::aReaderLeavesNoJournalFilesBehind()
+{
+    const bool administrator = ::geteuid() == 0;
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(m_dir->path(), everyone));
+    const QString program = path(QStringLiteral("secretariat"));
+    QVERIFY(QFile::copy(QStringLiteral(SECRETARIAT_EXECUTABLE), program));
+    const QString db = path(QStringLiteral("office.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    // Readable by everyone, written by its owner only: for the reader, a file it may not write.
+    auto readable = QFileDevice::ReadOwner | QFileDevice::ReadOther;
+    if (administrator)
+        readable |= QFileDevice::WriteOwner; // the owner stays root; the reader is nobody
+    QVERIFY(QFile::setPermissions(db, readable));
+    for (const QStringList &arguments : {QStringList {QStringLiteral("check"), db},
+             QStringList {QStringLiteral("report"), QStringLiteral("conference-summary"),
+                 QStringLiteral("--db"), db, QStringLiteral("--id"), QStringLiteral("1"),
+                 QStringLiteral("-o"), path(QStringLiteral("notice.pdf"))}}) {
+        const Result result
+            = runAs(program, administrator, QStringList {QStringLiteral("--lang=en")} + arguments);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(!QFile::exists(db + QStringLiteral("-wal")), qPrintable(arguments.first()));
+        QVERIFY2(!QFile::exists(db + QStringLiteral("-shm")), qPrintable(arguments.first()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

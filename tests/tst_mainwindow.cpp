@@ -666,6 +666,11 @@ void TestMainWindow::aReadOnlyDatabaseSaysSoAndOffersNoSave()
     QVERIFY2(
         m_window->banner().contains(QStringLiteral("chỉ để đọc")), qPrintable(m_window->banner()));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("chỉ đọc")));
+    // One line of text takes a line's room (it took half the window).
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("bannerLabel"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->height() <= 4 * banner->fontMetrics().height(),
+        qPrintable(QString::number(banner->height())));
     m_window->showPage(QStringLiteral("Cán bộ"));
     auto *navigation = m_window->findChild<QWidget *>(QStringLiteral("navigationTreeWidget"));
     QTest::keyClick(navigation, Qt::Key_N, Qt::ControlModifier);

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -33,6 +34,7 @@ private slots:
     void anUnchangedRowWritesNothingAndLogsNothing();
     void theSameFieldChangedInBothIsRefusedWithAChoice();
     void keepingOnesCopyWritesItOverTheOtherChange();
+    void keepingOnesCopyKeepsTheOthersChangesToOtherFields();
     void aRecordDeletedMeanwhileCanBeSavedAgain();
     void aParticipantChangedInBothIsNamed();
     void oneDocumentGetsOneNumber();
@@ -217,6 +219,33 @@ void TestTwoWindows::keepingOnesCopyWritesItOverTheOtherChange()
     QCOMPARE(stored(QStringLiteral("SELECT venue FROM conference WHERE id = ?"), {m_conference})
                  .toString(),
         QStringLiteral("Hội trường B"));
+    second->close();
+}
+
+// "Keep my copy" then Save put back the venue the second window had never touched: only what
+// this window changed goes over the other window's save.
+void TestTwoWindows::keepingOnesCopyKeepsTheOthersChangesToOtherFields()
+{
+    ConferenceEditor *first = open(m_first.get(), m_conference);
+    ConferenceEditor *second = open(m_second.get(), m_conference);
+    venue(first)->selectAll();
+    typeText(venue(first), QStringLiteral("Hội trường A"));
+    QVERIFY(first->save());
+    first->close();
+    auto *notes = second->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"));
+    QVERIFY(notes);
+    notes->selectAll();
+    typeText(notes, QStringLiteral("Ghi chú của cửa sổ thứ hai"));
+    clickInNextMessageBox(QStringLiteral("Giữ bản của tôi"));
+    QVERIFY(!second->save());
+    // The form shows both: the other window's venue, this window's note.
+    QCOMPARE(venue(second)->text(), QStringLiteral("Hội trường A"));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Ghi chú của cửa sổ thứ hai"));
+    QVERIFY2(second->save(), qPrintable(second->message()));
+    QCOMPARE(stored(QStringLiteral("SELECT venue || ' / ' || note FROM conference WHERE id = ?"),
+                 {m_conference})
+                 .toString(),
+        QStringLiteral("Hội trường A / Ghi chú của cửa sổ thứ hai"));
     second->close();
 }
 

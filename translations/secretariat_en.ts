@@ -3189,258 +3189,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
-    <message>
-        <source>unit</source>
-        <translation>unit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n unit</numerusform>
-            <numerusform>%n units</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n persons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>document</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>document type</source>
-        <translation>document type</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document type(s)</source>
-        <translation>
-            <numerusform>%n document type</numerusform>
-            <numerusform>%n document types</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>conference</source>
-        <translation>conference</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conference(s)</source>
-        <translation>
-            <numerusform>%n conference</numerusform>
-            <numerusform>%n conferences</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>conference participant</source>
-        <translation>conference participant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conference participation(s)</source>
-        <translation>
-            <numerusform>%n conference participation</numerusform>
-            <numerusform>%n conference participations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>programme item</source>
-        <translation>programme item</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n programme item(s)</source>
-        <translation>
-            <numerusform>%n programme item</numerusform>
-            <numerusform>%n programme items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>inspection team</source>
-        <translation>inspection team</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inspection team(s)</source>
-        <translation>
-            <numerusform>%n inspection team</numerusform>
-            <numerusform>%n inspection teams</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>team member</source>
-        <translation>team member</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inspection team membership(s)</source>
-        <translation>
-            <numerusform>%n inspection team membership</numerusform>
-            <numerusform>%n inspection team memberships</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>inspected unit</source>
-        <translation>inspected unit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inspection(s)</source>
-        <translation>
-            <numerusform>%n inspection</numerusform>
-            <numerusform>%n inspections</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>inspection content</source>
-        <translation>inspection content</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inspection content(s)</source>
-        <translation>
-            <numerusform>%n inspection content</numerusform>
-            <numerusform>%n inspection contents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>finding</source>
-        <translation>finding</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>statistic</source>
-        <translation>statistic</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statistic(s)</source>
-        <translation>
-            <numerusform>%n statistic</numerusform>
-            <numerusform>%n statistics</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>commendation</source>
-        <translation>commendation</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n commendation(s)</source>
-        <translation>
-            <numerusform>%n commendation</numerusform>
-            <numerusform>%n commendations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>register entry</source>
-        <translation>register entry</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outgoing document(s)</source>
-        <translation>
-            <numerusform>%n outgoing document</numerusform>
-            <numerusform>%n outgoing documents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>attachment</source>
-        <translation>attachment</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s)</source>
-        <translation>
-            <numerusform>%n attachment</numerusform>
-            <numerusform>%n attachments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unit name</source>
-        <translation>Unit name</translation>
-    </message>
-    <message>
-        <source>Superior unit</source>
-        <translation>Superior unit</translation>
-    </message>
-    <message>
-        <source>Successor unit</source>
-        <translation>Successor unit</translation>
-    </message>
-    <message>
-        <source>Kind of unit</source>
-        <translation>Kind of unit</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Number and code</source>
-        <translation>Number and code</translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation>Document type</translation>
-    </message>
-    <message>
-        <source>Date issued</source>
-        <translation>Date issued</translation>
-    </message>
-    <message>
-        <source>Conference title</source>
-        <translation>Conference title</translation>
-    </message>
-    <message>
-        <source>Date held</source>
-        <translation>Date held</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>File name</translation>
-    </message>
 </context>
 <context>
     <name>LegalDocumentEditor</name>
@@ -3931,10 +3679,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>“%1” is not in the list; choose one of its entries.</translation>
     </message>
     <message>
-        <source>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy on the screen: Save then writes it over the other change.</source>
-        <translation>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy on the screen: Save then writes it over the other change.</translation>
-    </message>
-    <message>
         <source>&amp;Load the stored record</source>
         <translation>&amp;Load the stored record</translation>
     </message>
@@ -3963,16 +3707,20 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>The record is shown as it is stored now.</translation>
     </message>
     <message>
-        <source>Your copy is kept: Save writes it over the other change.</source>
-        <translation>Your copy is kept: Save writes it over the other change.</translation>
-    </message>
-    <message>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
         <source>A record has a history once it is saved.</source>
         <translation>A record has a history once it is saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy: the fields you did not change take the other window's values, and Save writes yours over theirs.</source>
+        <translation>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy: the fields you did not change take the other window's values, and Save writes yours over theirs.</translation>
+    </message>
+    <message>
+        <source>Your copy is kept, with the other window's changes to the fields you did not change: Save writes your changes over theirs.</source>
+        <translation>Your copy is kept, with the other window's changes to the fields you did not change: Save writes your changes over theirs.</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +3924,10 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>The disk is full.</source>
         <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <source>The journal files beside “%1” belong to another account, which has the database open for reading: changes cannot be saved until it closes the program. If nobody has it open, remove “%2” and “%3” and open it again.</source>
+        <translation>The journal files beside “%1” belong to another account, which has the database open for reading: changes cannot be saved until it closes the program. If nobody has it open, remove “%2” and “%3” and open it again.</translation>
     </message>
 </context>
 <context>

@@ -3152,242 +3152,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <source>Issued</source>
         <translation>Đã ban hành</translation>
     </message>
-    <message>
-        <source>unit</source>
-        <translation>đơn vị</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n đơn vị</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>cán bộ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n cán bộ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>văn bản</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n văn bản</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>document type</source>
-        <translation>loại văn bản</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document type(s)</source>
-        <translation>
-            <numerusform>%n loại văn bản</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>conference</source>
-        <translation>hội nghị</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conference(s)</source>
-        <translation>
-            <numerusform>%n hội nghị</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>conference participant</source>
-        <translation>thành phần dự hội nghị</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conference participation(s)</source>
-        <translation>
-            <numerusform>%n lượt dự hội nghị</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>programme item</source>
-        <translation>mục chương trình</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n programme item(s)</source>
-        <translation>
-            <numerusform>%n mục chương trình</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>inspection team</source>
-        <translation>đoàn kiểm tra</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inspection team(s)</source>
-        <translation>
-            <numerusform>%n đoàn kiểm tra</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>team member</source>
-        <translation>thành viên đoàn</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inspection team membership(s)</source>
-        <translation>
-            <numerusform>%n lượt tham gia đoàn kiểm tra</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>inspected unit</source>
-        <translation>đơn vị được kiểm tra</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inspection(s)</source>
-        <translation>
-            <numerusform>%n lượt kiểm tra</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>inspection content</source>
-        <translation>nội dung kiểm tra</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inspection content(s)</source>
-        <translation>
-            <numerusform>%n nội dung kiểm tra</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>finding</source>
-        <translation>nội dung kết luận</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n nội dung kết luận</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>statistic</source>
-        <translation>số liệu thống kê</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statistic(s)</source>
-        <translation>
-            <numerusform>%n số liệu thống kê</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>commendation</source>
-        <translation>khen thưởng</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n commendation(s)</source>
-        <translation>
-            <numerusform>%n lượt khen thưởng</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>register entry</source>
-        <translation>mục sổ văn bản đi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outgoing document(s)</source>
-        <translation>
-            <numerusform>%n văn bản đi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>attachment</source>
-        <translation>tệp đính kèm</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s)</source>
-        <translation>
-            <numerusform>%n tệp đính kèm</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unit name</source>
-        <translation>Tên đơn vị</translation>
-    </message>
-    <message>
-        <source>Superior unit</source>
-        <translation>Đơn vị cấp trên</translation>
-    </message>
-    <message>
-        <source>Successor unit</source>
-        <translation>Đơn vị kế thừa</translation>
-    </message>
-    <message>
-        <source>Kind of unit</source>
-        <translation>Loại đơn vị</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Thư điện tử</translation>
-    </message>
-    <message>
-        <source>Number and code</source>
-        <translation>Số, ký hiệu</translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation>Loại văn bản</translation>
-    </message>
-    <message>
-        <source>Date issued</source>
-        <translation>Ngày ban hành</translation>
-    </message>
-    <message>
-        <source>Conference title</source>
-        <translation>Tên hội nghị</translation>
-    </message>
-    <message>
-        <source>Date held</source>
-        <translation>Ngày tổ chức</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Hiệu lực từ</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Hiệu lực đến</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>Tên tệp</translation>
-    </message>
 </context>
 <context>
     <name>LegalDocumentEditor</name>
@@ -3877,10 +3641,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>“%1” không có trong danh sách; hãy chọn một mục của danh sách.</translation>
     </message>
     <message>
-        <source>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy on the screen: Save then writes it over the other change.</source>
-        <translation>Chưa lưu gì. Tải lại bản ghi như đang lưu (phần bạn vừa gõ sẽ bỏ đi), hoặc giữ bản của bạn trên màn hình: khi đó bấm Lưu sẽ ghi đè lên thay đổi của cửa sổ kia.</translation>
-    </message>
-    <message>
         <source>&amp;Load the stored record</source>
         <translation>&amp;Tải lại bản đã lưu</translation>
     </message>
@@ -3909,16 +3669,20 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Bản ghi được hiển thị như đang lưu.</translation>
     </message>
     <message>
-        <source>Your copy is kept: Save writes it over the other change.</source>
-        <translation>Bản của bạn được giữ lại: bấm Lưu sẽ ghi đè lên thay đổi của cửa sổ kia.</translation>
-    </message>
-    <message>
         <source>Nothing was saved.</source>
         <translation>Chưa lưu gì.</translation>
     </message>
     <message>
         <source>A record has a history once it is saved.</source>
         <translation>Bản ghi chỉ có lịch sử sau khi được lưu.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy: the fields you did not change take the other window's values, and Save writes yours over theirs.</source>
+        <translation>Chưa lưu gì. Tải lại bản ghi như đang lưu (phần bạn vừa gõ sẽ bỏ đi), hoặc giữ bản của bạn: các ô bạn không sửa sẽ lấy giá trị cửa sổ kia đã lưu, còn các ô bạn đã sửa sẽ được ghi đè lên khi bấm Lưu.</translation>
+    </message>
+    <message>
+        <source>Your copy is kept, with the other window's changes to the fields you did not change: Save writes your changes over theirs.</source>
+        <translation>Đã giữ bản của bạn, kèm các thay đổi của cửa sổ kia ở những ô bạn không sửa: bấm Lưu để ghi các thay đổi của bạn lên.</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +3885,10 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>The disk is full.</source>
         <translation>Ổ đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <source>The journal files beside “%1” belong to another account, which has the database open for reading: changes cannot be saved until it closes the program. If nobody has it open, remove “%2” and “%3” and open it again.</source>
+        <translation>Các tệp nhật ký bên cạnh “%1” thuộc một tài khoản khác đang mở cơ sở dữ liệu để đọc: chưa lưu được thay đổi cho đến khi người đó đóng chương trình. Nếu không còn ai mở, hãy xóa “%2” và “%3” rồi mở lại.</translation>
     </message>
 </context>
 <context>

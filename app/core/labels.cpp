@@ -136,85 +136,6 @@ const Table &tableFor(Labels::Enum which)
     Q_UNREACHABLE();
 }
 
-struct TableWords
-{
-    const char *table;
-    const char *name;
-    const char *count;
-};
-
-const TableWords tableWords[] = {
-    {"unit", QT_TRANSLATE_NOOP("Labels", "unit"), QT_TRANSLATE_N_NOOP("Labels", "%n unit(s)")},
-    {"person", QT_TRANSLATE_NOOP("Labels", "person"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n person(s)")},
-    {"legal_document", QT_TRANSLATE_NOOP("Labels", "document"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n document(s)")},
-    {"document_type", QT_TRANSLATE_NOOP("Labels", "document type"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n document type(s)")},
-    {"conference", QT_TRANSLATE_NOOP("Labels", "conference"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n conference(s)")},
-    {"conference_participant", QT_TRANSLATE_NOOP("Labels", "conference participant"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n conference participation(s)")},
-    {"agenda_item", QT_TRANSLATE_NOOP("Labels", "programme item"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n programme item(s)")},
-    {"inspection_team", QT_TRANSLATE_NOOP("Labels", "inspection team"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n inspection team(s)")},
-    {"team_member", QT_TRANSLATE_NOOP("Labels", "team member"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n inspection team membership(s)")},
-    {"inspection_target", QT_TRANSLATE_NOOP("Labels", "inspected unit"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n inspection(s)")},
-    {"inspection_topic", QT_TRANSLATE_NOOP("Labels", "inspection content"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n inspection content(s)")},
-    {"finding", QT_TRANSLATE_NOOP("Labels", "finding"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n finding(s)")},
-    {"statistic", QT_TRANSLATE_NOOP("Labels", "statistic"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n statistic(s)")},
-    {"commendation", QT_TRANSLATE_NOOP("Labels", "commendation"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n commendation(s)")},
-    {"document_register", QT_TRANSLATE_NOOP("Labels", "register entry"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n outgoing document(s)")},
-    {"attachment", QT_TRANSLATE_NOOP("Labels", "attachment"),
-        QT_TRANSLATE_N_NOOP("Labels", "%n attachment(s)")},
-};
-
-const TableWords *wordsFor(const QString &table)
-{
-    for (const TableWords &words : tableWords) {
-        if (table == QLatin1String(words.table))
-            return &words;
-    }
-    return nullptr;
-}
-
-struct FieldWords
-{
-    const char *table; // nullptr: any table
-    const char *column;
-    const char *label;
-};
-
-const FieldWords fieldWords[] = {
-    {"unit", "name", QT_TRANSLATE_NOOP("Labels", "Unit name")},
-    {"unit", "parent_id", QT_TRANSLATE_NOOP("Labels", "Superior unit")},
-    {"unit", "successor_id", QT_TRANSLATE_NOOP("Labels", "Successor unit")},
-    {"unit", "kind", QT_TRANSLATE_NOOP("Labels", "Kind of unit")},
-    {"person", "full_name", QT_TRANSLATE_NOOP("Labels", "Full name")},
-    {"person", "unit_id", QT_TRANSLATE_NOOP("Labels", "Unit")},
-    {"person", "email", QT_TRANSLATE_NOOP("Labels", "E-mail")},
-    {"legal_document", "code", QT_TRANSLATE_NOOP("Labels", "Number and code")},
-    {"legal_document", "type_code", QT_TRANSLATE_NOOP("Labels", "Document type")},
-    {"legal_document", "issued_on", QT_TRANSLATE_NOOP("Labels", "Date issued")},
-    {"conference", "title", QT_TRANSLATE_NOOP("Labels", "Conference title")},
-    {"conference", "held_on", QT_TRANSLATE_NOOP("Labels", "Date held")},
-    {nullptr, "valid_from", QT_TRANSLATE_NOOP("Labels", "Valid from")},
-    {nullptr, "valid_to", QT_TRANSLATE_NOOP("Labels", "Valid until")},
-    {nullptr, "title", QT_TRANSLATE_NOOP("Labels", "Title")},
-    {nullptr, "name", QT_TRANSLATE_NOOP("Labels", "Name")},
-    {nullptr, "description", QT_TRANSLATE_NOOP("Labels", "Description")},
-    {nullptr, "reason", QT_TRANSLATE_NOOP("Labels", "Reason")},
-    {nullptr, "file_name", QT_TRANSLATE_NOOP("Labels", "File name")},
-};
-
 } // namespace
 
 QList<Labels::Choice> Labels::choices(Enum which)
@@ -268,26 +189,4 @@ QString Labels::documentTerm(Enum which, const QString &code)
             return QString::fromUtf8(term.term);
     }
     return QString();
-}
-
-QString Labels::tableName(const QString &table)
-{
-    const TableWords *words = wordsFor(table);
-    return words ? tr(words->name) : table;
-}
-
-QString Labels::tableCount(const QString &table, int count)
-{
-    const TableWords *words = wordsFor(table);
-    return words ? tr(words->count, nullptr, count) : QStringLiteral("%1 %2").arg(count).arg(table);
-}
-
-QString Labels::fieldName(const QString &table, const QString &column)
-{
-    for (const FieldWords &words : fieldWords) {
-        if ((!words.table || table == QLatin1String(words.table))
-            && column == QLatin1String(words.column))
-            return tr(words.label);
-    }
-    return column;
 }

@@ -47,10 +47,4 @@ public:
     // The word a printed Party document uses, whatever the interface language: documents are
     // always Vietnamese ("confidential" -> "MẬT", "certificate_of_merit" -> "Bằng khen").
     static QString documentTerm(Enum which, const QString &code);
-
-    // "unit" -> "đơn vị"; with a count: "3 cán bộ".
-    static QString tableName(const QString &table);
-    static QString tableCount(const QString &table, int count);
-    // "person", "full_name" -> "Họ và tên"; falls back to the column name.
-    static QString fieldName(const QString &table, const QString &column);
 };

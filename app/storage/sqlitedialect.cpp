@@ -46,17 +46,30 @@ bool folderWritable(const QString &path)
 SqliteDialect::OwnConnection::OwnConnection(const QString &path, bool readOnly)
     : m_name(QStringLiteral("own-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    Connection connection;
-    m_ok = open(m_name, path, false, readOnly, &connection, &m_error);
+    m_ok = open(m_name, path, false, readOnly, &m_connection, &m_error);
 }
 
 SqliteDialect::OwnConnection::~OwnConnection()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        db.close();
+    close(m_name, m_connection.madeFiles);
+}
+
+void SqliteDialect::close(const QString &connectionName, const QStringList &madeFiles)
+{
+    if (QSqlDatabase::contains(connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
     }
-    QSqlDatabase::removeDatabase(m_name);
+    // A reader never writes the journal: an empty one, and its index, are removed as the last
+    // writer would have removed them (and are made again by whoever opens the file next).
+    const QString wal = madeFiles.value(0);
+    if (!wal.isEmpty() && QFileInfo(wal).size() == 0) {
+        for (const QString &made : madeFiles)
+            QFile::remove(made);
+    }
 }
 
 QSqlDatabase SqliteDialect::OwnConnection::db() const
@@ -141,11 +154,20 @@ bool SqliteDialect::open(const QString &connectionName, const QString &path, boo
     bool readOnly, Connection *connection, QString *error)
 {
     const QFileInfo info(path);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const QFileInfo shm(path + QStringLiteral("-shm"));
     connection->readOnly = readOnly;
     connection->readOnlyReason.clear();
+    connection->madeFiles.clear();
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     QString name = path;
     if (!create && info.exists() && (!info.isWritable() || !folderWritable(path)))
+        connection->readOnly = true;
+    // Journal files another account made (reading the file only) cannot be written by this
+    // one: SQLite would open them read-only, and every save would fail.
+    const bool othersJournal = !create && info.exists() && info.isWritable()
+        && ((shm.exists() && !shm.isWritable()) || (wal.exists() && !wal.isWritable()));
+    if (othersJournal)
         connection->readOnly = true;
     if (connection->readOnly) {
         options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
@@ -154,8 +176,6 @@ bool SqliteDialect::open(const QString &connectionName, const QString &path, boo
             // WAL needs its shared-memory file beside the database. In a folder nobody may
             // write no one can be writing, so the file is read as it is; a journal left there
             // holds changes that cannot be read without it.
-            const QFileInfo wal(path + QStringLiteral("-wal"));
-            const QFileInfo shm(path + QStringLiteral("-shm"));
             if (wal.exists() && wal.size() > 0 && !shm.exists()) {
                 *error = tr("The database “%1” cannot be read in this folder: its journal "
                             "“%2” holds saved changes that can only be read where the folder "
@@ -170,11 +190,20 @@ bool SqliteDialect::open(const QString &connectionName, const QString &path, boo
                 = tr("The folder “%1” may not be written: the database is open for reading "
                      "only, and changes cannot be saved.")
                       .arg(shown(info.absolutePath()));
+        } else if (othersJournal) {
+            connection->readOnlyReason
+                = tr("The journal files beside “%1” belong to another account, which has the "
+                     "database open for reading: changes cannot be saved until it closes the "
+                     "program. If nobody has it open, remove “%2” and “%3” and open it again.")
+                      .arg(shown(path), shown(shm.absoluteFilePath()),
+                          shown(wal.absoluteFilePath()));
         } else if (!info.isWritable()) {
             connection->readOnlyReason
                 = tr("The file “%1” may not be written: the database is open for reading "
                      "only, and changes cannot be saved.")
                       .arg(shown(path));
+            if (!wal.exists() && !shm.exists())
+                connection->madeFiles = {wal.absoluteFilePath(), shm.absoluteFilePath()};
         } else {
             connection->readOnlyReason = tr("The database is open for reading only.");
         }

@@ -28,11 +28,17 @@ public:
     {
         bool readOnly = false;
         QString readOnlyReason; // a sentence for the user when readOnly
+        // The journal files this connection made beside someone else's file (reading it only);
+        // `close` removes them, or the owner could not save afterwards.
+        QStringList madeFiles;
     };
     // Opens `connectionName` on the file: read-write where the file and its folder can be
     // written (creating it when `create`), read-only otherwise or when `readOnly` is asked.
     static bool open(const QString &connectionName, const QString &path, bool create, bool readOnly,
         Connection *connection, QString *error);
+
+    // Closes and removes the connection, and the journal files it made that hold nothing.
+    static void close(const QString &connectionName, const QStringList &madeFiles);
 
     // A connection of its own on a file (for a probe, a check, a backup), closed with the object.
     class OwnConnection
@@ -49,6 +55,7 @@ public:
     private:
         QString m_name;
         QString m_error;
+        Connection m_connection;
         bool m_ok = false;
     };
 

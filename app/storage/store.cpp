@@ -231,8 +231,10 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
     }
 
     SqliteDialect::Connection opened;
-    if (!SqliteDialect::open(
-            m_connectionName, absolute, create, mode == OpenMode::ReadOnly, &opened, &problem)) {
+    const bool connected = SqliteDialect::open(
+        m_connectionName, absolute, create, mode == OpenMode::ReadOnly, &opened, &problem);
+    m_madeFiles = opened.madeFiles;
+    if (!connected) {
         close();
         return fail(problem);
     }
@@ -270,13 +272,8 @@ void Store::close()
     m_depth = 0;
     m_touched.clear();
     m_auditHead.reset();
-    if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase db = connection();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    SqliteDialect::close(m_connectionName, m_madeFiles);
+    m_madeFiles.clear();
     m_path.clear();
     m_readOnly = false;
     m_readOnlyReason.clear();

@@ -193,6 +193,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QStringList m_madeFiles; // journal files to remove on closing (see SqliteDialect::close)
     QString m_userName;
     std::shared_ptr<Clock> m_clock;
     int m_depth = 0;

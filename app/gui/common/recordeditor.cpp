@@ -334,8 +334,9 @@ RecordEditor::ConflictChoice RecordEditor::askConflict(const QString &sentence)
 {
     QMessageBox box(QMessageBox::Warning, m_title, sentence, QMessageBox::NoButton, this);
     box.setInformativeText(tr("Nothing was saved. Load the record as it is stored now (what you "
-                              "typed is dropped), or keep your copy on the screen: Save then "
-                              "writes it over the other change."));
+                              "typed is dropped), or keep your copy: the fields you did not "
+                              "change take the other window's values, and Save writes yours "
+                              "over theirs."));
     QPushButton *reload
         = box.addButton(tr("&Load the stored record"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(tr("&Keep my copy"), QMessageBox::AcceptRole);
@@ -375,18 +376,37 @@ bool RecordEditor::resolveConflict(
         return false;
     case ConflictChoice::KeepMine:
         if (const std::optional<Store::Record> stored = m_store->read(m_table, m_id))
-            m_model->rebase(*stored);
+            takeOthersChanges(*stored);
         else
             m_id = 0; // saved again, as a new record
         rebaseChildren();
         showMessage(sentence + QLatin1Char(' ')
-            + tr("Your copy is kept: Save writes it over the other change."));
+            + tr("Your copy is kept, with the other window's changes to the fields you did not "
+                 "change: Save writes your changes over theirs."));
         return false;
     case ConflictChoice::Cancel:
         break;
     }
     showMessage(sentence + QLatin1Char(' ') + tr("Nothing was saved."));
     return false;
+}
+
+void RecordEditor::takeOthersChanges(const Store::Record &stored)
+{
+    // A field this window left as it was opened shows what the other window saved; a field
+    // changed here keeps what was typed.
+    const QVariantMap opened = m_store->normalized(m_table, m_model->base().values);
+    const QVariantMap shown = m_store->normalized(m_table, formValues());
+    const QVariantMap now = m_store->normalized(m_table, stored.values);
+    m_loading = true;
+    for (const auto &[widget, column] : std::as_const(m_bound)) {
+        if (shown.value(column) == opened.value(column)
+            && now.value(column) != opened.value(column))
+            widget->metaObject()->userProperty().write(widget, stored.values.value(column));
+    }
+    m_loading = false;
+    m_model->rebase(stored);
+    updateDirty();
 }
 
 bool RecordEditor::save()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/childrowsmodel.h"
+#include "storage/store.h"
 
 #include <QDialog>
 #include <QHash>
@@ -14,7 +15,6 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class RecordModel;
-class Store;
 
 // The pattern of every editor: a Designer form bound through QDataWidgetMapper (OnManualSubmit)
 // to a RecordModel that keeps the record as read apart from what the form holds.
@@ -110,6 +110,7 @@ protected:
 private:
     void load();
     bool checkFields(QString *sentence, QWidget **focus) const;
+    void takeOthersChanges(const Store::Record &stored);
     bool resolveConflict(const QString &what, bool deleted, const QDateTime &at, const QString &by);
     void cleanInput(QWidget *widget);
 
