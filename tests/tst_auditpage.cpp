@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 using GuiTestSupport::answerNextMessageBox;
@@ -33,6 +34,7 @@ private slots:
     void aRealEditReadsInWords();
     void filtersFindTheEdit();
     void theCheckTellsARemovedRow();
+    void followsTheChangesOfTheSession();
 
 private:
     QStringList rowsShown() const;
@@ -157,6 +159,33 @@ void TestAuditPage::theCheckTellsARemovedRow()
     QVERIFY2(told.contains(QStringLiteral("không còn toàn vẹn"))
             && told.contains(QStringLiteral("trước dòng 6")),
         qPrintable(told));
+}
+
+// The page stayed as it was first read: edits made since, in this window, never showed.
+void TestAuditPage::followsTheChangesOfTheSession()
+{
+    SqlListModel *model = m_window->auditPage()->listModel();
+    const int before = model->matchingCount();
+    // Away by a click in the navigation, a change, and back by a click.
+    auto *navigation = m_window->findChild<QTreeWidget *>(QStringLiteral("navigationTreeWidget"));
+    const auto click = [navigation](const QString &title) {
+        const QList<QTreeWidgetItem *> items
+            = navigation->findItems(title, Qt::MatchExactly | Qt::MatchRecursive);
+        QVERIFY(!items.isEmpty());
+        navigation->setCurrentItem(items.first());
+    };
+    click(QStringLiteral("Cán bộ"));
+    QString error;
+    QVERIFY(m_window->store()->insert(QStringLiteral("person"),
+        {{QStringLiteral("full_name"), QStringLiteral("Lò Văn Pá")}}, &error));
+    click(QStringLiteral("Nhật ký thay đổi"));
+    QTRY_VERIFY(rowsShown().first().contains(QStringLiteral("Lò Văn Pá")));
+    QCOMPARE(model->matchingCount(), before + 1);
+    // And while it is shown.
+    QVERIFY(m_window->store()->insert(QStringLiteral("person"),
+        {{QStringLiteral("full_name"), QStringLiteral("Hà Thị Mỷ")}}, &error));
+    QTRY_VERIFY(rowsShown().first().contains(QStringLiteral("Hà Thị Mỷ")));
+    QCOMPARE(model->matchingCount(), before + 2);
 }
 
 QTEST_MAIN(TestAuditPage)

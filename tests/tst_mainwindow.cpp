@@ -733,7 +733,7 @@ void TestMainWindow::restoreFromTheWindowAfterAsking()
 
     m_window->showPage(QStringLiteral("Cán bộ"));
     QString asked;
-    answerNextMessageBox(QMessageBox::Yes, &asked);
+    GuiTestSupport::answerMessageBoxes({QMessageBox::Yes, QMessageBox::Ok}, &asked);
     QVERIFY(m_window->restore(copy));
     // The same page, rebuilt on the restored file.
     auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));

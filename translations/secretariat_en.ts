@@ -1366,16 +1366,8 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>Starts &amp;at:</translation>
     </message>
     <message>
-        <source>07:30</source>
-        <translation>07:30</translation>
-    </message>
-    <message>
         <source>Ends a&amp;t:</source>
         <translation>Ends a&amp;t:</translation>
-    </message>
-    <message>
-        <source>11:30</source>
-        <translation>11:30</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -1657,6 +1649,10 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>Replace the title you wrote with “%1”?</source>
         <translation>Replace the title you wrote with “%1”?</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
     </message>
 </context>
 <context>
@@ -3495,10 +3491,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>The database as it is now is kept beside it as a copy, so nothing is lost. Windows open elsewhere on it must be closed first.</translation>
     </message>
     <message>
-        <source>Restored from %1; the database as it was is kept as %2.</source>
-        <translation>Restored from %1; the database as it was is kept as %2.</translation>
-    </message>
-    <message>
         <source>Daily backup written to %1.</source>
         <translation>Daily backup written to %1.</translation>
     </message>
@@ -3509,6 +3501,14 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>The backup made on closing failed: %1</source>
         <translation>The backup made on closing failed: %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Restored from %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>The database as it was is kept as %1.</translation>
     </message>
 </context>
 <context>

@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Date held</source>
-        <translation>Ngày tổ chức</translation>
+        <translation>Ngày họp</translation>
     </message>
     <message>
         <source>Starts at</source>
@@ -1344,16 +1344,8 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>&amp;Bắt đầu lúc:</translation>
     </message>
     <message>
-        <source>07:30</source>
-        <translation>07:30</translation>
-    </message>
-    <message>
         <source>Ends a&amp;t:</source>
         <translation>Kết thúc &amp;lúc:</translation>
-    </message>
-    <message>
-        <source>11:30</source>
-        <translation>11:30</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -1632,6 +1624,10 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>Replace the title you wrote with “%1”?</source>
         <translation>Thay tên hội nghị bạn đã viết bằng “%1”?</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>giờ:phút</translation>
     </message>
 </context>
 <context>
@@ -3458,10 +3454,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Cơ sở dữ liệu hiện tại được giữ lại bên cạnh thành một bản sao nên không mất gì. Các cửa sổ khác đang mở cơ sở dữ liệu này phải được đóng trước.</translation>
     </message>
     <message>
-        <source>Restored from %1; the database as it was is kept as %2.</source>
-        <translation>Đã khôi phục từ %1; cơ sở dữ liệu cũ được giữ lại thành %2.</translation>
-    </message>
-    <message>
         <source>Daily backup written to %1.</source>
         <translation>Đã ghi bản sao lưu hằng ngày vào %1.</translation>
     </message>
@@ -3472,6 +3464,14 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>The backup made on closing failed: %1</source>
         <translation>Không sao lưu được khi đóng cửa sổ: %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Đã khôi phục từ %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>Cơ sở dữ liệu trước khi khôi phục được giữ lại thành %1.</translation>
     </message>
 </context>
 <context>

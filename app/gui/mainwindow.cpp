@@ -227,8 +227,6 @@ void MainWindow::storeChanged(const QString &table, bool external)
             || table == QLatin1String("legal_document"))) {
         m_conferencesPage->refresh();
     }
-    if (m_auditPage && m_auditPage->isVisible())
-        m_auditPage->refresh();
 }
 
 DirectoryPage *MainWindow::directoryPage(int kind) const
@@ -259,10 +257,6 @@ void MainWindow::showPage(const QString &title)
     for (QTreeWidgetItemIterator it(m_ui->navigationTreeWidget); *it; ++it) {
         if ((*it)->text(0) == title) {
             m_ui->navigationTreeWidget->setCurrentItem(*it);
-            if (auto *page = (*it)->data(0, PageRole).value<QWidget *>()) {
-                if (page == m_auditPage)
-                    m_auditPage->refresh();
-            }
             return;
         }
     }
@@ -343,8 +337,8 @@ void MainWindow::updateStatus()
             : tr("%1 — Secretariat").arg(QFileInfo(m_store->path()).fileName()));
     m_fileLabel->setText(tr("Database: %1").arg(shown));
     m_fileLabel->setToolTip(shown);
-    const QStringList tables {QStringLiteral("conference"), QStringLiteral("inspection_team"),
-        QStringLiteral("finding"), QStringLiteral("commendation"), QStringLiteral("unit"),
+    // What the pages show (inspections and commendations join when their pages do).
+    const QStringList tables {QStringLiteral("conference"), QStringLiteral("unit"),
         QStringLiteral("person"), QStringLiteral("legal_document")};
     QStringList counts;
     for (const auto &[table, count] : Lookups::counts(*m_store, tables))
@@ -456,10 +450,13 @@ bool MainWindow::restore(const QString &chosen)
         QMessageBox::critical(this, tr("Restore"), reopenError);
         return false;
     }
-    statusBar()->showMessage(
-        tr("Restored from %1; the database as it was is kept as %2.")
-            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(*kept)),
-        12000);
+    // Where the old file went matters, and a path does not fit the status bar.
+    QMessageBox done(QMessageBox::Information, tr("Restore"),
+        tr("Restored from %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
+    if (!kept->isEmpty())
+        done.setInformativeText(
+            tr("The database as it was is kept as %1.").arg(QDir::toNativeSeparators(*kept)));
+    done.exec();
     return true;
 }
 

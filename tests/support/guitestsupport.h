@@ -43,6 +43,25 @@ inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *te
     });
 }
 
+// Answers the next message boxes, one after the other, with these buttons.
+inline void answerMessageBoxes(
+    QList<QMessageBox::StandardButton> buttons, QString *firstText = nullptr)
+{
+    if (buttons.isEmpty())
+        return;
+    QTimer::singleShot(0, [=]() mutable {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->button(buttons.first())) {
+            answerMessageBoxes(buttons, firstText);
+            return;
+        }
+        if (firstText)
+            *firstText = box->text() + QLatin1Char(' ') + box->informativeText();
+        box->button(buttons.takeFirst())->click();
+        answerMessageBoxes(buttons);
+    });
+}
+
 // Clicks the button of the next modal message box whose text (without its "&") is `button`, and
 // keeps the box's text.
 inline void clickInNextMessageBox(const QString &button, QString *text = nullptr)

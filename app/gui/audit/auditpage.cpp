@@ -8,6 +8,7 @@
 #include "storage/store.h"
 
 #include <QMessageBox>
+#include <QTimer>
 #include <QTimeZone>
 
 AuditPage::AuditPage(Store *store, QWidget *parent)
@@ -27,6 +28,18 @@ AuditPage::AuditPage(Store *store, QWidget *parent)
         qMin(table->columnWidth(AuditList::Record), table->fontMetrics().averageCharWidth() * 28));
     fillFilters();
     ListViews::connectFilter(m_ui->filterLineEdit, m_model, [this] { updateCount(); });
+    // Every change is logged: the page follows them, at once when shown, else when it shows.
+    // (A save announces each table it wrote: one refresh for them all.)
+    connect(m_store, &Store::changed, this, [this] {
+        if (m_stale)
+            return;
+        m_stale = true;
+        if (isVisible())
+            QTimer::singleShot(0, this, [this] {
+                if (m_stale && isVisible())
+                    refresh();
+            });
+    });
     ListViews::addShortcuts(this, m_ui->filterLineEdit);
     ListViews::showFailure(m_ui->failureLabel, m_model->errorString());
     connect(m_model, &SqlListModel::queryFailed, this,
@@ -59,6 +72,13 @@ AuditPage::AuditPage(Store *store, QWidget *parent)
 }
 
 AuditPage::~AuditPage() = default;
+
+void AuditPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
 
 void AuditPage::focusFilter()
 {
@@ -121,6 +141,7 @@ void AuditPage::setDates(const QDate &from, const QDate &to)
 
 void AuditPage::refresh()
 {
+    m_stale = false;
     fillFilters();
     m_model->refresh();
     updateCount();

@@ -32,6 +32,9 @@ public:
 
     void focusFilter() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillFilters();
     void applyDates();
@@ -40,4 +43,5 @@ private:
     std::unique_ptr<Ui::AuditPage> m_ui;
     Store *m_store;
     SqlListModel *m_model;
+    bool m_stale = false; // something was logged while the page was not shown
 };

@@ -524,7 +524,9 @@ void AttachmentsPanel::updateState()
     const bool chosen = currentRow() >= 0;
     m_ui->openButton->setEnabled(chosen);
     m_ui->saveAsButton->setEnabled(chosen);
-    m_ui->removeButton->setEnabled(chosen);
+    const bool writable = m_store && !m_store->isReadOnly();
+    m_ui->addButton->setEnabled(writable);
+    m_ui->removeButton->setEnabled(chosen && writable);
     qint64 total = 0;
     for (const Model::Row &row : m_model->rows())
         total += row.attachment.byteSize;

@@ -137,6 +137,16 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
         [this] { removeCurrent(m_ui->statisticsTableView); });
 
     m_ui->participantRoleComboBox->setValue(QStringLiteral("delegate"));
+    // A file open for reading only offers nothing that adds or changes.
+    if (store->isReadOnly()) {
+        for (QPushButton *button :
+            {m_ui->newDocumentButton, m_ui->addParticipantButton, m_ui->newPersonButton,
+                m_ui->importCsvButton, m_ui->moveParticipantUpButton,
+                m_ui->moveParticipantDownButton, m_ui->removeParticipantButton, m_ui->addItemButton,
+                m_ui->moveItemUpButton, m_ui->moveItemDownButton, m_ui->removeItemButton,
+                m_ui->addStatisticButton, m_ui->removeStatisticButton, m_ui->suggestTitleButton})
+            button->setEnabled(false);
+    }
     finishSetup(m_ui->buttonBox, m_ui->messageLabel, m_ui->tabWidget);
     setInitialValues({{QStringLiteral("kind"), QStringLiteral("final_review")},
         {QStringLiteral("status"), QStringLiteral("planned")},

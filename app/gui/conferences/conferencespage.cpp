@@ -283,7 +283,8 @@ void ConferencesPage::exportDocument()
     if (const auto built = buildCurrent()) {
         const auto entry = DocumentRegister::forSubject(
             *m_store, {QStringLiteral("conference"), currentId()}, reportKind());
-        QString name = entry ? entry->code : reportKind();
+        // Named in the user's words: the number once it has one, else the kind of document.
+        QString name = entry ? entry->code : Reports::kindTitle(reportKind());
         name.replace(QLatin1Char('/'), QLatin1Char('-'));
         DocumentPrinter::exportTo(*built, name, this);
     }
