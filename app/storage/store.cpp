@@ -103,11 +103,6 @@ Store::~Store()
     close();
 }
 
-void Store::setClock(std::shared_ptr<Clock> clock)
-{
-    m_clock = clock ? std::move(clock) : Clock::application();
-}
-
 QDateTime Store::now() const
 {
     return m_clock->now().toUTC();

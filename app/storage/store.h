@@ -54,7 +54,6 @@ public:
     QString userName() const { return m_userName; }
     void setUserName(const QString &name) { m_userName = name; }
     std::shared_ptr<Clock> clock() const { return m_clock; }
-    void setClock(std::shared_ptr<Clock> clock);
     // Now, in UTC, as the store writes it.
     QDateTime now() const;
 

@@ -99,7 +99,6 @@ protected:
     bool isNew() const { return m_id == 0; }
     bool isLoading() const { return m_loading; }
     RecordModel *model() const { return m_model; }
-    QDataWidgetMapper *mapper() const { return m_mapper; }
     // Marks the window as changed (or not) after any edit.
     void updateDirty();
     // The record as the form shows it: the stored values, with those of every bound field as

@@ -29,7 +29,6 @@ public:
     Kind kind() const { return m_kind; }
     QString title() const;
     SqlListModel *listModel() const { return m_model; }
-    UnitTreeModel *treeModel() const { return m_treeModel; }
 
     qint64 currentId() const;
     void selectId(qint64 id);
