@@ -70,10 +70,12 @@ private slots:
     void htmlEscapesParticipantNames();
     void summaryUsesEverythingRecorded();
     void invitationsExportToOdt();
+    void theDemoPrintsEveryDocumentOfEveryConference();
 
 private:
     qint64 conferenceId(const QString &kind) const;
     QString write(const QString &kind, qint64 id, const QString &name, QString *error = nullptr);
+    bool keepOnlyTheChairs(qint64 conference);
     bool exec(const QString &sql, const QVariantList &values = {});
     qint64 addPerson(const QString &name, const QString &title);
     qint64 addUnit(const QString &name);
@@ -122,6 +124,14 @@ QString TestConferenceReports::write(
         return QString();
     }
     return path;
+}
+
+// The demo invites two units to the Thanh Hóa review; some tests want its chairs alone.
+bool TestConferenceReports::keepOnlyTheChairs(qint64 conference)
+{
+    return exec(QStringLiteral("DELETE FROM conference_participant WHERE conference_id = ? AND "
+                               "role <> 'chair'"),
+        {conference});
 }
 
 bool TestConferenceReports::exec(const QString &sql, const QVariantList &values)
@@ -251,6 +261,7 @@ void TestConferenceReports::programmeShowsTimesAndKindsWhereHelpful()
 void TestConferenceReports::programmeWithoutItemsRefuses()
 {
     const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    QVERIFY(exec(QStringLiteral("DELETE FROM agenda_item WHERE conference_id = ?"), {id}));
     QString error;
     QVERIFY(write(programme, id, QStringLiteral("empty.pdf"), &error).isEmpty());
     QVERIFY2(error.contains(QLatin1String("no programme")), qPrintable(error));
@@ -260,7 +271,8 @@ void TestConferenceReports::programmeWithoutItemsRefuses()
 void TestConferenceReports::delegateListPutsChairsFirstWithSignColumn()
 {
     const qint64 id = conferenceId(QStringLiteral("final_review"));
-    // Recorded before the chairs by position, in roles that list after them.
+    // The three chairs only, and then, recorded before them by position, roles that list after.
+    QVERIFY(keepOnlyTheChairs(id));
     const qint64 unit = addUnit(QStringLiteral("Đảng bộ Khối Doanh nghiệp (giả định)"));
     QVERIFY(addParticipant(id, 0, unit, QStringLiteral("delegate"), QString(), -2, 3));
     QVERIFY(addParticipant(id, addPerson(QStringLiteral("Lê Văn Khách"), QString()), 0,
@@ -464,8 +476,9 @@ void TestConferenceReports::longInvitationNumbersItsOwnPages()
 
 void TestConferenceReports::conferenceWithoutInviteesRefuses()
 {
-    // The Thanh Hóa review records only its three chairs.
+    // The Thanh Hóa review with only its three chairs.
     const qint64 id = conferenceId(QStringLiteral("final_review"));
+    QVERIFY(keepOnlyTheChairs(id));
     QString error;
     QVERIFY(write(invitations, id, QStringLiteral("none.pdf"), &error).isEmpty());
     QVERIFY2(error.contains(QLatin1String("no one to invite")), qPrintable(error));
@@ -582,6 +595,28 @@ void TestConferenceReports::invitationsExportToOdt()
     const QByteArray head = file.read(200);
     QVERIFY(head.startsWith("PK"));
     QVERIFY(head.contains("application/vnd.oasis.opendocument.text"));
+}
+
+// A new user's first tries: every document of every demo conference prints (the invitations of
+// the Thanh Hóa review and two programmes were refused for want of data).
+void TestConferenceReports::theDemoPrintsEveryDocumentOfEveryConference()
+{
+    QSqlQuery conferences(m_store->connection());
+    QVERIFY(conferences.exec(QStringLiteral("SELECT id FROM conference ORDER BY id")));
+    int printed = 0;
+    while (conferences.next()) {
+        const qint64 id = conferences.value(0).toLongLong();
+        for (const QString &kind : Reports::kinds()) {
+            QString error;
+            const QString path
+                = write(kind, id, QStringLiteral("%1-%2.pdf").arg(kind).arg(id), &error);
+            QVERIFY2(!path.isEmpty(),
+                qPrintable(QStringLiteral("%1 of %2: %3").arg(kind).arg(id).arg(error)));
+            QVERIFY(QFileInfo(path).size() > 1000);
+            ++printed;
+        }
+    }
+    QCOMPARE(printed, 4 * Reports::kinds().size());
 }
 
 QTEST_MAIN(TestConferenceReports)

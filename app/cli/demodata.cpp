@@ -302,6 +302,14 @@ void Demo::conferenceInThanhHoa()
             {"title",
                 s("Trao Bằng khen của Ban Thường vụ Tỉnh ủy cho các tập thể "
                   "có thành tích xuất sắc")}});
+    // The article shows "các đại biểu dự hội nghị" without naming them: the two invented
+    // units that receive the awards are invited, so that every document of the demo prints.
+    int position = 4;
+    for (const qint64 invited : {m_id.fictionalCommittee, m_id.fictionalOffice}) {
+        add("conference_participant",
+            H {{"conference_id", thanhHoaReview}, {"unit_id", invited}, {"role", "delegate"},
+                {"delegate_count", 2}, {"attendance", "present"}, {"position", position++}});
+    }
     for (const qint64 recipient : {m_id.fictionalCommittee, m_id.fictionalOffice}) {
         add("commendation",
             H {{"form", "certificate_of_merit"}, {"authority_unit_id", m_id.thanhHoaBoard},
@@ -376,6 +384,16 @@ void Demo::conferenceInDienBien()
                   "ngày đăng bài.")}});
     participant(dienBienReview, m_id.muon, "delegate",
         "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", 1);
+    // The article gives no programme: the items any interim review has, no one named.
+    add("agenda_item",
+        H {{"conference_id", dienBienReview}, {"position", 1}, {"kind", "report"},
+            {"title", s("Báo cáo sơ kết 5 năm thực hiện Chỉ thị số 39-CT/TW trên địa bàn tỉnh")}});
+    add("agenda_item",
+        H {{"conference_id", dienBienReview}, {"position", 2}, {"kind", "discussion"},
+            {"title", s("Thảo luận")}});
+    add("agenda_item",
+        H {{"conference_id", dienBienReview}, {"position", 3}, {"kind", "conclusion"},
+            {"title", s("Kết luận hội nghị")}});
     struct Figure
     {
         const char *name;
@@ -427,6 +445,25 @@ void Demo::trainingInTuyenQuang()
         tuyenQuangTraining, m_id.son, "delegate", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", 3);
     participant(tuyenQuangTraining, m_id.minh, "reporter",
         "Cục trưởng Cục Bảo vệ chính trị nội bộ - Ban Tổ chức Trung ương", 4);
+    // The programme as the article tells it.
+    add("agenda_item",
+        H {{"conference_id", tuyenQuangTraining}, {"position", 1}, {"kind", "opening"},
+            {"title", s("Phát biểu khai mạc")}, {"presenter_person_id", m_id.dung}});
+    add("agenda_item",
+        H {{"conference_id", tuyenQuangTraining}, {"position", 2}, {"kind", "report"},
+            {"title",
+                s("Quán triệt Quy định số 58-QĐ/TW ngày 8/2/2022 của Bộ Chính trị và Hướng dẫn "
+                  "số 01 ngày 5/8/2022 của Ban Tổ chức Trung ương về một số vấn đề về bảo vệ "
+                  "chính trị nội bộ Đảng")},
+            {"presenter_person_id", m_id.minh}});
+    add("agenda_item",
+        H {{"conference_id", tuyenQuangTraining}, {"position", 3}, {"kind", "report"},
+            {"title",
+                s("Tập huấn nghiệp vụ công tác bảo vệ chính trị nội bộ Đảng, bảo vệ bí mật "
+                  "Nhà nước")}});
+    add("agenda_item",
+        H {{"conference_id", tuyenQuangTraining}, {"position", 4}, {"kind", "discussion"},
+            {"title", s("Trao đổi, giải đáp khó khăn, vướng mắc")}});
 }
 
 // The Trà Vinh inspection (article 003): only its head is named there.

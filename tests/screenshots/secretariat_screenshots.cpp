@@ -145,14 +145,7 @@ int main(int argc, char *argv[])
         window.showPage(QString::fromUtf8(title));
         shoot(&window, QString::fromLatin1(name));
     }
-    // Invitations go to those invited who do not chair: the Thanh Hóa conference has only chairs.
-    const qint64 invited = store
-                               ->value(QStringLiteral("SELECT min(conference_id) FROM "
-                                                      "conference_participant WHERE role <> "
-                                                      "'chair'"))
-                               .toLongLong();
     for (const QString &kind : Reports::kinds())
-        shootDocument(
-            *store, kind, kind == QLatin1String("conference-invitations") ? invited : id, dir);
+        shootDocument(*store, kind, id, dir);
     return failures == 0 ? 0 : 1;
 }
