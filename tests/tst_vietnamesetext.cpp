@@ -112,6 +112,8 @@ private slots:
     void collationEqual();
     void collationSort_data();
     void collationSort();
+    void matchKey_data();
+    void matchKey();
     void personOrder_data();
     void personOrder();
     void personSort_data();
@@ -409,6 +411,39 @@ void TestVietnameseText::collationSort()
     QFETCH(QStringList, expected);
     QCOMPARE(sortedBy(reversed(expected), plainKey), expected);
     QCOMPARE(sortedBy(shuffled(expected, 2026), plainKey), expected);
+}
+
+// Names a delegate list is matched by: the pairs a secretary would call different people must
+// stay apart, the spellings of one name must meet.
+void TestVietnameseText::matchKey_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("Hà / Hạ") << QStringLiteral("Nguyễn Thị Hà") << QStringLiteral("Nguyễn Thị Hạ")
+                             << false;
+    QTest::newRow("Anh / Ánh") << QStringLiteral("Lê Anh") << QStringLiteral("Lê Ánh") << false;
+    QTest::newRow("Vinh / Vĩnh") << QStringLiteral("Trần Vinh") << QStringLiteral("Trần Vĩnh")
+                                 << false;
+    QTest::newRow("Đức / Dục") << QStringLiteral("Đức") << QStringLiteral("Dục") << false;
+    QTest::newRow("Thơ / Thở") << QStringLiteral("Thơ") << QStringLiteral("Thở") << false;
+    QTest::newRow("Thuỷ / Thủy") << QStringLiteral("Phạm Thị Thuỷ")
+                                 << QStringLiteral("Phạm Thị Thủy") << true;
+    QTest::newRow("Hoà / Hòa") << QStringLiteral("Hoà") << QStringLiteral("Hòa") << true;
+    QTest::newRow("case") << QStringLiteral("NGUYỄN VĂN AN") << QStringLiteral("Nguyễn Văn An")
+                          << true;
+    QTest::newRow("NFD") << QStringLiteral(u"Nguye\u0302\u0303n") << QStringLiteral("Nguyễn")
+                         << true;
+    QTest::newRow("spaces") << QStringLiteral("  Lê   Văn  Nam ") << QStringLiteral("Lê Văn Nam")
+                            << true;
+}
+
+void TestVietnameseText::matchKey()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(VietnameseText::matchKey(a) == VietnameseText::matchKey(b), same);
 }
 
 void TestVietnameseText::personOrder_data()

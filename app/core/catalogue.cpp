@@ -123,9 +123,11 @@ QVector<Catalogue::Table> build()
         text("email", QT_TRANSLATE_NOOP("Catalogue", "E-mail")), note};
     person.derived = {{QStringLiteral("family_name"), How::NameParts, names({"full_name"})},
         fold("name_folded", names({"full_name"})), fold("title_folded", names({"title"})),
+        {QStringLiteral("name_key"), How::MatchKey, names({"full_name"})},
         {QStringLiteral("sort_key"), How::PersonKey,
             names({"family_name", "middle_name", "given_name"})},
         key("title_key", "title")};
+    person.searchedReferences = names({"unit_id"});
     tables << person;
 
     Catalogue::Table document;
@@ -175,6 +177,7 @@ QVector<Catalogue::Table> build()
             lines("conclusion", QT_TRANSLATE_NOOP("Catalogue", "General conclusions")), note};
     conference.derived
         = {fold("title_folded", names({"title", "venue"})), key("sort_key", "title")};
+    conference.searchedReferences = names({"organizer_unit_id"});
     tables << conference;
 
     Catalogue::Table participant;
@@ -441,6 +444,36 @@ bool Catalogue::Table::isDerived(const QString &name) const
     return false;
 }
 
+QStringList Catalogue::Table::searchColumns() const
+{
+    QStringList found;
+    for (const Derived &d : derived) {
+        if (d.how == Derivation::Fold)
+            found << d.column;
+    }
+    return found;
+}
+
+const QVector<Catalogue::SearchIndex> &Catalogue::searchIndexes()
+{
+    static const QVector<SearchIndex> all = [] {
+        QVector<SearchIndex> indexes;
+        for (const Table &table : tables()) {
+            SearchIndex index {table.name, table.searchColumns(), {}};
+            if (index.columns.isEmpty())
+                continue;
+            for (const QString &reference : table.searchedReferences) {
+                const Table *target = Catalogue::table(table.column(reference)->references);
+                index.references.append({reference, target->name, target->searchColumns()});
+            }
+            indexes << index;
+        }
+        indexes << SearchIndex {QStringLiteral("audit_log"), {QStringLiteral("label_folded")}, {}};
+        return indexes;
+    }();
+    return all;
+}
+
 const QVector<Catalogue::Table> &Catalogue::tables()
 {
     static const QVector<Table> all = build();
@@ -505,6 +538,9 @@ void Catalogue::derive(const Table &table, QVariantMap &values)
         }
         case Derivation::Key:
             values.insert(d.column, collationKey(textOf(d.sources.first())));
+            break;
+        case Derivation::MatchKey:
+            values.insert(d.column, matchKey(textOf(d.sources.first())));
             break;
         case Derivation::PersonKey:
             values.insert(d.column,

@@ -41,6 +41,7 @@ public:
         Key, // collation key of the first source
         PersonKey, // collation key of family, middle, given name
         NameParts, // family_name, middle_name, given_name split from full_name when all empty
+        MatchKey, // VietnameseText::matchKey of the first source (matching a list to the directory)
         BeforeDash, // "39-CT/TW" -> "39"
         AfterSlash, // "39-CT/TW" -> "TW"
     };
@@ -65,6 +66,9 @@ public:
         QStringList ownerColumns;
         QVector<Column> columns;
         QVector<Derived> derived;
+        // Reference columns whose row's search text a list of this table searches too (a
+        // person is found by the name of their unit).
+        QStringList searchedReferences;
         bool hasVersion = true;
         bool hasTimestamps = true;
         bool audited = true;
@@ -72,7 +76,27 @@ public:
         const Column *column(const QString &name) const;
         bool isDerived(const QString &name) const;
         bool hasIntegerKey() const { return key == QLatin1String("id"); }
+        // The folded columns, which its lists search.
+        QStringList searchColumns() const;
     };
+
+    // What a table's lists search, kept by the store as a full-text index beside the table:
+    // the row's folded columns and, for each searched reference, the referenced row's.
+    struct SearchIndex
+    {
+        struct Reference
+        {
+            QString column; // in the table; also the index's column holding the referenced text
+            QString table;
+            QStringList columns; // the referenced table's folded columns
+        };
+        QString table;
+        QStringList columns;
+        QVector<Reference> references;
+        QString name() const { return table + QStringLiteral("_search"); }
+    };
+    // Every table with folded columns, and the audit log (not a table of records).
+    static const QVector<SearchIndex> &searchIndexes();
 
     static const QVector<Table> &tables();
     static const Table *table(const QString &name);

@@ -4,7 +4,6 @@
 #include "storage/store.h"
 
 #include <QJsonDocument>
-#include <QSqlRecord>
 
 namespace {
 
@@ -13,7 +12,7 @@ SqlListModel::Spec spec()
     SqlListModel::Spec spec;
     spec.from = QStringLiteral("audit_log a");
     spec.idColumn = QStringLiteral("a.id");
-    spec.searchColumns = {QStringLiteral("a.label_folded")};
+    spec.searchTable = QStringLiteral("audit_log");
     spec.columns = {
         {AuditList::tr("When"), QStringLiteral("a.at"), {QStringLiteral("a.id")}},
         {AuditList::tr("By"), QStringLiteral("a.user_name"), {QStringLiteral("a.user_name")}},
@@ -42,15 +41,17 @@ QVariant AuditList::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return SqlListModel::data(index, role);
-    const QSqlRecord row = record(index.row());
+    const auto field = [this, row = index.row()](int column) {
+        return storedValue(row, column).toString();
+    };
     AuditEntry entry;
-    entry.action = row.value(Action).toString();
-    entry.table = row.value(Kind).toString();
-    entry.recordLabel = row.value(Record).toString();
-    entry.recordKey = row.value(Changes + 1).toString();
+    entry.action = field(Action);
+    entry.table = field(Kind);
+    entry.recordLabel = field(Record);
+    entry.recordKey = field(Changes + 1);
     switch (index.column()) {
     case When: {
-        QDateTime at = QDateTime::fromString(row.value(When).toString(), Qt::ISODateWithMs);
+        QDateTime at = QDateTime::fromString(field(When), Qt::ISODateWithMs);
         at.setTimeSpec(Qt::UTC);
         return AuditHistory::when(at);
     }
@@ -61,7 +62,7 @@ QVariant AuditList::data(const QModelIndex &index, int role) const
     case Record:
         return AuditHistory::recordName(entry);
     case Changes:
-        entry.changes = QJsonDocument::fromJson(row.value(Changes).toString().toUtf8()).object();
+        entry.changes = QJsonDocument::fromJson(field(Changes).toUtf8()).object();
         return AuditHistory::describe(entry);
     default:
         return SqlListModel::data(index, role);

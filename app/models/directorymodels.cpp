@@ -13,7 +13,7 @@ SqlListModel *DirectoryModels::units(Store *store, QObject *parent)
     spec.from = QStringLiteral("unit u LEFT JOIN unit p ON p.id = u.parent_id "
                                "LEFT JOIN unit s ON s.id = u.successor_id");
     spec.idColumn = QStringLiteral("u.id");
-    spec.searchColumns = {QStringLiteral("u.name_folded")};
+    spec.searchTable = QStringLiteral("unit");
     spec.columns = {
         {tr("Name"), QStringLiteral("u.name"), by("u.sort_key")},
         {tr("Kind"), QStringLiteral("u.kind"), {}, Labels::Enum::UnitKind},
@@ -32,8 +32,7 @@ SqlListModel *DirectoryModels::people(Store *store, QObject *parent)
     SqlListModel::Spec spec;
     spec.from = QStringLiteral("person p LEFT JOIN unit u ON u.id = p.unit_id");
     spec.idColumn = QStringLiteral("p.id");
-    spec.searchColumns = {QStringLiteral("p.name_folded"), QStringLiteral("p.title_folded"),
-        QStringLiteral("u.name_folded")};
+    spec.searchTable = QStringLiteral("person");
     spec.columns = {
         {tr("Full name"), QStringLiteral("p.full_name"), by("p.sort_key")},
         {tr("Current title"), QStringLiteral("p.title"), by("p.title_key")},
@@ -50,7 +49,7 @@ SqlListModel *DirectoryModels::documents(Store *store, QObject *parent)
     spec.from = QStringLiteral("legal_document d JOIN document_type t ON t.code = d.type_code "
                                "LEFT JOIN unit u ON u.id = d.issuer_unit_id");
     spec.idColumn = QStringLiteral("d.id");
-    spec.searchColumns = {QStringLiteral("d.search_folded")};
+    spec.searchTable = QStringLiteral("legal_document");
     spec.columns = {
         {tr("Number and code"), QStringLiteral("d.code"), by("d.sort_key")},
         {tr("Type"), QStringLiteral("t.name"), by("t.sort_key")},

@@ -1,31 +1,23 @@
 #include "sqllistmodel.h"
 
+#include "core/catalogue.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
 #include <QDate>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
-// Words of the filter as LIKE patterns, with LIKE's own wildcards escaped.
-QStringList likePatterns(const QString &filterText)
-{
-    QStringList patterns;
-    const QString folded = VietnameseText::fold(filterText);
-    for (QString word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        word.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        word.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        word.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        patterns << QLatin1Char('%') + word + QLatin1Char('%');
-    }
-    return patterns;
-}
+// A page is what a view shows in a few screens; the next is read when it scrolls near the end.
+constexpr int pageSize = 200;
 
 } // namespace
 
 SqlListModel::SqlListModel(Store *store, Spec spec, QObject *parent)
-    : QSqlQueryModel(parent)
+    : QAbstractTableModel(parent)
     , m_store(store)
     , m_spec(std::move(spec))
     , m_sortColumn(m_spec.defaultSortColumn)
@@ -68,21 +60,22 @@ QString SqlListModel::whereClause(QVariantList *values) const
         conditions << QLatin1Char('(') + sql + QLatin1Char(')');
         values->append(bound);
     }
-    for (const QString &pattern : likePatterns(m_filterText)) {
-        QStringList alternatives;
-        for (const QString &column : m_spec.searchColumns) {
-            alternatives << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            values->append(pattern);
-        }
-        conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR "))
-                + QLatin1Char(')');
+    if (!m_filterText.trimmed().isEmpty()) {
+        const auto &indexes = Catalogue::searchIndexes();
+        const auto index = std::find_if(indexes.cbegin(), indexes.cend(),
+            [this](const Catalogue::SearchIndex &i) { return i.table == m_spec.searchTable; });
+        const QString match = index == indexes.cend()
+            ? QString()
+            : m_store->dialect().searchCondition(*index, m_spec.idColumn, m_filterText, values);
+        // A filter of punctuation alone has no word to find: nothing matches it.
+        conditions << (match.isEmpty() ? QStringLiteral("0") : match);
     }
     return conditions.isEmpty()
         ? QString()
         : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-void SqlListModel::refresh()
+bool SqlListModel::readPage(QVector<QVector<QVariant>> *rows)
 {
     QStringList selects {m_spec.idColumn};
     for (const Column &column : m_spec.columns)
@@ -97,40 +90,104 @@ void SqlListModel::refresh()
     for (const QString &expression : sortBy.orderBy)
         order << expression + direction;
     order << m_spec.idColumn + direction;
+    values << pageSize + 1 << int(m_rows.size());
     QString error;
-    auto query = m_store->select(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+    auto query = m_store->select(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
                                      .arg(selects.join(QStringLiteral(", ")), m_spec.from, where,
                                          order.join(QStringLiteral(", "))),
         values, &error);
-    m_error = query ? QString() : tr("The list could not be read. %1").arg(error);
     if (!query) {
+        m_error = tr("The list could not be read. %1").arg(error);
+        m_more = false;
         emit queryFailed(m_error);
-        return;
+        return false;
     }
-    setQuery(std::move(*query));
+    m_error.clear();
+    const int columns = int(selects.size());
+    while (query->next()) {
+        if (rows->size() == pageSize) {
+            m_more = true;
+            return true;
+        }
+        QVector<QVariant> row(columns);
+        for (int i = 0; i < columns; ++i)
+            row[i] = query->value(i);
+        rows->append(std::move(row));
+    }
+    m_more = false;
+    return true;
+}
+
+void SqlListModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_count = -1;
+    QVector<QVector<QVariant>> page;
+    readPage(&page);
+    m_rows = std::move(page);
+    endResetModel();
 }
 
 int SqlListModel::matchingCount() const
 {
-    QVariantList values;
-    const QString where = whereClause(&values);
-    return m_store
-        ->value(QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.from, where), values)
-        .toInt();
+    if (m_count < 0) {
+        QVariantList values;
+        const QString where = whereClause(&values);
+        m_count = m_store
+                      ->value(QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.from, where),
+                          values)
+                      .toInt();
+    }
+    return m_count;
+}
+
+int SqlListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SqlListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_spec.columns.size()) + 1;
+}
+
+bool SqlListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void SqlListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more)
+        return;
+    QVector<QVector<QVariant>> page;
+    if (!readPage(&page) || page.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.append(std::move(page));
+    endInsertRows();
+}
+
+QVariant SqlListModel::storedValue(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_rows.at(row).size())
+        return QVariant();
+    return m_rows.at(row).at(column);
 }
 
 qint64 SqlListModel::idAt(int row) const
 {
-    return QSqlQueryModel::data(index(row, 0)).toLongLong();
+    return storedValue(row, 0).toLongLong();
 }
 
 int SqlListModel::rowOfId(qint64 id)
 {
     for (int row = 0;; ++row) {
         if (row >= rowCount()) {
-            if (!canFetchMore())
+            if (!canFetchMore(QModelIndex()))
                 return -1;
-            fetchMore();
+            fetchMore(QModelIndex());
             if (row >= rowCount())
                 return -1;
         }
@@ -141,20 +198,20 @@ int SqlListModel::rowOfId(qint64 id)
 
 QVariant SqlListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.column() == 0 || index.column() > m_spec.columns.size())
-        return QSqlQueryModel::data(index, role);
-    const Column &column = m_spec.columns.at(index.column() - 1);
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        const QVariant value = QSqlQueryModel::data(index, Qt::DisplayRole);
-        if (column.labels && !value.isNull())
-            return Labels::label(*column.labels, value.toString());
-        if (column.isDate && !value.isNull()) {
-            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-            return date.isValid() ? VietnameseText::formDate(date) : value;
-        }
+    if (!index.isValid()
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole))
+        return QVariant();
+    const QVariant value = storedValue(index.row(), index.column());
+    if (role == Qt::EditRole || index.column() == 0 || index.column() > m_spec.columns.size())
         return value;
+    const Column &column = m_spec.columns.at(index.column() - 1);
+    if (column.labels && !value.isNull())
+        return Labels::label(*column.labels, value.toString());
+    if (column.isDate && !value.isNull()) {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        return date.isValid() ? VietnameseText::formDate(date) : value;
     }
-    return QSqlQueryModel::data(index, role);
+    return value;
 }
 
 QVariant SqlListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -162,7 +219,7 @@ QVariant SqlListModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section > 0
         && section <= m_spec.columns.size())
         return m_spec.columns.at(section - 1).header;
-    return QSqlQueryModel::headerData(section, orientation, role);
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 void SqlListModel::sort(int column, Qt::SortOrder order)

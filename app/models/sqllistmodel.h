@@ -2,7 +2,7 @@
 
 #include "core/labels.h"
 
-#include <QSqlQueryModel>
+#include <QAbstractTableModel>
 #include <QMap>
 #include <QVector>
 
@@ -10,10 +10,11 @@
 
 class Store;
 
-// A lazy list over the store: QSqlQueryModel fetches rows in chunks as the view scrolls. The quick
-// filter and the sort become SQL (bound values only); nothing is sorted or filtered in memory.
-// Column 0 is always the record id (hidden by the views).
-class SqlListModel : public QSqlQueryModel
+// A lazy list over the store, read a page at a time as the view scrolls (each page one short
+// statement, closed once read). The quick filter becomes a search of the table's full-text index
+// and the sort an ORDER BY on stored keys (bound values only); nothing is sorted or filtered in
+// memory. Column 0 is always the record id (hidden by the views).
+class SqlListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -32,7 +33,7 @@ public:
     {
         QString from; // "person p LEFT JOIN unit u ON u.id = p.unit_id"
         QString idColumn; // "p.id"
-        QStringList searchColumns; // folded columns the quick filter looks in
+        QString searchTable; // whose full-text index the quick filter searches (by idColumn)
         QVector<Column> columns;
         int defaultSortColumn = 1;
         Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
@@ -55,7 +56,8 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // Rows matching the filter, counted in SQL (the model itself may not have fetched them all).
+    // Rows matching the filter, counted in SQL once per query (the model itself may not have
+    // fetched them all); moving in the list never counts again.
     int matchingCount() const;
     // The sentence of the last query that failed; empty when the list is as the store holds it.
     QString errorString() const { return m_error; }
@@ -63,6 +65,13 @@ public:
     // Fetches further chunks only until the row is found; -1 if absent.
     int rowOfId(qint64 id);
 
+    // The value of a selected column as stored (0 is the id), whatever it is shown as.
+    QVariant storedValue(int row, int column) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -73,6 +82,8 @@ signals:
 
 private:
     QString whereClause(QVariantList *values) const;
+    // Reads the next page; false (with m_error set) when the query failed.
+    bool readPage(QVector<QVector<QVariant>> *rows);
 
     Store *m_store;
     Spec m_spec;
@@ -81,4 +92,7 @@ private:
     QMap<QString, std::pair<QString, QVariantList>> m_conditions;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder;
+    QVector<QVector<QVariant>> m_rows;
+    bool m_more = false;
+    mutable int m_count = -1;
 };

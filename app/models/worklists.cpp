@@ -16,7 +16,7 @@ SqlListModel *WorkLists::conferences(Store *store, QObject *parent)
     spec.from = QStringLiteral("conference c LEFT JOIN unit u ON u.id = c.organizer_unit_id "
                                "LEFT JOIN legal_document d ON d.id = c.legal_document_id");
     spec.idColumn = QStringLiteral("c.id");
-    spec.searchColumns = {QStringLiteral("c.title_folded"), QStringLiteral("u.name_folded")};
+    spec.searchTable = QStringLiteral("conference");
     spec.columns = {
         {tr("Date"), QStringLiteral("c.held_on"), by({"c.held_on"}), std::nullopt, true},
         {tr("Kind"), QStringLiteral("c.kind"), {}, Labels::Enum::ConferenceKind},
@@ -36,7 +36,7 @@ SqlListModel *WorkLists::outgoingRegister(Store *store, QObject *parent)
     SqlListModel::Spec spec;
     spec.from = QStringLiteral("document_register r JOIN document_type t ON t.code = r.type_code");
     spec.idColumn = QStringLiteral("r.id");
-    spec.searchColumns = {QStringLiteral("r.search_folded")};
+    spec.searchTable = QStringLiteral("document_register");
     spec.columns = {
         // Newest first means the newest year first, then the highest number.
         {tr("Number and code"), QStringLiteral("r.code"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/catalogue.h"
+
 #include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -54,4 +56,13 @@ public:
     // A number that changes when another connection commits: lists refresh themselves when a
     // second window saves.
     virtual int dataVersion(const QSqlDatabase &db) const = 0;
+
+    // The statements that make a table's full-text index, fill it, and keep it current whatever
+    // program writes to the file.
+    virtual QString searchIndexScript(const Catalogue::SearchIndex &index) const = 0;
+    // A condition "`key` is the id of a row whose index holds every word of `text`, each as a
+    // word or the start of one"; its bound values are appended. Empty when the text has no
+    // word (only punctuation): then nothing matches.
+    virtual QString searchCondition(const Catalogue::SearchIndex &index, const QString &key,
+        const QString &text, QVariantList *values) const = 0;
 };

@@ -1,5 +1,7 @@
 #include "sqlitedialect.h"
 
+#include "text/vietnamesetext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -489,4 +491,82 @@ bool SqliteDialect::copyTo(const QSqlDatabase &db, const QString &target,
 int SqliteDialect::dataVersion(const QSqlDatabase &db) const
 {
     return pragma(db, "data_version").toInt();
+}
+
+namespace {
+
+// The referenced row's folded text, as one value: "(SELECT a || ' ' || b FROM t WHERE id = x)".
+QString referencedText(const Catalogue::SearchIndex::Reference &reference, const QString &row)
+{
+    return QStringLiteral("(SELECT %1 FROM %2 WHERE id = %3.%4)")
+        .arg(reference.columns.join(QStringLiteral(" || ' ' || ")), reference.table, row,
+            reference.column);
+}
+
+} // namespace
+
+QString SqliteDialect::searchIndexScript(const Catalogue::SearchIndex &index) const
+{
+    // FTS5 keeps its own copy of the text (a few bytes a row): a row is then replaced by its
+    // rowid alone, and a unit's new name reaches its people's index rows by one UPDATE.
+    const QString name = index.name();
+    QStringList columns = index.columns;
+    for (const auto &reference : index.references)
+        columns << reference.column;
+    const QString columnList = columns.join(QStringLiteral(", "));
+    const auto values = [&](const QString &row) {
+        QStringList list {row + QStringLiteral(".id")};
+        for (const QString &column : index.columns)
+            list << row + QLatin1Char('.') + column;
+        for (const auto &reference : index.references)
+            list << referencedText(reference, row);
+        return list.join(QStringLiteral(", "));
+    };
+    QString script = QStringLiteral(
+        "CREATE VIRTUAL TABLE %1 USING fts5(%2, tokenize = 'unicode61', prefix = '1 2');\n"
+        "INSERT INTO %1 (rowid, %2) SELECT %3 FROM %4 t;\n"
+        "CREATE TRIGGER %1_insert AFTER INSERT ON %4 BEGIN\n"
+        "    INSERT INTO %1 (rowid, %2) VALUES (%5);\nEND;\n"
+        "CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %4 BEGIN\n"
+        "    DELETE FROM %1 WHERE rowid = old.id;\n"
+        "    INSERT INTO %1 (rowid, %2) VALUES (%5);\nEND;\n"
+        "CREATE TRIGGER %1_delete AFTER DELETE ON %4 BEGIN\n"
+        "    DELETE FROM %1 WHERE rowid = old.id;\nEND;\n")
+                         .arg(name, columnList, values(QStringLiteral("t")), index.table,
+                             values(QStringLiteral("new")));
+    for (const auto &reference : index.references) {
+        const QString text = reference.columns.join(QStringLiteral(" || ' ' || new."));
+        QStringList differs;
+        for (const QString &column : reference.columns)
+            differs << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
+        script += QStringLiteral("CREATE TRIGGER %1_%2 AFTER UPDATE OF %3 ON %4 WHEN %7 BEGIN\n"
+                                 "    UPDATE %1 SET %2 = new.%5 WHERE rowid IN "
+                                 "(SELECT id FROM %6 WHERE %2 = new.id);\nEND;\n")
+                      .arg(name, reference.column, reference.columns.join(QStringLiteral(", ")),
+                          reference.table, text, index.table,
+                          differs.join(QStringLiteral(" OR ")));
+    }
+    return script;
+}
+
+QString SqliteDialect::searchCondition(const Catalogue::SearchIndex &index, const QString &key,
+    const QString &text, QVariantList *values) const
+{
+    // The words as the tokenizer cuts the folded text: letters and digits, anything else
+    // separates. Each is quoted (nothing the user types is FTS syntax) and a prefix.
+    QStringList words;
+    QString word;
+    const QString folded = VietnameseText::fold(text) + QLatin1Char(' ');
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << QLatin1Char('"') + word + QStringLiteral("\"*");
+            word.clear();
+        }
+    }
+    if (words.isEmpty())
+        return QString();
+    values->append(words.join(QLatin1Char(' ')));
+    return QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(key, index.name());
 }

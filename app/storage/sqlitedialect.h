@@ -81,4 +81,7 @@ public:
     bool copyTo(const QSqlDatabase &db, const QString &target, QMap<QString, qint64> *counts,
         QString *error) const override;
     int dataVersion(const QSqlDatabase &db) const override;
+    QString searchIndexScript(const Catalogue::SearchIndex &index) const override;
+    QString searchCondition(const Catalogue::SearchIndex &index, const QString &key,
+        const QString &text, QVariantList *values) const override;
 };

@@ -267,6 +267,7 @@ void Store::close()
     m_depth = 0;
     m_touched.clear();
     m_auditHead.reset();
+    m_prepared.clear();
     SqliteDialect::close(m_connectionName, m_madeFiles);
     m_madeFiles.clear();
     m_path.clear();
@@ -320,10 +321,19 @@ bool Store::migrate(int fromVersion, QString *error)
 
 bool Store::afterMigration(int version, QString *error)
 {
+    if (version == 4) {
+        // Derived columns as this program derives them (version 4 added name_key), then the
+        // full-text indexes the catalogue declares.
+        if (!rederiveAll(error))
+            return false;
+        for (const Catalogue::SearchIndex &index : Catalogue::searchIndexes()) {
+            if (!m_dialect->executeScript(connection(), m_dialect->searchIndexScript(index), error))
+                return false;
+        }
+        return true;
+    }
     if (version != 2)
         return true;
-    if (!rederiveAll(error))
-        return false;
     // The rows logged before there was a chain join it as they are.
     auto rows = run(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id")
                         .arg(QLatin1String(AuditLog::columns)),
@@ -410,6 +420,30 @@ std::optional<QSqlQuery> Store::run(
         return std::nullopt;
     }
     return query;
+}
+
+QSqlQuery *Store::runPrepared(const QString &sql, const QVariantList &values, QString *error) const
+{
+    std::unique_ptr<QSqlQuery> &query = m_prepared[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            if (error)
+                *error = explain(query->lastError());
+            m_prepared.erase(sql);
+            return nullptr;
+        }
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec()) {
+        if (error)
+            *error = explain(query->lastError());
+        query->finish();
+        return nullptr;
+    }
+    return query.get();
 }
 
 // Not forward-only: a list model moves back and forth in its query.
@@ -563,16 +597,19 @@ QString Store::referencedName(
     const Catalogue::Table *target = reference ? Catalogue::table(reference->references) : nullptr;
     if (!target || target->nameColumns.isEmpty() || value.isNull())
         return QString();
-    auto query = run(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?")
-                         .arg(quoted(target->name), quoted(target->key)),
+    QSqlQuery *query = runPrepared(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?")
+                                       .arg(quoted(target->name), quoted(target->key)),
         {value}, nullptr);
-    if (!query || !query->next())
+    if (!query)
         return QString();
     QVariantMap values;
-    const QSqlRecord record = query->record();
-    for (int i = 0; i < record.count(); ++i)
-        values.insert(record.fieldName(i), query->value(i));
-    return nameOf(target->name, values);
+    if (query->next()) {
+        const QSqlRecord record = query->record();
+        for (int i = 0; i < record.count(); ++i)
+            values.insert(record.fieldName(i), query->value(i));
+    }
+    query->finish();
+    return values.isEmpty() ? QString() : nameOf(target->name, values);
 }
 
 // ---- Writing ----
@@ -697,11 +734,13 @@ bool Store::appendAudit(AuditEntry entry, QString *error)
     entry.user = m_userName;
     entry.hash = AuditLog::hash(entry, m_auditHead->second);
     // The label's folding, for the log's quick filter; derived, so outside the hash.
-    if (!run(QStringLiteral("INSERT INTO audit_log (%1, label_folded) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                 .arg(QLatin1String(AuditLog::columns)),
-            AuditLog::bindValues(entry) << VietnameseText::fold(entry.recordLabel), error))
+    QSqlQuery *insert = runPrepared(QStringLiteral("INSERT INTO audit_log (%1, label_folded) "
+                                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                                        .arg(QLatin1String(AuditLog::columns)),
+        AuditLog::bindValues(entry) << VietnameseText::fold(entry.recordLabel), error);
+    if (!insert)
         return false;
+    insert->finish();
     m_auditHead = std::make_pair(entry.id, entry.hash);
     m_auditDirty = true;
     return true;
@@ -712,10 +751,12 @@ bool Store::writeSeal(QString *error)
     if (!m_auditHead)
         return true;
     // An empty chain's hash is the empty text, never NULL.
-    return run(QStringLiteral("INSERT OR REPLACE INTO audit_seal (id, last_id, last_hash) "
-                              "VALUES (1, ?, coalesce(?, ''))"),
-        {m_auditHead->first, m_auditHead->second}, error)
-        .has_value();
+    QSqlQuery *seal = runPrepared(QStringLiteral("INSERT OR REPLACE INTO audit_seal "
+                                                 "(id, last_id, last_hash) VALUES (1, ?, coalesce(?, ''))"),
+        {m_auditHead->first, m_auditHead->second}, error);
+    if (seal)
+        seal->finish();
+    return seal != nullptr;
 }
 
 namespace {
@@ -764,10 +805,10 @@ std::optional<qint64> Store::insert(const QString &table, const QVariantMap &val
         marks << QStringLiteral("?");
         binds << it.value();
     }
-    auto query
-        = run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(quoted(table), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-            binds, error);
+    QSqlQuery *query = runPrepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                       .arg(quoted(table), columns.join(QLatin1Char(',')),
+                                           marks.join(QLatin1Char(','))),
+        binds, error);
     if (!query)
         return std::nullopt;
     const qint64 id = described->hasIntegerKey() ? m_dialect->lastInsertId(*query)
@@ -855,12 +896,15 @@ Store::Result Store::update(const Record &base, const QVariantMap &values)
         condition += QStringLiteral(" AND version = ?");
         binds << base.version;
     }
-    auto query = run(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                         .arg(quoted(base.table), assignments.join(QLatin1Char(',')), condition),
+    QSqlQuery *query = runPrepared(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                                       .arg(quoted(base.table),
+                                           assignments.join(QLatin1Char(',')), condition),
         binds, &result.error);
     if (!query)
         return result;
-    if (query->numRowsAffected() != 1) {
+    const int affected = query->numRowsAffected();
+    query->finish();
+    if (affected != 1) {
         const QVariant exists = value(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
                                           .arg(quoted(base.table), quoted(described->key)),
             {base.key});

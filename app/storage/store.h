@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -33,7 +34,7 @@ public:
         MustExist, // anything the user names: never turned into a new database
         ReadOnly, // a look without any write (a backup, `check`)
     };
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     explicit Store(QObject *parent = nullptr);
     ~Store() override;
@@ -186,6 +187,9 @@ private:
     int dataVersion() const;
     std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values, QString *error,
         bool forwardOnly = true) const;
+    // The same through a statement prepared once per connection (the writes and lookups every
+    // save repeats); the caller finishes it after reading.
+    QSqlQuery *runPrepared(const QString &sql, const QVariantList &values, QString *error) const;
 
     std::unique_ptr<Dialect> m_dialect;
     QString m_connectionName;
@@ -202,4 +206,5 @@ private:
     bool m_rollbackOnly = false;
     QTimer *m_poll = nullptr;
     int m_dataVersion = 0;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };

@@ -283,15 +283,17 @@ public:
         closeWord();
     }
 
-    QString key()
+    QString key(bool withCase = true)
     {
         Buffer all;
         all.reserve(primary.size() + secondary.size() + tertiary.size() + 2);
         all.append(primary.constData(), primary.size());
         all.append(kLevelSeparator);
         all.append(secondary.constData(), secondary.size());
-        all.append(kLevelSeparator);
-        all.append(tertiary.constData(), tertiary.size());
+        if (withCase) {
+            all.append(kLevelSeparator);
+            all.append(tertiary.constData(), tertiary.size());
+        }
         return QString::fromLatin1(all.constData(), all.size());
     }
 
@@ -481,6 +483,13 @@ QString collationKey(const QString &text)
     KeyWriter writer;
     writer.addPart(text);
     return writer.key();
+}
+
+QString matchKey(const QString &text)
+{
+    KeyWriter writer;
+    writer.addPart(text);
+    return writer.key(false);
 }
 
 QString personCollationKey(const QString &family, const QString &middle, const QString &given)

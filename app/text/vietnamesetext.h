@@ -27,6 +27,11 @@ QString fold(const QString &text);
 // first ("An" < "An Bình" < "Anh"). The key uses only characters U+0001..U+007E.
 QString collationKey(const QString &text);
 
+// What tells two names apart when a list is matched against the directory: the collation key
+// without its case level. Tones count ("Hà" != "Hạ", "Anh" != "Ánh") and belong to the syllable
+// ("Thuỷ" == "Thủy"); case, NFC/NFD, spacing and punctuation do not.
+QString matchKey(const QString &text);
+
 // Key for people: given name, then middle name, then family name, compared the same way at
 // each level (all primary differences of all three parts first, then tones, then case).
 QString personCollationKey(const QString &family, const QString &middle, const QString &given);
