@@ -62,14 +62,17 @@ int main(int argc, char **argv)
     CommandLine::parse(arguments, &options, &error);
 
     MainWindow window;
-    window.show();
     const QString path
         = options.databasePath.isEmpty() ? Store::defaultPath() : options.databasePath;
     // Only the user's own database at its own place is made when missing; a file named on the
     // command line must be a database already.
     const auto mode = options.databasePath.isEmpty() ? Store::OpenMode::CreateIfMissing
                                                      : Store::OpenMode::MustExist;
-    if (!window.openDatabase(path, mode, &error))
+    // Opened before the window shows, so that its first frame has the data; opening reads only
+    // the file's header and the first page of its list, whatever its size.
+    const bool opened = window.openDatabase(path, mode, &error);
+    window.show();
+    if (!opened)
         QMessageBox::critical(&window, MainWindow::tr("Open database"), error);
     return app.exec();
 }

@@ -69,6 +69,8 @@ private slots:
     void reportsBadRows_data();
     void reportsBadRows();
     void namesakesInTwoUnitsAreTwoPeople();
+    void matchesTheExactName_data();
+    void matchesTheExactName();
     void refusesUnusableFiles_data();
     void refusesUnusableFiles();
     void refusesMissingFileAndConference();
@@ -368,6 +370,9 @@ void TestDelegateCsv::reportsBadRows_data()
     row("unknown unit", utf8("Trần Văn An;;Tỉnh ủy Hà Giang;;;;"), 3,
         {QStringLiteral("There is no unit “Tỉnh ủy Hà Giang” in the directory; add it there "
                         "first or correct the name.")});
+    row("unit without its marks", utf8("Trần Văn An;;tinh uy tuyen quang;;;;"), 3,
+        {QStringLiteral("There is no unit “tinh uy tuyen quang” in the directory; add it there "
+                        "first or correct the name. Similar: Tỉnh ủy Tuyên Quang.")});
     row("bad role", utf8("Trần Văn An;;;Thư ký;;;"), 3,
         {QStringLiteral("“Thư ký” is not a role; write one of: Chủ trì, Trình bày báo cáo, "
                         "Tham luận, Phát biểu khai mạc, Phát biểu kết luận, Đại biểu, "
@@ -389,24 +394,24 @@ void TestDelegateCsv::reportsBadRows_data()
                         "for a person.")});
     row("duplicate new person",
         utf8("Trần Văn An;;Tỉnh ủy Tuyên Quang;;;;")
-            + utf8("TRAN VAN AN;Chuyên viên;tinh uy tuyen quang;;;;"),
+            + utf8("TRẦN VĂN AN;Chuyên viên;TỈNH ỦY TUYÊN QUANG;;;;"),
         4, {QStringLiteral("This row repeats row 3.")});
-    row("new name again without its unit", utf8("Hoang Thi Lan;;;;;;"), 3,
+    row("new name again without its unit", utf8("HOÀNG THỊ LAN;;;;;;"), 3,
         {QStringLiteral("This row repeats row 2.")});
     row("new name without a unit, then with one",
-        utf8("Trần Văn An;;;;;;") + utf8("Tran Van An;;Tỉnh ủy Tuyên Quang;;;;"), 4,
+        utf8("Trần Văn An;;;;;;") + utf8("trần văn an;;Tỉnh ủy Tuyên Quang;;;;"), 4,
         {QStringLiteral("This row repeats row 3.")});
     row("duplicate person of the directory",
-        utf8("Lò Văn Muôn;;;;;;") + utf8("Lo Van Muon;;Tỉnh ủy Điện Biên;Khách mời;;;"), 4,
+        utf8("Lò Văn Muôn;;;;;;") + utf8("LÒ VĂN MUÔN;;Tỉnh ủy Điện Biên;Khách mời;;;"), 4,
         {QStringLiteral("This row repeats row 3.")});
     row("duplicate unit",
         utf8(";;Ban Thường vụ Tỉnh ủy Tuyên Quang;;5;;")
-            + utf8(";;BAN THUONG VU TINH UY TUYEN QUANG;;;;"),
+            + utf8(";;BAN THƯỜNG VỤ TỈNH ỦY TUYÊN QUANG;;;;"),
         4, {QStringLiteral("This row repeats row 3.")});
     row("already a participant", utf8("Nguyễn Văn Sơn;;Tỉnh ủy Tuyên Quang;;;;"), 3,
         {QStringLiteral("Nguyễn Văn Sơn is already a participant of this conference.")});
-    row("already a participant, written without marks", utf8("le thi kim dung;;;;;;"), 3,
-        {QStringLiteral("le thi kim dung is already a participant of this conference.")});
+    row("already a participant, written in capitals", utf8("LÊ THỊ KIM DUNG;;;;;;"), 3,
+        {QStringLiteral("LÊ THỊ KIM DUNG is already a participant of this conference.")});
     row("namesakes without a unit", utf8("Phạm Quang Thao;;;;;;"), 3,
         {QStringLiteral("Several people in the directory are called “Phạm Quang Thao”; write "
                         "the unit to tell them apart.")});
@@ -471,6 +476,67 @@ void TestDelegateCsv::namesakesInTwoUnitsAreTwoPeople()
     QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT unit_id) FROM person "
                                   "WHERE name_folded = 'tran van an'")),
         2);
+}
+
+// Folding drops tones, so matching by the folded name took "Nguyễn Thị Hạ" for "Nguyễn Thị Hà"
+// and refused a new "Lê Ánh" as one of several "Lê Anh". The directory here holds, in one unit,
+// the names the file's name must not be taken for.
+void TestDelegateCsv::matchesTheExactName_data()
+{
+    QTest::addColumn<QStringList>("directory");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("matched"); // the directory name joined; empty for a new person
+    using O = DelegateCsv::Outcome;
+    const auto row = [](const char *name, QStringList directory, const char *typed, O outcome,
+                         const char *matched) {
+        QTest::newRow(name) << directory << QString::fromUtf8(typed) << int(outcome)
+                            << QString::fromUtf8(matched);
+    };
+    row("Hà is not Hạ", {"Nguyễn Thị Hạ", "Nguyễn Thị Hạ"}, "Nguyễn Thị Hà", O::NewPerson, "");
+    row("Hạ among namesakes of Hà", {"Nguyễn Thị Hà", "Nguyễn Thị Hạ"}, "Nguyễn Thị Hạ",
+        O::ExistingPerson, "Nguyễn Thị Hạ");
+    row("Ánh is not Anh", {"Lê Anh", "Lê Anh"}, "Lê Ánh", O::NewPerson, "");
+    row("Vĩnh is not Vinh", {"Trần Vinh"}, "Trần Vĩnh", O::NewPerson, "");
+    row("Vinh among Vĩnh", {"Trần Vĩnh", "Trần Vinh", "Trần Vịnh"}, "Trần Vinh",
+        O::ExistingPerson, "Trần Vinh");
+    row("Thuỷ is Thủy", {"Phạm Thị Thủy"}, "Phạm Thị Thuỷ", O::ExistingPerson, "Phạm Thị Thủy");
+    row("case does not count", {"Đỗ Văn Đức"}, "ĐỖ VĂN ĐỨC", O::ExistingPerson, "Đỗ Văn Đức");
+    row("namesakes stay refused", {"Lê Anh", "Lê Anh"}, "Lê Anh", O::Rejected, "");
+}
+
+void TestDelegateCsv::matchesTheExactName()
+{
+    QFETCH(QStringList, directory);
+    QFETCH(QString, typed);
+    QFETCH(int, outcome);
+    QFETCH(QString, matched);
+    QString error;
+    const auto unit = m_store->insert(QStringLiteral("unit"),
+        {{QStringLiteral("name"), QStringLiteral("Chi bộ thôn Đông (giả định)")}}, &error);
+    QVERIFY2(unit, qPrintable(error));
+    for (const QString &name : std::as_const(directory))
+        QVERIFY2(m_store->insert(QStringLiteral("person"),
+                     {{QStringLiteral("full_name"), name}, {QStringLiteral("unit_id"), *unit}},
+                     &error),
+            qPrintable(error));
+    const auto preview = read(
+        lines({QString::fromUtf8(header), typed + QStringLiteral(";;Chi bộ thôn Đông (giả định);;;;")}),
+        &error);
+    QVERIFY2(preview, qPrintable(error));
+    const DelegateCsv::Row &row = preview->rows.first();
+    QCOMPARE(int(row.outcome), outcome);
+    if (!matched.isEmpty())
+        QCOMPARE(text(QStringLiteral("SELECT full_name FROM person WHERE id = %1").arg(row.personId)),
+            matched);
+    // A new name next to names that differ only by marks says so, and still adds the person.
+    if (row.outcome == DelegateCsv::Outcome::NewPerson) {
+        QCOMPARE(row.notes.size(), 1);
+        QVERIFY2(row.notes.first().contains(directory.first()), qPrintable(row.notes.first()));
+        QVERIFY2(DelegateCsv::apply(*preview, *m_store, tuyenQuang, &error), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM person WHERE unit_id = %1").arg(*unit)),
+            int(directory.size()) + 1);
+    }
 }
 
 void TestDelegateCsv::refusesUnusableFiles_data()

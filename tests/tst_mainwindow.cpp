@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QScreen>
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
+#include <QFile>
 #include <QtTest>
 
 #include <functional>
@@ -74,6 +76,7 @@ private slots:
     void aListThatCannotBeReadSaysSo();
     void restoreFromTheWindowAfterAsking();
     void fitsAnOfficeScreen();
+    void theIdleCheckFindsADamagedPage();
 
 private:
     DirectoryPage *page(int kind) const { return m_window->directoryPage(kind); }
@@ -774,6 +777,43 @@ void TestMainWindow::fitsAnOfficeScreen()
                            .arg(needed.width())
                            .arg(needed.height())));
     }
+}
+
+// Opening no longer reads the whole file (a large one took seconds): the pages are read in the
+// background once the window is open, and damage is said in the banner.
+void TestMainWindow::theIdleCheckFindsADamagedPage()
+{
+    m_window.reset();
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    QVERIFY(TestSupport::writeDemo(damaged).isEmpty());
+    const int page = TestSupport::fileValue(damaged,
+        QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'finding'"))
+                         .toInt();
+    const int pageSize = TestSupport::fileValue(damaged, QStringLiteral("PRAGMA page_size")).toInt();
+    QVERIFY(page > 1 && pageSize > 0);
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(qint64(page - 1) * pageSize));
+        QVERIFY(file.write(QByteArray(pageSize, '\x7f')) == pageSize);
+    }
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->setIntegrityCheckDelay(0);
+    QString error;
+    QVERIFY2(m_window->openDatabase(damaged, Store::OpenMode::MustExist, &error), qPrintable(error));
+    m_window->show();
+    QVERIFY(m_window->banner().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner().isEmpty(), 10000);
+    QVERIFY2(m_window->banner().startsWith(QStringLiteral("Tệp cơ sở dữ liệu bị hỏng")),
+        qPrintable(m_window->banner()));
+
+    // A whole file says nothing.
+    m_window = std::make_unique<MainWindow>();
+    m_window->setIntegrityCheckDelay(0);
+    QVERIFY(m_window->openDatabase(m_file, Store::OpenMode::MustExist, &error));
+    QTest::qWait(500);
+    QVERIFY(m_window->banner().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -55,6 +55,8 @@ class TestStore : public QObject
 private slots:
     void init();
     void freshFileHasTheWholeSchema();
+    void nameOfTwoWordsIsStored();
+    void searchIndexFollowsEveryWrite();
     void reopeningChangesNothing();
     void newerVersionIsRefusedUntouched();
     void textFileIsRefusedUntouched();
@@ -125,6 +127,63 @@ void TestStore::freshFileHasTheWholeSchema()
     QVERIFY(!scalar(store, QStringLiteral("SELECT sort_key FROM document_type WHERE code = 'CT'"))
                  .toString()
                  .isEmpty());
+}
+
+// "Lê Anh" has no middle name: its part was NULL, and the store refused the person with
+// "“Middle name” must be filled in."
+void TestStore::nameOfTwoWordsIsStored()
+{
+    Store store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("names.sqlite")), Store::OpenMode::CreateNew, &error));
+    const auto id = store.insert(QStringLiteral("person"),
+        {{QStringLiteral("full_name"), QStringLiteral("Lê Anh")},
+            {QStringLiteral("middle_name"), QStringLiteral("")}},
+        &error);
+    QVERIFY2(id, qPrintable(error));
+    const auto record = store.read(QStringLiteral("person"), *id);
+    QCOMPARE(record->values.value(QStringLiteral("family_name")).toString(), QStringLiteral("Lê"));
+    QCOMPARE(record->values.value(QStringLiteral("given_name")).toString(), QStringLiteral("Anh"));
+    QVERIFY(record->values.value(QStringLiteral("middle_name")).toString().isEmpty());
+}
+
+// The lists search a full-text index the file keeps itself: a new row, a changed one, a unit's
+// new name (found on its people) and a deleted row are there at once, whoever wrote them.
+void TestStore::searchIndexFollowsEveryWrite()
+{
+    Store store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("search.sqlite")), Store::OpenMode::CreateNew, &error));
+    const auto found = [&store](const QString &words) {
+        return scalar(store,
+            QStringLiteral("SELECT group_concat(rowid) FROM (SELECT rowid FROM person_search "
+                           "WHERE person_search MATCH '%1' ORDER BY rowid)")
+                .arg(words))
+            .toString();
+    };
+    const auto unit = store.insert(QStringLiteral("unit"),
+        {{QStringLiteral("name"), QStringLiteral("Đảng ủy xã Quảng Tân")}}, &error);
+    const auto person = store.insert(QStringLiteral("person"),
+        {{QStringLiteral("full_name"), QStringLiteral("Nguyễn Thị Hạnh")},
+            {QStringLiteral("title"), QStringLiteral("Bí thư Chi bộ")},
+            {QStringLiteral("unit_id"), *unit}},
+        &error);
+    QVERIFY2(person, qPrintable(error));
+    const QString id = QString::number(*person);
+    QCOMPARE(found(QStringLiteral("hanh bi quang")), id);
+    QVERIFY2(store.update(*store.read(QStringLiteral("person"), *person),
+                      {{QStringLiteral("title"), QStringLiteral("Chủ tịch Hội Phụ nữ")}})
+                 .ok(),
+        "update");
+    QCOMPARE(found(QStringLiteral("bi")), QString());
+    QCOMPARE(found(QStringLiteral("phu nu")), id);
+    QVERIFY(store.update(*store.read(QStringLiteral("unit"), *unit),
+                     {{QStringLiteral("name"), QStringLiteral("Đảng ủy xã Quảng Phú")}})
+                .ok());
+    QCOMPARE(found(QStringLiteral("tan")), QString());
+    QCOMPARE(found(QStringLiteral("quang phu hanh")), id);
+    QCOMPARE(store.remove(QStringLiteral("person"), *person).outcome, Store::Outcome::Written);
+    QCOMPARE(found(QStringLiteral("hanh")), QString());
 }
 
 void TestStore::reopeningChangesNothing()

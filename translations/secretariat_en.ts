@@ -388,8 +388,8 @@
         <translation>Record name (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Type part of the record's name; typing without diacritics works too</source>
-        <translation>Type part of the record's name; typing without diacritics works too</translation>
+        <source>Type part of the record&apos;s name; typing without diacritics works too</source>
+        <translation>Type part of the record&apos;s name; typing without diacritics works too</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2053,14 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
             <numerusform>%n invisible control characters removed from this row.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Similar: %1.</source>
+        <translation>Similar: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory is called exactly “%1”; similar: %2. Correct the name in the file if it is one of them.</source>
+        <translation>Nobody in the directory is called exactly “%1”; similar: %2. Correct the name in the file if it is one of them.</translation>
+    </message>
 </context>
 <context>
     <name>DelegateImportDialog</name>
@@ -2078,7 +2086,7 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
     <message>
         <source>Delegates for &lt;b&gt;%1&lt;/b&gt;</source>
-        <extracomment>The heading of the import preview: conference title, then the file's name</extracomment>
+        <extracomment>The heading of the import preview: conference title, then the file&apos;s name</extracomment>
         <translation>Delegates for &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2091,7 +2099,7 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
     <message>
         <source>%1, %2 — fix the file and choose it again.</source>
-        <extracomment>"12 rows ready, 2 with errors — fix the file and choose it again."</extracomment>
+        <extracomment>&quot;12 rows ready, 2 with errors — fix the file and choose it again.&quot;</extracomment>
         <translation>%1, %2 — fix the file and choose it again.</translation>
     </message>
     <message numerus="yes">
@@ -2156,7 +2164,7 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Attendance and the reason of an absence: "Absent (on a mission abroad)"</extracomment>
+        <extracomment>Attendance and the reason of an absence: &quot;Absent (on a mission abroad)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -2805,7 +2813,7 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     </message>
     <message>
         <source>%1 (%2 × %3 mm)</source>
-        <extracomment>Paper size in the list: "A4 (210 × 297 mm)"</extracomment>
+        <extracomment>Paper size in the list: &quot;A4 (210 × 297 mm)&quot;</extracomment>
         <translation>%1 (%2 × %3 mm)</translation>
     </message>
     <message>
@@ -3245,8 +3253,8 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>Enter the number and code, e.g. 39-CT/TW.</translation>
     </message>
     <message>
-        <source>“%1” is not written like a Party document's number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</source>
-        <translation>“%1” is not written like a Party document's number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</translation>
+        <source>“%1” is not written like a Party document&apos;s number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</source>
+        <translation>“%1” is not written like a Party document&apos;s number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</translation>
     </message>
     <message>
         <source>Choose the type of the document.</source>
@@ -3383,8 +3391,8 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>About Secretariat</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee's office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee's office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee&apos;s office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee&apos;s office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -3510,6 +3518,10 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <source>The database as it was is kept as %1.</source>
         <translation>The database as it was is kept as %1.</translation>
     </message>
+    <message>
+        <source>The database file is damaged: %1 Make a backup of what can still be read (File › Back up), then restore the last good backup (File › Restore).</source>
+        <translation>The database file is damaged: %1 Make a backup of what can still be read (File › Back up), then restore the last good backup (File › Restore).</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>
@@ -3598,8 +3610,8 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>(no unit)</translation>
     </message>
     <message>
-        <source>Enter the person's full name.</source>
-        <translation>Enter the person's full name.</translation>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Enter the person&apos;s full name.</translation>
     </message>
     <message>
         <source>Enter the given name (tên), used to sort the lists.</source>
@@ -3715,12 +3727,12 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>A record has a history once it is saved.</translation>
     </message>
     <message>
-        <source>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy: the fields you did not change take the other window's values, and Save writes yours over theirs.</source>
-        <translation>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy: the fields you did not change take the other window's values, and Save writes yours over theirs.</translation>
+        <source>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy: the fields you did not change take the other window&apos;s values, and Save writes yours over theirs.</source>
+        <translation>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy: the fields you did not change take the other window&apos;s values, and Save writes yours over theirs.</translation>
     </message>
     <message>
-        <source>Your copy is kept, with the other window's changes to the fields you did not change: Save writes your changes over theirs.</source>
-        <translation>Your copy is kept, with the other window's changes to the fields you did not change: Save writes your changes over theirs.</translation>
+        <source>Your copy is kept, with the other window&apos;s changes to the fields you did not change: Save writes your changes over theirs.</source>
+        <translation>Your copy is kept, with the other window&apos;s changes to the fields you did not change: Save writes your changes over theirs.</translation>
     </message>
 </context>
 <context>
@@ -3788,8 +3800,8 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
 <context>
     <name>Reports</name>
     <message>
-        <source>Notice of the conference's conclusions</source>
-        <translation>Notice of the conference's conclusions</translation>
+        <source>Notice of the conference&apos;s conclusions</source>
+        <translation>Notice of the conference&apos;s conclusions</translation>
     </message>
     <message>
         <source>The template “%1” cannot be read: %2</source>
@@ -4036,8 +4048,8 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>This person is already a member of the team.</translation>
     </message>
     <message>
-        <source>This unit is already on the team's list.</source>
-        <translation>This unit is already on the team's list.</translation>
+        <source>This unit is already on the team&apos;s list.</source>
+        <translation>This unit is already on the team&apos;s list.</translation>
     </message>
     <message>
         <source>A unit cannot be its own superior unit.</source>
@@ -4144,8 +4156,8 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>The database file is damaged (%1). Close the program and restore the last backup.</translation>
     </message>
     <message>
-        <source>The database reported an unexpected error (in SQLite's words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</source>
-        <translation>The database reported an unexpected error (in SQLite's words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</translation>
+        <source>The database reported an unexpected error (in SQLite&apos;s words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</source>
+        <translation>The database reported an unexpected error (in SQLite&apos;s words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</translation>
     </message>
 </context>
 <context>
@@ -4325,9 +4337,9 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>Enter a date as dd/MM/yyyy.</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form dd/MM/yyyy.</source>
+        <source>&quot;%1&quot; is not a date in the form dd/MM/yyyy.</source>
         <extracomment>%1 is what the user typed in a date field; dd/MM/yyyy is the format to type.</extracomment>
-        <translation>"%1" is not a date in the form dd/MM/yyyy.</translation>
+        <translation>&quot;%1&quot; is not a date in the form dd/MM/yyyy.</translation>
     </message>
     <message>
         <source>There is no day %1 in the calendar.</source>

@@ -385,7 +385,7 @@
         <translation>Tên bản ghi (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Type part of the record's name; typing without diacritics works too</source>
+        <source>Type part of the record&apos;s name; typing without diacritics works too</source>
         <translation>Gõ một phần tên bản ghi; gõ không dấu cũng được</translation>
     </message>
 </context>
@@ -2023,6 +2023,14 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
             <numerusform>Đã bỏ %n ký tự điều khiển không nhìn thấy khỏi dòng này.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Similar: %1.</source>
+        <translation>Tên gần giống: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory is called exactly “%1”; similar: %2. Correct the name in the file if it is one of them.</source>
+        <translation>Danh mục không có ai tên đúng là “%1”; có tên gần giống: %2. Nếu là một trong số đó, hãy sửa tên trong tệp.</translation>
+    </message>
 </context>
 <context>
     <name>DelegateImportDialog</name>
@@ -2048,7 +2056,7 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
     <message>
         <source>Delegates for &lt;b&gt;%1&lt;/b&gt;</source>
-        <extracomment>The heading of the import preview: conference title, then the file's name</extracomment>
+        <extracomment>The heading of the import preview: conference title, then the file&apos;s name</extracomment>
         <translation>Đại biểu dự &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2061,7 +2069,7 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
     <message>
         <source>%1, %2 — fix the file and choose it again.</source>
-        <extracomment>"12 rows ready, 2 with errors — fix the file and choose it again."</extracomment>
+        <extracomment>&quot;12 rows ready, 2 with errors — fix the file and choose it again.&quot;</extracomment>
         <translation>%1, %2 — hãy sửa tệp rồi chọn lại.</translation>
     </message>
     <message numerus="yes">
@@ -2122,7 +2130,7 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Attendance and the reason of an absence: "Absent (on a mission abroad)"</extracomment>
+        <extracomment>Attendance and the reason of an absence: &quot;Absent (on a mission abroad)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -2769,7 +2777,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     </message>
     <message>
         <source>%1 (%2 × %3 mm)</source>
-        <extracomment>Paper size in the list: "A4 (210 × 297 mm)"</extracomment>
+        <extracomment>Paper size in the list: &quot;A4 (210 × 297 mm)&quot;</extracomment>
         <translation>%1 (%2 × %3 mm)</translation>
     </message>
     <message>
@@ -3208,7 +3216,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Nhập số, ký hiệu văn bản, ví dụ: 39-CT/TW.</translation>
     </message>
     <message>
-        <source>“%1” is not written like a Party document's number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</source>
+        <source>“%1” is not written like a Party document&apos;s number and code: number, hyphen, type, slash, issuer — e.g. 39-CT/TW.</source>
         <translation>“%1” không đúng cách ghi số, ký hiệu văn bản của Đảng: số, gạch nối, loại văn bản, gạch chéo, cơ quan ban hành — ví dụ: 39-CT/TW.</translation>
     </message>
     <message>
@@ -3346,7 +3354,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Giới thiệu Secretariat</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee's office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Conferences, inspection teams and their findings, commendations, and the printed Party documents of a committee&apos;s office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Secretariat %1&lt;/h3&gt;&lt;p&gt;Hội nghị, đoàn kiểm tra và kết luận kiểm tra, khen thưởng, cùng các văn bản của Đảng do văn phòng cấp ủy in ấn.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3473,6 +3481,10 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <source>The database as it was is kept as %1.</source>
         <translation>Cơ sở dữ liệu trước khi khôi phục được giữ lại thành %1.</translation>
     </message>
+    <message>
+        <source>The database file is damaged: %1 Make a backup of what can still be read (File › Back up), then restore the last good backup (File › Restore).</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng: %1 Hãy sao lưu những gì còn đọc được (Tệp › Sao lưu), rồi khôi phục bản sao lưu tốt gần nhất (Tệp › Khôi phục từ bản sao lưu).</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>
@@ -3561,7 +3573,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>(không có đơn vị)</translation>
     </message>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -3677,11 +3689,11 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Bản ghi chỉ có lịch sử sau khi được lưu.</translation>
     </message>
     <message>
-        <source>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy: the fields you did not change take the other window's values, and Save writes yours over theirs.</source>
+        <source>Nothing was saved. Load the record as it is stored now (what you typed is dropped), or keep your copy: the fields you did not change take the other window&apos;s values, and Save writes yours over theirs.</source>
         <translation>Chưa lưu gì. Tải lại bản ghi như đang lưu (phần bạn vừa gõ sẽ bỏ đi), hoặc giữ bản của bạn: các ô bạn không sửa sẽ lấy giá trị cửa sổ kia đã lưu, còn các ô bạn đã sửa sẽ được ghi đè lên khi bấm Lưu.</translation>
     </message>
     <message>
-        <source>Your copy is kept, with the other window's changes to the fields you did not change: Save writes your changes over theirs.</source>
+        <source>Your copy is kept, with the other window&apos;s changes to the fields you did not change: Save writes your changes over theirs.</source>
         <translation>Đã giữ bản của bạn, kèm các thay đổi của cửa sổ kia ở những ô bạn không sửa: bấm Lưu để ghi các thay đổi của bạn lên.</translation>
     </message>
 </context>
@@ -3749,7 +3761,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
 <context>
     <name>Reports</name>
     <message>
-        <source>Notice of the conference's conclusions</source>
+        <source>Notice of the conference&apos;s conclusions</source>
         <translation>Thông báo kết luận hội nghị</translation>
     </message>
     <message>
@@ -3997,7 +4009,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Cán bộ này đã là thành viên của đoàn.</translation>
     </message>
     <message>
-        <source>This unit is already on the team's list.</source>
+        <source>This unit is already on the team&apos;s list.</source>
         <translation>Đơn vị này đã có trong danh sách của đoàn.</translation>
     </message>
     <message>
@@ -4105,7 +4117,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Tệp cơ sở dữ liệu bị hỏng (%1). Hãy đóng chương trình và khôi phục bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <source>The database reported an unexpected error (in SQLite's words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</source>
+        <source>The database reported an unexpected error (in SQLite&apos;s words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</source>
         <translation>Cơ sở dữ liệu báo một lỗi không lường trước (nguyên văn của SQLite: “%1”). Không có gì bị thay đổi. Nếu lỗi còn lặp lại, hãy kiểm tra tệp bằng lệnh “secretariat check”.</translation>
     </message>
 </context>
@@ -4286,7 +4298,7 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Nhập ngày theo dạng dd/MM/yyyy.</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form dd/MM/yyyy.</source>
+        <source>&quot;%1&quot; is not a date in the form dd/MM/yyyy.</source>
         <extracomment>%1 is what the user typed in a date field; dd/MM/yyyy is the format to type.</extracomment>
         <translation>“%1” không phải là ngày theo dạng dd/MM/yyyy.</translation>
     </message>

@@ -551,10 +551,15 @@ void Catalogue::derive(const Table &table, QVariantMap &values)
             if (textOf(QStringLiteral("family_name")).isEmpty()
                 && textOf(QStringLiteral("middle_name")).isEmpty()
                 && textOf(QStringLiteral("given_name")).isEmpty()) {
+                // A part a name does not have ("Lê Anh" has no middle name) is empty text,
+                // never NULL: the columns hold '' for "none".
                 const NameParts parts = splitFullName(textOf(d.sources.first()));
-                values.insert(QStringLiteral("family_name"), parts.family);
-                values.insert(QStringLiteral("middle_name"), parts.middle);
-                values.insert(QStringLiteral("given_name"), parts.given);
+                const auto part = [](const QString &text) {
+                    return text.isNull() ? QStringLiteral("") : text;
+                };
+                values.insert(QStringLiteral("family_name"), part(parts.family));
+                values.insert(QStringLiteral("middle_name"), part(parts.middle));
+                values.insert(QStringLiteral("given_name"), part(parts.given));
             }
             break;
         case Derivation::BeforeDash:

@@ -14,13 +14,16 @@
 #include "settings/backupsettingsdialog.h"
 #include "settings/formatprofiledialog.h"
 #include "storage/backup.h"
+#include "storage/sqlitedialect.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -34,6 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_countsLabel(new QLabel(this))
     , m_statusTimer(new QTimer(this))
     , m_dailyTimer(new QTimer(this))
+    , m_integrityTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->bannerLabel->hide();
@@ -50,6 +54,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_dailyTimer->setInterval(60 * 60 * 1000);
     connect(m_dailyTimer, &QTimer::timeout, this, &MainWindow::dailyBackup);
+    // Once per file opened, a while after; it waits again while a dialog is open or a button
+    // held.
+    m_integrityTimer->setSingleShot(true);
+    connect(m_integrityTimer, &QTimer::timeout, this, &MainWindow::checkIntegrity);
 
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
@@ -165,6 +173,7 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
     const QString shownPage = currentPageTitle();
     clearDatabasePages();
     m_dailyTimer->stop();
+    m_integrityTimer->stop();
     m_store = std::make_unique<Store>();
     QString problem;
     if (!m_store->open(path, mode, &problem)) {
@@ -201,12 +210,39 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
     m_ui->bannerLabel->setText(store->readOnlyReason());
     m_ui->bannerLabel->setVisible(store->isReadOnly());
     updateStatus();
+    m_integrityTimer->start(m_integrityDelay);
     // The daily backup waits a minute, so that opening the window never waits for it.
     if (!store->isReadOnly()) {
         QTimer::singleShot(60 * 1000, store, [this] { dailyBackup(); });
         m_dailyTimer->start();
     }
     return true;
+}
+
+void MainWindow::checkIntegrity()
+{
+    if (!m_store)
+        return;
+    if (QApplication::activeModalWidget() || QApplication::mouseButtons() != Qt::NoButton) {
+        m_integrityTimer->start(m_integrityDelay);
+        return;
+    }
+    // Read through a connection of its own on a thread of its own: the window goes on.
+    const QString path = m_store->path();
+    auto problems = std::make_shared<QStringList>();
+    QThread *thread
+        = QThread::create([path, problems] { *problems = SqliteDialect::damage(path); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, path, problems] {
+        if (problems->isEmpty() || !m_store || m_store->path() != path)
+            return;
+        m_ui->bannerLabel->setText(
+            tr("The database file is damaged: %1 Make a backup of what can still be read "
+               "(File › Back up), then restore the last good backup (File › Restore).")
+                .arg(problems->mid(0, 3).join(QLatin1Char(' '))));
+        m_ui->bannerLabel->show();
+    });
+    thread->start(QThread::LowPriority);
 }
 
 void MainWindow::storeChanged(const QString &table, bool external)

@@ -40,6 +40,10 @@ public:
     QString statusCounts() const;
     QString banner() const;
 
+    // Every page of the file is read this long after it was opened (on a thread of its own, so
+    // that the window goes on), and only damage is reported, in the banner; 0 checks at once.
+    void setIntegrityCheckDelay(int milliseconds) { m_integrityDelay = milliseconds; }
+
     // Replaces the database by a backup (after asking); `backup` empty asks for the file.
     bool restore(const QString &backup = QString());
     // A backup now, to a file the user names; `target` empty asks for it.
@@ -61,6 +65,7 @@ private:
     void chooseDatabase();
     void dailyBackup();
     void about();
+    void checkIntegrity();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Store> m_store;
@@ -77,4 +82,6 @@ private:
     ConferencesPage *m_conferencesPage = nullptr;
     RegisterPage *m_registerPage = nullptr;
     AuditPage *m_auditPage = nullptr;
+    QTimer *m_integrityTimer;
+    int m_integrityDelay = 30 * 1000;
 };

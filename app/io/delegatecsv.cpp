@@ -314,13 +314,15 @@ private:
     void understand(DelegateCsv::Row &row) const;
     bool identifyUnit(DelegateCsv::Row &row) const;
     bool identifyPerson(DelegateCsv::Row &row, QString *key, QString *nameKey, QString *error);
+    bool suggestNamesakes(DelegateCsv::Row &row, QString *error) const;
     void noteRepeat(DelegateCsv::Row &row, const QString &key, const QString &nameKey);
 
     const Store &m_store;
     DelegateCsv::Preview &m_preview;
     QList<Column> m_columns;
     QString m_notUtf8;
-    QHash<QString, QList<UnitEntry>> m_units;
+    QHash<QString, QList<UnitEntry>> m_units; // by exact name
+    QHash<QString, QStringList> m_unitsAlike; // names by folded name, for suggestions
     QSet<qint64> m_participantPersons;
     QSet<qint64> m_participantUnits;
     QHash<QString, int> m_firstRowOf; // who a row stands for -> the row that first named them
@@ -398,8 +400,10 @@ bool Reader::loadDirectory(qint64 conferenceId, QString *error)
         return false;
     while (units->next()) {
         const QString validTo = units->value(2).toString();
-        m_units[fold(units->value(1).toString())].append({units->value(0).toLongLong(),
-            units->value(1).toString(), validTo.isEmpty() || validTo >= today});
+        const QString name = units->value(1).toString();
+        m_units[VietnameseText::matchKey(name)].append(
+            {units->value(0).toLongLong(), name, validTo.isEmpty() || validTo >= today});
+        m_unitsAlike[fold(name)].append(name);
     }
     auto participants = m_store.select(QStringLiteral("SELECT person_id, unit_id FROM "
                                                       "conference_participant WHERE "
@@ -499,7 +503,7 @@ bool Reader::identifyUnit(DelegateCsv::Row &row) const
 {
     if (row.unitName.isEmpty())
         return true;
-    QList<UnitEntry> candidates = m_units.value(fold(row.unitName));
+    QList<UnitEntry> candidates = m_units.value(VietnameseText::matchKey(row.unitName));
     if (candidates.size() > 1) {
         // A renamed or merged unit keeps its old name on its old record.
         QList<UnitEntry> current;
@@ -511,9 +515,14 @@ bool Reader::identifyUnit(DelegateCsv::Row &row) const
             candidates = current;
     }
     if (candidates.isEmpty()) {
-        row.messages << DelegateCsv::tr("There is no unit “%1” in the directory; add it there "
-                                        "first or correct the name.")
-                            .arg(row.unitName);
+        QString sentence = DelegateCsv::tr("There is no unit “%1” in the directory; add it there "
+                                           "first or correct the name.")
+                               .arg(row.unitName);
+        const QStringList alike = m_unitsAlike.value(fold(row.unitName));
+        if (!alike.isEmpty())
+            sentence += QLatin1Char(' ')
+                + DelegateCsv::tr("Similar: %1.").arg(alike.join(QStringLiteral(", ")));
+        row.messages << sentence;
         return false;
     }
     if (candidates.size() > 1) {
@@ -528,10 +537,11 @@ bool Reader::identifyUnit(DelegateCsv::Row &row) const
 
 bool Reader::identifyPerson(DelegateCsv::Row &row, QString *key, QString *nameKey, QString *error)
 {
-    const QString folded = fold(row.fullName);
+    // The exact name (tones count: "Hà" is not "Hạ"); case and tone placement do not.
+    const QString exact = VietnameseText::matchKey(row.fullName);
     auto people = m_store.select(QStringLiteral("SELECT id, title, unit_id FROM person WHERE "
-                                                "name_folded = ? ORDER BY id"),
-        {folded}, error);
+                                                "name_key = ? ORDER BY id"),
+        {exact}, error);
     if (!people)
         return false;
     QList<PersonEntry> matches;
@@ -557,9 +567,34 @@ bool Reader::identifyPerson(DelegateCsv::Row &row, QString *key, QString *nameKe
             row.messages << DelegateCsv::tr("%1 is already a participant of this conference.")
                                 .arg(row.fullName);
     } else {
-        *nameKey = QStringLiteral("new:%1").arg(folded);
+        *nameKey = QStringLiteral("new:%1").arg(exact);
         *key = QStringLiteral("%1|%2").arg(*nameKey).arg(row.unitId);
+        return suggestNamesakes(row, error);
     }
+    return true;
+}
+
+bool Reader::suggestNamesakes(DelegateCsv::Row &row, QString *error) const
+{
+    // Names that differ only by their marks may be a typing slip: shown, never matched.
+    auto alike = m_store.select(QStringLiteral("SELECT p.full_name, u.name FROM person p "
+                                               "LEFT JOIN unit u ON u.id = p.unit_id "
+                                               "WHERE p.name_folded = ? ORDER BY p.id LIMIT 4"),
+        {fold(row.fullName)}, error);
+    if (!alike)
+        return false;
+    QStringList names;
+    while (alike->next())
+        names << (alike->value(1).isNull() ? alike->value(0).toString()
+                                            : QStringLiteral("%1 (%2)").arg(
+                                                alike->value(0).toString(),
+                                                alike->value(1).toString()));
+    if (names.size() > 3)
+        names[3] = QStringLiteral("…");
+    if (!names.isEmpty())
+        row.notes << DelegateCsv::tr("Nobody in the directory is called exactly “%1”; similar: "
+                                     "%2. Correct the name in the file if it is one of them.")
+                         .arg(row.fullName, names.join(QStringLiteral(", ")));
     return true;
 }
 

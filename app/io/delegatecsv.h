@@ -19,6 +19,8 @@ class Store;
 // "Số đại biểu", "Tham dự", "Lý do vắng"; a "STT" column is skipped, other columns are reported
 // and ignored. A row without a name and with a unit stands for the whole unit.
 //
+// People and units are matched by their exact names (VietnameseText::matchKey: tones count, case
+// and old or new tone placement do not), so "Nguyễn Thị Hà" never becomes "Nguyễn Thị Hạ".
 // Units are only matched, never created: a unit is a directory decision, not a typing one.
 class DelegateCsv
 {
@@ -57,7 +59,9 @@ public:
 
         Outcome outcome = Outcome::Rejected;
         QStringList messages; // one sentence per problem; empty for a good row
-        QStringList notes; // what was changed in the row on reading it (not problems)
+        // Not problems: what was changed in the row on reading it, and directory names that
+        // differ from a new name only by their marks ("Hạ" for "Hà"), shown, never matched.
+        QStringList notes;
 
         bool isUnit() const { return fullName.isEmpty(); }
         bool hasError() const { return !messages.isEmpty(); }

@@ -10,7 +10,7 @@ namespace {
 SqlListModel::Spec spec()
 {
     SqlListModel::Spec spec;
-    spec.from = QStringLiteral("audit_log a");
+    spec.table = QStringLiteral("audit_log a");
     spec.idColumn = QStringLiteral("a.id");
     spec.searchTable = QStringLiteral("audit_log");
     spec.columns = {

@@ -10,8 +10,9 @@ QStringList by(const char *expression)
 SqlListModel *DirectoryModels::units(Store *store, QObject *parent)
 {
     SqlListModel::Spec spec;
-    spec.from = QStringLiteral("unit u LEFT JOIN unit p ON p.id = u.parent_id "
-                               "LEFT JOIN unit s ON s.id = u.successor_id");
+    spec.table = QStringLiteral("unit u");
+    spec.joins = QStringLiteral("LEFT JOIN unit p ON p.id = u.parent_id "
+                                "LEFT JOIN unit s ON s.id = u.successor_id");
     spec.idColumn = QStringLiteral("u.id");
     spec.searchTable = QStringLiteral("unit");
     spec.columns = {
@@ -30,7 +31,8 @@ SqlListModel *DirectoryModels::units(Store *store, QObject *parent)
 SqlListModel *DirectoryModels::people(Store *store, QObject *parent)
 {
     SqlListModel::Spec spec;
-    spec.from = QStringLiteral("person p LEFT JOIN unit u ON u.id = p.unit_id");
+    spec.table = QStringLiteral("person p");
+    spec.joins = QStringLiteral("LEFT JOIN unit u ON u.id = p.unit_id");
     spec.idColumn = QStringLiteral("p.id");
     spec.searchTable = QStringLiteral("person");
     spec.columns = {
@@ -46,8 +48,9 @@ SqlListModel *DirectoryModels::people(Store *store, QObject *parent)
 SqlListModel *DirectoryModels::documents(Store *store, QObject *parent)
 {
     SqlListModel::Spec spec;
-    spec.from = QStringLiteral("legal_document d JOIN document_type t ON t.code = d.type_code "
-                               "LEFT JOIN unit u ON u.id = d.issuer_unit_id");
+    spec.table = QStringLiteral("legal_document d");
+    spec.joins = QStringLiteral("JOIN document_type t ON t.code = d.type_code "
+                                "LEFT JOIN unit u ON u.id = d.issuer_unit_id");
     spec.idColumn = QStringLiteral("d.id");
     spec.searchTable = QStringLiteral("legal_document");
     spec.columns = {

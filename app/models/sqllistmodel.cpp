@@ -75,7 +75,7 @@ QString SqlListModel::whereClause(QVariantList *values) const
         : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-bool SqlListModel::readPage(QVector<QVector<QVariant>> *rows)
+SqlListModel::Statement SqlListModel::pageStatement(int offset) const
 {
     QStringList selects {m_spec.idColumn};
     for (const Column &column : m_spec.columns)
@@ -90,12 +90,31 @@ bool SqlListModel::readPage(QVector<QVector<QVariant>> *rows)
     for (const QString &expression : sortBy.orderBy)
         order << expression + direction;
     order << m_spec.idColumn + direction;
-    values << pageSize + 1 << int(m_rows.size());
+    values << pageSize + 1 << offset;
+    // The page's ids first, sorted over the table alone (the engine leaves out the joins the
+    // sort and the filter do not need), then the columns of those rows only.
+    const QString orderBy = order.join(QStringLiteral(", "));
+    const QString from = m_spec.table + QLatin1Char(' ') + m_spec.joins;
+    return {QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2%4 ORDER BY %5 "
+                           "LIMIT ? OFFSET ?) ORDER BY %5")
+                .arg(selects.join(QStringLiteral(", ")), from, m_spec.idColumn, where,
+                    orderBy),
+        values};
+}
+
+SqlListModel::Statement SqlListModel::countStatement() const
+{
+    QVariantList values;
+    const QString where = whereClause(&values);
+    // The joins add no rows: counted over the table alone.
+    return {QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.table, where), values};
+}
+
+bool SqlListModel::readPage(QVector<QVector<QVariant>> *rows)
+{
+    const Statement statement = pageStatement(int(m_rows.size()));
     QString error;
-    auto query = m_store->select(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
-                                     .arg(selects.join(QStringLiteral(", ")), m_spec.from, where,
-                                         order.join(QStringLiteral(", "))),
-        values, &error);
+    auto query = m_store->select(statement.sql, statement.values, &error);
     if (!query) {
         m_error = tr("The list could not be read. %1").arg(error);
         m_more = false;
@@ -103,7 +122,7 @@ bool SqlListModel::readPage(QVector<QVector<QVariant>> *rows)
         return false;
     }
     m_error.clear();
-    const int columns = int(selects.size());
+    const int columns = int(m_spec.columns.size()) + 1;
     while (query->next()) {
         if (rows->size() == pageSize) {
             m_more = true;
@@ -132,12 +151,8 @@ void SqlListModel::refresh()
 int SqlListModel::matchingCount() const
 {
     if (m_count < 0) {
-        QVariantList values;
-        const QString where = whereClause(&values);
-        m_count = m_store
-                      ->value(QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.from, where),
-                          values)
-                      .toInt();
+        const Statement statement = countStatement();
+        m_count = m_store->value(statement.sql, statement.values).toInt();
     }
     return m_count;
 }

@@ -31,7 +31,10 @@ public:
 
     struct Spec
     {
-        QString from; // "person p LEFT JOIN unit u ON u.id = p.unit_id"
+        QString table; // the rows listed: "person p"
+        // What the columns show of the rows they refer to, one row each (they add columns,
+        // never rows): "LEFT JOIN unit u ON u.id = p.unit_id"
+        QString joins;
         QString idColumn; // "p.id"
         QString searchTable; // whose full-text index the quick filter searches (by idColumn)
         QVector<Column> columns;
@@ -64,6 +67,16 @@ public:
     qint64 idAt(int row) const;
     // Fetches further chunks only until the row is found; -1 if absent.
     int rowOfId(qint64 id);
+
+    // The statements of the page from row `offset` and of the count, as the model runs them (the
+    // benchmark runs them through the engine alone, for comparison).
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+    Statement pageStatement(int offset) const;
+    Statement countStatement() const;
 
     // The value of a selected column as stored (0 is the id), whatever it is shown as.
     QVariant storedValue(int row, int column) const;

@@ -13,8 +13,9 @@ QStringList by(std::initializer_list<const char *> expressions)
 SqlListModel *WorkLists::conferences(Store *store, QObject *parent)
 {
     SqlListModel::Spec spec;
-    spec.from = QStringLiteral("conference c LEFT JOIN unit u ON u.id = c.organizer_unit_id "
-                               "LEFT JOIN legal_document d ON d.id = c.legal_document_id");
+    spec.table = QStringLiteral("conference c");
+    spec.joins = QStringLiteral("LEFT JOIN unit u ON u.id = c.organizer_unit_id "
+                                "LEFT JOIN legal_document d ON d.id = c.legal_document_id");
     spec.idColumn = QStringLiteral("c.id");
     spec.searchTable = QStringLiteral("conference");
     spec.columns = {
@@ -34,7 +35,8 @@ SqlListModel *WorkLists::conferences(Store *store, QObject *parent)
 SqlListModel *WorkLists::outgoingRegister(Store *store, QObject *parent)
 {
     SqlListModel::Spec spec;
-    spec.from = QStringLiteral("document_register r JOIN document_type t ON t.code = r.type_code");
+    spec.table = QStringLiteral("document_register r");
+    spec.joins = QStringLiteral("JOIN document_type t ON t.code = r.type_code");
     spec.idColumn = QStringLiteral("r.id");
     spec.searchTable = QStringLiteral("document_register");
     spec.columns = {

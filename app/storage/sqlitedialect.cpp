@@ -300,6 +300,23 @@ QStringList SqliteDialect::problems(const QString &path)
     return found;
 }
 
+QStringList SqliteDialect::damage(const QString &path)
+{
+    OwnConnection probe(path, true);
+    if (!probe.ok())
+        return {probe.error()};
+    QStringList found;
+    QSqlQuery query(probe.db());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return {tr("Integrity: %1").arg(query.lastError().text())};
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            found << tr("Integrity: %1").arg(line);
+    }
+    return found;
+}
+
 QMap<QString, qint64> SqliteDialect::rowCounts(const QSqlDatabase &db)
 {
     QMap<QString, qint64> counts;

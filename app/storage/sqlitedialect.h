@@ -61,6 +61,9 @@ public:
 
     // Integrity and foreign keys of a file, through a read-only connection of its own.
     static QStringList problems(const QString &path);
+    // The quicker look at every page of the file (PRAGMA quick_check), the same way; for the
+    // check a window runs in the background, on a thread of its own.
+    static QStringList damage(const QString &path);
     // The file's schema version and application id through a read-only connection; false when
     // it cannot be read as a database.
     static bool header(const QString &path, int *version, int *application, QString *error);

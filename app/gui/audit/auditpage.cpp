@@ -26,7 +26,9 @@ AuditPage::AuditPage(Store *store, QWidget *parent)
     // What changed is what a reviewer reads: the record's name gives it room.
     table->setColumnWidth(AuditList::Record,
         qMin(table->columnWidth(AuditList::Record), table->fontMetrics().averageCharWidth() * 28));
-    fillFilters();
+    // Its filters and count wait until the page is first shown: the log of years is long, and
+    // a window opens on another page.
+    m_stale = true;
     ListViews::connectFilter(m_ui->filterLineEdit, m_model, [this] { updateCount(); });
     // Every change is logged: the page follows them, at once when shown, else when it shows.
     // (A save announces each table it wrote: one refresh for them all.)
@@ -68,7 +70,6 @@ AuditPage::AuditPage(Store *store, QWidget *parent)
                     + problems.join(QLatin1Char('\n')));
     });
     setFocusProxy(m_ui->filterLineEdit);
-    updateCount();
 }
 
 AuditPage::~AuditPage() = default;
