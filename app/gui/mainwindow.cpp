@@ -27,7 +27,8 @@
 #include <QTimer>
 
 namespace {
-constexpr int PageRole = Qt::UserRole;
+constexpr int PageRole = Qt::UserRole; // the page widget, for a page that always exists
+constexpr int LazyPageRole = Qt::UserRole + 1; // the database page, built when first shown
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -90,10 +91,13 @@ MainWindow::MainWindow(QWidget *parent)
         [this](QTreeWidgetItem *item) {
             if (!item)
                 return;
-            QVariant page = item->data(0, PageRole);
-            if (!page.isValid() && item->childCount() > 0)
-                page = item->child(0)->data(0, PageRole);
-            if (auto *widget = page.value<QWidget *>())
+            if (!item->data(0, PageRole).isValid() && !item->data(0, LazyPageRole).isValid()
+                && item->childCount() > 0)
+                item = item->child(0);
+            const QVariant lazy = item->data(0, LazyPageRole);
+            QWidget *widget = lazy.isValid() ? page(Page(lazy.toInt()))
+                                             : item->data(0, PageRole).value<QWidget *>();
+            if (widget)
                 m_ui->pagesStackedWidget->setCurrentWidget(widget);
         });
 
@@ -152,14 +156,14 @@ void MainWindow::clearDatabasePages()
         m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPlaceholder);
     }
     QList<QWidget *> pages;
-    for (DirectoryPage *page : std::as_const(m_directoryPages))
-        pages << page;
+    for (DirectoryPage *directory : std::as_const(m_directoryPages))
+        pages << directory;
     pages << m_conferencesPage << m_registerPage << m_auditPage;
-    for (QWidget *page : std::as_const(pages)) {
-        if (!page)
+    for (QWidget *built : std::as_const(pages)) {
+        if (!built)
             continue;
-        m_ui->pagesStackedWidget->removeWidget(page);
-        delete page;
+        m_ui->pagesStackedWidget->removeWidget(built);
+        delete built;
     }
     m_directoryPages.clear();
     m_conferencesPage = nullptr;
@@ -188,23 +192,21 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
     m_conferencesPage = new ConferencesPage(store, this);
     m_ui->pagesStackedWidget->addWidget(m_conferencesPage);
     m_conferencesItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_conferencesPage));
-    m_registerPage = new RegisterPage(store, this);
-    m_ui->pagesStackedWidget->addWidget(m_registerPage);
-    m_registerItem = new QTreeWidgetItem({tr("Outgoing document register")});
-    m_registerItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_registerPage));
+    m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPage);
+    const auto lazyItem = [](QTreeWidgetItem *item, Page which) {
+        item->setData(0, LazyPageRole, int(which));
+        return item;
+    };
+    m_registerItem = lazyItem(new QTreeWidgetItem({tr("Outgoing document register")}), Page::Register);
     m_ui->navigationTreeWidget->insertTopLevelItem(
         m_ui->navigationTreeWidget->indexOfTopLevelItem(m_directoryItem), m_registerItem);
-    m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPage);
-    for (auto kind :
-        {DirectoryPage::Kind::Units, DirectoryPage::Kind::People, DirectoryPage::Kind::Documents}) {
-        auto *page = new DirectoryPage(kind, store, this);
-        m_directoryPages << page;
-        addPage(m_directoryItem, page->title(), page);
-    }
-    m_auditPage = new AuditPage(store, this);
-    m_ui->pagesStackedWidget->addWidget(m_auditPage);
-    m_auditItem = new QTreeWidgetItem(m_ui->navigationTreeWidget, {tr("Change log")});
-    m_auditItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_auditPage));
+    m_directoryPages = {nullptr, nullptr, nullptr};
+    for (const auto &[kind, which] : {std::pair {DirectoryPage::Kind::Units, Page::Units},
+             {DirectoryPage::Kind::People, Page::People},
+             {DirectoryPage::Kind::Documents, Page::Documents}})
+        lazyItem(new QTreeWidgetItem(m_directoryItem, {DirectoryPage::title(kind)}), which);
+    m_auditItem = lazyItem(
+        new QTreeWidgetItem(m_ui->navigationTreeWidget, {tr("Change log")}), Page::Audit);
     m_ui->navigationTreeWidget->expandAll();
     showPage(shownPage);
     m_ui->bannerLabel->setText(store->readOnlyReason());
@@ -250,8 +252,10 @@ void MainWindow::storeChanged(const QString &table, bool external)
     m_statusTimer->start();
     // Another window saved: the lists show what the file holds now.
     if (external) {
-        for (DirectoryPage *page : std::as_const(m_directoryPages))
-            page->refresh();
+        for (DirectoryPage *directory : std::as_const(m_directoryPages)) {
+            if (directory)
+                directory->refresh();
+        }
         if (m_conferencesPage)
             m_conferencesPage->refresh();
         if (m_registerPage)
@@ -265,13 +269,48 @@ void MainWindow::storeChanged(const QString &table, bool external)
     }
 }
 
-DirectoryPage *MainWindow::directoryPage(int kind) const
+QWidget *MainWindow::page(Page which) const
 {
-    for (DirectoryPage *page : m_directoryPages) {
-        if (int(page->kind()) == kind)
-            return page;
+    if (!m_store)
+        return nullptr;
+    auto *self = const_cast<MainWindow *>(this);
+    Store *store = m_store.get();
+    const auto once = [this](auto *&slot, auto make) -> QWidget * {
+        if (!slot) {
+            slot = make();
+            m_ui->pagesStackedWidget->addWidget(slot);
+        }
+        return slot;
+    };
+    switch (which) {
+    case Page::Register:
+        return once(m_registerPage, [&] { return new RegisterPage(store, self); });
+    case Page::Audit:
+        return once(m_auditPage, [&] { return new AuditPage(store, self); });
+    case Page::Units:
+    case Page::People:
+    case Page::Documents: {
+        const int index = int(which) - int(Page::Units);
+        return once(m_directoryPages[index],
+            [&] { return new DirectoryPage(DirectoryPage::Kind(index), store, self); });
+    }
     }
     return nullptr;
+}
+
+DirectoryPage *MainWindow::directoryPage(int kind) const
+{
+    return static_cast<DirectoryPage *>(page(Page(int(Page::Units) + kind)));
+}
+
+RegisterPage *MainWindow::registerPage() const
+{
+    return static_cast<RegisterPage *>(page(Page::Register));
+}
+
+AuditPage *MainWindow::auditPage() const
+{
+    return static_cast<AuditPage *>(page(Page::Audit));
 }
 
 QStringList MainWindow::pageTitles() const

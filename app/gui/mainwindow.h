@@ -30,10 +30,11 @@ public:
     bool openDatabase(const QString &path, Store::OpenMode mode, QString *error = nullptr);
     Store *store() const { return m_store.get(); }
 
+    // The pages of the open database; each is built when first shown or asked for.
     DirectoryPage *directoryPage(int kind) const;
     ConferencesPage *conferencesPage() const { return m_conferencesPage; }
-    RegisterPage *registerPage() const { return m_registerPage; }
-    AuditPage *auditPage() const { return m_auditPage; }
+    RegisterPage *registerPage() const;
+    AuditPage *auditPage() const;
     QStringList pageTitles() const;
     QString currentPageTitle() const;
     void showPage(const QString &title);
@@ -56,6 +57,8 @@ private:
     void buildNavigation();
     void addPage(QTreeWidgetItem *parent, const QString &title, QWidget *page);
     void clearDatabasePages();
+    enum class Page { Register, Units, People, Documents, Audit };
+    QWidget *page(Page which) const;
     void printCurrent(int how);
     void editFormatProfile();
     void editBackupSettings();
@@ -78,10 +81,11 @@ private:
     QTreeWidgetItem *m_registerItem = nullptr;
     QTreeWidgetItem *m_auditItem = nullptr;
     QWidget *m_conferencesPlaceholder = nullptr;
-    QList<DirectoryPage *> m_directoryPages;
+    // Built on first use (see page()): a window opens on one page, whatever the file's size.
+    mutable QList<DirectoryPage *> m_directoryPages;
     ConferencesPage *m_conferencesPage = nullptr;
-    RegisterPage *m_registerPage = nullptr;
-    AuditPage *m_auditPage = nullptr;
+    mutable RegisterPage *m_registerPage = nullptr;
+    mutable AuditPage *m_auditPage = nullptr;
     QTimer *m_integrityTimer;
     int m_integrityDelay = 30 * 1000;
 };

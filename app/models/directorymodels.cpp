@@ -11,8 +11,8 @@ SqlListModel *DirectoryModels::units(Store *store, QObject *parent)
 {
     SqlListModel::Spec spec;
     spec.table = QStringLiteral("unit u");
-    spec.joins = QStringLiteral("LEFT JOIN unit p ON p.id = u.parent_id "
-                                "LEFT JOIN unit s ON s.id = u.successor_id");
+    spec.joins = {QStringLiteral("LEFT JOIN unit p ON p.id = u.parent_id"),
+        QStringLiteral("LEFT JOIN unit s ON s.id = u.successor_id")};
     spec.idColumn = QStringLiteral("u.id");
     spec.searchTable = QStringLiteral("unit");
     spec.columns = {
@@ -32,7 +32,7 @@ SqlListModel *DirectoryModels::people(Store *store, QObject *parent)
 {
     SqlListModel::Spec spec;
     spec.table = QStringLiteral("person p");
-    spec.joins = QStringLiteral("LEFT JOIN unit u ON u.id = p.unit_id");
+    spec.joins = {QStringLiteral("LEFT JOIN unit u ON u.id = p.unit_id")};
     spec.idColumn = QStringLiteral("p.id");
     spec.searchTable = QStringLiteral("person");
     spec.columns = {
@@ -49,8 +49,8 @@ SqlListModel *DirectoryModels::documents(Store *store, QObject *parent)
 {
     SqlListModel::Spec spec;
     spec.table = QStringLiteral("legal_document d");
-    spec.joins = QStringLiteral("JOIN document_type t ON t.code = d.type_code "
-                                "LEFT JOIN unit u ON u.id = d.issuer_unit_id");
+    spec.joins = {QStringLiteral("JOIN document_type t ON t.code = d.type_code"),
+        QStringLiteral("LEFT JOIN unit u ON u.id = d.issuer_unit_id")};
     spec.idColumn = QStringLiteral("d.id");
     spec.searchTable = QStringLiteral("legal_document");
     spec.columns = {

@@ -91,14 +91,26 @@ SqlListModel::Statement SqlListModel::pageStatement(int offset) const
         order << expression + direction;
     order << m_spec.idColumn + direction;
     values << pageSize + 1 << offset;
-    // The page's ids first, sorted over the table alone (the engine leaves out the joins the
-    // sort and the filter do not need), then the columns of those rows only.
+    // The page's ids first, sorted over the table and only the joins the sort and the filter
+    // name (so that the engine can read them from an index of the table), then the columns of
+    // those rows only.
     const QString orderBy = order.join(QStringLiteral(", "));
-    const QString from = m_spec.table + QLatin1Char(' ') + m_spec.joins;
-    return {QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2%4 ORDER BY %5 "
-                           "LIMIT ? OFFSET ?) ORDER BY %5")
-                .arg(selects.join(QStringLiteral(", ")), from, m_spec.idColumn, where,
-                    orderBy),
+    QStringList needed;
+    for (const QString &join : m_spec.joins) {
+        // "[LEFT] JOIN table alias ON …"
+        const QStringList words = join.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString alias = words.value(words.indexOf(QStringLiteral("JOIN")) + 2);
+        const QString used = alias + QLatin1Char('.');
+        if (orderBy.contains(used) || where.contains(used))
+            needed << join;
+    }
+    const auto from = [this](const QStringList &joins) {
+        return (QStringList {m_spec.table} + joins).join(QLatin1Char(' '));
+    };
+    return {QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %4%5 ORDER BY %6 "
+                           "LIMIT ? OFFSET ?) ORDER BY %6")
+                .arg(selects.join(QStringLiteral(", ")), from(m_spec.joins), m_spec.idColumn,
+                    from(needed), where, orderBy),
         values};
 }
 
@@ -110,42 +122,47 @@ SqlListModel::Statement SqlListModel::countStatement() const
     return {QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.table, where), values};
 }
 
-bool SqlListModel::readPage(QVector<QVector<QVariant>> *rows)
+bool SqlListModel::readPage(int offset, QVector<QVector<QVariant>> *rows, bool *more)
 {
-    const Statement statement = pageStatement(int(m_rows.size()));
+    *more = false;
+    const Statement statement = pageStatement(offset);
     QString error;
     auto query = m_store->select(statement.sql, statement.values, &error);
     if (!query) {
         m_error = tr("The list could not be read. %1").arg(error);
-        m_more = false;
         emit queryFailed(m_error);
         return false;
     }
     m_error.clear();
     const int columns = int(m_spec.columns.size()) + 1;
     while (query->next()) {
+        // The one row past the page says there is more.
         if (rows->size() == pageSize) {
-            m_more = true;
-            return true;
+            *more = true;
+            break;
         }
         QVector<QVariant> row(columns);
         for (int i = 0; i < columns; ++i)
             row[i] = query->value(i);
         rows->append(std::move(row));
     }
-    m_more = false;
     return true;
 }
 
 void SqlListModel::refresh()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_count = -1;
+    // Read before the reset: while it is under way, the model holds what it held.
     QVector<QVector<QVariant>> page;
-    readPage(&page);
+    bool more = false;
+    readPage(0, &page, &more);
+    beginResetModel();
     m_rows = std::move(page);
+    m_more = more;
+    m_count = -1;
+    // Whoever hears of the reset reads the new rows; no more are fetched until it is over.
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
 }
 
 int SqlListModel::matchingCount() const
@@ -169,19 +186,24 @@ int SqlListModel::columnCount(const QModelIndex &parent) const
 
 bool SqlListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_resetting;
 }
 
 void SqlListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_more)
+    if (!canFetchMore(parent))
         return;
     QVector<QVector<QVariant>> page;
-    if (!readPage(&page) || page.isEmpty())
+    bool more = false;
+    const bool read = readPage(int(m_rows.size()), &page, &more);
+    // Nothing more is fetched while these rows go in.
+    m_more = false;
+    if (!read || page.isEmpty())
         return;
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     m_rows.append(std::move(page));
     endInsertRows();
+    m_more = more;
 }
 
 QVariant SqlListModel::storedValue(int row, int column) const

@@ -33,8 +33,8 @@ public:
     {
         QString table; // the rows listed: "person p"
         // What the columns show of the rows they refer to, one row each (they add columns,
-        // never rows): "LEFT JOIN unit u ON u.id = p.unit_id"
-        QString joins;
+        // never rows): "LEFT JOIN unit u ON u.id = p.unit_id", one join an entry.
+        QStringList joins;
         QString idColumn; // "p.id"
         QString searchTable; // whose full-text index the quick filter searches (by idColumn)
         QVector<Column> columns;
@@ -95,8 +95,8 @@ signals:
 
 private:
     QString whereClause(QVariantList *values) const;
-    // Reads the next page; false (with m_error set) when the query failed.
-    bool readPage(QVector<QVector<QVariant>> *rows);
+    // Reads the page from `offset`; false (with m_error set) when the query failed.
+    bool readPage(int offset, QVector<QVector<QVariant>> *rows, bool *more);
 
     Store *m_store;
     Spec m_spec;
@@ -107,5 +107,6 @@ private:
     Qt::SortOrder m_sortOrder;
     QVector<QVector<QVariant>> m_rows;
     bool m_more = false;
+    bool m_resetting = false;
     mutable int m_count = -1;
 };

@@ -14,8 +14,8 @@ SqlListModel *WorkLists::conferences(Store *store, QObject *parent)
 {
     SqlListModel::Spec spec;
     spec.table = QStringLiteral("conference c");
-    spec.joins = QStringLiteral("LEFT JOIN unit u ON u.id = c.organizer_unit_id "
-                                "LEFT JOIN legal_document d ON d.id = c.legal_document_id");
+    spec.joins = {QStringLiteral("LEFT JOIN unit u ON u.id = c.organizer_unit_id"),
+        QStringLiteral("LEFT JOIN legal_document d ON d.id = c.legal_document_id")};
     spec.idColumn = QStringLiteral("c.id");
     spec.searchTable = QStringLiteral("conference");
     spec.columns = {
@@ -36,7 +36,7 @@ SqlListModel *WorkLists::outgoingRegister(Store *store, QObject *parent)
 {
     SqlListModel::Spec spec;
     spec.table = QStringLiteral("document_register r");
-    spec.joins = QStringLiteral("JOIN document_type t ON t.code = r.type_code");
+    spec.joins = {QStringLiteral("JOIN document_type t ON t.code = r.type_code")};
     spec.idColumn = QStringLiteral("r.id");
     spec.searchTable = QStringLiteral("document_register");
     spec.columns = {

@@ -2,7 +2,9 @@
 // line, "NAME: 12.3 ms | floor: 8.1 ms | ratio: 1.52x", the median of several runs beside its
 // floor measured in the same run: a bare window's first paint on the same display, the same SQL
 // through the plain SQLite C API ("floor: -" where none applies).
-//   secretariat_bench [--large]     every benchmark (--large adds a file of 1,000,000 people)
+//   secretariat_bench [--large] [--province-only]
+//                                   every benchmark (--large adds a file of 1,000,000 people;
+//                                   --province-only leaves out those on the demo file)
 //   secretariat_bench --window FILE (internal) the main window on FILE; prints its first paint
 //   secretariat_bench --empty-window (internal) the same with a bare QMainWindow
 // The generated files are kept in $SECRETARIAT_BENCH_DATA (default: bench-data beside the
@@ -621,11 +623,8 @@ int main(int argc, char **argv)
     if (arguments.value(0) == QLatin1String("--window")) {
         // As main.cpp starts: open, then show.
         Translations::install(&app, QStringLiteral("vi"));
-        QElapsedTimer t; t.start();
         MainWindow window;
-        fprintf(stderr, "ctor %.1f\n", t.nsecsElapsed()/1e6); t.restart();
         window.openDatabase(arguments.value(1), Store::OpenMode::MustExist);
-        fprintf(stderr, "open %.1f\n", t.nsecsElapsed()/1e6);
         return showUntilPainted(&window);
     }
     const bool large = arguments.contains(QLatin1String("--large"));
@@ -643,11 +642,13 @@ int main(int argc, char **argv)
                .arg(QGuiApplication::platformName());
     const Start bare = coldStart({QStringLiteral("--empty-window")}, 7);
     report(QStringLiteral("first painted frame, bare QMainWindow"), bare.ms, 0);
-    const Start demoStart = coldStart({QStringLiteral("--window"), demo}, 7);
-    report(QStringLiteral("first painted frame, demo file"), demoStart.ms, bare.ms);
-    benchmarkReports(demo, folder.path());
-    benchmarkNoticeProcess(demo, folder.path());
-    benchmarkLargeConferenceSave(folder.path());
+    if (!arguments.contains(QLatin1String("--province-only"))) {
+        const Start demoStart = coldStart({QStringLiteral("--window"), demo}, 7);
+        report(QStringLiteral("first painted frame, demo file"), demoStart.ms, bare.ms);
+        benchmarkReports(demo, folder.path());
+        benchmarkNoticeProcess(demo, folder.path());
+        benchmarkLargeConferenceSave(folder.path());
+    }
 
     const QString hundred = scaleFile(QStringLiteral("province-100k"), {});
     benchmarkScale(QStringLiteral("100k"), hundred, folder.path(), bare, true);

@@ -107,9 +107,9 @@ DirectoryPage::DirectoryPage(Kind kind, Store *store, QWidget *parent)
 
 DirectoryPage::~DirectoryPage() = default;
 
-QString DirectoryPage::title() const
+QString DirectoryPage::title(Kind kind)
 {
-    return tr(directory(m_kind).title);
+    return tr(directory(kind).title);
 }
 
 QString DirectoryPage::tableName() const

@@ -27,7 +27,8 @@ public:
     ~DirectoryPage() override;
 
     Kind kind() const { return m_kind; }
-    QString title() const;
+    QString title() const { return title(m_kind); }
+    static QString title(Kind kind);
     SqlListModel *listModel() const { return m_model; }
 
     qint64 currentId() const;
