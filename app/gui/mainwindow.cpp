@@ -22,11 +22,25 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QHeaderView>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QThread>
 #include <QTimer>
 
 namespace {
+
+// The navigation's rows with room around their text, as a touch of the finger would want.
+class RoomyRows : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(4, 10);
+    }
+};
+
 constexpr int PageRole = Qt::UserRole; // the page widget, for a page that always exists
 constexpr int LazyPageRole = Qt::UserRole + 1; // the database page, built when first shown
 }
@@ -42,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->bannerLabel->hide();
+    m_ui->navigationTreeWidget->setItemDelegate(new RoomyRows(m_ui->navigationTreeWidget));
+    m_ui->navigationTreeWidget->header()->setMinimumSectionSize(40);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({230, 950});
     // A long path gives way (it is in the tooltip too) rather than widen the window past the
@@ -209,8 +225,7 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
         new QTreeWidgetItem(m_ui->navigationTreeWidget, {tr("Change log")}), Page::Audit);
     m_ui->navigationTreeWidget->expandAll();
     showPage(shownPage);
-    m_ui->bannerLabel->setText(store->readOnlyReason());
-    m_ui->bannerLabel->setVisible(store->isReadOnly());
+    showBanner(store->isReadOnly() ? store->readOnlyReason() : QString());
     updateStatus();
     m_integrityTimer->start(m_integrityDelay);
     // The daily backup waits a minute, so that opening the window never waits for it.
@@ -238,11 +253,10 @@ void MainWindow::checkIntegrity()
     connect(thread, &QThread::finished, this, [this, path, problems] {
         if (problems->isEmpty() || !m_store || m_store->path() != path)
             return;
-        m_ui->bannerLabel->setText(
+        showBanner(
             tr("The database file is damaged: %1 Make a backup of what can still be read "
                "(File › Back up), then restore the last good backup (File › Restore).")
                 .arg(problems->mid(0, 3).join(QLatin1Char(' '))));
-        m_ui->bannerLabel->show();
     });
     thread->start(QThread::LowPriority);
 }
@@ -342,6 +356,16 @@ QString MainWindow::statusCounts() const
     return m_countsLabel->text();
 }
 
+void MainWindow::showBanner(const QString &text)
+{
+    // Styled when first needed: a style sheet costs every window that opens.
+    if (!text.isEmpty() && m_ui->bannerLabel->styleSheet().isEmpty())
+        m_ui->bannerLabel->setStyleSheet(QStringLiteral(
+            "QLabel { background: #fdf2d0; border: 1px solid #e0c36a; padding: 6px; }"));
+    m_ui->bannerLabel->setText(text);
+    m_ui->bannerLabel->setVisible(!text.isEmpty());
+}
+
 QString MainWindow::banner() const
 {
     return m_ui->bannerLabel->isVisible() ? m_ui->bannerLabel->text() : QString();
@@ -403,7 +427,7 @@ void MainWindow::updateStatus()
         m_fileLabel->setText(tr("No database is open."));
         m_fileLabel->setToolTip(QString());
         m_countsLabel->clear();
-        m_ui->bannerLabel->hide();
+        showBanner(QString());
         return;
     }
     const QString shown = QDir::toNativeSeparators(m_store->path());

@@ -69,6 +69,7 @@ private:
     void dailyBackup();
     void about();
     void checkIntegrity();
+    void showBanner(const QString &text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Store> m_store;

@@ -149,7 +149,9 @@ protected:
             && !m_seen) {
             m_seen = true;
             // Queued: runs once this paint and the others of the same frame are done.
+            fprintf(stderr, "first paint event at %lld\n", QDateTime::currentMSecsSinceEpoch() %100000);
             QTimer::singleShot(0, [] {
+                fprintf(stderr, "painted at %lld\n", QDateTime::currentMSecsSinceEpoch() %100000);
                 fprintf(stdout, "painted %.1f\n", peakMemory());
                 fflush(stdout);
                 _exit(0);
@@ -165,6 +167,7 @@ private:
 
 int showUntilPainted(QWidget *window)
 {
+    fprintf(stderr, "show at %lld\n", QDateTime::currentMSecsSinceEpoch() %100000);
     FirstPaint watcher(window);
     qApp->installEventFilter(&watcher);
     window->show();
@@ -613,7 +616,9 @@ void benchmarkNoticeProcess(const QString &demo, const QString &folder)
 
 int main(int argc, char **argv)
 {
+    fprintf(stderr, "main at %lld\n", QDateTime::currentMSecsSinceEpoch() %100000);
     QApplication app(argc, argv);
+    fprintf(stderr, "app at %lld\n", QDateTime::currentMSecsSinceEpoch() %100000);
     const QStringList arguments = app.arguments().mid(1);
     if (arguments.value(0) == QLatin1String("--empty-window")) {
         QMainWindow window;
@@ -622,9 +627,13 @@ int main(int argc, char **argv)
     }
     if (arguments.value(0) == QLatin1String("--window")) {
         // As main.cpp starts: open, then show.
+        QElapsedTimer t; t.start();
         Translations::install(&app, QStringLiteral("vi"));
+        fprintf(stderr, "tr %.1f\n", t.nsecsElapsed()/1e6); t.restart();
         MainWindow window;
+        fprintf(stderr, "ctor %.1f\n", t.nsecsElapsed()/1e6); t.restart();
         window.openDatabase(arguments.value(1), Store::OpenMode::MustExist);
+        fprintf(stderr, "open %.1f\n", t.nsecsElapsed()/1e6); t.restart();
         return showUntilPainted(&window);
     }
     const bool large = arguments.contains(QLatin1String("--large"));

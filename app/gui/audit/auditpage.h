@@ -19,6 +19,7 @@ class AuditPage : public QWidget, public ListPage
     Q_OBJECT
 
 public:
+    bool hasHeightForWidth() const override { return false; } // as PlaceholderPage
     explicit AuditPage(Store *store, QWidget *parent = nullptr);
     ~AuditPage() override;
 

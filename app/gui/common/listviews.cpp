@@ -6,6 +6,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QShortcut>
 #include <QTableView>
 #include <QTimer>
@@ -19,6 +20,10 @@ void ListViews::setUp(QTableView *table, SqlListModel *model)
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSortIndicator(model->sortColumn(), model->sortOrder());
+    // Widths from the rows a screen shows, not from the whole first page; a set minimum spares
+    // measuring the widest glyph of the font.
+    header->setResizeContentsPrecision(40);
+    header->setMinimumSectionSize(40);
     table->resizeColumnsToContents();
     for (int column = 1; column < model->columnCount(); ++column)
         table->setColumnWidth(column, qBound(90, table->columnWidth(column) + 12, 300));
@@ -68,8 +73,14 @@ void ListViews::focusFilter(QLineEdit *filter)
 
 void ListViews::showFailure(QLabel *label, const QString &sentence)
 {
+    // Every page has one, hidden while its list reads well: a palette, not a style sheet, which
+    // would restyle the label on every page that opens.
     label->setText(sentence);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #a11; }"));
     label->setVisible(!sentence.isEmpty());
+    if (sentence.isEmpty())
+        return;
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xaa, 0x11, 0x11));
+    label->setPalette(palette);
 }

@@ -23,6 +23,7 @@ class ConferencesPage : public QWidget, public ListPage
     Q_OBJECT
 
 public:
+    bool hasHeightForWidth() const override { return false; } // as PlaceholderPage
     explicit ConferencesPage(Store *store, QWidget *parent = nullptr);
     ~ConferencesPage() override;
 

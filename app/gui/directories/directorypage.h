@@ -21,6 +21,7 @@ class DirectoryPage : public QWidget, public ListPage
     Q_OBJECT
 
 public:
+    bool hasHeightForWidth() const override { return false; } // as PlaceholderPage
     enum class Kind { Units, People, Documents };
 
     DirectoryPage(Kind kind, Store *store, QWidget *parent = nullptr);

@@ -19,6 +19,7 @@ class RegisterPage : public QWidget, public ListPage
     Q_OBJECT
 
 public:
+    bool hasHeightForWidth() const override { return false; } // as PlaceholderPage
     explicit RegisterPage(Store *store, QWidget *parent = nullptr);
     ~RegisterPage() override;
 
