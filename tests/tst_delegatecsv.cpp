@@ -76,6 +76,7 @@ private slots:
     void refusesMissingFileAndConference();
     void applyRefusesWhileErrorsThenImportsTheFixedFile();
     void applyIsAllOrNothing();
+    void stoppingChangesNothing();
     void applyRefusesAnotherConference();
 
 private:
@@ -635,6 +636,42 @@ void TestDelegateCsv::applyRefusesWhileErrorsThenImportsTheFixedFile()
     QCOMPARE(preview->rows.at(0).messages,
         QStringList {QStringLiteral("Hoàng Thị Lan is already a participant of this "
                                     "conference.")});
+}
+
+// A long list shows its progress and can be stopped, in the reading and in the import: a stop
+// after the first hundred rows were written leaves the file as it was.
+void TestDelegateCsv::stoppingChangesNothing()
+{
+    QStringList rows {QString::fromUtf8(header)};
+    for (int i = 1; i <= 250; ++i)
+        rows << QStringLiteral("Người Mới Số %1;;Tỉnh ủy Tuyên Quang;;;;").arg(i);
+    const QByteArray content = lines(rows);
+    QList<std::pair<int, int>> heard;
+    const auto stopAtTheSecond = [&heard](int done, int total) {
+        heard.append({done, total});
+        return heard.size() < 2;
+    };
+    QString error;
+    QVERIFY(!DelegateCsv::parse(content, QStringLiteral("dai-bieu.csv"), *m_store, tuyenQuang,
+        &error, stopAtTheSecond));
+    QCOMPARE(error, QStringLiteral("Reading “dai-bieu.csv” was stopped; nothing was imported."));
+    QCOMPARE(heard, (QList<std::pair<int, int>> {{0, 250}, {100, 250}}));
+
+    const auto preview = read(content, &error);
+    QVERIFY2(preview, qPrintable(error));
+    QCOMPARE(preview->newPersonCount(), 250);
+    const QString before = fingerprint();
+    heard.clear();
+    QVERIFY(!DelegateCsv::apply(*preview, *m_store, tuyenQuang, &error, stopAtTheSecond));
+    QCOMPARE(error, QStringLiteral("The import was stopped; nothing was imported."));
+    QCOMPARE(heard.size(), 2);
+    QCOMPARE(fingerprint(), before);
+    // Going on to the end imports it all.
+    QVERIFY2(DelegateCsv::apply(*preview, *m_store, tuyenQuang, &error,
+                 [](int, int) { return true; }),
+        qPrintable(error));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM person WHERE full_name LIKE 'Người Mới Số %'")),
+        250);
 }
 
 void TestDelegateCsv::applyIsAllOrNothing()

@@ -2061,6 +2061,14 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>Nobody in the directory is called exactly “%1”; similar: %2. Correct the name in the file if it is one of them.</source>
         <translation>Nobody in the directory is called exactly “%1”; similar: %2. Correct the name in the file if it is one of them.</translation>
     </message>
+    <message>
+        <source>Reading “%1” was stopped; nothing was imported.</source>
+        <translation>Reading “%1” was stopped; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>The import was stopped; nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>DelegateImportDialog</name>
@@ -2129,6 +2137,18 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
             <numerusform>%n new person will be added to the directory.</numerusform>
             <numerusform>%n new persons will be added to the directory.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Reading the delegate list…</source>
+        <translation>Reading the delegate list…</translation>
+    </message>
+    <message>
+        <source>Importing the delegates…</source>
+        <translation>Importing the delegates…</translation>
     </message>
 </context>
 <context>

@@ -2031,6 +2031,14 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>Nobody in the directory is called exactly “%1”; similar: %2. Correct the name in the file if it is one of them.</source>
         <translation>Danh mục không có ai tên đúng là “%1”; có tên gần giống: %2. Nếu là một trong số đó, hãy sửa tên trong tệp.</translation>
     </message>
+    <message>
+        <source>Reading “%1” was stopped; nothing was imported.</source>
+        <translation>Đã dừng đọc tệp “%1”; chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>Đã dừng nhập; chưa nhập gì.</translation>
+    </message>
 </context>
 <context>
     <name>DelegateImportDialog</name>
@@ -2095,6 +2103,18 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>
             <numerusform>%n cán bộ mới sẽ được thêm vào danh mục.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Reading the delegate list…</source>
+        <translation>Đang đọc danh sách đại biểu…</translation>
+    </message>
+    <message>
+        <source>Importing the delegates…</source>
+        <translation>Đang nhập đại biểu…</translation>
     </message>
 </context>
 <context>

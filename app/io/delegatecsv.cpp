@@ -244,7 +244,6 @@ struct PersonEntry
 {
     qint64 id = 0;
     QString title;
-    qint64 unitId = 0;
 };
 
 bool fail(QString *error, const QString &sentence)
@@ -538,19 +537,21 @@ bool Reader::identifyUnit(DelegateCsv::Row &row) const
 bool Reader::identifyPerson(DelegateCsv::Row &row, QString *key, QString *nameKey, QString *error)
 {
     // The exact name (tones count: "Hà" is not "Hạ"); case and tone placement do not.
+    // A namesake in another unit is another person; two are enough to say the name is not
+    // one person's.
     const QString exact = VietnameseText::matchKey(row.fullName);
-    auto people = m_store.select(QStringLiteral("SELECT id, title, unit_id FROM person WHERE "
-                                                "name_key = ? ORDER BY id"),
-        {exact}, error);
+    auto people = row.unitId
+        ? m_store.select(QStringLiteral("SELECT id, title FROM person WHERE name_key = ? AND "
+                                        "unit_id = ? ORDER BY id LIMIT 2"),
+            {exact, row.unitId}, error)
+        : m_store.select(QStringLiteral("SELECT id, title FROM person WHERE name_key = ? "
+                                        "ORDER BY id LIMIT 2"),
+            {exact}, error);
     if (!people)
         return false;
     QList<PersonEntry> matches;
-    while (people->next()) {
-        const qint64 unitId = people->value(2).toLongLong();
-        // A namesake in another unit is another person.
-        if (row.unitId == 0 || unitId == row.unitId)
-            matches.append({people->value(0).toLongLong(), people->value(1).toString(), unitId});
-    }
+    while (people->next())
+        matches.append({people->value(0).toLongLong(), people->value(1).toString()});
     if (matches.size() > 1) {
         row.messages << (row.unitId == 0
                 ? DelegateCsv::tr("Several people in the directory are called "
@@ -657,8 +658,20 @@ bool Reader::readRow(const RawRecord &record, QString *error)
 
 } // namespace
 
-std::optional<DelegateCsv::Preview> DelegateCsv::read(
-    const QString &path, const Store &store, qint64 conferenceId, QString *error)
+namespace {
+
+// Every so many rows, the one asking hears how far the work is.
+constexpr int progressStep = 100;
+
+bool goOn(const DelegateCsv::Progress &progress, int done, int total)
+{
+    return !progress || done % progressStep != 0 || progress(done, total);
+}
+
+} // namespace
+
+std::optional<DelegateCsv::Preview> DelegateCsv::read(const QString &path, const Store &store,
+    qint64 conferenceId, QString *error, const Progress &progress)
 {
     if (LiveFiles::refuse(path, error))
         return std::nullopt;
@@ -669,11 +682,13 @@ std::optional<DelegateCsv::Preview> DelegateCsv::read(
                 .arg(QFileInfo(path).fileName(), file.errorString()));
         return std::nullopt;
     }
-    return parse(file.readAll(), QFileInfo(path).fileName(), store, conferenceId, error);
+    return parse(
+        file.readAll(), QFileInfo(path).fileName(), store, conferenceId, error, progress);
 }
 
 std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content,
-    const QString &fileName, const Store &store, qint64 conferenceId, QString *error)
+    const QString &fileName, const Store &store, qint64 conferenceId, QString *error,
+    const Progress &progress)
 {
     Preview preview;
     preview.conferenceId = conferenceId;
@@ -721,7 +736,12 @@ std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content
     Reader reader(store, &preview);
     if (!reader.readHeader(header, records, error) || !reader.loadDirectory(conferenceId, error))
         return std::nullopt;
-    for (const RawRecord &record : std::as_const(records)) {
+    for (int i = 0; i < records.size(); ++i) {
+        if (!goOn(progress, i, int(records.size()))) {
+            fail(error, tr("Reading “%1” was stopped; nothing was imported.").arg(fileName));
+            return std::nullopt;
+        }
+        const RawRecord &record = records.at(i);
         if (!record.isBlank() && !reader.readRow(record, error))
             return std::nullopt;
     }
@@ -732,7 +752,8 @@ std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content
     return preview;
 }
 
-bool DelegateCsv::apply(const Preview &preview, Store &store, qint64 conferenceId, QString *error)
+bool DelegateCsv::apply(const Preview &preview, Store &store, qint64 conferenceId, QString *error,
+    const Progress &progress)
 {
     if (preview.conferenceId != conferenceId)
         return fail(error,
@@ -758,7 +779,10 @@ bool DelegateCsv::apply(const Preview &preview, Store &store, qint64 conferenceI
     if (!problem.isEmpty())
         return fail(error, problem);
 
-    for (const Row &row : preview.rows) {
+    for (int i = 0; i < preview.rows.size(); ++i) {
+        if (!goOn(progress, i, int(preview.rows.size())))
+            return fail(error, tr("The import was stopped; nothing was imported."));
+        const Row &row = preview.rows.at(i);
         QString sentence;
         QVariantMap participant {
             {QStringLiteral("conference_id"), conferenceId},

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class Store;
@@ -85,17 +86,24 @@ public:
         bool hasErrors() const { return errorCount() > 0; }
     };
 
+    // Told every few rows how many of how many are done; false stops the work, and nothing is
+    // read or changed.
+    using Progress = std::function<bool(int done, int total)>;
+
     // Reads and checks the file against the directory and the conference's participants; writes
     // nothing. nullopt, with a sentence, when the file as a whole cannot be used (unreadable,
-    // not UTF-8, no name or unit column, no data rows) or the conference does not exist.
-    static std::optional<Preview> read(
-        const QString &path, const Store &store, qint64 conferenceId, QString *error);
+    // not UTF-8, no name or unit column, no data rows), the conference does not exist, or the
+    // reading was stopped.
+    static std::optional<Preview> read(const QString &path, const Store &store,
+        qint64 conferenceId, QString *error, const Progress &progress = {});
     // The same for content already in memory; fileName is only used in sentences.
     static std::optional<Preview> parse(const QByteArray &content, const QString &fileName,
-        const Store &store, qint64 conferenceId, QString *error);
+        const Store &store, qint64 conferenceId, QString *error, const Progress &progress = {});
 
     // In one transaction: adds the new persons (name, title, unit) to the directory and the rows
     // as participants after the existing ones, in the file's order. Refuses, changing nothing,
-    // while any row has an error; any failure on the way leaves the database as it was.
-    static bool apply(const Preview &preview, Store &store, qint64 conferenceId, QString *error);
+    // while any row has an error; any failure on the way, or a stop, leaves the database as it
+    // was.
+    static bool apply(const Preview &preview, Store &store, qint64 conferenceId, QString *error,
+        const Progress &progress = {});
 };

@@ -597,19 +597,40 @@ QString Store::referencedName(
     const Catalogue::Table *target = reference ? Catalogue::table(reference->references) : nullptr;
     if (!target || target->nameColumns.isEmpty() || value.isNull())
         return QString();
-    QSqlQuery *query = runPrepared(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?")
-                                       .arg(quoted(target->name), quoted(target->key)),
+    // Within a write, the same rows are named again and again (the conference of each of ten
+    // thousand imported participants): named once, until the write changes their table.
+    const QString key = value.toString();
+    const auto named = m_names.constFind(target->name);
+    if (m_depth > 0 && named != m_names.constEnd()) {
+        const auto known = named->constFind(key);
+        if (known != named->constEnd())
+            return *known;
+    }
+    QStringList columns;
+    for (const QString &name : target->nameColumns)
+        columns << quoted(name);
+    QSqlQuery *query = runPrepared(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                                       .arg(columns.join(QLatin1Char(',')), quoted(target->name),
+                                           quoted(target->key)),
         {value}, nullptr);
     if (!query)
         return QString();
     QVariantMap values;
     if (query->next()) {
-        const QSqlRecord record = query->record();
-        for (int i = 0; i < record.count(); ++i)
-            values.insert(record.fieldName(i), query->value(i));
+        for (int i = 0; i < target->nameColumns.size(); ++i)
+            values.insert(target->nameColumns.at(i), query->value(i));
     }
     query->finish();
-    return values.isEmpty() ? QString() : nameOf(target->name, values);
+    const QString name = values.isEmpty() ? QString() : nameOf(target->name, values);
+    if (m_depth > 0)
+        m_names[target->name].insert(key, name);
+    return name;
+}
+
+void Store::touch(const QString &table)
+{
+    m_touched.insert(table);
+    m_names.remove(table);
 }
 
 // ---- Writing ----
@@ -706,6 +727,7 @@ bool Store::finish(bool commit, QString *error)
         run(QStringLiteral("ROLLBACK"), {}, nullptr);
     const QSet<QString> touched = m_touched;
     m_touched.clear();
+    m_names.clear();
     m_auditHead.reset();
     m_auditDirty = false;
     m_rollbackOnly = false;
@@ -836,7 +858,7 @@ std::optional<qint64> Store::insert(const QString &table, const QVariantMap &val
         if (!appendAudit(entry, error))
             return std::nullopt;
     }
-    m_touched.insert(table);
+    touch(table);
     if (!write.commit(error))
         return std::nullopt;
     return id;
@@ -934,7 +956,7 @@ Store::Result Store::update(const Record &base, const QVariantMap &values)
         if (!appendAudit(entry, &result.error))
             return result;
     }
-    m_touched.insert(base.table);
+    touch(base.table);
     if (!write.commit(&result.error))
         return result;
     result.outcome = Outcome::Written;
@@ -999,7 +1021,7 @@ Store::Result Store::remove(const QString &table, const QVariant &key, int versi
         if (!appendAudit(entry, &result.error))
             return result;
     }
-    m_touched.insert(table);
+    touch(table);
     if (!write.commit(&result.error))
         return result;
     result.outcome = Outcome::Written;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -183,6 +184,8 @@ private:
     bool appendAudit(AuditEntry entry, QString *error);
     bool writeSeal(QString *error);
     bool checkWritable(QString *error) const;
+    // Notes a table the write changed (announced after the commit).
+    void touch(const QString &table);
     void pollExternalChanges();
     int dataVersion() const;
     std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values, QString *error,
@@ -207,4 +210,6 @@ private:
     QTimer *m_poll = nullptr;
     int m_dataVersion = 0;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    // Names of referenced rows during a write, by table and key (see referencedName).
+    mutable QHash<QString, QHash<QString, QString>> m_names;
 };

@@ -5,7 +5,7 @@
 -- The exact name a delegate list is matched by (VietnameseText::matchKey: tones count, case and
 -- tone placement do not); folded names only suggest.
 ALTER TABLE person ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
-CREATE INDEX person_name_key ON person (name_key);
+CREATE INDEX person_name_key ON person (name_key, unit_id);
 CREATE INDEX person_name_folded ON person (name_folded);
 CREATE INDEX person_phone ON person (phone);
 

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <cmath>
 #include <random>
 
 namespace Generator {
@@ -26,9 +27,9 @@ const Weighted familyNames[] = {{"Nguyễn", 38.4}, {"Trần", 11.0}, {"Lê", 9.
     {"Đinh", 0.6}, {"Trương", 0.6}, {"Lưu", 0.4}, {"Mai", 0.4}, {"Cao", 0.4}, {"Đào", 0.4},
     {"Lương", 0.3}, {"Hà", 0.3}, {"Tạ", 0.2}, {"Lâm", 0.3}, {"Tô", 0.2}, {"Châu", 0.2},
     {"Quách", 0.1}, {"Triệu", 0.2}, {"Kiều", 0.1}, {"Thái", 0.2}, {"Tống", 0.1}, {"Chu", 0.1},
-    {"Phùng", 0.2}, {"Lại", 0.1}, {"Doãn", 0.05}, {"Khổng", 0.03}, {"Âu", 0.05}, {"Văn", 0.1}};
+    {"Phùng", 0.2}, {"Lại", 0.1}, {"Doãn", 0.05}, {"Khổng", 0.03}, {"Âu", 0.05}};
 
-const Weighted maleMiddle[] = {{"Văn", 38}, {"Minh", 7}, {"Quang", 6}, {"Hữu", 6}, {"Đức", 6},
+const Weighted maleMiddle[] = {{"Văn", 30}, {"Minh", 7}, {"Quang", 6}, {"Hữu", 6}, {"Đức", 6},
     {"Thanh", 4}, {"Xuân", 4}, {"Công", 4}, {"Đình", 4}, {"Ngọc", 3}, {"Quốc", 3}, {"Thế", 3},
     {"Tiến", 2}, {"Mạnh", 2}, {"Trung", 2}, {"Anh", 2}, {"Hoàng", 2}, {"Bá", 2}, {"Duy", 2},
     {"Trọng", 2}, {"Khắc", 1}, {"Hồng", 1}, {"Viết", 1}};
@@ -36,7 +37,8 @@ const Weighted femaleMiddle[] = {{"Thị", 55}, {"Thu", 5}, {"Thanh", 5}, {"Ng�
     {"Kim", 3}, {"Minh", 3}, {"Phương", 2}, {"Thị Thu", 3}, {"Thị Kim", 2}, {"Mai", 2}, {"Bích", 2},
     {"Thúy", 2}, {"Thị Minh", 1}, {"Hải", 1}, {"Diệu", 1}};
 
-// Given names, most common first: weighted by rank (Zipf), as given names are.
+// Given names, most common first: weighted by 1/sqrt(rank), flatter than family names, as given
+// names are.
 const char *maleGiven[] = {"Hùng", "Dũng", "Tuấn", "Minh", "Nam", "Hải", "Thắng", "Long",
     "Cường", "Sơn", "Quang", "Hoàng", "Đức", "Trung", "Thành", "Bình", "Hiếu", "Phong", "Tùng",
     "Việt", "Khánh", "Hưng", "Anh", "Huy", "Lâm", "Toàn", "Đạt", "Kiên", "Vinh", "Vĩnh", "Tâm",
@@ -91,7 +93,7 @@ std::discrete_distribution<int> zipf(const char *const (&)[N])
 {
     std::vector<double> weights;
     for (std::size_t rank = 1; rank <= N; ++rank)
-        weights.push_back(1.0 / double(rank));
+        weights.push_back(1.0 / std::sqrt(double(rank)));
     return std::discrete_distribution<int>(weights.begin(), weights.end());
 }
 

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -16,6 +17,31 @@
 #include <algorithm>
 
 namespace {
+
+// The progress of work on many rows, shown once it lasts half a second, with a Stop button; the
+// window is repainted meanwhile.
+class RowProgress
+{
+public:
+    RowProgress(QWidget *parent, const QString &label)
+        : m_dialog(label, DelegateImportDialog::tr("Stop"), 0, 1, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(500);
+        m_dialog.setValue(0);
+    }
+    DelegateCsv::Progress callback()
+    {
+        return [this](int done, int total) {
+            m_dialog.setMaximum(total);
+            m_dialog.setValue(done);
+            return !m_dialog.wasCanceled();
+        };
+    }
+
+private:
+    QProgressDialog m_dialog;
+};
 
 // The preview, one row of the file per row; read-only.
 class DelegatePreviewModel : public QAbstractTableModel
@@ -179,7 +205,10 @@ DelegateImportDialog::DelegateImportDialog(
     connect(cancelButton, &QPushButton::clicked, this, &DelegateImportDialog::reject);
 
     QString error;
-    m_preview = DelegateCsv::read(path, *m_store, m_conferenceId, &error);
+    {
+        RowProgress progress(parent, tr("Reading the delegate list…"));
+        m_preview = DelegateCsv::read(path, *m_store, m_conferenceId, &error, progress.callback());
+    }
     const QString fileName = QDir::toNativeSeparators(QFileInfo(path).fileName());
     if (m_preview) {
         //: The heading of the import preview: conference title, then the file's name
@@ -220,7 +249,8 @@ bool DelegateImportDialog::importNow()
     if (!m_preview || !m_importButton->isEnabled())
         return false;
     QString error;
-    if (!DelegateCsv::apply(*m_preview, *m_store, m_conferenceId, &error)) {
+    RowProgress progress(this, tr("Importing the delegates…"));
+    if (!DelegateCsv::apply(*m_preview, *m_store, m_conferenceId, &error, progress.callback())) {
         // What was read no longer fits the database (someone changed it meanwhile): the file
         // has to be read again.
         m_importButton->setEnabled(false);
