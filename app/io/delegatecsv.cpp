@@ -540,18 +540,19 @@ bool Reader::identifyPerson(DelegateCsv::Row &row, QString *key, QString *nameKe
     // A namesake in another unit is another person; two are enough to say the name is not
     // one person's.
     const QString exact = VietnameseText::matchKey(row.fullName);
-    auto people = row.unitId
-        ? m_store.select(QStringLiteral("SELECT id, title FROM person WHERE name_key = ? AND "
-                                        "unit_id = ? ORDER BY id LIMIT 2"),
-            {exact, row.unitId}, error)
-        : m_store.select(QStringLiteral("SELECT id, title FROM person WHERE name_key = ? "
-                                        "ORDER BY id LIMIT 2"),
-            {exact}, error);
-    if (!people)
-        return false;
     QList<PersonEntry> matches;
-    while (people->next())
-        matches.append({people->value(0).toLongLong(), people->value(1).toString()});
+    const auto match = [&matches](const QSqlQuery &person) {
+        matches.append({person.value(0).toLongLong(), person.value(1).toString()});
+    };
+    const bool read = row.unitId
+        ? m_store.lookup(QStringLiteral("SELECT id, title FROM person WHERE name_key = ? AND "
+                                        "unit_id = ? ORDER BY id LIMIT 2"),
+            {exact, row.unitId}, match, error)
+        : m_store.lookup(QStringLiteral("SELECT id, title FROM person WHERE name_key = ? "
+                                        "ORDER BY id LIMIT 2"),
+            {exact}, match, error);
+    if (!read)
+        return false;
     if (matches.size() > 1) {
         row.messages << (row.unitId == 0
                 ? DelegateCsv::tr("Several people in the directory are called "
@@ -578,18 +579,19 @@ bool Reader::identifyPerson(DelegateCsv::Row &row, QString *key, QString *nameKe
 bool Reader::suggestNamesakes(DelegateCsv::Row &row, QString *error) const
 {
     // Names that differ only by their marks may be a typing slip: shown, never matched.
-    auto alike = m_store.select(QStringLiteral("SELECT p.full_name, u.name FROM person p "
-                                               "LEFT JOIN unit u ON u.id = p.unit_id "
-                                               "WHERE p.name_folded = ? ORDER BY p.id LIMIT 4"),
-        {fold(row.fullName)}, error);
-    if (!alike)
-        return false;
     QStringList names;
-    while (alike->next())
-        names << (alike->value(1).isNull() ? alike->value(0).toString()
-                                            : QStringLiteral("%1 (%2)").arg(
-                                                alike->value(0).toString(),
-                                                alike->value(1).toString()));
+    if (!m_store.lookup(QStringLiteral("SELECT p.full_name, u.name FROM person p "
+                                       "LEFT JOIN unit u ON u.id = p.unit_id "
+                                       "WHERE p.name_folded = ? ORDER BY p.id LIMIT 4"),
+            {fold(row.fullName)},
+            [&names](const QSqlQuery &alike) {
+                names << (alike.value(1).isNull() ? alike.value(0).toString()
+                                                  : QStringLiteral("%1 (%2)").arg(
+                                                      alike.value(0).toString(),
+                                                      alike.value(1).toString()));
+            },
+            error))
+        return false;
     if (names.size() > 3)
         names[3] = QStringLiteral("…");
     if (!names.isEmpty())

@@ -446,6 +446,18 @@ QSqlQuery *Store::runPrepared(const QString &sql, const QVariantList &values, QS
     return query.get();
 }
 
+bool Store::lookup(const QString &sql, const QVariantList &values,
+    const std::function<void(const QSqlQuery &)> &row, QString *error) const
+{
+    QSqlQuery *query = runPrepared(sql, values, error);
+    if (!query)
+        return false;
+    while (query->next())
+        row(*query);
+    query->finish();
+    return true;
+}
+
 // Not forward-only: a list model moves back and forth in its query.
 std::optional<QSqlQuery> Store::select(
     const QString &sql, const QVariantList &values, QString *error) const

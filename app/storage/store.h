@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -68,6 +69,10 @@ public:
     // Runs a statement of ours with bound values; the query stands before its first row.
     std::optional<QSqlQuery> select(
         const QString &sql, const QVariantList &values = {}, QString *error = nullptr) const;
+    // A short read repeated many times (a lookup for each row of an import), through a statement
+    // prepared once: `row` is called for each row found. False, with a sentence, on failure.
+    bool lookup(const QString &sql, const QVariantList &values,
+        const std::function<void(const QSqlQuery &)> &row, QString *error = nullptr) const;
     // The first column of the first row (null when there is none or it failed).
     QVariant value(
         const QString &sql, const QVariantList &values = {}, QString *error = nullptr) const;

@@ -183,6 +183,8 @@ public:
     {
         sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE,
             nullptr);
+        // The cache the program gives its own connection (SqliteDialect::open).
+        sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
     }
     ~Raw() { sqlite3_close(m_db); }
     sqlite3 *db() const { return m_db; }
