@@ -74,8 +74,7 @@ void TestCatalogue::everyColumnOfTheSchemaIsDescribed()
         indexes << index.name();
     for (const QString &name : m_store->connection().tables()) {
         if (name == QLatin1String("audit_log") || name == QLatin1String("audit_seal")
-            || indexes.contains(name.section(QLatin1Char('_'), 0, -2))
-            || indexes.contains(name))
+            || indexes.contains(name.section(QLatin1Char('_'), 0, -2)) || indexes.contains(name))
             continue;
         QVERIFY2(Catalogue::table(name), qPrintable(name));
     }

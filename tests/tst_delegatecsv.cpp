@@ -499,8 +499,8 @@ void TestDelegateCsv::matchesTheExactName_data()
         O::ExistingPerson, "Nguyễn Thị Hạ");
     row("Ánh is not Anh", {"Lê Anh", "Lê Anh"}, "Lê Ánh", O::NewPerson, "");
     row("Vĩnh is not Vinh", {"Trần Vinh"}, "Trần Vĩnh", O::NewPerson, "");
-    row("Vinh among Vĩnh", {"Trần Vĩnh", "Trần Vinh", "Trần Vịnh"}, "Trần Vinh",
-        O::ExistingPerson, "Trần Vinh");
+    row("Vinh among Vĩnh", {"Trần Vĩnh", "Trần Vinh", "Trần Vịnh"}, "Trần Vinh", O::ExistingPerson,
+        "Trần Vinh");
     row("Thuỷ is Thủy", {"Phạm Thị Thủy"}, "Phạm Thị Thuỷ", O::ExistingPerson, "Phạm Thị Thủy");
     row("case does not count", {"Đỗ Văn Đức"}, "ĐỖ VĂN ĐỨC", O::ExistingPerson, "Đỗ Văn Đức");
     row("namesakes stay refused", {"Lê Anh", "Lê Anh"}, "Lê Anh", O::Rejected, "");
@@ -517,18 +517,19 @@ void TestDelegateCsv::matchesTheExactName()
         {{QStringLiteral("name"), QStringLiteral("Chi bộ thôn Đông (giả định)")}}, &error);
     QVERIFY2(unit, qPrintable(error));
     for (const QString &name : std::as_const(directory))
-        QVERIFY2(m_store->insert(QStringLiteral("person"),
-                     {{QStringLiteral("full_name"), name}, {QStringLiteral("unit_id"), *unit}},
-                     &error),
+        QVERIFY2(
+            m_store->insert(QStringLiteral("person"),
+                {{QStringLiteral("full_name"), name}, {QStringLiteral("unit_id"), *unit}}, &error),
             qPrintable(error));
-    const auto preview = read(
-        lines({QString::fromUtf8(header), typed + QStringLiteral(";;Chi bộ thôn Đông (giả định);;;;")}),
+    const auto preview = read(lines({QString::fromUtf8(header),
+                                  typed + QStringLiteral(";;Chi bộ thôn Đông (giả định);;;;")}),
         &error);
     QVERIFY2(preview, qPrintable(error));
     const DelegateCsv::Row &row = preview->rows.first();
     QCOMPARE(int(row.outcome), outcome);
     if (!matched.isEmpty())
-        QCOMPARE(text(QStringLiteral("SELECT full_name FROM person WHERE id = %1").arg(row.personId)),
+        QCOMPARE(
+            text(QStringLiteral("SELECT full_name FROM person WHERE id = %1").arg(row.personId)),
             matched);
     // A new name next to names that differ only by marks says so, and still adds the person.
     if (row.outcome == DelegateCsv::Outcome::NewPerson) {
@@ -652,8 +653,8 @@ void TestDelegateCsv::stoppingChangesNothing()
         return heard.size() < 2;
     };
     QString error;
-    QVERIFY(!DelegateCsv::parse(content, QStringLiteral("dai-bieu.csv"), *m_store, tuyenQuang,
-        &error, stopAtTheSecond));
+    QVERIFY(!DelegateCsv::parse(
+        content, QStringLiteral("dai-bieu.csv"), *m_store, tuyenQuang, &error, stopAtTheSecond));
     QCOMPARE(error, QStringLiteral("Reading “dai-bieu.csv” was stopped; nothing was imported."));
     QCOMPARE(heard, (QList<std::pair<int, int>> {{0, 250}, {100, 250}}));
 
@@ -667,10 +668,11 @@ void TestDelegateCsv::stoppingChangesNothing()
     QCOMPARE(heard.size(), 2);
     QCOMPARE(fingerprint(), before);
     // Going on to the end imports it all.
-    QVERIFY2(DelegateCsv::apply(*preview, *m_store, tuyenQuang, &error,
-                 [](int, int) { return true; }),
+    QVERIFY2(
+        DelegateCsv::apply(*preview, *m_store, tuyenQuang, &error, [](int, int) { return true; }),
         qPrintable(error));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM person WHERE full_name LIKE 'Người Mới Số %'")),
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM person WHERE full_name LIKE 'Người Mới Số %'")),
         250);
 }
 

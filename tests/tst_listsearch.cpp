@@ -83,8 +83,8 @@ void TestListSearch::findsWhatLikeFinds_data()
                 << QStringLiteral("people") << QString::fromUtf8(typed) << column;
     for (const char *typed : {"tong ket 39", "39-CT/TW", "ct tw", "Tổng kết", "hoang hoa 2019",
              "quan triet nghi quyet 21", "phong, chong", "quy 3", "xa"})
-        for (int column : {WorkLists::ConferenceDate, WorkLists::ConferenceTitle,
-                 WorkLists::ConferenceOrganizer})
+        for (int column :
+            {WorkLists::ConferenceDate, WorkLists::ConferenceTitle, WorkLists::ConferenceOrganizer})
             QTest::addRow("conferences “%s” by %d", typed, column)
                 << QStringLiteral("conferences") << QString::fromUtf8(typed) << column;
 }
@@ -103,13 +103,13 @@ void TestListSearch::findsWhatLikeFinds()
     const QList<qint64> found = allIds(model.get());
 
     // What LIKE finds: every word the start of a word of the row's text or of its unit's name.
-    const QString text = people ? QStringLiteral("' ' || %1 || ' ' || %2 || ' ' || %3")
-                                      .arg(words(QStringLiteral("p.name_folded")),
-                                          words(QStringLiteral("p.title_folded")),
-                                          words(QStringLiteral("coalesce(u.name_folded, '')")))
-                                : QStringLiteral("' ' || %1 || ' ' || %2")
-                                      .arg(words(QStringLiteral("c.title_folded")),
-                                          words(QStringLiteral("coalesce(u.name_folded, '')")));
+    const QString text = people
+        ? QStringLiteral("' ' || %1 || ' ' || %2 || ' ' || %3")
+              .arg(words(QStringLiteral("p.name_folded")), words(QStringLiteral("p.title_folded")),
+                  words(QStringLiteral("coalesce(u.name_folded, '')")))
+        : QStringLiteral("' ' || %1 || ' ' || %2")
+              .arg(words(QStringLiteral("c.title_folded")),
+                  words(QStringLiteral("coalesce(u.name_folded, '')")));
     QStringList conditions;
     QVariantList values;
     for (const QString &word : VietnameseText::fold(typed).split(
@@ -131,8 +131,7 @@ void TestListSearch::findsWhatLikeFinds()
                          "ORDER BY %2, p.id DESC")
         : QStringLiteral("SELECT c.id FROM conference c LEFT JOIN unit u ON "
                          "u.id = c.organizer_unit_id WHERE %1 ORDER BY %2, c.id DESC");
-    auto query = m_store->select(
-        sql.arg(conditions.join(QStringLiteral(" AND ")), order), values);
+    auto query = m_store->select(sql.arg(conditions.join(QStringLiteral(" AND ")), order), values);
     QVERIFY(query);
     QList<qint64> expected;
     while (query->next())

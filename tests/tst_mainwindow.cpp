@@ -786,10 +786,11 @@ void TestMainWindow::theIdleCheckFindsADamagedPage()
     m_window.reset();
     const QString damaged = m_dir.filePath(QStringLiteral("damaged.sqlite"));
     QVERIFY(TestSupport::writeDemo(damaged).isEmpty());
-    const int page = TestSupport::fileValue(damaged,
-        QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'finding'"))
+    const int page = TestSupport::fileValue(
+        damaged, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'finding'"))
                          .toInt();
-    const int pageSize = TestSupport::fileValue(damaged, QStringLiteral("PRAGMA page_size")).toInt();
+    const int pageSize
+        = TestSupport::fileValue(damaged, QStringLiteral("PRAGMA page_size")).toInt();
     QVERIFY(page > 1 && pageSize > 0);
     {
         QFile file(damaged);
@@ -801,7 +802,8 @@ void TestMainWindow::theIdleCheckFindsADamagedPage()
     m_window = std::make_unique<MainWindow>();
     m_window->setIntegrityCheckDelay(0);
     QString error;
-    QVERIFY2(m_window->openDatabase(damaged, Store::OpenMode::MustExist, &error), qPrintable(error));
+    QVERIFY2(
+        m_window->openDatabase(damaged, Store::OpenMode::MustExist, &error), qPrintable(error));
     m_window->show();
     QVERIFY(m_window->banner().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner().isEmpty(), 10000);

@@ -171,14 +171,16 @@ void TestStore::searchIndexFollowsEveryWrite()
     QVERIFY2(person, qPrintable(error));
     const QString id = QString::number(*person);
     QCOMPARE(found(QStringLiteral("hanh bi quang")), id);
-    QVERIFY2(store.update(*store.read(QStringLiteral("person"), *person),
-                      {{QStringLiteral("title"), QStringLiteral("Chủ tịch Hội Phụ nữ")}})
+    QVERIFY2(store
+                 .update(*store.read(QStringLiteral("person"), *person),
+                     {{QStringLiteral("title"), QStringLiteral("Chủ tịch Hội Phụ nữ")}})
                  .ok(),
         "update");
     QCOMPARE(found(QStringLiteral("bi")), QString());
     QCOMPARE(found(QStringLiteral("phu nu")), id);
-    QVERIFY(store.update(*store.read(QStringLiteral("unit"), *unit),
-                     {{QStringLiteral("name"), QStringLiteral("Đảng ủy xã Quảng Phú")}})
+    QVERIFY(store
+                .update(*store.read(QStringLiteral("unit"), *unit),
+                    {{QStringLiteral("name"), QStringLiteral("Đảng ủy xã Quảng Phú")}})
                 .ok());
     QCOMPARE(found(QStringLiteral("tan")), QString());
     QCOMPARE(found(QStringLiteral("quang phu hanh")), id);

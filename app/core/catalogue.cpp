@@ -554,9 +554,8 @@ void Catalogue::derive(const Table &table, QVariantMap &values)
                 // A part a name does not have ("Lê Anh" has no middle name) is empty text,
                 // never NULL: the columns hold '' for "none".
                 const NameParts parts = splitFullName(textOf(d.sources.first()));
-                const auto part = [](const QString &text) {
-                    return text.isNull() ? QStringLiteral("") : text;
-                };
+                const auto part
+                    = [](const QString &text) { return text.isNull() ? QStringLiteral("") : text; };
                 values.insert(QStringLiteral("family_name"), part(parts.family));
                 values.insert(QStringLiteral("middle_name"), part(parts.middle));
                 values.insert(QStringLiteral("given_name"), part(parts.given));

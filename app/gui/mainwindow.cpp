@@ -213,7 +213,8 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
         item->setData(0, LazyPageRole, int(which));
         return item;
     };
-    m_registerItem = lazyItem(new QTreeWidgetItem({tr("Outgoing document register")}), Page::Register);
+    m_registerItem
+        = lazyItem(new QTreeWidgetItem({tr("Outgoing document register")}), Page::Register);
     m_ui->navigationTreeWidget->insertTopLevelItem(
         m_ui->navigationTreeWidget->indexOfTopLevelItem(m_directoryItem), m_registerItem);
     m_directoryPages = {nullptr, nullptr, nullptr};
@@ -253,10 +254,9 @@ void MainWindow::checkIntegrity()
     connect(thread, &QThread::finished, this, [this, path, problems] {
         if (problems->isEmpty() || !m_store || m_store->path() != path)
             return;
-        showBanner(
-            tr("The database file is damaged: %1 Make a backup of what can still be read "
-               "(File › Back up), then restore the last good backup (File › Restore).")
-                .arg(problems->mid(0, 3).join(QLatin1Char(' '))));
+        showBanner(tr("The database file is damaged: %1 Make a backup of what can still be read "
+                      "(File › Back up), then restore the last good backup (File › Restore).")
+                       .arg(problems->mid(0, 3).join(QLatin1Char(' '))));
     });
     thread->start(QThread::LowPriority);
 }

@@ -580,15 +580,16 @@ bool Reader::suggestNamesakes(DelegateCsv::Row &row, QString *error) const
 {
     // Names that differ only by their marks may be a typing slip: shown, never matched.
     QStringList names;
-    if (!m_store.lookup(QStringLiteral("SELECT p.full_name, u.name FROM person p "
-                                       "LEFT JOIN unit u ON u.id = p.unit_id "
-                                       "WHERE p.name_folded = ? ORDER BY p.id LIMIT 4"),
+    if (!m_store.lookup(
+            QStringLiteral("SELECT p.full_name, u.name FROM person p "
+                           "LEFT JOIN unit u ON u.id = p.unit_id "
+                           "WHERE p.name_folded = ? ORDER BY p.id LIMIT 4"),
             {fold(row.fullName)},
             [&names](const QSqlQuery &alike) {
-                names << (alike.value(1).isNull() ? alike.value(0).toString()
-                                                  : QStringLiteral("%1 (%2)").arg(
-                                                      alike.value(0).toString(),
-                                                      alike.value(1).toString()));
+                names << (alike.value(1).isNull()
+                        ? alike.value(0).toString()
+                        : QStringLiteral("%1 (%2)").arg(
+                            alike.value(0).toString(), alike.value(1).toString()));
             },
             error))
         return false;
@@ -684,8 +685,7 @@ std::optional<DelegateCsv::Preview> DelegateCsv::read(const QString &path, const
                 .arg(QFileInfo(path).fileName(), file.errorString()));
         return std::nullopt;
     }
-    return parse(
-        file.readAll(), QFileInfo(path).fileName(), store, conferenceId, error, progress);
+    return parse(file.readAll(), QFileInfo(path).fileName(), store, conferenceId, error, progress);
 }
 
 std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content,

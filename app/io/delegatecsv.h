@@ -94,8 +94,8 @@ public:
     // nothing. nullopt, with a sentence, when the file as a whole cannot be used (unreadable,
     // not UTF-8, no name or unit column, no data rows), the conference does not exist, or the
     // reading was stopped.
-    static std::optional<Preview> read(const QString &path, const Store &store,
-        qint64 conferenceId, QString *error, const Progress &progress = {});
+    static std::optional<Preview> read(const QString &path, const Store &store, qint64 conferenceId,
+        QString *error, const Progress &progress = {});
     // The same for content already in memory; fileName is only used in sentences.
     static std::optional<Preview> parse(const QByteArray &content, const QString &fileName,
         const Store &store, qint64 conferenceId, QString *error, const Progress &progress = {});

@@ -41,9 +41,8 @@ QVariant AuditList::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return SqlListModel::data(index, role);
-    const auto field = [this, row = index.row()](int column) {
-        return storedValue(row, column).toString();
-    };
+    const auto field
+        = [this, row = index.row()](int column) { return storedValue(row, column).toString(); };
     AuditEntry entry;
     entry.action = field(Action);
     entry.table = field(Kind);
@@ -76,12 +75,12 @@ namespace {
 QStringList distinctValues(const Store &store, const char *column)
 {
     QStringList values;
-    QVariant next = store.value(
-        QStringLiteral("SELECT min(%1) FROM audit_log").arg(QLatin1String(column)));
+    QVariant next
+        = store.value(QStringLiteral("SELECT min(%1) FROM audit_log").arg(QLatin1String(column)));
     while (!next.isNull()) {
         values << next.toString();
-        next = store.value(QStringLiteral("SELECT min(%1) FROM audit_log WHERE %1 > ?")
-                               .arg(QLatin1String(column)),
+        next = store.value(
+            QStringLiteral("SELECT min(%1) FROM audit_log WHERE %1 > ?").arg(QLatin1String(column)),
             {next});
     }
     return values;

@@ -565,8 +565,7 @@ QString SqliteDialect::searchIndexScript(const Catalogue::SearchIndex &index) co
                                  "    UPDATE %1 SET %2 = new.%5 WHERE rowid IN "
                                  "(SELECT id FROM %6 WHERE %2 = new.id);\nEND;\n")
                       .arg(name, reference.column, reference.columns.join(QStringLiteral(", ")),
-                          reference.table, text, index.table,
-                          differs.join(QStringLiteral(" OR ")));
+                          reference.table, text, index.table, differs.join(QStringLiteral(" OR ")));
     }
     return script;
 }

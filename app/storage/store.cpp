@@ -621,9 +621,9 @@ QString Store::referencedName(
     QStringList columns;
     for (const QString &name : target->nameColumns)
         columns << quoted(name);
-    QSqlQuery *query = runPrepared(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                       .arg(columns.join(QLatin1Char(',')), quoted(target->name),
-                                           quoted(target->key)),
+    QSqlQuery *query = runPrepared(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+            .arg(columns.join(QLatin1Char(',')), quoted(target->name), quoted(target->key)),
         {value}, nullptr);
     if (!query)
         return QString();
@@ -785,9 +785,10 @@ bool Store::writeSeal(QString *error)
     if (!m_auditHead)
         return true;
     // An empty chain's hash is the empty text, never NULL.
-    QSqlQuery *seal = runPrepared(QStringLiteral("INSERT OR REPLACE INTO audit_seal "
-                                                 "(id, last_id, last_hash) VALUES (1, ?, coalesce(?, ''))"),
-        {m_auditHead->first, m_auditHead->second}, error);
+    QSqlQuery *seal
+        = runPrepared(QStringLiteral("INSERT OR REPLACE INTO audit_seal "
+                                     "(id, last_id, last_hash) VALUES (1, ?, coalesce(?, ''))"),
+            {m_auditHead->first, m_auditHead->second}, error);
     if (seal)
         seal->finish();
     return seal != nullptr;
@@ -839,9 +840,9 @@ std::optional<qint64> Store::insert(const QString &table, const QVariantMap &val
         marks << QStringLiteral("?");
         binds << it.value();
     }
-    QSqlQuery *query = runPrepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                       .arg(quoted(table), columns.join(QLatin1Char(',')),
-                                           marks.join(QLatin1Char(','))),
+    QSqlQuery *query = runPrepared(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(quoted(table), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
         binds, error);
     if (!query)
         return std::nullopt;
@@ -930,10 +931,10 @@ Store::Result Store::update(const Record &base, const QVariantMap &values)
         condition += QStringLiteral(" AND version = ?");
         binds << base.version;
     }
-    QSqlQuery *query = runPrepared(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                                       .arg(quoted(base.table),
-                                           assignments.join(QLatin1Char(',')), condition),
-        binds, &result.error);
+    QSqlQuery *query
+        = runPrepared(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                          .arg(quoted(base.table), assignments.join(QLatin1Char(',')), condition),
+            binds, &result.error);
     if (!query)
         return result;
     const int affected = query->numRowsAffected();

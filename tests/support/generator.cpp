@@ -39,18 +39,18 @@ const Weighted femaleMiddle[] = {{"Thị", 55}, {"Thu", 5}, {"Thanh", 5}, {"Ng�
 
 // Given names, most common first: weighted by 1/sqrt(rank), flatter than family names, as given
 // names are.
-const char *maleGiven[] = {"Hùng", "Dũng", "Tuấn", "Minh", "Nam", "Hải", "Thắng", "Long",
-    "Cường", "Sơn", "Quang", "Hoàng", "Đức", "Trung", "Thành", "Bình", "Hiếu", "Phong", "Tùng",
-    "Việt", "Khánh", "Hưng", "Anh", "Huy", "Lâm", "Toàn", "Đạt", "Kiên", "Vinh", "Vĩnh", "Tâm",
-    "Hòa", "Quân", "Thịnh", "Phúc", "Lộc", "Tài", "Trí", "Nghĩa", "Hậu", "Chiến", "Thái", "Thanh",
-    "Hà", "Tú", "Lợi", "Công", "Sáng", "Định", "Khoa", "Tiến", "Hạnh", "Bảo", "An", "Tân", "Ninh",
-    "Duy", "Thuận", "Thông", "Quý"};
-const char *femaleGiven[] = {"Hương", "Lan", "Hoa", "Hằng", "Linh", "Trang", "Thảo", "Hà",
-    "Mai", "Ngọc", "Phương", "Thủy", "Huyền", "Nga", "Yến", "Dung", "Hạnh", "Loan", "Nhung", "Vân",
-    "Oanh", "Thu", "Anh", "Ánh", "Liên", "Hiền", "Thúy", "Giang", "Trâm", "Hạ", "Quỳnh", "Châu",
-    "Diệp", "My", "Nhàn", "Tâm", "Tuyết", "Xuân", "Hồng", "Bích", "Duyên", "Hậu", "Lệ", "Ly",
-    "Minh", "Nguyệt", "Phượng", "Quyên", "Sen", "Thơ", "Thắm", "Thoa", "Uyên", "Vy", "Hiên",
-    "Kim", "Lụa", "Mơ", "Na", "Hải"};
+const char *maleGiven[] = {"Hùng", "Dũng", "Tuấn", "Minh", "Nam", "Hải", "Thắng", "Long", "Cường",
+    "Sơn", "Quang", "Hoàng", "Đức", "Trung", "Thành", "Bình", "Hiếu", "Phong", "Tùng", "Việt",
+    "Khánh", "Hưng", "Anh", "Huy", "Lâm", "Toàn", "Đạt", "Kiên", "Vinh", "Vĩnh", "Tâm", "Hòa",
+    "Quân", "Thịnh", "Phúc", "Lộc", "Tài", "Trí", "Nghĩa", "Hậu", "Chiến", "Thái", "Thanh", "Hà",
+    "Tú", "Lợi", "Công", "Sáng", "Định", "Khoa", "Tiến", "Hạnh", "Bảo", "An", "Tân", "Ninh", "Duy",
+    "Thuận", "Thông", "Quý"};
+const char *femaleGiven[] = {"Hương", "Lan", "Hoa", "Hằng", "Linh", "Trang", "Thảo", "Hà", "Mai",
+    "Ngọc", "Phương", "Thủy", "Huyền", "Nga", "Yến", "Dung", "Hạnh", "Loan", "Nhung", "Vân", "Oanh",
+    "Thu", "Anh", "Ánh", "Liên", "Hiền", "Thúy", "Giang", "Trâm", "Hạ", "Quỳnh", "Châu", "Diệp",
+    "My", "Nhàn", "Tâm", "Tuyết", "Xuân", "Hồng", "Bích", "Duyên", "Hậu", "Lệ", "Ly", "Minh",
+    "Nguyệt", "Phượng", "Quyên", "Sen", "Thơ", "Thắm", "Thoa", "Uyên", "Vy", "Hiên", "Kim", "Lụa",
+    "Mơ", "Na", "Hải"};
 
 const char *districts[] = {"Đông Sơn", "Hoằng Hóa", "Hậu Lộc", "Nga Sơn", "Hà Trung", "Vĩnh Lộc",
     "Yên Định", "Thiệu Hóa", "Triệu Sơn", "Nông Cống", "Quảng Xương", "Tĩnh Gia", "Thọ Xuân",
@@ -58,10 +58,10 @@ const char *districts[] = {"Đông Sơn", "Hoằng Hóa", "Hậu Lộc", "Nga S�
     "Bá Thước", "Quan Hóa", "Quan Sơn", "Mường Lát"};
 const char *communeFirst[] = {"Quảng", "Hoằng", "Thiệu", "Đông", "Yên", "Vĩnh", "Nga", "Hà",
     "Triệu", "Xuân", "Thọ", "Định", "Minh", "Tân", "Hải"};
-const char *communeSecond[] = {"Tân", "Phú", "Lộc", "Thịnh", "Hưng", "Hòa", "An", "Bình",
-    "Thành", "Sơn", "Long", "Phong", "Trường", "Khánh", "Tiến", "Lợi", "Ninh", "Giang"};
-const char *boards[] = {"Ban Tổ chức", "Ban Tuyên giáo", "Ủy ban Kiểm tra", "Ban Dân vận",
-    "Văn phòng"};
+const char *communeSecond[] = {"Tân", "Phú", "Lộc", "Thịnh", "Hưng", "Hòa", "An", "Bình", "Thành",
+    "Sơn", "Long", "Phong", "Trường", "Khánh", "Tiến", "Lợi", "Ninh", "Giang"};
+const char *boards[]
+    = {"Ban Tổ chức", "Ban Tuyên giáo", "Ủy ban Kiểm tra", "Ban Dân vận", "Văn phòng"};
 
 const char *communeTitles[] = {"Bí thư Đảng ủy", "Phó Bí thư Thường trực Đảng ủy",
     "Chủ tịch Ủy ban nhân dân", "Phó Chủ tịch Ủy ban nhân dân", "Chủ tịch Ủy ban Mặt trận Tổ quốc",
@@ -79,8 +79,7 @@ const char *topics[] = {"xây dựng Đảng", "kiểm tra, giám sát", "dân v
     "xây dựng nông thôn mới", "chuyển đổi số", "phòng, chống tham nhũng, tiêu cực",
     "quốc phòng, an ninh", "văn hóa, xã hội"};
 
-template<std::size_t N>
-std::discrete_distribution<int> distribution(const Weighted (&list)[N])
+template <std::size_t N> std::discrete_distribution<int> distribution(const Weighted (&list)[N])
 {
     std::vector<double> weights;
     for (const Weighted &item : list)
@@ -88,8 +87,7 @@ std::discrete_distribution<int> distribution(const Weighted (&list)[N])
     return std::discrete_distribution<int>(weights.begin(), weights.end());
 }
 
-template<std::size_t N>
-std::discrete_distribution<int> zipf(const char *const (&)[N])
+template <std::size_t N> std::discrete_distribution<int> zipf(const char *const (&)[N])
 {
     std::vector<double> weights;
     for (std::size_t rank = 1; rank <= N; ++rank)
@@ -102,8 +100,7 @@ QString u(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
-template<std::size_t N>
-QString pick(std::mt19937 &random, const char *const (&list)[N])
+template <std::size_t N> QString pick(std::mt19937 &random, const char *const (&list)[N])
 {
     return u(list[std::uniform_int_distribution<std::size_t>(0, N - 1)(random)]);
 }
@@ -142,8 +139,8 @@ QString Names::next()
     const QString family = u(familyNames[d->family(d->random)].text);
     const QString middle = woman ? u(femaleMiddle[d->female(d->random)].text)
                                  : u(maleMiddle[d->male(d->random)].text);
-    const QString given = woman ? u(femaleGiven[d->femaleName(d->random)])
-                                : u(maleGiven[d->maleName(d->random)]);
+    const QString given
+        = woman ? u(femaleGiven[d->femaleName(d->random)]) : u(maleGiven[d->maleName(d->random)]);
     return family + QLatin1Char(' ') + middle + QLatin1Char(' ') + given;
 }
 
@@ -159,8 +156,8 @@ QStringList unitNames()
             names << u(board) + u(" Huyện ủy ") + u(district);
         for (int i = 0; i < 30; ++i, ++commune) {
             const int first = commune % int(std::size(communeFirst));
-            const int second = (commune / int(std::size(communeFirst)) + i)
-                % int(std::size(communeSecond));
+            const int second
+                = (commune / int(std::size(communeFirst)) + i) % int(std::size(communeSecond));
             names << u("Đảng ủy xã %1 %2, huyện %3")
                          .arg(u(communeFirst[first]), u(communeSecond[second]), u(district));
         }
@@ -192,8 +189,7 @@ bool populate(Store &store, const Sizes &sizes, QString *error)
                                                        : QStringLiteral("advisory_body")}};
             if (province)
                 values.insert(QStringLiteral("parent_id"),
-                    district && !name.endsWith(u(" Tỉnh ủy")) && !isDistrict ? district
-                                                                             : province);
+                    district && !name.endsWith(u(" Tỉnh ủy")) && !isDistrict ? district : province);
             const auto id = store.insert(QStringLiteral("unit"), values, error);
             if (!id)
                 return false;
@@ -216,7 +212,7 @@ bool populate(Store &store, const Sizes &sizes, QString *error)
             const auto id = store.insert(QStringLiteral("legal_document"),
                 {{QStringLiteral("code"), text},
                     {QStringLiteral("type_code"),
-                        text.contains(u("CT")) ? QStringLiteral("CT")
+                        text.contains(u("CT"))       ? QStringLiteral("CT")
                             : text.contains(u("QĐ")) ? QStringLiteral("QĐi")
                                                      : QStringLiteral("NQ")}},
                 error);
@@ -237,14 +233,14 @@ bool populate(Store &store, const Sizes &sizes, QString *error)
         Store::Write write(&store);
         for (int i = 0; i < 10000 && done < sizes.people; ++i, ++done) {
             const Unit &unit = units.at(anyUnit(random));
-            const QString title = unit.commune ? pick(random, communeTitles)
-                                               : pick(random, boardTitles);
+            const QString title
+                = unit.commune ? pick(random, communeTitles) : pick(random, boardTitles);
             QVariantMap values {{QStringLiteral("full_name"), names.next()},
                 {QStringLiteral("title"), title}, {QStringLiteral("unit_id"), unit.id}};
             if (done % 3 == 0)
                 values.insert(QStringLiteral("phone"),
-                    QStringLiteral("09%1").arg(std::uniform_int_distribution<int>(
-                                                   10000000, 99999999)(random)));
+                    QStringLiteral("09%1").arg(
+                        std::uniform_int_distribution<int>(10000000, 99999999)(random)));
             const auto id = store.insert(QStringLiteral("person"), values, error);
             if (!id)
                 return false;
