@@ -95,22 +95,10 @@ SqlListModel::Statement SqlListModel::pageStatement(int offset) const
     // name (so that the engine can read them from an index of the table), then the columns of
     // those rows only.
     const QString orderBy = order.join(QStringLiteral(", "));
-    QStringList needed;
-    for (const QString &join : m_spec.joins) {
-        // "[LEFT] JOIN table alias ON …"
-        const QStringList words = join.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const QString alias = words.value(words.indexOf(QStringLiteral("JOIN")) + 2);
-        const QString used = alias + QLatin1Char('.');
-        if (orderBy.contains(used) || where.contains(used))
-            needed << join;
-    }
-    const auto from = [this](const QStringList &joins) {
-        return (QStringList {m_spec.table} + joins).join(QLatin1Char(' '));
-    };
     return {QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %4%5 ORDER BY %6 "
                            "LIMIT ? OFFSET ?) ORDER BY %6")
-                .arg(selects.join(QStringLiteral(", ")), from(m_spec.joins), m_spec.idColumn,
-                    from(needed), where, orderBy),
+                .arg(selects.join(QStringLiteral(", ")), fromWith(m_spec.joins),
+                    m_spec.idColumn, fromWith(joinsNamedIn(where + orderBy)), where, orderBy),
         values};
 }
 
@@ -118,8 +106,27 @@ SqlListModel::Statement SqlListModel::countStatement() const
 {
     QVariantList values;
     const QString where = whereClause(&values);
-    // The joins add no rows: counted over the table alone.
-    return {QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.table, where), values};
+    // The joins add no rows: counted over the table and the joins the filter names.
+    return {QStringLiteral("SELECT count(*) FROM %1%2").arg(fromWith(joinsNamedIn(where)), where),
+        values};
+}
+
+QStringList SqlListModel::joinsNamedIn(const QString &sql) const
+{
+    QStringList named;
+    for (const QString &join : m_spec.joins) {
+        // "[LEFT] JOIN table alias ON …"
+        const QStringList words = join.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString alias = words.value(words.indexOf(QStringLiteral("JOIN")) + 2);
+        if (sql.contains(alias + QLatin1Char('.')))
+            named << join;
+    }
+    return named;
+}
+
+QString SqlListModel::fromWith(const QStringList &joins) const
+{
+    return (QStringList {m_spec.table} + joins).join(QLatin1Char(' '));
 }
 
 bool SqlListModel::readPage(int offset, QVector<QVector<QVariant>> *rows, bool *more)

@@ -95,6 +95,10 @@ signals:
 
 private:
     QString whereClause(QVariantList *values) const;
+    // The joins whose alias the SQL names (a false match only adds a join), and the FROM
+    // clause with them.
+    QStringList joinsNamedIn(const QString &sql) const;
+    QString fromWith(const QStringList &joins) const;
     // Reads the page from `offset`; false (with m_error set) when the query failed.
     bool readPage(int offset, QVector<QVector<QVariant>> *rows, bool *more);
 
