@@ -4,6 +4,7 @@
 #include "core/catalogue.h"
 #include "storage/sqlitedialect.h"
 #include "storage/store.h"
+#include "text/vietnamesetext.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -334,6 +335,14 @@ void TestStore::versionOneFileIsUpdatedWithItsLog()
     // The old rows are kept, their keys derived, the log chained and sealed.
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 3);
     QVERIFY(!scalar(*store, QStringLiteral("SELECT title_key FROM person")).toString().isEmpty());
+    // Version 4: the exact name to match by, and the old rows in the lists' search index.
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT name_key FROM person")).toString(),
+        VietnameseText::matchKey(QStringLiteral("Lê Văn Nam")));
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT count(*) FROM person_search WHERE person_search MATCH "
+                                "'nam chanh'"))
+                 .toInt(),
+        1);
     QVERIFY2(store->verifyAuditLog().isEmpty(), qPrintable(store->verifyAuditLog().join(' ')));
     // The old triggers are gone: one change writes one row of the log.
     const auto person = store->read(
