@@ -40,7 +40,8 @@ void TestListSearch::initTestCase()
         m_dir.filePath(QStringLiteral("province.sqlite")), Store::OpenMode::CreateNew);
     QVERIFY(m_store);
     QString error;
-    QVERIFY2(Generator::populate(*m_store, {3000, 1500, 6000}, &error), qPrintable(error));
+    // Enough people for a filter to find more than 5,000 (a page then walks the sort's index).
+    QVERIFY2(Generator::populate(*m_store, {12000, 1500, 6000}, &error), qPrintable(error));
 }
 
 void TestListSearch::cleanupTestCase()
@@ -81,7 +82,7 @@ void TestListSearch::findsWhatLikeFinds_data()
         for (int column : {DirectoryModels::PersonName, DirectoryModels::PersonUnit})
             QTest::addRow("people “%s” by %d", typed, column)
                 << QStringLiteral("people") << QString::fromUtf8(typed) << column;
-    for (const char *typed : {"tong ket 39", "39-CT/TW", "ct tw", "Tổng kết", "hoang hoa 2019",
+    for (const char *typed : {"tong ket 39", "39-CT/TW", "ct tw", "Tổng kết", "hoang hoa",
              "quan triet nghi quyet 21", "phong, chong", "quy 3", "xa"})
         for (int column :
             {WorkLists::ConferenceDate, WorkLists::ConferenceTitle, WorkLists::ConferenceOrganizer})
@@ -137,6 +138,8 @@ void TestListSearch::findsWhatLikeFinds()
     while (query->next())
         expected << query->value(0).toLongLong();
     QCOMPARE(found.size(), expected.size());
+    if (typed == QLatin1String("h"))
+        QVERIFY2(expected.size() > 5000, "the filter walks the sort's index");
     QCOMPARE(found, expected);
     QCOMPARE(model->matchingCount(), int(expected.size()));
     // Nothing trivial: each filter finds some rows and leaves some out.
@@ -158,7 +161,7 @@ void TestListSearch::aModelStaysSoundWhileTyping()
     model->sort(DirectoryModels::PersonUnit, Qt::AscendingOrder);
     for (int length = typed.size(); length >= 0; --length)
         model->setFilterText(typed.left(length));
-    QCOMPARE(model->matchingCount(), 3000);
+    QCOMPARE(model->matchingCount(), 12000);
     // Only punctuation: no word to find, so nothing is found.
     model->setFilterText(QStringLiteral("%,-"));
     QCOMPARE(model->rowCount(), 0);

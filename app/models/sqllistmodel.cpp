@@ -13,6 +13,9 @@ namespace {
 
 // A page is what a view shows in a few screens; the next is read when it scrolls near the end.
 constexpr int pageSize = 200;
+// From so many matches on, a page walks the sort's index and keeps the matching rows; below,
+// the matching rows are fetched and sorted. (At a million rows both cost ~10 ms here.)
+constexpr int manyMatches = 5000;
 
 } // namespace
 
@@ -23,6 +26,8 @@ SqlListModel::SqlListModel(Store *store, Spec spec, QObject *parent)
     , m_sortColumn(m_spec.defaultSortColumn)
     , m_sortOrder(m_spec.defaultSortOrder)
 {
+    static int lists = 0;
+    m_matchTable = QStringLiteral("temp.list_matches_%1").arg(++lists);
     // A coded column sorts in the order its choices are offered (our codes, not user text).
     for (Column &column : m_spec.columns) {
         if (column.labels && column.orderBy.isEmpty()) {
@@ -34,6 +39,12 @@ SqlListModel::SqlListModel(Store *store, Spec spec, QObject *parent)
         }
     }
     refresh();
+}
+
+SqlListModel::~SqlListModel()
+{
+    if (m_matches >= 0 && m_store->isOpen())
+        m_store->scratch(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_matchTable), {});
 }
 
 void SqlListModel::setFilterText(const QString &text)
@@ -60,19 +71,52 @@ QString SqlListModel::whereClause(QVariantList *values) const
         conditions << QLatin1Char('(') + sql + QLatin1Char(')');
         values->append(bound);
     }
-    if (!m_filterText.trimmed().isEmpty()) {
-        const auto &indexes = Catalogue::searchIndexes();
-        const auto index = std::find_if(indexes.cbegin(), indexes.cend(),
-            [this](const Catalogue::SearchIndex &i) { return i.table == m_spec.searchTable; });
-        const QString match = index == indexes.cend()
-            ? QString()
-            : m_store->dialect().searchCondition(*index, m_spec.idColumn, m_filterText, values);
-        // A filter of punctuation alone has no word to find: nothing matches it.
-        conditions << (match.isEmpty() ? QStringLiteral("0") : match);
-    }
+    if (m_matches == 0)
+        conditions << QStringLiteral("0");
+    else if (m_matches > 0)
+        conditions << m_store->dialect().amongIds(
+            m_spec.idColumn, m_matchTable, m_matches >= manyMatches);
     return conditions.isEmpty()
         ? QString()
         : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QList<SqlListModel::Statement> SqlListModel::matchStatements() const
+{
+    if (m_filterText.trimmed().isEmpty())
+        return {};
+    const auto &indexes = Catalogue::searchIndexes();
+    const auto index = std::find_if(indexes.cbegin(), indexes.cend(),
+        [this](const Catalogue::SearchIndex &i) { return i.table == m_spec.searchTable; });
+    QVariantList values;
+    const QString matches = index == indexes.cend()
+        ? QString()
+        : m_store->dialect().searchQuery(*index, m_filterText, &values);
+    QList<Statement> statements {{QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_matchTable), {}},
+        {QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY)").arg(m_matchTable), {}}};
+    // A filter of punctuation alone has no word to find: nothing matches it.
+    if (!matches.isEmpty())
+        statements << Statement {
+            QStringLiteral("INSERT INTO %1 %2").arg(m_matchTable, matches), values};
+    return statements;
+}
+
+bool SqlListModel::findMatches()
+{
+    m_matches = -1;
+    const QList<Statement> statements = matchStatements();
+    int found = 0;
+    for (const Statement &statement : statements) {
+        QString error;
+        if (!m_store->scratch(statement.sql, statement.values, &found, &error)) {
+            m_error = tr("The list could not be read. %1").arg(error);
+            emit queryFailed(m_error);
+            return false;
+        }
+    }
+    if (!statements.isEmpty())
+        m_matches = statements.size() > 2 ? found : 0;
+    return true;
 }
 
 SqlListModel::Statement SqlListModel::pageStatement(int offset) const
@@ -97,8 +141,8 @@ SqlListModel::Statement SqlListModel::pageStatement(int offset) const
     const QString orderBy = order.join(QStringLiteral(", "));
     return {QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %4%5 ORDER BY %6 "
                            "LIMIT ? OFFSET ?) ORDER BY %6")
-                .arg(selects.join(QStringLiteral(", ")), fromWith(m_spec.joins),
-                    m_spec.idColumn, fromWith(joinsNamedIn(where + orderBy)), where, orderBy),
+                .arg(selects.join(QStringLiteral(", ")), fromWith(m_spec.joins), m_spec.idColumn,
+                    fromWith(joinsNamedIn(where + orderBy)), where, orderBy),
         values};
 }
 
@@ -161,11 +205,13 @@ void SqlListModel::refresh()
     // Read before the reset: while it is under way, the model holds what it held.
     QVector<QVector<QVariant>> page;
     bool more = false;
-    readPage(0, &page, &more);
+    if (findMatches())
+        readPage(0, &page, &more);
     beginResetModel();
     m_rows = std::move(page);
     m_more = more;
-    m_count = -1;
+    // The matches are the count, unless the page's own conditions narrow them.
+    m_count = m_conditions.isEmpty() ? m_matches : -1;
     // Whoever hears of the reset reads the new rows; no more are fetched until it is over.
     m_resetting = true;
     endResetModel();

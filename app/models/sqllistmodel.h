@@ -44,6 +44,7 @@ public:
     };
 
     SqlListModel(Store *store, Spec spec, QObject *parent = nullptr);
+    ~SqlListModel() override;
 
     void setFilterText(const QString &text);
     // A filter of a page's own (year, type…): `sql` is ours with a "?" for each bound value;
@@ -75,6 +76,9 @@ public:
         QString sql;
         QVariantList values;
     };
+    // The statements that keep the filter's matches in a temporary table (none without a
+    // filter), the page from row `offset`, and the count.
+    QList<Statement> matchStatements() const;
     Statement pageStatement(int offset) const;
     Statement countStatement() const;
 
@@ -99,6 +103,8 @@ private:
     // clause with them.
     QStringList joinsNamedIn(const QString &sql) const;
     QString fromWith(const QStringList &joins) const;
+    // Finds the filter's matches once per query, for the count and every page.
+    bool findMatches();
     // Reads the page from `offset`; false (with m_error set) when the query failed.
     bool readPage(int offset, QVector<QVector<QVariant>> *rows, bool *more);
 
@@ -113,4 +119,6 @@ private:
     bool m_more = false;
     bool m_resetting = false;
     mutable int m_count = -1;
+    QString m_matchTable; // temp.list_matches_N: the ids the filter found
+    int m_matches = -1; // how many; -1 without a filter
 };

@@ -60,9 +60,12 @@ public:
     // The statements that make a table's full-text index, fill it, and keep it current whatever
     // program writes to the file.
     virtual QString searchIndexScript(const Catalogue::SearchIndex &index) const = 0;
-    // A condition "`key` is the id of a row whose index holds every word of `text`, each as a
-    // word or the start of one"; its bound values are appended. Empty when the text has no
-    // word (only punctuation): then nothing matches.
-    virtual QString searchCondition(const Catalogue::SearchIndex &index, const QString &key,
-        const QString &text, QVariantList *values) const = 0;
+    // A query of the ids of the rows whose index holds every word of `text`, each as a word or
+    // the start of one; its bound values are appended. Empty when the text has no word (only
+    // punctuation): then nothing matches.
+    virtual QString searchQuery(
+        const Catalogue::SearchIndex &index, const QString &text, QVariantList *values) const = 0;
+    // "`key` is among the ids of `table`" (a temporary table a list keeps its matches in); with
+    // `many`, read in the order of the sort's index rather than id by id.
+    virtual QString amongIds(const QString &key, const QString &table, bool many) const = 0;
 };

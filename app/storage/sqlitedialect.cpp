@@ -570,8 +570,8 @@ QString SqliteDialect::searchIndexScript(const Catalogue::SearchIndex &index) co
     return script;
 }
 
-QString SqliteDialect::searchCondition(const Catalogue::SearchIndex &index, const QString &key,
-    const QString &text, QVariantList *values) const
+QString SqliteDialect::searchQuery(
+    const Catalogue::SearchIndex &index, const QString &text, QVariantList *values) const
 {
     // The words as the tokenizer cuts the folded text: letters and digits, anything else
     // separates. Each is quoted (nothing the user types is FTS syntax) and a prefix.
@@ -589,5 +589,13 @@ QString SqliteDialect::searchCondition(const Catalogue::SearchIndex &index, cons
     if (words.isEmpty())
         return QString();
     values->append(words.join(QLatin1Char(' ')));
-    return QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(key, index.name());
+    return QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(index.name());
+}
+
+QString SqliteDialect::amongIds(const QString &key, const QString &table, bool many) const
+{
+    // "+key" keeps the engine from fetching the rows id by id and sorting them all: with many
+    // matches it walks the sort's index and keeps the first that match.
+    return QStringLiteral("%1%2 IN (SELECT id FROM %3)")
+        .arg(many ? QStringLiteral("+") : QString(), key, table);
 }

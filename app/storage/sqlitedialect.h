@@ -85,6 +85,7 @@ public:
         QString *error) const override;
     int dataVersion(const QSqlDatabase &db) const override;
     QString searchIndexScript(const Catalogue::SearchIndex &index) const override;
-    QString searchCondition(const Catalogue::SearchIndex &index, const QString &key,
-        const QString &text, QVariantList *values) const override;
+    QString searchQuery(const Catalogue::SearchIndex &index, const QString &text,
+        QVariantList *values) const override;
+    QString amongIds(const QString &key, const QString &table, bool many) const override;
 };

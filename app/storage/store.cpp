@@ -458,6 +458,14 @@ bool Store::lookup(const QString &sql, const QVariantList &values,
     return true;
 }
 
+bool Store::scratch(const QString &sql, const QVariantList &values, int *rows, QString *error) const
+{
+    auto query = run(sql, values, error);
+    if (query && rows)
+        *rows = query->numRowsAffected();
+    return query.has_value();
+}
+
 // Not forward-only: a list model moves back and forth in its query.
 std::optional<QSqlQuery> Store::select(
     const QString &sql, const QVariantList &values, QString *error) const

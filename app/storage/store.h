@@ -73,6 +73,10 @@ public:
     // prepared once: `row` is called for each row found. False, with a sentence, on failure.
     bool lookup(const QString &sql, const QVariantList &values,
         const std::function<void(const QSqlQuery &)> &row, QString *error = nullptr) const;
+    // A statement on this connection's own temporary tables (a list's matches), never on the
+    // file: allowed read-only. *rows is the number of rows it changed.
+    bool scratch(const QString &sql, const QVariantList &values, int *rows = nullptr,
+        QString *error = nullptr) const;
     // The first column of the first row (null when there is none or it failed).
     QVariant value(
         const QString &sql, const QVariantList &values = {}, QString *error = nullptr) const;

@@ -213,7 +213,8 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
-// A list's filter as the user gets it: the first page and the count.
+// A list's filter as the user gets it: the first page and the count. The floor runs the same
+// statements: the matches kept in a temporary table (whose size is the count), then the page.
 void benchmarkFilter(const QString &name, SqlListModel *model, const Raw &raw, const QString &text)
 {
     const double ms = timed(7, [&] {
@@ -222,11 +223,12 @@ void benchmarkFilter(const QString &name, SqlListModel *model, const Raw &raw, c
         model->matchingCount();
     });
     model->setFilterText(text);
+    const QList<SqlListModel::Statement> matches = model->matchStatements();
     const SqlListModel::Statement page = model->pageStatement(0);
-    const SqlListModel::Statement count = model->countStatement();
     const double floor = timed(7, [&] {
+        for (const SqlListModel::Statement &statement : matches)
+            raw.run(statement);
         raw.run(page);
-        raw.run(count);
     });
     report(QStringLiteral("%1 “%2” (%3 matches)").arg(name, text).arg(model->matchingCount()), ms,
         floor);
