@@ -128,10 +128,11 @@ void TestMainWindow::startsInVietnameseWithEveryPage()
         QVERIFY2(titles.contains(QString::fromUtf8(title)), title);
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Tệp"));
     const QList<QLabel *> counts = m_window->statusBar()->findChildren<QLabel *>();
+    // The counts come a moment after the first frame.
+    QTRY_VERIFY(m_window->statusCounts().contains(QStringLiteral("4 hội nghị")));
     QString status;
     for (const QLabel *label : counts)
         status += label->text() + QLatin1Char(' ');
-    QVERIFY2(status.contains(QStringLiteral("4 hội nghị")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("17 cán bộ")), qPrintable(status));
     QVERIFY(status.contains(QFileInfo(m_file).fileName()));
     // Qt's own dialogs speak Vietnamese too.
@@ -516,7 +517,7 @@ void TestMainWindow::conferenceDocumentsGetNumbersFromTheRegister()
 // window's within the store's poll.
 void TestMainWindow::statusCountsFollowEverySave()
 {
-    QVERIFY2(m_window->statusCounts().contains(QStringLiteral("17 cán bộ")),
+    QTRY_VERIFY2(m_window->statusCounts().contains(QStringLiteral("17 cán bộ")),
         qPrintable(m_window->statusCounts()));
     QString error;
     QVERIFY(m_window->store()->insert(QStringLiteral("person"),

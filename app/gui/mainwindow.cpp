@@ -68,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Counts follow the saves, a few at a time.
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(150);
-    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
     m_dailyTimer->setInterval(60 * 60 * 1000);
     connect(m_dailyTimer, &QTimer::timeout, this, &MainWindow::dailyBackup);
     // Once per file opened, a while after; it waits again while a dialog is open or a button
@@ -436,6 +436,14 @@ void MainWindow::updateStatus()
             : tr("%1 — Secretariat").arg(QFileInfo(m_store->path()).fileName()));
     m_fileLabel->setText(tr("Database: %1").arg(shown));
     m_fileLabel->setToolTip(shown);
+    // The counts follow a moment later: the first frame does not wait for them.
+    m_statusTimer->start();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_store)
+        return;
     // What the pages show (inspections and commendations join when their pages do).
     const QStringList tables {QStringLiteral("conference"), QStringLiteral("unit"),
         QStringLiteral("person"), QStringLiteral("legal_document")};

@@ -63,6 +63,7 @@ private:
     void editFormatProfile();
     void editBackupSettings();
     void updateStatus();
+    void updateCounts();
     void storeChanged(const QString &table, bool external);
     void newDatabase();
     void chooseDatabase();
