@@ -37,7 +37,7 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        return QStyledItemDelegate::sizeHint(option, index) + QSize(4, 10);
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 10);
     }
 };
 
@@ -59,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->navigationTreeWidget->setItemDelegate(new RoomyRows(m_ui->navigationTreeWidget));
     m_ui->navigationTreeWidget->header()->setMinimumSectionSize(40);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({230, 950});
+    m_ui->mainSplitter->setSizes({216, 964});
     // A long path gives way (it is in the tooltip too) rather than widen the window past the
     // screen.
     m_fileLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
