@@ -20,9 +20,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QHeaderView>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QThread>
