@@ -314,7 +314,9 @@ QVariant SqlListModel::headerData(int section, Qt::Orientation orientation, int 
 
 void SqlListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 1 || column > m_spec.columns.size())
+    // A view that shows the sort it was given asks for it once more: nothing to read again.
+    if (column < 1 || column > m_spec.columns.size()
+        || (column == m_sortColumn && order == m_sortOrder))
         return;
     m_sortColumn = column;
     m_sortOrder = order;

@@ -692,6 +692,9 @@ int main(int argc, char **argv)
 
     const QString hundred = scaleFile(QStringLiteral("province-100k"), {});
     benchmarkScale(QStringLiteral("100k"), hundred, folder.path(), bare, text, true);
+    report(QStringLiteral("peak memory of this process after the 100k lists, filters, sorts, "
+                          "import and backup"),
+        peakMemory(), bare.mib, "MiB");
     if (large) {
         const QString million
             = scaleFile(QStringLiteral("province-1m"), {1000000, 100000, 1000000});

@@ -22,7 +22,7 @@ void ListViews::setUp(QTableView *table, SqlListModel *model)
     header->setSortIndicator(model->sortColumn(), model->sortOrder());
     // Widths from the rows a screen shows, not from the whole first page; a set minimum spares
     // measuring the widest glyph of the font.
-    header->setResizeContentsPrecision(40);
+    header->setResizeContentsPrecision(25);
     header->setMinimumSectionSize(40);
     table->resizeColumnsToContents();
     for (int column = 1; column < model->columnCount(); ++column)
