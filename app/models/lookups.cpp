@@ -1,7 +1,10 @@
 #include "lookups.h"
 
+#include "core/catalogue.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -54,12 +57,29 @@ QList<Lookups::Item> Lookups::documentTypes(const Store &store)
                        "ORDER BY sort_key"));
 }
 
-QList<Lookups::Item> Lookups::peopleAndUnits(const Store &store, const QString &unitPrefix)
+QList<Lookups::Item> Lookups::findPeopleAndUnits(
+    const Store &store, const QString &typed, const QString &unitPrefix, int limit)
 {
-    return items(store,
-               QStringLiteral("SELECT 'p:' || id, full_name || coalesce(', ' || title, '') "
-                              "FROM person ORDER BY sort_key"))
-        + items(store, QStringLiteral("SELECT 'u:' || id, name FROM unit ORDER BY sort_key"), {},
+    const auto found = [&](const QString &table, const QString &sql, const QString &prefix) {
+        const auto &indexes = Catalogue::searchIndexes();
+        const auto index = std::find_if(indexes.cbegin(), indexes.cend(),
+            [&table](const Catalogue::SearchIndex &i) { return i.table == table; });
+        QVariantList values;
+        const QString matches = store.dialect().searchQuery(*index, typed, &values);
+        if (matches.isEmpty())
+            return QList<Item>();
+        values << limit;
+        return items(store, sql.arg(matches), values, prefix);
+    };
+    return found(QStringLiteral("person"),
+               QStringLiteral("SELECT 'p:' || p.id, p.full_name || coalesce(', ' || p.title, '') "
+                              "|| coalesce(' — ' || u.name, '') FROM person p LEFT JOIN unit u "
+                              "ON u.id = p.unit_id WHERE p.id IN (%1) ORDER BY p.sort_key, p.id "
+                              "LIMIT ?"),
+               QString())
+        + found(QStringLiteral("unit"),
+            QStringLiteral("SELECT 'u:' || id, name FROM unit WHERE id IN (%1) ORDER BY sort_key, "
+                           "id LIMIT ?"),
             unitPrefix);
 }
 

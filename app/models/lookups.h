@@ -25,9 +25,11 @@ public:
     static QList<Item> units(const Store &store, qint64 except = 0);
     static QList<Item> documents(const Store &store);
     static QList<Item> documentTypes(const Store &store);
-    // People ("p:12", "Nguyễn Văn A, Chủ tịch") then units ("u:3", "Đơn vị: …"), for a picker
-    // that takes either.
-    static QList<Item> peopleAndUnits(const Store &store, const QString &unitPrefix);
+    // The people ("p:12", "Nguyễn Văn A, Chủ tịch — unit") then the units ("u:3", "Đơn vị: …")
+    // whose search index holds the words typed (each a word or the start of one), the first
+    // `limit` of each in Vietnamese order: a picker that takes either.
+    static QList<Item> findPeopleAndUnits(
+        const Store &store, const QString &typed, const QString &unitPrefix, int limit = 30);
     // Units that organized at least one conference.
     static QList<Item> organizers(const Store &store);
 

@@ -450,6 +450,9 @@ void benchmarkScale(const QString &label, const QString &file, const QString &fo
         QStringLiteral("tong ket 39"));
     benchmarkFilter(QStringLiteral("%1 conference filter").arg(label), conferences.get(), raw,
         QStringLiteral("hoang hoa"));
+    // A conference's editor: its participant picker offers the whole directory.
+    const double editor = timed(3, [&] { ConferenceEditor open(store.get(), 1); });
+    report(QStringLiteral("%1 open a conference's editor").arg(label), editor, 0);
     if (!everything)
         return;
     benchmarkSorts(QStringLiteral("%1 people").arg(label), people.get(), raw);

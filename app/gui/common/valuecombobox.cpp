@@ -5,6 +5,7 @@
 #include <QCompleter>
 #include <QLineEdit>
 #include <QStandardItemModel>
+#include <QTimer>
 
 namespace {
 
@@ -88,6 +89,36 @@ void ValueComboBox::setItems(const QList<Lookups::Item> &items, const QString &n
         if (typedOwn)
             setEditText(typed);
     }
+}
+
+void ValueComboBox::setSearch(Search search)
+{
+    m_search = std::move(search);
+    setItems({});
+    // Every result is offered: the search found them by words, not by the text as a whole.
+    completer()->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_searchTimer, &QTimer::timeout, this, &ValueComboBox::searchTyped);
+    connect(lineEdit(), &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+}
+
+void ValueComboBox::searchTyped()
+{
+    const QString typed = currentText();
+    const QList<Lookups::Item> found
+        = typed.trimmed().isEmpty() ? QList<Lookups::Item>() : m_search(typed);
+    {
+        const QSignalBlocker blocker(this);
+        clear();
+        for (const Lookups::Item &item : found)
+            addValue(item.text, item.value);
+        setCurrentIndex(-1);
+        setEditText(typed);
+    }
+    if (!found.isEmpty() && lineEdit()->hasFocus())
+        completer()->complete();
 }
 
 void ValueComboBox::addUnsavedItem(const QString &text, const QVariant &value)

@@ -51,6 +51,10 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
     m_ui->urgencyComboBox->setChoices(Labels::choices(Labels::Enum::Urgency));
     m_ui->participantRoleComboBox->setChoices(Labels::choices(Labels::Enum::ParticipantRole));
     fillPickers();
+    // A province's directory is too long to list: the picker finds as it is typed into.
+    m_ui->participantPickerComboBox->setSearch([store](const QString &typed) {
+        return Lookups::findPeopleAndUnits(*store, typed, tr("Unit: "));
+    });
 
     bind(m_ui->kindComboBox, "kind");
     bind(m_ui->documentComboBox, "legal_document_id");
@@ -95,8 +99,9 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
         &ConferenceEditor::updateSuggestion);
     connect(
         m_ui->newDocumentButton, &QPushButton::clicked, this, &ConferenceEditor::addNewDocument);
-    // A person, unit or document added anywhere (here, in another editor, in another window)
-    // appears in the pickers; what is chosen in them stays as it is.
+    // A unit or document added anywhere (here, in another editor, in another window) appears in
+    // the pickers; what is chosen in them stays as it is. (The participant picker searches the
+    // directory at every word typed.)
     connect(store, &Store::changed, this, [this](const QString &table, bool external) {
         if (external || table == QLatin1String("person") || table == QLatin1String("unit")
             || table == QLatin1String("legal_document"))
@@ -160,7 +165,6 @@ void ConferenceEditor::fillPickers()
 {
     m_ui->documentComboBox->setItems(Lookups::documents(*store()), tr("(none)"));
     m_ui->organizerComboBox->setItems(Lookups::units(*store()), tr("(not stated)"));
-    m_ui->participantPickerComboBox->setItems(Lookups::peopleAndUnits(*store(), tr("Unit: ")));
 }
 
 void ConferenceEditor::startAsCopyOf(qint64 conferenceId)
