@@ -1,5 +1,6 @@
 #include "generator.h"
 #include "models/directorymodels.h"
+#include "models/lookups.h"
 #include "models/sqllistmodel.h"
 #include "models/worklists.h"
 #include "storage/store.h"
@@ -25,6 +26,7 @@ private slots:
     void findsWhatLikeFinds();
     void aModelStaysSoundWhileTyping();
     void aPageAtATime();
+    void thePickerPutsTheNameTypedFirst();
 
 private:
     QList<qint64> allIds(SqlListModel *model);
@@ -179,6 +181,24 @@ void TestListSearch::aPageAtATime()
     QCOMPARE(ids.size(), 1500);
     QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 1500);
     QVERIFY(!model->canFetchMore(QModelIndex()));
+}
+
+// "nguyen van hoa" also finds a Nguyễn Công An of the Văn phòng in Hoằng Hóa (the words are in
+// the unit's name); the picker offers the Nguyễn Văn Hòas first.
+void TestListSearch::thePickerPutsTheNameTypedFirst()
+{
+    const QList<Lookups::Item> found = Lookups::findPeopleAndUnits(
+        *m_store, QStringLiteral("Nguyễn Văn Hòa"), QStringLiteral("Đơn vị: "), 300);
+    QCOMPARE(found.size(), 300);
+    QStringList starts;
+    for (const Lookups::Item &item : found)
+        starts << (VietnameseText::fold(item.text).startsWith(QStringLiteral("nguyen van hoa"))
+                ? QStringLiteral("yes")
+                : QStringLiteral("no"));
+    // Some of each, the named ones first.
+    QVERIFY2(starts.contains(QStringLiteral("yes")) && starts.contains(QStringLiteral("no")),
+        qPrintable(starts.join(' ')));
+    QCOMPARE(starts.lastIndexOf(QStringLiteral("yes")) + 1, starts.indexOf(QStringLiteral("no")));
 }
 
 QTEST_GUILESS_MAIN(TestListSearch)

@@ -60,6 +60,13 @@ QList<Lookups::Item> Lookups::documentTypes(const Store &store)
 QList<Lookups::Item> Lookups::findPeopleAndUnits(
     const Store &store, const QString &typed, const QString &unitPrefix, int limit)
 {
+    // Whose name begins with what was typed comes first ("nguyen van hoa": the Nguyễn Văn Hòas
+    // before a Nguyễn Công An of the Văn phòng in Hoằng Hóa), then the Vietnamese order.
+    QString start = VietnameseText::fold(typed);
+    start.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    start.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    start.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    start += QLatin1Char('%');
     const auto found = [&](const QString &table, const QString &sql, const QString &prefix) {
         const auto &indexes = Catalogue::searchIndexes();
         const auto index = std::find_if(indexes.cbegin(), indexes.cend(),
@@ -68,18 +75,18 @@ QList<Lookups::Item> Lookups::findPeopleAndUnits(
         const QString matches = store.dialect().searchQuery(*index, typed, &values);
         if (matches.isEmpty())
             return QList<Item>();
-        values << limit;
+        values << start << limit;
         return items(store, sql.arg(matches), values, prefix);
     };
     return found(QStringLiteral("person"),
                QStringLiteral("SELECT 'p:' || p.id, p.full_name || coalesce(', ' || p.title, '') "
                               "|| coalesce(' — ' || u.name, '') FROM person p LEFT JOIN unit u "
-                              "ON u.id = p.unit_id WHERE p.id IN (%1) ORDER BY p.sort_key, p.id "
-                              "LIMIT ?"),
+                              "ON u.id = p.unit_id WHERE p.id IN (%1) ORDER BY p.name_folded "
+                              "LIKE ? ESCAPE '\\' DESC, p.sort_key, p.id LIMIT ?"),
                QString())
         + found(QStringLiteral("unit"),
-            QStringLiteral("SELECT 'u:' || id, name FROM unit WHERE id IN (%1) ORDER BY sort_key, "
-                           "id LIMIT ?"),
+            QStringLiteral("SELECT 'u:' || id, name FROM unit WHERE id IN (%1) ORDER BY "
+                           "name_folded LIKE ? ESCAPE '\\' DESC, sort_key, id LIMIT ?"),
             unitPrefix);
 }
 
