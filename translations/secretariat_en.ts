@@ -2058,16 +2058,16 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>Similar: %1.</translation>
     </message>
     <message>
-        <source>Nobody in the directory is called exactly “%1”; similar: %2. Correct the name in the file if it is one of them.</source>
-        <translation>Nobody in the directory is called exactly “%1”; similar: %2. Correct the name in the file if it is one of them.</translation>
-    </message>
-    <message>
         <source>Reading “%1” was stopped; nothing was imported.</source>
         <translation>Reading “%1” was stopped; nothing was imported.</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was imported.</source>
         <translation>The import was stopped; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“%1” will be added as a new person; the directory has similar names: %2. Correct the file if it means one of them.</source>
+        <translation>“%1” will be added as a new person; the directory has similar names: %2. Correct the file if it means one of them.</translation>
     </message>
 </context>
 <context>

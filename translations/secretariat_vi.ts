@@ -2028,16 +2028,16 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>Tên gần giống: %1.</translation>
     </message>
     <message>
-        <source>Nobody in the directory is called exactly “%1”; similar: %2. Correct the name in the file if it is one of them.</source>
-        <translation>Danh mục không có ai tên đúng là “%1”; có tên gần giống: %2. Nếu là một trong số đó, hãy sửa tên trong tệp.</translation>
-    </message>
-    <message>
         <source>Reading “%1” was stopped; nothing was imported.</source>
         <translation>Đã dừng đọc tệp “%1”; chưa nhập gì.</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was imported.</source>
         <translation>Đã dừng nhập; chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>“%1” will be added as a new person; the directory has similar names: %2. Correct the file if it means one of them.</source>
+        <translation>“%1” sẽ được thêm vào danh mục như một người mới; danh mục có tên gần giống: %2. Nếu tệp muốn nói một trong số đó, hãy sửa tệp.</translation>
     </message>
 </context>
 <context>

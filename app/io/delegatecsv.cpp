@@ -596,8 +596,9 @@ bool Reader::suggestNamesakes(DelegateCsv::Row &row, QString *error) const
     if (names.size() > 3)
         names[3] = QStringLiteral("…");
     if (!names.isEmpty())
-        row.notes << DelegateCsv::tr("Nobody in the directory is called exactly “%1”; similar: "
-                                     "%2. Correct the name in the file if it is one of them.")
+        row.notes << DelegateCsv::tr("“%1” will be added as a new person; the directory has "
+                                     "similar names: %2. Correct the file if it means one of "
+                                     "them.")
                          .arg(row.fullName, names.join(QStringLiteral(", ")));
     return true;
 }
