@@ -474,6 +474,15 @@ const QVector<Catalogue::SearchIndex> &Catalogue::searchIndexes()
     return all;
 }
 
+const Catalogue::SearchIndex *Catalogue::searchIndex(const QString &table)
+{
+    for (const SearchIndex &index : searchIndexes()) {
+        if (index.table == table)
+            return &index;
+    }
+    return nullptr;
+}
+
 const QVector<Catalogue::Table> &Catalogue::tables()
 {
     static const QVector<Table> all = build();

@@ -97,6 +97,8 @@ public:
     };
     // Every table with folded columns, and the audit log (not a table of records).
     static const QVector<SearchIndex> &searchIndexes();
+    // The index of a table's lists; null for a table without folded columns.
+    static const SearchIndex *searchIndex(const QString &table);
 
     static const QVector<Table> &tables();
     static const Table *table(const QString &name);

@@ -4,8 +4,6 @@
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
-#include <algorithm>
-
 namespace {
 
 QList<Lookups::Item> items(const Store &store, const QString &sql, const QVariantList &values = {},
@@ -68,11 +66,9 @@ QList<Lookups::Item> Lookups::findPeopleAndUnits(
     start.replace(QLatin1Char('_'), QLatin1String("\\_"));
     start += QLatin1Char('%');
     const auto found = [&](const QString &table, const QString &sql, const QString &prefix) {
-        const auto &indexes = Catalogue::searchIndexes();
-        const auto index = std::find_if(indexes.cbegin(), indexes.cend(),
-            [&table](const Catalogue::SearchIndex &i) { return i.table == table; });
         QVariantList values;
-        const QString matches = store.dialect().searchQuery(*index, typed, &values);
+        const QString matches
+            = store.dialect().searchQuery(*Catalogue::searchIndex(table), typed, &values);
         if (matches.isEmpty())
             return QList<Item>();
         values << start << limit;

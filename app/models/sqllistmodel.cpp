@@ -7,8 +7,6 @@
 #include <QDate>
 #include <QSqlQuery>
 
-#include <algorithm>
-
 namespace {
 
 // A page is what a view shows in a few screens; the next is read when it scrolls near the end.
@@ -85,13 +83,10 @@ QList<SqlListModel::Statement> SqlListModel::matchStatements() const
 {
     if (m_filterText.trimmed().isEmpty())
         return {};
-    const auto &indexes = Catalogue::searchIndexes();
-    const auto index = std::find_if(indexes.cbegin(), indexes.cend(),
-        [this](const Catalogue::SearchIndex &i) { return i.table == m_spec.searchTable; });
+    const Catalogue::SearchIndex *index = Catalogue::searchIndex(m_spec.searchTable);
     QVariantList values;
-    const QString matches = index == indexes.cend()
-        ? QString()
-        : m_store->dialect().searchQuery(*index, m_filterText, &values);
+    const QString matches
+        = index ? m_store->dialect().searchQuery(*index, m_filterText, &values) : QString();
     QList<Statement> statements {{QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_matchTable), {}},
         {QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY)").arg(m_matchTable), {}}};
     // A filter of punctuation alone has no word to find: nothing matches it.

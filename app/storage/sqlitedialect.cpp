@@ -278,22 +278,27 @@ bool SqliteDialect::header(const QString &path, int *version, int *application, 
     return true;
 }
 
-QStringList SqliteDialect::problems(const QString &path)
+QStringList SqliteDialect::integrity(const QSqlDatabase &db, const char *pragma)
 {
     QStringList found;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)))
+        return {tr("Integrity: %1").arg(query.lastError().text())};
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            found << tr("Integrity: %1").arg(line);
+    }
+    return found;
+}
+
+QStringList SqliteDialect::problems(const QString &path)
+{
     OwnConnection probe(path, true);
     if (!probe.ok())
         return {probe.error()};
+    QStringList found = integrity(probe.db(), "integrity_check");
     QSqlQuery query(probe.db());
-    if (query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        while (query.next()) {
-            const QString line = query.value(0).toString();
-            if (line != QLatin1String("ok"))
-                found << tr("Integrity: %1").arg(line);
-        }
-    } else {
-        found << tr("Integrity: %1").arg(query.lastError().text());
-    }
     if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (query.next())
             found << tr("Row %1 of table %2 refers to a missing row of table %3.")
@@ -308,18 +313,7 @@ QStringList SqliteDialect::problems(const QString &path)
 QStringList SqliteDialect::damage(const QString &path)
 {
     OwnConnection probe(path, true);
-    if (!probe.ok())
-        return {probe.error()};
-    QStringList found;
-    QSqlQuery query(probe.db());
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return {tr("Integrity: %1").arg(query.lastError().text())};
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            found << tr("Integrity: %1").arg(line);
-    }
-    return found;
+    return probe.ok() ? integrity(probe.db(), "quick_check") : QStringList {probe.error()};
 }
 
 QMap<QString, qint64> SqliteDialect::rowCounts(const QSqlDatabase &db)

@@ -88,4 +88,8 @@ public:
     QString searchQuery(const Catalogue::SearchIndex &index, const QString &text,
         QVariantList *values) const override;
     QString amongIds(const QString &key, const QString &table, bool many) const override;
+
+private:
+    // A check PRAGMA's complaints ("ok" says none), each as a sentence.
+    static QStringList integrity(const QSqlDatabase &db, const char *pragma);
 };

@@ -403,10 +403,10 @@ bool Store::rederiveAll(QString *error)
 }
 
 std::optional<QSqlQuery> Store::run(
-    const QString &sql, const QVariantList &values, QString *error, bool forwardOnly) const
+    const QString &sql, const QVariantList &values, QString *error) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(forwardOnly);
+    query.setForwardOnly(true);
     if (!query.prepare(sql)) {
         if (error)
             *error = explain(query.lastError());
@@ -466,11 +466,10 @@ bool Store::scratch(const QString &sql, const QVariantList &values, int *rows, Q
     return query.has_value();
 }
 
-// Not forward-only: a list model moves back and forth in its query.
 std::optional<QSqlQuery> Store::select(
     const QString &sql, const QVariantList &values, QString *error) const
 {
-    return run(sql, values, error, false);
+    return run(sql, values, error);
 }
 
 QVariant Store::value(const QString &sql, const QVariantList &values, QString *error) const

@@ -66,7 +66,8 @@ public:
 
     // ---- Reading ----
 
-    // Runs a statement of ours with bound values; the query stands before its first row.
+    // Runs a statement of ours with bound values; the query stands before its first row and
+    // reads forward (the lists read a page at a time, each page its own statement).
     std::optional<QSqlQuery> select(
         const QString &sql, const QVariantList &values = {}, QString *error = nullptr) const;
     // A short read repeated many times (a lookup for each row of an import), through a statement
@@ -197,8 +198,8 @@ private:
     void touch(const QString &table);
     void pollExternalChanges();
     int dataVersion() const;
-    std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values, QString *error,
-        bool forwardOnly = true) const;
+    std::optional<QSqlQuery> run(
+        const QString &sql, const QVariantList &values, QString *error) const;
     // The same through a statement prepared once per connection (the writes and lookups every
     // save repeats); the caller finishes it after reading.
     QSqlQuery *runPrepared(const QString &sql, const QVariantList &values, QString *error) const;
