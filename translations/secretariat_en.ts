@@ -1654,6 +1654,10 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
+    <message>
+        <source>Type a name or a unit to find it…</source>
+        <translation>Type a name or a unit to find it…</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceReport</name>

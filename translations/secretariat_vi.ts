@@ -1629,6 +1629,10 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>hh:mm</source>
         <translation>giờ:phút</translation>
     </message>
+    <message>
+        <source>Type a name or a unit to find it…</source>
+        <translation>Gõ tên người hoặc đơn vị để tìm…</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceReport</name>

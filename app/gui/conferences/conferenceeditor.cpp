@@ -16,6 +16,7 @@
 
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -55,6 +56,8 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
     m_ui->participantPickerComboBox->setSearch([store](const QString &typed) {
         return Lookups::findPeopleAndUnits(*store, typed, tr("Unit: "));
     });
+    m_ui->participantPickerComboBox->lineEdit()->setPlaceholderText(
+        tr("Type a name or a unit to find it…"));
 
     bind(m_ui->kindComboBox, "kind");
     bind(m_ui->documentComboBox, "legal_document_id");
