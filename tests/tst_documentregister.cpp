@@ -379,8 +379,8 @@ void TestDocumentRegister::storeRefusesADuplicateNumber()
         QVERIFY(raw.open());
         QSqlQuery query(raw);
         const bool inserted = query.exec(QStringLiteral(
-            "INSERT INTO document_register (type_code, issuer_code, year, number, code, "
-            "issued_on) VALUES ('TB', 'TU', 2026, 1, '1-TB/TU', '2026-05-02')"));
+            "INSERT INTO document_register (type_code, issuer_code, series, year, number, code, "
+            "issued_on) VALUES ('TB', 'TU', 'year 2026 TB', 2026, 1, '1-TB/TU', '2026-05-02')"));
         const QSqlError sqlError = query.lastError();
         query.finish();
         raw.close();

@@ -385,8 +385,8 @@ void TestStore::constraintsGiveSentences_data()
            "('certificate_of_merit', 'collective', 'x')"
         << "A collective commendation needs a unit";
     QTest::newRow("register number taken")
-        << "INSERT INTO document_register (type_code, issuer_code, year, number, code, "
-           "issued_on) VALUES ('TB', 'TU', 2026, 1, '1-TB/TU', '2026-02-05')"
+        << "INSERT INTO document_register (type_code, issuer_code, series, year, number, code, "
+           "issued_on) VALUES ('TB', 'TU', 'year 2026 TB', 2026, 1, '1-TB/TU', '2026-02-05')"
         << "This number is already taken";
     QTest::newRow("participant twice")
         << "INSERT INTO conference_participant (conference_id, person_id) "
@@ -406,8 +406,8 @@ void TestStore::constraintsGiveSentences()
     QVERIFY(store);
     QSqlQuery query(store->connection());
     QVERIFY(query.exec(
-        QStringLiteral("INSERT INTO document_register (type_code, issuer_code, year, number, code, "
-                       "issued_on) VALUES ('TB', 'TU', 2026, 1, '1-TB/TU', '2026-02-05')")));
+        QStringLiteral("INSERT INTO document_register (type_code, issuer_code, series, year, number, code, "
+                       "issued_on) VALUES ('TB', 'TU', 'year 2026 TB', 2026, 1, '1-TB/TU', '2026-02-05')")));
     const int unitsBefore = scalar(*store, QStringLiteral("SELECT count(*) FROM unit")).toInt();
     const int logBefore = scalar(*store, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
 

@@ -1173,6 +1173,146 @@
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
+    <message>
+        <source>Numbered in the shared run</source>
+        <translation>Numbered in the shared run</translation>
+    </message>
+    <message>
+        <source>issuing body</source>
+        <translation>issuing body</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issuing body(ies)</source>
+        <translation>
+            <numerusform>%n issuing body(ies)</numerusform>
+            <numerusform>%n issuing body(ies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the issuing body</source>
+        <translation>Name of the issuing body</translation>
+    </message>
+    <message>
+        <source>Superior body (header line)</source>
+        <translation>Superior body (header line)</translation>
+    </message>
+    <message>
+        <source>Issuing body (header line)</source>
+        <translation>Issuing body (header line)</translation>
+    </message>
+    <message>
+        <source>Unit in the directory</source>
+        <translation>Unit in the directory</translation>
+    </message>
+    <message>
+        <source>Numbers run</source>
+        <translation>Numbers run</translation>
+    </message>
+    <message>
+        <source>Issues when no body is named</source>
+        <translation>Issues when no body is named</translation>
+    </message>
+    <message>
+        <source>Register closed on</source>
+        <translation>Register closed on</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n term(s)</numerusform>
+            <numerusform>%n term(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Term begins</source>
+        <translation>Term begins</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>signer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <translation>
+            <numerusform>%n signer(s)</numerusform>
+            <numerusform>%n signer(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authority (T/M, K/T, T/L)</source>
+        <translation>Authority (T/M, K/T, T/L)</translation>
+    </message>
+    <message>
+        <source>Title of the signer</source>
+        <translation>Title of the signer</translation>
+    </message>
+    <message>
+        <source>Name of the signer</source>
+        <translation>Name of the signer</translation>
+    </message>
+    <message>
+        <source>Recipients (one per line)</source>
+        <translation>Recipients (one per line)</translation>
+    </message>
+    <message>
+        <source>Documents issued by</source>
+        <translation>Documents issued by</translation>
+    </message>
+    <message>
+        <source>Part of the day</source>
+        <translation>Part of the day</translation>
+    </message>
+    <message>
+        <source>Order of the delegate list</source>
+        <translation>Order of the delegate list</translation>
+    </message>
+    <message>
+        <source>Run of numbers</source>
+        <translation>Run of numbers</translation>
+    </message>
+    <message>
+        <source>Number given by</source>
+        <translation>Number given by</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the issued text</source>
+        <translation>Fingerprint of the issued text</translation>
+    </message>
+    <message>
+        <source>issued document</source>
+        <translation>issued document</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issued document(s)</source>
+        <translation>
+            <numerusform>%n issued document(s)</numerusform>
+            <numerusform>%n issued document(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3217,6 +3357,38 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Protocol order (role, then title)</source>
+        <translation>Protocol order (role, then title)</translation>
+    </message>
+    <message>
+        <source>As arranged by hand</source>
+        <translation>As arranged by hand</translation>
+    </message>
+    <message>
+        <source>Per term of the committee</source>
+        <translation>Per term of the committee</translation>
+    </message>
+    <message>
+        <source>Per calendar year</source>
+        <translation>Per calendar year</translation>
+    </message>
 </context>
 <context>
     <name>LegalDocumentEditor</name>
@@ -4182,6 +4354,30 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>The database reported an unexpected error (in SQLite&apos;s words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</source>
         <translation>The database reported an unexpected error (in SQLite&apos;s words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</translation>
+    </message>
+    <message>
+        <source>Another issuing body already has this code.</source>
+        <translation>Another issuing body already has this code.</translation>
+    </message>
+    <message>
+        <source>This unit is already another issuing body.</source>
+        <translation>This unit is already another issuing body.</translation>
+    </message>
+    <message>
+        <source>Another issuing body already issues by default.</source>
+        <translation>Another issuing body already issues by default.</translation>
+    </message>
+    <message>
+        <source>This body already has a signer for this kind of document.</source>
+        <translation>This body already has a signer for this kind of document.</translation>
+    </message>
+    <message>
+        <source>A term cannot end before it begins.</source>
+        <translation>A term cannot end before it begins.</translation>
+    </message>
+    <message>
+        <source>An issued document is kept as it was signed and cannot be changed or removed.</source>
+        <translation>An issued document is kept as it was signed and cannot be changed or removed.</translation>
     </message>
 </context>
 <context>

@@ -1151,6 +1151,142 @@
         <source>Setting</source>
         <translation>Thiết lập</translation>
     </message>
+    <message>
+        <source>Numbered in the shared run</source>
+        <translation>Đánh số chung trong dãy</translation>
+    </message>
+    <message>
+        <source>issuing body</source>
+        <translation>cơ quan ban hành</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issuing body(ies)</source>
+        <translation>
+            <numerusform>%n cơ quan ban hành</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the issuing body</source>
+        <translation>Tên cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Superior body (header line)</source>
+        <translation>Cơ quan cấp trên (dòng tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Issuing body (header line)</source>
+        <translation>Cơ quan ban hành (dòng tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Unit in the directory</source>
+        <translation>Đơn vị trong danh bạ</translation>
+    </message>
+    <message>
+        <source>Numbers run</source>
+        <translation>Đánh số văn bản</translation>
+    </message>
+    <message>
+        <source>Issues when no body is named</source>
+        <translation>Ban hành khi hồ sơ không ghi cơ quan</translation>
+    </message>
+    <message>
+        <source>Register closed on</source>
+        <translation>Khóa sổ văn bản ngày</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>nhiệm kỳ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n nhiệm kỳ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Term begins</source>
+        <translation>Nhiệm kỳ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Nhiệm kỳ kết thúc</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>người ký</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <translation>
+            <numerusform>%n người ký</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authority (T/M, K/T, T/L)</source>
+        <translation>Thẩm quyền ký (T/M, K/T, T/L)</translation>
+    </message>
+    <message>
+        <source>Title of the signer</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Name of the signer</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Recipients (one per line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <source>Documents issued by</source>
+        <translation>Cơ quan ban hành văn bản</translation>
+    </message>
+    <message>
+        <source>Part of the day</source>
+        <translation>Buổi</translation>
+    </message>
+    <message>
+        <source>Order of the delegate list</source>
+        <translation>Thứ tự danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>Run of numbers</source>
+        <translation>Dãy số</translation>
+    </message>
+    <message>
+        <source>Number given by</source>
+        <translation>Người cấp số</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Thay thế văn bản</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the issued text</source>
+        <translation>Dấu vân nội dung đã ban hành</translation>
+    </message>
+    <message>
+        <source>issued document</source>
+        <translation>văn bản đã ban hành</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issued document(s)</source>
+        <translation>
+            <numerusform>%n văn bản đã ban hành</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Mục trong sổ văn bản</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3180,6 +3316,38 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <source>Issued</source>
         <translation>Đã ban hành</translation>
     </message>
+    <message>
+        <source>All day</source>
+        <translation>Cả ngày</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Buổi sáng</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Buổi chiều</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Buổi tối</translation>
+    </message>
+    <message>
+        <source>Protocol order (role, then title)</source>
+        <translation>Theo nghi thức (vai trò, rồi chức vụ)</translation>
+    </message>
+    <message>
+        <source>As arranged by hand</source>
+        <translation>Theo thứ tự tự sắp xếp</translation>
+    </message>
+    <message>
+        <source>Per term of the committee</source>
+        <translation>Theo nhiệm kỳ cấp ủy</translation>
+    </message>
+    <message>
+        <source>Per calendar year</source>
+        <translation>Theo năm dương lịch</translation>
+    </message>
 </context>
 <context>
     <name>LegalDocumentEditor</name>
@@ -4143,6 +4311,30 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>The database reported an unexpected error (in SQLite&apos;s words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</source>
         <translation>Cơ sở dữ liệu báo một lỗi không lường trước (nguyên văn của SQLite: “%1”). Không có gì bị thay đổi. Nếu lỗi còn lặp lại, hãy kiểm tra tệp bằng lệnh “secretariat check”.</translation>
+    </message>
+    <message>
+        <source>Another issuing body already has this code.</source>
+        <translation>Đã có cơ quan ban hành khác dùng ký hiệu này.</translation>
+    </message>
+    <message>
+        <source>This unit is already another issuing body.</source>
+        <translation>Đơn vị này đã là một cơ quan ban hành khác.</translation>
+    </message>
+    <message>
+        <source>Another issuing body already issues by default.</source>
+        <translation>Đã có cơ quan ban hành khác được dùng mặc định.</translation>
+    </message>
+    <message>
+        <source>This body already has a signer for this kind of document.</source>
+        <translation>Cơ quan này đã có người ký cho loại văn bản này.</translation>
+    </message>
+    <message>
+        <source>A term cannot end before it begins.</source>
+        <translation>Nhiệm kỳ không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>An issued document is kept as it was signed and cannot be changed or removed.</source>
+        <translation>Văn bản đã ban hành được lưu đúng như khi ký, không thể sửa hay xóa.</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,8 @@ QVector<Catalogue::Table> build()
     documentType.key = QStringLiteral("code");
     documentType.nameColumns = names({"name", "code"});
     documentType.columns = {text("code", QT_TRANSLATE_NOOP("Catalogue", "Code of the type"), true),
-        text("name", QT_TRANSLATE_NOOP("Catalogue", "Name of the type"), true)};
+        text("name", QT_TRANSLATE_NOOP("Catalogue", "Name of the type"), true),
+        text("shared_run", QT_TRANSLATE_NOOP("Catalogue", "Numbered in the shared run"))};
     documentType.derived = {key("sort_key", "name")};
     tables << documentType;
 
@@ -105,6 +106,52 @@ QVector<Catalogue::Table> build()
         reference("successor_id", QT_TRANSLATE_NOOP("Catalogue", "Successor unit"), "unit"), note};
     unit.derived = {fold("name_folded", names({"name", "short_name"})), key("sort_key", "name")};
     tables << unit;
+
+    Catalogue::Table body;
+    body.name = QStringLiteral("issuing_body");
+    body.singular = QT_TRANSLATE_NOOP("Catalogue", "issuing body");
+    body.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n issuing body(ies)");
+    body.nameColumns = names({"name"});
+    body.columns = {text("name", QT_TRANSLATE_NOOP("Catalogue", "Name of the issuing body"), true),
+        text("superior_line", QT_TRANSLATE_NOOP("Catalogue", "Superior body (header line)")),
+        text("issuing_line", QT_TRANSLATE_NOOP("Catalogue", "Issuing body (header line)"), true),
+        text("place_name", QT_TRANSLATE_NOOP("Catalogue", "Place name in document dates")),
+        text("issuer_code", QT_TRANSLATE_NOOP("Catalogue", "Code in document numbers"), true),
+        reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit in the directory"), "unit"),
+        choice("numbering", QT_TRANSLATE_NOOP("Catalogue", "Numbers run"), E::Numbering),
+        typed("is_default", QT_TRANSLATE_NOOP("Catalogue", "Issues when no body is named"),
+            Type::Integer),
+        typed("closed_on", QT_TRANSLATE_NOOP("Catalogue", "Register closed on"), Type::Date), note};
+    body.derived = {fold("name_folded", names({"name", "issuer_code"})), key("sort_key", "name")};
+    tables << body;
+
+    Catalogue::Table term;
+    term.name = QStringLiteral("issuing_body_term");
+    term.singular = QT_TRANSLATE_NOOP("Catalogue", "term");
+    term.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n term(s)");
+    term.nameColumns = names({"name"});
+    term.ownerColumns = names({"issuing_body_id"});
+    term.columns
+        = {owner("issuing_body_id", QT_TRANSLATE_NOOP("Catalogue", "Issuing body"), "issuing_body"),
+            text("name", QT_TRANSLATE_NOOP("Catalogue", "Term"), true),
+            typed("starts_on", QT_TRANSLATE_NOOP("Catalogue", "Term begins"), Type::Date, true),
+            typed("ends_on", QT_TRANSLATE_NOOP("Catalogue", "Term ends"), Type::Date)};
+    tables << term;
+
+    Catalogue::Table signer;
+    signer.name = QStringLiteral("issuing_body_signer");
+    signer.singular = QT_TRANSLATE_NOOP("Catalogue", "signer");
+    signer.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n signer(s)");
+    signer.nameColumns = names({"signer_name"});
+    signer.ownerColumns = names({"issuing_body_id"});
+    signer.columns = {
+        owner("issuing_body_id", QT_TRANSLATE_NOOP("Catalogue", "Issuing body"), "issuing_body"),
+        notNull(text("report_kind", QT_TRANSLATE_NOOP("Catalogue", "Document"))),
+        text("authority", QT_TRANSLATE_NOOP("Catalogue", "Authority (T/M, K/T, T/L)"), true),
+        text("title", QT_TRANSLATE_NOOP("Catalogue", "Title of the signer"), true),
+        text("signer_name", QT_TRANSLATE_NOOP("Catalogue", "Name of the signer"), true),
+        lines("recipients", QT_TRANSLATE_NOOP("Catalogue", "Recipients (one per line)")), position};
+    tables << signer;
 
     Catalogue::Table person;
     person.name = QStringLiteral("person");
@@ -164,6 +211,12 @@ QVector<Catalogue::Table> build()
             typed("ends_at", QT_TRANSLATE_NOOP("Catalogue", "Ends at"), Type::Time),
             text("venue", QT_TRANSLATE_NOOP("Catalogue", "Venue")),
             reference("organizer_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Organized by"), "unit"),
+            reference("issuing_body_id", QT_TRANSLATE_NOOP("Catalogue", "Documents issued by"),
+                "issuing_body"),
+            {QStringLiteral("day_part"), QT_TRANSLATE_NOOP("Catalogue", "Part of the day"),
+                Type::Choice, false, {}, {}, E::DayPart},
+            choice("participant_order",
+                QT_TRANSLATE_NOOP("Catalogue", "Order of the delegate list"), E::ParticipantOrder),
             choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::ConferenceStatus),
             secrecy, choice("urgency", QT_TRANSLATE_NOOP("Catalogue", "Urgency"), E::Urgency),
             lines("results", QT_TRANSLATE_NOOP("Catalogue", "Results")),
@@ -355,6 +408,9 @@ QVector<Catalogue::Table> build()
     entry.columns = {reference("type_code", QT_TRANSLATE_NOOP("Catalogue", "Document type"),
                          "document_type", Catalogue::OnDelete::Restrict, true),
         text("issuer_code", QT_TRANSLATE_NOOP("Catalogue", "Issuer code"), true),
+        reference("issuing_body_id", QT_TRANSLATE_NOOP("Catalogue", "Issued by"), "issuing_body"),
+        reference("term_id", QT_TRANSLATE_NOOP("Catalogue", "Term"), "issuing_body_term"),
+        text("series", QT_TRANSLATE_NOOP("Catalogue", "Run of numbers"), true),
         typed("year", QT_TRANSLATE_NOOP("Catalogue", "Year"), Type::Integer, true),
         typed("number", QT_TRANSLATE_NOOP("Catalogue", "Number"), Type::Integer, true),
         text("code", QT_TRANSLATE_NOOP("Catalogue", "Number and code"), true),
@@ -362,6 +418,9 @@ QVector<Catalogue::Table> build()
         text("report_kind", QT_TRANSLATE_NOOP("Catalogue", "Document")),
         lines("excerpt", QT_TRANSLATE_NOOP("Catalogue", "Excerpt")),
         text("signer", QT_TRANSLATE_NOOP("Catalogue", "Signed by")),
+        text("issued_by", QT_TRANSLATE_NOOP("Catalogue", "Number given by")),
+        reference("replaces_id", QT_TRANSLATE_NOOP("Catalogue", "Replaces"), "document_register"),
+        text("source_sha256", QT_TRANSLATE_NOOP("Catalogue", "Fingerprint of the issued text")),
         reference("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference"),
         reference("inspection_target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"),
             "inspection_target"),
@@ -410,6 +469,24 @@ QVector<Catalogue::Table> build()
     // The bytes are logged as the attachment's fingerprint, never as content.
     content.audited = false;
     tables << content;
+
+    // The file of an issued document as it was signed: written once, never changed (triggers).
+    Catalogue::Table issued;
+    issued.name = QStringLiteral("issued_document");
+    issued.singular = QT_TRANSLATE_NOOP("Catalogue", "issued document");
+    issued.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n issued document(s)");
+    issued.key = QStringLiteral("register_id");
+    issued.columns = {reference("register_id", QT_TRANSLATE_NOOP("Catalogue", "Register entry"),
+                          "document_register", Catalogue::OnDelete::Restrict, true),
+        text("media_type", QT_TRANSLATE_NOOP("Catalogue", "Type of content"), true),
+        typed("content", QT_TRANSLATE_NOOP("Catalogue", "Content"), Type::Blob, true),
+        text("sha256", QT_TRANSLATE_NOOP("Catalogue", "Fingerprint (SHA-256)"), true),
+        text("issued_by", QT_TRANSLATE_NOOP("Catalogue", "Number given by"))};
+    issued.hasVersion = false;
+    issued.hasTimestamps = false;
+    // The bytes are logged as the register entry's fingerprint, never as content.
+    issued.audited = false;
+    tables << issued;
 
     Catalogue::Table setting;
     setting.name = QStringLiteral("setting");

@@ -125,6 +125,17 @@ const Table tables[] = {
     {Labels::Enum::RegisterStatus,
         {{"issued", QT_TRANSLATE_NOOP("Labels", "Issued")},
             {"cancelled", QT_TRANSLATE_NOOP("Labels", "Cancelled")}}},
+    {Labels::Enum::DayPart,
+        {{"all_day", QT_TRANSLATE_NOOP("Labels", "All day")},
+            {"morning", QT_TRANSLATE_NOOP("Labels", "Morning")},
+            {"afternoon", QT_TRANSLATE_NOOP("Labels", "Afternoon")},
+            {"evening", QT_TRANSLATE_NOOP("Labels", "Evening")}}},
+    {Labels::Enum::ParticipantOrder,
+        {{"protocol", QT_TRANSLATE_NOOP("Labels", "Protocol order (role, then title)")},
+            {"manual", QT_TRANSLATE_NOOP("Labels", "As arranged by hand")}}},
+    {Labels::Enum::Numbering,
+        {{"term", QT_TRANSLATE_NOOP("Labels", "Per term of the committee")},
+            {"year", QT_TRANSLATE_NOOP("Labels", "Per calendar year")}}},
 };
 
 const Table &tableFor(Labels::Enum which)

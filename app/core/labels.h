@@ -31,6 +31,9 @@ public:
         RecipientKind,
         AttachmentKind,
         RegisterStatus,
+        DayPart,
+        ParticipantOrder,
+        Numbering,
     };
 
     struct Choice

@@ -14,7 +14,11 @@ QStringList subjectColumns()
     QStringList columns;
     for (const Catalogue::Column &column :
         Catalogue::table(QLatin1String(registerTable))->columns) {
-        if (column.type == Catalogue::Type::Reference && column.name != QLatin1String("type_code"))
+        // The references that say what the document is of, not how it is numbered.
+        static const QStringList numbering {QStringLiteral("type_code"),
+            QStringLiteral("issuing_body_id"), QStringLiteral("term_id"),
+            QStringLiteral("replaces_id")};
+        if (column.type == Catalogue::Type::Reference && !numbering.contains(column.name))
             columns << column.name;
     }
     return columns;
@@ -86,6 +90,7 @@ std::optional<DocumentRegister::Entry> DocumentRegister::issue(
         return std::nullopt;
     }
     const int year = request.issuedOn.year();
+    const QString series = QStringLiteral("year %1 %2").arg(year).arg(typeCode);
     Store::Write write(&store);
     if (!write.isActive()) {
         *error = write.errorString();
@@ -101,14 +106,14 @@ std::optional<DocumentRegister::Entry> DocumentRegister::issue(
     }
     const QVariant next = store.value(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM "
                                                      "document_register WHERE type_code = ? AND "
-                                                     "issuer_code = ? AND year = ?"),
-        {typeCode, issuerCode, year}, error);
+                                                     "issuer_code = ? AND series = ?"),
+        {typeCode, issuerCode, series}, error);
     if (next.isNull())
         return std::nullopt;
     const int number = next.toInt();
     QVariantMap values {{QStringLiteral("type_code"), typeCode},
         {QStringLiteral("issuer_code"), issuerCode}, {QStringLiteral("year"), year},
-        {QStringLiteral("number"), number},
+        {QStringLiteral("series"), series}, {QStringLiteral("number"), number},
         {QStringLiteral("code"), code(number, typeCode, issuerCode)},
         {QStringLiteral("issued_on"), request.issuedOn.toString(Qt::ISODate)},
         {QStringLiteral("report_kind"), request.reportKind},

@@ -322,12 +322,25 @@ bool Store::migrate(int fromVersion, QString *error)
 bool Store::afterMigration(int version, QString *error)
 {
     if (version == 4) {
-        // Derived columns as this program derives them (version 4 added name_key), then the
-        // full-text indexes the catalogue declares.
+        // The full-text indexes the catalogue declares, of the tables there are at version 4.
+        const QStringList existing = connection().tables();
+        for (const Catalogue::SearchIndex &index : Catalogue::searchIndexes()) {
+            if (existing.contains(index.table)
+                && !m_dialect->executeScript(
+                    connection(), m_dialect->searchIndexScript(index), error))
+                return false;
+        }
+        return true;
+    }
+    if (version == 5) {
+        // Derived columns as this program derives them (version 4 added name_key); the register,
+        // made again to number per run, and the new issuing bodies get their full-text indexes.
         if (!rederiveAll(error))
             return false;
-        for (const Catalogue::SearchIndex &index : Catalogue::searchIndexes()) {
-            if (!m_dialect->executeScript(connection(), m_dialect->searchIndexScript(index), error))
+        for (const char *table : {"document_register", "issuing_body"}) {
+            const Catalogue::SearchIndex *index = Catalogue::searchIndex(QLatin1String(table));
+            if (!m_dialect->executeScript(
+                    connection(), m_dialect->searchIndexScript(*index), error))
                 return false;
         }
         return true;

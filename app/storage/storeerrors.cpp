@@ -40,8 +40,7 @@ const Named namedConstraints[] = {
     {"document_register_year_matches",
         QT_TRANSLATE_NOOP("StoreErrors", "The year of the number must be the year of the date.")},
     // SQLite names the columns, not the constraint, for UNIQUE (...) and partial indexes.
-    {"document_register.type_code, document_register.issuer_code, document_register.year, "
-     "document_register.number",
+    {"document_register.issuer_code, document_register.series, document_register.number",
         QT_TRANSLATE_NOOP(
             "StoreErrors", "This number is already taken in the outgoing document register.")},
     {"conference_participant.conference_id, conference_participant.person_id",
@@ -52,6 +51,20 @@ const Named namedConstraints[] = {
         QT_TRANSLATE_NOOP("StoreErrors", "This person is already a member of the team.")},
     {"inspection_target.team_id, inspection_target.unit_id",
         QT_TRANSLATE_NOOP("StoreErrors", "This unit is already on the team's list.")},
+    {"issuing_body.issuer_code",
+        QT_TRANSLATE_NOOP("StoreErrors", "Another issuing body already has this code.")},
+    {"issuing_body.unit_id",
+        QT_TRANSLATE_NOOP("StoreErrors", "This unit is already another issuing body.")},
+    {"issuing_body.is_default",
+        QT_TRANSLATE_NOOP("StoreErrors", "Another issuing body already issues by default.")},
+    {"issuing_body_signer.issuing_body_id, issuing_body_signer.report_kind",
+        QT_TRANSLATE_NOOP(
+            "StoreErrors", "This body already has a signer for this kind of document.")},
+    {"issuing_body_term_order",
+        QT_TRANSLATE_NOOP("StoreErrors", "A term cannot end before it begins.")},
+    {"issued_document_frozen",
+        QT_TRANSLATE_NOOP("StoreErrors",
+            "An issued document is kept as it was signed and cannot be changed or removed.")},
     {"document_type.code",
         QT_TRANSLATE_NOOP("StoreErrors", "There is already a document type with this code.")},
     {"person_email", QT_TRANSLATE_NOOP("StoreErrors", "The e-mail address is not valid.")},
