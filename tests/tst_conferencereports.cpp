@@ -429,7 +429,7 @@ void TestConferenceReports::invitationsCarryTheRegisterNumber()
     for (int page = 1; page <= pages; ++page) {
         const QString text = pdfText(pdf, page, page).simplified();
         QVERIFY2(inOrder(text,
-                     {QStringLiteral("Số 1-GM/TU"),
+                     {QStringLiteral("Số 01-GM/TU"),
                          QStringLiteral("Thanh Hóa, ngày 20 tháng 4 năm 2023"),
                          QStringLiteral("MẬT"), QStringLiteral("GIẤY MỜI"),
                          QStringLiteral("Thời gian: từ 07 giờ 30 đến 11 giờ 00, ngày 26/4/2023 "

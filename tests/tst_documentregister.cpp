@@ -66,8 +66,18 @@ private slots:
     void missingRequestFieldsGiveASentence();
     void unknownTypeGivesASentence();
     void twoWritersNeverShareANumber();
+    void numbersRunWithinATermAndANewTermStartsAgain();
+    void congressDocumentsShareOneRun();
+    void aDateOutsideEveryTermIsRefused();
+    void aClosedRegisterRefusesLaterDates();
+    void aBodyNumberedPerYearStartsEachJanuary();
+    void aReplacementNamesTheDocumentItReplaces();
 
 private:
+    // An issuing body "ĐUCQ" with terms 2020-10-15..2025-10-14 and from 2025-10-15 on.
+    qint64 body(const QString &numbering = QStringLiteral("term"));
+    DocumentRegister::Entry issueFor(
+        qint64 bodyId, const QString &type, const QDate &date, QString *error = nullptr);
     Store &db() const { return *m_store; }
     DocumentRegister::Entry issue(const QString &type, const QString &issuer, const QDate &date);
 
@@ -102,6 +112,143 @@ DocumentRegister::Entry TestDocumentRegister::issue(
     return *entry;
 }
 
+qint64 TestDocumentRegister::body(const QString &numbering)
+{
+    QString error;
+    const auto id = db().insert(QStringLiteral("issuing_body"),
+        {{QStringLiteral("name"), QStringLiteral("Đảng ủy các cơ quan Đảng tỉnh")},
+            {QStringLiteral("superior_line"), QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA")},
+            {QStringLiteral("issuing_line"), QStringLiteral("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH")},
+            {QStringLiteral("place_name"), QStringLiteral("Thanh Hóa")},
+            {QStringLiteral("issuer_code"), QStringLiteral("ĐUCQ")},
+            {QStringLiteral("numbering"), numbering}},
+        &error);
+    if (!id) {
+        qWarning("%s", qPrintable(error));
+        return 0;
+    }
+    for (const auto &[name, from, to] : {std::tuple {"2020–2025", "2020-10-15", "2025-10-14"},
+             std::tuple {"2025–2030", "2025-10-15", ""}}) {
+        if (!db().insert(QStringLiteral("issuing_body_term"),
+                {{QStringLiteral("issuing_body_id"), *id},
+                    {QStringLiteral("name"), QString::fromUtf8(name)},
+                    {QStringLiteral("starts_on"), QLatin1String(from)},
+                    {QStringLiteral("ends_on"), QLatin1String(to)}},
+                &error))
+            qWarning("%s", qPrintable(error));
+    }
+    return *id;
+}
+
+DocumentRegister::Entry TestDocumentRegister::issueFor(
+    qint64 bodyId, const QString &type, const QDate &date, QString *error)
+{
+    DocumentRegister::Request r = request(type, QString(), date);
+    r.issuingBodyId = bodyId;
+    QString problem;
+    const auto entry = DocumentRegister::issue(db(), r, &problem);
+    if (error)
+        *error = problem;
+    return entry.value_or(DocumentRegister::Entry {});
+}
+
+void TestDocumentRegister::numbersRunWithinATermAndANewTermStartsAgain()
+{
+    const qint64 id = body();
+    QVERIFY(id);
+    // The old term runs across the new year; the new term starts again from 01 mid-October.
+    QCOMPARE(
+        issueFor(id, QStringLiteral("TB"), QDate(2024, 12, 30)).code, QStringLiteral("01-TB/ĐUCQ"));
+    QCOMPARE(
+        issueFor(id, QStringLiteral("TB"), QDate(2025, 1, 3)).code, QStringLiteral("02-TB/ĐUCQ"));
+    QCOMPARE(
+        issueFor(id, QStringLiteral("TB"), QDate(2025, 10, 14)).code, QStringLiteral("03-TB/ĐUCQ"));
+    const auto first = issueFor(id, QStringLiteral("TB"), QDate(2025, 10, 15));
+    QCOMPARE(first.code, QStringLiteral("01-TB/ĐUCQ"));
+    QCOMPARE(first.issuerCode, QStringLiteral("ĐUCQ"));
+    QCOMPARE(first.issuingBodyId, id);
+    QVERIFY(first.termId);
+    // Another type has its own run in the same term.
+    QCOMPARE(
+        issueFor(id, QStringLiteral("KH"), QDate(2025, 10, 20)).code, QStringLiteral("01-KH/ĐUCQ"));
+    QCOMPARE(
+        issueFor(id, QStringLiteral("TB"), QDate(2026, 1, 5)).code, QStringLiteral("02-TB/ĐUCQ"));
+}
+
+void TestDocumentRegister::congressDocumentsShareOneRun()
+{
+    const qint64 id = body();
+    QSqlQuery query(db().connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE document_type SET shared_run = 'congress' "
+                                      "WHERE code IN ('NQ', 'BC')")));
+    QCOMPARE(
+        issueFor(id, QStringLiteral("BC"), QDate(2025, 11, 1)).code, QStringLiteral("01-BC/ĐUCQ"));
+    QCOMPARE(
+        issueFor(id, QStringLiteral("NQ"), QDate(2025, 11, 2)).code, QStringLiteral("02-NQ/ĐUCQ"));
+    QCOMPARE(
+        issueFor(id, QStringLiteral("TB"), QDate(2025, 11, 3)).code, QStringLiteral("01-TB/ĐUCQ"));
+}
+
+void TestDocumentRegister::aDateOutsideEveryTermIsRefused()
+{
+    const qint64 id = body();
+    QString error;
+    const int before
+        = scalar(db(), QStringLiteral("SELECT count(*) FROM document_register")).toInt();
+    QCOMPARE(issueFor(id, QStringLiteral("TB"), QDate(2019, 5, 1), &error).id, 0);
+    QVERIFY2(error.contains(QStringLiteral("01/05/2019")), qPrintable(error));
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM document_register")).toInt(), before);
+}
+
+void TestDocumentRegister::aClosedRegisterRefusesLaterDates()
+{
+    const qint64 id = body();
+    QSqlQuery query(db().connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE issuing_body SET closed_on = '2025-06-30'")));
+    QString error;
+    QCOMPARE(issueFor(id, QStringLiteral("TB"), QDate(2025, 6, 30), &error).code,
+        QStringLiteral("01-TB/ĐUCQ"));
+    QCOMPARE(issueFor(id, QStringLiteral("TB"), QDate(2025, 7, 1), &error).id, 0);
+    QVERIFY2(error.contains(QStringLiteral("30/06/2025")), qPrintable(error));
+}
+
+void TestDocumentRegister::aBodyNumberedPerYearStartsEachJanuary()
+{
+    const qint64 id = body(QStringLiteral("year"));
+    QCOMPARE(
+        issueFor(id, QStringLiteral("TB"), QDate(2025, 12, 30)).code, QStringLiteral("01-TB/ĐUCQ"));
+    QCOMPARE(
+        issueFor(id, QStringLiteral("TB"), QDate(2026, 1, 2)).code, QStringLiteral("01-TB/ĐUCQ"));
+    QCOMPARE(
+        issueFor(id, QStringLiteral("TB"), QDate(2026, 1, 3)).code, QStringLiteral("02-TB/ĐUCQ"));
+}
+
+void TestDocumentRegister::aReplacementNamesTheDocumentItReplaces()
+{
+    QString error;
+    QVERIFY2(DemoData::populate(db(), &error), qPrintable(error));
+    const qint64 id = body();
+    const qint64 conference
+        = scalar(db(), QStringLiteral("SELECT min(id) FROM conference")).toLongLong();
+    DocumentRegister::Request r = request(QStringLiteral("TB"), QString(), QDate(2026, 2, 5));
+    r.issuingBodyId = id;
+    r.reportKind = QStringLiteral("conference-summary");
+    r.subject = {QStringLiteral("conference"), conference};
+    const auto first = DocumentRegister::issue(db(), r, &error);
+    QVERIFY2(first, qPrintable(error));
+    // A second number for the same document is refused, unless it replaces the first.
+    QVERIFY(!DocumentRegister::issue(db(), r, &error));
+    r.replacesId = first->id;
+    const auto second = DocumentRegister::issue(db(), r, &error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(second->replacesId, first->id);
+    QCOMPARE(second->code, QStringLiteral("02-TB/ĐUCQ"));
+    QCOMPARE(DocumentRegister::forSubject(db(), r.subject, r.reportKind)->id, second->id);
+    // The first stays in the register, issued, under its number.
+    QCOMPARE(DocumentRegister::find(db(), first->id)->status, QStringLiteral("issued"));
+}
+
 void TestDocumentRegister::code_data()
 {
     QTest::addColumn<int>("number");
@@ -112,11 +259,11 @@ void TestDocumentRegister::code_data()
     QTest::newRow("notice of the provincial committee")
         << 12 << QStringLiteral("TB") << QStringLiteral("TU") << QStringLiteral("12-TB/TU");
     QTest::newRow("first plan") << 1 << QStringLiteral("KH") << QStringLiteral("TU")
-                                << QStringLiteral("1-KH/TU");
+                                << QStringLiteral("01-KH/TU");
     QTest::newRow("decision of a Party committee")
         << 123 << QStringLiteral("QĐ") << QStringLiteral("ĐU") << QStringLiteral("123-QĐ/ĐU");
     QTest::newRow("mixed-case type")
-        << 5 << QStringLiteral("TTr") << QStringLiteral("HU") << QStringLiteral("5-TTr/HU");
+        << 5 << QStringLiteral("TTr") << QStringLiteral("HU") << QStringLiteral("05-TTr/HU");
 }
 
 void TestDocumentRegister::code()
@@ -134,7 +281,7 @@ void TestDocumentRegister::numbersStartAtOneAndGoUp()
     for (int expected = 1; expected <= 3; ++expected) {
         const auto entry = issue(QStringLiteral("TB"), QStringLiteral("TU"), date);
         QCOMPARE(entry.number, expected);
-        QCOMPARE(entry.code, QStringLiteral("%1-TB/TU").arg(expected));
+        QCOMPARE(entry.code, QStringLiteral("%1-TB/TU").arg(expected, 2, 10, QLatin1Char('0')));
         QVERIFY(!entry.code.contains(QStringLiteral("Số")));
         QVERIFY(!entry.code.contains(QLatin1Char(':')));
         QCOMPARE(entry.typeCode, QStringLiteral("TB"));
@@ -154,7 +301,7 @@ void TestDocumentRegister::numbersStartAtOneAndGoUp()
                  QStringLiteral("SELECT group_concat(code, ' ') FROM "
                                 "(SELECT code FROM document_register ORDER BY id)"))
                  .toString(),
-        QStringLiteral("1-TB/TU 2-TB/TU 3-TB/TU"));
+        QStringLiteral("01-TB/TU 02-TB/TU 03-TB/TU"));
     QVERIFY(!DocumentRegister::find(db(), 999));
 }
 
@@ -167,15 +314,15 @@ void TestDocumentRegister::typesAndIssuersHaveTheirOwnSequences_data()
     QTest::newRow("two types") << QStringList {"TB", "TB", "KH", "TB", "KH"}
                                << QStringList {"TU", "TU", "TU", "TU", "TU"}
                                << QStringList {
-                                      "1-TB/TU", "2-TB/TU", "1-KH/TU", "3-TB/TU", "2-KH/TU"};
+                                      "01-TB/TU", "02-TB/TU", "01-KH/TU", "03-TB/TU", "02-KH/TU"};
     QTest::newRow("two issuers") << QStringList {"TB", "TB", "TB", "TB"}
                                  << QStringList {"TU", "ĐU", "ĐU", "TU"}
-                                 << QStringList {"1-TB/TU", "1-TB/ĐU", "2-TB/ĐU", "2-TB/TU"};
+                                 << QStringList {"01-TB/TU", "01-TB/ĐU", "02-TB/ĐU", "02-TB/TU"};
     QTest::newRow("types and issuers")
         << QStringList {"TB", "KH", "TB", "KH", "TB"} << QStringList {"TU", "ĐU", "ĐU", "TU", "TU"}
-        << QStringList {"1-TB/TU", "1-KH/ĐU", "1-TB/ĐU", "1-KH/TU", "2-TB/TU"};
+        << QStringList {"01-TB/TU", "01-KH/ĐU", "01-TB/ĐU", "01-KH/TU", "02-TB/TU"};
     QTest::newRow("issuer typed with spaces") << QStringList {"TB",
-        "TB"} << QStringList {"TU", " TU "} << QStringList {"1-TB/TU", "2-TB/TU"};
+        "TB"} << QStringList {"TU", " TU "} << QStringList {"01-TB/TU", "02-TB/TU"};
 }
 
 void TestDocumentRegister::typesAndIssuersHaveTheirOwnSequences()
@@ -192,11 +339,11 @@ void TestDocumentRegister::typesAndIssuersHaveTheirOwnSequences()
 void TestDocumentRegister::newYearStartsAgain()
 {
     QCOMPARE(issue(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2025, 12, 30)).code,
-        QStringLiteral("1-TB/TU"));
+        QStringLiteral("01-TB/TU"));
     QCOMPARE(issue(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2025, 12, 31)).code,
-        QStringLiteral("2-TB/TU"));
+        QStringLiteral("02-TB/TU"));
     const auto january = issue(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 1, 2));
-    QCOMPARE(january.code, QStringLiteral("1-TB/TU"));
+    QCOMPARE(january.code, QStringLiteral("01-TB/TU"));
     QCOMPARE(january.year, 2026);
     QCOMPARE(issue(QStringLiteral("TB"), QStringLiteral("TU"), QDate(2026, 1, 3)).number, 2);
     // A late entry for last year continues last year's sequence.
@@ -219,7 +366,7 @@ void TestDocumentRegister::cancelledNumberStaysUsed()
     const auto cancelled = DocumentRegister::find(db(), second.id);
     QVERIFY(cancelled);
     QCOMPARE(cancelled->status, QStringLiteral("cancelled"));
-    QCOMPARE(cancelled->code, QStringLiteral("2-TB/TU"));
+    QCOMPARE(cancelled->code, QStringLiteral("02-TB/TU"));
     QCOMPARE(db().value(QStringLiteral("SELECT cancelled_reason FROM document_register "
                                        "WHERE id = ?"),
                      {second.id})
@@ -228,7 +375,7 @@ void TestDocumentRegister::cancelledNumberStaysUsed()
 
     const auto third = issue(QStringLiteral("TB"), QStringLiteral("TU"), date);
     QCOMPARE(third.number, 3);
-    QCOMPARE(third.code, QStringLiteral("3-TB/TU"));
+    QCOMPARE(third.code, QStringLiteral("03-TB/TU"));
     QCOMPARE(third.status, QStringLiteral("issued"));
 }
 
@@ -281,7 +428,7 @@ void TestDocumentRegister::forSubjectGivesTheValidNumber()
 
     // The same document of the same record is not numbered twice.
     QCOMPARE(issueFor(first, summary, &error), 0);
-    QVERIFY2(error.contains(QLatin1String("1-TB/TU")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("01-TB/TU")), qPrintable(error));
 
     auto found = DocumentRegister::forSubject(db(), first, summary);
     QVERIFY(found);
@@ -300,7 +447,7 @@ void TestDocumentRegister::forSubjectGivesTheValidNumber()
     found = DocumentRegister::forSubject(db(), first, summary);
     QVERIFY(found);
     QCOMPARE(found->id, a2);
-    QCOMPARE(found->code, QStringLiteral("4-TB/TU"));
+    QCOMPARE(found->code, QStringLiteral("04-TB/TU"));
     QVERIFY(!DocumentRegister::forSubject(db(), first, QStringLiteral("minutes")));
 }
 

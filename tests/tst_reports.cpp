@@ -103,7 +103,7 @@ void TestReports::noticeHasThePartyLayoutInOrder()
     const QString text = pdfText(pdf).simplified();
     const QStringList expected {QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA"),
         QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("TỈNH ỦY"), QStringLiteral("*"),
-        QStringLiteral("Số 1-TB/TU"), QStringLiteral("Thanh Hóa, ngày 29 tháng 5 năm 2024"),
+        QStringLiteral("Số 01-TB/TU"), QStringLiteral("Thanh Hóa, ngày 29 tháng 5 năm 2024"),
         QStringLiteral("THÔNG BÁO"),
         QStringLiteral("Kết luận Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW"),
         QStringLiteral("Ngày 27/5/2024, tại Thanh Hóa"), QStringLiteral("Đỗ Trọng Hưng"),

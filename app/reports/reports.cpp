@@ -4,8 +4,10 @@
 #include "documentrenderer.h"
 #include "templateengine.h"
 #include "core/appresources.h"
+#include "core/clock.h"
 #include "io/safefile.h"
 #include "storage/documentregister.h"
+#include "storage/issuingbodies.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
@@ -58,12 +60,12 @@ QString numberLine(const std::optional<DocumentRegister::Entry> &entry, const QS
     return QStringLiteral("Số %1-%2/%3").arg(QString(6, QChar(0x00A0)), typeCode, issuerCode);
 }
 
-QString placeDate(const QString &place, const std::optional<DocumentRegister::Entry> &entry)
+QString placeDate(
+    const QString &place, const std::optional<DocumentRegister::Entry> &entry, int year)
 {
-    const QString date = entry ? VietnameseText::documentDate(entry->issuedOn)
-                               : QStringLiteral("ngày%1tháng%1năm %2")
-                                     .arg(QString(6, QChar(0x00A0)))
-                                     .arg(QDate::currentDate().year());
+    const QString date = entry
+        ? VietnameseText::documentDate(entry->issuedOn)
+        : QStringLiteral("ngày%1tháng%1năm %2").arg(QString(6, QChar(0x00A0))).arg(year);
     return place.isEmpty() ? date : place + QStringLiteral(", ") + date;
 }
 
@@ -177,10 +179,26 @@ std::optional<Reports::Built> Reports::build(
     frame = *data;
     built.font = *font;
     frame.insert(QStringLiteral("font"), *font);
-    frame.insert(QStringLiteral("superior_body"), profile.superiorBody);
-    frame.insert(QStringLiteral("issuing_body"), profile.issuingBody);
-    frame.insert(QStringLiteral("number_line"), numberLine(entry, typeCode, profile.issuerCode));
-    frame.insert(QStringLiteral("place_date"), placeDate(profile.placeName, entry));
+    // The issuing body's header, place, code and signer for this kind; the profile's only where
+    // the office has set up no body yet.
+    const auto body = QLatin1String(spec->subject) == QLatin1String("conference")
+        ? IssuingBodies::forConference(store, id)
+        : IssuingBodies::defaultBody(store);
+    const auto signer = body ? body->signerFor(kind) : std::nullopt;
+    if (body && !signer && frame.value(QStringLiteral("has_signature"), true).toBool()) {
+        *error = tr("%1 has no signer for “%2”. Add one in the directory of issuing bodies.")
+                     .arg(body->name, kindTitle(kind));
+        return std::nullopt;
+    }
+    built.issuingBodyId = body ? body->id : 0;
+    built.issuerCode = body ? body->issuerCode : profile.issuerCode;
+    built.signerName = signer ? signer->name : profile.signerName;
+    frame.insert(QStringLiteral("superior_body"), body ? body->superiorLine : profile.superiorBody);
+    frame.insert(QStringLiteral("issuing_body"), body ? body->issuingLine : profile.issuingBody);
+    frame.insert(QStringLiteral("number_line"), numberLine(entry, typeCode, built.issuerCode));
+    frame.insert(QStringLiteral("place_date"),
+        placeDate(
+            body ? body->placeName : profile.placeName, entry, store.clock()->today().year()));
     // What the frame prints unless the kind says otherwise.
     const std::pair<const char *, bool> parts[] = {{"numbered", true}, {"has_recipients", true},
         {"has_signature", true}, {"recipients_as_above", false}};
@@ -188,14 +206,16 @@ std::optional<Reports::Built> Reports::build(
         if (!frame.contains(QLatin1String(key)))
             frame.insert(QLatin1String(key), shown);
     }
-    // A letter goes to its addressee ("Như trên") and to the archive, the profile's last line.
-    QStringList recipients = profile.recipients;
+    // A letter goes to its addressee ("Như trên") and to the archive, the list's last line.
+    QStringList recipients
+        = signer && !signer->recipients.isEmpty() ? signer->recipients : profile.recipients;
     if (frame.value(QStringLiteral("recipients_as_above")).toBool() && !recipients.isEmpty())
         recipients = QStringList {recipients.last()};
     frame.insert(QStringLiteral("recipients"), recipients);
-    frame.insert(QStringLiteral("signer_authority"), profile.signerAuthority);
-    frame.insert(QStringLiteral("signer_title"), profile.signerTitle);
-    frame.insert(QStringLiteral("signer_name"), profile.signerName);
+    frame.insert(
+        QStringLiteral("signer_authority"), signer ? signer->authority : profile.signerAuthority);
+    frame.insert(QStringLiteral("signer_title"), signer ? signer->title : profile.signerTitle);
+    frame.insert(QStringLiteral("signer_name"), built.signerName);
     const std::pair<const char *, double> sizes[] = {{"party_size", profile.partySize},
         {"header_size", profile.headerSize}, {"number_size", profile.numberSize},
         {"type_size", profile.typeSize}, {"excerpt_size", profile.excerptSize},

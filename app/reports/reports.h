@@ -41,6 +41,10 @@ public:
         QString html; // for a screen or an office suite (96 dpi)
         // Several letters in one file (the invitations): each numbers its own pages.
         bool letters = false;
+        // Who issues it: the issuing body (0: none set up, the profile's header) and its code.
+        qint64 issuingBodyId = 0;
+        QString issuerCode;
+        QString signerName;
     };
     // The document of one record (of the kind's subject table).
     static std::optional<Built> build(

@@ -1,8 +1,10 @@
 #include "documentregister.h"
 
+#include "issuingbodies.h"
 #include "store.h"
 #include "core/catalogue.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 
 namespace {
@@ -27,7 +29,8 @@ QStringList subjectColumns()
 QString selectEntry()
 {
     return QStringLiteral("SELECT id, type_code, issuer_code, year, number, code, issued_on, "
-                          "report_kind, excerpt, signer, status, %1 FROM document_register ")
+                          "report_kind, excerpt, signer, status, issuing_body_id, term_id, series, "
+                          "replaces_id, issued_by, source_sha256, %1 FROM document_register ")
         .arg(subjectColumns().join(QStringLiteral(", ")));
 }
 
@@ -45,12 +48,19 @@ DocumentRegister::Entry entryFrom(const QSqlQuery &query)
     entry.excerpt = query.value(8).toString();
     entry.signer = query.value(9).toString();
     entry.status = query.value(10).toString();
+    entry.issuingBodyId = query.value(11).toLongLong();
+    entry.termId = query.value(12).toLongLong();
+    entry.series = query.value(13).toString();
+    entry.replacesId = query.value(14).toLongLong();
+    entry.issuedBy = query.value(15).toString();
+    entry.sourceSha256 = query.value(16).toString();
+    const int first = 17;
     const QStringList columns = subjectColumns();
     const Catalogue::Table *table = Catalogue::table(QLatin1String(registerTable));
     for (int i = 0; i < columns.size(); ++i) {
-        if (!query.value(11 + i).isNull()) {
+        if (!query.value(first + i).isNull()) {
             entry.subject
-                = {table->column(columns.at(i))->references, query.value(11 + i).toLongLong()};
+                = {table->column(columns.at(i))->references, query.value(first + i).toLongLong()};
             break;
         }
     }
@@ -61,7 +71,9 @@ DocumentRegister::Entry entryFrom(const QSqlQuery &query)
 
 QString DocumentRegister::code(int number, const QString &typeCode, const QString &issuerCode)
 {
-    return QStringLiteral("%1-%2/%3").arg(number).arg(typeCode, issuerCode);
+    return QStringLiteral("%1-%2/%3")
+        .arg(number, 2, 10, QLatin1Char('0'))
+        .arg(typeCode, issuerCode);
 }
 
 QString DocumentRegister::subjectColumn(const QString &table)
@@ -78,7 +90,15 @@ std::optional<DocumentRegister::Entry> DocumentRegister::issue(
     Store &store, const Request &request, QString *error)
 {
     const QString typeCode = request.typeCode.trimmed();
-    const QString issuerCode = request.issuerCode.trimmed();
+    std::optional<IssuingBodies::Body> body;
+    if (request.issuingBodyId) {
+        body = IssuingBodies::find(store, request.issuingBodyId);
+        if (!body) {
+            *error = tr("The issuing body of this document is no longer in the directory.");
+            return std::nullopt;
+        }
+    }
+    const QString issuerCode = body ? body->issuerCode : request.issuerCode.trimmed();
     if (typeCode.isEmpty() || issuerCode.isEmpty() || !request.issuedOn.isValid()) {
         *error = tr("A number needs the document type, the issuer code and the date.");
         return std::nullopt;
@@ -89,25 +109,55 @@ std::optional<DocumentRegister::Entry> DocumentRegister::issue(
         *error = tr("Documents of this kind of record are not numbered in the register.");
         return std::nullopt;
     }
+    const QString date = request.issuedOn.toString(QStringLiteral("dd/MM/yyyy"));
+    if (body && body->closedOn.isValid() && request.issuedOn > body->closedOn) {
+        *error = tr("The register of %1 was closed on %2: a document dated %3 is issued by the "
+                    "body that succeeded it.")
+                     .arg(body->name, body->closedOn.toString(QStringLiteral("dd/MM/yyyy")), date);
+        return std::nullopt;
+    }
+    std::optional<IssuingBodies::Term> term;
+    if (body && !body->numberedPerYear) {
+        term = body->termOn(request.issuedOn);
+        if (!term) {
+            *error = tr("No term of %1 covers %2: numbers run within a term. Add the term in the "
+                        "directory of issuing bodies.")
+                         .arg(body->name, date);
+            return std::nullopt;
+        }
+    }
     const int year = request.issuedOn.year();
-    const QString series = QStringLiteral("year %1 %2").arg(year).arg(typeCode);
     Store::Write write(&store);
     if (!write.isActive()) {
         *error = write.errorString();
         return std::nullopt;
     }
     if (request.subject.isValid()) {
-        if (const auto given = forSubject(store, request.subject, request.reportKind)) {
+        const auto given = forSubject(store, request.subject, request.reportKind);
+        if (given && given->id != request.replacesId) {
             *error = tr("This document already has the number %1 (given on %2). To give it "
                         "another, cancel that number in the outgoing document register first.")
                          .arg(given->code, given->issuedOn.toString(QStringLiteral("dd/MM/yyyy")));
             return std::nullopt;
         }
+        if (!given && request.replacesId) {
+            *error = tr("The document to be replaced is no longer issued.");
+            return std::nullopt;
+        }
     }
+    // The run: types sharing one (the congress documents) number together.
+    const QString shared
+        = store
+              .value(
+                  QStringLiteral("SELECT shared_run FROM document_type WHERE code = ?"), {typeCode})
+              .toString();
+    const QString run = shared.trimmed().isEmpty() ? typeCode : shared.trimmed();
+    const QString series = term ? QStringLiteral("term %1 %2").arg(term->id).arg(run)
+                                : QStringLiteral("year %1 %2").arg(year).arg(run);
     const QVariant next = store.value(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM "
-                                                     "document_register WHERE type_code = ? AND "
-                                                     "issuer_code = ? AND series = ?"),
-        {typeCode, issuerCode, series}, error);
+                                                     "document_register WHERE issuer_code = ? "
+                                                     "AND series = ?"),
+        {issuerCode, series}, error);
     if (next.isNull())
         return std::nullopt;
     const int number = next.toInt();
@@ -118,13 +168,69 @@ std::optional<DocumentRegister::Entry> DocumentRegister::issue(
         {QStringLiteral("issued_on"), request.issuedOn.toString(Qt::ISODate)},
         {QStringLiteral("report_kind"), request.reportKind},
         {QStringLiteral("excerpt"), request.excerpt}, {QStringLiteral("signer"), request.signer},
+        {QStringLiteral("issued_by"), request.issuedBy},
         {QStringLiteral("status"), QStringLiteral("issued")}};
+    if (body)
+        values.insert(QStringLiteral("issuing_body_id"), body->id);
+    if (term)
+        values.insert(QStringLiteral("term_id"), term->id);
+    if (request.replacesId)
+        values.insert(QStringLiteral("replaces_id"), request.replacesId);
     if (!column.isEmpty())
         values.insert(column, request.subject.id);
     const std::optional<qint64> id = store.insert(QLatin1String(registerTable), values, error);
     if (!id || !write.commit(error))
         return std::nullopt;
     return find(store, *id);
+}
+
+bool DocumentRegister::attachFile(
+    Store &store, qint64 id, const QByteArray &pdf, const QString &sourceSha256, QString *error)
+{
+    Store::Write write(&store);
+    const std::optional<Store::Record> record = store.read(QLatin1String(registerTable), id);
+    if (!write.isActive() || !record) {
+        *error = write.isActive() ? tr("This number is not in the register.") : write.errorString();
+        return false;
+    }
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    if (!store.insert(QStringLiteral("issued_document"),
+            {{QStringLiteral("register_id"), id},
+                {QStringLiteral("media_type"), QStringLiteral("application/pdf")},
+                {QStringLiteral("content"), pdf}, {QStringLiteral("sha256"), sha},
+                {QStringLiteral("issued_by"), store.userName()}},
+            error))
+        return false;
+    const Store::Result result
+        = store.update(*record, {{QStringLiteral("source_sha256"), sourceSha256}});
+    if (result.outcome != Store::Outcome::Written) {
+        *error = result.error;
+        return false;
+    }
+    return write.commit(error);
+}
+
+std::optional<QByteArray> DocumentRegister::file(const Store &store, qint64 id, QString *error)
+{
+    auto query = store.select(
+        QStringLiteral("SELECT content, sha256 FROM issued_document WHERE register_id = ?"), {id},
+        error);
+    if (!query)
+        return std::nullopt;
+    if (!query->next()) {
+        *error = tr("No issued file is kept for this number (it was given before issued "
+                    "documents were kept, or by hand).");
+        return std::nullopt;
+    }
+    const QByteArray content = query->value(0).toByteArray();
+    if (QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())
+        != query->value(1).toString()) {
+        *error = tr("The issued file kept for this number does not match its fingerprint: the "
+                    "database may be damaged. Run “secretariat check”.");
+        return std::nullopt;
+    }
+    return content;
 }
 
 bool DocumentRegister::cancel(Store &store, qint64 id, const QString &reason, QString *error)

@@ -8,8 +8,10 @@
 
 class Store;
 
-// The outgoing document register (sổ văn bản đi). Numbers run per document type, issuer and
-// year; a UNIQUE constraint makes a shared number impossible, and a cancelled number stays used.
+// The outgoing document register (sổ văn bản đi). Numbers run from 01 per document type (or per
+// shared run, the congress documents) within a term of the issuing body — or within a calendar
+// year for a body numbered so; a UNIQUE constraint makes a shared number impossible, and a
+// cancelled number stays used. An issued document's file is kept with its entry, never changed.
 // A number is given to a document of a subject: a record (a conference today; an inspected unit
 // and a commendation decision next) and the kind of document made of it.
 class DocumentRegister
@@ -38,6 +40,12 @@ public:
         QString signer;
         QString status; // issued | cancelled
         Subject subject;
+        qint64 issuingBodyId = 0;
+        qint64 termId = 0;
+        QString series; // the run the number belongs to
+        qint64 replacesId = 0; // the entry this document replaces
+        QString issuedBy;
+        QString sourceSha256; // of the text the issued file was made from
     };
 
     struct Request
@@ -49,6 +57,11 @@ public:
         QString excerpt;
         QString signer;
         Subject subject;
+        // The body issuing it: its code, its terms or years, its closing date. Without one the
+        // number runs per year under issuerCode (registers kept before there were bodies).
+        qint64 issuingBodyId = 0;
+        qint64 replacesId = 0; // a replacement of this (issued) entry of the same subject
+        QString issuedBy;
     };
 
     // Checks that the subject's document has no number yet and takes the next one, both in one
@@ -56,13 +69,21 @@ public:
     // the first was given.
     static std::optional<Entry> issue(Store &store, const Request &request, QString *error);
     static bool cancel(Store &store, qint64 id, const QString &reason, QString *error);
+    // Keeps the issued file with its entry (once: the file is never changed) and the fingerprint
+    // of the text it was made from.
+    static bool attachFile(Store &store, qint64 id, const QByteArray &pdf,
+        const QString &sourceSha256, QString *error);
+    // The issued file as it was stored; refused with a sentence if it is missing or its
+    // fingerprint no longer matches.
+    static std::optional<QByteArray> file(const Store &store, qint64 id, QString *error);
 
     static std::optional<Entry> find(const Store &store, qint64 id);
     // The number given to a subject's document of this kind (not cancelled), if any.
     static std::optional<Entry> forSubject(
         const Store &store, const Subject &subject, const QString &reportKind);
 
-    // Party style: "12-TB/TU" (hyphen before the type, slash before the issuer).
+    // Party style: "01-TB/TU" (two digits at least, hyphen before the type, slash before the
+    // issuer).
     static QString code(int number, const QString &typeCode, const QString &issuerCode);
     // The register's column that links an entry to a subject of this table ("conference_id").
     static QString subjectColumn(const QString &table);
