@@ -2521,6 +2521,34 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>This number was changed in another window meanwhile; look at it again.</source>
         <translation>This number was changed in another window meanwhile; look at it again.</translation>
     </message>
+    <message>
+        <source>The issuing body of this document is no longer in the directory.</source>
+        <translation>The issuing body of this document is no longer in the directory.</translation>
+    </message>
+    <message>
+        <source>The register of %1 was closed on %2: a document dated %3 is issued by the body that succeeded it.</source>
+        <translation>The register of %1 was closed on %2: a document dated %3 is issued by the body that succeeded it.</translation>
+    </message>
+    <message>
+        <source>No term of %1 covers %2: numbers run within a term. Add the term in the directory of issuing bodies.</source>
+        <translation>No term of %1 covers %2: numbers run within a term. Add the term in the directory of issuing bodies.</translation>
+    </message>
+    <message>
+        <source>The document to be replaced is no longer issued.</source>
+        <translation>The document to be replaced is no longer issued.</translation>
+    </message>
+    <message>
+        <source>This number is not in the register.</source>
+        <translation>This number is not in the register.</translation>
+    </message>
+    <message>
+        <source>No issued file is kept for this number (it was given before issued documents were kept, or by hand).</source>
+        <translation>No issued file is kept for this number (it was given before issued documents were kept, or by hand).</translation>
+    </message>
+    <message>
+        <source>The issued file kept for this number does not match its fingerprint: the database may be damaged. Run “secretariat check”.</source>
+        <translation>The issued file kept for this number does not match its fingerprint: the database may be damaged. Run “secretariat check”.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -3053,6 +3081,29 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
             <numerusform>%n change, newest first.</numerusform>
             <numerusform>%n changes, newest first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Issuing</name>
+    <message>
+        <source>The notice is dated %1, before the conference it concludes (held on %2).</source>
+        <translation>The notice is dated %1, before the conference it concludes (held on %2).</translation>
+    </message>
+    <message>
+        <source>The invitation is dated %1, after the conference it invites to (held on %2).</source>
+        <translation>The invitation is dated %1, after the conference it invites to (held on %2).</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>The date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”.</source>
+        <translation>Unknown report “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” goes with the conference&apos;s papers and is not numbered.</source>
+        <translation>“%1” goes with the conference&apos;s papers and is not numbered.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4078,10 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>The document could not be made whole; “%1” was not written.</source>
         <translation>The document could not be made whole; “%1” was not written.</translation>
+    </message>
+    <message>
+        <source>%1 has no signer for “%2”. Add one in the directory of issuing bodies.</source>
+        <translation>%1 has no signer for “%2”. Add one in the directory of issuing bodies.</translation>
     </message>
 </context>
 <context>

@@ -2481,6 +2481,34 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>This number was changed in another window meanwhile; look at it again.</source>
         <translation>Số này vừa được sửa ở cửa sổ khác; hãy xem lại.</translation>
     </message>
+    <message>
+        <source>The issuing body of this document is no longer in the directory.</source>
+        <translation>Cơ quan ban hành văn bản này không còn trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>The register of %1 was closed on %2: a document dated %3 is issued by the body that succeeded it.</source>
+        <translation>Sổ văn bản của %1 đã khóa ngày %2: văn bản đề ngày %3 do cơ quan kế tục ban hành.</translation>
+    </message>
+    <message>
+        <source>No term of %1 covers %2: numbers run within a term. Add the term in the directory of issuing bodies.</source>
+        <translation>Không có nhiệm kỳ nào của %1 bao gồm ngày %2: số văn bản đánh theo nhiệm kỳ. Hãy thêm nhiệm kỳ trong danh mục cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>The document to be replaced is no longer issued.</source>
+        <translation>Văn bản cần thay thế không còn ở trạng thái đã ban hành.</translation>
+    </message>
+    <message>
+        <source>This number is not in the register.</source>
+        <translation>Số này không có trong sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>No issued file is kept for this number (it was given before issued documents were kept, or by hand).</source>
+        <translation>Không có bản văn bản đã ban hành được lưu cho số này (số được cấp trước khi chương trình lưu văn bản, hoặc cấp thủ công).</translation>
+    </message>
+    <message>
+        <source>The issued file kept for this number does not match its fingerprint: the database may be damaged. Run “secretariat check”.</source>
+        <translation>Bản văn bản đã ban hành lưu cho số này không khớp dấu vân: cơ sở dữ liệu có thể bị hỏng. Hãy chạy “secretariat check”.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -3012,6 +3040,29 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>
             <numerusform>%n thay đổi, mới nhất ở trên.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Issuing</name>
+    <message>
+        <source>The notice is dated %1, before the conference it concludes (held on %2).</source>
+        <translation>Thông báo đề ngày %1, trước ngày hội nghị mà nó kết luận (tổ chức ngày %2).</translation>
+    </message>
+    <message>
+        <source>The invitation is dated %1, after the conference it invites to (held on %2).</source>
+        <translation>Giấy mời đề ngày %1, sau ngày hội nghị được mời (tổ chức ngày %2).</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>Ngày %1 là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”.</source>
+        <translation>Không có loại văn bản “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” goes with the conference&apos;s papers and is not numbered.</source>
+        <translation>“%1” kèm theo tài liệu hội nghị, không cấp số.</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4035,10 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>The document could not be made whole; “%1” was not written.</source>
         <translation>Không tạo trọn vẹn được văn bản; chưa ghi “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has no signer for “%2”. Add one in the directory of issuing bodies.</source>
+        <translation>%1 chưa có người ký cho “%2”. Hãy thêm người ký trong danh mục cơ quan ban hành.</translation>
     </message>
 </context>
 <context>

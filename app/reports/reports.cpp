@@ -196,6 +196,14 @@ std::optional<Reports::Built> Reports::build(
     frame.insert(QStringLiteral("superior_body"), body ? body->superiorLine : profile.superiorBody);
     frame.insert(QStringLiteral("issuing_body"), body ? body->issuingLine : profile.issuingBody);
     frame.insert(QStringLiteral("number_line"), numberLine(entry, typeCode, built.issuerCode));
+    // A replacement names the document it replaces, under the excerpt.
+    const auto replaced = entry && entry->replacesId
+        ? DocumentRegister::find(store, entry->replacesId)
+        : std::nullopt;
+    frame.insert(QStringLiteral("replaces_line"),
+        replaced ? QStringLiteral("(Thay thế văn bản số %1 ngày %2)")
+                       .arg(replaced->code, VietnameseText::citationDate(replaced->issuedOn))
+                 : QString());
     frame.insert(QStringLiteral("place_date"),
         placeDate(
             body ? body->placeName : profile.placeName, entry, store.clock()->today().year()));

@@ -1,0 +1,107 @@
+#include "issuing.h"
+
+#include "documentrenderer.h"
+#include "core/clock.h"
+#include "storage/store.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextDocument>
+
+namespace {
+
+const char notice[] = "conference-summary";
+const char invitations[] = "conference-invitations";
+
+} // namespace
+
+QStringList Issuing::dateWarnings(
+    const Store &store, const QString &kind, qint64 id, const QDate &date)
+{
+    QStringList warnings;
+    const QString format = QStringLiteral("dd/MM/yyyy");
+    if (Reports::subjectTable(kind) == QLatin1String("conference")) {
+        const QDate held = QDate::fromString(
+            store.value(QStringLiteral("SELECT held_on FROM conference WHERE id = ?"), {id})
+                .toString(),
+            Qt::ISODate);
+        if (held.isValid() && kind == QLatin1String(notice) && date < held)
+            warnings << tr("The notice is dated %1, before the conference it concludes (held on "
+                           "%2).")
+                            .arg(date.toString(format), held.toString(format));
+        if (held.isValid() && kind == QLatin1String(invitations) && date > held)
+            warnings << tr("The invitation is dated %1, after the conference it invites to (held "
+                           "on %2).")
+                            .arg(date.toString(format), held.toString(format));
+    }
+    if (date > store.clock()->today())
+        warnings << tr("The date %1 is in the future.").arg(date.toString(format));
+    return warnings;
+}
+
+QString Issuing::fingerprint(const Reports::Built &built)
+{
+    // The data the templates print, keys in order: the same record gives the same bytes.
+    const QByteArray json
+        = QJsonDocument(QJsonObject::fromVariantMap(built.data)).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+}
+
+bool Issuing::differs(const Store &store, const DocumentRegister::Entry &entry)
+{
+    if (entry.sourceSha256.isEmpty() || !entry.subject.isValid())
+        return false;
+    QString error;
+    const auto built = Reports::build(store, entry.reportKind, entry.subject.id, &error);
+    // A record that can no longer be printed has changed too.
+    return !built || fingerprint(*built) != entry.sourceSha256;
+}
+
+std::optional<DocumentRegister::Entry> Issuing::issue(Store &store, const QString &kind, qint64 id,
+    const QDate &date, qint64 replacesId, QString *error)
+{
+    const QString subject = Reports::subjectTable(kind);
+    if (subject.isEmpty()) {
+        *error = tr("Unknown report “%1”.").arg(kind);
+        return std::nullopt;
+    }
+    Store::Write write(&store);
+    if (!write.isActive()) {
+        *error = write.errorString();
+        return std::nullopt;
+    }
+    // Built first without a number: a document that cannot be printed gets none.
+    const auto draft = Reports::build(store, kind, id, error);
+    if (!draft)
+        return std::nullopt;
+    const QString typeCode = draft->data.value(QStringLiteral("type_code")).toString();
+    if (typeCode.isEmpty()) {
+        *error = tr("“%1” goes with the conference's papers and is not numbered.")
+                     .arg(Reports::kindTitle(kind));
+        return std::nullopt;
+    }
+    DocumentRegister::Request request;
+    request.typeCode = typeCode;
+    request.issuingBodyId = draft->issuingBodyId;
+    request.issuerCode = draft->issuerCode;
+    request.issuedOn = date;
+    request.reportKind = kind;
+    request.excerpt = draft->data.value(QStringLiteral("excerpt")).toString();
+    request.signer = draft->signerName;
+    request.subject = {subject, id};
+    request.replacesId = replacesId;
+    request.issuedBy = store.userName();
+    const auto entry = DocumentRegister::issue(store, request, error);
+    if (!entry)
+        return std::nullopt;
+    const auto final = Reports::build(store, kind, id, error);
+    if (!final)
+        return std::nullopt;
+    const auto pdf = DocumentRenderer::pdf(
+        Reports::document(*final, DocumentRenderer::pdfResolution).get(), final->profile, error);
+    if (!pdf || !DocumentRegister::attachFile(store, entry->id, *pdf, fingerprint(*final), error)
+        || !write.commit(error))
+        return std::nullopt;
+    return DocumentRegister::find(store, entry->id);
+}
