@@ -1940,10 +1940,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>Give “%1” the next number of type %2/%3, dated %4?</translation>
     </message>
     <message>
-        <source>A number once given is never given again, even if the document is cancelled.</source>
-        <translation>A number once given is never given again, even if the document is cancelled.</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -2037,6 +2033,18 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
         <translation>“%1” was changed in another window meanwhile; look at it again before deleting it.</translation>
+    </message>
+    <message>
+        <source>The conference was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</source>
+        <translation>The conference was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</translation>
+    </message>
+    <message>
+        <source>The conference was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</source>
+        <translation>The conference was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</translation>
+    </message>
+    <message>
+        <source>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</source>
+        <translation>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3089,37 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
             <numerusform>%n change, newest first.</numerusform>
             <numerusform>%n changes, newest first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IssuedCopy</name>
+    <message>
+        <source>Issued copy — %1</source>
+        <translation>Issued copy — %1</translation>
+    </message>
+    <message>
+        <source>The issued copy could not be read.</source>
+        <translation>The issued copy could not be read.</translation>
+    </message>
+    <message>
+        <source>Save the issued copy</source>
+        <translation>Save the issued copy</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;document:</source>
+        <translation>Date of the &amp;document:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Type the date of the document.</source>
+        <translation>Type the date of the document.</translation>
     </message>
 </context>
 <context>

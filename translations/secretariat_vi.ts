@@ -1911,10 +1911,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>Cấp cho “%1” số tiếp theo của loại %2/%3, ngày %4?</translation>
     </message>
     <message>
-        <source>A number once given is never given again, even if the document is cancelled.</source>
-        <translation>Số đã cấp sẽ không bao giờ được cấp lại, kể cả khi văn bản bị hủy.</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
@@ -2007,6 +2003,18 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
         <translation>“%1” vừa được sửa ở cửa sổ khác; hãy xem lại trước khi xóa.</translation>
+    </message>
+    <message>
+        <source>The conference was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</source>
+        <translation>Hội nghị đã được sửa sau khi ban hành: khi in sẽ in bản đã ban hành; muốn in nội dung mới, hãy ban hành văn bản thay thế.</translation>
+    </message>
+    <message>
+        <source>The conference was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</source>
+        <translation>Hội nghị đã được sửa sau khi ban hành văn bản số %1. Ban hành lại “%2” với số tiếp theo của loại %3/%4, đề ngày %5, thay thế văn bản số %1?</translation>
+    </message>
+    <message>
+        <source>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</source>
+        <translation>Văn bản được lưu đúng như khi ban hành: in lại sẽ ra đúng các trang đó. Số đã cấp không bao giờ được cấp lại, kể cả khi văn bản bị hủy.</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3048,37 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>
             <numerusform>%n thay đổi, mới nhất ở trên.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IssuedCopy</name>
+    <message>
+        <source>Issued copy — %1</source>
+        <translation>Bản đã ban hành — %1</translation>
+    </message>
+    <message>
+        <source>The issued copy could not be read.</source>
+        <translation>Không đọc được bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>Save the issued copy</source>
+        <translation>Lưu bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;document:</source>
+        <translation>&amp;Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Type the date of the document.</source>
+        <translation>Hãy nhập ngày của văn bản.</translation>
     </message>
 </context>
 <context>
