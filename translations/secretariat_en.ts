@@ -2557,6 +2557,10 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>The issued file kept for this number does not match its fingerprint: the database may be damaged. Run “secretariat check”.</source>
         <translation>The issued file kept for this number does not match its fingerprint: the database may be damaged. Run “secretariat check”.</translation>
     </message>
+    <message>
+        <source>Issued document %1: %2</source>
+        <translation>Issued document %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>

@@ -2517,6 +2517,10 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>The issued file kept for this number does not match its fingerprint: the database may be damaged. Run “secretariat check”.</source>
         <translation>Bản văn bản đã ban hành lưu cho số này không khớp dấu vân: cơ sở dữ liệu có thể bị hỏng. Hãy chạy “secretariat check”.</translation>
     </message>
+    <message>
+        <source>Issued document %1: %2</source>
+        <translation>Văn bản đã ban hành %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
