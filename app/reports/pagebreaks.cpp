@@ -101,46 +101,97 @@ int moveCutRows(QTextDocument *document, const QList<QTextTable *> &lists, doubl
     return moves;
 }
 
-// A small table that a page break would cut (the signature block: its authority on one page,
-// the signer's name on the next) moves whole to the next page, and the body's last paragraph
-// with it when that is short, so that no page holds a signature alone. Moves the first such
-// table only, since moving it moves everything after it; says whether it moved one.
-bool moveCutBlock(QTextDocument *document)
+// The page (from 0) of a paragraph's last line.
+int lastLinePage(const QTextBlock &block, QAbstractTextDocumentLayout *layout, double pageHeight)
+{
+    const QRectF rect = layout->blockBoundingRect(block);
+    const QTextLayout *lines = block.layout();
+    const double top = lines && lines->lineCount() > 0
+        ? rect.top() + lines->lineAt(lines->lineCount() - 1).y()
+        : rect.top();
+    return int(top / pageHeight);
+}
+
+bool breaksBefore(const QTextBlock &block)
+{
+    return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+}
+
+void breakBefore(const QTextBlock &block)
+{
+    QTextCursor cursor(block);
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+}
+
+// The closing block of a document or of a letter ("Nơi nhận" beside the signature) is the small
+// table after which nothing is printed before the letter ends. It never stands alone on a page
+// and is never cut: when it is, the body's last paragraph (and the blank line after it) moves to
+// the next page with it, as "keep with next" would; only a paragraph too tall to go with it
+// leaves the block to move by itself. Letters begin on a page of their own, so each is arranged
+// apart from the others and all of them in one go; says whether anything moved.
+bool keepClosingWithBody(QTextDocument *document)
 {
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const double pageHeight = document->pageSize().height();
-    QTextBlock paragraph; // the last one with text since the table before
+    struct Item
+    {
+        QTextBlock block;
+        QTextTable *table = nullptr;
+    };
+    QList<Item> items;
     for (auto it = document->rootFrame()->begin(); !it.atEnd(); ++it) {
-        auto *table = qobject_cast<QTextTable *>(it.currentFrame());
-        if (!it.currentFrame()) {
-            if (!it.currentBlock().text().trimmed().isEmpty())
-                paragraph = it.currentBlock();
-            continue;
-        }
-        const QRectF rect = layout->frameBoundingRect(it.currentFrame());
-        const int page = int(rect.top() / pageHeight);
-        if (!table || table->format().headerRowCount() > 0
-            || int((rect.bottom() - 1) / pageHeight) == page || rect.height() > pageHeight / 3) {
-            paragraph = QTextBlock();
-            continue;
-        }
-        const QRectF before = paragraph.isValid() ? layout->blockBoundingRect(paragraph) : QRectF();
-        if (paragraph.isValid() && before.height() < pageHeight / 6
-            && int(before.top() / pageHeight) == page
-            && before.top() - page * pageHeight > pageHeight / 20) {
-            QTextCursor cursor(paragraph);
-            QTextBlockFormat format = cursor.blockFormat();
-            format.setPageBreakPolicy(
-                format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-            cursor.setBlockFormat(format);
+        if (QTextFrame *frame = it.currentFrame()) {
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                items.append({QTextBlock(), table});
         } else {
+            items.append({it.currentBlock(), nullptr});
+        }
+    }
+    const auto printed
+        = [](const Item &item) { return item.table || !item.block.text().trimmed().isEmpty(); };
+    bool moved = false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QTextTable *table = items.at(i).table;
+        if (!table || table->format().headerRowCount() > 0)
+            continue;
+        // Nothing printed after it in its letter.
+        qsizetype next = i + 1;
+        while (next < items.size() && !printed(items.at(next))
+            && !(items.at(next).block.isValid() && breaksBefore(items.at(next).block)))
+            ++next;
+        if (next < items.size() && !breaksBefore(items.at(next).block))
+            continue;
+        const QRectF rect = layout->frameBoundingRect(table);
+        if (rect.height() > pageHeight / 3)
+            continue;
+        const int page = int(rect.top() / pageHeight);
+        const bool cut = int((rect.bottom() - 1) / pageHeight) != page;
+        // The body's last paragraph, when a paragraph (not a table) comes before the block.
+        qsizetype before = i - 1;
+        while (before >= 0 && !printed(items.at(before)))
+            --before;
+        const QTextBlock paragraph
+            = before >= 0 && !items.at(before).table ? items.at(before).block : QTextBlock();
+        const bool alone
+            = !paragraph.isValid() || lastLinePage(paragraph, layout, pageHeight) != page;
+        if (!cut && (!alone || !paragraph.isValid()))
+            continue;
+        const double tall = paragraph.isValid() ? layout->blockBoundingRect(paragraph).height() : 0;
+        if (paragraph.isValid() && !breaksBefore(paragraph)
+            && tall + rect.height() < pageHeight * 0.9) {
+            breakBefore(paragraph);
+            moved = true;
+        } else if (cut
+            && !(table->frameFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
             QTextFrameFormat format = table->frameFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             table->setFrameFormat(format);
+            moved = true;
         }
-        return true;
     }
-    return false;
+    return moved;
 }
 
 } // namespace
@@ -160,6 +211,6 @@ void PageBreaks::keepTogether(QTextDocument *document, double scale)
     // Qt lays a changed table out again only in part: a whole new layout checks the result.
     for (int round = 0; round < 3 && moveCutRows(document, lists, scale) > 0; ++round)
         document->markContentsDirty(0, document->characterCount());
-    for (int moved = 0; moved < 1000 && moveCutBlock(document); ++moved)
+    for (int round = 0; round < 3 && keepClosingWithBody(document); ++round)
         document->markContentsDirty(0, document->characterCount());
 }
