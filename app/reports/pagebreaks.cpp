@@ -318,8 +318,9 @@ void PageBreaks::keepTogether(QTextDocument *document, double scale)
     const QList<RowHeights> heights = naturalHeights(document, lists, scale);
     for (qsizetype i = 0; i < lists.size(); ++i)
         moveCutRowsAtOnce(document, lists.at(i), heights.at(i), scale);
-    // Qt lays a changed table out again only in part: a whole new layout checks the result.
-    document->markContentsDirty(0, document->characterCount());
+    // What is painted is checked: the layout as it is now, and after each round that moved a
+    // row a whole new one (Qt lays a changed table out again only in part). A whole new layout
+    // (shaping every line again) is not made when nothing was left to move.
     for (int round = 0; round < 3 && moveCutRows(document, lists, scale) > 0; ++round)
         document->markContentsDirty(0, document->characterCount());
     for (int round = 0; round < 3 && keepClosingWithBody(document); ++round)
