@@ -256,7 +256,12 @@ IssuingBodyEditor::IssuingBodyEditor(Store *store, qint64 id, QWidget *parent)
     updatePreview();
 }
 
-IssuingBodyEditor::~IssuingBodyEditor() = default;
+IssuingBodyEditor::~IssuingBodyEditor()
+{
+    // A cell still being edited is committed when the window goes: nothing here may hear it.
+    for (QObject *rows : {static_cast<QObject *>(m_terms), static_cast<QObject *>(m_signers)})
+        disconnect(rows, nullptr, this, nullptr);
+}
 
 QString IssuingBodyEditor::kindLabel(const QString &kind)
 {
