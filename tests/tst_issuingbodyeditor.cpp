@@ -628,7 +628,11 @@ void TestIssuingBodyEditor::formIsNotClipped()
             QVERIFY(window->grab().save(QDir(folder).filePath(name + QLatin1String(".png"))));
     };
     typesABodyWithTermsAndSigners();
-    page()->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"))->clear();
+    // The page as it opens on a file that holds the body.
+    QString error;
+    QVERIFY2(m_window->openDatabase(m_file, Store::OpenMode::MustExist, &error), qPrintable(error));
+    m_window->showPage(DirectoryPage::title(DirectoryPage::Kind::IssuingBodies));
+    QCOMPARE(page()->listModel()->rowCount(), 1);
     m_window->resize(1280, 760);
     check(m_window.get(), QStringLiteral("issuing-bodies"));
     auto *editor = qobject_cast<IssuingBodyEditor *>(page()->editCurrent());

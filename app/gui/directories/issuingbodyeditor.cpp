@@ -12,6 +12,7 @@
 
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -173,7 +174,7 @@ protected:
         option->text = index.data(Qt::EditRole)
                            .toString()
                            .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-                           .join(QStringLiteral(" · "));
+                           .join(QLatin1Char(' '));
     }
 };
 
@@ -203,6 +204,14 @@ IssuingBodyEditor::IssuingBodyEditor(Store *store, qint64 id, QWidget *parent)
     for (QLineEdit *edit :
         {m_ui->superiorLineEdit, m_ui->issuingLineEdit, m_ui->issuerCodeLineEdit})
         capitalize(edit);
+    // The preview looks like the paper: black on white, in the documents' serif face.
+    QLabel *preview = m_ui->headerPreviewLabel;
+    preview->setBackgroundRole(QPalette::Base);
+    preview->setForegroundRole(QPalette::Text);
+    QFont serif(QStringLiteral("Times New Roman"));
+    serif.setStyleHint(QFont::Serif);
+    serif.setPointSizeF(preview->font().pointSizeF() * 1.1);
+    preview->setFont(serif);
     for (QLineEdit *edit : {m_ui->superiorLineEdit, m_ui->issuingLineEdit, m_ui->placeNameLineEdit,
              m_ui->issuerCodeLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &IssuingBodyEditor::updatePreview);
@@ -321,12 +330,25 @@ void IssuingBodyEditor::loaded()
 {
     m_terms->load(*store(), recordId());
     m_signers->load(*store(), recordId());
-    const auto widths = [](QTableView *view, const QList<int> &columns) {
-        for (int column = 0; column < columns.size(); ++column)
-            view->setColumnWidth(column, view->fontMetrics().averageCharWidth() * columns[column]);
+    // Columns as wide as what they usually hold (and their headings), whatever the language.
+    const auto widths = [](QTableView *view, const QList<QStringList> &samples) {
+        const QFontMetrics metrics = view->fontMetrics();
+        for (int column = 0; column < samples.size(); ++column) {
+            int width = metrics.horizontalAdvance(
+                view->model()->headerData(column, Qt::Horizontal).toString());
+            for (const QString &sample : samples.at(column))
+                width = qMax(width, metrics.horizontalAdvance(sample));
+            view->setColumnWidth(column, qMin(width + 32, 380));
+        }
     };
-    widths(m_ui->termsTableView, {28, 14, 14});
-    widths(m_ui->signersTableView, {26, 22, 20, 20});
+    QStringList kinds {kindLabel(QString())};
+    for (const QString &kind : Reports::kinds())
+        kinds << kindLabel(kind);
+    const QString date = QStringLiteral("00/00/0000");
+    widths(m_ui->termsTableView, {{QStringLiteral("Nhiệm kỳ 2020–2025")}, {date}, {date}});
+    widths(m_ui->signersTableView,
+        {kinds, {QStringLiteral("T/M BAN THƯỜNG VỤ")}, {QStringLiteral("CHÁNH VĂN PHÒNG")},
+            {QStringLiteral("Nguyễn Thị Thanh Hằng")}});
     if (m_signers->rowCount() > 0)
         m_ui->signersTableView->setCurrentIndex(m_signers->index(0, 0));
     updateCurrentTerm();
