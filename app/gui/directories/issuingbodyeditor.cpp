@@ -154,30 +154,6 @@ public:
     }
 };
 
-// The recipients, one per line, are edited in the field under the table; the cell shows them
-// on one line.
-class RecipientsDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(
-        QWidget *, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        return nullptr;
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->text = index.data(Qt::EditRole)
-                           .toString()
-                           .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-                           .join(QLatin1Char(' '));
-    }
-};
-
 } // namespace
 
 IssuingBodyEditor::IssuingBodyEditor(Store *store, qint64 id, QWidget *parent)
@@ -224,8 +200,8 @@ IssuingBodyEditor::IssuingBodyEditor(Store *store, qint64 id, QWidget *parent)
     auto *capitals = new CapitalsDelegate(this);
     m_ui->signersTableView->setItemDelegateForColumn(m_signers->columnOf(authorityField), capitals);
     m_ui->signersTableView->setItemDelegateForColumn(m_signers->columnOf(titleField), capitals);
-    m_ui->signersTableView->setItemDelegateForColumn(
-        m_signers->columnOf(recipientsField), new RecipientsDelegate(this));
+    // The recipients, one per line, are written in the field under the table.
+    m_ui->signersTableView->setColumnHidden(m_signers->columnOf(recipientsField), true);
     connect(m_terms, &QAbstractItemModel::dataChanged, this, &IssuingBodyEditor::updateCurrentTerm);
     connect(
         m_terms, &QAbstractItemModel::rowsInserted, this, &IssuingBodyEditor::updateCurrentTerm);
@@ -237,12 +213,6 @@ IssuingBodyEditor::IssuingBodyEditor(Store *store, qint64 id, QWidget *parent)
     connect(m_signers, &QAbstractItemModel::rowsRemoved, this, &IssuingBodyEditor::showRecipients);
     connect(m_ui->recipientsPlainTextEdit, &QPlainTextEdit::textChanged, this,
         &IssuingBodyEditor::takeRecipients);
-    // The recipients' cell opens the field where they are written, one per line.
-    connect(
-        m_ui->signersTableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-            if (index.column() == m_signers->columnOf(recipientsField))
-                m_ui->recipientsPlainTextEdit->setFocus(Qt::OtherFocusReason);
-        });
 
     connect(m_ui->addTermButton, &QPushButton::clicked, this, &IssuingBodyEditor::addTerm);
     connect(m_ui->removeTermButton, &QPushButton::clicked, this,
