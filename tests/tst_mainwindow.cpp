@@ -42,7 +42,7 @@ using GuiTestSupport::typeText;
 
 namespace {
 
-enum { Units = 0, People = 1, Documents = 2 };
+enum { Units = 0, People = 1, Documents = 2, IssuingBodies = 3 };
 
 } // namespace
 
@@ -126,6 +126,9 @@ void TestMainWindow::startsInVietnameseWithEveryPage()
     for (const char *title : {"Hội nghị", "Đoàn kiểm tra", "Kết luận kiểm tra", "Khen thưởng",
              "Danh mục", "Đơn vị", "Cán bộ", "Văn bản"})
         QVERIFY2(titles.contains(QString::fromUtf8(title)), title);
+    // The issuing bodies are a directory too, after the documents.
+    const QString bodies = DirectoryPage::title(DirectoryPage::Kind::IssuingBodies);
+    QCOMPARE(titles.indexOf(bodies), titles.indexOf(QStringLiteral("Văn bản")) + 1);
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Tệp"));
     const QList<QLabel *> counts = m_window->statusBar()->findChildren<QLabel *>();
     // The counts come a moment after the first frame.
@@ -447,6 +450,10 @@ void TestMainWindow::formsAreNotClipped()
         check(editor, QStringLiteral("editor-%1").arg(kind));
         editor->close();
     }
+    RecordEditor *body = page(IssuingBodies)->newRecord();
+    QVERIFY(body);
+    check(body, QStringLiteral("editor-%1").arg(IssuingBodies));
+    body->close();
 }
 
 void TestMainWindow::conferenceDocumentsGetNumbersFromTheRegister()
