@@ -194,6 +194,12 @@ IssuingBodyEditor::IssuingBodyEditor(Store *store, qint64 id, QWidget *parent)
 
     setUpTable(m_ui->termsTableView, m_terms);
     setUpTable(m_ui->signersTableView, m_signers);
+    // The signers stay in the order they are listed in; Alt+Up and Alt+Down move one.
+    for (const auto &[key, step] : {std::pair {Qt::Key_Up, -1}, {Qt::Key_Down, 1}}) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | key), m_ui->signersTableView, nullptr,
+            nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, step = step] { moveSigner(step); });
+    }
     m_ui->termsTableView->setItemDelegate(new TermDelegate([this] { return m_currentTerm; }, this));
     m_ui->signersTableView->setItemDelegateForColumn(
         m_signers->columnOf(kindField), new KindDelegate(this));
@@ -283,17 +289,6 @@ void IssuingBodyEditor::setUpTable(QTableView *view, ChildRowsModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, changed);
     connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(model, &QAbstractItemModel::rowsMoved, this, changed);
-    const auto move = [this, view](const QKeySequence &keys, int step) {
-        auto *shortcut = new QShortcut(keys, view, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, view, step] {
-            if (view == m_ui->signersTableView)
-                moveSigner(step);
-        });
-    };
-    if (model == m_signers) {
-        move(QKeySequence(Qt::ALT | Qt::Key_Up), -1);
-        move(QKeySequence(Qt::ALT | Qt::Key_Down), 1);
-    }
 }
 
 void IssuingBodyEditor::loaded()
