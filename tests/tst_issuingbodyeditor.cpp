@@ -176,6 +176,16 @@ void TestIssuingBodyEditor::typeRequiredFields(IssuingBodyEditor *editor, const 
 
 void TestIssuingBodyEditor::typesABodyWithTermsAndSigners()
 {
+    // One body issues by default: one the file has already gives way.
+    Store *store = m_window->store();
+    const QVariant other
+        = store->value(QStringLiteral("SELECT id FROM issuing_body WHERE is_default = 1"));
+    if (!other.isNull()) {
+        const std::optional<Store::Record> record
+            = store->read(QStringLiteral("issuing_body"), other);
+        QVERIFY(record);
+        QVERIFY(store->update(*record, {{QStringLiteral("is_default"), 0}}).ok());
+    }
     IssuingBodyEditor *editor = newBody();
     QVERIFY(editor);
     QCOMPARE(field<ValueComboBox>(editor, "numberingComboBox")->value().toString(),
@@ -184,27 +194,27 @@ void TestIssuingBodyEditor::typesABodyWithTermsAndSigners()
 
     // The header lines and the code become capitals as they are typed: they print so.
     typeText(field<QLineEdit>(editor, "nameLineEdit"),
-        QStringLiteral("Ban Thường vụ Tỉnh ủy Thanh Hóa"));
+        QStringLiteral("Ban Thường vụ Tỉnh ủy Vĩnh Long"));
     typeText(
-        field<QLineEdit>(editor, "superiorLineEdit"), QStringLiteral("đảng bộ tỉnh thanh hóa"));
+        field<QLineEdit>(editor, "superiorLineEdit"), QStringLiteral("đảng bộ tỉnh vĩnh long"));
     typeText(field<QLineEdit>(editor, "issuingLineEdit"), QStringLiteral("ban thường vụ"));
-    typeText(field<QLineEdit>(editor, "placeNameLineEdit"), QStringLiteral("Thanh Hóa"));
-    typeText(field<QLineEdit>(editor, "issuerCodeLineEdit"), QStringLiteral("btvtu"));
+    typeText(field<QLineEdit>(editor, "placeNameLineEdit"), QStringLiteral("Vĩnh Long"));
+    typeText(field<QLineEdit>(editor, "issuerCodeLineEdit"), QStringLiteral("btvtuvl"));
     QCOMPARE(field<QLineEdit>(editor, "superiorLineEdit")->text(),
-        QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA"));
+        QStringLiteral("ĐẢNG BỘ TỈNH VĨNH LONG"));
     QCOMPARE(field<QLineEdit>(editor, "issuingLineEdit")->text(), QStringLiteral("BAN THƯỜNG VỤ"));
-    QCOMPARE(field<QLineEdit>(editor, "issuerCodeLineEdit")->text(), QStringLiteral("BTVTU"));
+    QCOMPARE(field<QLineEdit>(editor, "issuerCodeLineEdit")->text(), QStringLiteral("BTVTUVL"));
     auto *unit = field<ValueComboBox>(editor, "unitComboBox");
     unit->lineEdit()->selectAll();
-    typeText(unit->lineEdit(), QStringLiteral("tinh uy thanh hoa"));
-    QCOMPARE(unit->value().toLongLong(), unitId(QStringLiteral("Tỉnh ủy Thanh Hóa")));
+    typeText(unit->lineEdit(), QStringLiteral("tinh uy vinh long"));
+    QCOMPARE(unit->value().toLongLong(), unitId(QStringLiteral("Tỉnh ủy Vĩnh Long")));
     field<QCheckBox>(editor, "defaultCheckBox")->setChecked(true);
     QVERIFY(editor->isDirty());
 
     // The preview shows the header as the documents will print it, dated by the clock.
     const QString preview = field<QLabel>(editor, "headerPreviewLabel")->text();
-    for (const char *part : {"ĐẢNG BỘ TỈNH THANH HÓA", "BAN THƯỜNG VỤ", "Số 01-TB/BTVTU",
-             "ĐẢNG CỘNG SẢN VIỆT NAM", "Thanh Hóa, ngày 01 tháng 12 năm 2026"})
+    for (const char *part : {"ĐẢNG BỘ TỈNH VĨNH LONG", "BAN THƯỜNG VỤ", "Số 01-TB/BTVTUVL",
+             "ĐẢNG CỘNG SẢN VIỆT NAM", "Vĩnh Long, ngày 01 tháng 12 năm 2026"})
         QVERIFY2(preview.contains(QString::fromUtf8(part)), part);
 
     // Two terms: the one that holds today is named.
@@ -263,7 +273,7 @@ void TestIssuingBodyEditor::typesABodyWithTermsAndSigners()
 
     // Read back by a connection of its own, as another program reads the file.
     const qint64 id = fileValue(QStringLiteral("SELECT id FROM issuing_body WHERE issuer_code = "
-                                               "'BTVTU'"))
+                                               "'BTVTUVL'"))
                           .toLongLong();
     QVERIFY(id > 0);
     {
@@ -273,13 +283,14 @@ void TestIssuingBodyEditor::typesABodyWithTermsAndSigners()
         QSqlQuery body(db);
         QVERIFY(body.exec(QStringLiteral(
             "SELECT name, superior_line, issuing_line, place_name, unit_id, numbering, "
-            "is_default, closed_on FROM issuing_body")));
+            "is_default, closed_on FROM issuing_body WHERE id = %1")
+                              .arg(id)));
         QVERIFY(body.next());
-        QCOMPARE(body.value(0).toString(), QStringLiteral("Ban Thường vụ Tỉnh ủy Thanh Hóa"));
-        QCOMPARE(body.value(1).toString(), QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA"));
+        QCOMPARE(body.value(0).toString(), QStringLiteral("Ban Thường vụ Tỉnh ủy Vĩnh Long"));
+        QCOMPARE(body.value(1).toString(), QStringLiteral("ĐẢNG BỘ TỈNH VĨNH LONG"));
         QCOMPARE(body.value(2).toString(), QStringLiteral("BAN THƯỜNG VỤ"));
-        QCOMPARE(body.value(3).toString(), QStringLiteral("Thanh Hóa"));
-        QCOMPARE(body.value(4).toLongLong(), unitId(QStringLiteral("Tỉnh ủy Thanh Hóa")));
+        QCOMPARE(body.value(3).toString(), QStringLiteral("Vĩnh Long"));
+        QCOMPARE(body.value(4).toLongLong(), unitId(QStringLiteral("Tỉnh ủy Vĩnh Long")));
         QCOMPARE(body.value(5).toString(), QStringLiteral("term"));
         QCOMPARE(body.value(6).toInt(), 1);
         QVERIFY(body.value(7).isNull());
@@ -327,16 +338,16 @@ void TestIssuingBodyEditor::typesABodyWithTermsAndSigners()
     QVERIFY(row >= 0);
     QCOMPARE(page()->currentId(), id);
     QCOMPARE(
-        list->index(row, IssuingBodyModels::ListCode).data().toString(), QStringLiteral("BTVTU"));
+        list->index(row, IssuingBodyModels::ListCode).data().toString(), QStringLiteral("BTVTUVL"));
     QCOMPARE(list->index(row, IssuingBodyModels::ListPlace).data().toString(),
-        QStringLiteral("Thanh Hóa"));
+        QStringLiteral("Vĩnh Long"));
     QCOMPARE(list->index(row, IssuingBodyModels::ListUnit).data().toString(),
-        QStringLiteral("Tỉnh ủy Thanh Hóa"));
+        QStringLiteral("Tỉnh ủy Vĩnh Long"));
     QVERIFY(!list->index(row, IssuingBodyModels::ListDefault).data().toString().isEmpty());
     // The quick filter finds it without marks.
     auto *filter = page()->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
     QVERIFY(filter);
-    typeText(filter, QStringLiteral("ban thuong vu"));
+    typeText(filter, QStringLiteral("ban thuong vu vinh long"));
     QTRY_COMPARE(list->rowCount(), 1);
 }
 
@@ -344,7 +355,7 @@ void TestIssuingBodyEditor::overlappingTermsAreRefusedAndNothingIsLost()
 {
     IssuingBodyEditor *editor = newBody();
     QVERIFY(editor);
-    typeRequiredFields(editor, QStringLiteral("ubkttu"));
+    typeRequiredFields(editor, QStringLiteral("ubktvl"));
     auto *terms = field<QTableView>(editor, "termsTableView");
     QTest::mouseClick(field<QPushButton>(editor, "addTermButton"), Qt::LeftButton);
     typeIntoCell(terms, 0, 0, QStringLiteral("Nhiệm kỳ 2020–2025"));
@@ -365,10 +376,12 @@ void TestIssuingBodyEditor::overlappingTermsAreRefusedAndNothingIsLost()
     QCOMPARE(field<QTabWidget>(editor, "tabWidget")->currentWidget()->objectName(),
         QStringLiteral("termsTab"));
     QCOMPARE(terms->currentIndex().row(), 1);
-    QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM issuing_body")).toInt(), 0);
-    QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM issuing_body_term")).toInt(), 0);
+    QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM issuing_body WHERE issuer_code = "
+                                      "'UBKTVL'"))
+                 .toInt(),
+        0);
     // Everything typed is still there.
-    QCOMPARE(field<QLineEdit>(editor, "issuerCodeLineEdit")->text(), QStringLiteral("UBKTTU"));
+    QCOMPARE(field<QLineEdit>(editor, "issuerCodeLineEdit")->text(), QStringLiteral("UBKTVL"));
     QCOMPARE(terms->model()->rowCount(), 2);
     QCOMPARE(
         terms->model()->index(1, 1).data(Qt::EditRole).toString(), QStringLiteral("2025-10-15"));
@@ -381,7 +394,11 @@ void TestIssuingBodyEditor::overlappingTermsAreRefusedAndNothingIsLost()
     // Put right, it is saved.
     typeIntoCell(terms, 0, 2, QStringLiteral("14/10/2025"));
     QVERIFY2(editor->save(), qPrintable(editor->message()));
-    QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM issuing_body_term")).toInt(), 2);
+    QCOMPARE(
+        fileValue(QStringLiteral("SELECT count(*) FROM issuing_body_term t JOIN issuing_body b "
+                                 "ON b.id = t.issuing_body_id WHERE b.issuer_code = 'UBKTVL'"))
+            .toInt(),
+        2);
     QCOMPARE(fileValue(QStringLiteral("SELECT ends_on FROM issuing_body_term WHERE name = ?"),
                  {QStringLiteral("Nhiệm kỳ 2020–2025")})
                  .toString(),
@@ -393,7 +410,7 @@ void TestIssuingBodyEditor::aStateAuthorityIsRefused()
 {
     IssuingBodyEditor *editor = newBody();
     QVERIFY(editor);
-    typeRequiredFields(editor, QStringLiteral("ubkttu"));
+    typeRequiredFields(editor, QStringLiteral("ubktvl"));
     auto *signers = field<QTableView>(editor, "signersTableView");
     QTest::mouseClick(field<QPushButton>(editor, "addSignerButton"), Qt::LeftButton);
     // "Every other kind" comes first.
@@ -409,14 +426,23 @@ void TestIssuingBodyEditor::aStateAuthorityIsRefused()
     QCOMPARE(field<QTabWidget>(editor, "tabWidget")->currentWidget()->objectName(),
         QStringLiteral("signersTab"));
     QCOMPARE(signers->currentIndex().column(), 1);
-    QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM issuing_body")).toInt(), 0);
+    QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM issuing_body WHERE issuer_code = "
+                                      "'UBKTVL'"))
+                 .toInt(),
+        0);
     QCOMPARE(signers->model()->index(0, 3).data().toString(), QStringLiteral("Nguyễn Thị Hằng"));
 
     typeIntoCell(signers, 0, 1, QStringLiteral("T/M ỦY BAN KIỂM TRA"));
     QVERIFY2(editor->save(), qPrintable(editor->message()));
-    QCOMPARE(fileValue(QStringLiteral("SELECT authority FROM issuing_body_signer")).toString(),
+    QCOMPARE(
+        fileValue(QStringLiteral("SELECT authority FROM issuing_body_signer s JOIN issuing_body b "
+                                 "ON b.id = s.issuing_body_id WHERE b.issuer_code = 'UBKTVL'"))
+            .toString(),
         QStringLiteral("T/M ỦY BAN KIỂM TRA"));
-    QCOMPARE(fileValue(QStringLiteral("SELECT report_kind FROM issuing_body_signer")).toString(),
+    QCOMPARE(
+        fileValue(QStringLiteral("SELECT report_kind FROM issuing_body_signer s JOIN issuing_body "
+                                 "b ON b.id = s.issuing_body_id WHERE b.issuer_code = 'UBKTVL'"))
+            .toString(),
         QString(""));
     editor->close();
 }
@@ -456,7 +482,7 @@ void TestIssuingBodyEditor::editingKeepsTheRowsIds()
         {{QStringLiteral("name"), QStringLiteral("Tỉnh ủy Thanh Hóa")},
             {QStringLiteral("superior_line"), QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA")},
             {QStringLiteral("issuing_line"), QStringLiteral("TỈNH ỦY")},
-            {QStringLiteral("issuer_code"), QStringLiteral("TU")}},
+            {QStringLiteral("issuer_code"), QStringLiteral("TUVL")}},
         &error);
     QVERIFY2(id, qPrintable(error));
     const auto term = store->insert(QStringLiteral("issuing_body_term"),
@@ -484,10 +510,18 @@ void TestIssuingBodyEditor::editingKeepsTheRowsIds()
                  ->text()
                  .contains(QStringLiteral("Nhiệm kỳ 2020–2025")));
     QVERIFY2(editor->save(), qPrintable(editor->message()));
-    QCOMPARE(fileValue(QStringLiteral("SELECT id FROM issuing_body_term")).toLongLong(), *term);
-    QCOMPARE(fileValue(QStringLiteral("SELECT ends_on FROM issuing_body_term")).toString(),
+    QCOMPARE(fileValue(QStringLiteral("SELECT id FROM issuing_body_term WHERE issuing_body_id = ?"),
+                 {*id})
+                 .toLongLong(),
+        *term);
+    QCOMPARE(
+        fileValue(QStringLiteral("SELECT ends_on FROM issuing_body_term WHERE id = ?"), {*term})
+            .toString(),
         QStringLiteral("2025-10-15"));
-    QCOMPARE(fileValue(QStringLiteral("SELECT version FROM issuing_body_term")).toInt(), 2);
+    QCOMPARE(
+        fileValue(QStringLiteral("SELECT version FROM issuing_body_term WHERE id = ?"), {*term})
+            .toInt(),
+        2);
     editor->close();
 }
 
@@ -498,13 +532,13 @@ void TestIssuingBodyEditor::deletingABodyInUseIsRefused()
     const auto used = store->insert(QStringLiteral("issuing_body"),
         {{QStringLiteral("name"), QStringLiteral("Đảng ủy Khối các cơ quan Trung ương")},
             {QStringLiteral("issuing_line"), QStringLiteral("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG")},
-            {QStringLiteral("issuer_code"), QStringLiteral("ĐUK")}},
+            {QStringLiteral("issuer_code"), QStringLiteral("ĐUKCQTW")}},
         &error);
     QVERIFY2(used, qPrintable(error));
     const auto unused = store->insert(QStringLiteral("issuing_body"),
         {{QStringLiteral("name"), QStringLiteral("Ban Tuyên giáo Tỉnh ủy")},
             {QStringLiteral("issuing_line"), QStringLiteral("BAN TUYÊN GIÁO")},
-            {QStringLiteral("issuer_code"), QStringLiteral("BTGTU")}},
+            {QStringLiteral("issuer_code"), QStringLiteral("BTGTUVL")}},
         &error);
     QVERIFY2(unused, qPrintable(error));
     QVERIFY(store->insert(QStringLiteral("issuing_body_term"),
@@ -519,6 +553,7 @@ void TestIssuingBodyEditor::deletingABodyInUseIsRefused()
     QVERIFY(record);
     QVERIFY(store->update(*record, {{QStringLiteral("issuing_body_id"), *used}}).ok());
     page()->refresh();
+    const int listed = page()->listModel()->rowCount();
 
     page()->selectId(*used);
     QStringList texts;
@@ -543,12 +578,17 @@ void TestIssuingBodyEditor::deletingABodyInUseIsRefused()
     QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM issuing_body WHERE id = ?"), {*unused})
                  .toInt(),
         0);
-    QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM issuing_body_term")).toInt(), 0);
-    QCOMPARE(page()->listModel()->rowCount(), 1);
+    QCOMPARE(fileValue(
+                 QStringLiteral("SELECT count(*) FROM issuing_body_term WHERE issuing_body_id = ?"),
+                 {*unused})
+                 .toInt(),
+        0);
+    QCOMPARE(page()->listModel()->rowCount(), listed - 1);
 }
 
 void TestIssuingBodyEditor::unsavedChangesAreGuarded()
 {
+    const int bodies = fileValue(QStringLiteral("SELECT count(*) FROM issuing_body")).toInt();
     IssuingBodyEditor *editor = newBody();
     QVERIFY(editor);
     QTest::mouseClick(field<QPushButton>(editor, "addSignerButton"), Qt::LeftButton);
@@ -564,7 +604,7 @@ void TestIssuingBodyEditor::unsavedChangesAreGuarded()
     QTest::mouseClick(field<QPushButton>(editor, "cancelButton"), Qt::LeftButton);
     QTRY_COMPARE(texts.size(), 2);
     QTRY_VERIFY(!editor->isVisible());
-    QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM issuing_body")).toInt(), 0);
+    QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM issuing_body")).toInt(), bodies);
 }
 
 void TestIssuingBodyEditor::modelsPassTheTester()
@@ -574,7 +614,7 @@ void TestIssuingBodyEditor::modelsPassTheTester()
     const auto id = store->insert(QStringLiteral("issuing_body"),
         {{QStringLiteral("name"), QStringLiteral("Tỉnh ủy Thanh Hóa")},
             {QStringLiteral("issuing_line"), QStringLiteral("TỈNH ỦY")},
-            {QStringLiteral("issuer_code"), QStringLiteral("TU")}},
+            {QStringLiteral("issuer_code"), QStringLiteral("TUVL")}},
         &error);
     QVERIFY2(id, qPrintable(error));
     QVERIFY(store->insert(QStringLiteral("issuing_body_signer"),
@@ -586,7 +626,7 @@ void TestIssuingBodyEditor::modelsPassTheTester()
         &error));
     std::unique_ptr<SqlListModel> list(IssuingBodyModels::list(store));
     QAbstractItemModelTester listTester(list.get());
-    QCOMPARE(list->rowCount(), 1);
+    QVERIFY(list->rowOfId(*id) >= 0);
     std::unique_ptr<ChildRowsModel> terms(IssuingBodyModels::terms());
     QAbstractItemModelTester termsTester(terms.get());
     QVERIFY(terms->load(*store, *id));
@@ -632,7 +672,7 @@ void TestIssuingBodyEditor::formIsNotClipped()
     QString error;
     QVERIFY2(m_window->openDatabase(m_file, Store::OpenMode::MustExist, &error), qPrintable(error));
     m_window->showPage(DirectoryPage::title(DirectoryPage::Kind::IssuingBodies));
-    QCOMPARE(page()->listModel()->rowCount(), 1);
+    QVERIFY(page()->listModel()->rowCount() >= 1);
     m_window->resize(1280, 760);
     check(m_window.get(), QStringLiteral("issuing-bodies"));
     auto *editor = qobject_cast<IssuingBodyEditor *>(page()->editCurrent());
