@@ -43,7 +43,7 @@ using GuiTestSupport::typeText;
 
 namespace {
 
-enum { Units = 0, People = 1, Documents = 2 };
+enum { Units = 0, People = 1, Documents = 2, IssuingBodies = 3 };
 
 } // namespace
 
@@ -128,6 +128,9 @@ void TestMainWindow::startsInVietnameseWithEveryPage()
     for (const char *title : {"Hội nghị", "Đoàn kiểm tra", "Kết luận kiểm tra", "Khen thưởng",
              "Danh mục", "Đơn vị", "Cán bộ", "Văn bản"})
         QVERIFY2(titles.contains(QString::fromUtf8(title)), title);
+    // The issuing bodies are a directory too, after the documents.
+    const QString bodies = DirectoryPage::title(DirectoryPage::Kind::IssuingBodies);
+    QCOMPARE(titles.indexOf(bodies), titles.indexOf(QStringLiteral("Văn bản")) + 1);
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Tệp"));
     const QList<QLabel *> counts = m_window->statusBar()->findChildren<QLabel *>();
     // The counts come a moment after the first frame.
@@ -433,6 +436,9 @@ void TestMainWindow::formsAreNotClipped()
             QVERIFY(window->grab().save(QDir(folder).filePath(name + QLatin1String(".png"))));
     };
     m_window->resize(1280, 760);
+    // The status bar's counts come a moment after the window: checked once they are there, not
+    // while they arrive.
+    QTRY_VERIFY(m_window->statusCounts().contains(QStringLiteral("hội nghị")));
     int n = 0;
     for (const QString &title : m_window->pageTitles()) {
         m_window->showPage(title);
@@ -449,6 +455,10 @@ void TestMainWindow::formsAreNotClipped()
         check(editor, QStringLiteral("editor-%1").arg(kind));
         editor->close();
     }
+    RecordEditor *body = page(IssuingBodies)->newRecord();
+    QVERIFY(body);
+    check(body, QStringLiteral("editor-%1").arg(IssuingBodies));
+    body->close();
 }
 
 void TestMainWindow::conferenceDocumentsGetNumbersFromTheRegister()
