@@ -139,7 +139,7 @@ qint64 TestIssuing::body(const QString &line, const QString &code, const QString
             {QStringLiteral("title"), QStringLiteral("BÍ THƯ")},
             {QStringLiteral("signer_name"), signerName},
             {QStringLiteral("recipients"),
-                QStringLiteral("Ban Thường vụ,\nCác đảng ủy trực thuộc,\nLưu Văn phòng %1.")
+                QStringLiteral("Ban Thường vụ,\n- Các đảng ủy trực thuộc,\nLưu Văn phòng %1.")
                     .arg(code)}});
     return id;
 }
@@ -178,6 +178,9 @@ void TestIssuing::headerAndSignerAreTheIssuingBodys()
     QVERIFY(byOrganizer.contains(QStringLiteral("Trần Thị Khối")));
     QVERIFY(byOrganizer.contains(QStringLiteral("-TB/ĐUK")));
     QVERIFY(byOrganizer.contains(QStringLiteral("Lưu Văn phòng ĐUK.")));
+    // A dash typed before a recipient is not printed twice.
+    QVERIFY(byOrganizer.contains(QStringLiteral("- Các đảng ủy trực thuộc,")));
+    QVERIFY(!byOrganizer.contains(QStringLiteral("- - Các")));
     QVERIFY(!byOrganizer.contains(QStringLiteral("Thanh Hóa")));
     QVERIFY(!byOrganizer.contains(QStringLiteral("Lê Văn Mặc Định")));
 
