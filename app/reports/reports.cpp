@@ -314,7 +314,8 @@ bool Reports::isSupportedOutput(const QString &outputPath)
 {
     const QString suffix = QFileInfo(outputPath).suffix().toLower();
     return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt")
-        || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+        || suffix == QLatin1String("docx") || suffix == QLatin1String("html")
+        || suffix == QLatin1String("htm");
 }
 
 namespace {
@@ -329,7 +330,23 @@ bool looksComplete(const QString &suffix, const QByteArray &bytes)
         return bytes.startsWith("PK\x03\x04")
             && bytes.left(100).contains("application/vnd.oasis.opendocument.text")
             && bytes.right(64).contains("PK\x05\x06");
+    if (suffix == QLatin1String("docx"))
+        // A zip archive that begins with its "[Content_Types].xml" and holds the document.
+        return bytes.startsWith("PK\x03\x04") && bytes.left(100).contains("[Content_Types].xml")
+            && bytes.contains("word/document.xml") && bytes.right(64).contains("PK\x05\x06");
     return bytes.contains("</html>");
+}
+
+// Who the files name as their author: the body that issues the document.
+OfficeDocument::Info fileInfo(const Reports::Built &built)
+{
+    OfficeDocument::Info info;
+    info.title = built.title;
+    info.author = built.data.value(QStringLiteral("issuing_body")).toString().trimmed();
+    if (info.author.isEmpty())
+        info.author = built.profile.issuingBody.trimmed();
+    info.created = Clock::application()->now();
+    return info;
 }
 
 } // namespace
@@ -342,12 +359,16 @@ bool Reports::write(const Built &built, const QString &outputPath, QString *erro
         bytes = built.html.toUtf8();
     else if (suffix == QLatin1String("odt"))
         // An office suite paginates by itself: the text flows as written.
-        bytes = DocumentRenderer::odt(textDocument(built, 96).get(), error);
+        bytes = DocumentRenderer::odt(
+            textDocument(built, 96).get(), built.profile, fileInfo(built), error);
+    else if (suffix == QLatin1String("docx"))
+        bytes = DocumentRenderer::docx(
+            textDocument(built, 96).get(), built.profile, fileInfo(built), error);
     else if (suffix == QLatin1String("pdf"))
-        bytes = DocumentRenderer::pdf(
-            document(built, DocumentRenderer::pdfResolution).get(), built.profile, error);
+        bytes = DocumentRenderer::pdf(document(built, DocumentRenderer::pdfResolution).get(),
+            built.profile, error, fileInfo(built).author);
     else {
-        *error = tr("“%1”: the output must end in .pdf, .odt or .html.").arg(outputPath);
+        *error = tr("“%1”: the output must end in .pdf, .docx, .odt or .html.").arg(outputPath);
         return false;
     }
     if (!bytes)
