@@ -71,6 +71,15 @@ public:
             writeBlock(block, first || block.letterStart);
             first = false;
         }
+        // Writer ends a text with a paragraph: after a closing table, one of 1 pt, lest an
+        // empty line of body size take a page of its own.
+        if (!m_document.blocks.isEmpty() && m_document.blocks.last().isTable) {
+            Paragraph closing;
+            closing.size = 1;
+            closing.lineHeightType = QTextBlockFormat::FixedHeight;
+            closing.lineHeight = 1;
+            writeParagraph(closing, false);
+        }
         QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                          "<office:document-content"
                          " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""

@@ -69,6 +69,24 @@ QString placeDate(
     return place.isEmpty() ? date : place + QStringLiteral(", ") + date;
 }
 
+// The CSS font list: the profile's font first, then the one of the same metrics this machine
+// has, then the generic serif (a browser on an office PC has Times New Roman).
+QString fontFamilies(const QString &profileFont, const QString &resolved)
+{
+    QStringList families {profileFont};
+    if (resolved.compare(profileFont, Qt::CaseInsensitive) != 0)
+        families << resolved;
+    if (profileFont.compare(QLatin1String("Times New Roman"), Qt::CaseInsensitive) == 0
+        && !families.contains(QLatin1String("Liberation Serif")))
+        families << QStringLiteral("Liberation Serif");
+    QString css;
+    // Inserted as it is into the style sheet: a name keeps no character that could end it.
+    static const QRegularExpression unsafe(QStringLiteral("['\"<>;{}\\\\]"));
+    for (QString family : std::as_const(families))
+        css += QLatin1Char('\'') + family.remove(unsafe) + QStringLiteral("', ");
+    return css + QStringLiteral("serif");
+}
+
 // Where the page's content starts and ends, to print several letters with one frame each.
 std::pair<qsizetype, qsizetype> bodyRange(const QString &html)
 {
@@ -179,6 +197,15 @@ std::optional<Reports::Built> Reports::build(
     frame = *data;
     built.font = *font;
     frame.insert(QStringLiteral("font"), *font);
+    frame.insert(QStringLiteral("font_families"), fontFamilies(profile.fontFamily, *font));
+    // The page for a browser's print (@page): size and margins in millimetres.
+    frame.insert(QStringLiteral("page_size"),
+        profile.pageSize + (profile.landscape ? QStringLiteral(" landscape") : QString()));
+    const std::pair<const char *, double> margins[] = {{"margin_top", profile.marginsMm.top()},
+        {"margin_right", profile.marginsMm.right()}, {"margin_bottom", profile.marginsMm.bottom()},
+        {"margin_left", profile.marginsMm.left()}};
+    for (const auto &[key, mm] : margins)
+        frame.insert(QLatin1String(key), QString::number(mm));
     // The issuing body's header, place, code and signer for this kind; the profile's only where
     // the office has set up no body yet.
     const auto body = QLatin1String(spec->subject) == QLatin1String("conference")
