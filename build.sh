@@ -18,7 +18,7 @@ PACKAGES=(
     libqt6svg6 fonts-liberation2 poppler-utils qt6-pdf-dev
     libquazip1-qt6-dev
     # The tests open the .odt and .docx files in LibreOffice and read PDFs with a second reader.
-    libreoffice-writer-nogui mupdf-tools
+    libreoffice-writer-nogui mupdf-tools python3-fitz unzip
 )
 
 install_deps() {
