@@ -143,6 +143,8 @@ private slots:
     void pageAndMarginsAreTheProfiles();
     void pagesAreNumberedFromTwo_data();
     void pagesAreNumberedFromTwo();
+    void longListRepeatsItsHeaderRow_data();
+    void longListRepeatsItsHeaderRow();
     void filesAreWhatTheySay();
 
 private:
@@ -155,6 +157,7 @@ private:
         QMap<QString, QString> converted; // "odt" / "docx" → LibreOffice's PDF
         QMap<QString, QString> written; // "odt" / "docx" → our file
     };
+    void writeDocument(const QString &kind, qint64 id, const QString &name, QStringList *files);
     void addRows();
     const Document &document(const QString &name) const;
 
@@ -163,6 +166,28 @@ private:
     FormatProfile m_profile;
     QList<Document> m_documents;
 };
+
+void TestOfficeFiles::writeDocument(
+    const QString &kind, qint64 id, const QString &name, QStringList *files)
+{
+    QString error;
+    const auto built = Reports::build(*m_store, kind, id, &error);
+    QVERIFY2(built, qPrintable(QStringLiteral("%1 of %2: %3").arg(kind).arg(id).arg(error)));
+    Document document {name, kind, *built, {}, {}, {}};
+    document.ownPdf = m_dir.filePath(name + QStringLiteral(".pdf"));
+    QVERIFY2(Reports::write(*built, document.ownPdf, &error), qPrintable(error));
+    for (const QString suffix : {QStringLiteral("odt"), QStringLiteral("docx")}) {
+        // Each its own name: LibreOffice names the PDF after the file.
+        const QString base = name + QLatin1Char('-') + suffix;
+        const QString path = m_dir.filePath(base + QLatin1Char('.') + suffix);
+        QVERIFY2(Reports::write(*built, path, &error), qPrintable(error));
+        *files << path;
+        document.written.insert(suffix, path);
+        document.converted.insert(
+            suffix, m_dir.filePath(QStringLiteral("converted/") + base + QStringLiteral(".pdf")));
+    }
+    m_documents << document;
+}
 
 void TestOfficeFiles::initTestCase()
 {
@@ -175,32 +200,40 @@ void TestOfficeFiles::initTestCase()
     QVERIFY2(DemoData::populate(*m_store, &error), qPrintable(error));
     m_profile = FormatProfile::load(*m_store);
 
+    QList<qint64> ids;
     QSqlQuery conferences(m_store->connection());
     QVERIFY(conferences.exec(QStringLiteral("SELECT id FROM conference ORDER BY id")));
+    while (conferences.next())
+        ids << conferences.value(0).toLongLong();
+    QVERIFY(ids.size() >= 4);
     QStringList files;
-    while (conferences.next()) {
-        const qint64 id = conferences.value(0).toLongLong();
+    for (const qint64 id : std::as_const(ids)) {
         for (const QString &kind : Reports::kinds()) {
-            const auto built = Reports::build(*m_store, kind, id, &error);
-            QVERIFY2(
-                built, qPrintable(QStringLiteral("%1 of %2: %3").arg(kind).arg(id).arg(error)));
-            Document document {QStringLiteral("%1-%2").arg(kind).arg(id), kind, *built, {}, {}, {}};
-            document.ownPdf = m_dir.filePath(document.name + QStringLiteral(".pdf"));
-            QVERIFY2(Reports::write(*built, document.ownPdf, &error), qPrintable(error));
-            for (const QString suffix : {QStringLiteral("odt"), QStringLiteral("docx")}) {
-                // Each its own name: LibreOffice names the PDF after the file.
-                const QString base = document.name + QLatin1Char('-') + suffix;
-                const QString path = m_dir.filePath(base + QLatin1Char('.') + suffix);
-                QVERIFY2(Reports::write(*built, path, &error), qPrintable(error));
-                files << path;
-                document.written.insert(suffix, path);
-                document.converted.insert(suffix,
-                    m_dir.filePath(QStringLiteral("converted/") + base + QStringLiteral(".pdf")));
-            }
-            m_documents << document;
+            writeDocument(kind, id, QStringLiteral("%1-%2").arg(kind).arg(id), &files);
+            if (QTest::currentTestFailed())
+                return;
         }
     }
-    QVERIFY(m_documents.size() >= 16);
+    // And a list of three pages: 40 more delegates for the second conference.
+    for (int i = 1; i <= 40; ++i) {
+        QSqlQuery person(m_store->connection());
+        person.prepare(QStringLiteral("INSERT INTO person (full_name, title) VALUES (?, ?)"));
+        person.addBindValue(QStringLiteral("Nguyễn Văn Thử %1").arg(i));
+        person.addBindValue(QStringLiteral("Bí thư Huyện ủy"));
+        QVERIFY(person.exec());
+        QSqlQuery delegate(m_store->connection());
+        delegate.prepare(QStringLiteral(
+            "INSERT INTO conference_participant (conference_id, person_id, role, title_held, "
+            "attendance, position) VALUES (?, ?, 'delegate', 'Bí thư Huyện ủy', 'present', ?)"));
+        delegate.addBindValue(ids.at(1));
+        delegate.addBindValue(person.lastInsertId());
+        delegate.addBindValue(1000 + i);
+        QVERIFY(delegate.exec());
+    }
+    writeDocument(QStringLiteral("conference-delegates"), ids.at(1),
+        QStringLiteral("conference-delegates-long"), &files);
+    if (QTest::currentTestFailed())
+        return;
 
     // One LibreOffice for every file, with a profile of its own (another may be running).
     QProcess soffice;
@@ -450,6 +483,40 @@ void TestOfficeFiles::pagesAreNumberedFromTwo()
     if (name == QLatin1String("conference-summary-1")) {
         QVERIFY(numbers.size() >= 2);
         QCOMPARE(numbers.at(1), QStringLiteral("2"));
+    }
+}
+
+void TestOfficeFiles::longListRepeatsItsHeaderRow_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("odt") << "odt";
+    QTest::newRow("docx") << "docx";
+}
+
+// Each page of a long delegate list begins with the list's header row, under its number; no
+// row is cut by a page.
+void TestOfficeFiles::longListRepeatsItsHeaderRow()
+{
+    QFETCH(QString, format);
+    const Document &doc = document(QStringLiteral("conference-delegates-long"));
+    const QString pdf = doc.converted.value(format);
+    const int pages = pageCount(pdf);
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+    for (int page = 2; page <= pages; ++page) {
+        const QString text = pdfText(pdf, page, page);
+        QStringList lines;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                lines << line.simplified();
+        }
+        QVERIFY(lines.size() >= 3);
+        QCOMPARE(lines.at(0), QString::number(page));
+        QCOMPARE(lines.at(1), QStringLiteral("STT Họ và tên Chức vụ Ký tên"));
+        // The next line is a row's, whole: its number and the name beside it.
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ Nguyễn Văn Thử \\d+ Bí thư Huyện ủy$"))
+                     .match(lines.at(2))
+                     .hasMatch(),
+            qPrintable(lines.at(2)));
     }
 }
 
