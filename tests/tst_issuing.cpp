@@ -269,6 +269,10 @@ void TestIssuing::issuingKeepsTheFileAndReprintsItByteForByte()
     const QString text = PdfTestSupport::pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("Số 01-TB/TU")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("ngày 25 tháng 02 năm 2026")), qPrintable(text));
+    // Its author is the issuing body.
+    const QString info = PdfTestSupport::run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(
+        info.contains(QRegularExpression(QStringLiteral("Author: +TỈNH ỦY\\n"))), qPrintable(info));
 }
 
 void TestIssuing::anEditAfterIssuingIsANewDocumentWithANewNumber()

@@ -1377,10 +1377,6 @@
         <translation>--id takes a record number, not “%1”.</translation>
     </message>
     <message>
-        <source>The output file must end in .pdf, .odt or .html.</source>
-        <translation>The output file must end in .pdf, .odt or .html.</translation>
-    </message>
-    <message>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -1393,6 +1389,26 @@
         <translation>Usage: secretariat restore BACKUP FILE</translation>
     </message>
     <message>
+        <source>Integrity, foreign keys and the audit log: healthy.</source>
+        <translation>Integrity, foreign keys and the audit log: healthy.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1.</source>
+        <translation>The file as it was is kept as %1.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf, .docx, .odt or .html.</source>
+        <translation>The output file must end in .pdf, .docx, .odt or .html.</translation>
+    </message>
+    <message>
         <source>Secretariat %1: conferences, inspections, commendations and Party documents.
 
 Usage:
@@ -1400,7 +1416,7 @@ Usage:
   secretariat demo FILE                    new database with the demo data
   secretariat check FILE                   schema version, integrity, foreign keys
   secretariat report KIND --db FILE --id N -o OUT
-                                           render a document; OUT ends in .pdf, .odt or .html
+                                           render a document; OUT ends in .pdf, .docx, .odt or .html
                                            (KIND: %3)
   secretariat backup FILE OUT              a checked copy of the database
   secretariat restore BACKUP FILE          put a backup in place (the current file is kept)
@@ -1418,7 +1434,7 @@ Usage:
   secretariat demo FILE                    new database with the demo data
   secretariat check FILE                   schema version, integrity, foreign keys
   secretariat report KIND --db FILE --id N -o OUT
-                                           render a document; OUT ends in .pdf, .odt or .html
+                                           render a document; OUT ends in .pdf, .docx, .odt or .html
                                            (KIND: %3)
   secretariat backup FILE OUT              a checked copy of the database
   secretariat restore BACKUP FILE          put a backup in place (the current file is kept)
@@ -1429,22 +1445,6 @@ Without --db the window opens your own database:
 
 Exit status: 0 done; 1 the operation failed; 2 usage error.
 </translation>
-    </message>
-    <message>
-        <source>Integrity, foreign keys and the audit log: healthy.</source>
-        <translation>Integrity, foreign keys and the audit log: healthy.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation>Backup written to %1.</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2.</source>
-        <translation>Restored %1 from %2.</translation>
-    </message>
-    <message>
-        <source>The file as it was is kept as %1.</source>
-        <translation>The file as it was is kept as %1.</translation>
     </message>
 </context>
 <context>
@@ -1916,10 +1916,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Save as PDF, ODT or HTML (Ctrl+Shift+E)</source>
-        <translation>Save as PDF, ODT or HTML (Ctrl+Shift+E)</translation>
-    </message>
-    <message>
         <source>Select a conference to print its documents.</source>
         <translation>Select a conference to print its documents.</translation>
     </message>
@@ -2045,6 +2041,10 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</source>
         <translation>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</translation>
+    </message>
+    <message>
+        <source>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</source>
+        <translation>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</translation>
     </message>
 </context>
 <context>
@@ -2507,8 +2507,8 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>Export document</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;OpenDocument text for last edits (*.odt);;Web page (*.html)</source>
-        <translation>PDF (*.pdf);;OpenDocument text for last edits (*.odt);;Web page (*.html)</translation>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2571,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>The font “%1” is not installed, and no font with the same metrics and full Vietnamese was found. Install Times New Roman or Liberation Serif (fonts-liberation2), or choose another font in the format profile.</source>
         <translation>The font “%1” is not installed, and no font with the same metrics and full Vietnamese was found. Install Times New Roman or Liberation Serif (fonts-liberation2), or choose another font in the format profile.</translation>
-    </message>
-    <message>
-        <source>The document could not be converted to ODT.</source>
-        <translation>The document could not be converted to ODT.</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
@@ -4053,10 +4049,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>Print the selected document</translation>
     </message>
     <message>
-        <source>Save the selected document as PDF, ODT or HTML</source>
-        <translation>Save the selected document as PDF, ODT or HTML</translation>
-    </message>
-    <message>
         <source>Outgoing document register</source>
         <translation>Outgoing document register</translation>
     </message>
@@ -4155,6 +4147,24 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>The database file is damaged: %1 Make a backup of what can still be read (File › Back up), then restore the last good backup (File › Restore).</source>
         <translation>The database file is damaged: %1 Make a backup of what can still be read (File › Back up), then restore the last good backup (File › Restore).</translation>
+    </message>
+    <message>
+        <source>Save the selected document as PDF, DOCX, ODT or HTML</source>
+        <translation>Save the selected document as PDF, DOCX, ODT or HTML</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDocument</name>
+    <message>
+        <source>The document could not be packed into its file.</source>
+        <translation>The document could not be packed into its file.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRewriter</name>
+    <message>
+        <source>The PDF could not be finished: it is not laid out as expected.</source>
+        <translation>The PDF could not be finished: it is not laid out as expected.</translation>
     </message>
 </context>
 <context>
@@ -4446,10 +4456,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>Unknown report “%1”.</translation>
     </message>
     <message>
-        <source>“%1”: the output must end in .pdf, .odt or .html.</source>
-        <translation>“%1”: the output must end in .pdf, .odt or .html.</translation>
-    </message>
-    <message>
         <source>Conference programme</source>
         <translation>Conference programme</translation>
     </message>
@@ -4469,6 +4475,10 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>%1 has no signer for “%2”. Add one in the directory of issuing bodies.</source>
         <translation>%1 has no signer for “%2”. Add one in the directory of issuing bodies.</translation>
+    </message>
+    <message>
+        <source>“%1”: the output must end in .pdf, .docx, .odt or .html.</source>
+        <translation>“%1”: the output must end in .pdf, .docx, .odt or .html.</translation>
     </message>
 </context>
 <context>

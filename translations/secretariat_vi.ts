@@ -1351,10 +1351,6 @@
         <translation>--id chỉ nhận mã số bản ghi, không nhận “%1”.</translation>
     </message>
     <message>
-        <source>The output file must end in .pdf, .odt or .html.</source>
-        <translation>Tệp kết quả phải có đuôi .pdf, .odt hoặc .html.</translation>
-    </message>
-    <message>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
@@ -1367,6 +1363,26 @@
         <translation>Cách dùng: secretariat restore BACKUP FILE</translation>
     </message>
     <message>
+        <source>Integrity, foreign keys and the audit log: healthy.</source>
+        <translation>Tính toàn vẹn, khóa ngoại và nhật ký thay đổi: tốt.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Đã ghi bản sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Đã khôi phục %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1.</source>
+        <translation>Tệp cũ được giữ lại thành %1.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf, .docx, .odt or .html.</source>
+        <translation>Tệp kết quả phải có đuôi .pdf, .docx, .odt hoặc .html.</translation>
+    </message>
+    <message>
         <source>Secretariat %1: conferences, inspections, commendations and Party documents.
 
 Usage:
@@ -1374,7 +1390,7 @@ Usage:
   secretariat demo FILE                    new database with the demo data
   secretariat check FILE                   schema version, integrity, foreign keys
   secretariat report KIND --db FILE --id N -o OUT
-                                           render a document; OUT ends in .pdf, .odt or .html
+                                           render a document; OUT ends in .pdf, .docx, .odt or .html
                                            (KIND: %3)
   secretariat backup FILE OUT              a checked copy of the database
   secretariat restore BACKUP FILE          put a backup in place (the current file is kept)
@@ -1392,7 +1408,7 @@ Cách dùng:
   secretariat demo FILE                    tạo cơ sở dữ liệu mới có dữ liệu mẫu
   secretariat check FILE                   kiểm tra phiên bản lược đồ, tính toàn vẹn, khóa ngoại
   secretariat report KIND --db FILE --id N -o OUT
-                                           xuất văn bản ra tệp; OUT có đuôi .pdf, .odt hoặc .html
+                                           xuất văn bản ra tệp; OUT có đuôi .pdf, .docx, .odt hoặc .html
                                            (KIND: %3)
   secretariat backup FILE OUT              tạo bản sao lưu đã kiểm tra của cơ sở dữ liệu
   secretariat restore BACKUP FILE          khôi phục từ bản sao lưu (tệp hiện có được giữ lại)
@@ -1403,22 +1419,6 @@ Không có --db thì cửa sổ mở cơ sở dữ liệu riêng của bạn:
 
 Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
 </translation>
-    </message>
-    <message>
-        <source>Integrity, foreign keys and the audit log: healthy.</source>
-        <translation>Tính toàn vẹn, khóa ngoại và nhật ký thay đổi: tốt.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation>Đã ghi bản sao lưu vào %1.</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2.</source>
-        <translation>Đã khôi phục %1 từ %2.</translation>
-    </message>
-    <message>
-        <source>The file as it was is kept as %1.</source>
-        <translation>Tệp cũ được giữ lại thành %1.</translation>
     </message>
 </context>
 <context>
@@ -1887,10 +1887,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Save as PDF, ODT or HTML (Ctrl+Shift+E)</source>
-        <translation>Lưu thành tệp PDF, ODT hoặc HTML (Ctrl+Shift+E)</translation>
-    </message>
-    <message>
         <source>Select a conference to print its documents.</source>
         <translation>Chọn một hội nghị để in văn bản của hội nghị đó.</translation>
     </message>
@@ -2015,6 +2011,10 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</source>
         <translation>Văn bản được lưu đúng như khi ban hành: in lại sẽ ra đúng các trang đó. Số đã cấp không bao giờ được cấp lại, kể cả khi văn bản bị hủy.</translation>
+    </message>
+    <message>
+        <source>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</source>
+        <translation>Lưu thành PDF, DOCX, ODT hoặc HTML (Ctrl+Shift+E)</translation>
     </message>
 </context>
 <context>
@@ -2467,8 +2467,8 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>Xuất tệp văn bản</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;OpenDocument text for last edits (*.odt);;Web page (*.html)</source>
-        <translation>PDF (*.pdf);;Văn bản OpenDocument để sửa lần cuối (*.odt);;Trang web (*.html)</translation>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Văn bản Word (*.docx);;Văn bản OpenDocument (*.odt);;Trang web (*.html)</translation>
     </message>
 </context>
 <context>
@@ -2531,10 +2531,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>The font “%1” is not installed, and no font with the same metrics and full Vietnamese was found. Install Times New Roman or Liberation Serif (fonts-liberation2), or choose another font in the format profile.</source>
         <translation>Phông chữ “%1” chưa được cài đặt, và không tìm thấy phông chữ nào có cùng độ rộng chữ mà đủ dấu tiếng Việt. Hãy cài Times New Roman hoặc Liberation Serif (fonts-liberation2), hoặc chọn phông chữ khác trong bộ thể thức.</translation>
-    </message>
-    <message>
-        <source>The document could not be converted to ODT.</source>
-        <translation>Không chuyển được văn bản sang định dạng ODT.</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
@@ -4012,10 +4008,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>In văn bản đang chọn</translation>
     </message>
     <message>
-        <source>Save the selected document as PDF, ODT or HTML</source>
-        <translation>Lưu văn bản đang chọn thành tệp PDF, ODT hoặc HTML</translation>
-    </message>
-    <message>
         <source>Outgoing document register</source>
         <translation>Sổ văn bản đi</translation>
     </message>
@@ -4114,6 +4106,24 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>The database file is damaged: %1 Make a backup of what can still be read (File › Back up), then restore the last good backup (File › Restore).</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng: %1 Hãy sao lưu những gì còn đọc được (Tệp › Sao lưu), rồi khôi phục bản sao lưu tốt gần nhất (Tệp › Khôi phục từ bản sao lưu).</translation>
+    </message>
+    <message>
+        <source>Save the selected document as PDF, DOCX, ODT or HTML</source>
+        <translation>Lưu văn bản đang chọn thành PDF, DOCX, ODT hoặc HTML</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDocument</name>
+    <message>
+        <source>The document could not be packed into its file.</source>
+        <translation>Không đóng gói được văn bản vào tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRewriter</name>
+    <message>
+        <source>The PDF could not be finished: it is not laid out as expected.</source>
+        <translation>Không hoàn tất được tệp PDF: cấu trúc tệp không như dự kiến.</translation>
     </message>
 </context>
 <context>
@@ -4403,10 +4413,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Loại văn bản không rõ: “%1”.</translation>
     </message>
     <message>
-        <source>“%1”: the output must end in .pdf, .odt or .html.</source>
-        <translation>“%1”: tệp kết quả phải có đuôi .pdf, .odt hoặc .html.</translation>
-    </message>
-    <message>
         <source>Conference programme</source>
         <translation>Chương trình hội nghị</translation>
     </message>
@@ -4426,6 +4432,10 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>%1 has no signer for “%2”. Add one in the directory of issuing bodies.</source>
         <translation>%1 chưa có người ký cho “%2”. Hãy thêm người ký trong danh mục cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>“%1”: the output must end in .pdf, .docx, .odt or .html.</source>
+        <translation>“%1”: tệp kết quả phải có đuôi .pdf, .docx, .odt hoặc .html.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,11 @@
 #include "issuing.h"
 
-#include "documentrenderer.h"
 #include "core/clock.h"
 #include "storage/store.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextDocument>
 
 namespace {
 
@@ -98,8 +96,7 @@ std::optional<DocumentRegister::Entry> Issuing::issue(Store &store, const QStrin
     const auto final = Reports::build(store, kind, id, error);
     if (!final)
         return std::nullopt;
-    const auto pdf = DocumentRenderer::pdf(
-        Reports::document(*final, DocumentRenderer::pdfResolution).get(), final->profile, error);
+    const auto pdf = Reports::pdf(*final, error);
     if (!pdf || !DocumentRegister::attachFile(store, entry->id, *pdf, fingerprint(*final), error)
         || !write.commit(error))
         return std::nullopt;

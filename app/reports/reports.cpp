@@ -218,6 +218,7 @@ std::optional<Reports::Built> Reports::build(
         return std::nullopt;
     }
     built.issuingBodyId = body ? body->id : 0;
+    built.issuingBodyName = body ? body->name : QString();
     built.issuerCode = body ? body->issuerCode : profile.issuerCode;
     built.signerName = signer ? signer->name : profile.signerName;
     frame.insert(QStringLiteral("superior_body"), body ? body->superiorLine : profile.superiorBody);
@@ -369,7 +370,9 @@ OfficeDocument::Info fileInfo(const Reports::Built &built)
 {
     OfficeDocument::Info info;
     info.title = built.title;
-    info.author = built.data.value(QStringLiteral("issuing_body")).toString().trimmed();
+    info.author = built.issuingBodyName.trimmed();
+    if (info.author.isEmpty())
+        info.author = built.data.value(QStringLiteral("issuing_body")).toString().trimmed();
     if (info.author.isEmpty())
         info.author = built.profile.issuingBody.trimmed();
     info.created = Clock::application()->now();
@@ -377,6 +380,12 @@ OfficeDocument::Info fileInfo(const Reports::Built &built)
 }
 
 } // namespace
+
+std::optional<QByteArray> Reports::pdf(const Built &built, QString *error)
+{
+    return DocumentRenderer::pdf(document(built, DocumentRenderer::pdfResolution).get(),
+        built.profile, error, fileInfo(built).author);
+}
 
 bool Reports::write(const Built &built, const QString &outputPath, QString *error)
 {
@@ -392,8 +401,7 @@ bool Reports::write(const Built &built, const QString &outputPath, QString *erro
         bytes = DocumentRenderer::docx(
             textDocument(built, 96).get(), built.profile, fileInfo(built), error);
     else if (suffix == QLatin1String("pdf"))
-        bytes = DocumentRenderer::pdf(document(built, DocumentRenderer::pdfResolution).get(),
-            built.profile, error, fileInfo(built).author);
+        bytes = pdf(built, error);
     else {
         *error = tr("“%1”: the output must end in .pdf, .docx, .odt or .html.").arg(outputPath);
         return false;

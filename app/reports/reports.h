@@ -43,6 +43,7 @@ public:
         bool letters = false;
         // Who issues it: the issuing body (0: none set up, the profile's header) and its code.
         qint64 issuingBodyId = 0;
+        QString issuingBodyName; // the files' author
         QString issuerCode;
         QString signerName;
     };
@@ -59,4 +60,6 @@ public:
     // memory, checked, and only then replace a file of that name.
     static bool write(const Built &built, const QString &outputPath, QString *error);
     static bool isSupportedOutput(const QString &outputPath);
+    // The PDF's bytes, as write() and issuing keep them.
+    static std::optional<QByteArray> pdf(const Built &built, QString *error);
 };
