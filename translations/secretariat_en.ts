@@ -1446,6 +1446,10 @@ Without --db the window opens your own database:
 Exit status: 0 done; 1 the operation failed; 2 usage error.
 </translation>
     </message>
+    <message>
+        <source>Written: %1 (the copy of %2 kept when it was issued)</source>
+        <translation>Written: %1 (the copy of %2 kept when it was issued)</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceEditor</name>

@@ -1420,6 +1420,10 @@ Không có --db thì cửa sổ mở cơ sở dữ liệu riêng của bạn:
 Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
 </translation>
     </message>
+    <message>
+        <source>Written: %1 (the copy of %2 kept when it was issued)</source>
+        <translation>Đã ghi: %1 (bản của văn bản số %2 được lưu khi ban hành)</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceEditor</name>

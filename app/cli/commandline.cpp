@@ -4,7 +4,9 @@
 #include "models/lookups.h"
 #include "reports/reports.h"
 #include "core/clock.h"
+#include "io/safefile.h"
 #include "storage/backup.h"
+#include "storage/documentregister.h"
 #include "storage/store.h"
 
 #include <QDir>
@@ -269,8 +271,24 @@ int CommandLine::report(const Options &options, QTextStream &out, QTextStream &e
         err << error << '\n';
         return Failure;
     }
-    const auto built
-        = Reports::build(store, options.positional.first(), options.id.toLongLong(), &error);
+    const QString kind = options.positional.first();
+    const qint64 id = options.id.toLongLong();
+    // An issued document's PDF is the copy kept when it was issued, byte for byte.
+    const auto entry = DocumentRegister::forSubject(store, {Reports::subjectTable(kind), id}, kind);
+    if (entry && DocumentRegister::hasFile(store, entry->id)
+        && QFileInfo(options.output).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive)
+            == 0) {
+        const auto file = DocumentRegister::file(store, entry->id, &error);
+        if (!file || !SafeFile::write(options.output, *file, &error)) {
+            err << error << '\n';
+            return Failure;
+        }
+        out << tr("Written: %1 (the copy of %2 kept when it was issued)")
+                   .arg(QDir::toNativeSeparators(options.output), entry->code)
+            << '\n';
+        return Success;
+    }
+    const auto built = Reports::build(store, kind, id, &error);
     if (!built || !Reports::write(*built, options.output, &error)) {
         err << error << '\n';
         return Failure;

@@ -252,6 +252,12 @@ bool DocumentRegister::cancel(Store &store, qint64 id, const QString &reason, QS
     return false;
 }
 
+bool DocumentRegister::hasFile(const Store &store, qint64 id)
+{
+    return !store.value(QStringLiteral("SELECT 1 FROM issued_document WHERE register_id = ?"), {id})
+                .isNull();
+}
+
 QStringList DocumentRegister::verifyFiles(const Store &store)
 {
     QStringList problems;

@@ -264,11 +264,7 @@ std::optional<DocumentRegister::Entry> ConferencesPage::issuedEntry() const
 {
     const auto entry = DocumentRegister::forSubject(
         *m_store, {QStringLiteral("conference"), currentId()}, reportKind());
-    if (entry
-        && !m_store
-                ->value(QStringLiteral("SELECT 1 FROM issued_document WHERE register_id = ?"),
-                    {entry->id})
-                .isNull())
+    if (entry && DocumentRegister::hasFile(*m_store, entry->id))
         return entry;
     return std::nullopt;
 }

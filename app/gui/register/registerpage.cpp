@@ -127,9 +127,7 @@ void RegisterPage::reprint()
     // The copy kept when it was issued, byte for byte; numbers given before copies were kept
     // are made again from their record.
     QString error;
-    if (!m_store->value(QStringLiteral("SELECT 1 FROM issued_document WHERE register_id = ?"),
-                    {entry->id})
-             .isNull()) {
+    if (DocumentRegister::hasFile(*m_store, entry->id)) {
         if (const auto file = DocumentRegister::file(*m_store, entry->id, &error))
             IssuedCopy::preview(*file, entry->code, this);
         else
