@@ -725,11 +725,11 @@ void Demo::issuingBodies()
     term(thanhHoa, "Nhiệm kỳ 2020–2025", "2020-10-16", "2025-10-15");
     term(thanhHoa, "Nhiệm kỳ 2025–2030", "2025-10-16", nullptr);
     signer(thanhHoa, "", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Đỗ Trọng Hưng",
-        "Ban Thường vụ Tỉnh ủy,\nCác huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy,\n"
+        "Ban Thường vụ Tỉnh ủy,\nCác huyện, thị, thành ủy, đảng ủy trực thuộc,\n"
         "Lưu Văn phòng Tỉnh ủy.");
     signer(thanhHoa, "conference-summary", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Đỗ Trọng Hưng",
-        "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,\n"
-        "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy,\n"
+        "Ban Thường vụ Tỉnh ủy,\n"
+        "Các huyện, thị, thành ủy, đảng ủy trực thuộc,\n"
         "Các ban, cơ quan, đơn vị của Tỉnh ủy,\nLưu Văn phòng Tỉnh ủy.");
     signer(thanhHoa, "conference-invitations", "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG",
         "Lê Quang Thịnh", "Lưu Văn phòng Tỉnh ủy.");
@@ -743,7 +743,7 @@ void Demo::issuingBodies()
     term(bloc, "Nhiệm kỳ 2015–2020", "2015-10-16", "2020-10-15");
     term(bloc, "Nhiệm kỳ 2020–2025", "2020-10-16", nullptr);
     signer(bloc, "", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Sơn Minh Thắng",
-        "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Khối,\nCác đảng ủy trực thuộc,\n"
+        "Ban Thường vụ Đảng ủy Khối,\nCác đảng ủy trực thuộc,\n"
         "Các ban, đơn vị của Đảng ủy Khối,\nLưu Văn phòng Đảng ủy Khối.");
     signer(bloc, "conference-invitations", "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG",
         "Nguyễn Thị Hương Giang", "Lưu Văn phòng Đảng ủy Khối.");
@@ -758,8 +758,8 @@ void Demo::issuingBodies()
     term(dienBien, "Nhiệm kỳ 2020–2025", "2020-10-16", "2025-10-15");
     term(dienBien, "Nhiệm kỳ 2025–2030", "2025-10-16", nullptr);
     signer(dienBien, "", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lò Văn Muôn",
-        "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,\n"
-        "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy,\nLưu Văn phòng Tỉnh ủy.");
+        "Ban Thường vụ Tỉnh ủy,\n"
+        "Các huyện, thị, thành ủy, đảng ủy trực thuộc,\nLưu Văn phòng Tỉnh ủy.");
     signer(dienBien, "conference-invitations", "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG",
         "Vũ Mạnh Cường", "Lưu Văn phòng Tỉnh ủy.");
 
@@ -772,12 +772,12 @@ void Demo::issuingBodies()
     term(tuyenQuang, "Nhiệm kỳ 2020–2025", "2020-10-16", "2025-10-15");
     term(tuyenQuang, "Nhiệm kỳ 2025–2030", "2025-10-16", nullptr);
     signer(tuyenQuang, "", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Chẩu Văn Lâm",
-        "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,\n"
-        "Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy,\nLưu Văn phòng Tỉnh ủy.");
+        "Ban Thường vụ Tỉnh ủy,\n"
+        "Các huyện ủy, thành ủy, đảng ủy trực thuộc,\nLưu Văn phòng Tỉnh ủy.");
     signer(tuyenQuang, "conference-summary", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC",
         "Lê Thị Kim Dung",
-        "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,\n"
-        "Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy,\n"
+        "Ban Thường vụ Tỉnh ủy,\n"
+        "Các huyện ủy, thành ủy, đảng ủy trực thuộc,\n"
         "Các sở, ban, ngành, đoàn thể tỉnh,\nLưu Văn phòng Tỉnh ủy.");
     signer(tuyenQuang, "conference-invitations", "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG",
         "Hoàng Thị Thu Hà", "Lưu Văn phòng Tỉnh ủy.");
