@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev
     libsqlite3-dev
-    libqt6svg6 fonts-liberation2 poppler-utils
+    libqt6svg6 fonts-liberation2 poppler-utils qt6-pdf-dev
 )
 
 install_deps() {

@@ -35,6 +35,7 @@ private slots:
     void issuingKeepsTheFileAndReprintsItByteForByte();
     void anEditAfterIssuingIsANewDocumentWithANewNumber();
     void theKeptFileCannotBeChanged();
+    void checkNamesAKeptFileThatNoLongerMatches();
     void aFailedIssueUsesNoNumber();
     void datesThatLookWrongAreNamed();
 
@@ -138,7 +139,7 @@ qint64 TestIssuing::body(const QString &line, const QString &code, const QString
             {QStringLiteral("title"), QStringLiteral("BÍ THƯ")},
             {QStringLiteral("signer_name"), signerName},
             {QStringLiteral("recipients"),
-                QStringLiteral("Ban Thường vụ,\nCác đảng ủy trực thuộc,\nLưu Văn phòng %1.")
+                QStringLiteral("Ban Thường vụ,\n- Các đảng ủy trực thuộc,\nLưu Văn phòng %1.")
                     .arg(code)}});
     return id;
 }
@@ -177,6 +178,9 @@ void TestIssuing::headerAndSignerAreTheIssuingBodys()
     QVERIFY(byOrganizer.contains(QStringLiteral("Trần Thị Khối")));
     QVERIFY(byOrganizer.contains(QStringLiteral("-TB/ĐUK")));
     QVERIFY(byOrganizer.contains(QStringLiteral("Lưu Văn phòng ĐUK.")));
+    // A dash typed before a recipient is not printed twice.
+    QVERIFY(byOrganizer.contains(QStringLiteral("- Các đảng ủy trực thuộc,")));
+    QVERIFY(!byOrganizer.contains(QStringLiteral("- - Các")));
     QVERIFY(!byOrganizer.contains(QStringLiteral("Thanh Hóa")));
     QVERIFY(!byOrganizer.contains(QStringLiteral("Lê Văn Mặc Định")));
 
@@ -333,6 +337,26 @@ void TestIssuing::theKeptFileCannotBeChanged()
     raw = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     QCOMPARE(*DocumentRegister::file(*m_store, entry->id, &error), kept);
+    QVERIFY(DocumentRegister::verifyFiles(*m_store).isEmpty());
+}
+
+// "secretariat check" names a kept file whose bytes were changed by other means than SQL
+// (the triggers hold against SQL; a disk or a tool that drops them does not).
+void TestIssuing::checkNamesAKeptFileThatNoLongerMatches()
+{
+    const qint64 id = conference(QStringLiteral("Tỉnh ủy Hư Cấu"));
+    body(QStringLiteral("TỈNH ỦY"), QStringLiteral("TU"), QStringLiteral("Thanh Hóa"), 0,
+        QStringLiteral("Lê Văn Bí Thư"), true);
+    QString error;
+    const auto entry = Issuing::issue(*m_store, notice, id, QDate(2026, 2, 25), 0, &error);
+    QVERIFY2(entry, qPrintable(error));
+    QSqlQuery query(m_store->connection());
+    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER issued_document_frozen_update")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE issued_document SET content = content || x'20'")));
+    QVERIFY(!DocumentRegister::file(*m_store, entry->id, &error));
+    const QStringList problems = DocumentRegister::verifyFiles(*m_store);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QStringLiteral("01-TB/TU")), qPrintable(problems.first()));
 }
 
 void TestIssuing::aFailedIssueUsesNoNumber()

@@ -1,4 +1,5 @@
 #include "cli/demodata.h"
+#include "core/clock.h"
 #include "core/translations.h"
 #include "gui/conferences/conferencespage.h"
 #include "gui/directories/directorypage.h"
@@ -42,7 +43,7 @@ using GuiTestSupport::typeText;
 
 namespace {
 
-enum { Units = 0, People = 1, Documents = 2 };
+enum { Units = 0, People = 1, Documents = 2, IssuingBodies = 3 };
 
 } // namespace
 
@@ -66,6 +67,7 @@ private slots:
     void refusedFileLeavesNoDatabaseOpen();
     void formsAreNotClipped();
     void conferenceDocumentsGetNumbersFromTheRegister();
+    void issuingAsksTheDateAndKeepsTheIssuedCopy();
     void statusCountsFollowEverySave();
     void ctrlFAndCtrlNWorkWhereverTheFocusIs();
     void printPreviewFitsTheScreen();
@@ -126,6 +128,9 @@ void TestMainWindow::startsInVietnameseWithEveryPage()
     for (const char *title : {"Hội nghị", "Đoàn kiểm tra", "Kết luận kiểm tra", "Khen thưởng",
              "Danh mục", "Đơn vị", "Cán bộ", "Văn bản"})
         QVERIFY2(titles.contains(QString::fromUtf8(title)), title);
+    // The issuing bodies are a directory too, after the documents.
+    const QString bodies = DirectoryPage::title(DirectoryPage::Kind::IssuingBodies);
+    QCOMPARE(titles.indexOf(bodies), titles.indexOf(QStringLiteral("Văn bản")) + 1);
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Tệp"));
     const QList<QLabel *> counts = m_window->statusBar()->findChildren<QLabel *>();
     // The counts come a moment after the first frame.
@@ -431,6 +436,9 @@ void TestMainWindow::formsAreNotClipped()
             QVERIFY(window->grab().save(QDir(folder).filePath(name + QLatin1String(".png"))));
     };
     m_window->resize(1280, 760);
+    // The status bar's counts come a moment after the window: checked once they are there, not
+    // while they arrive.
+    QTRY_VERIFY(m_window->statusCounts().contains(QStringLiteral("hội nghị")));
     int n = 0;
     for (const QString &title : m_window->pageTitles()) {
         m_window->showPage(title);
@@ -447,6 +455,10 @@ void TestMainWindow::formsAreNotClipped()
         check(editor, QStringLiteral("editor-%1").arg(kind));
         editor->close();
     }
+    RecordEditor *body = page(IssuingBodies)->newRecord();
+    QVERIFY(body);
+    check(body, QStringLiteral("editor-%1").arg(IssuingBodies));
+    body->close();
 }
 
 void TestMainWindow::conferenceDocumentsGetNumbersFromTheRegister()
@@ -478,12 +490,12 @@ void TestMainWindow::conferenceDocumentsGetNumbersFromTheRegister()
     answerNextMessageBox(QMessageBox::Yes, &asked);
     QVERIFY(conferences->issueNumber(QDate(2024, 5, 29)));
     QVERIFY2(asked.contains(QStringLiteral("29/05/2024")), qPrintable(asked));
-    QVERIFY2(number->text().contains(QStringLiteral("1-TB/TU")), qPrintable(number->text()));
+    QVERIFY2(number->text().contains(QStringLiteral("01-TB/TU")), qPrintable(number->text()));
     // A second number for the same document is refused with an explanation.
     QString refusal;
     answerNextMessageBox(QMessageBox::Ok, &refusal);
     QVERIFY(!conferences->issueNumber(QDate(2024, 5, 30)));
-    QVERIFY2(refusal.contains(QStringLiteral("1-TB/TU")), qPrintable(refusal));
+    QVERIFY2(refusal.contains(QStringLiteral("01-TB/TU")), qPrintable(refusal));
 
     // The register lists it; cancelling keeps the number used and shows it cancelled.
     m_window->showPage(QStringLiteral("Sổ văn bản đi"));
@@ -503,7 +515,7 @@ void TestMainWindow::conferenceDocumentsGetNumbersFromTheRegister()
                  QStringLiteral("SELECT group_concat(code, ' ') FROM "
                                 "document_register"))
                  .toString(),
-        QStringLiteral("1-TB/TU 2-TB/TU"));
+        QStringLiteral("01-TB/TU 02-TB/TU"));
     QTRY_COMPARE(outgoing->listModel()->rowCount(), 2);
     outgoing->setYear(2024);
     QCOMPARE(outgoing->listModel()->rowCount(), 2);
@@ -511,6 +523,83 @@ void TestMainWindow::conferenceDocumentsGetNumbersFromTheRegister()
     QCOMPARE(outgoing->listModel()->rowCount(), 0);
     outgoing->setType(QStringLiteral("TB"));
     QCOMPARE(outgoing->listModel()->rowCount(), 2);
+}
+
+// "Cấp số" always dated the document today and an issued notice re-rendered after an edit: now
+// the date is asked (today by default, with a warning before the conference), the issued copy is
+// what prints, and an edited record is issued again as a replacement with the next number.
+void TestMainWindow::issuingAsksTheDateAndKeepsTheIssuedCopy()
+{
+    m_window->showPage(QStringLiteral("Hội nghị"));
+    ConferencesPage *conferences = m_window->conferencesPage();
+    const qint64 id = TestSupport::fileValue(
+        m_file, QStringLiteral("SELECT id FROM conference WHERE kind = 'final_review'"))
+                          .toLongLong();
+    conferences->selectId(id);
+    const QDate held
+        = QDate::fromString(TestSupport::fileValue(m_file,
+                                QStringLiteral("SELECT held_on FROM conference WHERE id = ?"), {id})
+                                .toString(),
+            Qt::ISODate);
+    QString warned;
+    QString asked;
+    QString shown;
+    const QString today
+        = m_window->store()->clock()->today().toString(QStringLiteral("dd/MM/yyyy"));
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        auto *date
+            = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("issueDateEdit")) : nullptr;
+        if (!date) {
+            if (dialog)
+                dialog->close();
+            return;
+        }
+        // Today by default; a day before the conference is warned about.
+        shown = date->text();
+        date->setText(held.addDays(-1).toString(QStringLiteral("dd/MM/yyyy")));
+        warned = dialog->findChild<QLabel *>(QStringLiteral("issueDateWarnings"))->text();
+        answerNextMessageBox(QMessageBox::Yes, &asked);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QVERIFY(conferences->issueNumber());
+    QCOMPARE(shown, today);
+    QVERIFY2(warned.contains(held.toString(QStringLiteral("dd/MM/yyyy"))), qPrintable(warned));
+    QVERIFY2(
+        asked.contains(held.addDays(-1).toString(QStringLiteral("dd/MM/yyyy"))), qPrintable(asked));
+    const QByteArray kept
+        = TestSupport::fileValue(m_file, QStringLiteral("SELECT content FROM issued_document"))
+              .toByteArray();
+    QVERIFY(kept.startsWith("%PDF-"));
+
+    // An edit after issuing: the page says so, and issuing again replaces it with a new number.
+    Store *store = m_window->store();
+    auto record = store->read(QStringLiteral("conference"), id);
+    QCOMPARE(
+        store->update(
+                 *record, {{QStringLiteral("conclusion"), QStringLiteral("Kết luận bổ sung.")}})
+            .outcome,
+        Store::Outcome::Written);
+    conferences->refresh();
+    conferences->selectId(id);
+    auto *number = conferences->findChild<QLabel *>(QStringLiteral("numberLabel"));
+    QVERIFY2(
+        number->text().contains(QStringLiteral("bản đã ban hành")), qPrintable(number->text()));
+    answerNextMessageBox(QMessageBox::Yes, &asked);
+    QVERIFY(conferences->issueNumber(held.addDays(1)));
+    QVERIFY2(asked.contains(QStringLiteral("01-TB/TU")), qPrintable(asked));
+    QCOMPARE(TestSupport::fileValue(m_file,
+                 QStringLiteral("SELECT group_concat(code || ':' || ifnull(replaces_id, ''), ' ') "
+                                "FROM document_register"))
+                 .toString(),
+        QStringLiteral("01-TB/TU: 02-TB/TU:%1")
+            .arg(TestSupport::fileValue(
+                m_file, QStringLiteral("SELECT min(id) FROM document_register"))
+                     .toString()));
+    QCOMPARE(TestSupport::fileValue(m_file,
+                 QStringLiteral("SELECT content FROM issued_document ORDER BY register_id LIMIT 1"))
+                 .toByteArray(),
+        kept);
 }
 
 // The counts went stale after a save; now they follow this window's saves at once and another

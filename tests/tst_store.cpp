@@ -2,6 +2,8 @@
 
 #include "core/appresources.h"
 #include "core/catalogue.h"
+#include "storage/documentregister.h"
+#include "storage/issuingbodies.h"
 #include "storage/sqlitedialect.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
@@ -67,6 +69,7 @@ private slots:
     void newDatabaseNeedsANewName();
     void missingFileWhenItMustExist();
     void versionOneFileIsUpdatedWithItsLog();
+    void theProfilesBodyBecomesTheDefaultIssuingBody();
     void constraintsGiveSentences_data();
     void constraintsGiveSentences();
     void writesAreNfcWithDerivedColumns();
@@ -300,6 +303,76 @@ void TestStore::missingFileWhenItMustExist()
     QVERIFY(!QFile::exists(file));
 }
 
+// Until schema 5 the format profile held the one header and signer: updating makes them the
+// office's default issuing body, whose register goes on where it was.
+void TestStore::theProfilesBodyBecomesTheDefaultIssuingBody()
+{
+    const QString file = path(QStringLiteral("v1-profile.sqlite"));
+    SqliteDialect dialect;
+    {
+        SqliteDialect::Connection connection;
+        QString error;
+        QVERIFY2(SqliteDialect::open(
+                     QStringLiteral("v1-profile"), file, true, false, &connection, &error),
+            qPrintable(error));
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("v1-profile"));
+        QVERIFY2(
+            dialect.executeScript(db, migration("0001_initial.sql"), &error), qPrintable(error));
+        QVERIFY2(
+            dialect.executeScript(db,
+                QStringLiteral(
+                    "PRAGMA user_version = 1; PRAGMA application_id = %1;"
+                    "INSERT INTO setting (key, value) VALUES ('format_profile', '{\"format\": "
+                    "\"secretariat-format-profile\", \"superiorBody\": \"ĐẢNG BỘ TỈNH NAM "
+                    "ĐỊNH\", \"issuingBody\": \"TỈNH ỦY\", \"issuerCode\": \"TU\", "
+                    "\"placeName\": \"Nam Định\", \"signerAuthority\": \"T/M BAN THƯỜNG "
+                    "VỤ\", \"signerTitle\": \"BÍ THƯ\", \"signerName\": \"Trần Văn "
+                    "Hư\", \"recipients\": [\"Như trên,\", \"Lưu Văn phòng Tỉnh "
+                    "ủy.\"]}');"
+                    "INSERT INTO document_register (type_code, issuer_code, year, number, code, "
+                    "issued_on) VALUES ('TB', 'TU', 2026, 3, '3-TB/TU', '2026-01-10');")
+                    .arg(SqliteDialect::applicationId),
+                &error),
+            qPrintable(error));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1-profile"));
+
+    auto store = TestSupport::open(file);
+    QVERIFY(store);
+    const auto body = IssuingBodies::defaultBody(*store);
+    QVERIFY(body);
+    QCOMPARE(body->superiorLine, QStringLiteral("ĐẢNG BỘ TỈNH NAM ĐỊNH"));
+    QCOMPARE(body->issuingLine, QStringLiteral("TỈNH ỦY"));
+    QCOMPARE(body->placeName, QStringLiteral("Nam Định"));
+    QVERIFY(body->numberedPerYear);
+    const auto signer = body->signerFor(QStringLiteral("conference-summary"));
+    QVERIFY(signer);
+    QCOMPARE(signer->name, QStringLiteral("Trần Văn Hư"));
+    QCOMPARE(signer->recipients,
+        QStringList({QStringLiteral("Như trên,"), QStringLiteral("Lưu Văn phòng Tỉnh ủy.")}));
+    // The year's run goes on after the numbers given before the update; the register still
+    // searches.
+    DocumentRegister::Request request;
+    request.typeCode = QStringLiteral("TB");
+    request.issuingBodyId = body->id;
+    request.issuedOn = QDate(2026, 2, 1);
+    QString error;
+    const auto entry = DocumentRegister::issue(*store, request, &error);
+    QVERIFY2(entry, qPrintable(error));
+    QCOMPARE(entry->code, QStringLiteral("04-TB/TU"));
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT count(*) FROM document_register WHERE issuing_body_id = ?"),
+                 {body->id})
+                 .toInt(),
+        2);
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT count(*) FROM document_register_search WHERE "
+                                "document_register_search MATCH '\"3\"'"))
+                 .toInt(),
+        1);
+}
+
 void TestStore::versionOneFileIsUpdatedWithItsLog()
 {
     // A file of the first version, with the rows and the log its triggers wrote.
@@ -405,9 +478,9 @@ void TestStore::constraintsGiveSentences()
     auto store = TestSupport::open(demo(QStringLiteral("constraints.sqlite")));
     QVERIFY(store);
     QSqlQuery query(store->connection());
-    QVERIFY(query.exec(
-        QStringLiteral("INSERT INTO document_register (type_code, issuer_code, series, year, number, code, "
-                       "issued_on) VALUES ('TB', 'TU', 'year 2026 TB', 2026, 1, '1-TB/TU', '2026-02-05')")));
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO document_register (type_code, issuer_code, series, year, number, code, "
+        "issued_on) VALUES ('TB', 'TU', 'year 2026 TB', 2026, 1, '1-TB/TU', '2026-02-05')")));
     const int unitsBefore = scalar(*store, QStringLiteral("SELECT count(*) FROM unit")).toInt();
     const int logBefore = scalar(*store, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
 

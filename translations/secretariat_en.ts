@@ -1940,10 +1940,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>Give “%1” the next number of type %2/%3, dated %4?</translation>
     </message>
     <message>
-        <source>A number once given is never given again, even if the document is cancelled.</source>
-        <translation>A number once given is never given again, even if the document is cancelled.</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -2037,6 +2033,18 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
         <translation>“%1” was changed in another window meanwhile; look at it again before deleting it.</translation>
+    </message>
+    <message>
+        <source>The conference was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</source>
+        <translation>The conference was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</translation>
+    </message>
+    <message>
+        <source>The conference was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</source>
+        <translation>The conference was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</translation>
+    </message>
+    <message>
+        <source>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</source>
+        <translation>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2491,10 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
         <translation>“%1” was changed in another window meanwhile; look at it again before deleting it.</translation>
     </message>
+    <message>
+        <source>Issuing bodies</source>
+        <translation>Issuing bodies</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -2548,6 +2560,10 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>The issued file kept for this number does not match its fingerprint: the database may be damaged. Run “secretariat check”.</source>
         <translation>The issued file kept for this number does not match its fingerprint: the database may be damaged. Run “secretariat check”.</translation>
+    </message>
+    <message>
+        <source>Issued document %1: %2</source>
+        <translation>Issued document %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3100,37 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     </message>
 </context>
 <context>
+    <name>IssuedCopy</name>
+    <message>
+        <source>Issued copy — %1</source>
+        <translation>Issued copy — %1</translation>
+    </message>
+    <message>
+        <source>The issued copy could not be read.</source>
+        <translation>The issued copy could not be read.</translation>
+    </message>
+    <message>
+        <source>Save the issued copy</source>
+        <translation>Save the issued copy</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;document:</source>
+        <translation>Date of the &amp;document:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Type the date of the document.</source>
+        <translation>Type the date of the document.</translation>
+    </message>
+</context>
+<context>
     <name>Issuing</name>
     <message>
         <source>The notice is dated %1, before the conference it concludes (held on %2).</source>
@@ -3104,6 +3151,346 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>“%1” goes with the conference&apos;s papers and is not numbered.</source>
         <translation>“%1” goes with the conference&apos;s papers and is not numbered.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuingBodyEditor</name>
+    <message>
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>G&amp;eneral</source>
+        <translation>G&amp;eneral</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Ban Thường vụ Tỉnh ủy Thanh Hóa</source>
+        <translation>e.g. Ban Thường vụ Tỉnh ủy Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>How the body is named in lists and pickers</source>
+        <translation>How the body is named in lists and pickers</translation>
+    </message>
+    <message>
+        <source>&amp;Superior body:</source>
+        <translation>&amp;Superior body:</translation>
+    </message>
+    <message>
+        <source>e.g. ĐẢNG BỘ TỈNH THANH HÓA</source>
+        <translation>e.g. ĐẢNG BỘ TỈNH THANH HÓA</translation>
+    </message>
+    <message>
+        <source>First line of the header, top left, in capitals; empty for a body with none above it</source>
+        <translation>First line of the header, top left, in capitals; empty for a body with none above it</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <source>e.g. BAN THƯỜNG VỤ</source>
+        <translation>e.g. BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <source>Second line of the header, in bold capitals, with an asterisk under it</source>
+        <translation>Second line of the header, in bold capitals, with an asterisk under it</translation>
+    </message>
+    <message>
+        <source>Header as printed:</source>
+        <translation>Header as printed:</translation>
+    </message>
+    <message>
+        <source>The number and the date are an example: the first notice, issued today</source>
+        <translation>The number and the date are an example: the first notice, issued today</translation>
+    </message>
+    <message>
+        <source>&amp;Place name:</source>
+        <translation>&amp;Place name:</translation>
+    </message>
+    <message>
+        <source>e.g. Thanh Hóa</source>
+        <translation>e.g. Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>Printed in the date line: “Thanh Hóa, ngày …”</source>
+        <translation>Printed in the date line: “Thanh Hóa, ngày …”</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;code:</source>
+        <translation>Issuer &amp;code:</translation>
+    </message>
+    <message>
+        <source>e.g. TU, BTVTU, UBKTTU, ĐUK</source>
+        <translation>e.g. TU, BTVTU, UBKTTU, ĐUK</translation>
+    </message>
+    <message>
+        <source>The code after the slash in document numbers: 01-TB/TU</source>
+        <translation>The code after the slash in document numbers: 01-TB/TU</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>The unit of the directory this body is; a conference it organizes prints under this body</source>
+        <translation>The unit of the directory this body is; a conference it organizes prints under this body</translation>
+    </message>
+    <message>
+        <source>Numbers &amp;run:</source>
+        <translation>Numbers &amp;run:</translation>
+    </message>
+    <message>
+        <source>Party guidance numbers from 01 within each term of the committee; some offices number per calendar year</source>
+        <translation>Party guidance numbers from 01 within each term of the committee; some offices number per calendar year</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Default:</translation>
+    </message>
+    <message>
+        <source>Issues the &amp;documents of records that name no body</source>
+        <translation>Issues the &amp;documents of records that name no body</translation>
+    </message>
+    <message>
+        <source>Register c&amp;losed on:</source>
+        <translation>Register c&amp;losed on:</translation>
+    </message>
+    <message>
+        <source>After a merger the old body issues nothing more: its register is closed on the day it ends</source>
+        <translation>After a merger the old body issues nothing more: its register is closed on the day it ends</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>&amp;Terms</translation>
+    </message>
+    <message>
+        <source>A term (nhiệm kỳ) runs from the day after one congress closes to the day the next one closes. Numbers start again from 01 in each term; terms may not overlap.</source>
+        <translation>A term (nhiệm kỳ) runs from the day after one congress closes to the day the next one closes. Numbers start again from 01 in each term; terms may not overlap.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>&amp;Add term</source>
+        <translation>&amp;Add term</translation>
+    </message>
+    <message>
+        <source>&amp;Remove term</source>
+        <translation>&amp;Remove term</translation>
+    </message>
+    <message>
+        <source>Si&amp;gners</source>
+        <translation>Si&amp;gners</translation>
+    </message>
+    <message>
+        <source>Who signs each kind of document, e.g. the notice T/M BAN THƯỜNG VỤ / BÍ THƯ, the invitation T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG. “Every other kind” signs the kinds that have no signer of their own.</source>
+        <translation>Who signs each kind of document, e.g. the notice T/M BAN THƯỜNG VỤ / BÍ THƯ, the invitation T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG. “Every other kind” signs the kinds that have no signer of their own.</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>&amp;Add signer</source>
+        <translation>&amp;Add signer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Remove signer</source>
+        <translation>&amp;Remove signer</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients of the selected signer&apos;s documents, one per line (“Nơi nhận”):</source>
+        <translation>Re&amp;cipients of the selected signer&apos;s documents, one per line (“Nơi nhận”):</translation>
+    </message>
+    <message>
+        <source>- Ban Thường vụ Tỉnh ủy,
+- Lưu Văn phòng Tỉnh ủy.</source>
+        <translation>- Ban Thường vụ Tỉnh ủy,
+- Lưu Văn phòng Tỉnh ủy.</translation>
+    </message>
+    <message>
+        <source>Edit issuing body</source>
+        <translation>Edit issuing body</translation>
+    </message>
+    <message>
+        <source>New issuing body</source>
+        <translation>New issuing body</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>Every other kind</source>
+        <translation>Every other kind</translation>
+    </message>
+    <message>
+        <source>“%1” is how state documents sign; Party documents write T/M, K/T or T/L.</source>
+        <translation>“%1” is how state documents sign; Party documents write T/M, K/T or T/L.</translation>
+    </message>
+    <message>
+        <source>No term is recorded yet.</source>
+        <translation>No term is recorded yet.</translation>
+    </message>
+    <message>
+        <source>No term holds today (%1).</source>
+        <translation>No term holds today (%1).</translation>
+    </message>
+    <message>
+        <source>Current term: %1, from %2 to %3.</source>
+        <translation>Current term: %1, from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Current term: %1, from %2.</source>
+        <translation>Current term: %1, from %2.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the issuing body, e.g. Ban Thường vụ Tỉnh ủy.</source>
+        <translation>Enter the name of the issuing body, e.g. Ban Thường vụ Tỉnh ủy.</translation>
+    </message>
+    <message>
+        <source>Enter the issuing body as its header prints it, e.g. BAN THƯỜNG VỤ.</source>
+        <translation>Enter the issuing body as its header prints it, e.g. BAN THƯỜNG VỤ.</translation>
+    </message>
+    <message>
+        <source>Enter the code its document numbers end with, e.g. TU in 01-TB/TU.</source>
+        <translation>Enter the code its document numbers end with, e.g. TU in 01-TB/TU.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is letters and digits only, as it follows the slash in 01-TB/TU.</source>
+        <translation>The code “%1” is letters and digits only, as it follows the slash in 01-TB/TU.</translation>
+    </message>
+    <message>
+        <source>Term %1 has no name, e.g. Nhiệm kỳ 2020–2025.</source>
+        <translation>Term %1 has no name, e.g. Nhiệm kỳ 2020–2025.</translation>
+    </message>
+    <message>
+        <source>Enter the day the term “%1” begins.</source>
+        <translation>Enter the day the term “%1” begins.</translation>
+    </message>
+    <message>
+        <source>The term “%1” begins on “%2”, which is not a date.</source>
+        <translation>The term “%1” begins on “%2”, which is not a date.</translation>
+    </message>
+    <message>
+        <source>The term “%1” ends on “%2”, which is not a date.</source>
+        <translation>The term “%1” ends on “%2”, which is not a date.</translation>
+    </message>
+    <message>
+        <source>The term “%1” ends before it begins.</source>
+        <translation>The term “%1” ends before it begins.</translation>
+    </message>
+    <message>
+        <source>The terms “%1” and “%2” overlap: “%1” ends on %3, so “%2” begins on %4 at the earliest.</source>
+        <translation>The terms “%1” and “%2” overlap: “%1” ends on %3, so “%2” begins on %4 at the earliest.</translation>
+    </message>
+    <message>
+        <source>The terms “%1” and “%2” overlap: “%1” has no end. Enter the day it ends (the day the next congress closes).</source>
+        <translation>The terms “%1” and “%2” overlap: “%1” has no end. Enter the day it ends (the day the next congress closes).</translation>
+    </message>
+    <message>
+        <source>Two signers are set for “%1”; each kind of document has one signer.</source>
+        <translation>Two signers are set for “%1”; each kind of document has one signer.</translation>
+    </message>
+    <message>
+        <source>Signer %1: enter the authority line, e.g. T/M BAN THƯỜNG VỤ.</source>
+        <translation>Signer %1: enter the authority line, e.g. T/M BAN THƯỜNG VỤ.</translation>
+    </message>
+    <message>
+        <source>Signer %1: enter the title of the signer, e.g. BÍ THƯ.</source>
+        <translation>Signer %1: enter the title of the signer, e.g. BÍ THƯ.</translation>
+    </message>
+    <message>
+        <source>Signer %1: enter the name of the signer.</source>
+        <translation>Signer %1: enter the name of the signer.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuingBodyModels</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Issues by default</source>
+        <translation>Issues by default</translation>
+    </message>
+    <message>
+        <source>Register closed on</source>
+        <translation>Register closed on</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
     </message>
 </context>
 <context>

@@ -1911,10 +1911,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>Cấp cho “%1” số tiếp theo của loại %2/%3, ngày %4?</translation>
     </message>
     <message>
-        <source>A number once given is never given again, even if the document is cancelled.</source>
-        <translation>Số đã cấp sẽ không bao giờ được cấp lại, kể cả khi văn bản bị hủy.</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
@@ -2007,6 +2003,18 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
         <translation>“%1” vừa được sửa ở cửa sổ khác; hãy xem lại trước khi xóa.</translation>
+    </message>
+    <message>
+        <source>The conference was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</source>
+        <translation>Hội nghị đã được sửa sau khi ban hành: khi in sẽ in bản đã ban hành; muốn in nội dung mới, hãy ban hành văn bản thay thế.</translation>
+    </message>
+    <message>
+        <source>The conference was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</source>
+        <translation>Hội nghị đã được sửa sau khi ban hành văn bản số %1. Ban hành lại “%2” với số tiếp theo của loại %3/%4, đề ngày %5, thay thế văn bản số %1?</translation>
+    </message>
+    <message>
+        <source>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</source>
+        <translation>Văn bản được lưu đúng như khi ban hành: in lại sẽ ra đúng các trang đó. Số đã cấp không bao giờ được cấp lại, kể cả khi văn bản bị hủy.</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2451,10 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
         <translation>“%1” vừa được sửa ở cửa sổ khác; hãy xem lại trước khi xóa.</translation>
     </message>
+    <message>
+        <source>Issuing bodies</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -2508,6 +2520,10 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>The issued file kept for this number does not match its fingerprint: the database may be damaged. Run “secretariat check”.</source>
         <translation>Bản văn bản đã ban hành lưu cho số này không khớp dấu vân: cơ sở dữ liệu có thể bị hỏng. Hãy chạy “secretariat check”.</translation>
+    </message>
+    <message>
+        <source>Issued document %1: %2</source>
+        <translation>Văn bản đã ban hành %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3059,37 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     </message>
 </context>
 <context>
+    <name>IssuedCopy</name>
+    <message>
+        <source>Issued copy — %1</source>
+        <translation>Bản đã ban hành — %1</translation>
+    </message>
+    <message>
+        <source>The issued copy could not be read.</source>
+        <translation>Không đọc được bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>Save the issued copy</source>
+        <translation>Lưu bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;document:</source>
+        <translation>&amp;Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Type the date of the document.</source>
+        <translation>Hãy nhập ngày của văn bản.</translation>
+    </message>
+</context>
+<context>
     <name>Issuing</name>
     <message>
         <source>The notice is dated %1, before the conference it concludes (held on %2).</source>
@@ -3063,6 +3110,346 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>“%1” goes with the conference&apos;s papers and is not numbered.</source>
         <translation>“%1” kèm theo tài liệu hội nghị, không cấp số.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuingBodyEditor</name>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>G&amp;eneral</source>
+        <translation>Thông tin ch&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Ban Thường vụ Tỉnh ủy Thanh Hóa</source>
+        <translation>Ví dụ: Ban Thường vụ Tỉnh ủy Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>How the body is named in lists and pickers</source>
+        <translation>Tên của cơ quan trong các danh sách và ô chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Superior body:</source>
+        <translation>Cơ quan cấp t&amp;rên:</translation>
+    </message>
+    <message>
+        <source>e.g. ĐẢNG BỘ TỈNH THANH HÓA</source>
+        <translation>Ví dụ: ĐẢNG BỘ TỈNH THANH HÓA</translation>
+    </message>
+    <message>
+        <source>First line of the header, top left, in capitals; empty for a body with none above it</source>
+        <translation>Dòng đầu của tiêu đề, góc trên bên trái, chữ in hoa; để trống nếu cơ quan không có cấp trên</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>e.g. BAN THƯỜNG VỤ</source>
+        <translation>Ví dụ: BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <source>Second line of the header, in bold capitals, with an asterisk under it</source>
+        <translation>Dòng thứ hai của tiêu đề, chữ in hoa đậm, bên dưới có dấu sao</translation>
+    </message>
+    <message>
+        <source>Header as printed:</source>
+        <translation>Tiêu đề khi in:</translation>
+    </message>
+    <message>
+        <source>The number and the date are an example: the first notice, issued today</source>
+        <translation>Số và ngày chỉ là ví dụ: thông báo số đầu tiên, ban hành hôm nay</translation>
+    </message>
+    <message>
+        <source>&amp;Place name:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>e.g. Thanh Hóa</source>
+        <translation>Ví dụ: Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>Printed in the date line: “Thanh Hóa, ngày …”</source>
+        <translation>In ở dòng địa danh, ngày tháng: “Thanh Hóa, ngày …”</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;code:</source>
+        <translation>&amp;Ký hiệu cơ quan:</translation>
+    </message>
+    <message>
+        <source>e.g. TU, BTVTU, UBKTTU, ĐUK</source>
+        <translation>Ví dụ: TU, BTVTU, UBKTTU, ĐUK</translation>
+    </message>
+    <message>
+        <source>The code after the slash in document numbers: 01-TB/TU</source>
+        <translation>Ký hiệu đứng sau dấu gạch chéo trong số văn bản: 01-TB/TU</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>The unit of the directory this body is; a conference it organizes prints under this body</source>
+        <translation>Đơn vị trong danh mục ứng với cơ quan này; văn bản của hội nghị do đơn vị này tổ chức được in dưới tên cơ quan này</translation>
+    </message>
+    <message>
+        <source>Numbers &amp;run:</source>
+        <translation>Đánh &amp;số:</translation>
+    </message>
+    <message>
+        <source>Party guidance numbers from 01 within each term of the committee; some offices number per calendar year</source>
+        <translation>Theo hướng dẫn của Đảng, số văn bản bắt đầu từ 01 trong mỗi nhiệm kỳ cấp ủy; một số văn phòng đánh số theo năm</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Mặc định:</translation>
+    </message>
+    <message>
+        <source>Issues the &amp;documents of records that name no body</source>
+        <translation>Ban hành văn bản của các hồ sơ không ghi cơ &amp;quan nào</translation>
+    </message>
+    <message>
+        <source>Register c&amp;losed on:</source>
+        <translation>Khóa sổ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>After a merger the old body issues nothing more: its register is closed on the day it ends</source>
+        <translation>Sau khi hợp nhất, cơ quan cũ không ban hành văn bản nữa: sổ văn bản của cơ quan được khóa vào ngày cơ quan kết thúc</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>Nhiệ&amp;m kỳ</translation>
+    </message>
+    <message>
+        <source>A term (nhiệm kỳ) runs from the day after one congress closes to the day the next one closes. Numbers start again from 01 in each term; terms may not overlap.</source>
+        <translation>Nhiệm kỳ tính từ ngày sau khi đại hội khóa trước bế mạc đến ngày đại hội khóa sau bế mạc. Số văn bản bắt đầu lại từ 01 trong mỗi nhiệm kỳ; các nhiệm kỳ không được trùng nhau.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Add term</source>
+        <translation>&amp;Thêm nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove term</source>
+        <translation>&amp;Xóa nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Si&amp;gners</source>
+        <translation>N&amp;gười ký</translation>
+    </message>
+    <message>
+        <source>Who signs each kind of document, e.g. the notice T/M BAN THƯỜNG VỤ / BÍ THƯ, the invitation T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG. “Every other kind” signs the kinds that have no signer of their own.</source>
+        <translation>Người ký từng loại văn bản, ví dụ thông báo: T/M BAN THƯỜNG VỤ / BÍ THƯ; giấy mời: T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG. Người ký “Các loại văn bản khác” ký những loại chưa có người ký riêng.</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>&amp;Add signer</source>
+        <translation>&amp;Thêm người ký</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Remove signer</source>
+        <translation>Xó&amp;a người ký</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients of the selected signer&apos;s documents, one per line (“Nơi nhận”):</source>
+        <translation>&amp;Nơi nhận văn bản của người ký đang chọn, mỗi dòng một nơi:</translation>
+    </message>
+    <message>
+        <source>- Ban Thường vụ Tỉnh ủy,
+- Lưu Văn phòng Tỉnh ủy.</source>
+        <translation>- Ban Thường vụ Tỉnh ủy,
+- Lưu Văn phòng Tỉnh ủy.</translation>
+    </message>
+    <message>
+        <source>Edit issuing body</source>
+        <translation>Sửa cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>New issuing body</source>
+        <translation>Thêm cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(không có đơn vị)</translation>
+    </message>
+    <message>
+        <source>Every other kind</source>
+        <translation>Các loại văn bản khác</translation>
+    </message>
+    <message>
+        <source>“%1” is how state documents sign; Party documents write T/M, K/T or T/L.</source>
+        <translation>“%1” là cách ghi của văn bản nhà nước; văn bản của Đảng ghi T/M, K/T hoặc T/L.</translation>
+    </message>
+    <message>
+        <source>No term is recorded yet.</source>
+        <translation>Chưa có nhiệm kỳ nào.</translation>
+    </message>
+    <message>
+        <source>No term holds today (%1).</source>
+        <translation>Hôm nay (%1) không thuộc nhiệm kỳ nào.</translation>
+    </message>
+    <message>
+        <source>Current term: %1, from %2 to %3.</source>
+        <translation>Nhiệm kỳ hiện tại: %1, từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>Current term: %1, from %2.</source>
+        <translation>Nhiệm kỳ hiện tại: %1, từ %2.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the issuing body, e.g. Ban Thường vụ Tỉnh ủy.</source>
+        <translation>Nhập tên cơ quan ban hành, ví dụ: Ban Thường vụ Tỉnh ủy.</translation>
+    </message>
+    <message>
+        <source>Enter the issuing body as its header prints it, e.g. BAN THƯỜNG VỤ.</source>
+        <translation>Nhập tên cơ quan ban hành như in ở tiêu đề, ví dụ: BAN THƯỜNG VỤ.</translation>
+    </message>
+    <message>
+        <source>Enter the code its document numbers end with, e.g. TU in 01-TB/TU.</source>
+        <translation>Nhập ký hiệu cơ quan ở cuối số văn bản, ví dụ: TU trong 01-TB/TU.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is letters and digits only, as it follows the slash in 01-TB/TU.</source>
+        <translation>Ký hiệu “%1” chỉ gồm chữ và số, vì nó đứng sau dấu gạch chéo như trong 01-TB/TU.</translation>
+    </message>
+    <message>
+        <source>Term %1 has no name, e.g. Nhiệm kỳ 2020–2025.</source>
+        <translation>Nhiệm kỳ thứ %1 chưa có tên, ví dụ: Nhiệm kỳ 2020–2025.</translation>
+    </message>
+    <message>
+        <source>Enter the day the term “%1” begins.</source>
+        <translation>Nhập ngày bắt đầu của “%1”.</translation>
+    </message>
+    <message>
+        <source>The term “%1” begins on “%2”, which is not a date.</source>
+        <translation>Ngày bắt đầu của “%1” là “%2”, không phải là một ngày.</translation>
+    </message>
+    <message>
+        <source>The term “%1” ends on “%2”, which is not a date.</source>
+        <translation>Ngày kết thúc của “%1” là “%2”, không phải là một ngày.</translation>
+    </message>
+    <message>
+        <source>The term “%1” ends before it begins.</source>
+        <translation>“%1” kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The terms “%1” and “%2” overlap: “%1” ends on %3, so “%2” begins on %4 at the earliest.</source>
+        <translation>Hai nhiệm kỳ “%1” và “%2” trùng nhau: “%1” kết thúc ngày %3, nên “%2” bắt đầu sớm nhất từ ngày %4.</translation>
+    </message>
+    <message>
+        <source>The terms “%1” and “%2” overlap: “%1” has no end. Enter the day it ends (the day the next congress closes).</source>
+        <translation>Hai nhiệm kỳ “%1” và “%2” trùng nhau: “%1” chưa có ngày kết thúc. Nhập ngày kết thúc (ngày đại hội khóa sau bế mạc).</translation>
+    </message>
+    <message>
+        <source>Two signers are set for “%1”; each kind of document has one signer.</source>
+        <translation>Có hai người ký cho “%1”; mỗi loại văn bản chỉ có một người ký.</translation>
+    </message>
+    <message>
+        <source>Signer %1: enter the authority line, e.g. T/M BAN THƯỜNG VỤ.</source>
+        <translation>Người ký thứ %1: nhập thẩm quyền ký, ví dụ: T/M BAN THƯỜNG VỤ.</translation>
+    </message>
+    <message>
+        <source>Signer %1: enter the title of the signer, e.g. BÍ THƯ.</source>
+        <translation>Người ký thứ %1: nhập chức vụ của người ký, ví dụ: BÍ THƯ.</translation>
+    </message>
+    <message>
+        <source>Signer %1: enter the name of the signer.</source>
+        <translation>Người ký thứ %1: nhập họ và tên người ký.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuingBodyModels</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Issues by default</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <source>Register closed on</source>
+        <translation>Khóa sổ ngày</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
     </message>
 </context>
 <context>

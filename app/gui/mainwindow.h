@@ -57,7 +57,7 @@ private:
     void buildNavigation();
     void addPage(QTreeWidgetItem *parent, const QString &title, QWidget *page);
     void clearDatabasePages();
-    enum class Page { Register, Units, People, Documents, Audit };
+    enum class Page { Register, Units, People, Documents, IssuingBodies, Audit };
     QWidget *page(Page which) const;
     void printCurrent(int how);
     void editFormatProfile();

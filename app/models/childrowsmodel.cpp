@@ -266,9 +266,10 @@ bool ChildRowsModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     QVariantMap &row = m_rows[index.row()].values;
     QVariant &stored = row[column.field];
-    // What is typed into a cell is one line of text, without control characters.
+    // What is typed into a cell is one line of text (but in a column of lines), without control
+    // characters.
     const QVariant typed = value.typeId() == QMetaType::QString
-        ? QVariant(VietnameseText::clean(value.toString(), false))
+        ? QVariant(VietnameseText::clean(value.toString(), column.multiline))
         : value;
     if (stored == typed && stored.isNull() == typed.isNull())
         return true;

@@ -35,6 +35,7 @@ public:
         // clears the links it replaces.
         QString writesTo;
         QStringList clears;
+        bool multiline = false; // keeps its line breaks (recipients, one per line)
     };
 
     struct Spec

@@ -17,6 +17,7 @@
 #include <QTextDocumentWriter>
 
 #include <cmath>
+#include <functional>
 
 namespace {
 
@@ -91,11 +92,13 @@ std::optional<QString> DocumentRenderer::resolveFont(const QString &family, QStr
 void DocumentRenderer::layout(
     QTextDocument *document, const FormatProfile &profile, QPagedPaintDevice *device)
 {
-    document->documentLayout()->setPaintDevice(device);
+    // The margin and the page size first, the device last: a change to the root frame's margin
+    // lays the whole document out again at once, the device and the page size only when asked.
     document->setDocumentMargin(0);
     // Whole device units: the layout's fixed-point page breaks then match the painted pages.
     const QSizeF content = frameFor(profile, device).content.size();
     document->setPageSize(QSizeF(std::floor(content.width()), std::floor(content.height())));
+    document->documentLayout()->setPaintDevice(device);
     PageBreaks::keepTogether(document, device->logicalDpiY() / 96.0);
 }
 
@@ -114,6 +117,23 @@ void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profi
             tables << table;
     }
     const QList<int> starts = letterStartPages(document);
+    // The paragraphs outside tables, in the order they are laid out, each with its place: a page
+    // looks only at those near it (looking at every block of a long list for each of its pages
+    // took time in the square of its length).
+    QList<std::pair<QTextBlock, QRectF>> paragraphs;
+    const std::function<void(QTextFrame *)> collect = [&](QTextFrame *frame) {
+        for (auto it = frame->begin(); !it.atEnd(); ++it) {
+            if (QTextFrame *child = it.currentFrame()) {
+                if (!qobject_cast<QTextTable *>(child))
+                    collect(child);
+            } else {
+                paragraphs.append(
+                    {it.currentBlock(), layout->blockBoundingRect(it.currentBlock())});
+            }
+        }
+    };
+    collect(document->rootFrame());
+    qsizetype firstParagraph = 0;
 
     for (int page = 0; page < document->pageCount(); ++page) {
         if (page > 0)
@@ -126,9 +146,14 @@ void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profi
         // Paragraphs line by line: a line belongs to exactly one page. (Drawing the whole layout
         // with a clip would also put the last line above the clip into the PDF, hidden but
         // found twice by search and copy.)
-        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-            const QRectF rect = layout->blockBoundingRect(block);
-            if (!rect.intersects(pageRect) || QTextCursor(block).currentTable())
+        while (firstParagraph < paragraphs.size()
+            && paragraphs.at(firstParagraph).second.bottom() < pageRect.top())
+            ++firstParagraph;
+        for (qsizetype i = firstParagraph; i < paragraphs.size(); ++i) {
+            const auto &[block, rect] = paragraphs.at(i);
+            if (rect.top() > pageRect.bottom())
+                break;
+            if (!rect.intersects(pageRect))
                 continue;
             const QTextLayout *lines = block.layout();
             for (int i = 0; i < lines->lineCount(); ++i) {

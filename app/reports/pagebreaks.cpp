@@ -8,6 +8,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <cmath>
 #include <limits>
 
 namespace {
@@ -51,6 +52,29 @@ RowExtent rowExtent(QTextTable *table, int row, QAbstractTextDocumentLayout *lay
     return extent;
 }
 
+bool extentTooTall(QTextTable *table, int row, QAbstractTextDocumentLayout *layout, double scale,
+    double pageHeight)
+{
+    const RowExtent extent = rowExtent(table, row, layout, scale);
+    return extent.bottom - extent.rowTop > pageHeight / 2;
+}
+
+// More bottom padding in the row above `row`, so that `row` begins `extra` (96-dpi) pixels lower.
+void padAbove(QTextTable *table, int row, double extra)
+{
+    for (int column = 0; column < table->columns(); ++column) {
+        QTextTableCell above = table->cellAt(row - 1, column);
+        if (above.row() != row - 1 || above.column() != column)
+            continue;
+        QTextTableCellFormat format = above.format().toTableCellFormat();
+        format.setBottomPadding((format.hasProperty(QTextFormat::TableCellBottomPadding)
+                                        ? format.bottomPadding()
+                                        : table->format().cellPadding())
+            + extra);
+        above.setFormat(format);
+    }
+}
+
 // Qt moves a table row to the next page only when none of its cells' first lines fits on this
 // one, so a row whose later lines do not fit is cut in two: a name on one page, the rest of its
 // title on the next. Such a row is made to start so near the page's end that none of its first
@@ -82,17 +106,7 @@ int moveCutRows(QTextDocument *document, const QList<QTextTable *> &lists, doubl
             // One layout for the row's cells, not one per cell.
             QTextCursor edit(document);
             edit.beginEditBlock();
-            for (int column = 0; column < table->columns(); ++column) {
-                QTextTableCell above = table->cellAt(row - 1, column);
-                if (above.row() != row - 1 || above.column() != column)
-                    continue;
-                QTextTableCellFormat format = above.format().toTableCellFormat();
-                format.setBottomPadding((format.hasProperty(QTextFormat::TableCellBottomPadding)
-                                                ? format.bottomPadding()
-                                                : table->format().cellPadding())
-                    + extra);
-                above.setFormat(format);
-            }
+            padAbove(table, row, extra);
             edit.endEditBlock();
             ++moves;
             tried = row--;
@@ -101,46 +115,190 @@ int moveCutRows(QTextDocument *document, const QList<QTextTable *> &lists, doubl
     return moves;
 }
 
-// A small table that a page break would cut (the signature block: its authority on one page,
-// the signer's name on the next) moves whole to the next page, and the body's last paragraph
-// with it when that is short, so that no page holds a signature alone. Moves the first such
-// table only, since moving it moves everything after it; says whether it moved one.
-bool moveCutBlock(QTextDocument *document)
+// How tall each row of a list is when no page break stretches or cuts it: from a layout with
+// no pages, before the document is laid out on its pages.
+using RowHeights = QList<double>;
+QList<RowHeights> naturalHeights(
+    QTextDocument *document, const QList<QTextTable *> &lists, double scale)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const QSizeF page = document->pageSize();
+    document->setPageSize(QSizeF(page.width(), -1));
+    QList<RowHeights> heights;
+    for (QTextTable *table : lists) {
+        RowHeights rows(table->rows(), -1);
+        RowExtent next;
+        for (int row = table->rows() - 1; row >= table->format().headerRowCount(); --row) {
+            const RowExtent extent = rowExtent(table, row, layout, scale);
+            if (extent.bottom < extent.top)
+                break; // an empty row: the rows above it are left to the checking loop
+            // The last row: its text and a padding below it as tall as the one above it.
+            rows[row] = row + 1 < table->rows()
+                ? next.rowTop - extent.rowTop
+                : extent.bottom + (extent.top - extent.rowTop) - extent.rowTop;
+            next = extent;
+        }
+        heights << rows;
+    }
+    document->setPageSize(page);
+    return heights;
+}
+
+// Every row that a page break would cut is moved to the next page in one edit, not one by one:
+// Qt lays the whole table out again after each edit (every cell, twice), which made a long list
+// take time in the square of its length. After the first move, which gives where a row begins
+// on a page below the repeated header, the rows are placed ahead from their natural heights as
+// Qt places them; a row that would not end on its page goes to the next one. The checking loop
+// (moveCutRows) then finds nothing left, or only what this could not foresee (a row taller than
+// half a page). Returns how many rows it moved.
+int moveCutRowsAtOnce(
+    QTextDocument *document, QTextTable *table, const RowHeights &heights, double scale)
 {
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const double pageHeight = document->pageSize().height();
-    QTextBlock paragraph; // the last one with text since the table before
+    // The first cut row, moved as the checking loop moves it.
+    int first = -1;
+    for (int row = table->format().headerRowCount() + 1; row < table->rows(); ++row) {
+        const RowExtent extent = rowExtent(table, row, layout, scale);
+        if (extent.bottom < extent.top || heights.value(row) < 0)
+            return 0;
+        const int page = int(extent.top / pageHeight);
+        if (int((extent.bottom - 1) / pageHeight) != page) {
+            first = row;
+            break;
+        }
+    }
+    if (first < 0 || extentTooTall(table, first, layout, scale, pageHeight))
+        return 0;
+    {
+        const RowExtent extent = rowExtent(table, first, layout, scale);
+        const int page = int(extent.top / pageHeight);
+        QTextCursor edit(document);
+        edit.beginEditBlock();
+        padAbove(table, first, ((page + 1) * pageHeight - 4 * scale - extent.rowTop) / scale);
+        edit.endEditBlock();
+    }
+    const double top = rowExtent(table, first, layout, scale).rowTop;
+    // Where a row moved to a page begins, below the page's top and the repeated header.
+    const double offset = top - std::floor(top / pageHeight) * pageHeight;
+    // A row ends on its page when it leaves the table's bottom margin free, and a little more.
+    const double slack = 4 * scale;
+    QList<std::pair<int, double>> moves;
+    double y = top;
+    for (int row = first + 1; row < table->rows(); ++row) {
+        const double before = heights.value(row - 1);
+        const double height = heights.value(row);
+        if (height < 0 || height > pageHeight / 2)
+            break;
+        y += before;
+        const double pageEnd = (std::floor(y / pageHeight) + 1) * pageHeight;
+        if (y + height <= pageEnd - slack)
+            continue;
+        moves.append({row, (pageEnd - 4 * scale - y) / scale});
+        y = pageEnd + offset;
+    }
+    QTextCursor edit(document);
+    edit.beginEditBlock();
+    for (const auto &[row, extra] : std::as_const(moves)) {
+        // A row that begins within the last pixels of a page is moved by Qt itself.
+        if (extra > 0)
+            padAbove(table, row, extra);
+    }
+    edit.endEditBlock();
+    return 1 + int(moves.size());
+}
+
+// The page (from 0) of a paragraph's last line.
+int lastLinePage(const QTextBlock &block, QAbstractTextDocumentLayout *layout, double pageHeight)
+{
+    const QRectF rect = layout->blockBoundingRect(block);
+    const QTextLayout *lines = block.layout();
+    const double top = lines && lines->lineCount() > 0
+        ? rect.top() + lines->lineAt(lines->lineCount() - 1).y()
+        : rect.top();
+    return int(top / pageHeight);
+}
+
+bool breaksBefore(const QTextBlock &block)
+{
+    return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+}
+
+void breakBefore(const QTextBlock &block)
+{
+    QTextCursor cursor(block);
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+}
+
+// The closing block of a document or of a letter ("Nơi nhận" beside the signature) is the small
+// table after which nothing is printed before the letter ends. It never stands alone on a page
+// and is never cut: when it is, the body's last paragraph (and the blank line after it) moves to
+// the next page with it, as "keep with next" would; only a paragraph too tall to go with it
+// leaves the block to move by itself. Letters begin on a page of their own, so each is arranged
+// apart from the others and all of them in one go; says whether anything moved.
+bool keepClosingWithBody(QTextDocument *document)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const double pageHeight = document->pageSize().height();
+    struct Item
+    {
+        QTextBlock block;
+        QTextTable *table = nullptr;
+    };
+    QList<Item> items;
     for (auto it = document->rootFrame()->begin(); !it.atEnd(); ++it) {
-        auto *table = qobject_cast<QTextTable *>(it.currentFrame());
-        if (!it.currentFrame()) {
-            if (!it.currentBlock().text().trimmed().isEmpty())
-                paragraph = it.currentBlock();
-            continue;
-        }
-        const QRectF rect = layout->frameBoundingRect(it.currentFrame());
-        const int page = int(rect.top() / pageHeight);
-        if (!table || table->format().headerRowCount() > 0
-            || int((rect.bottom() - 1) / pageHeight) == page || rect.height() > pageHeight / 3) {
-            paragraph = QTextBlock();
-            continue;
-        }
-        const QRectF before = paragraph.isValid() ? layout->blockBoundingRect(paragraph) : QRectF();
-        if (paragraph.isValid() && before.height() < pageHeight / 6
-            && int(before.top() / pageHeight) == page
-            && before.top() - page * pageHeight > pageHeight / 20) {
-            QTextCursor cursor(paragraph);
-            QTextBlockFormat format = cursor.blockFormat();
-            format.setPageBreakPolicy(
-                format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-            cursor.setBlockFormat(format);
+        if (QTextFrame *frame = it.currentFrame()) {
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                items.append({QTextBlock(), table});
         } else {
+            items.append({it.currentBlock(), nullptr});
+        }
+    }
+    const auto printed
+        = [](const Item &item) { return item.table || !item.block.text().trimmed().isEmpty(); };
+    bool moved = false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QTextTable *table = items.at(i).table;
+        if (!table || table->format().headerRowCount() > 0)
+            continue;
+        // Nothing printed after it in its letter.
+        qsizetype next = i + 1;
+        while (next < items.size() && !printed(items.at(next))
+            && !(items.at(next).block.isValid() && breaksBefore(items.at(next).block)))
+            ++next;
+        if (next < items.size() && !breaksBefore(items.at(next).block))
+            continue;
+        const QRectF rect = layout->frameBoundingRect(table);
+        if (rect.height() > pageHeight / 3)
+            continue;
+        const int page = int(rect.top() / pageHeight);
+        const bool cut = int((rect.bottom() - 1) / pageHeight) != page;
+        // The body's last paragraph, when a paragraph (not a table) comes before the block.
+        qsizetype before = i - 1;
+        while (before >= 0 && !printed(items.at(before)))
+            --before;
+        const QTextBlock paragraph
+            = before >= 0 && !items.at(before).table ? items.at(before).block : QTextBlock();
+        const bool alone
+            = !paragraph.isValid() || lastLinePage(paragraph, layout, pageHeight) != page;
+        if (!cut && (!alone || !paragraph.isValid()))
+            continue;
+        const double tall = paragraph.isValid() ? layout->blockBoundingRect(paragraph).height() : 0;
+        if (paragraph.isValid() && !breaksBefore(paragraph)
+            && tall + rect.height() < pageHeight * 0.9) {
+            breakBefore(paragraph);
+            moved = true;
+        } else if (cut
+            && !(table->frameFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
             QTextFrameFormat format = table->frameFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             table->setFrameFormat(format);
+            moved = true;
         }
-        return true;
     }
-    return false;
+    return moved;
 }
 
 } // namespace
@@ -157,9 +315,14 @@ void PageBreaks::keepTogether(QTextDocument *document, double scale)
     }
     if (!tables)
         return;
-    // Qt lays a changed table out again only in part: a whole new layout checks the result.
+    const QList<RowHeights> heights = naturalHeights(document, lists, scale);
+    for (qsizetype i = 0; i < lists.size(); ++i)
+        moveCutRowsAtOnce(document, lists.at(i), heights.at(i), scale);
+    // What is painted is checked: the layout as it is now, and after each round that moved a
+    // row a whole new one (Qt lays a changed table out again only in part). A whole new layout
+    // (shaping every line again) is not made when nothing was left to move.
     for (int round = 0; round < 3 && moveCutRows(document, lists, scale) > 0; ++round)
         document->markContentsDirty(0, document->characterCount());
-    for (int moved = 0; moved < 1000 && moveCutBlock(document); ++moved)
+    for (int round = 0; round < 3 && keepClosingWithBody(document); ++round)
         document->markContentsDirty(0, document->characterCount());
 }

@@ -252,6 +252,25 @@ bool DocumentRegister::cancel(Store &store, qint64 id, const QString &reason, QS
     return false;
 }
 
+QStringList DocumentRegister::verifyFiles(const Store &store)
+{
+    QStringList problems;
+    // One file at a time: a register of thousands never holds more than one in memory.
+    auto ids = store.select(QStringLiteral("SELECT register_id FROM issued_document ORDER BY 1"));
+    QList<qint64> all;
+    while (ids && ids->next())
+        all << ids->value(0).toLongLong();
+    for (const qint64 id : std::as_const(all)) {
+        QString error;
+        if (!file(store, id, &error)) {
+            const auto entry = find(store, id);
+            problems << tr("Issued document %1: %2")
+                            .arg(entry ? entry->code : QString::number(id), error);
+        }
+    }
+    return problems;
+}
+
 std::optional<DocumentRegister::Entry> DocumentRegister::find(const Store &store, qint64 id)
 {
     auto query = store.select(selectEntry() + QStringLiteral("WHERE id = ?"), {id});

@@ -76,6 +76,8 @@ public:
     // The issued file as it was stored; refused with a sentence if it is missing or its
     // fingerprint no longer matches.
     static std::optional<QByteArray> file(const Store &store, qint64 id, QString *error);
+    // A sentence for each kept file whose bytes no longer match their fingerprint (for "check").
+    static QStringList verifyFiles(const Store &store);
 
     static std::optional<Entry> find(const Store &store, qint64 id);
     // The number given to a subject's document of this kind (not cancelled), if any.

@@ -11,12 +11,16 @@ QDate isoDate(const QVariant &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-QStringList lines(const QString &text)
+// One recipient a line; the frame prints the dash before each, so one typed is dropped.
+QStringList recipients(const QString &text)
 {
     QStringList result;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            result << line.trimmed();
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.startsWith(QLatin1Char('-')) || line.startsWith(QChar(0x2013)))
+            line = line.mid(1).trimmed();
+        if (!line.isEmpty())
+            result << line;
     }
     return result;
 }
@@ -75,7 +79,7 @@ std::optional<IssuingBodies::Body> IssuingBodies::find(const Store &store, qint6
     while (signers && signers->next())
         body.signers.append({signers->value(0).toString(),
             {signers->value(1).toString(), signers->value(2).toString(),
-                signers->value(3).toString(), lines(signers->value(4).toString())}});
+                signers->value(3).toString(), recipients(signers->value(4).toString())}});
     return body;
 }
 

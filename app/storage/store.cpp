@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "documentregister.h"
+
 #include "auditlog.h"
 #include "livefiles.h"
 #include "sqlitedialect.h"
@@ -166,7 +168,7 @@ bool Store::inspect(const QString &path, Health *health, QString *error)
         Store reader;
         QString readError;
         if (reader.open(path, OpenMode::ReadOnly, &readError))
-            health->problems << reader.verifyAuditLog();
+            health->problems << reader.verifyAuditLog() << DocumentRegister::verifyFiles(reader);
         else
             health->problems << readError;
     }

@@ -140,3 +140,27 @@ END;
 CREATE TRIGGER issued_document_frozen_delete BEFORE DELETE ON issued_document BEGIN
     SELECT RAISE(ABORT, 'issued_document_frozen');
 END;
+
+-- The body the format profile named until now (header, place, code, signer, recipients) becomes
+-- the office's default issuing body, numbered per year as its register was, until its terms are
+-- entered.
+INSERT INTO issuing_body (name, superior_line, issuing_line, place_name, issuer_code, numbering, is_default, note)
+SELECT trim(json_extract(value, '$.issuingBody') || ' ' || ifnull(json_extract(value, '$.placeName'), '')),
+       json_extract(value, '$.superiorBody'), json_extract(value, '$.issuingBody'),
+       json_extract(value, '$.placeName'), json_extract(value, '$.issuerCode'), 'year', 1,
+       'Taken over from the format profile on updating to schema 5.'
+FROM setting
+WHERE key = 'format_profile' AND json_valid(value)
+  AND length(trim(ifnull(json_extract(value, '$.issuingBody'), ''))) > 0
+  AND length(trim(ifnull(json_extract(value, '$.issuerCode'), ''))) > 0;
+INSERT INTO issuing_body_signer (issuing_body_id, report_kind, authority, title, signer_name, recipients)
+SELECT b.id, '', json_extract(s.value, '$.signerAuthority'), json_extract(s.value, '$.signerTitle'),
+       json_extract(s.value, '$.signerName'),
+       (SELECT group_concat(r.value, char(10)) FROM json_each(s.value, '$.recipients') r)
+FROM issuing_body b JOIN setting s ON s.key = 'format_profile'
+WHERE b.is_default = 1
+  AND length(trim(ifnull(json_extract(s.value, '$.signerAuthority'), ''))) > 0
+  AND length(trim(ifnull(json_extract(s.value, '$.signerTitle'), ''))) > 0
+  AND length(trim(ifnull(json_extract(s.value, '$.signerName'), ''))) > 0;
+UPDATE document_register SET issuing_body_id = (SELECT id FROM issuing_body WHERE is_default = 1)
+WHERE issuer_code = (SELECT issuer_code FROM issuing_body WHERE is_default = 1);

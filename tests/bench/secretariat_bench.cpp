@@ -5,6 +5,9 @@
 //   secretariat_bench [--large] [--province-only]
 //                                   every benchmark (--large adds a file of 1,000,000 people;
 //                                   --province-only leaves out those on the demo file)
+//   secretariat_bench --delegates [ROWS]  only the delegate lists of 500, 1,000 and 5,000 rows
+//                                   (or of ROWS alone, for a profiler); no province file is read
+//                                   or made
 //   secretariat_bench --window FILE (internal) the main window on FILE; prints its first paint
 //   secretariat_bench --empty-window (internal) the same with a bare QMainWindow
 //   secretariat_bench --text-window  (internal) the same with a window holding a table of text
@@ -36,6 +39,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -531,6 +535,90 @@ void benchmarkReports(const QString &demo, const QString &folder)
         longTime, 0);
 }
 
+// The delegate list (the sign-in sheet) of a province's conference: build, lay out and write the
+// PDF of a list of 500, 1,000 and 5,000 rows, the titles of one to three lines. The floor is Qt's
+// own QTextDocument::print of the same document, which neither keeps rows whole nor numbers the
+// pages as a Party document does.
+void benchmarkDelegateLists(
+    const QString &demo, const QString &folder, const QList<int> &sizes = {500, 1000, 5000})
+{
+    const QString copy = folder + QStringLiteral("/delegates.sqlite");
+    const QStringList words = QStringLiteral(
+        "Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy, Chủ tịch Hội đồng nhân dân huyện")
+                                  .split(QLatin1Char(' '));
+    int added = 0;
+    for (const int rows : sizes) {
+        QFile::remove(copy);
+        QFile::copy(demo, copy);
+        auto store = openStore(copy, Store::OpenMode::MustExist);
+        const qint64 conference
+            = store->value(QStringLiteral("SELECT min(id) FROM conference")).toLongLong();
+        const int already = store
+                                ->value(QStringLiteral("SELECT count(*) FROM "
+                                                       "conference_participant WHERE "
+                                                       "conference_id = ?"),
+                                    {conference})
+                                .toInt();
+        {
+            Store::Write write(store.get());
+            QSqlQuery person(store->connection());
+            person.prepare(QStringLiteral("INSERT INTO person (full_name, title) VALUES (?, ?)"));
+            QSqlQuery participant(store->connection());
+            participant.prepare(QStringLiteral(
+                "INSERT INTO conference_participant (conference_id, person_id, role, title_held, "
+                "attendance, position) VALUES (?, ?, 'delegate', ?, 'present', ?)"));
+            for (added = 0; added < rows - already; ++added) {
+                const QString title
+                    = words.mid(0, 3 + (added * 7) % (words.size() - 3)).join(QLatin1Char(' '));
+                person.addBindValue(QStringLiteral("Nguyễn Văn Đại biểu %1").arg(added + 1));
+                person.addBindValue(title);
+                if (!person.exec())
+                    qFatal("person: %s", qPrintable(person.lastError().text()));
+                participant.addBindValue(conference);
+                participant.addBindValue(person.lastInsertId());
+                participant.addBindValue(title);
+                participant.addBindValue(1000 + added);
+                if (!participant.exec())
+                    qFatal("participant: %s", qPrintable(participant.lastError().text()));
+            }
+            QString error;
+            if (!write.commit(&error))
+                qFatal("%s", qPrintable(error));
+        }
+        const QString pdf = folder + QStringLiteral("/delegates-%1.pdf").arg(rows);
+        QString error;
+        int pages = 0;
+        const double ms = timed(rows > 1000 ? 1 : 3, [&] {
+            const auto built = Reports::build(
+                *store, QStringLiteral("conference-delegates"), conference, &error);
+            if (!built || !Reports::write(*built, pdf, &error))
+                qFatal("delegate list: %s", qPrintable(error));
+        });
+        const auto built
+            = Reports::build(*store, QStringLiteral("conference-delegates"), conference, &error);
+        const double floor = timed(1, [&] {
+            const auto document = Reports::document(*built, DocumentRenderer::pdfResolution);
+            QPdfWriter writer(folder + QStringLiteral("/delegates-qt.pdf"));
+            writer.setResolution(DocumentRenderer::pdfResolution);
+            document->print(&writer);
+        });
+        {
+            const auto document = Reports::document(*built, DocumentRenderer::pdfResolution);
+            QPdfWriter writer(folder + QStringLiteral("/delegates-pages.pdf"));
+            writer.setResolution(DocumentRenderer::pdfResolution);
+            DocumentRenderer::layout(document.get(), built->profile, &writer);
+            pages = document->pageCount();
+        }
+        report(QStringLiteral("delegate list of %1 rows to PDF, built, laid out and written "
+                              "(floor: Qt's own print of it, %2 pages)")
+                   .arg(rows)
+                   .arg(pages),
+            ms, floor);
+        store.reset();
+        QFile::remove(copy);
+    }
+}
+
 // One edit in a conference of 20,000 participants, saved through its editor: what is written,
 // how long it takes.
 void benchmarkLargeConferenceSave(const QString &folder)
@@ -723,6 +811,15 @@ int main(int argc, char **argv)
     }
     out << QStringLiteral("Secretariat benchmarks: medians; the platform is %1\n")
                .arg(QGuiApplication::platformName());
+    if (arguments.contains(QLatin1String("--delegates"))) {
+        const int rows
+            = arguments.value(arguments.indexOf(QLatin1String("--delegates")) + 1).toInt();
+        if (rows > 0)
+            benchmarkDelegateLists(demo, folder.path(), {rows});
+        else
+            benchmarkDelegateLists(demo, folder.path());
+        return 0;
+    }
     const Start bare = coldStart({QStringLiteral("--empty-window")}, 7);
     report(QStringLiteral("first painted frame, bare QMainWindow"), bare.ms, 0);
     const Start text = coldStart({QStringLiteral("--text-window")}, 7);
@@ -731,6 +828,7 @@ int main(int argc, char **argv)
         const Start demoStart = coldStart({QStringLiteral("--window"), demo}, 7);
         report(QStringLiteral("first painted frame, demo file"), demoStart.ms, bare.ms);
         benchmarkReports(demo, folder.path());
+        benchmarkDelegateLists(demo, folder.path());
         benchmarkNoticeProcess(demo, folder.path());
         benchmarkLargeConferenceSave(folder.path());
     }

@@ -9,6 +9,7 @@
 #include "gui/audit/auditpage.h"
 #include "gui/common/recordeditor.h"
 #include "gui/conferences/conferencespage.h"
+#include "gui/directories/directorypage.h"
 #include "gui/mainwindow.h"
 #include "reports/reports.h"
 
@@ -145,6 +146,19 @@ int main(int argc, char *argv[])
         window.showPage(QString::fromUtf8(title));
         shoot(&window, QString::fromLatin1(name));
     }
+    // The issuing bodies and the editor of the first (an empty one while the file has none).
+    window.showPage(DirectoryPage::title(DirectoryPage::Kind::IssuingBodies));
+    shoot(&window, QStringLiteral("issuing-bodies"));
+    DirectoryPage *bodies = window.directoryPage(int(DirectoryPage::Kind::IssuingBodies));
+    RecordEditor *body = bodies->currentId() ? bodies->editCurrent() : bodies->newRecord();
+    auto *bodyTabs = body->findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    const QStringList bodyTabNames {
+        QStringLiteral("general"), QStringLiteral("terms"), QStringLiteral("signers")};
+    for (int tab = 0; tab < bodyTabNames.size() && tab < bodyTabs->count(); ++tab) {
+        bodyTabs->setCurrentIndex(tab);
+        shoot(body, QStringLiteral("issuing-body-") + bodyTabNames.at(tab));
+    }
+    body->close();
     for (const QString &kind : Reports::kinds())
         shootDocument(*store, kind, id, dir);
     return failures == 0 ? 0 : 1;

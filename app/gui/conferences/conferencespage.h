@@ -4,6 +4,8 @@
 #include "reports/reports.h"
 
 #include <QDate>
+#include "storage/documentregister.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -60,6 +62,9 @@ signals:
 
 private:
     void updateState();
+    // The current document's register entry with its kept file, if it was issued so.
+    std::optional<DocumentRegister::Entry> issuedEntry() const;
+    std::optional<QByteArray> issuedFile(const DocumentRegister::Entry &entry);
     void fillFilters();
     RecordEditor *openEditor(qint64 id);
 

@@ -1,11 +1,13 @@
 #include "directorypage.h"
 #include "ui_directorypage.h"
 
+#include "issuingbodyeditor.h"
 #include "legaldocumenteditor.h"
 #include "personeditor.h"
 #include "uniteditor.h"
 #include "gui/common/listviews.h"
 #include "models/directorymodels.h"
+#include "models/issuingbodymodels.h"
 #include "models/unittreemodel.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
@@ -38,6 +40,9 @@ const Directory directories[] = {
     {DirectoryPage::Kind::Documents, "legal_document",
         QT_TRANSLATE_NOOP("DirectoryPage", "Documents"), &DirectoryModels::documents,
         &make<LegalDocumentEditor>},
+    {DirectoryPage::Kind::IssuingBodies, "issuing_body",
+        QT_TRANSLATE_NOOP("DirectoryPage", "Issuing bodies"), &IssuingBodyModels::list,
+        &make<IssuingBodyEditor>},
 };
 
 const Directory &directory(DirectoryPage::Kind kind)

@@ -2,6 +2,7 @@
 #include "ui_registerpage.h"
 
 #include "gui/common/documentprinter.h"
+#include "gui/common/issuedcopy.h"
 #include "gui/common/listviews.h"
 #include "models/lookups.h"
 #include "models/sqllistmodel.h"
@@ -121,9 +122,22 @@ void RegisterPage::updateState()
 void RegisterPage::reprint()
 {
     const auto entry = DocumentRegister::find(*m_store, currentId());
-    if (!entry || entry->status != QLatin1String("issued") || !entry->subject.isValid())
+    if (!entry || entry->status != QLatin1String("issued"))
         return;
+    // The copy kept when it was issued, byte for byte; numbers given before copies were kept
+    // are made again from their record.
     QString error;
+    if (!m_store->value(QStringLiteral("SELECT 1 FROM issued_document WHERE register_id = ?"),
+                    {entry->id})
+             .isNull()) {
+        if (const auto file = DocumentRegister::file(*m_store, entry->id, &error))
+            IssuedCopy::preview(*file, entry->code, this);
+        else
+            QMessageBox::warning(this, tr("Reprint"), error);
+        return;
+    }
+    if (!entry->subject.isValid())
+        return;
     const auto built = Reports::build(*m_store, entry->reportKind, entry->subject.id, &error);
     if (!built) {
         QMessageBox::warning(this, tr("Reprint"), error);

@@ -1,0 +1,117 @@
+#include "issuedcopy.h"
+
+#include "datelineedit.h"
+#include "filedialogs.h"
+#include "io/safefile.h"
+
+#include <QBuffer>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+bool IssuedCopy::paint(const QByteArray &pdf, QPrinter *printer)
+{
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    if (document.status() != QPdfDocument::Status::Ready || document.pageCount() == 0)
+        return false;
+    printer->setFullPage(true);
+    QPainter painter(printer);
+    for (int page = 0; page < document.pageCount(); ++page) {
+        if (page > 0)
+            printer->newPage();
+        // At the printer's resolution, on the whole sheet: the file carries its own margins.
+        const QRect target = painter.viewport();
+        const QImage image = document.render(page, target.size());
+        painter.drawImage(target, image);
+    }
+    return true;
+}
+
+void IssuedCopy::preview(const QByteArray &pdf, const QString &title, QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Issued copy — %1").arg(title));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+        [&pdf](QPrinter *target) { paint(pdf, target); });
+    dialog.exec();
+}
+
+void IssuedCopy::print(const QByteArray &pdf, const QString &title, QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
+    if (dialog.exec() == QDialog::Accepted && !paint(pdf, &printer))
+        QMessageBox::critical(parent, title, tr("The issued copy could not be read."));
+}
+
+bool IssuedCopy::save(const QByteArray &pdf, const QString &suggestedName, QWidget *parent)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = FileDialogs::saveFile(parent, tr("Save the issued copy"),
+        QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QString error;
+    if (!SafeFile::write(path, pdf, &error)) {
+        QMessageBox::critical(parent, tr("Save the issued copy"), error);
+        return false;
+    }
+    return true;
+}
+
+QDate IssuedCopy::askDate(const QDate &today,
+    const std::function<QStringList(const QDate &)> &warnings, const QString &title,
+    QWidget *parent)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *form = new QFormLayout;
+    auto *date = new DateLineEdit(&dialog);
+    date->setObjectName(QStringLiteral("issueDateEdit"));
+    date->setValue(today);
+    form->addRow(tr("Date of the &document:"), date);
+    layout->addLayout(form);
+    auto *notes = new QLabel(&dialog);
+    notes->setObjectName(QStringLiteral("issueDateWarnings"));
+    notes->setWordWrap(true);
+    notes->setMinimumWidth(420);
+    layout->addWidget(notes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
+    layout->addWidget(buttons);
+    const auto update = [&] {
+        const bool valid = date->isValid() && !date->isEmpty();
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+        notes->setText(valid ? warnings(date->date()).join(QLatin1Char('\n'))
+                             : (date->errorString().isEmpty() ? tr("Type the date of the document.")
+                                                              : date->errorString()));
+    };
+    QObject::connect(date, &QLineEdit::textChanged, &dialog, update);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    update();
+    date->selectAll();
+    return dialog.exec() == QDialog::Accepted ? date->date() : QDate();
+}
