@@ -282,8 +282,8 @@ void TestCommandLine::reportErrors_data()
         << QStringList {"report", "conference-summary", "--db", db, "--id", "abc", "-o", out} << 2
         << "record number";
     QTest::newRow("bad suffix") << QStringList {"report", "conference-summary", "--db", db, "--id",
-        "1", "-o", "OUT/notice.docx"}
-                                << 2 << ".pdf, .odt or .html";
+        "1", "-o", "OUT/notice.doc"}
+                                << 2 << ".pdf, .docx, .odt or .html";
     QTest::newRow("unknown id") << QStringList {"report", "conference-summary", "--db", db, "--id",
         "4242", "-o", out} << 1 << "no conference number 4242";
     QTest::newRow("missing database") << QStringList {"report", "conference-summary", "--db",

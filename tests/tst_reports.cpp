@@ -252,8 +252,8 @@ void TestReports::errorsLeaveNoFile_data()
                                 << "There is no conference number 999";
     QTest::newRow("unwritable") << qint64(1) << "missing-folder/out.pdf"
                                 << "cannot be written";
-    QTest::newRow("unknown format") << qint64(1) << "out.docx"
-                                    << ".pdf, .odt or .html";
+    QTest::newRow("unknown format") << qint64(1) << "out.doc"
+                                    << ".pdf, .docx, .odt or .html";
 }
 
 void TestReports::errorsLeaveNoFile()

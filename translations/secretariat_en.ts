@@ -5056,5 +5056,13 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Replaces</translation>
+    </message>
 </context>
 </TS>

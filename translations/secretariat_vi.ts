@@ -5013,5 +5013,13 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Thay thế văn bản</translation>
+    </message>
 </context>
 </TS>

@@ -131,7 +131,7 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
             return false;
         }
         if (!Reports::isSupportedOutput(options->output)) {
-            *error = tr("The output file must end in .pdf, .odt or .html.");
+            *error = tr("The output file must end in .pdf, .docx, .odt or .html.");
             return false;
         }
         return true;
@@ -164,7 +164,7 @@ QString CommandLine::helpText()
               "keys\n"
               "  secretariat report KIND --db FILE --id N -o OUT\n"
               "                                           render a document; OUT ends in .pdf, "
-              ".odt or .html\n"
+              ".docx, .odt or .html\n"
               "                                           (KIND: %3)\n"
               "  secretariat backup FILE OUT              a checked copy of the database\n"
               "  secretariat restore BACKUP FILE          put a backup in place (the current file "

@@ -36,7 +36,9 @@ SqlListModel *WorkLists::outgoingRegister(Store *store, QObject *parent)
 {
     SqlListModel::Spec spec;
     spec.table = QStringLiteral("document_register r");
-    spec.joins = {QStringLiteral("JOIN document_type t ON t.code = r.type_code")};
+    spec.joins = {QStringLiteral("JOIN document_type t ON t.code = r.type_code"),
+        QStringLiteral("LEFT JOIN issuing_body b ON b.id = r.issuing_body_id"),
+        QStringLiteral("LEFT JOIN document_register p ON p.id = r.replaces_id")};
     spec.idColumn = QStringLiteral("r.id");
     spec.searchTable = QStringLiteral("document_register");
     spec.columns = {
@@ -48,6 +50,8 @@ SqlListModel *WorkLists::outgoingRegister(Store *store, QObject *parent)
         {tr("Excerpt"), QStringLiteral("r.excerpt"), by({"r.excerpt_key"})},
         {tr("Signed by"), QStringLiteral("r.signer"), by({"r.signer_key"})},
         {tr("Status"), QStringLiteral("r.status"), {}, Labels::Enum::RegisterStatus},
+        {tr("Issuing body"), QStringLiteral("b.name"), by({"b.sort_key"})},
+        {tr("Replaces"), QStringLiteral("p.code"), by({"p.year", "p.type_code", "p.number"})},
     };
     spec.defaultSortColumn = RegisterCode;
     spec.defaultSortOrder = Qt::DescendingOrder;

@@ -26,7 +26,9 @@ public:
         RegisterType,
         RegisterExcerpt,
         RegisterSigner,
-        RegisterStatus
+        RegisterStatus,
+        RegisterBody,
+        RegisterReplaces
     };
 
     static SqlListModel *conferences(Store *store, QObject *parent = nullptr);

@@ -1,6 +1,9 @@
 #include "documentrenderer.h"
 
+#include "docxwriter.h"
+#include "odtwriter.h"
 #include "pagebreaks.h"
+#include "pdfrewriter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -14,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 
 #include <cmath>
 #include <functional>
@@ -195,7 +197,7 @@ void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profi
 }
 
 std::optional<QByteArray> DocumentRenderer::pdf(
-    QTextDocument *document, const FormatProfile &profile, QString *error)
+    QTextDocument *document, const FormatProfile &profile, QString *error, const QString &author)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -216,16 +218,17 @@ std::optional<QByteArray> DocumentRenderer::pdf(
         paint(document, profile, &writer, &painter);
         painter.end();
     }
-    return buffer.data();
+    return PdfRewriter::finish(buffer.data(), author, error);
 }
 
-std::optional<QByteArray> DocumentRenderer::odt(QTextDocument *document, QString *error)
+std::optional<QByteArray> DocumentRenderer::odt(QTextDocument *document,
+    const FormatProfile &profile, const OfficeDocument::Info &info, QString *error)
 {
-    QBuffer buffer;
-    QTextDocumentWriter writer(&buffer, "ODF");
-    if (!writer.write(document)) {
-        *error = tr("The document could not be converted to ODT.");
-        return std::nullopt;
-    }
-    return buffer.data();
+    return OdtWriter::write(OfficeDocument::read(document, profile, info), error);
+}
+
+std::optional<QByteArray> DocumentRenderer::docx(QTextDocument *document,
+    const FormatProfile &profile, const OfficeDocument::Info &info, QString *error)
+{
+    return DocxWriter::write(OfficeDocument::read(document, profile, info), error);
 }

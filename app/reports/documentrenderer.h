@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formatprofile.h"
+#include "officedocument.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -38,8 +39,15 @@ public:
     static void paint(QTextDocument *document, const FormatProfile &profile,
         QPagedPaintDevice *device, QPainter *painter);
 
-    // The whole file in memory; written to disk by the caller, checked, in one piece.
-    static std::optional<QByteArray> pdf(
-        QTextDocument *document, const FormatProfile &profile, QString *error);
-    static std::optional<QByteArray> odt(QTextDocument *document, QString *error);
+    // The whole file in memory; written to disk by the caller, checked, in one piece. The PDF's
+    // fonts are embedded, its text copies with its spaces, its information names the title and
+    // the author (the issuing body).
+    static std::optional<QByteArray> pdf(QTextDocument *document, const FormatProfile &profile,
+        QString *error, const QString &author = QString());
+    // For an office suite, which paginates by itself: the text flows as written, on the
+    // profile's page, with its page numbers (OdtWriter, DocxWriter).
+    static std::optional<QByteArray> odt(QTextDocument *document, const FormatProfile &profile,
+        const OfficeDocument::Info &info, QString *error);
+    static std::optional<QByteArray> docx(QTextDocument *document, const FormatProfile &profile,
+        const OfficeDocument::Info &info, QString *error);
 };

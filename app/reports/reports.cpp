@@ -69,6 +69,24 @@ QString placeDate(
     return place.isEmpty() ? date : place + QStringLiteral(", ") + date;
 }
 
+// The CSS font list: the profile's font first, then the one of the same metrics this machine
+// has, then the generic serif (a browser on an office PC has Times New Roman).
+QString fontFamilies(const QString &profileFont, const QString &resolved)
+{
+    QStringList families {profileFont};
+    if (resolved.compare(profileFont, Qt::CaseInsensitive) != 0)
+        families << resolved;
+    if (profileFont.compare(QLatin1String("Times New Roman"), Qt::CaseInsensitive) == 0
+        && !families.contains(QLatin1String("Liberation Serif")))
+        families << QStringLiteral("Liberation Serif");
+    QString css;
+    // Inserted as it is into the style sheet: a name keeps no character that could end it.
+    static const QRegularExpression unsafe(QStringLiteral("['\"<>;{}\\\\]"));
+    for (QString family : std::as_const(families))
+        css += QLatin1Char('\'') + family.remove(unsafe) + QStringLiteral("', ");
+    return css + QStringLiteral("serif");
+}
+
 // Where the page's content starts and ends, to print several letters with one frame each.
 std::pair<qsizetype, qsizetype> bodyRange(const QString &html)
 {
@@ -179,6 +197,15 @@ std::optional<Reports::Built> Reports::build(
     frame = *data;
     built.font = *font;
     frame.insert(QStringLiteral("font"), *font);
+    frame.insert(QStringLiteral("font_families"), fontFamilies(profile.fontFamily, *font));
+    // The page for a browser's print (@page): size and margins in millimetres.
+    frame.insert(QStringLiteral("page_size"),
+        profile.pageSize + (profile.landscape ? QStringLiteral(" landscape") : QString()));
+    const std::pair<const char *, double> margins[] = {{"margin_top", profile.marginsMm.top()},
+        {"margin_right", profile.marginsMm.right()}, {"margin_bottom", profile.marginsMm.bottom()},
+        {"margin_left", profile.marginsMm.left()}};
+    for (const auto &[key, mm] : margins)
+        frame.insert(QLatin1String(key), QString::number(mm));
     // The issuing body's header, place, code and signer for this kind; the profile's only where
     // the office has set up no body yet.
     const auto body = QLatin1String(spec->subject) == QLatin1String("conference")
@@ -314,7 +341,8 @@ bool Reports::isSupportedOutput(const QString &outputPath)
 {
     const QString suffix = QFileInfo(outputPath).suffix().toLower();
     return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt")
-        || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+        || suffix == QLatin1String("docx") || suffix == QLatin1String("html")
+        || suffix == QLatin1String("htm");
 }
 
 namespace {
@@ -329,7 +357,23 @@ bool looksComplete(const QString &suffix, const QByteArray &bytes)
         return bytes.startsWith("PK\x03\x04")
             && bytes.left(100).contains("application/vnd.oasis.opendocument.text")
             && bytes.right(64).contains("PK\x05\x06");
+    if (suffix == QLatin1String("docx"))
+        // A zip archive that begins with its "[Content_Types].xml" and holds the document.
+        return bytes.startsWith("PK\x03\x04") && bytes.left(100).contains("[Content_Types].xml")
+            && bytes.contains("word/document.xml") && bytes.right(64).contains("PK\x05\x06");
     return bytes.contains("</html>");
+}
+
+// Who the files name as their author: the body that issues the document.
+OfficeDocument::Info fileInfo(const Reports::Built &built)
+{
+    OfficeDocument::Info info;
+    info.title = built.title;
+    info.author = built.data.value(QStringLiteral("issuing_body")).toString().trimmed();
+    if (info.author.isEmpty())
+        info.author = built.profile.issuingBody.trimmed();
+    info.created = Clock::application()->now();
+    return info;
 }
 
 } // namespace
@@ -342,12 +386,16 @@ bool Reports::write(const Built &built, const QString &outputPath, QString *erro
         bytes = built.html.toUtf8();
     else if (suffix == QLatin1String("odt"))
         // An office suite paginates by itself: the text flows as written.
-        bytes = DocumentRenderer::odt(textDocument(built, 96).get(), error);
+        bytes = DocumentRenderer::odt(
+            textDocument(built, 96).get(), built.profile, fileInfo(built), error);
+    else if (suffix == QLatin1String("docx"))
+        bytes = DocumentRenderer::docx(
+            textDocument(built, 96).get(), built.profile, fileInfo(built), error);
     else if (suffix == QLatin1String("pdf"))
-        bytes = DocumentRenderer::pdf(
-            document(built, DocumentRenderer::pdfResolution).get(), built.profile, error);
+        bytes = DocumentRenderer::pdf(document(built, DocumentRenderer::pdfResolution).get(),
+            built.profile, error, fileInfo(built).author);
     else {
-        *error = tr("“%1”: the output must end in .pdf, .odt or .html.").arg(outputPath);
+        *error = tr("“%1”: the output must end in .pdf, .docx, .odt or .html.").arg(outputPath);
         return false;
     }
     if (!bytes)

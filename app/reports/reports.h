@@ -55,7 +55,7 @@ public:
     // A QTextDocument in the resolved font for a paged device of this resolution (a printer, a
     // PDF): long tables are already arranged so that no row is cut by a page break.
     static std::unique_ptr<QTextDocument> document(const Built &built, double dpi = 96);
-    // Writes .pdf, .odt or .html (by the suffix), whole or not at all: the bytes are made in
+    // Writes .pdf, .docx, .odt or .html (by the suffix), whole or not at all: the bytes are made in
     // memory, checked, and only then replace a file of that name.
     static bool write(const Built &built, const QString &outputPath, QString *error);
     static bool isSupportedOutput(const QString &outputPath);

@@ -71,7 +71,8 @@ bool DocumentPrinter::exportTo(
     QString selected;
     const QString path = FileDialogs::saveFile(parent, tr("Export document"),
         QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")),
-        tr("PDF (*.pdf);;OpenDocument text for last edits (*.odt);;Web page (*.html)"), &selected);
+        tr("PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)"),
+        &selected);
     if (path.isEmpty())
         return false;
     // A name typed without its suffix takes the one of the kind chosen.

@@ -15,7 +15,7 @@ class DocumentPrinter
 public:
     static void preview(const Reports::Built &built, QWidget *parent);
     static void print(const Reports::Built &built, QWidget *parent);
-    // Asks for a file (PDF, ODT or HTML) and writes it; false when refused or cancelled.
+    // Asks for a file (PDF, DOCX, ODT or HTML) and writes it; false when refused or cancelled.
     static bool exportTo(
         const Reports::Built &built, const QString &suggestedName, QWidget *parent);
     static void paint(const Reports::Built &built, QPrinter *printer);
