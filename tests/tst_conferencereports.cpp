@@ -382,11 +382,11 @@ void TestConferenceReports::invitationsGiveOnePagePerInvitee()
         const QString raw = pdfText(pdf, page, page);
         // Each a letter of its own: its header first, no page number.
         QVERIFY2(
-            firstLine(raw).startsWith(QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA")), qPrintable(raw));
+            firstLine(raw).startsWith(QStringLiteral("ĐẢNG BỘ TỈNH TUYÊN QUANG")), qPrintable(raw));
         const QString text = raw.simplified();
         QVERIFY2(inOrder(text,
                      {QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("TỈNH ỦY"),
-                         QStringLiteral("-GM/TU"), QStringLiteral("Thanh Hóa, ngày"),
+                         QStringLiteral("-GM/TU"), QStringLiteral("Tuyên Quang, ngày"),
                          QStringLiteral("GIẤY MỜI"),
                          QStringLiteral("Hội nghị quán triệt và tập huấn công tác bảo vệ chính "
                                         "trị nội bộ Đảng"),
@@ -394,9 +394,9 @@ void TestConferenceReports::invitationsGiveOnePagePerInvitee()
                          QStringLiteral("Tỉnh ủy Tuyên Quang trân trọng kính mời"),
                          QStringLiteral("Thời gian: ngày 26/4/2023 (thứ Tư)."),
                          QStringLiteral("Địa điểm: Trung tâm Hội nghị tỉnh Tuyên Quang."),
-                         QStringLiteral("Nơi nhận:"), QStringLiteral("T/M BAN THƯỜNG VỤ"),
+                         QStringLiteral("Nơi nhận:"), QStringLiteral("T/L BAN THƯỜNG VỤ"),
                          QStringLiteral("- Như trên,"), QStringLiteral("- Lưu Văn phòng Tỉnh ủy."),
-                         QStringLiteral("Đỗ Trọng Hưng")},
+                         QStringLiteral("Hoàng Thị Thu Hà")},
                      &error),
             qPrintable(error));
         QCOMPARE(text.count(QStringLiteral("Kính gửi")), 1);
@@ -430,7 +430,7 @@ void TestConferenceReports::invitationsCarryTheRegisterNumber()
         const QString text = pdfText(pdf, page, page).simplified();
         QVERIFY2(inOrder(text,
                      {QStringLiteral("Số 01-GM/TU"),
-                         QStringLiteral("Thanh Hóa, ngày 20 tháng 4 năm 2023"),
+                         QStringLiteral("Tuyên Quang, ngày 20 tháng 4 năm 2023"),
                          QStringLiteral("MẬT"), QStringLiteral("GIẤY MỜI"),
                          QStringLiteral("Thời gian: từ 07 giờ 30 đến 11 giờ 00, ngày 26/4/2023 "
                                         "(thứ Tư).")},
@@ -459,15 +459,15 @@ void TestConferenceReports::longInvitationNumbersItsOwnPages()
     const QString pdf = write(invitations, id, QStringLiteral("long.pdf"), &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
     QCOMPARE(pageCount(pdf), 5);
-    QVERIFY(firstLine(pdfText(pdf, 2, 2)).startsWith(QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA")));
+    QVERIFY(firstLine(pdfText(pdf, 2, 2)).startsWith(QStringLiteral("ĐẢNG BỘ TỈNH TUYÊN QUANG")));
     QCOMPARE(firstLine(pdfText(pdf, 3, 3)), QStringLiteral("2"));
     // The signature block is not cut, and does not stand alone: the closing sentence comes
     // with it.
-    QVERIFY(!pdfText(pdf, 2, 2).contains(QStringLiteral("T/M BAN THƯỜNG VỤ")));
+    QVERIFY(!pdfText(pdf, 2, 2).contains(QStringLiteral("T/L BAN THƯỜNG VỤ")));
     QVERIFY2(inOrder(pdfText(pdf, 3, 3).simplified(),
                  {QStringLiteral("Rất mong đồng chí đến dự đúng giờ./."),
-                     QStringLiteral("Nơi nhận:"), QStringLiteral("T/M BAN THƯỜNG VỤ"),
-                     QStringLiteral("BÍ THƯ"), QStringLiteral("Đỗ Trọng Hưng")},
+                     QStringLiteral("Nơi nhận:"), QStringLiteral("T/L BAN THƯỜNG VỤ"),
+                     QStringLiteral("CHÁNH VĂN PHÒNG"), QStringLiteral("Hoàng Thị Thu Hà")},
                  &error),
         qPrintable(error));
     for (int page : {4, 5})

@@ -399,7 +399,9 @@ void TestIssuingBodyEditor::overlappingTermsAreRefusedAndNothingIsLost()
                                  "ON b.id = t.issuing_body_id WHERE b.issuer_code = 'UBKTVL'"))
             .toInt(),
         2);
-    QCOMPARE(fileValue(QStringLiteral("SELECT ends_on FROM issuing_body_term WHERE name = ?"),
+    QCOMPARE(fileValue(QStringLiteral("SELECT t.ends_on FROM issuing_body_term t JOIN "
+                                      "issuing_body b ON b.id = t.issuing_body_id WHERE "
+                                      "b.issuer_code = 'UBKTVL' AND t.name = ?"),
                  {QStringLiteral("Nhiệm kỳ 2020–2025")})
                  .toString(),
         QStringLiteral("2025-10-14"));

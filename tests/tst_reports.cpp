@@ -307,6 +307,8 @@ void TestReports::longDocumentPaginatesWithoutRepeating()
 
 void TestReports::profileChangesThePage()
 {
+    // The profile's header and signer are those of an office that has set up no issuing body.
+    QVERIFY(QSqlQuery(m_store->connection()).exec(QStringLiteral("DELETE FROM issuing_body")));
     FormatProfile profile = FormatProfile::load(*m_store);
     profile.signerAuthority = QStringLiteral("K/T BÍ THƯ");
     profile.signerTitle = QStringLiteral("PHÓ BÍ THƯ");

@@ -218,7 +218,7 @@ int CommandLine::demo(const Options &options, QTextStream &out, QTextStream &err
     {
         Store store;
         if (store.open(path, Store::OpenMode::CreateNew, &error)
-            && DemoData::populate(store, &error)) {
+            && DemoData::populate(store, &error, DemoData::Issue::Documents)) {
             const auto counts = Lookups::counts(store,
                 {QStringLiteral("unit"), QStringLiteral("person"), QStringLiteral("legal_document"),
                     QStringLiteral("conference")});

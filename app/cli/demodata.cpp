@@ -1,10 +1,16 @@
 #include "demodata.h"
 
 #include "reports/formatprofile.h"
+#include "reports/issuing.h"
 #include "storage/store.h"
 
+#include <QDate>
+#include <QList>
+
 // Public facts as the five articles in shared/domain/articles report them. Findings, and anything
-// negative, are attached only to invented units and people, marked "(giả định)".
+// negative, are attached only to invented units and people, marked "(giả định)"; what the
+// articles do not give (an hour, a delegate count, a congress date, the name of a Chánh Văn phòng)
+// is said to be assumed in the record's note.
 namespace {
 
 QVariant date(const char *iso)
@@ -28,7 +34,7 @@ public:
         : m_store(store)
     { }
 
-    bool populate(QString *error);
+    bool populate(QString *error, DemoData::Issue issue);
 
 private:
     qint64 add(const char *table, const QVariantMap &values)
@@ -45,6 +51,7 @@ private:
                 {"title_held", s(title)}, {"attendance", "present"}, {"position", position}});
     }
     void units();
+    void districtsOfThanhHoa();
     void people();
     void documents();
     void conferenceInThanhHoa();
@@ -53,7 +60,15 @@ private:
     void trainingInTuyenQuang();
     void traVinhInspection();
     void inventedInspection();
+    void issuingBodies();
+    qint64 issuingBody(qint64 unit, const char *name, const char *superiorLine,
+        const char *issuingLine, const char *place, const char *code, const QString &note,
+        bool isDefault = false);
+    void term(qint64 body, const char *name, const char *startsOn, const char *endsOn);
+    void signer(qint64 body, const char *kind, const char *authority, const char *title,
+        const char *name, const char *recipients);
     bool profile(QString *error);
+    bool issueTheNotice(QString *error);
 
     Store &m_store;
     QString m_error;
@@ -81,6 +96,7 @@ private:
         qint64 fictionalCommittee = 0;
         qint64 fictionalCell = 0;
         qint64 fictionalOffice = 0;
+        QList<qint64> thanhHoaDistricts;
         qint64 hung = 0;
         qint64 tuan = 0;
         qint64 sinh = 0;
@@ -97,6 +113,7 @@ private:
         qint64 fictionalMember = 0;
         qint64 directive39 = 0;
         qint64 regulation58 = 0;
+        qint64 thanhHoaReview = 0;
     } m_id;
 };
 
@@ -180,6 +197,25 @@ void Demo::units()
             {"parent_id", m_id.thanhHoa}, {"note", m_invented}});
 }
 
+// The district-level Party committees of Thanh Hóa in May 2024 (2 cities, 2 towns, 23 districts),
+// whose Ban Thường vụ the article says took up Directive 39: the delegates of the review. The
+// district level was abolished on 1 July 2025.
+void Demo::districtsOfThanhHoa()
+{
+    const char *const committees[] = {"Thành ủy Thanh Hóa", "Thành ủy Sầm Sơn", "Thị ủy Bỉm Sơn",
+        "Thị ủy Nghi Sơn", "Huyện ủy Bá Thước", "Huyện ủy Cẩm Thủy", "Huyện ủy Đông Sơn",
+        "Huyện ủy Hà Trung", "Huyện ủy Hậu Lộc", "Huyện ủy Hoằng Hóa", "Huyện ủy Lang Chánh",
+        "Huyện ủy Mường Lát", "Huyện ủy Nga Sơn", "Huyện ủy Ngọc Lặc", "Huyện ủy Như Thanh",
+        "Huyện ủy Như Xuân", "Huyện ủy Nông Cống", "Huyện ủy Quan Hóa", "Huyện ủy Quan Sơn",
+        "Huyện ủy Quảng Xương", "Huyện ủy Thạch Thành", "Huyện ủy Thiệu Hóa", "Huyện ủy Thọ Xuân",
+        "Huyện ủy Thường Xuân", "Huyện ủy Triệu Sơn", "Huyện ủy Vĩnh Lộc", "Huyện ủy Yên Định"};
+    for (const char *committee : committees) {
+        m_id.thanhHoaDistricts << add("unit",
+            H {{"name", s(committee)}, {"kind", "party_committee"}, {"parent_id", m_id.thanhHoa},
+                {"valid_to", date("2025-06-30")}});
+    }
+}
+
 // People, with the titles the articles give them.
 void Demo::people()
 {
@@ -251,10 +287,10 @@ void Demo::documents()
         "Tỉnh ủy; các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy");
 }
 
-// Thanh Hóa, 27/5/2024: ten years of Directive 39 (article 001).
+// Thanh Hóa, 27/5/2024: ten years of Directive 39 (article 000).
 void Demo::conferenceInThanhHoa()
 {
-    const qint64 thanhHoaReview = add("conference",
+    const qint64 thanhHoaReview = m_id.thanhHoaReview = add("conference",
         H {{"kind", "final_review"},
             {"title",
                 s("Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW ngày 18/8/2014 "
@@ -262,8 +298,25 @@ void Demo::conferenceInThanhHoa()
                   "tình hình hiện nay")},
             {"legal_document_id", m_id.directive39}, {"period_from", date("2014-08-18")},
             {"period_to", date("2024-05-27")}, {"held_on", date("2024-05-27")},
-            {"starts_at", "07:30"}, {"venue", s("Thanh Hóa")},
+            {"starts_at", "07:30"}, {"day_part", "morning"}, {"venue", s("Thanh Hóa")},
             {"organizer_unit_id", m_id.thanhHoaBoard}, {"status", "concluded"},
+            {"conclusion",
+                s("Bảo vệ chính trị nội bộ là bảo vệ nền tảng tư tưởng của Đảng; bảo vệ chủ "
+                  "trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước; bảo vệ đội ngũ "
+                  "cán bộ, đảng viên về chính trị, tư tưởng, tổ chức và đạo đức; bảo đảm cho cán "
+                  "bộ, đảng viên và tổ chức đảng trong sạch, vững mạnh.\n"
+                  "Ban Thường vụ Tỉnh ủy ghi nhận, biểu dương, đánh giá cao sự nỗ lực, cố gắng và "
+                  "những kết quả mà các cấp ủy, tổ chức đảng đã đạt được trong 10 năm triển khai "
+                  "thực hiện Chỉ thị số 39-CT/TW của Bộ Chính trị.\n"
+                  "Với tinh thần trách nhiệm cao, không né tránh khuyết điểm, các cấp ủy, tổ chức "
+                  "đảng và từng đảng viên phải thấy được những việc đã làm tốt và nhận thức đúng "
+                  "những hạn chế, yếu kém để từng bước khắc phục, làm tốt hơn nữa công tác bảo vệ "
+                  "chính trị nội bộ, góp phần thực hiện thắng lợi nhiệm vụ xây dựng, chỉnh đốn "
+                  "Đảng của các địa phương, cơ quan, đơn vị và toàn tỉnh.")},
+            {"note",
+                s("Bài báo ghi \"sáng ngày 27/5\", không ghi giờ: 07 giờ 30 là giả định. Bài báo "
+                  "không nêu thành phần đại biểu: các huyện ủy, thị ủy, thành ủy (27 đơn vị cấp "
+                  "huyện lúc đó) được mời, mỗi đơn vị 2 đại biểu, là giả định.")},
             {"results",
                 s("Ban Thường vụ Tỉnh ủy, Ban Thường vụ cấp ủy cấp huyện đã kịp thời quán triệt, "
                   "triển khai Chỉ thị số 39 đến toàn thể cán bộ, đảng viên; cụ thể hóa Chỉ thị để "
@@ -310,6 +363,11 @@ void Demo::conferenceInThanhHoa()
             H {{"conference_id", thanhHoaReview}, {"unit_id", invited}, {"role", "delegate"},
                 {"delegate_count", 2}, {"attendance", "present"}, {"position", position++}});
     }
+    for (const qint64 committee : std::as_const(m_id.thanhHoaDistricts)) {
+        add("conference_participant",
+            H {{"conference_id", thanhHoaReview}, {"unit_id", committee}, {"role", "delegate"},
+                {"delegate_count", 2}, {"attendance", "present"}, {"position", position++}});
+    }
     for (const qint64 recipient : {m_id.fictionalCommittee, m_id.fictionalOffice}) {
         add("commendation",
             H {{"form", "certificate_of_merit"}, {"authority_unit_id", m_id.thanhHoaBoard},
@@ -334,8 +392,28 @@ void Demo::conferenceOfTheBloc()
                   "tình hình hiện nay")},
             {"legal_document_id", m_id.directive39}, {"period_from", date("2014-08-18")},
             {"period_to", date("2019-10-24")}, {"held_on", date("2019-10-24")},
-            {"venue", s("Hà Nội")}, {"organizer_unit_id", m_id.blocCommittee},
-            {"status", "concluded"},
+            {"day_part", "morning"}, {"venue", s("Hà Nội")},
+            {"organizer_unit_id", m_id.blocCommittee}, {"status", "concluded"},
+            {"results",
+                s("Đảng ủy Khối và các cấp ủy trong Đảng bộ đã quan tâm lãnh đạo, chỉ đạo và tổ "
+                  "chức thực hiện đạt được một số kết quả quan trọng trong công tác bảo vệ chính "
+                  "trị nội bộ; triển khai thực hiện từng bước có hiệu quả các quy định, chỉ thị, "
+                  "quy chế, hướng dẫn của Trung ương về công tác cán bộ và công tác bảo vệ chính "
+                  "trị nội bộ, nhất là Chỉ thị số 39-CT/TW gắn với việc thực hiện Chỉ thị số "
+                  "36-CT/TW của Bộ Chính trị khóa XI và Nghị quyết Trung ương 4 khóa XI, XII về "
+                  "xây dựng, chỉnh đốn Đảng.")},
+            {"conclusion",
+                s("Hội nghị biểu dương tinh thần trách nhiệm của các đồng chí đại biểu đã đến dự "
+                  "Hội nghị đông đủ, nghiêm túc, tập trung lắng nghe và thảo luận, đóng góp nhiều "
+                  "ý kiến sâu sắc để nâng cao chất lượng công tác bảo vệ chính trị nội bộ trong "
+                  "Đảng bộ Khối các cơ quan Trung ương.")},
+            {"proposals",
+                s("Các kiến nghị, đề xuất của các đảng ủy trực thuộc và các đại biểu được cơ quan "
+                  "tham mưu tổng hợp, tiếp thu, bổ sung vào báo cáo để triển khai, thực hiện; "
+                  "những vấn đề ngoài thẩm quyền, Ban Thường vụ Đảng ủy Khối báo cáo, đề xuất với "
+                  "Bộ Chính trị, Ban Bí thư và các ban đảng Trung ương chỉ đạo, hướng dẫn thực "
+                  "hiện.")},
+            {"note", s("Bài báo ghi \"sáng 24/10/2019\", không ghi giờ.")},
             {"difficulties",
                 s("Khó khăn, vướng mắc về việc nắm và xử lý vấn đề chính trị hiện nay; việc chấp "
                   "hành các nguyên tắc, quy trình tuyển chọn, đề bạt cán bộ; trình độ chuyên môn, "
@@ -372,8 +450,29 @@ void Demo::conferenceInDienBien()
                   "về tăng cường công tác bảo vệ chính trị nội bộ trong tình hình hiện "
                   "nay")},
             {"legal_document_id", m_id.directive39}, {"period_from", date("2015-01-01")},
-            {"held_on", date("2019-11-15")}, {"venue", s("Điện Biên")},
+            {"held_on", date("2019-11-15")}, {"day_part", "morning"}, {"venue", s("Điện Biên")},
             {"organizer_unit_id", m_id.dienBienBoard}, {"status", "concluded"},
+            {"results",
+                s("Nhận thức của cấp ủy đảng, cán bộ, đảng viên về nhiệm vụ bảo vệ chính trị nội "
+                  "bộ được nâng lên rõ nét; cấp ủy các cấp đã kiểm tra, giám sát chuyên đề, thẩm "
+                  "định tiêu chuẩn chính trị phục vụ công tác cán bộ và quản lý chặt chẽ việc cán "
+                  "bộ, đảng viên ra nước ngoài. Việc thực hiện tốt Chỉ thị số 39-CT/TW đã góp phần "
+                  "quan trọng giữ vững sự ổn định chính trị - xã hội, sự đoàn kết, thống nhất "
+                  "trong toàn Đảng bộ tỉnh.")},
+            {"tasks_ahead",
+                s("Tiếp tục tổ chức triển khai, quán triệt và nâng cao nhận thức cho cán bộ, đảng "
+                  "viên về quan điểm, nội dung, phương hướng, nhiệm vụ công tác bảo vệ chính trị "
+                  "nội bộ; xác định bảo vệ chính trị nội bộ là trách nhiệm của cả hệ thống chính "
+                  "trị, trước hết là của cấp ủy, tổ chức đảng và người đứng đầu.\n"
+                  "Đẩy mạnh giáo dục, rèn luyện, nâng cao bản lĩnh chính trị, ý thức cảnh giác "
+                  "cách mạng cho cán bộ, đảng viên; gắn công tác bảo vệ chính trị nội bộ với đấu "
+                  "tranh, phản bác các quan điểm sai trái, thù địch, bảo vệ nền tảng tư tưởng của "
+                  "Đảng và với công tác kiểm tra, giám sát để phát hiện, xử lý kịp thời các "
+                  "trường hợp sai phạm.")},
+            {"conclusion",
+                s("Qua 5 năm triển khai thực hiện Chỉ thị số 39-CT/TW, công tác bảo vệ chính trị "
+                  "nội bộ được xác định là một nội dung quan trọng trong công tác xây dựng Đảng và "
+                  "được tổ chức thực hiện đạt kết quả theo yêu cầu đề ra.")},
             {"shortcomings",
                 s("Một số cấp ủy, tổ chức đảng, cán bộ, đảng viên chưa nhận thức đầy đủ về tầm "
                   "quan trọng của công tác bảo vệ chính trị nội bộ; việc cụ thể hóa Chỉ thị 39 ở "
@@ -381,7 +480,8 @@ void Demo::conferenceInDienBien()
                   "trách còn thiếu, hầu hết kiêm nhiệm; công tác phối hợp có việc chưa kịp thời.")},
             {"note",
                 s("Bài báo đăng ngày 15/11/2019 không nêu ngày họp; ngày ghi ở đây là "
-                  "ngày đăng bài.")}});
+                  "ngày đăng bài. Bài báo không nêu người chủ trì, thành phần dự và giờ họp: "
+                  "buổi sáng là giả định.")}});
     participant(dienBienReview, m_id.muon, "delegate",
         "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", 1);
     // The article gives no programme: the items any interim review has, no one named.
@@ -430,11 +530,35 @@ void Demo::trainingInTuyenQuang()
                 s("Hội nghị quán triệt và tập huấn công tác bảo vệ chính trị nội bộ Đảng, "
                   "bảo vệ bí mật Nhà nước")},
             {"legal_document_id", m_id.regulation58}, {"held_on", date("2023-04-26")},
-            {"venue", s("Trung tâm Hội nghị tỉnh Tuyên Quang")},
+            {"day_part", "all_day"}, {"venue", s("Trung tâm Hội nghị tỉnh Tuyên Quang")},
             {"organizer_unit_id", m_id.tuyenQuang}, {"status", "held"},
+            {"results",
+                s("Các đại biểu được quán triệt Quy định số 58-QĐ/TW ngày 8/2/2022 của Bộ Chính "
+                  "trị, Hướng dẫn số 01-HD/BTCTW ngày 5/8/2022 của Ban Tổ chức Trung ương về một "
+                  "số vấn đề về bảo vệ chính trị nội bộ Đảng; được tập huấn nghiệp vụ công tác "
+                  "bảo vệ chính trị nội bộ Đảng, bảo vệ bí mật Nhà nước; trao đổi, giải đáp những "
+                  "khó khăn, vướng mắc và đề xuất, kiến nghị một số nội dung cần làm rõ trong "
+                  "triển khai thực hiện tại Đảng bộ tỉnh.")},
+            {"tasks_ahead",
+                s("Cấp ủy, tổ chức đảng các cấp, nhất là người đứng đầu, nhận thức sâu sắc ý "
+                  "nghĩa, tầm quan trọng và yêu cầu nhiệm vụ của công tác bảo vệ chính trị nội "
+                  "bộ, bảo vệ bí mật Nhà nước trong tình hình mới; thực hiện nghiêm Quy định của "
+                  "Bộ Chính trị, Hướng dẫn của Ban Tổ chức Trung ương; nêu cao ý thức cảnh giác, "
+                  "đấu tranh làm thất bại những âm mưu, thủ đoạn chống phá Đảng, Nhà nước.\n"
+                  "Rà soát, nâng cao chất lượng công tác thẩm tra, thẩm định và kết luận chính xác "
+                  "về tiêu chuẩn chính trị đối với cán bộ, đảng viên, không để lọt những người "
+                  "không đủ tiêu chuẩn chính trị vào cấp ủy, lãnh đạo quản lý các cấp, vào các cơ "
+                  "quan, bộ phận trọng yếu, cơ mật; nắm chắc tình hình chính trị nội bộ.\n"
+                  "Thực hiện nghiêm Quy chế số 15-QC/TU ngày 01/12/2022 và Quy chế số 16-QC/TU "
+                  "ngày 21/12/2022 của Ban Thường vụ Tỉnh ủy.")},
+            {"conclusion",
+                s("Ngay sau hội nghị, các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong tỉnh tiếp "
+                  "tục tăng cường và nâng cao chất lượng, hiệu quả công tác bảo vệ chính trị nội "
+                  "bộ, bảo vệ bí mật Nhà nước.")},
             {"note",
                 s("Bài báo ghi ngày 26-4, không ghi năm; năm 2023 suy ra từ các văn bản "
-                  "được quán triệt (Quy chế 15, 16 tháng 12/2022).")}});
+                  "được quán triệt (Quy chế 15, 16 tháng 12/2022). Bài báo không ghi giờ và "
+                  "không nêu người chủ trì: họp cả ngày là giả định.")}});
     participant(tuyenQuangTraining, m_id.lam, "delegate",
         "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu "
         "Quốc hội tỉnh Tuyên Quang",
@@ -554,6 +678,111 @@ void Demo::inventedInspection()
             {"remedied_on", date("2026-10-20")}, {"position", 3}});
 }
 
+qint64 Demo::issuingBody(qint64 unit, const char *name, const char *superiorLine,
+    const char *issuingLine, const char *place, const char *code, const QString &note,
+    bool isDefault)
+{
+    return add("issuing_body",
+        H {{"unit_id", unit}, {"name", s(name)}, {"superior_line", s(superiorLine)},
+            {"issuing_line", s(issuingLine)}, {"place_name", s(place)}, {"issuer_code", s(code)},
+            {"numbering", "term"}, {"is_default", isDefault ? 1 : 0}, {"note", note}});
+}
+
+void Demo::term(qint64 body, const char *name, const char *startsOn, const char *endsOn)
+{
+    add("issuing_body_term",
+        H {{"issuing_body_id", body}, {"name", s(name)}, {"starts_on", date(startsOn)},
+            {"ends_on", endsOn ? date(endsOn) : QVariant()}});
+}
+
+void Demo::signer(qint64 body, const char *kind, const char *authority, const char *title,
+    const char *name, const char *recipients)
+{
+    const int position = m_store
+                             .value(QStringLiteral("SELECT count(*) FROM issuing_body_signer "
+                                                   "WHERE issuing_body_id = ?"),
+                                 {body})
+                             .toInt();
+    add("issuing_body_signer",
+        H {{"issuing_body_id", body}, {"report_kind", kind}, {"authority", s(authority)},
+            {"title", s(title)}, {"signer_name", s(name)}, {"recipients", s(recipients)},
+            {"position", position + 1}});
+}
+
+// Each article's organizer issues its own documents: its header lines, place, code, terms and
+// signers. A notice is signed by a Bí thư or Phó Bí thư the article names in that role; an
+// invitation by the Chánh Văn phòng, by order of the Ban Thường vụ, whose name no article gives.
+// Issuer codes are unique in one office's directory, so only Thanh Hóa's committee (the demo
+// office's) and the bloc's keep their real codes, TU and ĐUK.
+void Demo::issuingBodies()
+{
+    const QString assumed = s(" Ngày bắt đầu, kết thúc các nhiệm kỳ là giả định: bài báo không "
+                              "nêu ngày đại hội. Tên Chánh Văn phòng ký giấy mời là giả định.");
+
+    const qint64 thanhHoa = issuingBody(m_id.thanhHoaBoard, "Ban Thường vụ Tỉnh ủy Thanh Hóa",
+        "ĐẢNG BỘ TỈNH THANH HÓA", "TỈNH ỦY", "Thanh Hóa", "TU",
+        s("Bí thư Tỉnh ủy Đỗ Trọng Hưng theo bài báo ngày 27/5/2024.") + assumed, true);
+    term(thanhHoa, "Nhiệm kỳ 2020–2025", "2020-10-16", "2025-10-15");
+    term(thanhHoa, "Nhiệm kỳ 2025–2030", "2025-10-16", nullptr);
+    signer(thanhHoa, "", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Đỗ Trọng Hưng",
+        "Ban Thường vụ Tỉnh ủy,\nCác huyện, thị, thành ủy, đảng ủy trực thuộc,\n"
+        "Lưu Văn phòng Tỉnh ủy.");
+    signer(thanhHoa, "conference-summary", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Đỗ Trọng Hưng",
+        "Ban Thường vụ Tỉnh ủy,\n"
+        "Các huyện, thị, thành ủy, đảng ủy trực thuộc,\n"
+        "Các ban, cơ quan, đơn vị của Tỉnh ủy,\nLưu Văn phòng Tỉnh ủy.");
+    signer(thanhHoa, "conference-invitations", "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG",
+        "Lê Quang Thịnh", "Lưu Văn phòng Tỉnh ủy.");
+
+    const qint64 bloc = issuingBody(m_id.blocCommittee, "Đảng ủy Khối các cơ quan Trung ương",
+        "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG", "ĐẢNG ỦY KHỐI", "Hà Nội", "ĐUK",
+        s("Bí thư Đảng ủy Khối Sơn Minh Thắng theo bài báo ngày 24/10/2019; bài báo nêu nhiệm "
+          "kỳ 2015 - 2020 của Đảng bộ Khối. Không ghi nhiệm kỳ sau 2020–2025: năm 2025 Đảng bộ "
+          "Khối được sắp xếp lại.")
+            + assumed);
+    term(bloc, "Nhiệm kỳ 2015–2020", "2015-10-16", "2020-10-15");
+    term(bloc, "Nhiệm kỳ 2020–2025", "2020-10-16", nullptr);
+    signer(bloc, "", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Sơn Minh Thắng",
+        "Ban Thường vụ Đảng ủy Khối,\nCác đảng ủy trực thuộc,\n"
+        "Các ban, đơn vị của Đảng ủy Khối,\nLưu Văn phòng Đảng ủy Khối.");
+    signer(bloc, "conference-invitations", "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG",
+        "Nguyễn Thị Hương Giang", "Lưu Văn phòng Đảng ủy Khối.");
+
+    const qint64 dienBien = issuingBody(m_id.dienBienBoard, "Ban Thường vụ Tỉnh ủy Điện Biên",
+        "ĐẢNG BỘ TỈNH ĐIỆN BIÊN", "TỈNH ỦY", "Điện Biên", "TUĐB",
+        s("Mã thật là TU; trong một danh mục mỗi mã chỉ dùng cho một cơ quan, nên dữ liệu mẫu "
+          "ghi TUĐB. Người ký thông báo: đồng chí Lò Văn Muôn, Phó Bí thư Thường trực Tỉnh ủy, "
+          "theo bài báo năm 2019.")
+            + assumed);
+    term(dienBien, "Nhiệm kỳ 2015–2020", "2015-10-16", "2020-10-15");
+    term(dienBien, "Nhiệm kỳ 2020–2025", "2020-10-16", "2025-10-15");
+    term(dienBien, "Nhiệm kỳ 2025–2030", "2025-10-16", nullptr);
+    signer(dienBien, "", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lò Văn Muôn",
+        "Ban Thường vụ Tỉnh ủy,\n"
+        "Các huyện, thị, thành ủy, đảng ủy trực thuộc,\nLưu Văn phòng Tỉnh ủy.");
+    signer(dienBien, "conference-invitations", "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG",
+        "Vũ Mạnh Cường", "Lưu Văn phòng Tỉnh ủy.");
+
+    const qint64 tuyenQuang = issuingBody(m_id.tuyenQuang, "Tỉnh ủy Tuyên Quang",
+        "ĐẢNG BỘ TỈNH TUYÊN QUANG", "TỈNH ỦY", "Tuyên Quang", "TUTQ",
+        s("Mã thật là TU; trong một danh mục mỗi mã chỉ dùng cho một cơ quan, nên dữ liệu mẫu "
+          "ghi TUTQ. Bí thư Tỉnh ủy Chẩu Văn Lâm và Phó Bí thư Thường trực Tỉnh ủy Lê Thị Kim "
+          "Dung (người phát biểu chỉ đạo hội nghị, ký thông báo) theo bài báo ngày 26/4.")
+            + assumed);
+    term(tuyenQuang, "Nhiệm kỳ 2020–2025", "2020-10-16", "2025-10-15");
+    term(tuyenQuang, "Nhiệm kỳ 2025–2030", "2025-10-16", nullptr);
+    signer(tuyenQuang, "", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Chẩu Văn Lâm",
+        "Ban Thường vụ Tỉnh ủy,\n"
+        "Các huyện ủy, thành ủy, đảng ủy trực thuộc,\nLưu Văn phòng Tỉnh ủy.");
+    signer(tuyenQuang, "conference-summary", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC",
+        "Lê Thị Kim Dung",
+        "Ban Thường vụ Tỉnh ủy,\n"
+        "Các huyện ủy, thành ủy, đảng ủy trực thuộc,\n"
+        "Các sở, ban, ngành, đoàn thể tỉnh,\nLưu Văn phòng Tỉnh ủy.");
+    signer(tuyenQuang, "conference-invitations", "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG",
+        "Hoàng Thị Thu Hà", "Lưu Văn phòng Tỉnh ủy.");
+}
+
 bool Demo::profile(QString *error)
 {
     // The demo office is the Thanh Hóa provincial Party office.
@@ -569,7 +798,16 @@ bool Demo::profile(QString *error)
     return profile.save(m_store, error);
 }
 
-bool Demo::populate(QString *error)
+// The notice of the Thanh Hóa review, issued on the day the article reports it: its number is the
+// first of the term, and its PDF is kept as signed.
+bool Demo::issueTheNotice(QString *error)
+{
+    return Issuing::issue(m_store, QStringLiteral("conference-summary"), m_id.thanhHoaReview,
+        QDate(2024, 5, 27), 0, error)
+        .has_value();
+}
+
+bool Demo::populate(QString *error, DemoData::Issue issue)
 {
     Store::Write write(&m_store);
     if (!write.isActive()) {
@@ -577,6 +815,7 @@ bool Demo::populate(QString *error)
         return false;
     }
     units();
+    districtsOfThanhHoa();
     people();
     documents();
     conferenceInThanhHoa();
@@ -585,16 +824,18 @@ bool Demo::populate(QString *error)
     trainingInTuyenQuang();
     traVinhInspection();
     inventedInspection();
+    issuingBodies();
     if (!m_error.isEmpty()) {
         *error = m_error;
         return false;
     }
-    return profile(error) && write.commit(error);
+    return profile(error) && (issue == DemoData::Issue::Nothing || issueTheNotice(error))
+        && write.commit(error);
 }
 
 } // namespace
 
-bool DemoData::populate(Store &store, QString *error)
+bool DemoData::populate(Store &store, QString *error, Issue issue)
 {
-    return Demo(store).populate(error);
+    return Demo(store).populate(error, issue);
 }
