@@ -27,6 +27,7 @@ private slots:
     void helpAndVersion();
     void reportWritesEachFormat_data();
     void reportWritesEachFormat();
+    void reportOfAnIssuedDocumentIsTheKeptCopy();
     void reportErrors_data();
     void reportErrors();
     void vietnameseByDefault();
@@ -267,6 +268,28 @@ void TestCommandLine::reportWritesEachFormat()
     QVERIFY(output.read(64).startsWith(start));
 }
 
+// The demo's Thanh Hóa notice is issued: its PDF from the command line is the copy kept in the
+// database, byte for byte, not a new rendering of the record.
+void TestCommandLine::reportOfAnIssuedDocumentIsTheKeptCopy()
+{
+    const QString db = path(QStringLiteral("issued.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    const QVariant id = TestSupport::fileValue(db,
+        QStringLiteral("SELECT conference_id FROM document_register WHERE report_kind = "
+                       "'conference-summary'"));
+    QVERIFY(!id.isNull());
+    const Result result = run({QStringLiteral("report"), QStringLiteral("conference-summary"),
+        QStringLiteral("--db"), db, QStringLiteral("--id"), id.toString(), QStringLiteral("-o"),
+        path(QStringLiteral("issued.pdf"))});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("01-TB/TU")), qPrintable(result.out));
+    QFile output(path(QStringLiteral("issued.pdf")));
+    QVERIFY(output.open(QIODevice::ReadOnly));
+    QCOMPARE(output.readAll(),
+        TestSupport::fileValue(db, QStringLiteral("SELECT content FROM issued_document"))
+            .toByteArray());
+}
+
 void TestCommandLine::reportErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -292,8 +315,10 @@ void TestCommandLine::reportErrors_data()
     QTest::newRow("unwritable output") << QStringList {"report", "conference-summary", "--db", db,
         "--id", "1", "-o", "OUT/no/such/notice.pdf"}
                                        << 1 << "cannot be written";
+    // Conference 1's notice is issued in the demo: its PDF is the kept copy, made without a
+    // template; conference 2's is made from the templates.
     QTest::newRow("broken template") << QStringList {"report", "conference-summary", "--db", db,
-        "--id", "1", "-o", out, "BROKEN"}
+        "--id", "2", "-o", out, "BROKEN"}
                                      << 1 << "line 1";
 }
 

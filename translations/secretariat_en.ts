@@ -4812,10 +4812,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <translation>The database reported an unexpected error (in SQLite&apos;s words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</translation>
     </message>
     <message>
-        <source>Another issuing body already has this code.</source>
-        <translation>Another issuing body already has this code.</translation>
-    </message>
-    <message>
         <source>This unit is already another issuing body.</source>
         <translation>This unit is already another issuing body.</translation>
     </message>

@@ -4769,10 +4769,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <translation>Cơ sở dữ liệu báo một lỗi không lường trước (nguyên văn của SQLite: “%1”). Không có gì bị thay đổi. Nếu lỗi còn lặp lại, hãy kiểm tra tệp bằng lệnh “secretariat check”.</translation>
     </message>
     <message>
-        <source>Another issuing body already has this code.</source>
-        <translation>Đã có cơ quan ban hành khác dùng ký hiệu này.</translation>
-    </message>
-    <message>
         <source>This unit is already another issuing body.</source>
         <translation>Đơn vị này đã là một cơ quan ban hành khác.</translation>
     </message>

@@ -749,9 +749,8 @@ void Demo::issuingBodies()
         "Nguyễn Thị Hương Giang", "Lưu Văn phòng Đảng ủy Khối.");
 
     const qint64 dienBien = issuingBody(m_id.dienBienBoard, "Ban Thường vụ Tỉnh ủy Điện Biên",
-        "ĐẢNG BỘ TỈNH ĐIỆN BIÊN", "TỈNH ỦY", "Điện Biên", "TUĐB",
-        s("Mã thật là TU; trong một danh mục mỗi mã chỉ dùng cho một cơ quan, nên dữ liệu mẫu "
-          "ghi TUĐB. Người ký thông báo: đồng chí Lò Văn Muôn, Phó Bí thư Thường trực Tỉnh ủy, "
+        "ĐẢNG BỘ TỈNH ĐIỆN BIÊN", "TỈNH ỦY", "Điện Biên", "TU",
+        s("Người ký thông báo: đồng chí Lò Văn Muôn, Phó Bí thư Thường trực Tỉnh ủy, "
           "theo bài báo năm 2019.")
             + assumed);
     term(dienBien, "Nhiệm kỳ 2015–2020", "2015-10-16", "2020-10-15");
@@ -764,9 +763,8 @@ void Demo::issuingBodies()
         "Vũ Mạnh Cường", "Lưu Văn phòng Tỉnh ủy.");
 
     const qint64 tuyenQuang = issuingBody(m_id.tuyenQuang, "Tỉnh ủy Tuyên Quang",
-        "ĐẢNG BỘ TỈNH TUYÊN QUANG", "TỈNH ỦY", "Tuyên Quang", "TUTQ",
-        s("Mã thật là TU; trong một danh mục mỗi mã chỉ dùng cho một cơ quan, nên dữ liệu mẫu "
-          "ghi TUTQ. Bí thư Tỉnh ủy Chẩu Văn Lâm và Phó Bí thư Thường trực Tỉnh ủy Lê Thị Kim "
+        "ĐẢNG BỘ TỈNH TUYÊN QUANG", "TỈNH ỦY", "Tuyên Quang", "TU",
+        s("Bí thư Tỉnh ủy Chẩu Văn Lâm và Phó Bí thư Thường trực Tỉnh ủy Lê Thị Kim "
           "Dung (người phát biểu chỉ đạo hội nghị, ký thông báo) theo bài báo ngày 26/4.")
             + assumed);
     term(tuyenQuang, "Nhiệm kỳ 2020–2025", "2020-10-16", "2025-10-15");

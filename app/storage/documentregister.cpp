@@ -152,8 +152,10 @@ std::optional<DocumentRegister::Entry> DocumentRegister::issue(
                   QStringLiteral("SELECT shared_run FROM document_type WHERE code = ?"), {typeCode})
               .toString();
     const QString run = shared.trimmed().isEmpty() ? typeCode : shared.trimmed();
-    const QString series = term ? QStringLiteral("term %1 %2").arg(term->id).arg(run)
-                                : QStringLiteral("year %1 %2").arg(year).arg(run);
+    QString series = term ? QStringLiteral("term %1 %2").arg(term->id).arg(run)
+                          : QStringLiteral("year %1 %2").arg(year).arg(run);
+    if (body)
+        series.prepend(QStringLiteral("body %1 ").arg(body->id));
     const QVariant next = store.value(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM "
                                                      "document_register WHERE issuer_code = ? "
                                                      "AND series = ?"),

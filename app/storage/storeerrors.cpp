@@ -51,8 +51,6 @@ const Named namedConstraints[] = {
         QT_TRANSLATE_NOOP("StoreErrors", "This person is already a member of the team.")},
     {"inspection_target.team_id, inspection_target.unit_id",
         QT_TRANSLATE_NOOP("StoreErrors", "This unit is already on the team's list.")},
-    {"issuing_body.issuer_code",
-        QT_TRANSLATE_NOOP("StoreErrors", "Another issuing body already has this code.")},
     {"issuing_body.unit_id",
         QT_TRANSLATE_NOOP("StoreErrors", "This unit is already another issuing body.")},
     {"issuing_body.is_default",

@@ -24,7 +24,7 @@ CREATE TABLE issuing_body (
 );
 CREATE UNIQUE INDEX issuing_body_unit_once ON issuing_body (unit_id) WHERE unit_id IS NOT NULL;
 CREATE UNIQUE INDEX issuing_body_one_default ON issuing_body (is_default) WHERE is_default = 1;
-CREATE UNIQUE INDEX issuing_body_code_once ON issuing_body (issuer_code);
+CREATE INDEX issuing_body_code ON issuing_body (issuer_code);
 CREATE INDEX issuing_body_sort ON issuing_body (sort_key);
 
 -- Its terms (nhiệm kỳ): from the day after one congress closes to the day the next one closes.
@@ -69,8 +69,10 @@ ALTER TABLE conference ADD COLUMN day_part TEXT CONSTRAINT conference_day_part C
 ALTER TABLE conference ADD COLUMN participant_order TEXT NOT NULL DEFAULT 'protocol' CONSTRAINT conference_participant_order CHECK (participant_order IN ('protocol', 'manual'));
 CREATE INDEX conference_issuing_body ON conference (issuing_body_id);
 
--- The register again, numbered per run: "series" names the run a number belongs to (a term or a
--- year of the issuer, and the type or the shared run), unique with the number.
+-- The register again, numbered per run: "series" names the run a number belongs to (the issuing
+-- body, a term or a year of it, and the type or the shared run), unique with the number. Two
+-- bodies may share a code: a province's committee after a merger opens its own register under
+-- the same "TU".
 DROP TABLE IF EXISTS document_register_search;
 CREATE TABLE document_register_v5 (
     id                 INTEGER PRIMARY KEY,
@@ -162,5 +164,7 @@ WHERE b.is_default = 1
   AND length(trim(ifnull(json_extract(s.value, '$.signerAuthority'), ''))) > 0
   AND length(trim(ifnull(json_extract(s.value, '$.signerTitle'), ''))) > 0
   AND length(trim(ifnull(json_extract(s.value, '$.signerName'), ''))) > 0;
-UPDATE document_register SET issuing_body_id = (SELECT id FROM issuing_body WHERE is_default = 1)
+UPDATE document_register
+SET issuing_body_id = (SELECT id FROM issuing_body WHERE is_default = 1),
+    series = 'body ' || (SELECT id FROM issuing_body WHERE is_default = 1) || ' ' || series
 WHERE issuer_code = (SELECT issuer_code FROM issuing_body WHERE is_default = 1);
