@@ -205,14 +205,16 @@ void TestConferenceReports::programmeListsItemsInOrderWithPresenters()
                      QStringLiteral("-CTr/TU"), QStringLiteral("CHƯƠNG TRÌNH"),
                      QStringLiteral("Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW"),
                      QStringLiteral("Thời gian: 07 giờ 30, ngày 27/5/2024 (thứ Hai)"),
-                     QStringLiteral("Địa điểm: Thanh Hóa"), QStringLiteral("STT"),
-                     QStringLiteral("Nội dung"), QStringLiteral("Thực hiện"),
-                     QStringLiteral("1 Trao Bằng khen của Ban Thường vụ Tỉnh"),
-                     QStringLiteral("2 Báo cáo tổng kết 10 năm thực hiện Chỉ thị"),
-                     QStringLiteral("3 Phát biểu kết luận hội nghị Đồng chí Đỗ Trọng Hưng"),
+                     QStringLiteral("Địa điểm: Thanh Hóa"), QStringLiteral("Nội dung Thực hiện"),
+                     QStringLiteral("Trao Bằng khen của Ban Thường vụ Tỉnh"),
+                     QStringLiteral("Báo cáo tổng kết 10 năm thực hiện Chỉ thị"),
+                     QStringLiteral("Phát biểu kết luận hội nghị Đồng chí Đỗ Trọng Hưng"),
                      QStringLiteral("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy")},
                  &error),
         qPrintable(error));
+    // Unnumbered by default: neither a number column nor "1." before the items.
+    QVERIFY(!text.contains(QLatin1String("STT")));
+    QVERIFY(!text.contains(QStringLiteral("1 Trao")));
     // Handed out with the invitation: no recipients, no signature.
     QVERIFY(!text.contains(QStringLiteral("Nơi nhận")));
     QVERIFY(!text.contains(QStringLiteral("T/M BAN THƯỜNG VỤ")));
@@ -293,17 +295,21 @@ void TestConferenceReports::delegateListPutsChairsFirstWithSignColumn()
                 QStringLiteral("STT Họ và tên Chức vụ Ký tên")},
             &error),
         qPrintable(error));
+    // The chairs, then by title (a serving head before a former Secretary), the unit last with
+    // a row to sign for each of its three delegates.
     QVERIFY2(inOrder(pdfCells(pdf),
                  {QStringLiteral("1 Đỗ Trọng Hưng Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"),
                      QStringLiteral("2 Đỗ Minh Tuấn Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
                      QStringLiteral("3 Trịnh Tuấn Sinh Phó Bí thư Tỉnh ủy"),
-                     QStringLiteral("4 Lê Văn Khách Nguyên Bí thư Tỉnh ủy"),
-                     QStringLiteral("5 Hà Thị Báo Trưởng Ban Tổ chức"),
-                     QStringLiteral("6 Đảng bộ Khối Doanh nghiệp (giả định) (3 đại biểu)")},
+                     QStringLiteral("4 Hà Thị Báo Trưởng Ban Tổ chức"),
+                     QStringLiteral("5 Lê Văn Khách Nguyên Bí thư Tỉnh ủy"),
+                     QStringLiteral("6 Đảng bộ Khối Doanh nghiệp (giả định) (3 đại biểu)"),
+                     QStringLiteral("7 Đảng bộ Khối Doanh nghiệp (giả định) — đại biểu 2"),
+                     QStringLiteral("8 Đảng bộ Khối Doanh nghiệp (giả định) — đại biểu 3")},
                  &error),
         qPrintable(error));
     QVERIFY(text.contains(QStringLiteral("Nguyên Bí thư Tỉnh ủy")));
-    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\b7\\b"))));
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\b9\\b"))));
     // A list that goes with the papers: no number, no date, no recipients, no signature.
     QVERIFY(!text.contains(QRegularExpression(QStringLiteral("Số\\s+-"))));
     QVERIFY(!text.contains(QStringLiteral("Nơi nhận")));
@@ -332,6 +338,9 @@ void TestConferenceReports::longDelegateListPaginatesCleanly()
         QVERIFY(addParticipant(id, person, 0, QStringLiteral("delegate"), title, 100 + i));
     }
     QVERIFY(many->commit());
+    // As entered: the titles would otherwise arrange the list by protocol.
+    QVERIFY(exec(
+        QStringLiteral("UPDATE conference SET participant_order = 'manual' WHERE id = ?"), {id}));
     QString error;
     const QString pdf = write(delegates, id, QStringLiteral("long.pdf"), &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
@@ -366,16 +375,18 @@ void TestConferenceReports::invitationsGiveOnePagePerInvitee()
         {id}));
     const qint64 unit = addUnit(QStringLiteral("Ban Tuyên giáo Tỉnh ủy Tuyên Quang"));
     QVERIFY(addParticipant(id, 0, unit, QStringLiteral("delegate"), QString(), 5, 2));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET day_part = 'morning' WHERE id = ?"), {id}));
     QString error;
     const QString pdf = write(invitations, id, QStringLiteral("invitations.pdf"), &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    // In protocol order: the Phó Bí thư Thường trực, the Phó Bí thư, the Cục trưởng, the unit.
     const QStringList addressees {
         QStringLiteral("Kính gửi: đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy, Chủ "
                        "tịch HĐND tỉnh"),
-        QStringLiteral("Kính gửi: đồng chí Nguyễn Kim Minh, Cục trưởng Cục Bảo vệ chính trị nội "
-                       "bộ - Ban Tổ chức Trung ương"),
         QStringLiteral("Kính gửi: đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
                        "tỉnh"),
+        QStringLiteral("Kính gửi: đồng chí Nguyễn Kim Minh, Cục trưởng Cục Bảo vệ chính trị nội "
+                       "bộ - Ban Tổ chức Trung ương"),
         QStringLiteral("Kính gửi: Ban Tuyên giáo Tỉnh ủy Tuyên Quang")};
     QCOMPARE(pageCount(pdf), addressees.size());
     for (int page = 1; page <= addressees.size(); ++page) {
@@ -391,10 +402,10 @@ void TestConferenceReports::invitationsGiveOnePagePerInvitee()
                          QStringLiteral("Hội nghị quán triệt và tập huấn công tác bảo vệ chính "
                                         "trị nội bộ Đảng"),
                          addressees.at(page - 1),
-                         QStringLiteral("Tỉnh ủy Tuyên Quang trân trọng kính mời"),
-                         QStringLiteral("Thời gian: ngày 26/4/2023 (thứ Tư)."),
+                         QStringLiteral("Tỉnh ủy Tuyên Quang tổ chức Hội nghị quán triệt"),
+                         QStringLiteral("Thời gian: buổi sáng ngày 26/4/2023 (thứ Tư)."),
                          QStringLiteral("Địa điểm: Trung tâm Hội nghị tỉnh Tuyên Quang."),
-                         QStringLiteral("Nơi nhận:"), QStringLiteral("T/M BAN THƯỜNG VỤ"),
+                         QStringLiteral("Trân trọng kính mời"), QStringLiteral("Nơi nhận:"), QStringLiteral("T/M BAN THƯỜNG VỤ"),
                          QStringLiteral("- Như trên,"), QStringLiteral("- Lưu Văn phòng Tỉnh ủy."),
                          QStringLiteral("Đỗ Trọng Hưng")},
                      &error),
@@ -405,10 +416,13 @@ void TestConferenceReports::invitationsGiveOnePagePerInvitee()
     }
     QVERIFY(pdfText(pdf, 1, 1).simplified().contains(
         QStringLiteral("Đề nghị đồng chí phát biểu khai mạc Hội nghị.")));
-    QVERIFY(pdfText(pdf, 2, 2).simplified().contains(
+    QVERIFY(pdfText(pdf, 3, 3).simplified().contains(
         QStringLiteral("Đề nghị đồng chí chuẩn bị và trình bày báo cáo tại Hội nghị.")));
+    QVERIFY(pdfText(pdf, 1, 1).simplified().contains(
+        QStringLiteral("Trân trọng kính mời đồng chí đến dự Hội nghị./.")));
     QVERIFY(pdfText(pdf, 4, 4).simplified().contains(
-        QStringLiteral("đại diện Ban Tuyên giáo Tỉnh ủy Tuyên Quang (2 đại biểu)")));
+        QStringLiteral("Trân trọng kính mời Ban Tuyên giáo Tỉnh ủy Tuyên Quang cử 2 đại biểu đến "
+                       "dự Hội nghị./.")));
 }
 
 void TestConferenceReports::invitationsCarryTheRegisterNumber()
@@ -455,6 +469,14 @@ void TestConferenceReports::longInvitationNumbersItsOwnPages()
     QVERIFY(exec(QStringLiteral("UPDATE conference_participant SET title_held = ? WHERE "
                                 "conference_id = ? AND role = 'reporter'"),
         {title.join(QStringLiteral(", ")), id}));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET starts_at = '14:00', participant_order = "
+                                "'manual' WHERE id = ?"),
+        {id}));
+    // The long letter second, as arranged by hand.
+    QVERIFY(exec(QStringLiteral("UPDATE conference_participant SET position = CASE role WHEN "
+                                "'reporter' THEN 1 WHEN 'delegate' THEN position - 1 ELSE position "
+                                "END WHERE conference_id = ?"),
+        {id}));
     QString error;
     const QString pdf = write(invitations, id, QStringLiteral("long.pdf"), &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
@@ -465,7 +487,7 @@ void TestConferenceReports::longInvitationNumbersItsOwnPages()
     // with it.
     QVERIFY(!pdfText(pdf, 2, 2).contains(QStringLiteral("T/M BAN THƯỜNG VỤ")));
     QVERIFY2(inOrder(pdfText(pdf, 3, 3).simplified(),
-                 {QStringLiteral("Rất mong đồng chí đến dự đúng giờ./."),
+                 {QStringLiteral("Trân trọng kính mời đồng chí đến dự Hội nghị./."),
                      QStringLiteral("Nơi nhận:"), QStringLiteral("T/M BAN THƯỜNG VỤ"),
                      QStringLiteral("BÍ THƯ"), QStringLiteral("Đỗ Trọng Hưng")},
                  &error),
@@ -528,6 +550,7 @@ void TestConferenceReports::htmlEscapesParticipantNames()
                                 "presenter_person_id) VALUES (?, 1, 'discussion_paper', "
                                 "'Tham luận <số 1> & kết quả', ?)"),
         {id, person}));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET starts_at = '07:30' WHERE id = ?"), {id}));
     QString error;
     const QString path = write(kind, id, QStringLiteral("escaped.html"), &error);
     QVERIFY2(!path.isEmpty(), qPrintable(error));
@@ -568,9 +591,16 @@ void TestConferenceReports::summaryUsesEverythingRecorded()
     QVERIFY2(
         inOrder(text,
             {QStringLiteral("THÔNG BÁO"),
-                QStringLiteral("Dự Hội nghị có 1 đồng chí trình bày báo cáo, 1 đồng chí "
-                               "phát biểu khai mạc, 14 đại biểu."),
-                QStringLiteral("Hội nghị kết luận như sau:"),
+                // The leaders by name and title, the units' delegates counted.
+                QStringLiteral("Dự Hội nghị có các đồng chí: Chẩu Văn Lâm, Ủy viên Ban Chấp hành "
+                               "Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội "
+                               "tỉnh Tuyên Quang; Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh "
+                               "ủy, Chủ tịch HĐND tỉnh; Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ "
+                               "tịch UBND tỉnh; Nguyễn Kim Minh, Cục trưởng Cục Bảo vệ chính trị "
+                               "nội bộ - Ban Tổ chức Trung ương; cùng 12 đại biểu là đại diện lãnh "
+                               "đạo Huyện ủy Sơn Dương."),
+                QStringLiteral("Sau khi nghe báo cáo và ý kiến phát biểu của các đại biểu, Hội "
+                               "nghị kết luận như sau:"),
                 QStringLiteral("Hội nghị thành công tốt đẹp."),
                 QStringLiteral("1. Kết quả đạt được"), QStringLiteral("2. Một số số liệu chủ yếu"),
                 QStringLiteral("- Lượt cán bộ được tập huấn: 2.611 lượt"),
@@ -579,16 +609,17 @@ void TestConferenceReports::summaryUsesEverythingRecorded()
                 QStringLiteral("7. Bài học kinh nghiệm"),
                 QStringLiteral("8. Nhiệm vụ, giải pháp thời gian tới"),
                 QStringLiteral("9. Kiến nghị, đề xuất"), QStringLiteral("Bổ sung biên chế."),
-                QStringLiteral("Nơi nhận:")},
+                QStringLiteral("biết, thực hiện./."), QStringLiteral("Nơi nhận:")},
             &error),
         qPrintable(error));
 }
 
 void TestConferenceReports::invitationsExportToOdt()
 {
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET day_part = 'all_day' WHERE id = ?"), {id}));
     QString error;
-    const QString odt = write(invitations, conferenceId(QStringLiteral("dissemination")),
-        QStringLiteral("invitations.odt"), &error);
+    const QString odt = write(invitations, id, QStringLiteral("invitations.odt"), &error);
     QVERIFY2(!odt.isEmpty(), qPrintable(error));
     QFile file(odt);
     QVERIFY(file.open(QIODevice::ReadOnly));
