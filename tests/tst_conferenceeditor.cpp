@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -53,6 +54,7 @@ private slots:
     void pickerFindsAsItIsTyped();
     void childModelsPassTheTester();
     void tabsAreNotClipped();
+    void partOfTheDayIssuingBodyAndOrderAreSaved();
 
 private:
     qint64 scalar(const QString &sql) const;
@@ -548,6 +550,53 @@ void TestConferenceEditor::tabsAreNotClipped()
         QApplication::processEvents();
         QVERIFY(m_window->grab().save(QDir(folder).filePath(QStringLiteral("conferences.png"))));
     }
+    editor->close();
+}
+
+void TestConferenceEditor::partOfTheDayIssuingBodyAndOrderAreSaved()
+{
+    ConferencesPage *page = m_window->conferencesPage();
+    page->selectId(1);
+    auto *editor = qobject_cast<ConferenceEditor *>(page->editCurrent());
+    QVERIFY(editor);
+    auto *dayPart = field<ValueComboBox>(editor, "dayPartComboBox");
+    auto *order = field<ValueComboBox>(editor, "participantOrderComboBox");
+    auto *issuedBy = field<ValueComboBox>(editor, "issuingBodyComboBox");
+    QVERIFY(dayPart && order && issuedBy);
+    QVERIFY(!dayPart->toolTip().isEmpty() && !order->toolTip().isEmpty()
+        && !issuedBy->toolTip().isEmpty());
+    QCOMPARE(order->value().toString(), QStringLiteral("protocol"));
+    // Empty: the organizer's body issues the documents.
+    QVERIFY(issuedBy->value().isNull());
+    dayPart->setValue(QStringLiteral("afternoon"));
+
+    // A row dragged to the top (what the view hands the model on a drop) chooses the manual order.
+    ChildRowsModel *rows = editor->participants();
+    const int last = rows->rowCount() - 1;
+    QVERIFY(last > 0);
+    const QString moved = rows->row(last).value(QStringLiteral("name")).toString();
+    std::unique_ptr<QMimeData> data(rows->mimeData({rows->index(last, 0)}));
+    rows->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {});
+    QCOMPARE(rows->row(0).value(QStringLiteral("name")).toString(), moved);
+    QCOMPARE(order->value().toString(), QStringLiteral("manual"));
+    QVERIFY2(editor->save(), qPrintable(editor->message()));
+    QCOMPARE(scalar(QStringLiteral("SELECT day_part = 'afternoon' AND participant_order = 'manual' "
+                                   "FROM conference WHERE id = 1")),
+        1);
+    QSqlQuery first(m_window->store()->connection());
+    QVERIFY(first.exec(QStringLiteral(
+        "SELECT coalesce(pe.full_name, un.name) FROM conference_participant p LEFT JOIN person pe "
+        "ON pe.id = p.person_id LEFT JOIN unit un ON un.id = p.unit_id WHERE p.conference_id = 1 "
+        "ORDER BY p.position LIMIT 1")));
+    QVERIFY(first.next());
+    QCOMPARE(first.value(0).toString(), moved);
+
+    // Sorting by protocol puts the chairs back on top and leaves the choice of order alone.
+    QTest::mouseClick(field<QPushButton>(editor, "sortByProtocolButton"), Qt::LeftButton);
+    QCOMPARE(rows->row(0).value(QStringLiteral("role")).toString(), QStringLiteral("chair"));
+    QCOMPARE(order->value().toString(), QStringLiteral("manual"));
+    QVERIFY(editor->isDirty());
+    QVERIFY2(editor->save(), qPrintable(editor->message()));
     editor->close();
 }
 

@@ -1,4 +1,5 @@
 #include "cli/demodata.h"
+#include "reports/formatprofile.h"
 #include "reports/reports.h"
 #include "storage/store.h"
 #include "teststore.h"
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QtTest>
 
 using PdfTestSupport::firstLine;
@@ -71,12 +73,22 @@ private slots:
     void summaryUsesEverythingRecorded();
     void invitationsExportToOdt();
     void theDemoPrintsEveryDocumentOfEveryConference();
+    void noticeWithoutConclusionsIsRefusedButItsDraftPrints();
+    void chairsAreNamedAsANoticeWritesThem_data();
+    void chairsAreNamedAsANoticeWritesThem();
+    void theDocumentImplementedIsCitedByItsType();
+    void delegateListFollowsTheProtocolOfTitles();
+    void delegateListFollowsTheOrderArrangedByHand();
+    void invitationsNeedATimeButTheirDraftDoesNot();
+    void eachGuidanceDifferenceShowsInTheDocument();
+    void committeesSignKTOnlyWhereTheProfileAllows();
 
 private:
     qint64 conferenceId(const QString &kind) const;
     QString write(const QString &kind, qint64 id, const QString &name, QString *error = nullptr);
     bool keepOnlyTheChairs(qint64 conference);
     bool exec(const QString &sql, const QVariantList &values = {});
+    QString summaryText(qint64 conference, QString *error);
     qint64 addPerson(const QString &name, const QString &title);
     qint64 addUnit(const QString &name);
     bool addParticipant(qint64 conference, qint64 person, qint64 unit, const QString &role,
@@ -205,14 +217,16 @@ void TestConferenceReports::programmeListsItemsInOrderWithPresenters()
                      QStringLiteral("-CTr/TU"), QStringLiteral("CHƯƠNG TRÌNH"),
                      QStringLiteral("Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW"),
                      QStringLiteral("Thời gian: 07 giờ 30, ngày 27/5/2024 (thứ Hai)"),
-                     QStringLiteral("Địa điểm: Thanh Hóa"), QStringLiteral("STT"),
-                     QStringLiteral("Nội dung"), QStringLiteral("Thực hiện"),
-                     QStringLiteral("1 Trao Bằng khen của Ban Thường vụ Tỉnh"),
-                     QStringLiteral("2 Báo cáo tổng kết 10 năm thực hiện Chỉ thị"),
-                     QStringLiteral("3 Phát biểu kết luận hội nghị Đồng chí Đỗ Trọng Hưng"),
+                     QStringLiteral("Địa điểm: Thanh Hóa"), QStringLiteral("Nội dung Thực hiện"),
+                     QStringLiteral("Trao Bằng khen của Ban Thường vụ Tỉnh"),
+                     QStringLiteral("Báo cáo tổng kết 10 năm thực hiện Chỉ thị"),
+                     QStringLiteral("Phát biểu kết luận hội nghị Đồng chí Đỗ Trọng Hưng"),
                      QStringLiteral("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy")},
                  &error),
         qPrintable(error));
+    // Unnumbered by default: neither a number column nor "1." before the items.
+    QVERIFY(!text.contains(QLatin1String("STT")));
+    QVERIFY(!text.contains(QStringLiteral("1 Trao")));
     // Handed out with the invitation: no recipients, no signature.
     QVERIFY(!text.contains(QStringLiteral("Nơi nhận")));
     QVERIFY(!text.contains(QStringLiteral("T/M BAN THƯỜNG VỤ")));
@@ -293,17 +307,21 @@ void TestConferenceReports::delegateListPutsChairsFirstWithSignColumn()
                 QStringLiteral("STT Họ và tên Chức vụ Ký tên")},
             &error),
         qPrintable(error));
+    // The chairs, then by title (a serving head before a former Secretary), the unit last with
+    // a row to sign for each of its three delegates.
     QVERIFY2(inOrder(pdfCells(pdf),
                  {QStringLiteral("1 Đỗ Trọng Hưng Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"),
                      QStringLiteral("2 Đỗ Minh Tuấn Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
                      QStringLiteral("3 Trịnh Tuấn Sinh Phó Bí thư Tỉnh ủy"),
-                     QStringLiteral("4 Lê Văn Khách Nguyên Bí thư Tỉnh ủy"),
-                     QStringLiteral("5 Hà Thị Báo Trưởng Ban Tổ chức"),
-                     QStringLiteral("6 Đảng bộ Khối Doanh nghiệp (giả định) (3 đại biểu)")},
+                     QStringLiteral("4 Hà Thị Báo Trưởng Ban Tổ chức"),
+                     QStringLiteral("5 Lê Văn Khách Nguyên Bí thư Tỉnh ủy"),
+                     QStringLiteral("6 Đảng bộ Khối Doanh nghiệp (giả định) (3 đại biểu)"),
+                     QStringLiteral("7 Đảng bộ Khối Doanh nghiệp (giả định) — đại biểu 2"),
+                     QStringLiteral("8 Đảng bộ Khối Doanh nghiệp (giả định) — đại biểu 3")},
                  &error),
         qPrintable(error));
     QVERIFY(text.contains(QStringLiteral("Nguyên Bí thư Tỉnh ủy")));
-    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\b7\\b"))));
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\b9\\b"))));
     // A list that goes with the papers: no number, no date, no recipients, no signature.
     QVERIFY(!text.contains(QRegularExpression(QStringLiteral("Số\\s+-"))));
     QVERIFY(!text.contains(QStringLiteral("Nơi nhận")));
@@ -332,6 +350,9 @@ void TestConferenceReports::longDelegateListPaginatesCleanly()
         QVERIFY(addParticipant(id, person, 0, QStringLiteral("delegate"), title, 100 + i));
     }
     QVERIFY(many->commit());
+    // As entered: the titles would otherwise arrange the list by protocol.
+    QVERIFY(exec(
+        QStringLiteral("UPDATE conference SET participant_order = 'manual' WHERE id = ?"), {id}));
     QString error;
     const QString pdf = write(delegates, id, QStringLiteral("long.pdf"), &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
@@ -366,16 +387,18 @@ void TestConferenceReports::invitationsGiveOnePagePerInvitee()
         {id}));
     const qint64 unit = addUnit(QStringLiteral("Ban Tuyên giáo Tỉnh ủy Tuyên Quang"));
     QVERIFY(addParticipant(id, 0, unit, QStringLiteral("delegate"), QString(), 5, 2));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET day_part = 'morning' WHERE id = ?"), {id}));
     QString error;
     const QString pdf = write(invitations, id, QStringLiteral("invitations.pdf"), &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    // In protocol order: the Phó Bí thư Thường trực, the Phó Bí thư, the Cục trưởng, the unit.
     const QStringList addressees {
         QStringLiteral("Kính gửi: đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy, Chủ "
                        "tịch HĐND tỉnh"),
-        QStringLiteral("Kính gửi: đồng chí Nguyễn Kim Minh, Cục trưởng Cục Bảo vệ chính trị nội "
-                       "bộ - Ban Tổ chức Trung ương"),
         QStringLiteral("Kính gửi: đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
                        "tỉnh"),
+        QStringLiteral("Kính gửi: đồng chí Nguyễn Kim Minh, Cục trưởng Cục Bảo vệ chính trị nội "
+                       "bộ - Ban Tổ chức Trung ương"),
         QStringLiteral("Kính gửi: Ban Tuyên giáo Tỉnh ủy Tuyên Quang")};
     QCOMPARE(pageCount(pdf), addressees.size());
     for (int page = 1; page <= addressees.size(); ++page) {
@@ -384,20 +407,21 @@ void TestConferenceReports::invitationsGiveOnePagePerInvitee()
         QVERIFY2(
             firstLine(raw).startsWith(QStringLiteral("ĐẢNG BỘ TỈNH TUYÊN QUANG")), qPrintable(raw));
         const QString text = raw.simplified();
-        QVERIFY2(inOrder(text,
-                     {QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("TỈNH ỦY"),
-                         QStringLiteral("-GM/TU"), QStringLiteral("Tuyên Quang, ngày"),
-                         QStringLiteral("GIẤY MỜI"),
-                         QStringLiteral("Hội nghị quán triệt và tập huấn công tác bảo vệ chính "
-                                        "trị nội bộ Đảng"),
-                         addressees.at(page - 1),
-                         QStringLiteral("Tỉnh ủy Tuyên Quang trân trọng kính mời"),
-                         QStringLiteral("Thời gian: ngày 26/4/2023 (thứ Tư)."),
-                         QStringLiteral("Địa điểm: Trung tâm Hội nghị tỉnh Tuyên Quang."),
-                         QStringLiteral("Nơi nhận:"), QStringLiteral("T/L BAN THƯỜNG VỤ"),
-                         QStringLiteral("- Như trên,"), QStringLiteral("- Lưu Văn phòng Tỉnh ủy."),
-                         QStringLiteral("Hoàng Thị Thu Hà")},
-                     &error),
+        QVERIFY2(
+            inOrder(text,
+                {QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("TỈNH ỦY"),
+                    QStringLiteral("-GM/TU"), QStringLiteral("Tuyên Quang, ngày"),
+                    QStringLiteral("GIẤY MỜI"),
+                    QStringLiteral("Hội nghị quán triệt và tập huấn công tác bảo vệ chính "
+                                   "trị nội bộ Đảng"),
+                    addressees.at(page - 1),
+                    QStringLiteral("Tỉnh ủy Tuyên Quang tổ chức Hội nghị quán triệt"),
+                    QStringLiteral("Thời gian: buổi sáng ngày 26/4/2023 (thứ Tư)."),
+                    QStringLiteral("Địa điểm: Trung tâm Hội nghị tỉnh Tuyên Quang."),
+                    QStringLiteral("Trân trọng kính mời"), QStringLiteral("Nơi nhận:"),
+                    QStringLiteral("T/L BAN THƯỜNG VỤ"), QStringLiteral("- Như trên,"),
+                    QStringLiteral("- Lưu Văn phòng Tỉnh ủy."), QStringLiteral("Hoàng Thị Thu Hà")},
+                &error),
             qPrintable(error));
         QCOMPARE(text.count(QStringLiteral("Kính gửi")), 1);
         QVERIFY(!text.contains(QStringLiteral("Chẩu Văn Lâm")));
@@ -405,10 +429,13 @@ void TestConferenceReports::invitationsGiveOnePagePerInvitee()
     }
     QVERIFY(pdfText(pdf, 1, 1).simplified().contains(
         QStringLiteral("Đề nghị đồng chí phát biểu khai mạc Hội nghị.")));
-    QVERIFY(pdfText(pdf, 2, 2).simplified().contains(
+    QVERIFY(pdfText(pdf, 3, 3).simplified().contains(
         QStringLiteral("Đề nghị đồng chí chuẩn bị và trình bày báo cáo tại Hội nghị.")));
+    QVERIFY(pdfText(pdf, 1, 1).simplified().contains(
+        QStringLiteral("Trân trọng kính mời đồng chí đến dự Hội nghị./.")));
     QVERIFY(pdfText(pdf, 4, 4).simplified().contains(
-        QStringLiteral("đại diện Ban Tuyên giáo Tỉnh ủy Tuyên Quang (2 đại biểu)")));
+        QStringLiteral("Trân trọng kính mời Ban Tuyên giáo Tỉnh ủy Tuyên Quang cử 2 đại biểu đến "
+                       "dự Hội nghị./.")));
 }
 
 void TestConferenceReports::invitationsCarryTheRegisterNumber()
@@ -455,6 +482,14 @@ void TestConferenceReports::longInvitationNumbersItsOwnPages()
     QVERIFY(exec(QStringLiteral("UPDATE conference_participant SET title_held = ? WHERE "
                                 "conference_id = ? AND role = 'reporter'"),
         {title.join(QStringLiteral(", ")), id}));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET starts_at = '14:00', participant_order = "
+                                "'manual' WHERE id = ?"),
+        {id}));
+    // The long letter second, as arranged by hand.
+    QVERIFY(exec(QStringLiteral("UPDATE conference_participant SET position = CASE role WHEN "
+                                "'reporter' THEN 1 WHEN 'delegate' THEN position - 1 ELSE position "
+                                "END WHERE conference_id = ?"),
+        {id}));
     QString error;
     const QString pdf = write(invitations, id, QStringLiteral("long.pdf"), &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
@@ -465,7 +500,7 @@ void TestConferenceReports::longInvitationNumbersItsOwnPages()
     // with it.
     QVERIFY(!pdfText(pdf, 2, 2).contains(QStringLiteral("T/L BAN THƯỜNG VỤ")));
     QVERIFY2(inOrder(pdfText(pdf, 3, 3).simplified(),
-                 {QStringLiteral("Rất mong đồng chí đến dự đúng giờ./."),
+                 {QStringLiteral("Trân trọng kính mời đồng chí đến dự Hội nghị./."),
                      QStringLiteral("Nơi nhận:"), QStringLiteral("T/L BAN THƯỜNG VỤ"),
                      QStringLiteral("CHÁNH VĂN PHÒNG"), QStringLiteral("Hoàng Thị Thu Hà")},
                  &error),
@@ -528,6 +563,7 @@ void TestConferenceReports::htmlEscapesParticipantNames()
                                 "presenter_person_id) VALUES (?, 1, 'discussion_paper', "
                                 "'Tham luận <số 1> & kết quả', ?)"),
         {id, person}));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET starts_at = '07:30' WHERE id = ?"), {id}));
     QString error;
     const QString path = write(kind, id, QStringLiteral("escaped.html"), &error);
     QVERIFY2(!path.isEmpty(), qPrintable(error));
@@ -568,9 +604,16 @@ void TestConferenceReports::summaryUsesEverythingRecorded()
     QVERIFY2(
         inOrder(text,
             {QStringLiteral("THÔNG BÁO"),
-                QStringLiteral("Dự Hội nghị có 1 đồng chí trình bày báo cáo, 1 đồng chí "
-                               "phát biểu khai mạc, 14 đại biểu."),
-                QStringLiteral("Hội nghị kết luận như sau:"),
+                // The leaders by name and title, the units' delegates counted.
+                QStringLiteral("Dự Hội nghị có các đồng chí: Chẩu Văn Lâm, Ủy viên Ban Chấp hành "
+                               "Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội "
+                               "tỉnh Tuyên Quang; Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh "
+                               "ủy, Chủ tịch HĐND tỉnh; Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ "
+                               "tịch UBND tỉnh; Nguyễn Kim Minh, Cục trưởng Cục Bảo vệ chính trị "
+                               "nội bộ - Ban Tổ chức Trung ương; cùng 12 đại biểu là đại diện lãnh "
+                               "đạo Huyện ủy Sơn Dương."),
+                QStringLiteral("Sau khi nghe báo cáo và ý kiến phát biểu của các đại biểu, Hội "
+                               "nghị kết luận như sau:"),
                 QStringLiteral("Hội nghị thành công tốt đẹp."),
                 QStringLiteral("1. Kết quả đạt được"), QStringLiteral("2. Một số số liệu chủ yếu"),
                 QStringLiteral("- Lượt cán bộ được tập huấn: 2.611 lượt"),
@@ -579,16 +622,17 @@ void TestConferenceReports::summaryUsesEverythingRecorded()
                 QStringLiteral("7. Bài học kinh nghiệm"),
                 QStringLiteral("8. Nhiệm vụ, giải pháp thời gian tới"),
                 QStringLiteral("9. Kiến nghị, đề xuất"), QStringLiteral("Bổ sung biên chế."),
-                QStringLiteral("Nơi nhận:")},
+                QStringLiteral("biết, thực hiện./."), QStringLiteral("Nơi nhận:")},
             &error),
         qPrintable(error));
 }
 
 void TestConferenceReports::invitationsExportToOdt()
 {
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET day_part = 'all_day' WHERE id = ?"), {id}));
     QString error;
-    const QString odt = write(invitations, conferenceId(QStringLiteral("dissemination")),
-        QStringLiteral("invitations.odt"), &error);
+    const QString odt = write(invitations, id, QStringLiteral("invitations.odt"), &error);
     QVERIFY2(!odt.isEmpty(), qPrintable(error));
     QFile file(odt);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -617,6 +661,335 @@ void TestConferenceReports::theDemoPrintsEveryDocumentOfEveryConference()
         }
     }
     QCOMPARE(printed, 4 * Reports::kinds().size());
+}
+
+QString TestConferenceReports::summaryText(qint64 conference, QString *error)
+{
+    const auto built = Reports::build(*m_store, summary, conference, error);
+    if (!built)
+        return QString();
+    QTextDocument document;
+    document.setHtml(built->html);
+    return document.toPlainText().simplified();
+}
+
+// Conference 4 of the issue: "THÔNG BÁO kết luận" printed with nothing concluded.
+void TestConferenceReports::noticeWithoutConclusionsIsRefusedButItsDraftPrints()
+{
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET results = NULL, strengths = NULL, "
+                                "shortcomings = NULL, difficulties = NULL, causes = NULL, lessons "
+                                "= NULL, tasks_ahead = NULL, proposals = NULL, conclusion = NULL "
+                                "WHERE id = ?"),
+        {id}));
+    // Figures alone conclude nothing.
+    QVERIFY(exec(QStringLiteral("INSERT INTO statistic (conference_id, name, value, position) "
+                                "VALUES (?, 'Lượt cán bộ được tập huấn', 120, 1)"),
+        {id}));
+    QString error;
+    QVERIFY(write(summary, id, QStringLiteral("refused.pdf"), &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("has no conclusions yet")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("A draft can be printed")), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("refused.pdf"))));
+
+    // Even once numbered, a draft shows no number and no date; it says DỰ THẢO first.
+    const DocumentRegister::Request request {QStringLiteral("TB"), QStringLiteral("TU"),
+        QDate(2023, 4, 27), summary, QString(), QString(), {QStringLiteral("conference"), id}};
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET conclusion = 'Tạm.' WHERE id = ?"), {id}));
+    QVERIFY2(DocumentRegister::issue(*m_store, request, &error), qPrintable(error));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET conclusion = NULL WHERE id = ?"), {id}));
+    const auto draft = Reports::build(*m_store, summary, id, &error, Reports::Draft::Yes);
+    QVERIFY2(draft, qPrintable(error));
+    const QString path = m_dir->filePath(QStringLiteral("draft.pdf"));
+    QVERIFY2(Reports::write(*draft, path, &error), qPrintable(error));
+    const QString text = pdfText(path).simplified();
+    QVERIFY2(firstLine(pdfText(path)).contains(QStringLiteral("DỰ THẢO")), qPrintable(text));
+    QVERIFY2(inOrder(text,
+                 {QStringLiteral("DỰ THẢO"), QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"),
+                     QStringLiteral("-TB/TU"), QStringLiteral("THÔNG BÁO"),
+                     QStringLiteral("kết luận như sau:"), QStringLiteral("……"),
+                     QStringLiteral("biết, thực hiện./.")},
+                 &error),
+        qPrintable(error));
+    QVERIFY(!text.contains(QStringLiteral("01-TB")));
+    QVERIFY(!text.contains(QStringLiteral("ngày 27 tháng 4")));
+    // The final print, with something concluded, has its number and no DỰ THẢO.
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET conclusion = 'Tạm.' WHERE id = ?"), {id}));
+    const QString final = write(summary, id, QStringLiteral("final.pdf"), &error);
+    QVERIFY2(!final.isEmpty(), qPrintable(error));
+    QVERIFY(pdfText(final).contains(QStringLiteral("Số 01-TB/TU")));
+    QVERIFY(!pdfText(final).contains(QStringLiteral("DỰ THẢO")));
+}
+
+void TestConferenceReports::chairsAreNamedAsANoticeWritesThem_data()
+{
+    QTest::addColumn<int>("chairs");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("one") << 1
+                         << "Đồng chí Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ "
+                            "tịch HĐND tỉnh chủ trì Hội nghị.";
+    QTest::newRow("two") << 2
+                         << "Các đồng chí: Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh "
+                            "ủy, Chủ tịch HĐND tỉnh; Đỗ Minh Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch "
+                            "UBND tỉnh đồng chủ trì Hội nghị.";
+    QTest::newRow("three") << 3
+                           << "Các đồng chí: Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh "
+                              "ủy, Chủ tịch HĐND tỉnh; Đỗ Minh Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch "
+                              "UBND tỉnh; Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy đồng chủ trì Hội "
+                              "nghị.";
+}
+
+void TestConferenceReports::chairsAreNamedAsANoticeWritesThem()
+{
+    QFETCH(int, chairs);
+    QFETCH(QString, sentence);
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    QVERIFY(keepOnlyTheChairs(id));
+    // The chairs beyond the wanted number attend instead, entered first to show that protocol,
+    // not entry, orders the names.
+    QVERIFY(exec(QStringLiteral("UPDATE conference_participant SET role = 'delegate', position = "
+                                "-1 WHERE conference_id = ? AND id NOT IN (SELECT id FROM "
+                                "conference_participant WHERE conference_id = ? ORDER BY position "
+                                "LIMIT ?)"),
+        {id, id, chairs}));
+    QVERIFY(exec(QStringLiteral("UPDATE conference_participant SET position = -position WHERE "
+                                "conference_id = ? AND role = 'chair'"),
+        {id}));
+    QString error;
+    const QString text = summaryText(id, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
+    QVERIFY2(text.contains(sentence), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Tỉnh ủy chủ trì")) || chairs == 1);
+    QCOMPARE(text.contains(QStringLiteral("đồng chủ trì")), chairs > 1);
+    // Who did not chair is named among those who attended, by title.
+    if (chairs < 3)
+        QVERIFY2(text.contains(QStringLiteral("Dự Hội nghị có ")), qPrintable(text));
+    // Never counts of roles.
+    QVERIFY(!text.contains(QStringLiteral("đồng chí trình bày báo cáo,")));
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("có \\d+ đồng chí"))));
+}
+
+void TestConferenceReports::theDocumentImplementedIsCitedByItsType()
+{
+    // The Tuyên Quang conference implements Quy định 58 without naming it in its title.
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET conclusion = 'Hội nghị thành công.' WHERE "
+                                "id = ?"),
+        {id}));
+    QString error;
+    QString text = summaryText(id, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
+    QVERIFY2(text.contains(QStringLiteral("Thực hiện Quy định số 58-QĐ/TW ngày 8/2/2022 của Bộ "
+                                          "Chính trị, ngày 26/4/2023, tại Trung tâm Hội nghị tỉnh "
+                                          "Tuyên Quang, Tỉnh ủy Tuyên Quang tổ chức Hội nghị quán "
+                                          "triệt")),
+        qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Chỉ đạo thực hiện văn bản")));
+    QVERIFY(!text.contains(QStringLiteral("(")));
+    // The 2026 guidance puts a comma before "ngày" in a citation, in the title too.
+    FormatProfile profile = FormatProfile::load(*m_store);
+    profile.applyGuidance(QLatin1String(FormatProfile::guidance2026));
+    QVERIFY2(profile.save(*m_store, &error), qPrintable(error));
+    text = summaryText(id, &error);
+    QVERIFY2(text.contains(QStringLiteral("Thực hiện Quy định số 58-QĐ/TW, ngày 8/2/2022 của Bộ "
+                                          "Chính trị, ngày 26/4/2023")),
+        qPrintable(text));
+    const QString review = summaryText(conferenceId(QStringLiteral("final_review")), &error);
+    QVERIFY2(
+        review.contains(QStringLiteral("Chỉ thị số 39-CT/TW, ngày 18/8/2014")), qPrintable(review));
+}
+
+// Found 6: a Phó Bí thư and a Cục trưởng above the Bí thư and Ủy viên Trung ương; a unit of
+// three with one row.
+void TestConferenceReports::delegateListFollowsTheProtocolOfTitles()
+{
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    QVERIFY(
+        exec(QStringLiteral("DELETE FROM conference_participant WHERE conference_id = ?"), {id}));
+    // Entered in the reverse of protocol, each with a role that used to list first.
+    const QList<std::pair<QString, QString>> people {
+        {QStringLiteral("Người Khác"), QStringLiteral("Chuyên viên Văn phòng Tỉnh ủy")},
+        {QStringLiteral("Người Phó Giám đốc"), QStringLiteral("Phó Giám đốc Công an tỉnh")},
+        {QStringLiteral("Người Cục trưởng"),
+            QStringLiteral("Cục trưởng Cục Bảo vệ chính trị nội bộ")},
+        {QStringLiteral("Người Tỉnh ủy viên"), QStringLiteral("Tỉnh ủy viên, Giám đốc Sở Nội vụ")},
+        {QStringLiteral("Người Ủy viên BTV"),
+            QStringLiteral("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy")},
+        {QStringLiteral("Người Phó Bí thư"), QStringLiteral("Phó Bí thư Tỉnh ủy")},
+        {QStringLiteral("Người Phó Bí thư TT"),
+            QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh")},
+        {QStringLiteral("Người Bí thư"), QStringLiteral("Bí thư Tỉnh ủy")},
+        {QStringLiteral("Người UVTW"),
+            QStringLiteral("Ủy viên Trung ương Đảng, Phó Trưởng ban Tổ chức Trung ương")},
+        {QStringLiteral("Người Bí thư TW"), QStringLiteral("Bí thư Trung ương Đảng")},
+        {QStringLiteral("Người UVBCT"), QStringLiteral("Ủy viên Bộ Chính trị")},
+    };
+    const QStringList roles {QStringLiteral("reporter"), QStringLiteral("opening_speaker"),
+        QStringLiteral("guest"), QStringLiteral("discussant"), QStringLiteral("delegate")};
+    int position = 1;
+    QVERIFY(addParticipant(id, 0, addUnit(QStringLiteral("Huyện ủy Hư Cấu")),
+        QStringLiteral("guest"), QString(), position++, 3));
+    for (const auto &[name, title] : people)
+        QVERIFY(addParticipant(id, addPerson(name, QString()), 0, roles.at(position % roles.size()),
+            title, position++));
+    QVERIFY(addParticipant(id, addPerson(QStringLiteral("Người Chủ trì"), QString()), 0,
+        QStringLiteral("chair"), QStringLiteral("Phó Bí thư Tỉnh ủy"), position++));
+    QString error;
+    const QString pdf = write(delegates, id, QStringLiteral("protocol.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    QStringList expected {QStringLiteral("1 Người Chủ trì")};
+    for (int i = int(people.size()) - 1; i >= 0; --i)
+        expected << QStringLiteral("%1 %2 %3")
+                        .arg(expected.size() + 1)
+                        .arg(people.at(i).first, people.at(i).second);
+    expected << QStringLiteral("13 Huyện ủy Hư Cấu (3 đại biểu)")
+             << QStringLiteral("14 Huyện ủy Hư Cấu — đại biểu 2")
+             << QStringLiteral("15 Huyện ủy Hư Cấu — đại biểu 3");
+    QVERIFY2(inOrder(pdfCells(pdf), expected, &error), qPrintable(error));
+    // A row and a signature box per delegate: fifteen rows, no sixteenth.
+    QVERIFY(!pdfCells(pdf).contains(QStringLiteral("16 ")));
+}
+
+void TestConferenceReports::delegateListFollowsTheOrderArrangedByHand()
+{
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    // The secretary put the reporter first and the Secretary last (the editor writes positions
+    // as the rows are dragged).
+    QVERIFY(exec(
+        QStringLiteral("UPDATE conference SET participant_order = 'manual' WHERE id = ?"), {id}));
+    QVERIFY(exec(QStringLiteral("UPDATE conference_participant SET position = CASE role WHEN "
+                                "'reporter' THEN 0 WHEN 'opening_speaker' THEN 1 ELSE position + "
+                                "10 END WHERE conference_id = ?"),
+        {id}));
+    QVERIFY(exec(QStringLiteral("UPDATE conference_participant SET position = 99 WHERE "
+                                "conference_id = ? AND title_held LIKE '%Trung ương Đảng%'"),
+        {id}));
+    QString error;
+    const QString pdf = write(delegates, id, QStringLiteral("manual.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    QVERIFY2(inOrder(pdfCells(pdf),
+                 {QStringLiteral("1 Nguyễn Kim Minh"), QStringLiteral("2 Lê Thị Kim Dung"),
+                     QStringLiteral("3 Nguyễn Văn Sơn"), QStringLiteral("Chẩu Văn")},
+                 &error),
+        qPrintable(error));
+    // Back to protocol: the Ủy viên Trung ương first.
+    QVERIFY(exec(
+        QStringLiteral("UPDATE conference SET participant_order = 'protocol' WHERE id = ?"), {id}));
+    const QString again = write(delegates, id, QStringLiteral("protocol.pdf"), &error);
+    QVERIFY2(inOrder(pdfCells(again),
+                 {QStringLiteral("1 Chẩu Văn Lâm"), QStringLiteral("2 Lê Thị Kim Dung"),
+                     QStringLiteral("3 Nguyễn Văn Sơn"), QStringLiteral("Nguyễn Kim Minh")},
+                 &error),
+        qPrintable(error));
+}
+
+// Found 7: invitations printed with no hour.
+void TestConferenceReports::invitationsNeedATimeButTheirDraftDoesNot()
+{
+    const qint64 id = conferenceId(QStringLiteral("dissemination"));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET starts_at = NULL, ends_at = NULL, day_part "
+                                "= NULL WHERE id = ?"),
+        {id}));
+    QString error;
+    QVERIFY(write(invitations, id, QStringLiteral("none.pdf"), &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("has no time yet")), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("none.pdf"))));
+    const auto draft = Reports::build(*m_store, invitations, id, &error, Reports::Draft::Yes);
+    QVERIFY2(draft, qPrintable(error));
+    QVERIFY(draft->html.contains(QStringLiteral("DỰ THẢO")));
+
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET day_part = 'morning' WHERE id = ?"), {id}));
+    const QString pdf = write(invitations, id, QStringLiteral("morning.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QString text = pdfText(pdf, 1, 1).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Thời gian: buổi sáng ngày 26/4/2023 (thứ Tư).")),
+        qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Trân trọng kính mời đồng chí đến dự Hội nghị./.")));
+    QVERIFY(!text.contains(QStringLiteral("DỰ THẢO")));
+    // Without a date an invitation cannot say when either.
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET held_on = NULL WHERE id = ?"), {id}));
+    QVERIFY(write(invitations, id, QStringLiteral("undated.pdf"), &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("has no date yet")), qPrintable(error));
+}
+
+void TestConferenceReports::eachGuidanceDifferenceShowsInTheDocument()
+{
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    QString error;
+    const auto of2018 = Reports::build(*m_store, summary, id, &error);
+    QVERIFY2(of2018, qPrintable(error));
+    FormatProfile profile = FormatProfile::load(*m_store);
+    profile.applyGuidance(QLatin1String(FormatProfile::guidance2026));
+    QVERIFY2(profile.save(*m_store, &error), qPrintable(error));
+    const auto of2026 = Reports::build(*m_store, summary, id, &error);
+    QVERIFY2(of2026, qPrintable(error));
+    const QString before = of2018->html;
+    const QString after = of2026->html;
+    // Single spacing, then exactly 18 pt (24 px at 96 dpi).
+    QVERIFY(!before.contains(QLatin1String("line-height")));
+    QVERIFY(after.contains(QLatin1String("line-height: 24px; -qt-line-height-type: fixed;")));
+    // "./." then ".".
+    QVERIFY(before.contains(QStringLiteral("biết, thực hiện./.</p>")));
+    QVERIFY(after.contains(QStringLiteral("biết, thực hiện.</p>")));
+    // The header as written, then "ỦY" whatever was typed.
+    QVERIFY(exec(QStringLiteral("UPDATE issuing_body SET issuing_line = 'TỈNH UỶ'")));
+    QVERIFY(exec(QStringLiteral("UPDATE setting SET value = json_set(value, '$.issuingBody', "
+                                "'TỈNH UỶ') WHERE key = 'format_profile'")));
+    const auto respelled = Reports::build(*m_store, summary, id, &error);
+    QVERIFY2(respelled, qPrintable(error));
+    QVERIFY(respelled->data.value(QStringLiteral("issuing_body")).toString()
+        == QStringLiteral("TỈNH ỦY"));
+    // The citation's comma.
+    QVERIFY(before.contains(QStringLiteral("Chỉ thị số 39-CT/TW ngày 18/8/2014")));
+    QVERIFY(after.contains(QStringLiteral("Chỉ thị số 39-CT/TW, ngày 18/8/2014")));
+    // The signer's title in bold, then not.
+    const QString title = of2018->data.value(QStringLiteral("signer_title")).toString();
+    QVERIFY(before.contains(QStringLiteral("font-weight: bold;\">%1</p>").arg(title)));
+    QVERIFY(after.contains(QStringLiteral("font-weight: normal;\">%1</p>").arg(title)));
+    // The first-line indent follows the field (10 mm in both: 38 px at 96 dpi).
+    QVERIFY(before.contains(QLatin1String("text-indent: 38px")));
+    profile.firstLineIndentMm = 12.7;
+    QVERIFY2(profile.save(*m_store, &error), qPrintable(error));
+    const auto indented = Reports::build(*m_store, summary, id, &error);
+    QVERIFY(indented->html.contains(QLatin1String("text-indent: 48px")));
+    // The programme numbered where the profile says so.
+    profile.programmeNumbered = true;
+    QVERIFY2(profile.save(*m_store, &error), qPrintable(error));
+    const auto numbered = Reports::build(*m_store, programme, id, &error);
+    QVERIFY2(numbered, qPrintable(error));
+    QVERIFY(numbered->html.contains(QLatin1String(">STT</p>")));
+    // The PDF carries the exact spacing: the lines of a body paragraph 18 pt apart.
+    const QString pdf = write(summary, id, QStringLiteral("2026.pdf"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+}
+
+void TestConferenceReports::committeesSignKTOnlyWhereTheProfileAllows()
+{
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    // A committee whose Deputy Secretary signs for the Secretary.
+    QVERIFY(exec(QStringLiteral("INSERT INTO issuing_body (name, superior_line, issuing_line, "
+                                "issuer_code) VALUES ('Tỉnh ủy Hư Cấu', 'ĐẢNG BỘ "
+                                "TỈNH HƯ CẤU', 'TỈNH ỦY', 'HC')")));
+    QVERIFY(exec(QStringLiteral("UPDATE conference SET issuing_body_id = (SELECT id FROM "
+                                "issuing_body WHERE issuer_code = 'HC') WHERE id = ?"),
+        {id}));
+    QVERIFY(exec(QStringLiteral("INSERT INTO issuing_body_signer (issuing_body_id, report_kind, "
+                                "authority, title, signer_name) SELECT id, '', 'K/T BÍ THƯ', 'PHÓ "
+                                "BÍ THƯ', 'Người Ký Hư Cấu' FROM issuing_body WHERE issuer_code = "
+                                "'HC'")));
+    QString error;
+    const auto allowed = Reports::build(*m_store, summary, id, &error);
+    QVERIFY2(allowed, qPrintable(error));
+    QVERIFY(allowed->html.contains(QStringLiteral("K/T BÍ THƯ")));
+    FormatProfile profile = FormatProfile::load(*m_store);
+    profile.applyGuidance(QLatin1String(FormatProfile::guidance2026));
+    QVERIFY2(profile.save(*m_store, &error), qPrintable(error));
+    QVERIFY(!Reports::build(*m_store, summary, id, &error));
+    QVERIFY2(error.contains(QLatin1String("not signed K/T")), qPrintable(error));
+    // An advisory body's head may still be signed for.
+    QVERIFY(exec(QStringLiteral("UPDATE issuing_body_signer SET authority = 'K/T TRƯỞNG BAN' "
+                                "WHERE signer_name = 'Người Ký Hư Cấu'")));
+    QVERIFY2(Reports::build(*m_store, summary, id, &error), qPrintable(error));
 }
 
 QTEST_MAIN(TestConferenceReports)

@@ -87,6 +87,14 @@ private slots:
     void importRefuses();
     void pageLayoutInMillimetres_data();
     void pageLayoutInMillimetres();
+    void theTwoGuidancesDifferFieldByField();
+    void olderFileTakesThe2018Values();
+    void guidanceFieldsRoundTripAndAreChecked_data();
+    void guidanceFieldsRoundTripAndAreChecked();
+    void headerSpelling_data();
+    void headerSpelling();
+    void citationComma_data();
+    void citationComma();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -338,6 +346,162 @@ void TestFormatProfile::pageLayoutInMillimetres()
     QCOMPARE(layout.fullRect(QPageLayout::Millimeter).size(), paper);
     QCOMPARE(layout.paintRect(QPageLayout::Millimeter).size(),
         QSizeF(paper.width() - 45, paper.height() - 40));
+}
+
+void TestFormatProfile::theTwoGuidancesDifferFieldByField()
+{
+    const auto guidances = FormatProfile::guidances();
+    QCOMPARE(guidances.size(), 2);
+    QCOMPARE(guidances.at(0).second, QStringLiteral("36-HD/VPTW (2018)"));
+    FormatProfile profile = FormatProfile::defaults();
+    profile.superiorBody = QStringLiteral("ĐẢNG BỘ TỈNH TUYÊN QUANG");
+    QCOMPARE(profile.guidance, QLatin1String(FormatProfile::guidance2018));
+    QCOMPARE(profile.lineSpacingPt, 0.0);
+    QCOMPARE(profile.firstLineIndentMm, 10.0);
+    QCOMPARE(profile.endMark, QStringLiteral("./."));
+    QCOMPARE(profile.headerSpelling, QString());
+    QVERIFY(!profile.citationComma);
+    QVERIFY(profile.signerTitleBold);
+    QVERIFY(profile.committeesSignKT);
+    QVERIFY(!profile.programmeNumbered);
+    profile.applyGuidance(QLatin1String(FormatProfile::guidance2026));
+    QCOMPARE(profile.guidance, QLatin1String(FormatProfile::guidance2026));
+    QCOMPARE(profile.lineSpacingPt, 18.0);
+    QCOMPARE(profile.firstLineIndentMm, 10.0);
+    QCOMPARE(profile.endMark, QStringLiteral("."));
+    QCOMPARE(profile.headerSpelling, QStringLiteral("ỦY"));
+    QVERIFY(profile.citationComma);
+    QVERIFY(!profile.signerTitleBold);
+    QVERIFY(!profile.committeesSignKT);
+    // The office's own texts stay.
+    QCOMPARE(profile.superiorBody, QStringLiteral("ĐẢNG BỘ TỈNH TUYÊN QUANG"));
+    // A committee's K/T is refused under 2026, an advisory body's head is not.
+    profile.signerAuthority = QStringLiteral("K/T BÍ THƯ");
+    QString error;
+    QVERIFY(!profile.validate(&error));
+    QVERIFY2(error.contains(QLatin1String("K/T")), qPrintable(error));
+    profile.signerAuthority = QStringLiteral("K/T TRƯỞNG BAN");
+    QVERIFY2(profile.validate(&error), qPrintable(error));
+    profile.applyGuidance(QLatin1String(FormatProfile::guidance2018));
+    QCOMPARE(profile.endMark, QStringLiteral("./."));
+    QVERIFY(profile.signerTitleBold);
+    profile.signerAuthority = QStringLiteral("K/T BÍ THƯ");
+    QVERIFY2(profile.validate(&error), qPrintable(error));
+}
+
+void TestFormatProfile::olderFileTakesThe2018Values()
+{
+    // A profile exported before the guidance fields existed.
+    QJsonObject json = FormatProfile::defaults().toJson();
+    for (const char *key :
+        {"guidance", "lineSpacingPt", "firstLineIndentMm", "endMark", "headerSpelling",
+            "citationComma", "signerTitleBold", "committeesSignKT", "programmeNumbered"}) {
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+        json.remove(QLatin1String(key));
+    }
+    QString error;
+    const auto profile = FormatProfile::fromJson(json, &error);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(profile->endMark, QStringLiteral("./."));
+    QCOMPARE(profile->lineSpacingPt, 0.0);
+    QVERIFY(profile->signerTitleBold);
+    QVERIFY(!profile->citationComma);
+    QVERIFY(profile->committeesSignKT);
+}
+
+void TestFormatProfile::guidanceFieldsRoundTripAndAreChecked_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("good");
+    QTest::addColumn<QJsonValue>("bad");
+    QTest::newRow("line spacing") << "lineSpacingPt" << QJsonValue(19) << QJsonValue(4);
+    QTest::newRow("indent") << "firstLineIndentMm" << QJsonValue(12.7) << QJsonValue(45);
+    QTest::newRow("end mark") << "endMark" << QJsonValue(QStringLiteral(".")) << QJsonValue(";");
+    QTest::newRow("spelling") << "headerSpelling" << QJsonValue(QStringLiteral("UỶ"))
+                              << QJsonValue(QStringLiteral("UY"));
+}
+
+void TestFormatProfile::guidanceFieldsRoundTripAndAreChecked()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, good);
+    QFETCH(QJsonValue, bad);
+    QJsonObject json = FormatProfile::defaults().toJson();
+    json.insert(key, good);
+    QString error;
+    const auto read = FormatProfile::fromJson(json, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->toJson().value(key), good);
+    QVERIFY2(read->save(*m_store, &error), qPrintable(error));
+    QCOMPARE(FormatProfile::load(*m_store).toJson().value(key), good);
+    json.insert(key, bad);
+    QVERIFY(!FormatProfile::fromJson(json, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestFormatProfile::headerSpelling_data()
+{
+    QTest::addColumn<QString>("spelling");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("printed");
+    QTest::newRow("new to old") << "UỶ"
+                                << "TỈNH ỦY"
+                                << "TỈNH UỶ";
+    QTest::newRow("old to new") << "ỦY"
+                                << "ĐẢNG UỶ KHỐI"
+                                << "ĐẢNG ỦY KHỐI";
+    QTest::newRow("as written") << ""
+                                << "HUYỆN UỶ ĐỊNH HÓA"
+                                << "HUYỆN UỶ ĐỊNH HÓA";
+    QTest::newRow("every tone") << "ỦY"
+                                << "THUỶ THUỲ THUÝ THUỸ THUỴ"
+                                << "THỦY THÙY THÚY THŨY THỤY";
+    QTest::newRow("lower case") << "UỶ"
+                                << "Ban Thường vụ Tỉnh ủy"
+                                << "Ban Thường vụ Tỉnh uỷ";
+    // "qu" keeps its tone on the y; a "uy" inside a syllable is not moved.
+    QTest::newRow("qu and huyện") << "ỦY"
+                                  << "QUÝ HUYỆN"
+                                  << "QUÝ HUYỆN";
+    QTest::newRow("nothing to do") << "ỦY"
+                                   << "BAN THƯỜNG VỤ"
+                                   << "BAN THƯỜNG VỤ";
+}
+
+void TestFormatProfile::headerSpelling()
+{
+    QFETCH(QString, spelling);
+    QFETCH(QString, line);
+    QFETCH(QString, printed);
+    FormatProfile profile;
+    profile.headerSpelling = spelling;
+    QCOMPARE(profile.headerText(line), printed);
+}
+
+void TestFormatProfile::citationComma_data()
+{
+    QTest::addColumn<bool>("comma");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("printed");
+    QTest::newRow("2026 adds") << true << "thực hiện Chỉ thị số 39-CT/TW ngày 18/8/2014 của Bộ"
+                               << "thực hiện Chỉ thị số 39-CT/TW, ngày 18/8/2014 của Bộ";
+    QTest::newRow("2018 removes") << false << "Quy định số 58-QĐ/TW, ngày 8/2/2022"
+                                  << "Quy định số 58-QĐ/TW ngày 8/2/2022";
+    QTest::newRow("kept") << true << "Quy định số 58-QĐ/TW, ngày 8/2/2022"
+                          << "Quy định số 58-QĐ/TW, ngày 8/2/2022";
+    QTest::newRow("not a citation") << true << "Hội nghị ngày 27/5/2024"
+                                    << "Hội nghị ngày 27/5/2024";
+}
+
+void TestFormatProfile::citationComma()
+{
+    QFETCH(bool, comma);
+    QFETCH(QString, text);
+    QFETCH(QString, printed);
+    FormatProfile profile;
+    profile.citationComma = comma;
+    QCOMPARE(profile.citing(text), printed);
+    QCOMPARE(profile.citationJoin(), comma ? QStringLiteral(", ngày ") : QStringLiteral(" ngày "));
 }
 
 QTEST_GUILESS_MAIN(TestFormatProfile)

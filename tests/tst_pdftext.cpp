@@ -115,7 +115,7 @@ void TestPdfText::copiedTextHasSpacesNotTabs_data()
     QTest::newRow("programme") << "conference-programme"
                                << "Báo cáo tổng kết 10 năm thực hiện Chỉ thị";
     QTest::newRow("invitations") << "conference-invitations"
-                                 << "trân trọng kính mời";
+                                 << "Trân trọng kính mời";
     QTest::newRow("delegates") << "conference-delegates"
                                << "Họ và tên";
 }

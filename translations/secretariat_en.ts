@@ -1802,6 +1802,46 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>Type a name or a unit to find it…</source>
         <translation>Type a name or a unit to find it…</translation>
     </message>
+    <message>
+        <source>or part of the da&amp;y:</source>
+        <translation>or part of the da&amp;y:</translation>
+    </message>
+    <message>
+        <source>When no hour is known yet: the invitation says “buổi sáng”, “cả ngày”…</source>
+        <translation>When no hour is known yet: the invitation says “buổi sáng”, “cả ngày”…</translation>
+    </message>
+    <message>
+        <source>Documents issued &amp;by:</source>
+        <translation>Documents issued &amp;by:</translation>
+    </message>
+    <message>
+        <source>The body whose header, number and signer the conference&apos;s documents carry; empty: the organizer&apos;s</source>
+        <translation>The body whose header, number and signer the conference&apos;s documents carry; empty: the organizer&apos;s</translation>
+    </message>
+    <message>
+        <source>Order of the &amp;list:</source>
+        <translation>Order of the &amp;list:</translation>
+    </message>
+    <message>
+        <source>How the delegate list and the invitations are ordered: by protocol (chairs, then the precedence of the title), or as the rows are arranged here (dragging a row chooses this)</source>
+        <translation>How the delegate list and the invitations are ordered: by protocol (chairs, then the precedence of the title), or as the rows are arranged here (dragging a row chooses this)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by protocol</source>
+        <translation>&amp;Sort by protocol</translation>
+    </message>
+    <message>
+        <source>Arrange the rows in protocol order, as the list prints by protocol</source>
+        <translation>Arrange the rows in protocol order, as the list prints by protocol</translation>
+    </message>
+    <message>
+        <source>(by the hours)</source>
+        <translation>(by the hours)</translation>
+    </message>
+    <message>
+        <source>(the organizer&apos;s)</source>
+        <translation>(the organizer&apos;s)</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceReport</name>
@@ -1820,6 +1860,18 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>The conference “%1” has no one to invite: apart from its chairs, no participant or unit is recorded. Add the delegates first.</source>
         <translation>The conference “%1” has no one to invite: apart from its chairs, no participant or unit is recorded. Add the delegates first.</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no conclusions yet: write them (or its results, shortcomings and tasks ahead) on the Outcomes tab before printing the notice. A draft can be printed meanwhile.</source>
+        <translation>The conference “%1” has no conclusions yet: write them (or its results, shortcomings and tasks ahead) on the Outcomes tab before printing the notice. A draft can be printed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no date yet: an invitation says when to come. Give the date (a draft can be printed meanwhile).</source>
+        <translation>The conference “%1” has no date yet: an invitation says when to come. Give the date (a draft can be printed meanwhile).</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no time yet: give the hour it starts, or the part of the day (morning, afternoon, all day), before printing the invitations. A draft can be printed meanwhile.</source>
+        <translation>The conference “%1” has no time yet: give the hour it starts, or the part of the day (morning, afternoon, all day), before printing the invitations. A draft can be printed meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2782,71 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
+    <message>
+        <source>Guidance followed</source>
+        <translation>Guidance followed</translation>
+    </message>
+    <message>
+        <source>Line spacing of the body (pt)</source>
+        <translation>Line spacing of the body (pt)</translation>
+    </message>
+    <message>
+        <source>First-line indent (mm)</source>
+        <translation>First-line indent (mm)</translation>
+    </message>
+    <message>
+        <source>End of the body</source>
+        <translation>End of the body</translation>
+    </message>
+    <message>
+        <source>Spelling of “ỦY” in the header</source>
+        <translation>Spelling of “ỦY” in the header</translation>
+    </message>
+    <message>
+        <source>Comma before “ngày” in citations</source>
+        <translation>Comma before “ngày” in citations</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title in bold</source>
+        <translation>Signer&apos;s title in bold</translation>
+    </message>
+    <message>
+        <source>Committees may sign K/T</source>
+        <translation>Committees may sign K/T</translation>
+    </message>
+    <message>
+        <source>Programme items numbered</source>
+        <translation>Programme items numbered</translation>
+    </message>
+    <message>
+        <source>36-HD/VPTW (2018)</source>
+        <translation>36-HD/VPTW (2018)</translation>
+    </message>
+    <message>
+        <source>2026 guidance</source>
+        <extracomment>The guidance of the Central Party Office of 2026 that reportedly replaced 36-HD/VPTW.</extracomment>
+        <translation>2026 guidance</translation>
+    </message>
+    <message>
+        <source>The line spacing must be between 8 and 60 points (0 for single spacing).</source>
+        <translation>The line spacing must be between 8 and 60 points (0 for single spacing).</translation>
+    </message>
+    <message>
+        <source>The first-line indent must be between 0 and 30 mm.</source>
+        <translation>The first-line indent must be between 0 and 30 mm.</translation>
+    </message>
+    <message>
+        <source>The body ends with “./.” or with “.”.</source>
+        <translation>The body ends with “./.” or with “.”.</translation>
+    </message>
+    <message>
+        <source>The header spells “ỦY” or “UỶ” (or as written).</source>
+        <translation>The header spells “ỦY” or “UỶ” (or as written).</translation>
+    </message>
+    <message>
+        <source>“%1”: under this format profile a committee&apos;s documents are not signed K/T; use T/M (or change the profile).</source>
+        <translation>“%1”: under this format profile a committee&apos;s documents are not signed K/T; use T/M (or change the profile).</translation>
+    </message>
 </context>
 <context>
     <name>FormatProfileDialog</name>
@@ -3067,6 +3184,71 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>“%1” is not installed on this computer; documents made here use “%2”, which has the same letter widths.</source>
         <translation>“%1” is not installed on this computer; documents made here use “%2”, which has the same letter widths.</translation>
+    </message>
+    <message>
+        <source>&amp;Wording and guidance</source>
+        <translation>&amp;Wording and guidance</translation>
+    </message>
+    <message>
+        <source>&amp;Follow:</source>
+        <translation>&amp;Follow:</translation>
+    </message>
+    <message>
+        <source>Sets every field below as that guidance has it; each can then be corrected</source>
+        <translation>Sets every field below as that guidance has it; each can then be corrected</translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing of the body:</source>
+        <translation>&amp;Line spacing of the body:</translation>
+    </message>
+    <message>
+        <source>Exactly this far apart (the 2026 guidance: 18–19 pt); 0 for single spacing</source>
+        <translation>Exactly this far apart (the 2026 guidance: 18–19 pt); 0 for single spacing</translation>
+    </message>
+    <message>
+        <source>First-line inde&amp;nt:</source>
+        <translation>First-line inde&amp;nt:</translation>
+    </message>
+    <message>
+        <source>How far the first line of a paragraph is indented</source>
+        <translation>How far the first line of a paragraph is indented</translation>
+    </message>
+    <message>
+        <source>&amp;End of the body:</source>
+        <translation>&amp;End of the body:</translation>
+    </message>
+    <message>
+        <source>What follows the body&apos;s last sentence</source>
+        <translation>What follows the body&apos;s last sentence</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling in the header:</source>
+        <translation>&amp;Spelling in the header:</translation>
+    </message>
+    <message>
+        <source>Where the tone mark of “uy” goes in the header lines (TỈNH ỦY or TỈNH UỶ)</source>
+        <translation>Where the tone mark of “uy” goes in the header lines (TỈNH ỦY or TỈNH UỶ)</translation>
+    </message>
+    <message>
+        <source>&amp;Comma before “ngày” in citations (Chỉ thị số 39-CT/TW, ngày 18/8/2014)</source>
+        <translation>&amp;Comma before “ngày” in citations (Chỉ thị số 39-CT/TW, ngày 18/8/2014)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title in bold</source>
+        <translation>Signer&apos;s &amp;title in bold</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittees may sign K/T</source>
+        <translation>Co&amp;mmittees may sign K/T</translation>
+    </message>
+    <message>
+        <source>Number the p&amp;rogramme&apos;s items</source>
+        <translation>Number the p&amp;rogramme&apos;s items</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <extracomment>How the header spells &quot;uy&quot; with a tone: kept as the issuing body&apos;s lines are typed.</extracomment>
+        <translation>As written</translation>
     </message>
 </context>
 <context>

@@ -1773,6 +1773,46 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>Type a name or a unit to find it…</source>
         <translation>Gõ tên người hoặc đơn vị để tìm…</translation>
     </message>
+    <message>
+        <source>or part of the da&amp;y:</source>
+        <translation>hoặc &amp;buổi:</translation>
+    </message>
+    <message>
+        <source>When no hour is known yet: the invitation says “buổi sáng”, “cả ngày”…</source>
+        <translation>Khi chưa định giờ: giấy mời ghi “buổi sáng”, “cả ngày”…</translation>
+    </message>
+    <message>
+        <source>Documents issued &amp;by:</source>
+        <translation>Cơ quan &amp;ban hành văn bản:</translation>
+    </message>
+    <message>
+        <source>The body whose header, number and signer the conference&apos;s documents carry; empty: the organizer&apos;s</source>
+        <translation>Cơ quan có tiêu đề, số văn bản và người ký trên các văn bản của hội nghị; để trống: cơ quan của đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Order of the &amp;list:</source>
+        <translation>Thứ tự danh &amp;sách:</translation>
+    </message>
+    <message>
+        <source>How the delegate list and the invitations are ordered: by protocol (chairs, then the precedence of the title), or as the rows are arranged here (dragging a row chooses this)</source>
+        <translation>Cách sắp xếp danh sách đại biểu và giấy mời: theo nghi thức (chủ trì trước, rồi theo thứ bậc chức vụ), hoặc theo thứ tự các dòng ở đây (kéo một dòng sẽ chọn cách này)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by protocol</source>
+        <translation>Xếp theo &amp;nghi thức</translation>
+    </message>
+    <message>
+        <source>Arrange the rows in protocol order, as the list prints by protocol</source>
+        <translation>Xếp các dòng theo thứ tự nghi thức, như danh sách được in theo nghi thức</translation>
+    </message>
+    <message>
+        <source>(by the hours)</source>
+        <translation>(theo giờ)</translation>
+    </message>
+    <message>
+        <source>(the organizer&apos;s)</source>
+        <translation>(theo đơn vị tổ chức)</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceReport</name>
@@ -1791,6 +1831,18 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>The conference “%1” has no one to invite: apart from its chairs, no participant or unit is recorded. Add the delegates first.</source>
         <translation>Hội nghị “%1” chưa có ai để mời: ngoài các đồng chí chủ trì, chưa ghi cá nhân hay đơn vị nào tham dự. Hãy thêm đại biểu trước.</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no conclusions yet: write them (or its results, shortcomings and tasks ahead) on the Outcomes tab before printing the notice. A draft can be printed meanwhile.</source>
+        <translation>Hội nghị “%1” chưa có nội dung kết luận: hãy ghi kết luận (hoặc kết quả, tồn tại, hạn chế, nhiệm vụ thời gian tới) ở thẻ Kết quả trước khi in thông báo. Trong khi chờ, có thể in bản dự thảo.</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no date yet: an invitation says when to come. Give the date (a draft can be printed meanwhile).</source>
+        <translation>Hội nghị “%1” chưa có ngày tổ chức: giấy mời phải ghi thời gian. Hãy nhập ngày (trong khi chờ, có thể in bản dự thảo).</translation>
+    </message>
+    <message>
+        <source>The conference “%1” has no time yet: give the hour it starts, or the part of the day (morning, afternoon, all day), before printing the invitations. A draft can be printed meanwhile.</source>
+        <translation>Hội nghị “%1” chưa có thời gian: hãy nhập giờ bắt đầu hoặc buổi (sáng, chiều, cả ngày) trước khi in giấy mời. Trong khi chờ, có thể in bản dự thảo.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2742,71 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
+    <message>
+        <source>Guidance followed</source>
+        <translation>Hướng dẫn áp dụng</translation>
+    </message>
+    <message>
+        <source>Line spacing of the body (pt)</source>
+        <translation>Giãn dòng phần nội dung (pt)</translation>
+    </message>
+    <message>
+        <source>First-line indent (mm)</source>
+        <translation>Thụt đầu dòng (mm)</translation>
+    </message>
+    <message>
+        <source>End of the body</source>
+        <translation>Dấu kết thúc nội dung</translation>
+    </message>
+    <message>
+        <source>Spelling of “ỦY” in the header</source>
+        <translation>Cách viết “ỦY” ở tiêu đề</translation>
+    </message>
+    <message>
+        <source>Comma before “ngày” in citations</source>
+        <translation>Dấu phẩy trước “ngày” khi trích dẫn</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title in bold</source>
+        <translation>Chức vụ người ký in đậm</translation>
+    </message>
+    <message>
+        <source>Committees may sign K/T</source>
+        <translation>Cấp ủy được ký K/T</translation>
+    </message>
+    <message>
+        <source>Programme items numbered</source>
+        <translation>Đánh số các mục chương trình</translation>
+    </message>
+    <message>
+        <source>36-HD/VPTW (2018)</source>
+        <translation>36-HD/VPTW (2018)</translation>
+    </message>
+    <message>
+        <source>2026 guidance</source>
+        <extracomment>The guidance of the Central Party Office of 2026 that reportedly replaced 36-HD/VPTW.</extracomment>
+        <translation>Hướng dẫn 2026</translation>
+    </message>
+    <message>
+        <source>The line spacing must be between 8 and 60 points (0 for single spacing).</source>
+        <translation>Giãn dòng phải từ 8 đến 60 pt (0 là giãn dòng đơn).</translation>
+    </message>
+    <message>
+        <source>The first-line indent must be between 0 and 30 mm.</source>
+        <translation>Thụt đầu dòng phải từ 0 đến 30 mm.</translation>
+    </message>
+    <message>
+        <source>The body ends with “./.” or with “.”.</source>
+        <translation>Nội dung kết thúc bằng “./.” hoặc “.”.</translation>
+    </message>
+    <message>
+        <source>The header spells “ỦY” or “UỶ” (or as written).</source>
+        <translation>Tiêu đề viết “ỦY” hoặc “UỶ” (hoặc giữ như đã nhập).</translation>
+    </message>
+    <message>
+        <source>“%1”: under this format profile a committee&apos;s documents are not signed K/T; use T/M (or change the profile).</source>
+        <translation>“%1”: theo mẫu định dạng này, văn bản của cấp ủy không ký K/T; hãy dùng T/M (hoặc sửa mẫu định dạng).</translation>
+    </message>
 </context>
 <context>
     <name>FormatProfileDialog</name>
@@ -3027,6 +3144,71 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>“%1” is not installed on this computer; documents made here use “%2”, which has the same letter widths.</source>
         <translation>Máy này chưa cài “%1”; văn bản tạo trên máy này dùng “%2”, có cùng độ rộng chữ.</translation>
+    </message>
+    <message>
+        <source>&amp;Wording and guidance</source>
+        <translation>&amp;Văn phong và hướng dẫn</translation>
+    </message>
+    <message>
+        <source>&amp;Follow:</source>
+        <translation>&amp;Theo hướng dẫn:</translation>
+    </message>
+    <message>
+        <source>Sets every field below as that guidance has it; each can then be corrected</source>
+        <translation>Đặt mọi mục dưới đây theo hướng dẫn đã chọn; sau đó vẫn sửa được từng mục</translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing of the body:</source>
+        <translation>&amp;Giãn dòng phần nội dung:</translation>
+    </message>
+    <message>
+        <source>Exactly this far apart (the 2026 guidance: 18–19 pt); 0 for single spacing</source>
+        <translation>Khoảng cách dòng đúng bằng giá trị này (Hướng dẫn 2026: 18–19 pt); 0 là giãn dòng đơn</translation>
+    </message>
+    <message>
+        <source>First-line inde&amp;nt:</source>
+        <translation>Thụt đầu &amp;dòng:</translation>
+    </message>
+    <message>
+        <source>How far the first line of a paragraph is indented</source>
+        <translation>Dòng đầu của mỗi đoạn lùi vào bao nhiêu</translation>
+    </message>
+    <message>
+        <source>&amp;End of the body:</source>
+        <translation>Dấu &amp;kết thúc nội dung:</translation>
+    </message>
+    <message>
+        <source>What follows the body&apos;s last sentence</source>
+        <translation>Dấu đặt sau câu cuối của phần nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling in the header:</source>
+        <translation>Cách &amp;viết ở tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Where the tone mark of “uy” goes in the header lines (TỈNH ỦY or TỈNH UỶ)</source>
+        <translation>Vị trí dấu thanh của “uy” trong các dòng tiêu đề (TỈNH ỦY hay TỈNH UỶ)</translation>
+    </message>
+    <message>
+        <source>&amp;Comma before “ngày” in citations (Chỉ thị số 39-CT/TW, ngày 18/8/2014)</source>
+        <translation>Dấu &amp;phẩy trước “ngày” khi trích dẫn (Chỉ thị số 39-CT/TW, ngày 18/8/2014)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title in bold</source>
+        <translation>&amp;Chức vụ người ký in đậm</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittees may sign K/T</source>
+        <translation>Cấp ủy được ký K/&amp;T</translation>
+    </message>
+    <message>
+        <source>Number the p&amp;rogramme&apos;s items</source>
+        <translation>Đánh &amp;số các mục chương trình</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <extracomment>How the header spells &quot;uy&quot; with a tone: kept as the issuing body&apos;s lines are typed.</extracomment>
+        <translation>Giữ như đã nhập</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,11 @@ QList<Lookups::Item> Lookups::documentTypes(const Store &store)
                        "ORDER BY sort_key"));
 }
 
+QList<Lookups::Item> Lookups::issuingBodies(const Store &store)
+{
+    return items(store, QStringLiteral("SELECT id, name FROM issuing_body ORDER BY sort_key, id"));
+}
+
 QList<Lookups::Item> Lookups::findPeopleAndUnits(
     const Store &store, const QString &typed, const QString &unitPrefix, int limit)
 {

@@ -25,6 +25,8 @@ public:
     static QList<Item> units(const Store &store, qint64 except = 0);
     static QList<Item> documents(const Store &store);
     static QList<Item> documentTypes(const Store &store);
+    // The bodies the office issues documents for, by name.
+    static QList<Item> issuingBodies(const Store &store);
     // The people ("p:12", "Nguyễn Văn A, Chủ tịch — unit") then the units ("u:3", "Đơn vị: …")
     // whose search index holds the words typed (each a word or the start of one), the first
     // `limit` of each in Vietnamese order: a picker that takes either.

@@ -1,6 +1,7 @@
 #include "conferencereport.h"
 
 #include "core/labels.h"
+#include "core/protocolorder.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
@@ -10,16 +11,6 @@
 #include <QTime>
 
 namespace {
-
-QVariantList rowsWithLast(QVariantList rows)
-{
-    for (int i = 0; i < rows.size(); ++i) {
-        QVariantMap row = rows.at(i).toMap();
-        row.insert(QStringLiteral("last"), i == rows.size() - 1);
-        rows[i] = row;
-    }
-    return rows;
-}
 
 QStringList paragraphs(const QString &text)
 {
@@ -71,21 +62,55 @@ QString weekday(const QDate &date)
     return date.isValid() ? QString::fromUtf8(names[date.dayOfWeek() - 1]) : QString();
 }
 
+// The part of the day as an invitation writes it before the date.
+QString dayPart(const QString &code)
+{
+    if (code == QLatin1String("all_day"))
+        return QStringLiteral("cả");
+    if (code == QLatin1String("morning"))
+        return QStringLiteral("buổi sáng");
+    if (code == QLatin1String("afternoon"))
+        return QStringLiteral("buổi chiều");
+    if (code == QLatin1String("evening"))
+        return QStringLiteral("buổi tối");
+    return QString();
+}
+
 // "07 giờ 30, ngày 27/5/2024 (thứ Hai)"; "từ 07 giờ 30 đến 11 giờ 00, ngày …" with an end;
+// without an hour the part of the day: "buổi sáng ngày 27/5/2024 (thứ Hai)", "cả ngày …";
 // without a date only the hours, without anything an empty string (the template leaves room).
-QString when(const QVariant &heldOn, const QVariant &startsAt, const QVariant &endsAt)
+QString when(
+    const QVariant &heldOn, const QVariant &startsAt, const QVariant &endsAt, const QVariant &part)
 {
     const QString start = clock(startsAt);
     const QString end = clock(endsAt);
     QString hours = start;
     if (!start.isEmpty() && !end.isEmpty())
         hours = QStringLiteral("từ %1 đến %2").arg(start, end);
+    const QString words = dayPart(part.toString());
     const QDate date = isoDate(heldOn);
     if (!date.isValid())
-        return hours;
+        return hours.isEmpty() ? words : hours;
     const QString day
         = QStringLiteral("ngày %1 (%2)").arg(VietnameseText::citationDate(date), weekday(date));
-    return hours.isEmpty() ? day : hours + QStringLiteral(", ") + day;
+    if (!hours.isEmpty())
+        return hours + QStringLiteral(", ") + day;
+    return words.isEmpty() ? day : words + QLatin1Char(' ') + day;
+}
+
+// "A", "A và B", "A, B và C".
+QString listed(const QStringList &items)
+{
+    if (items.size() < 2)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", "))
+        + QStringLiteral(" và ") + items.last();
+}
+
+// "Ngày 27/5/2024" at the start of a sentence, "ngày 27/5/2024" inside it.
+QString capitalized(const QString &text)
+{
+    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
 }
 
 // What every document of a conference starts from.
@@ -94,18 +119,23 @@ struct Conference
     QSqlRecord record;
     QVariantMap data;
     QString title;
+    bool manualOrder = false;
 };
 
-std::optional<Conference> readConference(const Store &store, qint64 conferenceId, QString *error)
+std::optional<Conference> readConference(
+    const Store &store, qint64 conferenceId, const ReportContext &context, QString *error)
 {
     auto found = store.select(
         QStringLiteral(
             "SELECT c.title, c.held_on, c.venue, u.name AS organizer, d.code AS document_code, "
-            "d.issued_on AS document_issued_on, i.name AS document_issuer, c.results, "
+            "d.issued_on AS document_issued_on, i.name AS document_issuer, "
+            "t.name AS document_type, d.excerpt AS document_excerpt, c.results, "
             "c.strengths, c.shortcomings, c.difficulties, c.causes, c.lessons, c.tasks_ahead, "
-            "c.proposals, c.secrecy, c.urgency, c.starts_at, c.ends_at, c.conclusion "
+            "c.proposals, c.secrecy, c.urgency, c.starts_at, c.ends_at, c.day_part, "
+            "c.participant_order, c.conclusion "
             "FROM conference c LEFT JOIN unit u ON u.id = c.organizer_unit_id "
             "LEFT JOIN legal_document d ON d.id = c.legal_document_id "
+            "LEFT JOIN document_type t ON t.code = d.type_code "
             "LEFT JOIN unit i ON i.id = d.issuer_unit_id WHERE c.id = ?"),
         {conferenceId}, error);
     if (!found)
@@ -119,7 +149,10 @@ std::optional<Conference> readConference(const Store &store, qint64 conferenceId
     Conference conference;
     conference.record = query.record();
     const QSqlRecord &record = conference.record;
-    conference.title = record.value(QStringLiteral("title")).toString();
+    // The title cites its document as the profile writes citations.
+    conference.title = context.profile.citing(record.value(QStringLiteral("title")).toString());
+    conference.manualOrder
+        = record.value(QStringLiteral("participant_order")).toString() == QLatin1String("manual");
     QVariantMap &data = conference.data;
     data.insert(QStringLiteral("title"), conference.title);
     data.insert(QStringLiteral("held_on"), citation(record.value(QStringLiteral("held_on"))));
@@ -127,7 +160,7 @@ std::optional<Conference> readConference(const Store &store, qint64 conferenceId
     data.insert(QStringLiteral("organizer"), record.value(QStringLiteral("organizer")).toString());
     data.insert(QStringLiteral("when"),
         when(record.value(QStringLiteral("held_on")), record.value(QStringLiteral("starts_at")),
-            record.value(QStringLiteral("ends_at"))));
+            record.value(QStringLiteral("ends_at")), record.value(QStringLiteral("day_part"))));
     // Secrecy and urgency of the conference mark every document of it.
     QStringList marks;
     const QString secrecy = record.value(QStringLiteral("secrecy")).toString();
@@ -161,10 +194,10 @@ QString delegateCount(const Participant &participant)
                                          : QString();
 }
 
-// Chairs first; then leaders and guests of honour before those who speak or present, and the
-// body of delegates last; within a role, the order the secretary gave.
+// In protocol order (the chairs, then by the precedence of the title held, then as entered), or
+// in the order the secretary arranged by hand.
 std::optional<QList<Participant>> readParticipants(
-    const Store &store, qint64 conferenceId, QString *error)
+    const Store &store, qint64 conferenceId, bool manualOrder, QString *error)
 {
     auto query = store.select(
         QStringLiteral(
@@ -172,13 +205,11 @@ std::optional<QList<Participant>> readParticipants(
             "p.person_id IS NULL, coalesce(p.delegate_count, 0), p.attendance "
             "FROM conference_participant p LEFT JOIN person pe ON pe.id = p.person_id "
             "LEFT JOIN unit un ON un.id = p.unit_id WHERE p.conference_id = ? "
-            "ORDER BY CASE p.role WHEN 'chair' THEN 0 WHEN 'guest' THEN 1 "
-            "WHEN 'opening_speaker' THEN 2 WHEN 'concluding_speaker' THEN 3 "
-            "WHEN 'reporter' THEN 4 WHEN 'discussant' THEN 5 ELSE 6 END, p.position, p.id"),
+            "ORDER BY p.position, p.id"),
         {conferenceId}, error);
     if (!query)
         return std::nullopt;
-    QList<Participant> participants;
+    QList<Participant> entered;
     while (query->next()) {
         Participant participant;
         participant.role = query->value(0).toString();
@@ -187,35 +218,105 @@ std::optional<QList<Participant>> readParticipants(
         participant.isUnit = query->value(3).toBool();
         participant.delegateCount = participant.isUnit ? query->value(4).toInt() : 0;
         participant.attendance = query->value(5).toString();
-        participants << participant;
+        entered << participant;
     }
-    return participants;
+    if (manualOrder)
+        return entered;
+    QVector<ProtocolOrder::Entry> entries;
+    entries.reserve(entered.size());
+    for (const Participant &participant : std::as_const(entered))
+        entries.append({participant.role, participant.title, participant.isUnit});
+    QList<Participant> arranged;
+    arranged.reserve(entered.size());
+    for (int index : ProtocolOrder::arrange(entries))
+        arranged << entered.at(index);
+    return arranged;
+}
+
+// "đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy" without the "đồng chí": name and title.
+QString nameAndTitle(const Participant &participant)
+{
+    return participant.title.isEmpty()
+        ? participant.name
+        : participant.name + QStringLiteral(", ") + participant.title;
+}
+
+// "Đồng chí A, … chủ trì Hội nghị." / "Các đồng chí: A, …; B, … đồng chủ trì Hội nghị."
+QString chairsSentence(const QList<Participant> &chairs)
+{
+    if (chairs.isEmpty())
+        return QString();
+    if (chairs.size() == 1)
+        return QStringLiteral("Đồng chí %1 chủ trì Hội nghị.").arg(nameAndTitle(chairs.first()));
+    QStringList named;
+    for (const Participant &chair : chairs)
+        named << nameAndTitle(chair);
+    return QStringLiteral("Các đồng chí: %1 đồng chủ trì Hội nghị.")
+        .arg(named.join(QStringLiteral("; ")));
+}
+
+// Who attended besides the chairs, as a notice says it: the leaders by name and title, then the
+// others counted ("cùng 120 đại biểu"), the units they represent named when they are few.
+QString attendanceSentence(const QList<Participant> &participants)
+{
+    const int mostNamed = 12;
+    const int mostUnits = 6;
+    QStringList named;
+    QStringList units;
+    qint64 others = 0;
+    bool otherPeople = false;
+    for (const Participant &participant : participants) {
+        if (participant.role == QLatin1String("chair")
+            || participant.attendance == QLatin1String("absent"))
+            continue;
+        if (participant.isUnit) {
+            units << participant.name;
+            others += qMax(1, participant.delegateCount);
+            continue;
+        }
+        const bool speaks = participant.role != QLatin1String("delegate");
+        if ((speaks || ProtocolOrder::isLeader(participant.title)) && named.size() < mostNamed) {
+            named << nameAndTitle(participant);
+        } else {
+            ++others;
+            otherPeople = true;
+        }
+    }
+    QString rest;
+    if (others > 0) {
+        rest = QStringLiteral("%1 đại biểu").arg(VietnameseText::formatInteger(others));
+        if (!units.isEmpty()) {
+            const QString which = units.size() <= mostUnits
+                ? listed(units)
+                : QStringLiteral("%1 cấp ủy, cơ quan, đơn vị")
+                      .arg(VietnameseText::formatInteger(units.size()));
+            rest += (otherPeople ? QStringLiteral(", trong đó có đại diện lãnh đạo ")
+                                 : QStringLiteral(" là đại diện lãnh đạo "))
+                + which;
+        }
+    }
+    if (named.isEmpty())
+        return rest.isEmpty() ? QString() : QStringLiteral("Dự Hội nghị có %1.").arg(rest);
+    QString sentence = named.size() == 1
+        ? QStringLiteral("Dự Hội nghị có đồng chí ") + named.first()
+        : QStringLiteral("Dự Hội nghị có các đồng chí: ") + named.join(QStringLiteral("; "));
+    if (!rest.isEmpty())
+        sentence += QStringLiteral("; cùng ") + rest;
+    return sentence + QLatin1Char('.');
 }
 
 } // namespace
 
 std::optional<QVariantMap> ConferenceReport::summary(
-    const Store &store, qint64 conferenceId, QString *error)
+    const Store &store, qint64 conferenceId, const ReportContext &context, QString *error)
 {
-    const auto conference = readConference(store, conferenceId, error);
+    const auto conference = readConference(store, conferenceId, context, error);
     if (!conference)
         return std::nullopt;
     const QSqlRecord &record = conference->record;
     const QString &title = conference->title;
     QVariantMap data = conference->data;
-    // The document is named in the title already when it was suggested from it.
-    QString document;
-    const QString code = record.value(QStringLiteral("document_code")).toString();
-    if (!code.isEmpty() && !title.contains(code)) {
-        document = QStringLiteral("Chỉ đạo thực hiện văn bản số %1").arg(code);
-        if (!record.isNull(QStringLiteral("document_issued_on")))
-            document += QStringLiteral(" ngày ")
-                + citation(record.value(QStringLiteral("document_issued_on")));
-        if (!record.isNull(QStringLiteral("document_issuer")))
-            document += QStringLiteral(" của ")
-                + record.value(QStringLiteral("document_issuer")).toString();
-    }
-    data.insert(QStringLiteral("document"), document);
+    const FormatProfile &profile = context.profile;
 
     // The outcomes, numbered in the order they are present. Document wording, not UI text.
     struct Outcome
@@ -241,6 +342,17 @@ std::optional<QVariantMap> ConferenceReport::summary(
             continue;
         sections << QVariantMap {{QStringLiteral("heading"), QString::fromUtf8(outcome.heading)},
             {QStringLiteral("paragraphs"), lines}};
+    }
+    // What the chair said in general, before the numbered points.
+    const QStringList general = paragraphs(record.value(QStringLiteral("conclusion")).toString());
+    // Figures alone conclude nothing: a notice of conclusions needs something concluded.
+    const bool concluded = !sections.isEmpty() || !general.isEmpty();
+    if (!concluded && !context.draft) {
+        *error = tr("The conference “%1” has no conclusions yet: write them (or its results, "
+                    "shortcomings and tasks ahead) on the Outcomes tab before printing the notice. "
+                    "A draft can be printed meanwhile.")
+                     .arg(title);
+        return std::nullopt;
     }
 
     auto statistics = store.select(QStringLiteral("SELECT name, value, measure FROM statistic "
@@ -268,49 +380,106 @@ std::optional<QVariantMap> ConferenceReport::summary(
         sections[i] = section;
     }
     data.insert(QStringLiteral("sections"), sections);
-    // What the chair said in general, before the numbered points.
-    const QStringList general = paragraphs(record.value(QStringLiteral("conclusion")).toString());
     data.insert(QStringLiteral("general_conclusions"), general);
+    // A draft with nothing concluded yet keeps the place where the conclusions will go.
+    data.insert(QStringLiteral("conclusions_to_come"), !concluded);
 
-    // Chairs, the one who concluded, and who attended, counted by role: a person is one
-    // delegate, a unit as many as it sent (one when the number was not recorded).
-    QVariantList chairs;
-    QVariantMap concluder;
-    QMap<QString, qint64> counts;
-    const auto participants = readParticipants(store, conferenceId, error);
+    // The first paragraph: what implemented which document, when, where, who chaired and who
+    // attended — "Thực hiện Chỉ thị số 39-CT/TW ngày 18/8/2014 của Bộ Chính trị …, ngày …, tại
+    // …, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị …". The document is named in the title already
+    // when the title was suggested from it.
+    QString opening;
+    const QString code = record.value(QStringLiteral("document_code")).toString();
+    if (!code.isEmpty() && !title.contains(code)) {
+        // "Quyết định, Quy định": the excerpt says which one it is.
+        const QString excerpt
+            = record.value(QStringLiteral("document_excerpt")).toString().trimmed();
+        const QStringList types
+            = record.value(QStringLiteral("document_type")).toString().split(QStringLiteral(", "));
+        QString type = types.first();
+        for (const QString &alternative : types) {
+            if (excerpt.startsWith(alternative, Qt::CaseInsensitive))
+                type = alternative;
+        }
+        opening = QStringLiteral("Thực hiện %1 số %2")
+                      .arg(type.isEmpty() ? QStringLiteral("văn bản") : type, code);
+        if (!record.isNull(QStringLiteral("document_issued_on")))
+            opening += profile.citationJoin()
+                + citation(record.value(QStringLiteral("document_issued_on")));
+        if (!record.isNull(QStringLiteral("document_issuer")))
+            opening += QStringLiteral(" của ")
+                + record.value(QStringLiteral("document_issuer")).toString();
+        // "… về tăng cường công tác …" when the excerpt says what it is about.
+        QString about = excerpt;
+        if (about.startsWith(type, Qt::CaseInsensitive))
+            about = about.mid(type.size()).trimmed();
+        if (VietnameseText::fold(about).startsWith(QLatin1String("ve ")))
+            opening += QLatin1Char(' ') + inSentence(about);
+        opening += QStringLiteral(", ");
+    }
+    QStringList where;
+    const QString heldOn = data.value(QStringLiteral("held_on")).toString();
+    if (!heldOn.isEmpty())
+        where << QStringLiteral("ngày ") + heldOn;
+    const QString venue = data.value(QStringLiteral("venue")).toString();
+    if (!venue.isEmpty())
+        where << QStringLiteral("tại ") + venue;
+    const QString organizer = data.value(QStringLiteral("organizer")).toString();
+    QString happened = where.join(QStringLiteral(", "));
+    if (!happened.isEmpty())
+        happened += QStringLiteral(", ");
+    happened += organizer.isEmpty() ? QStringLiteral("đã diễn ra %1.").arg(title)
+                                    : QStringLiteral("%1 tổ chức %2.").arg(organizer, title);
+    opening = capitalized(opening + happened);
+
+    const auto participants = readParticipants(store, conferenceId, conference->manualOrder, error);
     if (!participants)
         return std::nullopt;
+    QList<Participant> chairs;
+    std::optional<Participant> concluder;
+    bool reported = false;
+    bool discussed = false;
     for (const Participant &participant : *participants) {
-        const QVariantMap person {{QStringLiteral("name"), participant.name},
-            {QStringLiteral("title"), participant.title}};
         if (participant.role == QLatin1String("chair"))
-            chairs << person;
+            chairs << participant;
         if (participant.role == QLatin1String("concluding_speaker")
-            || (participant.role == QLatin1String("chair") && concluder.isEmpty()))
-            concluder = person;
-        if (participant.role != QLatin1String("chair")
-            && participant.attendance != QLatin1String("absent"))
-            counts[participant.role] += qMax(1, participant.delegateCount);
+            || (participant.role == QLatin1String("chair") && !concluder))
+            concluder = participant;
+        reported = reported || participant.role == QLatin1String("reporter");
+        discussed = discussed || participant.role == QLatin1String("discussant");
     }
-    data.insert(QStringLiteral("has_chairs"), !chairs.isEmpty());
-    data.insert(QStringLiteral("chairs_plural"), chairs.size() > 1);
-    data.insert(QStringLiteral("chairs"), rowsWithLast(chairs));
-    data.insert(QStringLiteral("concluder"), concluder.isEmpty() ? QVariant(QString()) : concluder);
-    QVariantList attendance;
-    const QList<std::pair<const char *, const char *>> groups {
-        {"reporter", "đồng chí trình bày báo cáo"}, {"discussant", "đồng chí tham luận"},
-        {"opening_speaker", "đồng chí phát biểu khai mạc"},
-        {"concluding_speaker", "đồng chí phát biểu kết luận"}, {"delegate", "đại biểu"},
-        {"guest", "khách mời"}};
-    for (const auto &[role, label] : groups) {
-        const qint64 count = counts.value(QLatin1String(role));
-        if (count > 0)
-            attendance << QVariantMap {
-                {QStringLiteral("count"), VietnameseText::formatInteger(count)},
-                {QStringLiteral("label"), QString::fromUtf8(label)}};
+    // The programme tells what was heard when the participants do not.
+    auto heard = store.select(QStringLiteral("SELECT coalesce(max(kind = 'report'), 0), "
+                                             "coalesce(max(kind = 'discussion_paper'), 0) FROM "
+                                             "agenda_item WHERE conference_id = ?"),
+        {conferenceId}, error);
+    if (!heard)
+        return std::nullopt;
+    if (heard->next()) {
+        reported = reported || heard->value(0).toBool();
+        discussed = discussed || heard->value(1).toBool();
     }
-    data.insert(QStringLiteral("has_attendance"), !attendance.isEmpty());
-    data.insert(QStringLiteral("attendance"), rowsWithLast(attendance));
+    QStringList sentences {opening};
+    const QString chaired = chairsSentence(chairs);
+    if (!chaired.isEmpty())
+        sentences << chaired;
+    const QString attended = attendanceSentence(*participants);
+    if (!attended.isEmpty())
+        sentences << attended;
+    data.insert(QStringLiteral("opening"), sentences.join(QLatin1Char(' ')));
+
+    // "Sau khi nghe báo cáo và ý kiến tham luận, thảo luận của các đại biểu, đồng chí …, … kết
+    // luận Hội nghị như sau:"
+    const QString opinions = discussed
+        ? QStringLiteral("ý kiến tham luận, thảo luận của các đại biểu")
+        : QStringLiteral("ý kiến phát biểu của các đại biểu");
+    const QString after = QStringLiteral("Sau khi nghe %1%2, ")
+                              .arg(reported ? QStringLiteral("báo cáo và ") : QString(), opinions);
+    data.insert(QStringLiteral("lead_in"),
+        concluder ? after
+                + QStringLiteral("đồng chí %1 kết luận Hội nghị như sau:")
+                      .arg(nameAndTitle(*concluder))
+                  : after + QStringLiteral("Hội nghị kết luận như sau:"));
 
     // Commendations presented at the conference, grouped as one sentence each.
     auto awards = store.select(
@@ -321,19 +490,22 @@ std::optional<QVariantMap> ConferenceReport::summary(
         {conferenceId}, error);
     if (!awards)
         return std::nullopt;
-    QVariantList commendations;
+    QStringList commendations;
     while (awards->next()) {
-        commendations << QVariantMap {{QStringLiteral("authority"), awards->value(0).toString()},
-            {QStringLiteral("form"),
-                Labels::documentTerm(Labels::Enum::CommendationForm, awards->value(1).toString())},
-            {QStringLiteral("recipients"),
-                Labels::documentTerm(Labels::Enum::RecipientKind, awards->value(2).toString())},
-            {QStringLiteral("reason"), inSentence(awards->value(3).toString())},
-            {QStringLiteral("count"),
-                VietnameseText::formatInteger(awards->value(4).toLongLong())}};
+        const QString authority = awards->value(0).toString();
+        const QString reason = inSentence(awards->value(3).toString());
+        commendations << QStringLiteral("Nhân dịp này, %1 %2 cho %3 %4%5.")
+                             .arg(authority.isEmpty() ? QStringLiteral("Hội nghị trao")
+                                                      : authority + QStringLiteral(" tặng"),
+                                 Labels::documentTerm(
+                                     Labels::Enum::CommendationForm, awards->value(1).toString()),
+                                 VietnameseText::formatInteger(awards->value(4).toLongLong()),
+                                 Labels::documentTerm(
+                                     Labels::Enum::RecipientKind, awards->value(2).toString()),
+                                 reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
     }
     data.insert(QStringLiteral("commendations"), commendations);
-    data.insert(QStringLiteral("has_conclusions"), !sections.isEmpty() || !general.isEmpty());
+    data.insert(QStringLiteral("has_conclusions"), true);
 
     data.insert(QStringLiteral("doc_type"), QStringLiteral("THÔNG BÁO"));
     data.insert(QStringLiteral("type_code"), QStringLiteral("TB"));
@@ -342,9 +514,9 @@ std::optional<QVariantMap> ConferenceReport::summary(
 }
 
 std::optional<QVariantMap> ConferenceReport::programme(
-    const Store &store, qint64 conferenceId, QString *error)
+    const Store &store, qint64 conferenceId, const ReportContext &context, QString *error)
 {
-    const auto conference = readConference(store, conferenceId, error);
+    const auto conference = readConference(store, conferenceId, context, error);
     if (!conference)
         return std::nullopt;
     QVariantMap data = conference->data;
@@ -399,6 +571,8 @@ std::optional<QVariantMap> ConferenceReport::programme(
     }
     data.insert(QStringLiteral("items"), items);
     data.insert(QStringLiteral("has_times"), hasTimes);
+    // Unnumbered unless the profile numbers programmes (an office's choice).
+    data.insert(QStringLiteral("numbered_items"), !hasTimes && context.profile.programmeNumbered);
     data.insert(QStringLiteral("has_recipients"), false);
     data.insert(QStringLiteral("has_signature"), false);
     data.insert(QStringLiteral("doc_type"), QStringLiteral("CHƯƠNG TRÌNH"));
@@ -408,22 +582,31 @@ std::optional<QVariantMap> ConferenceReport::programme(
 }
 
 std::optional<QVariantMap> ConferenceReport::delegates(
-    const Store &store, qint64 conferenceId, QString *error)
+    const Store &store, qint64 conferenceId, const ReportContext &context, QString *error)
 {
-    const auto conference = readConference(store, conferenceId, error);
+    const auto conference = readConference(store, conferenceId, context, error);
     if (!conference)
         return std::nullopt;
     QVariantMap data = conference->data;
     QVariantList rows;
-    const auto participants = readParticipants(store, conferenceId, error);
+    const auto participants = readParticipants(store, conferenceId, conference->manualOrder, error);
     if (!participants)
         return std::nullopt;
+    const auto addRow
+        = [&rows](const QString &name, const QString &title, const QString &delegates) {
+              rows << QVariantMap {
+                  {QStringLiteral("number"), VietnameseText::formatInteger(rows.size() + 1)},
+                  {QStringLiteral("name"), name}, {QStringLiteral("title"), title},
+                  {QStringLiteral("delegates"), delegates}};
+          };
     for (const Participant &participant : *participants) {
-        rows << QVariantMap {
-            {QStringLiteral("number"), VietnameseText::formatInteger(rows.size() + 1)},
-            {QStringLiteral("name"), participant.name},
-            {QStringLiteral("title"), participant.title},
-            {QStringLiteral("delegates"), delegateCount(participant)}};
+        // One row and one signature for each delegate a unit sends: its name (and how many it
+        // sends) on the first, "— đại biểu 2" … on the others.
+        addRow(participant.name, participant.title,
+            participant.delegateCount > 1 ? delegateCount(participant) : QString());
+        for (int delegate = 2; delegate <= participant.delegateCount; ++delegate)
+            addRow(QStringLiteral("%1 — đại biểu %2").arg(participant.name).arg(delegate),
+                participant.title, QString());
     }
     if (rows.isEmpty()) {
         *error = tr("The conference “%1” has no participants yet: add them before printing "
@@ -442,14 +625,41 @@ std::optional<QVariantMap> ConferenceReport::delegates(
 }
 
 std::optional<QVariantMap> ConferenceReport::invitations(
-    const Store &store, qint64 conferenceId, QString *error)
+    const Store &store, qint64 conferenceId, const ReportContext &context, QString *error)
 {
-    const auto conference = readConference(store, conferenceId, error);
+    const auto conference = readConference(store, conferenceId, context, error);
     if (!conference)
         return std::nullopt;
+    const QSqlRecord &record = conference->record;
+    // An invitation says when to come: a date, and an hour or at least the part of the day.
+    if (!context.draft) {
+        if (record.isNull(QStringLiteral("held_on"))) {
+            *error = tr("The conference “%1” has no date yet: an invitation says when to come. "
+                        "Give the date (a draft can be printed meanwhile).")
+                         .arg(conference->title);
+            return std::nullopt;
+        }
+        if (clock(record.value(QStringLiteral("starts_at"))).isEmpty()
+            && dayPart(record.value(QStringLiteral("day_part")).toString()).isEmpty()) {
+            *error = tr("The conference “%1” has no time yet: give the hour it starts, or the "
+                        "part of the day (morning, afternoon, all day), before printing the "
+                        "invitations. A draft can be printed meanwhile.")
+                         .arg(conference->title);
+            return std::nullopt;
+        }
+    }
     QVariantMap data = conference->data;
+    const QString title = conference->title;
+    const QString organizer = data.value(QStringLiteral("organizer")).toString();
+    // "Ban Thường vụ Tỉnh ủy tổ chức Hội nghị …" first; the letter then invites to "Hội nghị".
+    data.insert(QStringLiteral("announcement"),
+        organizer.isEmpty() ? QString() : QStringLiteral("%1 tổ chức %2.").arg(organizer, title));
+    const QString event = organizer.isEmpty() ? title
+        : VietnameseText::fold(title).startsWith(QLatin1String("hoi nghi"))
+        ? QStringLiteral("Hội nghị")
+        : title;
     QVariantList letters;
-    const auto participants = readParticipants(store, conferenceId, error);
+    const auto participants = readParticipants(store, conferenceId, conference->manualOrder, error);
     if (!participants)
         return std::nullopt;
     for (const Participant &participant : *participants) {
@@ -457,10 +667,22 @@ std::optional<QVariantMap> ConferenceReport::invitations(
             continue;
         const auto role
             = [&participant](const char *code) { return participant.role == QLatin1String(code); };
+        // "Trân trọng kính mời đồng chí đến dự Hội nghị"; a unit "cử 3 đại biểu" or sends
+        // "đại diện lãnh đạo".
+        QString invited;
+        if (!participant.isUnit)
+            invited = QStringLiteral("Trân trọng kính mời đồng chí đến dự %1").arg(event);
+        else if (participant.delegateCount > 0)
+            invited = QStringLiteral("Trân trọng kính mời %1 cử %2 đại biểu đến dự %3")
+                          .arg(participant.name, delegateCount(participant), event);
+        else
+            invited = QStringLiteral("Trân trọng kính mời đại diện lãnh đạo %1 đến dự %2")
+                          .arg(participant.name, event);
         letters << QVariantMap {{QStringLiteral("addressee"), participant.name},
             {QStringLiteral("addressee_title"), participant.title},
             {QStringLiteral("is_unit"), participant.isUnit},
             {QStringLiteral("delegates"), delegateCount(participant)},
+            {QStringLiteral("invited"), invited},
             {QStringLiteral("presents_report"), role("reporter")},
             {QStringLiteral("presents_paper"), role("discussant")},
             {QStringLiteral("opens"), role("opening_speaker")},

@@ -3,6 +3,7 @@
 #include "io/safefile.h"
 #include "storage/livefiles.h"
 #include "storage/store.h"
+#include "text/vietnamesetext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -50,6 +51,28 @@ const TextField textFields[] = {
     {"signerAuthority", &FormatProfile::signerAuthority},
     {"signerTitle", &FormatProfile::signerTitle},
     {"signerName", &FormatProfile::signerName},
+    {"guidance", &FormatProfile::guidance},
+    {"endMark", &FormatProfile::endMark},
+    {"headerSpelling", &FormatProfile::headerSpelling},
+};
+
+// Lengths that are not font sizes.
+const SizeField lengthFields[] = {
+    {"lineSpacingPt", &FormatProfile::lineSpacingPt},
+    {"firstLineIndentMm", &FormatProfile::firstLineIndentMm},
+};
+
+struct FlagField
+{
+    const char *key;
+    bool FormatProfile::*member;
+};
+
+const FlagField flagFields[] = {
+    {"citationComma", &FormatProfile::citationComma},
+    {"signerTitleBold", &FormatProfile::signerTitleBold},
+    {"committeesSignKT", &FormatProfile::committeesSignKT},
+    {"programmeNumbered", &FormatProfile::programmeNumbered},
 };
 
 // What each field of the profile is called where its changes are listed.
@@ -78,7 +101,49 @@ const std::pair<const char *, const char *> fieldLabels[] = {
     {"signerTitle", QT_TRANSLATE_NOOP("FormatProfile", "Title of the signer")},
     {"signerName", QT_TRANSLATE_NOOP("FormatProfile", "Name of the signer")},
     {"recipients", QT_TRANSLATE_NOOP("FormatProfile", "Recipients")},
+    {"guidance", QT_TRANSLATE_NOOP("FormatProfile", "Guidance followed")},
+    {"lineSpacingPt", QT_TRANSLATE_NOOP("FormatProfile", "Line spacing of the body (pt)")},
+    {"firstLineIndentMm", QT_TRANSLATE_NOOP("FormatProfile", "First-line indent (mm)")},
+    {"endMark", QT_TRANSLATE_NOOP("FormatProfile", "End of the body")},
+    {"headerSpelling", QT_TRANSLATE_NOOP("FormatProfile", "Spelling of “ỦY” in the header")},
+    {"citationComma", QT_TRANSLATE_NOOP("FormatProfile", "Comma before “ngày” in citations")},
+    {"signerTitleBold", QT_TRANSLATE_NOOP("FormatProfile", "Signer's title in bold")},
+    {"committeesSignKT", QT_TRANSLATE_NOOP("FormatProfile", "Committees may sign K/T")},
+    {"programmeNumbered", QT_TRANSLATE_NOOP("FormatProfile", "Programme items numbered")},
 };
+
+// Tone marks on the "y" (old placement) and on the "u" (new), in the same order.
+const QString toneOnY = QStringLiteral("ỲÝỶỸỴỳýỷỹỵ");
+const QString toneOnU = QStringLiteral("ÙÚỦŨỤùúủũụ");
+
+// "uy" with a tone at the end of a syllable, not after "q" (where "u" belongs to the
+// consonant): "ỦY"/"UỶ", "thủy"/"thuỷ"; the tone is moved to the letter the spelling wants.
+QString respell(const QString &text, bool toneOnTheY)
+{
+    QString result = text;
+    for (int i = 1; i < result.size(); ++i) {
+        const bool wordEnds = i + 1 >= result.size() || !result.at(i + 1).isLetter();
+        const QChar before = i >= 2 ? result.at(i - 2) : QChar();
+        if (!wordEnds || before.toLower() == QLatin1Char('q'))
+            continue;
+        const QChar u = result.at(i - 1);
+        const QChar y = result.at(i);
+        if (toneOnTheY) {
+            const qsizetype tone = toneOnU.indexOf(u);
+            if (tone >= 0 && y.toLower() == QLatin1Char('y')) {
+                result[i - 1] = tone < 5 ? QLatin1Char('U') : QLatin1Char('u');
+                result[i] = toneOnY.at(tone % 5 + (y.isUpper() ? 0 : 5));
+            }
+        } else {
+            const qsizetype tone = toneOnY.indexOf(y);
+            if (tone >= 0 && u.toLower() == QLatin1Char('u')) {
+                result[i - 1] = toneOnU.at(tone % 5 + (u.isUpper() ? 0 : 5));
+                result[i] = tone < 5 ? QLatin1Char('Y') : QLatin1Char('y');
+            }
+        }
+    }
+    return result;
+}
 
 QPageSize::PageSizeId pageSizeId(const QString &name)
 {
@@ -91,6 +156,30 @@ QPageSize::PageSizeId pageSizeId(const QString &name)
 }
 
 } // namespace
+
+QList<std::pair<QString, QString>> FormatProfile::guidances()
+{
+    return {{QLatin1String(guidance2018), tr("36-HD/VPTW (2018)")},
+        //: The guidance of the Central Party Office of 2026 that reportedly replaced 36-HD/VPTW.
+        {QLatin1String(guidance2026), tr("2026 guidance")}};
+}
+
+void FormatProfile::applyGuidance(const QString &code)
+{
+    // The 2018 values are those of a new FormatProfile; DOCUMENT-FORMAT.md lists what the 2026
+    // guidance reportedly changes (third-party summaries: an office corrects them here).
+    const FormatProfile base;
+    const bool of2026 = code == QLatin1String(guidance2026);
+    guidance = of2026 ? QString::fromLatin1(guidance2026) : QString::fromLatin1(guidance2018);
+    lineSpacingPt = of2026 ? 18 : base.lineSpacingPt;
+    firstLineIndentMm = of2026 ? 10 : base.firstLineIndentMm;
+    endMark = of2026 ? QStringLiteral(".") : base.endMark;
+    headerSpelling = of2026 ? QStringLiteral("ỦY") : base.headerSpelling;
+    citationComma = of2026 ? true : base.citationComma;
+    signerTitleBold = of2026 ? false : base.signerTitleBold;
+    committeesSignKT = of2026 ? false : base.committeesSignKT;
+    programmeNumbered = base.programmeNumbered;
+}
 
 FormatProfile FormatProfile::defaults()
 {
@@ -116,6 +205,10 @@ QJsonObject FormatProfile::toJson() const
     for (const TextField &field : textFields)
         json.insert(QLatin1String(field.key), this->*field.member);
     for (const SizeField &field : sizeFields)
+        json.insert(QLatin1String(field.key), this->*field.member);
+    for (const SizeField &field : lengthFields)
+        json.insert(QLatin1String(field.key), this->*field.member);
+    for (const FlagField &field : flagFields)
         json.insert(QLatin1String(field.key), this->*field.member);
     json.insert(QStringLiteral("landscape"), landscape);
     json.insert(QStringLiteral("mirrorMargins"), mirrorMargins);
@@ -145,6 +238,16 @@ std::optional<FormatProfile> FormatProfile::fromJson(const QJsonObject &json, QS
         const QJsonValue value = json.value(QLatin1String(field.key));
         if (value.isDouble())
             profile.*field.member = value.toDouble();
+    }
+    for (const SizeField &field : lengthFields) {
+        const QJsonValue value = json.value(QLatin1String(field.key));
+        if (value.isDouble())
+            profile.*field.member = value.toDouble();
+    }
+    for (const FlagField &field : flagFields) {
+        const QJsonValue value = json.value(QLatin1String(field.key));
+        if (value.isBool())
+            profile.*field.member = value.toBool();
     }
     profile.landscape = json.value(QStringLiteral("landscape")).toBool(profile.landscape);
     profile.mirrorMargins = json.value(QStringLiteral("mirrorMargins")).toBool(false);
@@ -187,13 +290,76 @@ bool FormatProfile::validate(QString *error) const
         *error = tr("Choose the font of the documents.");
         return false;
     }
+    if (lineSpacingPt != 0 && (lineSpacingPt < 8 || lineSpacingPt > 60)) {
+        *error = tr("The line spacing must be between 8 and 60 points (0 for single spacing).");
+        return false;
+    }
+    if (firstLineIndentMm < 0 || firstLineIndentMm > 30) {
+        *error = tr("The first-line indent must be between 0 and 30 mm.");
+        return false;
+    }
+    if (endMark != QLatin1String("./.") && endMark != QLatin1String(".")) {
+        *error = tr("The body ends with “./.” or with “.”.");
+        return false;
+    }
+    if (!headerSpelling.isEmpty() && headerSpelling != QStringLiteral("ỦY")
+        && headerSpelling != QStringLiteral("UỶ")) {
+        *error = tr("The header spells “ỦY” or “UỶ” (or as written).");
+        return false;
+    }
+    return checkAuthority(signerAuthority, error);
+}
+
+bool FormatProfile::checkAuthority(const QString &authority, QString *error) const
+{
+    const QString line = authority.trimmed();
     static const QRegularExpression stateStyle(QStringLiteral("^(TM|KT|TL)\\.(\\s|$)"));
-    if (stateStyle.match(signerAuthority.trimmed()).hasMatch()) {
+    if (stateStyle.match(line).hasMatch()) {
         *error = tr("“%1” is how state documents sign; Party documents write T/M, K/T or T/L.")
-                     .arg(signerAuthority.trimmed());
+                     .arg(line);
+        return false;
+    }
+    // K/T for a committee: for its Secretary (K/T BÍ THƯ) or the committee itself (K/T BAN
+    // THƯỜNG VỤ, K/T TỈNH ỦY). An advisory body's head (K/T TRƯỞNG BAN) is not a committee.
+    const QString folded = VietnameseText::fold(line).simplified();
+    static const QRegularExpression committee(
+        QStringLiteral("^k/t (bi thu|ban thuong vu|ban chap hanh|\\S+ uy\\b|dang uy\\b)"));
+    if (!committeesSignKT && committee.match(folded).hasMatch()) {
+        *error = tr("“%1”: under this format profile a committee's documents are not signed K/T; "
+                    "use T/M (or change the profile).")
+                     .arg(line);
         return false;
     }
     return true;
+}
+
+QString FormatProfile::headerText(const QString &line) const
+{
+    if (headerSpelling == QStringLiteral("UỶ"))
+        return respell(line, true);
+    if (headerSpelling == QStringLiteral("ỦY"))
+        return respell(line, false);
+    return line;
+}
+
+QString FormatProfile::citationJoin() const
+{
+    return citationComma ? QStringLiteral(", ngày ") : QStringLiteral(" ngày ");
+}
+
+QString FormatProfile::citing(const QString &text) const
+{
+    // "số 39-CT/TW ngày 18/8/2014" (a Party document's number and code, then its date).
+    static const QRegularExpression bare(
+        QStringLiteral("(số \\d+[A-Za-z0-9]*-[^\\s,]+/[^\\s,]+)\\s+ngày(?=\\s+\\d)"));
+    static const QRegularExpression comma(
+        QStringLiteral("(số \\d+[A-Za-z0-9]*-[^\\s,]+/[^\\s,]+),\\s+ngày(?=\\s+\\d)"));
+    QString result = text;
+    if (citationComma)
+        result.replace(bare, QStringLiteral("\\1, ngày"));
+    else
+        result.replace(comma, QStringLiteral("\\1 ngày"));
+    return result;
 }
 
 QString FormatProfile::fieldLabel(const QString &key)

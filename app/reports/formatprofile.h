@@ -47,6 +47,30 @@ public:
     QString signerName;
     QStringList recipients; // "Ban Thường vụ Tỉnh ủy," …; the last is "Lưu Văn phòng Tỉnh ủy."
 
+    // Where the guidance of 2018 (36-HD/VPTW) and that of 2026 differ; each a field of its own,
+    // so that an office corrects one when it has the official text. Missing from a file written
+    // before these existed, they take the 2018 values.
+    QString guidance = QLatin1String(guidance2018); // the preset it started from
+    double lineSpacingPt = 0; // the body's lines exactly this far apart; 0: single spacing
+    double firstLineIndentMm = 10;
+    QString endMark = QStringLiteral("./."); // after the body's last sentence ("./." or ".")
+    // How the header lines spell "uy" with a tone: "UỶ" (old placement), "ỦY" (new), or as
+    // written (empty). 36-HD/VPTW prescribes neither (offices wrote both); the 2026 guidance
+    // reportedly prescribes "ỦY".
+    QString headerSpelling;
+    bool citationComma = false; // "Chỉ thị số 39-CT/TW, ngày 18/8/2014"
+    bool signerTitleBold = true; // the title line of the signature block (BÍ THƯ)
+    bool committeesSignKT = true; // may a committee's document be signed K/T
+    bool programmeNumbered = false; // "1.", "2." before the programme's items
+
+    static constexpr const char *guidance2018 = "36-HD/VPTW-2018";
+    static constexpr const char *guidance2026 = "HD-2026";
+    // The guidances to choose from: code and name ("36-HD/VPTW (2018)", "Hướng dẫn 2026").
+    static QList<std::pair<QString, QString>> guidances();
+    // Sets every field where the guidances differ to the one named (header texts, signer,
+    // recipients, page and sizes stay as they are).
+    void applyGuidance(const QString &code);
+
     static FormatProfile defaults();
 
     QJsonObject toJson() const;
@@ -61,6 +85,16 @@ public:
     static std::optional<FormatProfile> importFrom(const QString &path, QString *error);
 
     QPageLayout pageLayout() const;
+
+    // A header line as this profile spells it ("TỈNH ỦY" ↔ "TỈNH UỶ").
+    QString headerText(const QString &line) const;
+    // What precedes a cited document's date: " ngày " or ", ngày ".
+    QString citationJoin() const;
+    // A text citing documents ("Chỉ thị số 39-CT/TW ngày 18/8/2014") with this profile's comma.
+    QString citing(const QString &text) const;
+    // The authority line of a signer, for a document of this body: the state's TM./KT./TL.
+    // refused, and K/T for a committee where this profile does not allow it.
+    bool checkAuthority(const QString &authority, QString *error) const;
     // Checks what a user may have typed: known page size, margins and sizes in range, Party-style
     // authority (T/M, K/T, T/L — never the state's TM., KT., TL.).
     bool validate(QString *error) const;

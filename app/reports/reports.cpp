@@ -27,7 +27,8 @@ const char conferenceProgramme[] = "conference-programme";
 const char conferenceInvitations[] = "conference-invitations";
 const char conferenceDelegates[] = "conference-delegates";
 
-using DataFunction = std::optional<QVariantMap> (*)(const Store &, qint64, QString *);
+using DataFunction
+    = std::optional<QVariantMap> (*)(const Store &, qint64, const ReportContext &, QString *);
 struct Kind
 {
     const char *name;
@@ -167,7 +168,7 @@ bool Reports::readTemplate(const QString &name, const QString &databasePath, QSt
 }
 
 std::optional<Reports::Built> Reports::build(
-    const Store &store, const QString &kind, qint64 id, QString *error)
+    const Store &store, const QString &kind, qint64 id, QString *error, Draft draft)
 {
     const Kind *spec = kindNamed(kind);
     const QString databasePath = store.path();
@@ -182,7 +183,8 @@ std::optional<Reports::Built> Reports::build(
     if (!font)
         return std::nullopt;
 
-    auto data = spec->data(store, id, error);
+    built.draft = draft == Draft::Yes;
+    auto data = spec->data(store, id, {built.draft, profile}, error);
     if (!data)
         return std::nullopt;
     if (!readTemplate(kind, databasePath, &built.bodyTemplate, &built.bodyFile, error)
@@ -190,8 +192,10 @@ std::optional<Reports::Built> Reports::build(
             &built.frameFile, error))
         return std::nullopt;
 
-    const auto entry
-        = DocumentRegister::forSubject(store, {QLatin1String(spec->subject), id}, kind);
+    // A draft has no number or date yet, whatever the register holds.
+    const auto entry = built.draft
+        ? std::nullopt
+        : DocumentRegister::forSubject(store, {QLatin1String(spec->subject), id}, kind);
     const QString typeCode = data->value(QStringLiteral("type_code")).toString();
     QVariantMap &frame = built.data;
     frame = *data;
@@ -217,12 +221,22 @@ std::optional<Reports::Built> Reports::build(
                      .arg(body->name, kindTitle(kind));
         return std::nullopt;
     }
+    const QString authority = signer ? signer->authority : profile.signerAuthority;
+    if (frame.value(QStringLiteral("has_signature"), true).toBool()
+        && !profile.checkAuthority(authority, error))
+        return std::nullopt;
     built.issuingBodyId = body ? body->id : 0;
     built.issuingBodyName = body ? body->name : QString();
     built.issuerCode = body ? body->issuerCode : profile.issuerCode;
     built.signerName = signer ? signer->name : profile.signerName;
-    frame.insert(QStringLiteral("superior_body"), body ? body->superiorLine : profile.superiorBody);
-    frame.insert(QStringLiteral("issuing_body"), body ? body->issuingLine : profile.issuingBody);
+    frame.insert(QStringLiteral("superior_body"),
+        profile.headerText(body ? body->superiorLine : profile.superiorBody));
+    frame.insert(QStringLiteral("issuing_body"),
+        profile.headerText(body ? body->issuingLine : profile.issuingBody));
+    frame.insert(QStringLiteral("draft"), built.draft);
+    frame.insert(QStringLiteral("end_mark"), profile.endMark);
+    frame.insert(QStringLiteral("signer_title_weight"),
+        profile.signerTitleBold ? QStringLiteral("bold") : QStringLiteral("normal"));
     frame.insert(QStringLiteral("number_line"), numberLine(entry, typeCode, built.issuerCode));
     // A replacement names the document it replaces, under the excerpt.
     const auto replaced = entry && entry->replacesId
@@ -248,8 +262,7 @@ std::optional<Reports::Built> Reports::build(
     if (frame.value(QStringLiteral("recipients_as_above")).toBool() && !recipients.isEmpty())
         recipients = QStringList {recipients.last()};
     frame.insert(QStringLiteral("recipients"), recipients);
-    frame.insert(
-        QStringLiteral("signer_authority"), signer ? signer->authority : profile.signerAuthority);
+    frame.insert(QStringLiteral("signer_authority"), authority);
     frame.insert(QStringLiteral("signer_title"), signer ? signer->title : profile.signerTitle);
     frame.insert(QStringLiteral("signer_name"), built.signerName);
     const std::pair<const char *, double> sizes[] = {{"party_size", profile.partySize},
@@ -274,14 +287,22 @@ std::optional<Reports::Built> Reports::build(
 
 std::optional<QString> Reports::html(const Built &built, double dpi, QString *error)
 {
-    // Lengths for the templates: first-line indent 1 cm, 6 pt between paragraphs, rules of
+    // Lengths for the templates: the profile's first-line indent, 6 pt between paragraphs, rules of
     // 0.75 pt. QTextDocument scales margins and borders from 96 dpi pixels to the device itself,
     // but takes text-indent in the device's own pixels.
     QVariantMap data = built.data;
     const auto pixels = [](double points, double resolution) {
         return QString::number(qRound(points / 72.0 * resolution));
     };
-    data.insert(QStringLiteral("indent"), pixels(28.35, dpi));
+    const FormatProfile &profile = built.profile;
+    data.insert(QStringLiteral("indent"), pixels(profile.firstLineIndentMm / 25.4 * 72, dpi));
+    // Exact line spacing where the profile sets one (QTextDocument: a fixed line height, in the
+    // device's pixels; a browser reads the CSS length).
+    data.insert(QStringLiteral("line"),
+        profile.lineSpacingPt > 0
+            ? QStringLiteral("line-height: %1px; -qt-line-height-type: fixed;")
+                  .arg(pixels(profile.lineSpacingPt, dpi))
+            : QString());
     data.insert(QStringLiteral("gap"), pixels(6, 96));
     data.insert(QStringLiteral("rule"), pixels(0.75, 96));
     const auto page = [&built, error](QVariantMap fields) -> std::optional<QString> {

@@ -21,6 +21,11 @@ class Reports
     Q_DECLARE_TR_FUNCTIONS(Reports)
 
 public:
+    // A draft is printed to be read before it is signed: marked DỰ THẢO, without a number or a
+    // date, and allowed where the final document is refused for want of data (a notice before
+    // its conclusions, invitations before the hour).
+    enum class Draft { No, Yes };
+
     static QStringList kinds();
     static QString kindTitle(const QString &kind);
     // The table whose records a kind prints ("conference"); an empty string for no such kind.
@@ -46,10 +51,11 @@ public:
         QString issuingBodyName; // the files' author
         QString issuerCode;
         QString signerName;
+        bool draft = false;
     };
     // The document of one record (of the kind's subject table).
-    static std::optional<Built> build(
-        const Store &store, const QString &kind, qint64 id, QString *error);
+    static std::optional<Built> build(const Store &store, const QString &kind, qint64 id,
+        QString *error, Draft draft = Draft::No);
     // The document as HTML for a device of this resolution: QTextDocument takes the templates'
     // lengths (indents, gaps, rules) in the device's pixels.
     static std::optional<QString> html(const Built &built, double dpi, QString *error);

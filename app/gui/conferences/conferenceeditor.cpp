@@ -3,6 +3,7 @@
 
 #include "delegateimportdialog.h"
 #include "core/conferencetitle.h"
+#include "core/protocolorder.h"
 #include "gui/common/attachmentspanel.h"
 #include "gui/common/choicedelegate.h"
 #include "gui/common/filedialogs.h"
@@ -20,6 +21,8 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QShortcut>
+
+#include <numeric>
 
 namespace {
 
@@ -51,6 +54,12 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
     m_ui->secrecyComboBox->setChoices(Labels::choices(Labels::Enum::Secrecy));
     m_ui->urgencyComboBox->setChoices(Labels::choices(Labels::Enum::Urgency));
     m_ui->participantRoleComboBox->setChoices(Labels::choices(Labels::Enum::ParticipantRole));
+    // None: the hours say when (or nothing is known yet).
+    QList<Lookups::Item> dayParts;
+    for (const Labels::Choice &choice : Labels::choices(Labels::Enum::DayPart))
+        dayParts.append({choice.code, choice.label});
+    m_ui->dayPartComboBox->setItems(dayParts, tr("(by the hours)"));
+    m_ui->participantOrderComboBox->setChoices(Labels::choices(Labels::Enum::ParticipantOrder));
     fillPickers();
     // A province's directory is too long to list: the picker finds as it is typed into.
     m_ui->participantPickerComboBox->setSearch([store](const QString &typed) {
@@ -68,7 +77,10 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
     bind(m_ui->startsAtLineEdit, "starts_at");
     bind(m_ui->endsAtLineEdit, "ends_at");
     bind(m_ui->venueLineEdit, "venue");
+    bind(m_ui->dayPartComboBox, "day_part");
     bind(m_ui->organizerComboBox, "organizer_unit_id");
+    bind(m_ui->issuingBodyComboBox, "issuing_body_id");
+    bind(m_ui->participantOrderComboBox, "participant_order");
     bind(m_ui->statusComboBox, "status");
     bind(m_ui->secrecyComboBox, "secrecy");
     bind(m_ui->urgencyComboBox, "urgency");
@@ -122,6 +134,13 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
         [this] { moveCurrent(m_ui->participantsTableView, 1); });
     connect(m_ui->removeParticipantButton, &QPushButton::clicked, this,
         [this] { removeCurrent(m_ui->participantsTableView); });
+    connect(
+        m_ui->sortByProtocolButton, &QPushButton::clicked, this, &ConferenceEditor::sortByProtocol);
+    // A row moved by hand (dragged, or Move up/down) is an order of the secretary's own.
+    connect(m_participants, &QAbstractItemModel::rowsMoved, this, [this] {
+        if (!m_sortingByProtocol)
+            m_ui->participantOrderComboBox->setValue(QStringLiteral("manual"));
+    });
     connect(m_ui->addItemButton, &QPushButton::clicked, this, [this] {
         m_programme->appendRow({{QStringLiteral("kind"), QStringLiteral("other")}});
         const QModelIndex title = m_programme->index(
@@ -147,19 +166,20 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
     m_ui->participantRoleComboBox->setValue(QStringLiteral("delegate"));
     // A file open for reading only offers nothing that adds or changes.
     if (store->isReadOnly()) {
-        for (QPushButton *button :
-            {m_ui->newDocumentButton, m_ui->addParticipantButton, m_ui->newPersonButton,
-                m_ui->importCsvButton, m_ui->moveParticipantUpButton,
-                m_ui->moveParticipantDownButton, m_ui->removeParticipantButton, m_ui->addItemButton,
-                m_ui->moveItemUpButton, m_ui->moveItemDownButton, m_ui->removeItemButton,
-                m_ui->addStatisticButton, m_ui->removeStatisticButton, m_ui->suggestTitleButton})
+        for (QPushButton *button : {m_ui->newDocumentButton, m_ui->addParticipantButton,
+                 m_ui->newPersonButton, m_ui->importCsvButton, m_ui->moveParticipantUpButton,
+                 m_ui->moveParticipantDownButton, m_ui->removeParticipantButton,
+                 m_ui->sortByProtocolButton, m_ui->addItemButton, m_ui->moveItemUpButton,
+                 m_ui->moveItemDownButton, m_ui->removeItemButton, m_ui->addStatisticButton,
+                 m_ui->removeStatisticButton, m_ui->suggestTitleButton})
             button->setEnabled(false);
     }
     finishSetup(m_ui->buttonBox, m_ui->messageLabel, m_ui->tabWidget);
     setInitialValues({{QStringLiteral("kind"), QStringLiteral("final_review")},
         {QStringLiteral("status"), QStringLiteral("planned")},
         {QStringLiteral("secrecy"), QStringLiteral("none")},
-        {QStringLiteral("urgency"), QStringLiteral("none")}});
+        {QStringLiteral("urgency"), QStringLiteral("none")},
+        {QStringLiteral("participant_order"), QStringLiteral("protocol")}});
 }
 
 ConferenceEditor::~ConferenceEditor() = default;
@@ -168,6 +188,33 @@ void ConferenceEditor::fillPickers()
 {
     m_ui->documentComboBox->setItems(Lookups::documents(*store()), tr("(none)"));
     m_ui->organizerComboBox->setItems(Lookups::units(*store()), tr("(not stated)"));
+    m_ui->issuingBodyComboBox->setItems(Lookups::issuingBodies(*store()), tr("(the organizer's)"));
+}
+
+void ConferenceEditor::sortByProtocol()
+{
+    QVector<ProtocolOrder::Entry> entries;
+    for (const QVariantMap &row : m_participants->rows())
+        entries.append({row.value(QStringLiteral("role")).toString(),
+            row.value(QStringLiteral("title_held")).toString(),
+            row.value(QStringLiteral("person_id")).isNull()});
+    const QVector<int> order = ProtocolOrder::arrange(entries);
+    // Each row in turn moved to its place; the rows before it are already in order.
+    QVector<int> at(order.size());
+    std::iota(at.begin(), at.end(), 0); // at[i]: the current row of original row i
+    m_sortingByProtocol = true;
+    for (int place = 0; place < order.size(); ++place) {
+        const int from = at.at(order.at(place));
+        if (from != place) {
+            m_participants->moveRow(from, place);
+            for (int &row : at) {
+                if (row >= place && row < from)
+                    ++row;
+            }
+            at[order.at(place)] = place;
+        }
+    }
+    m_sortingByProtocol = false;
 }
 
 void ConferenceEditor::startAsCopyOf(qint64 conferenceId)
@@ -178,7 +225,8 @@ void ConferenceEditor::startAsCopyOf(qint64 conferenceId)
         return;
     QVariantMap values;
     for (const char *column : {"kind", "title", "legal_document_id", "starts_at", "ends_at",
-             "venue", "organizer_unit_id", "secrecy", "urgency", "note"})
+             "day_part", "venue", "organizer_unit_id", "issuing_body_id", "participant_order",
+             "secrecy", "urgency", "note"})
         values.insert(QLatin1String(column), source->values.value(QLatin1String(column)));
     const QDate heldOn = QDate::fromString(
         source->values.value(QStringLiteral("held_on")).toString(), Qt::ISODate);

@@ -42,6 +42,9 @@ public:
     void importCsv(const QString &path);
     // Writes the suggested title, asking first when the title is one of the secretary's own.
     void suggestTitle();
+    // Arranges the participants' rows in protocol order (the order the list prints in by
+    // protocol), without choosing the manual order.
+    void sortByProtocol();
 
 protected:
     bool validate(QString *sentence, QWidget **focus) const override;
@@ -66,5 +69,6 @@ private:
     ChildRowsModel *m_statistics;
     AttachmentsPanel *m_attachments;
     QString m_lastSuggestion;
+    bool m_sortingByProtocol = false;
     QHash<QString, QVariantMap> m_unsavedDocuments; // pending value -> its fields
 };

@@ -94,6 +94,20 @@ FormatProfileDialog::FormatProfileDialog(Store *store, QWidget *parent)
                                                 locale().toString(mm.height())),
             QPageSize::key(id));
     }
+    for (const auto &[code, name] : FormatProfile::guidances())
+        m_ui->guidanceComboBox->addItem(name, code);
+    m_ui->endMarkComboBox->addItem(QStringLiteral("./."), QStringLiteral("./."));
+    m_ui->endMarkComboBox->addItem(QStringLiteral("."), QStringLiteral("."));
+    //: How the header spells "uy" with a tone: kept as the issuing body's lines are typed.
+    m_ui->headerSpellingComboBox->addItem(tr("As written"), QString());
+    m_ui->headerSpellingComboBox->addItem(QStringLiteral("ỦY"), QStringLiteral("ỦY"));
+    m_ui->headerSpellingComboBox->addItem(QStringLiteral("UỶ"), QStringLiteral("UỶ"));
+    // Choosing a guidance sets every field where the guidances differ; each stays correctable.
+    connect(m_ui->guidanceComboBox, &QComboBox::activated, this, [this] {
+        FormatProfile current = profile();
+        current.applyGuidance(m_ui->guidanceComboBox->currentData().toString());
+        setProfile(current);
+    });
     // Long family names would otherwise widen the whole dialog.
     m_ui->fontComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->fontComboBox->setMinimumContentsLength(24);
@@ -131,8 +145,15 @@ FormatProfileDialog::FormatProfileDialog(Store *store, QWidget *parent)
         connect(spinBox, &QDoubleSpinBox::valueChanged, this, &FormatProfileDialog::updateDirty);
     for (QCheckBox *checkBox : {m_ui->landscapeCheckBox, m_ui->mirrorMarginsCheckBox})
         connect(checkBox, &QCheckBox::toggled, this, &FormatProfileDialog::updateDirty);
-    connect(m_ui->pageSizeComboBox, &QComboBox::currentIndexChanged, this,
-        &FormatProfileDialog::updateDirty);
+    for (QComboBox *combo : {m_ui->pageSizeComboBox, m_ui->guidanceComboBox, m_ui->endMarkComboBox,
+             m_ui->headerSpellingComboBox})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FormatProfileDialog::updateDirty);
+    for (QDoubleSpinBox *spinBox :
+        {m_ui->lineSpacingDoubleSpinBox, m_ui->firstLineIndentDoubleSpinBox})
+        connect(spinBox, &QDoubleSpinBox::valueChanged, this, &FormatProfileDialog::updateDirty);
+    for (QCheckBox *checkBox : {m_ui->citationCommaCheckBox, m_ui->signerTitleBoldCheckBox,
+             m_ui->committeesSignKTCheckBox, m_ui->programmeNumberedCheckBox})
+        connect(checkBox, &QCheckBox::toggled, this, &FormatProfileDialog::updateDirty);
     connect(m_ui->fontComboBox, &QComboBox::currentTextChanged, this, [this] {
         updateFontNote();
         updateDirty();
@@ -164,6 +185,15 @@ FormatProfile FormatProfileDialog::profile() const
     // The edit text, not currentFont(): a family missing on this computer stays as written.
     profile.fontFamily = m_ui->fontComboBox->currentText().trimmed();
     profile.recipients = recipientLines(m_ui->recipientsPlainTextEdit->toPlainText());
+    profile.guidance = m_ui->guidanceComboBox->currentData().toString();
+    profile.lineSpacingPt = m_ui->lineSpacingDoubleSpinBox->value();
+    profile.firstLineIndentMm = m_ui->firstLineIndentDoubleSpinBox->value();
+    profile.endMark = m_ui->endMarkComboBox->currentData().toString();
+    profile.headerSpelling = m_ui->headerSpellingComboBox->currentData().toString();
+    profile.citationComma = m_ui->citationCommaCheckBox->isChecked();
+    profile.signerTitleBold = m_ui->signerTitleBoldCheckBox->isChecked();
+    profile.committeesSignKT = m_ui->committeesSignKTCheckBox->isChecked();
+    profile.programmeNumbered = m_ui->programmeNumberedCheckBox->isChecked();
     return profile;
 }
 
@@ -202,6 +232,19 @@ void FormatProfileDialog::setProfile(const FormatProfile &profile)
     m_ui->fontComboBox->setEditText(profile.fontFamily);
 
     m_ui->recipientsPlainTextEdit->setPlainText(profile.recipients.join(QLatin1Char('\n')));
+    const auto choose = [](QComboBox *combo, const QString &value) {
+        const int index = combo->findData(value);
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+    };
+    choose(m_ui->guidanceComboBox, profile.guidance);
+    choose(m_ui->endMarkComboBox, profile.endMark);
+    choose(m_ui->headerSpellingComboBox, profile.headerSpelling);
+    m_ui->lineSpacingDoubleSpinBox->setValue(profile.lineSpacingPt);
+    m_ui->firstLineIndentDoubleSpinBox->setValue(profile.firstLineIndentMm);
+    m_ui->citationCommaCheckBox->setChecked(profile.citationComma);
+    m_ui->signerTitleBoldCheckBox->setChecked(profile.signerTitleBold);
+    m_ui->committeesSignKTCheckBox->setChecked(profile.committeesSignKT);
+    m_ui->programmeNumberedCheckBox->setChecked(profile.programmeNumbered);
     updateFontNote();
     updateDirty();
 }
