@@ -2102,6 +2102,14 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</source>
         <translation>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</translation>
     </message>
+    <message>
+        <source>Dra&amp;ft</source>
+        <translation>Dra&amp;ft</translation>
+    </message>
+    <message>
+        <source>Print a draft marked DỰ THẢO, without a number: also a notice with nothing concluded yet or an invitation without a time</source>
+        <translation>Print a draft marked DỰ THẢO, without a number: also a notice with nothing concluded yet or an invitation without a time</translation>
+    </message>
 </context>
 <context>
     <name>DateLineEdit</name>

@@ -2072,6 +2072,14 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</source>
         <translation>Lưu thành PDF, DOCX, ODT hoặc HTML (Ctrl+Shift+E)</translation>
     </message>
+    <message>
+        <source>Dra&amp;ft</source>
+        <translation>&amp;Dự thảo</translation>
+    </message>
+    <message>
+        <source>Print a draft marked DỰ THẢO, without a number: also a notice with nothing concluded yet or an invitation without a time</source>
+        <translation>In bản dự thảo có dấu DỰ THẢO, không có số: in được cả thông báo chưa có nội dung kết luận hoặc giấy mời chưa có giờ</translation>
+    </message>
 </context>
 <context>
     <name>DateLineEdit</name>

@@ -262,6 +262,9 @@ void ConferencesPage::updateState()
 
 std::optional<DocumentRegister::Entry> ConferencesPage::issuedEntry() const
 {
+    // A draft is made from the record as it is now, whatever was issued.
+    if (m_ui->draftCheckBox->isChecked())
+        return std::nullopt;
     const auto entry = DocumentRegister::forSubject(
         *m_store, {QStringLiteral("conference"), currentId()}, reportKind());
     if (entry && DocumentRegister::hasFile(*m_store, entry->id))
@@ -284,7 +287,8 @@ std::optional<Reports::Built> ConferencesPage::buildCurrent()
     if (!id)
         return std::nullopt;
     QString error;
-    auto built = Reports::build(*m_store, reportKind(), id, &error);
+    auto built = Reports::build(*m_store, reportKind(), id, &error,
+        m_ui->draftCheckBox->isChecked() ? Reports::Draft::Yes : Reports::Draft::No);
     if (!built)
         QMessageBox::warning(this, Reports::kindTitle(reportKind()), error);
     return built;
@@ -340,9 +344,13 @@ bool ConferencesPage::issueNumber(const QDate &date)
                 .arg(given->code));
         return false;
     }
-    const auto built = buildCurrent();
-    if (!built)
+    // A number is given to the final document, never to a draft.
+    QString problem;
+    const auto built = Reports::build(*m_store, kind, id, &problem);
+    if (!built) {
+        QMessageBox::warning(this, title, problem);
         return false;
+    }
     QDate issuedOn = date;
     if (!issuedOn.isValid()) {
         issuedOn = IssuedCopy::askDate(
