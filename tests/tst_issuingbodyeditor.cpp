@@ -68,6 +68,7 @@ private slots:
     void partyAuthority();
     void editingKeepsTheRowsIds();
     void deletingABodyInUseIsRefused();
+    void anOrganizersBodyKeepsItsUnit();
     void unsavedChangesAreGuarded();
     void modelsPassTheTester();
     void formIsNotClipped();
@@ -524,6 +525,50 @@ void TestIssuingBodyEditor::editingKeepsTheRowsIds()
         fileValue(QStringLiteral("SELECT version FROM issuing_body_term WHERE id = ?"), {*term})
             .toInt(),
         2);
+    editor->close();
+}
+
+// The Điện Biên conference names no issuing body: it is issued by the body of its organizer.
+// Taking that body's unit away would head its notice "TỈNH ỦY THANH HÓA" (the default body):
+// refused with a sentence, until the conference names its issuing body itself.
+void TestIssuingBodyEditor::anOrganizersBodyKeepsItsUnit()
+{
+    const qint64 body = fileValue(QStringLiteral("SELECT id FROM issuing_body WHERE name = "
+                                                 "'Ban Thường vụ Tỉnh ủy Điện Biên'"))
+                            .toLongLong();
+    const qint64 unit
+        = fileValue(QStringLiteral("SELECT unit_id FROM issuing_body WHERE id = ?"), {body})
+              .toLongLong();
+    const qint64 conference = fileValue(QStringLiteral("SELECT id FROM conference WHERE "
+                                                       "organizer_unit_id = ? AND "
+                                                       "issuing_body_id IS NULL"),
+        {unit})
+                                  .toLongLong();
+    QVERIFY(body > 0 && unit > 0 && conference > 0);
+    page()->refresh();
+    page()->selectId(body);
+    auto *editor = qobject_cast<IssuingBodyEditor *>(page()->editCurrent());
+    QVERIFY(editor);
+    auto *units = field<ValueComboBox>(editor, "unitComboBox");
+    QCOMPARE(units->value().toLongLong(), unit);
+    units->setValue(QVariant());
+    QVERIFY(!editor->save());
+    const QString unitName
+        = fileValue(QStringLiteral("SELECT name FROM unit WHERE id = ?"), {unit}).toString();
+    QVERIFY2(editor->message().contains(unitName), qPrintable(editor->message()));
+    QCOMPARE(fileValue(QStringLiteral("SELECT unit_id FROM issuing_body WHERE id = ?"), {body})
+                 .toLongLong(),
+        unit);
+
+    // Once the conference names the body, the unit may change.
+    Store *store = m_window->store();
+    auto record = store->read(QStringLiteral("conference"), conference);
+    QVERIFY(record);
+    QCOMPARE(store->update(*record, {{QStringLiteral("issuing_body_id"), body}}).outcome,
+        Store::Outcome::Written);
+    QVERIFY2(editor->save(), qPrintable(editor->message()));
+    QVERIFY(fileValue(QStringLiteral("SELECT unit_id FROM issuing_body WHERE id = ?"), {body})
+                .isNull());
     editor->close();
 }
 

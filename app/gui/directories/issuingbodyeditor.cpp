@@ -494,6 +494,33 @@ bool IssuingBodyEditor::validate(QString *sentence, QWidget **focus) const
                        "01-TB/TU.")
                         .arg(m_ui->issuerCodeLineEdit->text().trimmed()),
             m_ui->issuerCodeLineEdit);
+    // A conference that names no issuing body is issued by its organizer's: taking the unit
+    // away would head and sign its documents by another body, silently.
+    if (recordId() > 0) {
+        const QVariant stored = store()->value(
+            QStringLiteral("SELECT unit_id FROM issuing_body WHERE id = ?"), {recordId()});
+        const QVariant chosen = m_ui->unitComboBox->value();
+        if (!stored.isNull() && (chosen.isNull() || chosen.toLongLong() != stored.toLongLong())) {
+            const int conferences
+                = store()
+                      ->value(QStringLiteral("SELECT count(*) FROM conference WHERE "
+                                             "organizer_unit_id = ? AND issuing_body_id IS NULL"),
+                          {stored})
+                      .toInt();
+            if (conferences > 0)
+                return fail(
+                    tr("%n conference(s) organized by “%1” are issued by this body. With "
+                       "another unit their documents would be headed and signed by "
+                       "another body: choose this body as the issuing body of each of "
+                       "them first, or keep the unit.",
+                        nullptr, conferences)
+                        .arg(store()
+                                 ->value(
+                                     QStringLiteral("SELECT name FROM unit WHERE id = ?"), {stored})
+                                 .toString()),
+                    m_ui->unitComboBox);
+        }
+    }
     return validateTerms(sentence, focus) && validateSigners(sentence, focus);
 }
 
