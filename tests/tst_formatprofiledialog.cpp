@@ -445,7 +445,8 @@ void TestFormatProfileDialog::closesWithoutAskingWhenNothingChanged()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *nameEdit = dialog.findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
-    // Typed and typed back is no change.
+    // Typed and typed back is no change (at the end of the name, not over it).
+    nameEdit->end(false);
     typeText(nameEdit, QStringLiteral("x"));
     QVERIFY(dialog.isDirty());
     QTest::keyClick(nameEdit, Qt::Key_Backspace);
