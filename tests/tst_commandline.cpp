@@ -178,6 +178,11 @@ void TestCommandLine::checkReportsHealth()
     QVERIFY2(result.out.contains(QStringLiteral("Schema version: %1").arg(Store::schemaVersion)),
         qPrintable(result.out));
     QVERIFY(result.out.contains(QLatin1String("healthy")));
+    // Named with --db, as the other commands name their database.
+    const Result named = run({QStringLiteral("--lang"), QStringLiteral("en"),
+        QStringLiteral("check"), QStringLiteral("--db"), file});
+    QCOMPARE(named.exitCode, 0);
+    QVERIFY2(named.out.contains(QLatin1String("healthy")), qPrintable(named.err));
 
     const Result missing = run({QStringLiteral("--lang"), QStringLiteral("en"),
         QStringLiteral("check"), path(QStringLiteral("none.sqlite"))});

@@ -548,6 +548,7 @@ void TestMainWindow::issuingAsksTheDateAndKeepsTheIssuedCopy()
     QString warned;
     QString asked;
     QString shown;
+    bool fitsWarning = false;
     const QString today
         = m_window->store()->clock()->today().toString(QStringLiteral("dd/MM/yyyy"));
     QTimer::singleShot(0, [&] {
@@ -562,12 +563,20 @@ void TestMainWindow::issuingAsksTheDateAndKeepsTheIssuedCopy()
         // Today by default; a day before the conference is warned about.
         shown = date->text();
         date->setText(held.addDays(-1).toString(QStringLiteral("dd/MM/yyyy")));
-        warned = dialog->findChild<QLabel *>(QStringLiteral("issueDateWarnings"))->text();
+        auto *warnings = dialog->findChild<QLabel *>(QStringLiteral("issueDateWarnings"));
+        warned = warnings->text();
+        // The warning is read whole: the dialog grows to its lines, not cut at the top and
+        // bottom as when the dialog kept the size it opened with.
+        QApplication::sendPostedEvents();
+        QApplication::processEvents();
+        fitsWarning = warnings->height() >= warnings->heightForWidth(warnings->width())
+            && dialog->rect().contains(warnings->geometry());
         answerNextMessageBox(QMessageBox::Yes, &asked);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     QVERIFY(conferences->issueNumber());
     QCOMPARE(shown, today);
+    QVERIFY(fitsWarning);
     QVERIFY2(warned.contains(held.toString(QStringLiteral("dd/MM/yyyy"))), qPrintable(warned));
     QVERIFY2(
         asked.contains(held.addDays(-1).toString(QStringLiteral("dd/MM/yyyy"))), qPrintable(asked));

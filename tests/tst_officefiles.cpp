@@ -145,6 +145,8 @@ private slots:
     void pagesAreNumberedFromTwo();
     void longListRepeatsItsHeaderRow_data();
     void longListRepeatsItsHeaderRow();
+    void noPageEndsWithAHeading_data();
+    void noPageEndsWithAHeading();
     void filesAreWhatTheySay();
 
 private:
@@ -522,6 +524,48 @@ void TestOfficeFiles::longListRepeatsItsHeaderRow()
                      .match(lines.at(2))
                      .hasMatch(),
             qPrintable(lines.at(2)));
+    }
+}
+
+void TestOfficeFiles::noPageEndsWithAHeading_data()
+{
+    // The notices: the documents with headings.
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("format");
+    for (const Document &document : std::as_const(m_documents)) {
+        if (document.kind != QLatin1String("conference-summary"))
+            continue;
+        for (const QString &format : {QStringLiteral("odt"), QStringLiteral("docx")})
+            QTest::newRow(qPrintable(document.name + QLatin1Char('.') + format))
+                << document.name << format;
+    }
+}
+
+// A section heading ("4. Kiến nghị, đề xuất") is kept with its first paragraph in the office
+// suite too: no page LibreOffice makes of a notice ends with one.
+void TestOfficeFiles::noPageEndsWithAHeading()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, format);
+    const Document &doc = document(name);
+    QStringList headings;
+    for (const QVariant &section : doc.built.data.value(QStringLiteral("sections")).toList()) {
+        const QVariantMap map = section.toMap();
+        headings << QStringLiteral("%1. %2").arg(map.value(QStringLiteral("number")).toString(),
+            map.value(QStringLiteral("heading")).toString());
+    }
+    QVERIFY(!headings.isEmpty());
+    const QString pdf = doc.converted.value(format);
+    const int pages = pageCount(pdf);
+    for (int page = 1; page < pages; ++page) {
+        QString last;
+        for (const QString &line : pdfText(pdf, page, page).split(QLatin1Char('\n'))) {
+            if (!line.simplified().isEmpty())
+                last = line.simplified();
+        }
+        QVERIFY2(!headings.contains(last),
+            qPrintable(
+                QStringLiteral("page %1 of %2 ends with “%3”").arg(page).arg(pages).arg(last)));
     }
 }
 

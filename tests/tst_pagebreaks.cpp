@@ -21,6 +21,7 @@ private slots:
     void init();
     void cleanup();
     void signatureKeepsTheBodyWithIt();
+    void headingKeepsItsTextWithIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -129,6 +130,61 @@ void TestPageBreaks::signatureKeepsTheBodyWithIt()
     }
     QVERIFY2(lastPage >= firstPage + 2,
         qPrintable(QStringLiteral("pages %1 to %2 only").arg(firstPage).arg(lastPage)));
+}
+
+// A section heading ("2. Tồn tại, hạn chế") never ends a page with its text on the next: the
+// results above it grow a line at a time until it has passed every height of a page.
+void TestPageBreaks::headingKeepsItsTextWithIt()
+{
+    QSqlQuery find(m_store->connection());
+    QVERIFY(find.exec(QStringLiteral(
+        "SELECT id, results FROM conference WHERE kind = 'final_review' ORDER BY id LIMIT 1")));
+    QVERIFY(find.next());
+    const qint64 id = find.value(0).toLongLong();
+    const QString results = find.value(1).toString();
+    QVERIFY(!results.isEmpty());
+    const QString pdf = m_dir->filePath(QStringLiteral("headings.pdf"));
+    QStringList added;
+    int checkedBreaks = 0;
+    for (int length = 0; length <= 45; ++length) {
+        if (length > 0)
+            added << QStringLiteral("Ý kiến %1: thực hiện nghiêm Chỉ thị số 39-CT/TW.").arg(length);
+        QSqlQuery update(m_store->connection());
+        update.prepare(QStringLiteral("UPDATE conference SET results = ? WHERE id = ?"));
+        update.addBindValue((QStringList {results} + added).join(QLatin1Char('\n')));
+        update.addBindValue(id);
+        QVERIFY(update.exec());
+        QString error;
+        const auto built
+            = Reports::build(*m_store, QStringLiteral("conference-summary"), id, &error);
+        QVERIFY2(built, qPrintable(error));
+        QVERIFY2(Reports::write(*built, pdf, &error), qPrintable(error));
+        QStringList headings;
+        for (const QVariant &section : built->data.value(QStringLiteral("sections")).toList()) {
+            const QVariantMap map = section.toMap();
+            headings << QStringLiteral("%1. %2").arg(map.value(QStringLiteral("number")).toString(),
+                map.value(QStringLiteral("heading")).toString());
+        }
+        QVERIFY2(headings.size() >= 3, qPrintable(headings.join(QLatin1Char('|'))));
+        const int pages = pageCount(pdf);
+        for (int page = 1; page < pages; ++page) {
+            QStringList lines;
+            for (const QString &line : pdfText(pdf, page, page).split(QLatin1Char('\n'))) {
+                if (!line.simplified().isEmpty()) // the page's end is a form feed
+                    lines << line.simplified();
+            }
+            QVERIFY(!lines.isEmpty());
+            const QString last = lines.last();
+            QVERIFY2(!headings.contains(last),
+                qPrintable(QStringLiteral("%1 lines more: page %2 of %3 ends with the heading “%4”")
+                               .arg(length)
+                               .arg(page)
+                               .arg(pages)
+                               .arg(last)));
+            ++checkedBreaks;
+        }
+    }
+    QVERIFY(checkedBreaks > 0);
 }
 
 QTEST_MAIN(TestPageBreaks)

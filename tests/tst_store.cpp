@@ -78,6 +78,7 @@ private slots:
     void updateOverANewerVersionIsRefused();
     void updateOfADeletedRecordIsRefused();
     void deletingWhatIsInUseIsRefused();
+    void anOrganizersIssuingBodyIsInUse();
     void ownedRowsGoWithTheirOwner();
     void nestedWritesCommitOnceOrNotAtAll();
     void fullDiskRefusesAndLosesNothing();
@@ -668,6 +669,43 @@ void TestStore::deletingWhatIsInUseIsRefused()
     QCOMPARE(
         scalar(*store, QStringLiteral("SELECT count(*) FROM unit WHERE id = ?"), {*free}).toInt(),
         0);
+}
+
+void TestStore::anOrganizersIssuingBodyIsInUse()
+{
+    // The Điện Biên conference names no issuing body: it is issued by its organizer's, which
+    // has issued nothing yet. Deleting that body would head the conference's notice "TỈNH ỦY
+    // THANH HÓA" (the default body), so it is refused like any body in use.
+    auto store = TestSupport::open(demo(QStringLiteral("organizer.sqlite")));
+    QVERIFY(store);
+    const qint64 dienBien = scalar(*store,
+        QStringLiteral(
+            "SELECT id FROM issuing_body WHERE name = 'Ban Thường vụ Tỉnh ủy Điện Biên'"))
+                                .toLongLong();
+    QVERIFY(dienBien > 0);
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT count(*) FROM document_register WHERE issuing_body_id = ?"),
+                 {dienBien})
+                 .toInt(),
+        0);
+    const Store::Result refused = store->remove(QStringLiteral("issuing_body"), dienBien);
+    QCOMPARE(refused.outcome, Store::Outcome::Failed);
+    QVERIFY2(refused.error.contains(QLatin1String("1 conference")), qPrintable(refused.error));
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT count(*) FROM issuing_body WHERE id = ?"), {dienBien})
+            .toInt(),
+        1);
+
+    // A body no conference prints under may go.
+    QString error;
+    const auto spare = store->insert(QStringLiteral("issuing_body"),
+        {{QStringLiteral("name"), QStringLiteral("Ủy ban Kiểm tra Tỉnh ủy Nghệ An")},
+            {QStringLiteral("issuing_line"), QStringLiteral("ỦY BAN KIỂM TRA")},
+            {QStringLiteral("issuer_code"), QStringLiteral("UBKTTU")}},
+        &error);
+    QVERIFY2(spare, qPrintable(error));
+    QCOMPARE(
+        store->remove(QStringLiteral("issuing_body"), *spare).outcome, Store::Outcome::Written);
 }
 
 void TestStore::ownedRowsGoWithTheirOwner()

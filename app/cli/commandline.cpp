@@ -148,6 +148,10 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
         }
         return true;
     }
+    // "check --db FILE" names the database as "report" and the window do.
+    if (options->command == QLatin1String("check") && options->positional.isEmpty()
+        && !options->databasePath.isEmpty())
+        options->positional << options->databasePath;
     if (!options->command.isEmpty() && options->positional.size() != 1) {
         *error = tr("The command “%1” takes exactly one file name.").arg(options->command);
         return false;

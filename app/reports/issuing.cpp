@@ -25,12 +25,10 @@ QStringList Issuing::dateWarnings(
                 .toString(),
             Qt::ISODate);
         if (held.isValid() && kind == QLatin1String(notice) && date < held)
-            warnings << tr("The notice is dated %1, before the conference it concludes (held on "
-                           "%2).")
+            warnings << tr("The notice is dated %1, before the day of the conference (%2).")
                             .arg(date.toString(format), held.toString(format));
         if (held.isValid() && kind == QLatin1String(invitations) && date > held)
-            warnings << tr("The invitation is dated %1, after the conference it invites to (held "
-                           "on %2).")
+            warnings << tr("The invitation is dated %1, after the day of the conference (%2).")
                             .arg(date.toString(format), held.toString(format));
     }
     if (date > store.clock()->today())

@@ -1,5 +1,7 @@
 #include "officedocument.h"
 
+#include "pagebreaks.h"
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
@@ -79,6 +81,8 @@ private:
             }
             Block item;
             item.paragraph = paragraph(block);
+            // The suite keeps a heading with its first paragraph, as the PDF does.
+            item.paragraph.keepWithNext = PageBreaks::isHeading(block);
             blocks->append(item);
         } else {
             return;

@@ -1,6 +1,7 @@
 #include "pagebreaks.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFont>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -301,6 +302,44 @@ bool keepClosingWithBody(QTextDocument *document)
     return moved;
 }
 
+// The page (from 0) of a paragraph's first line.
+int firstLinePage(const QTextBlock &block, QAbstractTextDocumentLayout *layout, double pageHeight)
+{
+    const QRectF rect = layout->blockBoundingRect(block);
+    const QTextLayout *lines = block.layout();
+    const double top
+        = lines && lines->lineCount() > 0 ? rect.top() + lines->lineAt(0).y() : rect.top();
+    return int(top / pageHeight);
+}
+
+// A heading at the foot of a page with its text on the next one goes to the next page with it,
+// as "keep with next" would; says whether anything moved.
+bool keepHeadingsWithText(QTextDocument *document)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const double pageHeight = document->pageSize().height();
+    bool moved = false;
+    for (auto it = document->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (it.currentFrame())
+            continue;
+        const QTextBlock heading = it.currentBlock();
+        if (!PageBreaks::isHeading(heading) || breaksBefore(heading))
+            continue;
+        auto after = it;
+        ++after;
+        if (after.atEnd() || after.currentFrame())
+            continue;
+        const QTextBlock text = after.currentBlock();
+        if (text.text().trimmed().isEmpty() || breaksBefore(text))
+            continue;
+        if (lastLinePage(heading, layout, pageHeight) != firstLinePage(text, layout, pageHeight)) {
+            breakBefore(heading);
+            moved = true;
+        }
+    }
+    return moved;
+}
+
 } // namespace
 
 void PageBreaks::keepTogether(QTextDocument *document, double scale)
@@ -313,8 +352,13 @@ void PageBreaks::keepTogether(QTextDocument *document, double scale)
         if (table && table->format().headerRowCount() > 0)
             lists << table;
     }
-    if (!tables)
+    if (!tables) {
+        // Laid out for the device first: until asked, the layout is the one of the last device.
+        document->markContentsDirty(0, document->characterCount());
+        for (int round = 0; round < 3 && keepHeadingsWithText(document); ++round)
+            document->markContentsDirty(0, document->characterCount());
         return;
+    }
     const QList<RowHeights> heights = naturalHeights(document, lists, scale);
     for (qsizetype i = 0; i < lists.size(); ++i)
         moveCutRowsAtOnce(document, lists.at(i), heights.at(i), scale);
@@ -323,6 +367,24 @@ void PageBreaks::keepTogether(QTextDocument *document, double scale)
     // (shaping every line again) is not made when nothing was left to move.
     for (int round = 0; round < 3 && moveCutRows(document, lists, scale) > 0; ++round)
         document->markContentsDirty(0, document->characterCount());
+    for (int round = 0; round < 3 && keepHeadingsWithText(document); ++round)
+        document->markContentsDirty(0, document->characterCount());
     for (int round = 0; round < 3 && keepClosingWithBody(document); ++round)
         document->markContentsDirty(0, document->characterCount());
+}
+
+bool PageBreaks::isHeading(const QTextBlock &block)
+{
+    if (!block.isValid() || block.text().trimmed().isEmpty()
+        || (block.blockFormat().alignment() & Qt::AlignHCenter))
+        return false;
+    if (block.layout() && block.layout()->lineCount() > 2)
+        return false;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (fragment.isValid() && !fragment.text().trimmed().isEmpty()
+            && fragment.charFormat().fontWeight() < QFont::DemiBold)
+            return false;
+    }
+    return true;
 }

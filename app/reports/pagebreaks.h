@@ -1,5 +1,6 @@
 #pragma once
 
+class QTextBlock;
 class QTextDocument;
 
 // Page breaks that a Party office would not sign: a list's row cut across two pages (the name on
@@ -9,4 +10,8 @@ class QTextDocument;
 namespace PageBreaks {
 // scale: the device's pixels per 96-dpi pixel (QTextDocument takes paddings in those).
 void keepTogether(QTextDocument *document, double scale);
+// A section heading of the body ("4. Kiến nghị, đề xuất"): a short paragraph of bold text
+// only, not centred (the document's type and excerpt are). It is kept with the paragraph after
+// it, here and, as "keep with next", in the ODT and DOCX.
+bool isHeading(const QTextBlock &block);
 }

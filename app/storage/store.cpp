@@ -1075,6 +1075,19 @@ QString Store::usage(const QString &table, qint64 id) const
         if (count > 0)
             counts[use.table->name] += count;
     }
+    if (table == QLatin1String("issuing_body")) {
+        // A conference that names no issuing body is issued by its organizer's
+        // (IssuingBodies::forConference): without that body its documents would be headed and
+        // signed by the default one, another committee's.
+        const qint64 count
+            = value(QStringLiteral("SELECT count(*) FROM conference c JOIN issuing_body b ON "
+                                   "b.unit_id = c.organizer_unit_id WHERE b.id = ? AND "
+                                   "c.issuing_body_id IS NULL"),
+                {id})
+                  .toLongLong();
+        if (count > 0)
+            counts[QStringLiteral("conference")] += count;
+    }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         uses << Catalogue::tableCount(it.key(), int(it.value()));
     return uses.join(QStringLiteral(", "));

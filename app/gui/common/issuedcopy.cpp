@@ -111,6 +111,8 @@ QDate IssuedCopy::askDate(const QDate &today,
         notes->setText(valid ? warnings(date->date()).join(QLatin1Char('\n'))
                              : (date->errorString().isEmpty() ? tr("Type the date of the document.")
                                                               : date->errorString()));
+        // A dialog keeps the size it opened with: grown to the warning's lines, or they are cut.
+        dialog.adjustSize();
     };
     QObject::connect(date, &QLineEdit::textChanged, &dialog, update);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
