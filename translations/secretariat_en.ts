@@ -3229,14 +3229,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
 <context>
     <name>Issuing</name>
     <message>
-        <source>The notice is dated %1, before the conference it concludes (held on %2).</source>
-        <translation>The notice is dated %1, before the conference it concludes (held on %2).</translation>
-    </message>
-    <message>
-        <source>The invitation is dated %1, after the conference it invites to (held on %2).</source>
-        <translation>The invitation is dated %1, after the conference it invites to (held on %2).</translation>
-    </message>
-    <message>
         <source>The date %1 is in the future.</source>
         <translation>The date %1 is in the future.</translation>
     </message>
@@ -3247,6 +3239,14 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>“%1” goes with the conference&apos;s papers and is not numbered.</source>
         <translation>“%1” goes with the conference&apos;s papers and is not numbered.</translation>
+    </message>
+    <message>
+        <source>The notice is dated %1, before the day of the conference (%2).</source>
+        <translation>The notice is dated %1, before the day of the conference (%2).</translation>
+    </message>
+    <message>
+        <source>The invitation is dated %1, after the day of the conference (%2).</source>
+        <translation>The invitation is dated %1, after the day of the conference (%2).</translation>
     </message>
 </context>
 <context>

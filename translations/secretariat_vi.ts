@@ -3188,14 +3188,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
 <context>
     <name>Issuing</name>
     <message>
-        <source>The notice is dated %1, before the conference it concludes (held on %2).</source>
-        <translation>Thông báo đề ngày %1, trước ngày hội nghị mà nó kết luận (tổ chức ngày %2).</translation>
-    </message>
-    <message>
-        <source>The invitation is dated %1, after the conference it invites to (held on %2).</source>
-        <translation>Giấy mời đề ngày %1, sau ngày hội nghị được mời (tổ chức ngày %2).</translation>
-    </message>
-    <message>
         <source>The date %1 is in the future.</source>
         <translation>Ngày %1 là ngày trong tương lai.</translation>
     </message>
@@ -3206,6 +3198,14 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>“%1” goes with the conference&apos;s papers and is not numbered.</source>
         <translation>“%1” kèm theo tài liệu hội nghị, không cấp số.</translation>
+    </message>
+    <message>
+        <source>The notice is dated %1, before the day of the conference (%2).</source>
+        <translation>Thông báo đề ngày %1, trước ngày họp Hội nghị (%2).</translation>
+    </message>
+    <message>
+        <source>The invitation is dated %1, after the day of the conference (%2).</source>
+        <translation>Giấy mời đề ngày %1, sau ngày họp Hội nghị (%2).</translation>
     </message>
 </context>
 <context>
