@@ -147,15 +147,16 @@ void TestAuditLog::profileSettingsTypesAndAttachmentsAreLogged()
     QString error;
     FormatProfile profile = FormatProfile::load(*m_store);
     profile.headerSize = 13;
-    profile.signerName = QStringLiteral("Trịnh Tuấn Sinh");
+    const QString before = profile.name;
+    profile.name = QStringLiteral("Văn phòng Tỉnh ủy Hư Cấu");
     QVERIFY2(profile.save(*m_store, &error), qPrintable(error));
     AuditEntry entry = last();
     QCOMPARE(entry.table, QStringLiteral("setting"));
     QCOMPARE(entry.recordKey, QStringLiteral("format_profile"));
     const QString words = AuditHistory::describe(entry);
     QVERIFY2(words.contains(QStringLiteral("Cỡ chữ tên cơ quan ban hành: 14 → 13"))
-            && words.contains(QStringLiteral("Họ tên người ký: “Đỗ Trọng Hưng” → "
-                                             "“Trịnh Tuấn Sinh”")),
+            && words.contains(
+                QStringLiteral("Tên bộ thể thức: “%1” → “Văn phòng Tỉnh ủy Hư Cấu”").arg(before)),
         qPrintable(words));
 
     QVERIFY(m_store->setSetting(QStringLiteral("backup.keep"), QStringLiteral("5"), &error));

@@ -933,8 +933,6 @@ void TestConferenceReports::eachGuidanceDifferenceShowsInTheDocument()
     QVERIFY(after.contains(QStringLiteral("biết, thực hiện.</p>")));
     // The header as written, then "ỦY" whatever was typed.
     QVERIFY(exec(QStringLiteral("UPDATE issuing_body SET issuing_line = 'TỈNH UỶ'")));
-    QVERIFY(exec(QStringLiteral("UPDATE setting SET value = json_set(value, '$.issuingBody', "
-                                "'TỈNH UỶ') WHERE key = 'format_profile'")));
     const auto respelled = Reports::build(*m_store, summary, id, &error);
     QVERIFY2(respelled, qPrintable(error));
     QVERIFY(respelled->data.value(QStringLiteral("issuing_body")).toString()

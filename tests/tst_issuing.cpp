@@ -46,7 +46,15 @@ private:
     // An issuing body with one open term (from 2025-10-15) and a signer for every kind.
     qint64 body(const QString &line, const QString &code, const QString &place, qint64 unitId,
         const QString &signerName, bool isDefault = false);
+    // The office's default body: the Tỉnh ủy of Thanh Hóa, signed by "Lê Văn Bí Thư".
+    qint64 provinceBody()
+    {
+        return body(QStringLiteral("TỈNH ỦY"), QStringLiteral("TU"), QStringLiteral("Thanh Hóa"), 0,
+            QStringLiteral("Lê Văn Bí Thư"), true);
+    }
     QString html(qint64 conferenceId, const QString &kind = notice, QString *error = nullptr);
+    // The bytes written to a file of the test's folder, for the PDF tools.
+    QString saved(const QByteArray &bytes, const QString &name);
 
     std::shared_ptr<TestSupport::ManualClock> m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -144,6 +152,15 @@ qint64 TestIssuing::body(const QString &line, const QString &code, const QString
     return id;
 }
 
+QString TestIssuing::saved(const QByteArray &bytes, const QString &name)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qWarning("%s cannot be written", qPrintable(path));
+    return path;
+}
+
 QString TestIssuing::html(qint64 conferenceId, const QString &kind, QString *error)
 {
     QString problem;
@@ -201,8 +218,7 @@ void TestIssuing::headerAndSignerAreTheIssuingBodys()
 void TestIssuing::theSignerDependsOnTheKindOfDocument()
 {
     const qint64 id = conference(QStringLiteral("Tỉnh ủy Hư Cấu"));
-    const qint64 province = body(QStringLiteral("TỈNH ỦY"), QStringLiteral("TU"),
-        QStringLiteral("Thanh Hóa"), 0, QStringLiteral("Lê Văn Bí Thư"), true);
+    const qint64 province = provinceBody();
     insert(QStringLiteral("issuing_body_signer"),
         {{QStringLiteral("issuing_body_id"), province},
             {QStringLiteral("report_kind"), invitations},
@@ -222,8 +238,7 @@ void TestIssuing::theSignerDependsOnTheKindOfDocument()
 void TestIssuing::aBodyWithoutASignerForTheKindRefuses()
 {
     const qint64 id = conference(QStringLiteral("Tỉnh ủy Hư Cấu"));
-    const qint64 province = body(QStringLiteral("TỈNH ỦY"), QStringLiteral("TU"),
-        QStringLiteral("Thanh Hóa"), 0, QStringLiteral("Lê Văn Bí Thư"), true);
+    const qint64 province = provinceBody();
     QSqlQuery query(m_store->connection());
     QVERIFY(query.exec(QStringLiteral("DELETE FROM issuing_body_signer WHERE issuing_body_id = %1")
                            .arg(province)));
@@ -236,8 +251,7 @@ void TestIssuing::aBodyWithoutASignerForTheKindRefuses()
 void TestIssuing::issuingKeepsTheFileAndReprintsItByteForByte()
 {
     const qint64 id = conference(QStringLiteral("Tỉnh ủy Hư Cấu"));
-    body(QStringLiteral("TỈNH ỦY"), QStringLiteral("TU"), QStringLiteral("Thanh Hóa"), 0,
-        QStringLiteral("Lê Văn Bí Thư"), true);
+    provinceBody();
     QString error;
     const auto entry = Issuing::issue(*m_store, notice, id, QDate(2026, 2, 25), 0, &error);
     QVERIFY2(entry, qPrintable(error));
@@ -261,11 +275,7 @@ void TestIssuing::issuingKeepsTheFileAndReprintsItByteForByte()
     QCOMPARE(*reprint, kept);
 
     // It prints the number and the date it was issued with.
-    const QString pdf = m_dir->filePath(QStringLiteral("issued.pdf"));
-    QFile file(pdf);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(kept);
-    file.close();
+    const QString pdf = saved(kept, QStringLiteral("issued.pdf"));
     const QString text = PdfTestSupport::pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("Số 01-TB/TU")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("ngày 25 tháng 02 năm 2026")), qPrintable(text));
@@ -278,8 +288,7 @@ void TestIssuing::issuingKeepsTheFileAndReprintsItByteForByte()
 void TestIssuing::anEditAfterIssuingIsANewDocumentWithANewNumber()
 {
     const qint64 id = conference(QStringLiteral("Tỉnh ủy Hư Cấu"));
-    body(QStringLiteral("TỈNH ỦY"), QStringLiteral("TU"), QStringLiteral("Thanh Hóa"), 0,
-        QStringLiteral("Lê Văn Bí Thư"), true);
+    provinceBody();
     QString error;
     const auto first = Issuing::issue(*m_store, notice, id, QDate(2026, 2, 25), 0, &error);
     QVERIFY2(first, qPrintable(error));
@@ -304,11 +313,8 @@ void TestIssuing::anEditAfterIssuingIsANewDocumentWithANewNumber()
     QCOMPARE(second->code, QStringLiteral("02-TB/TU"));
     QCOMPARE(second->replacesId, first->id);
     QVERIFY(!Issuing::differs(*m_store, *second));
-    const QString pdf = m_dir->filePath(QStringLiteral("second.pdf"));
-    QFile file(pdf);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(*DocumentRegister::file(*m_store, second->id, &error));
-    file.close();
+    const QString pdf = saved(
+        *DocumentRegister::file(*m_store, second->id, &error), QStringLiteral("second.pdf"));
     const QString text = PdfTestSupport::pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("Thay thế văn bản số 01-TB/TU ngày 25/2/2026")),
         qPrintable(text));
@@ -319,8 +325,7 @@ void TestIssuing::anEditAfterIssuingIsANewDocumentWithANewNumber()
 void TestIssuing::theKeptFileCannotBeChanged()
 {
     const qint64 id = conference(QStringLiteral("Tỉnh ủy Hư Cấu"));
-    body(QStringLiteral("TỈNH ỦY"), QStringLiteral("TU"), QStringLiteral("Thanh Hóa"), 0,
-        QStringLiteral("Lê Văn Bí Thư"), true);
+    provinceBody();
     QString error;
     const auto entry = Issuing::issue(*m_store, notice, id, QDate(2026, 2, 25), 0, &error);
     QVERIFY2(entry, qPrintable(error));
@@ -349,8 +354,7 @@ void TestIssuing::theKeptFileCannotBeChanged()
 void TestIssuing::checkNamesAKeptFileThatNoLongerMatches()
 {
     const qint64 id = conference(QStringLiteral("Tỉnh ủy Hư Cấu"));
-    body(QStringLiteral("TỈNH ỦY"), QStringLiteral("TU"), QStringLiteral("Thanh Hóa"), 0,
-        QStringLiteral("Lê Văn Bí Thư"), true);
+    provinceBody();
     QString error;
     const auto entry = Issuing::issue(*m_store, notice, id, QDate(2026, 2, 25), 0, &error);
     QVERIFY2(entry, qPrintable(error));
@@ -366,8 +370,7 @@ void TestIssuing::checkNamesAKeptFileThatNoLongerMatches()
 void TestIssuing::aFailedIssueUsesNoNumber()
 {
     const qint64 id = conference(QStringLiteral("Tỉnh ủy Hư Cấu"));
-    body(QStringLiteral("TỈNH ỦY"), QStringLiteral("TU"), QStringLiteral("Thanh Hóa"), 0,
-        QStringLiteral("Lê Văn Bí Thư"), true);
+    provinceBody();
     QString error;
     // Before the body's only term: refused, and nothing is left behind.
     QVERIFY(!Issuing::issue(*m_store, notice, id, QDate(2025, 9, 1), 0, &error));

@@ -6,14 +6,18 @@
 #include "gui/register/registerpage.h"
 #include "gui/mainwindow.h"
 #include "gui/common/datelineedit.h"
+#include "gui/common/issuedcopy.h"
 #include "gui/common/recordeditor.h"
 #include "gui/common/valuecombobox.h"
 #include "models/sqllistmodel.h"
 #include "storage/documentregister.h"
 #include "guitestsupport.h"
 #include "teststore.h"
+#include "pdftestsupport.h"
 
 #include <QApplication>
+#include <QProcess>
+#include <QPrinter>
 #include <QDir>
 #include <QFile>
 #include <QCompleter>
@@ -580,6 +584,25 @@ void TestMainWindow::issuingAsksTheDateAndKeepsTheIssuedCopy()
         = TestSupport::fileValue(m_file, QStringLiteral("SELECT content FROM issued_document"))
               .toByteArray();
     QVERIFY(kept.startsWith("%PDF-"));
+    // Printing the kept copy puts each of its pages on an A4 sheet of its own.
+    {
+        QTemporaryDir folder;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(folder.filePath(QStringLiteral("printed.pdf")));
+        QVERIFY(IssuedCopy::paint(kept, &printer));
+        QFile original(folder.filePath(QStringLiteral("kept.pdf")));
+        QVERIFY(original.open(QIODevice::WriteOnly));
+        original.write(kept);
+        original.close();
+        QCOMPARE(PdfTestSupport::pageCount(printer.outputFileName()),
+            PdfTestSupport::pageCount(original.fileName()));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {printer.outputFileName()});
+        QVERIFY(info.waitForFinished());
+        QVERIFY2(info.readAllStandardOutput().contains("(A4)"), "not printed on A4");
+        QVERIFY(!IssuedCopy::paint(QByteArray("not a PDF"), &printer));
+    }
 
     // An edit after issuing: the page says so, and issuing again replaces it with a new number.
     Store *store = m_window->store();

@@ -4,12 +4,14 @@
 #include "storage/store.h"
 #include "teststore.h"
 #include "storage/documentregister.h"
+#include "storage/issuingbodies.h"
 #include "pdftestsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -44,6 +46,7 @@ private slots:
     void fontIsChosenExplicitly();
     void longDocumentPaginatesWithoutRepeating();
     void profileChangesThePage();
+    void noIssuingBodyRefusesToPrint();
 
 private:
     qint64 conferenceId(const QString &kind) const;
@@ -307,24 +310,57 @@ void TestReports::longDocumentPaginatesWithoutRepeating()
 
 void TestReports::profileChangesThePage()
 {
-    // The profile's header and signer are those of an office that has set up no issuing body.
-    QVERIFY(QSqlQuery(m_store->connection()).exec(QStringLiteral("DELETE FROM issuing_body")));
+    // The page is the profile's; the authority, title, name and recipients are those of the
+    // issuing body's signer for the notice.
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    const auto body = IssuingBodies::forConference(*m_store, id);
+    QVERIFY(body);
+    QSqlQuery query(m_store->connection());
+    query.prepare(QStringLiteral(
+        "UPDATE issuing_body_signer SET authority = 'K/T BÍ THƯ', title = 'PHÓ BÍ THƯ', "
+        "signer_name = 'Trịnh Tuấn Sinh', recipients = ? "
+        "WHERE issuing_body_id = ? AND report_kind = 'conference-summary'"));
+    query.addBindValue(QStringLiteral("Các đồng chí Tỉnh ủy viên,\nLưu Văn phòng Tỉnh ủy."));
+    query.addBindValue(body->id);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QCOMPARE(query.numRowsAffected(), 1);
     FormatProfile profile = FormatProfile::load(*m_store);
-    profile.signerAuthority = QStringLiteral("K/T BÍ THƯ");
-    profile.signerTitle = QStringLiteral("PHÓ BÍ THƯ");
-    profile.signerName = QStringLiteral("Trịnh Tuấn Sinh");
-    profile.recipients
-        = {QStringLiteral("Các đồng chí Tỉnh ủy viên,"), QStringLiteral("Lưu Văn phòng Tỉnh ủy.")};
     profile.marginsMm = QMarginsF(35, 25, 15, 25);
     QString error;
     QVERIFY2(profile.save(*m_store, &error), qPrintable(error));
-    const QString text = pdfText(
-        write(QStringLiteral("signed.pdf"), conferenceId(QStringLiteral("final_review"))));
+    const QString pdf = write(QStringLiteral("signed.pdf"), id, &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QString text = pdfText(pdf);
     QVERIFY(text.contains(QStringLiteral("K/T BÍ THƯ")));
     QVERIFY(text.contains(QStringLiteral("PHÓ BÍ THƯ")));
     QVERIFY(text.contains(QStringLiteral("- Các đồng chí Tỉnh ủy viên,")));
     QCOMPARE(text.trimmed().split(QLatin1Char('\n')).last().trimmed(),
         QStringLiteral("Trịnh Tuấn Sinh"));
+    // The profile's margins are the page's (the @page of the HTML as well).
+    const auto built = Reports::build(*m_store, summary, id, &error);
+    QVERIFY2(built, qPrintable(error));
+    QCOMPARE(built->data.value(QStringLiteral("margin_left")).toString(), QStringLiteral("35"));
+    QCOMPARE(built->data.value(QStringLiteral("margin_top")).toString(), QStringLiteral("25"));
+}
+
+// With no issuing body the document has no header or signer to print: it is refused with a
+// sentence that says where to add one, and no file is written.
+void TestReports::noIssuingBodyRefusesToPrint()
+{
+    const qint64 id = conferenceId(QStringLiteral("final_review"));
+    QVERIFY(QSqlQuery(m_store->connection()).exec(QStringLiteral("DELETE FROM issuing_body")));
+    QVERIFY(!IssuingBodies::forConference(*m_store, id));
+    QString error;
+    QVERIFY(write(QStringLiteral("unsigned.pdf"), id, &error).isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("No issuing body issues this document"))
+            && error.contains(QStringLiteral("Directories → Issuing bodies"))
+            && error.contains(QStringLiteral("Issues the documents of records that name no body")),
+        qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("unsigned.pdf"))));
+    // A draft has no number, but still a header and a signer: refused the same way.
+    error.clear();
+    QVERIFY(!Reports::build(*m_store, summary, id, &error, Reports::Draft::Yes));
+    QVERIFY2(error.contains(QStringLiteral("Directories → Issuing bodies")), qPrintable(error));
 }
 
 QTEST_MAIN(TestReports)

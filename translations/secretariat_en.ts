@@ -3023,104 +3023,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>Page numbers at the top, from page 2 on</translation>
     </message>
     <message>
-        <source>&amp;Header and signature</source>
-        <translation>&amp;Header and signature</translation>
-    </message>
-    <message>
-        <source>&amp;Superior body:</source>
-        <translation>&amp;Superior body:</translation>
-    </message>
-    <message>
-        <source>e.g. ĐẢNG BỘ TỈNH THANH HÓA</source>
-        <translation>e.g. ĐẢNG BỘ TỈNH THANH HÓA</translation>
-    </message>
-    <message>
-        <source>Top left, above the issuing body; in capitals</source>
-        <translation>Top left, above the issuing body; in capitals</translation>
-    </message>
-    <message>
-        <source>Issuing &amp;body:</source>
-        <translation>Issuing &amp;body:</translation>
-    </message>
-    <message>
-        <source>e.g. TỈNH ỦY</source>
-        <translation>e.g. TỈNH ỦY</translation>
-    </message>
-    <message>
-        <source>Top left, in bold capitals, with an asterisk under it</source>
-        <translation>Top left, in bold capitals, with an asterisk under it</translation>
-    </message>
-    <message>
-        <source>Issuer &amp;code:</source>
-        <translation>Issuer &amp;code:</translation>
-    </message>
-    <message>
-        <source>e.g. TU</source>
-        <translation>e.g. TU</translation>
-    </message>
-    <message>
-        <source>The code after the slash in document numbers: Số 12-TB/TU</source>
-        <translation>The code after the slash in document numbers: Số 12-TB/TU</translation>
-    </message>
-    <message>
-        <source>Place &amp;name:</source>
-        <translation>Place &amp;name:</translation>
-    </message>
-    <message>
-        <source>e.g. Thanh Hóa</source>
-        <translation>e.g. Thanh Hóa</translation>
-    </message>
-    <message>
-        <source>Printed in the date line: “Thanh Hóa, ngày 05 tháng 02 năm 2026”</source>
-        <translation>Printed in the date line: “Thanh Hóa, ngày 05 tháng 02 năm 2026”</translation>
-    </message>
-    <message>
-        <source>Signing &amp;authority:</source>
-        <translation>Signing &amp;authority:</translation>
-    </message>
-    <message>
-        <source>e.g. T/M BAN THƯỜNG VỤ</source>
-        <translation>e.g. T/M BAN THƯỜNG VỤ</translation>
-    </message>
-    <message>
-        <source>T/M (thay mặt): on behalf of a committee, e.g. T/M BAN THƯỜNG VỤ
-K/T (ký thay): signing for the head, e.g. K/T BÍ THƯ
-T/L (thừa lệnh): by order, e.g. T/L BAN THƯỜNG VỤ
-Party documents write these with a slash; the state style TM., KT., TL. is refused.</source>
-        <translation>T/M (thay mặt): on behalf of a committee, e.g. T/M BAN THƯỜNG VỤ
-K/T (ký thay): signing for the head, e.g. K/T BÍ THƯ
-T/L (thừa lệnh): by order, e.g. T/L BAN THƯỜNG VỤ
-Party documents write these with a slash; the state style TM., KT., TL. is refused.</translation>
-    </message>
-    <message>
-        <source>Signer’s &amp;title:</source>
-        <translation>Signer’s &amp;title:</translation>
-    </message>
-    <message>
-        <source>e.g. BÍ THƯ, PHÓ BÍ THƯ</source>
-        <translation>e.g. BÍ THƯ, PHÓ BÍ THƯ</translation>
-    </message>
-    <message>
-        <source>Signer’s na&amp;me:</source>
-        <translation>Signer’s na&amp;me:</translation>
-    </message>
-    <message>
-        <source>e.g. Nguyễn Văn A</source>
-        <translation>e.g. Nguyễn Văn A</translation>
-    </message>
-    <message>
-        <source>&amp;Recipients:</source>
-        <translation>&amp;Recipients:</translation>
-    </message>
-    <message>
-        <source>One recipient per line, without the leading “- ” (it is printed for you)</source>
-        <translation>One recipient per line, without the leading “- ” (it is printed for you)</translation>
-    </message>
-    <message>
-        <source>One per line, without the leading “- ”; the last line is usually “Lưu Văn phòng Tỉnh ủy.”</source>
-        <translation>One per line, without the leading “- ”; the last line is usually “Lưu Văn phòng Tỉnh ủy.”</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
@@ -3168,10 +3070,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>Put the default format into the form?</source>
         <translation>Put the default format into the form?</translation>
-    </message>
-    <message>
-        <source>The header texts, the signer and the recipients are replaced too. Nothing is saved until you click Save.</source>
-        <translation>The header texts, the signer and the recipients are replaced too. Nothing is saved until you click Save.</translation>
     </message>
     <message>
         <source>The document format has changes that are not saved yet.</source>
@@ -3258,6 +3156,14 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
         <extracomment>How the header spells &quot;uy&quot; with a tone: kept as the issuing body&apos;s lines are typed.</extracomment>
         <translation>As written</translation>
     </message>
+    <message>
+        <source>The header, number code, place, signer and recipients of a document are those of the body that issues it: set them in Directories → Issuing bodies.</source>
+        <translation>The header, number code, place, signer and recipients of a document are those of the body that issues it: set them in Directories → Issuing bodies.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you click Save.</source>
+        <translation>Nothing is saved until you click Save.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3323,14 +3229,6 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
 <context>
     <name>Issuing</name>
     <message>
-        <source>The notice is dated %1, before the conference it concludes (held on %2).</source>
-        <translation>The notice is dated %1, before the conference it concludes (held on %2).</translation>
-    </message>
-    <message>
-        <source>The invitation is dated %1, after the conference it invites to (held on %2).</source>
-        <translation>The invitation is dated %1, after the conference it invites to (held on %2).</translation>
-    </message>
-    <message>
         <source>The date %1 is in the future.</source>
         <translation>The date %1 is in the future.</translation>
     </message>
@@ -3341,6 +3239,14 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>“%1” goes with the conference&apos;s papers and is not numbered.</source>
         <translation>“%1” goes with the conference&apos;s papers and is not numbered.</translation>
+    </message>
+    <message>
+        <source>The notice is dated %1, before the day of the conference (%2).</source>
+        <translation>The notice is dated %1, before the day of the conference (%2).</translation>
+    </message>
+    <message>
+        <source>The invitation is dated %1, after the day of the conference (%2).</source>
+        <translation>The invitation is dated %1, after the day of the conference (%2).</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4579,10 @@ Party documents write these with a slash; the state style TM., KT., TL. is refus
     <message>
         <source>“%1”: the output must end in .pdf, .docx, .odt or .html.</source>
         <translation>“%1”: the output must end in .pdf, .docx, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>No issuing body issues this document, so it has no header or signer. Add one in Directories → Issuing bodies and tick “Issues the documents of records that name no body” (or choose the issuing body on the record).</source>
+        <translation>No issuing body issues this document, so it has no header or signer. Add one in Directories → Issuing bodies and tick “Issues the documents of records that name no body” (or choose the issuing body on the record).</translation>
     </message>
 </context>
 <context>

@@ -2983,104 +2983,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>Số trang ở đầu trang, từ trang 2 trở đi</translation>
     </message>
     <message>
-        <source>&amp;Header and signature</source>
-        <translation>Đầu &amp;văn bản và chữ ký</translation>
-    </message>
-    <message>
-        <source>&amp;Superior body:</source>
-        <translation>&amp;Cơ quan cấp trên:</translation>
-    </message>
-    <message>
-        <source>e.g. ĐẢNG BỘ TỈNH THANH HÓA</source>
-        <translation>Ví dụ: ĐẢNG BỘ TỈNH THANH HÓA</translation>
-    </message>
-    <message>
-        <source>Top left, above the issuing body; in capitals</source>
-        <translation>Góc trên bên trái, phía trên tên cơ quan ban hành; viết in hoa</translation>
-    </message>
-    <message>
-        <source>Issuing &amp;body:</source>
-        <translation>Cơ quan &amp;ban hành:</translation>
-    </message>
-    <message>
-        <source>e.g. TỈNH ỦY</source>
-        <translation>Ví dụ: TỈNH ỦY</translation>
-    </message>
-    <message>
-        <source>Top left, in bold capitals, with an asterisk under it</source>
-        <translation>Góc trên bên trái, in hoa đậm, có dấu sao (*) bên dưới</translation>
-    </message>
-    <message>
-        <source>Issuer &amp;code:</source>
-        <translation>&amp;Ký hiệu cơ quan ban hành:</translation>
-    </message>
-    <message>
-        <source>e.g. TU</source>
-        <translation>Ví dụ: TU</translation>
-    </message>
-    <message>
-        <source>The code after the slash in document numbers: Số 12-TB/TU</source>
-        <translation>Ký hiệu đứng sau dấu gạch chéo trong số, ký hiệu văn bản: Số 12-TB/TU</translation>
-    </message>
-    <message>
-        <source>Place &amp;name:</source>
-        <translation>Địa &amp;danh:</translation>
-    </message>
-    <message>
-        <source>e.g. Thanh Hóa</source>
-        <translation>Ví dụ: Thanh Hóa</translation>
-    </message>
-    <message>
-        <source>Printed in the date line: “Thanh Hóa, ngày 05 tháng 02 năm 2026”</source>
-        <translation>In ở dòng địa danh, ngày tháng: “Thanh Hóa, ngày 05 tháng 02 năm 2026”</translation>
-    </message>
-    <message>
-        <source>Signing &amp;authority:</source>
-        <translation>Thẩm &amp;quyền ký:</translation>
-    </message>
-    <message>
-        <source>e.g. T/M BAN THƯỜNG VỤ</source>
-        <translation>Ví dụ: T/M BAN THƯỜNG VỤ</translation>
-    </message>
-    <message>
-        <source>T/M (thay mặt): on behalf of a committee, e.g. T/M BAN THƯỜNG VỤ
-K/T (ký thay): signing for the head, e.g. K/T BÍ THƯ
-T/L (thừa lệnh): by order, e.g. T/L BAN THƯỜNG VỤ
-Party documents write these with a slash; the state style TM., KT., TL. is refused.</source>
-        <translation>T/M (thay mặt): ký thay mặt tập thể, ví dụ: T/M BAN THƯỜNG VỤ
-K/T (ký thay): ký thay người đứng đầu, ví dụ: K/T BÍ THƯ
-T/L (thừa lệnh): ký thừa lệnh, ví dụ: T/L BAN THƯỜNG VỤ
-Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách viết TM., KT., TL. của văn bản nhà nước không được chấp nhận.</translation>
-    </message>
-    <message>
-        <source>Signer’s &amp;title:</source>
-        <translation>Chức vụ n&amp;gười ký:</translation>
-    </message>
-    <message>
-        <source>e.g. BÍ THƯ, PHÓ BÍ THƯ</source>
-        <translation>Ví dụ: BÍ THƯ, PHÓ BÍ THƯ</translation>
-    </message>
-    <message>
-        <source>Signer’s na&amp;me:</source>
-        <translation>&amp;Họ tên người ký:</translation>
-    </message>
-    <message>
-        <source>e.g. Nguyễn Văn A</source>
-        <translation>Ví dụ: Nguyễn Văn A</translation>
-    </message>
-    <message>
-        <source>&amp;Recipients:</source>
-        <translation>&amp;Nơi nhận:</translation>
-    </message>
-    <message>
-        <source>One recipient per line, without the leading “- ” (it is printed for you)</source>
-        <translation>Mỗi dòng một nơi nhận, không gõ “- ” ở đầu dòng (chương trình tự in)</translation>
-    </message>
-    <message>
-        <source>One per line, without the leading “- ”; the last line is usually “Lưu Văn phòng Tỉnh ủy.”</source>
-        <translation>Mỗi dòng một nơi nhận, không gõ “- ” ở đầu dòng; dòng cuối thường là “Lưu Văn phòng Tỉnh ủy.”</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>Nhập tệp &amp;JSON…</translation>
     </message>
@@ -3128,10 +3030,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>Put the default format into the form?</source>
         <translation>Đưa thể thức mặc định vào biểu mẫu?</translation>
-    </message>
-    <message>
-        <source>The header texts, the signer and the recipients are replaced too. Nothing is saved until you click Save.</source>
-        <translation>Các dòng đầu văn bản, người ký và nơi nhận cũng được thay. Chưa có gì được lưu cho đến khi bạn bấm Lưu.</translation>
     </message>
     <message>
         <source>The document format has changes that are not saved yet.</source>
@@ -3218,6 +3116,14 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
         <extracomment>How the header spells &quot;uy&quot; with a tone: kept as the issuing body&apos;s lines are typed.</extracomment>
         <translation>Giữ như đã nhập</translation>
     </message>
+    <message>
+        <source>The header, number code, place, signer and recipients of a document are those of the body that issues it: set them in Directories → Issuing bodies.</source>
+        <translation>Tiêu đề, ký hiệu số, địa danh, người ký và nơi nhận của văn bản là của cơ quan ban hành văn bản đó: khai báo trong Danh mục → Cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you click Save.</source>
+        <translation>Chưa có gì được lưu cho đến khi bấm Lưu.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3282,14 +3188,6 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
 <context>
     <name>Issuing</name>
     <message>
-        <source>The notice is dated %1, before the conference it concludes (held on %2).</source>
-        <translation>Thông báo đề ngày %1, trước ngày hội nghị mà nó kết luận (tổ chức ngày %2).</translation>
-    </message>
-    <message>
-        <source>The invitation is dated %1, after the conference it invites to (held on %2).</source>
-        <translation>Giấy mời đề ngày %1, sau ngày hội nghị được mời (tổ chức ngày %2).</translation>
-    </message>
-    <message>
         <source>The date %1 is in the future.</source>
         <translation>Ngày %1 là ngày trong tương lai.</translation>
     </message>
@@ -3300,6 +3198,14 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>“%1” goes with the conference&apos;s papers and is not numbered.</source>
         <translation>“%1” kèm theo tài liệu hội nghị, không cấp số.</translation>
+    </message>
+    <message>
+        <source>The notice is dated %1, before the day of the conference (%2).</source>
+        <translation>Thông báo đề ngày %1, trước ngày họp Hội nghị (%2).</translation>
+    </message>
+    <message>
+        <source>The invitation is dated %1, after the day of the conference (%2).</source>
+        <translation>Giấy mời đề ngày %1, sau ngày họp Hội nghị (%2).</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4536,10 @@ Văn bản của Đảng viết các chữ này có dấu gạch chéo; cách vi
     <message>
         <source>“%1”: the output must end in .pdf, .docx, .odt or .html.</source>
         <translation>“%1”: tệp kết quả phải có đuôi .pdf, .docx, .odt hoặc .html.</translation>
+    </message>
+    <message>
+        <source>No issuing body issues this document, so it has no header or signer. Add one in Directories → Issuing bodies and tick “Issues the documents of records that name no body” (or choose the issuing body on the record).</source>
+        <translation>Chưa có cơ quan ban hành nào ban hành văn bản này nên văn bản chưa có tiêu đề và người ký. Hãy thêm một cơ quan trong Danh mục → Cơ quan ban hành và đánh dấu “Ban hành văn bản của các hồ sơ không ghi cơ quan nào” (hoặc chọn cơ quan ban hành trên hồ sơ).</translation>
     </message>
 </context>
 <context>

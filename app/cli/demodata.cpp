@@ -783,16 +783,9 @@ void Demo::issuingBodies()
 
 bool Demo::profile(QString *error)
 {
-    // The demo office is the Thanh Hóa provincial Party office.
+    // The demo office is the Thanh Hóa provincial Party office; its bodies head and sign.
     FormatProfile profile = FormatProfile::defaults();
     profile.name = s("Văn phòng Tỉnh ủy Thanh Hóa");
-    profile.superiorBody = s("ĐẢNG BỘ TỈNH THANH HÓA");
-    profile.issuingBody = s("TỈNH ỦY");
-    profile.issuerCode = s("TU");
-    profile.placeName = s("Thanh Hóa");
-    profile.signerAuthority = s("T/M BAN THƯỜNG VỤ");
-    profile.signerTitle = s("BÍ THƯ");
-    profile.signerName = s("Đỗ Trọng Hưng");
     return profile.save(m_store, error);
 }
 

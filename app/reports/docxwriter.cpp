@@ -52,7 +52,7 @@ public:
         m_writer.writeStartElement(QStringLiteral("w:body"));
         const QList<Block> &blocks = m_document.blocks;
         for (qsizetype i = 0; i < blocks.size(); ++i) {
-            writeBlock(blocks.at(i));
+            writeBlock(blocks, i);
             // A letter ends with its section: the next one begins a page, numbered 1 again.
             const bool lastOfLetter = i + 1 < blocks.size() && blocks.at(i + 1).letterStart;
             if (lastOfLetter)
@@ -74,12 +74,22 @@ private:
             m_writer.writeAttribute(attribute, value);
     }
 
-    void writeBlock(const Block &block)
+    // A Word table has no margin of its own: the paragraph before it keeps the table's top
+    // margin as space after, the one after it the bottom margin as space before, as the PDF and
+    // the ODT leave it (else the page holds a row more than the PDF's).
+    void writeBlock(const QList<Block> &blocks, qsizetype i)
     {
-        if (block.isTable)
+        const Block &block = blocks.at(i);
+        if (block.isTable) {
             writeTable(*block.table);
-        else
-            writeParagraph(block.paragraph);
+            return;
+        }
+        Paragraph paragraph = block.paragraph;
+        if (i > 0 && blocks.at(i - 1).isTable && !block.letterStart)
+            paragraph.topMargin += blocks.at(i - 1).table->bottomMargin;
+        if (i + 1 < blocks.size() && blocks.at(i + 1).isTable && !blocks.at(i + 1).letterStart)
+            paragraph.bottomMargin += blocks.at(i + 1).table->topMargin;
+        writeParagraph(paragraph);
     }
 
     void writeSection()
@@ -355,8 +365,8 @@ private:
         element(QStringLiteral("w:vAlign"), {{QStringLiteral("w:val"), valign}});
         m_writer.writeEndElement();
         if (first) {
-            for (const Block &block : cell.blocks)
-                writeBlock(block);
+            for (qsizetype i = 0; i < cell.blocks.size(); ++i)
+                writeBlock(cell.blocks, i);
         }
         // A cell ends with a paragraph.
         if (!first || cell.blocks.isEmpty())

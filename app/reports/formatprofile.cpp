@@ -6,7 +6,6 @@
 #include "text/vietnamesetext.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPageSize>
 #include <QRegularExpression>
@@ -44,13 +43,6 @@ const TextField textFields[] = {
     {"name", &FormatProfile::name},
     {"pageSize", &FormatProfile::pageSize},
     {"fontFamily", &FormatProfile::fontFamily},
-    {"superiorBody", &FormatProfile::superiorBody},
-    {"issuingBody", &FormatProfile::issuingBody},
-    {"issuerCode", &FormatProfile::issuerCode},
-    {"placeName", &FormatProfile::placeName},
-    {"signerAuthority", &FormatProfile::signerAuthority},
-    {"signerTitle", &FormatProfile::signerTitle},
-    {"signerName", &FormatProfile::signerName},
     {"guidance", &FormatProfile::guidance},
     {"endMark", &FormatProfile::endMark},
     {"headerSpelling", &FormatProfile::headerSpelling},
@@ -93,14 +85,6 @@ const std::pair<const char *, const char *> fieldLabels[] = {
     {"recipientsSize", QT_TRANSLATE_NOOP("FormatProfile", "Size of the recipients")},
     {"signatureSize", QT_TRANSLATE_NOOP("FormatProfile", "Size of the signature block")},
     {"pageNumberSize", QT_TRANSLATE_NOOP("FormatProfile", "Size of the page numbers")},
-    {"superiorBody", QT_TRANSLATE_NOOP("FormatProfile", "Superior body")},
-    {"issuingBody", QT_TRANSLATE_NOOP("FormatProfile", "Issuing body")},
-    {"issuerCode", QT_TRANSLATE_NOOP("FormatProfile", "Issuer code")},
-    {"placeName", QT_TRANSLATE_NOOP("FormatProfile", "Place name")},
-    {"signerAuthority", QT_TRANSLATE_NOOP("FormatProfile", "Signing authority")},
-    {"signerTitle", QT_TRANSLATE_NOOP("FormatProfile", "Title of the signer")},
-    {"signerName", QT_TRANSLATE_NOOP("FormatProfile", "Name of the signer")},
-    {"recipients", QT_TRANSLATE_NOOP("FormatProfile", "Recipients")},
     {"guidance", QT_TRANSLATE_NOOP("FormatProfile", "Guidance followed")},
     {"lineSpacingPt", QT_TRANSLATE_NOOP("FormatProfile", "Line spacing of the body (pt)")},
     {"firstLineIndentMm", QT_TRANSLATE_NOOP("FormatProfile", "First-line indent (mm)")},
@@ -110,6 +94,16 @@ const std::pair<const char *, const char *> fieldLabels[] = {
     {"signerTitleBold", QT_TRANSLATE_NOOP("FormatProfile", "Signer's title in bold")},
     {"committeesSignKT", QT_TRANSLATE_NOOP("FormatProfile", "Committees may sign K/T")},
     {"programmeNumbered", QT_TRANSLATE_NOOP("FormatProfile", "Programme items numbered")},
+    // Fields the profile no longer has (the issuing body holds them now): the history still
+    // lists their changes from before, and their removal on the first save after the update.
+    {"superiorBody", QT_TRANSLATE_NOOP("FormatProfile", "Superior body")},
+    {"issuingBody", QT_TRANSLATE_NOOP("FormatProfile", "Issuing body")},
+    {"issuerCode", QT_TRANSLATE_NOOP("FormatProfile", "Issuer code")},
+    {"placeName", QT_TRANSLATE_NOOP("FormatProfile", "Place name")},
+    {"signerAuthority", QT_TRANSLATE_NOOP("FormatProfile", "Signing authority")},
+    {"signerTitle", QT_TRANSLATE_NOOP("FormatProfile", "Title of the signer")},
+    {"signerName", QT_TRANSLATE_NOOP("FormatProfile", "Name of the signer")},
+    {"recipients", QT_TRANSLATE_NOOP("FormatProfile", "Recipients")},
 };
 
 // Tone marks on the "y" (old placement) and on the "u" (new), in the same order.
@@ -186,14 +180,6 @@ FormatProfile FormatProfile::defaults()
     // DOCUMENT-FORMAT.md, after Hướng dẫn 36-HD/VPTW: A4, 20/20/30/15 mm, Times New Roman.
     FormatProfile profile;
     profile.name = tr("Default (Hướng dẫn 36-HD/VPTW)");
-    profile.superiorBody = QStringLiteral("ĐẢNG BỘ TỈNH");
-    profile.issuingBody = QStringLiteral("TỈNH ỦY");
-    profile.issuerCode = QStringLiteral("TU");
-    profile.signerAuthority = QStringLiteral("T/M BAN THƯỜNG VỤ");
-    profile.signerTitle = QStringLiteral("BÍ THƯ");
-    profile.recipients = {QStringLiteral("Ban Thường vụ Tỉnh ủy,"),
-        QStringLiteral("Các huyện ủy, thành ủy, đảng ủy trực thuộc,"),
-        QStringLiteral("Lưu Văn phòng Tỉnh ủy.")};
     return profile;
 }
 
@@ -217,7 +203,6 @@ QJsonObject FormatProfile::toJson() const
             {QStringLiteral("bottom"), marginsMm.bottom()},
             {QStringLiteral("left"), marginsMm.left()},
             {QStringLiteral("right"), marginsMm.right()}});
-    json.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(recipients));
     return json;
 }
 
@@ -256,11 +241,6 @@ std::optional<FormatProfile> FormatProfile::fromJson(const QJsonObject &json, QS
         margins.value(QStringLiteral("top")).toDouble(20),
         margins.value(QStringLiteral("right")).toDouble(15),
         margins.value(QStringLiteral("bottom")).toDouble(20));
-    if (json.contains(QStringLiteral("recipients"))) {
-        profile.recipients.clear();
-        for (const QJsonValue &value : json.value(QStringLiteral("recipients")).toArray())
-            profile.recipients << value.toString();
-    }
     if (!profile.validate(error))
         return std::nullopt;
     return profile;
@@ -307,7 +287,7 @@ bool FormatProfile::validate(QString *error) const
         *error = tr("The header spells “ỦY” or “UỶ” (or as written).");
         return false;
     }
-    return checkAuthority(signerAuthority, error);
+    return true;
 }
 
 bool FormatProfile::checkAuthority(const QString &authority, QString *error) const

@@ -11,9 +11,11 @@
 class Store;
 
 // Every layout value of a printed Party document (DOCUMENT-FORMAT.md): page, margins, fonts and
-// sizes, the header texts, the default signer and recipients. None of these live in code: the
-// guidance (36-HD/VPTW of 2018, reportedly replaced by 05-HD/VPTW in 2026) changes, and offices
-// differ. Stored in the database (setting "format_profile"), shared as a JSON file.
+// sizes, and the wording where the guidances differ. None of these live in code: the guidance
+// (36-HD/VPTW of 2018, reportedly replaced by 05-HD/VPTW in 2026) changes, and offices differ.
+// Who issues and signs (header lines, code, place, signer, recipients) is the issuing body's
+// (storage/issuingbodies.h), not the profile's. Stored in the database (setting
+// "format_profile"), shared as a JSON file.
 class FormatProfile
 {
     Q_DECLARE_TR_FUNCTIONS(FormatProfile)
@@ -38,15 +40,6 @@ public:
     double signatureSize = 14;
     double pageNumberSize = 13;
 
-    QString superiorBody; // ĐẢNG BỘ TỈNH THANH HÓA
-    QString issuingBody; // TỈNH ỦY
-    QString issuerCode; // TU
-    QString placeName; // Thanh Hóa
-    QString signerAuthority; // T/M BAN THƯỜNG VỤ
-    QString signerTitle; // BÍ THƯ
-    QString signerName;
-    QStringList recipients; // "Ban Thường vụ Tỉnh ủy," …; the last is "Lưu Văn phòng Tỉnh ủy."
-
     // Where the guidance of 2018 (36-HD/VPTW) and that of 2026 differ; each a field of its own,
     // so that an office corrects one when it has the official text. Missing from a file written
     // before these existed, they take the 2018 values.
@@ -67,13 +60,15 @@ public:
     static constexpr const char *guidance2026 = "HD-2026";
     // The guidances to choose from: code and name ("36-HD/VPTW (2018)", "Hướng dẫn 2026").
     static QList<std::pair<QString, QString>> guidances();
-    // Sets every field where the guidances differ to the one named (header texts, signer,
-    // recipients, page and sizes stay as they are).
+    // Sets every field where the guidances differ to the one named (page and sizes stay as
+    // they are).
     void applyGuidance(const QString &code);
 
     static FormatProfile defaults();
 
     QJsonObject toJson() const;
+    // Reads a profile; the header, signer and recipients of a file written before issuing bodies
+    // existed are ignored (the migration made them the default issuing body).
     static std::optional<FormatProfile> fromJson(const QJsonObject &json, QString *error);
 
     static FormatProfile load(const Store &store);
@@ -95,7 +90,7 @@ public:
     // The authority line of a signer, for a document of this body: the state's TM./KT./TL.
     // refused, and K/T for a committee where this profile does not allow it.
     bool checkAuthority(const QString &authority, QString *error) const;
-    // Checks what a user may have typed: known page size, margins and sizes in range, Party-style
-    // authority (T/M, K/T, T/L — never the state's TM., KT., TL.).
+    // Checks what a user may have typed: known page size, margins and sizes in range, the
+    // guidance fields among their choices.
     bool validate(QString *error) const;
 };

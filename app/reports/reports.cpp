@@ -210,29 +210,33 @@ std::optional<Reports::Built> Reports::build(
         {"margin_left", profile.marginsMm.left()}};
     for (const auto &[key, mm] : margins)
         frame.insert(QLatin1String(key), QString::number(mm));
-    // The issuing body's header, place, code and signer for this kind; the profile's only where
-    // the office has set up no body yet.
+    // The issuing body's header, place, code and signer for this kind: the format profile has
+    // none of these, so a document no body issues cannot be made.
     const auto body = QLatin1String(spec->subject) == QLatin1String("conference")
         ? IssuingBodies::forConference(store, id)
         : IssuingBodies::defaultBody(store);
-    const auto signer = body ? body->signerFor(kind) : std::nullopt;
-    if (body && !signer && frame.value(QStringLiteral("has_signature"), true).toBool()) {
+    if (!body) {
+        *error = tr("No issuing body issues this document, so it has no header or signer. Add "
+                    "one in Directories → Issuing bodies and tick “Issues the documents of records "
+                    "that name no body” (or choose the issuing body on the record).");
+        return std::nullopt;
+    }
+    const auto signer = body->signerFor(kind);
+    if (!signer && frame.value(QStringLiteral("has_signature"), true).toBool()) {
         *error = tr("%1 has no signer for “%2”. Add one in the directory of issuing bodies.")
                      .arg(body->name, kindTitle(kind));
         return std::nullopt;
     }
-    const QString authority = signer ? signer->authority : profile.signerAuthority;
+    const QString authority = signer ? signer->authority : QString();
     if (frame.value(QStringLiteral("has_signature"), true).toBool()
         && !profile.checkAuthority(authority, error))
         return std::nullopt;
-    built.issuingBodyId = body ? body->id : 0;
-    built.issuingBodyName = body ? body->name : QString();
-    built.issuerCode = body ? body->issuerCode : profile.issuerCode;
-    built.signerName = signer ? signer->name : profile.signerName;
-    frame.insert(QStringLiteral("superior_body"),
-        profile.headerText(body ? body->superiorLine : profile.superiorBody));
-    frame.insert(QStringLiteral("issuing_body"),
-        profile.headerText(body ? body->issuingLine : profile.issuingBody));
+    built.issuingBodyId = body->id;
+    built.issuingBodyName = body->name;
+    built.issuerCode = body->issuerCode;
+    built.signerName = signer ? signer->name : QString();
+    frame.insert(QStringLiteral("superior_body"), profile.headerText(body->superiorLine));
+    frame.insert(QStringLiteral("issuing_body"), profile.headerText(body->issuingLine));
     frame.insert(QStringLiteral("draft"), built.draft);
     frame.insert(QStringLiteral("end_mark"), profile.endMark);
     frame.insert(QStringLiteral("signer_title_weight"),
@@ -247,8 +251,7 @@ std::optional<Reports::Built> Reports::build(
                        .arg(replaced->code, VietnameseText::citationDate(replaced->issuedOn))
                  : QString());
     frame.insert(QStringLiteral("place_date"),
-        placeDate(
-            body ? body->placeName : profile.placeName, entry, store.clock()->today().year()));
+        placeDate(body->placeName, entry, store.clock()->today().year()));
     // What the frame prints unless the kind says otherwise.
     const std::pair<const char *, bool> parts[] = {{"numbered", true}, {"has_recipients", true},
         {"has_signature", true}, {"recipients_as_above", false}};
@@ -257,13 +260,12 @@ std::optional<Reports::Built> Reports::build(
             frame.insert(QLatin1String(key), shown);
     }
     // A letter goes to its addressee ("Như trên") and to the archive, the list's last line.
-    QStringList recipients
-        = signer && !signer->recipients.isEmpty() ? signer->recipients : profile.recipients;
+    QStringList recipients = signer ? signer->recipients : QStringList();
     if (frame.value(QStringLiteral("recipients_as_above")).toBool() && !recipients.isEmpty())
         recipients = QStringList {recipients.last()};
     frame.insert(QStringLiteral("recipients"), recipients);
     frame.insert(QStringLiteral("signer_authority"), authority);
-    frame.insert(QStringLiteral("signer_title"), signer ? signer->title : profile.signerTitle);
+    frame.insert(QStringLiteral("signer_title"), signer ? signer->title : QString());
     frame.insert(QStringLiteral("signer_name"), built.signerName);
     const std::pair<const char *, double> sizes[] = {{"party_size", profile.partySize},
         {"header_size", profile.headerSize}, {"number_size", profile.numberSize},
@@ -394,8 +396,6 @@ OfficeDocument::Info fileInfo(const Reports::Built &built)
     info.author = built.issuingBodyName.trimmed();
     if (info.author.isEmpty())
         info.author = built.data.value(QStringLiteral("issuing_body")).toString().trimmed();
-    if (info.author.isEmpty())
-        info.author = built.profile.issuingBody.trimmed();
     info.created = Clock::application()->now();
     return info;
 }

@@ -29,15 +29,19 @@ bool IssuedCopy::paint(const QByteArray &pdf, QPrinter *printer)
     document.load(&buffer);
     if (document.status() != QPdfDocument::Status::Ready || document.pageCount() == 0)
         return false;
+    // The sheet of the file's own pages (A4 for a Party document), the whole of it: the file
+    // carries its margins.
     printer->setFullPage(true);
+    printer->setPageSize(QPageSize(document.pagePointSize(0), QPageSize::Point));
+    printer->setPageMargins(QMarginsF());
     QPainter painter(printer);
     for (int page = 0; page < document.pageCount(); ++page) {
         if (page > 0)
             printer->newPage();
-        // At the printer's resolution, on the whole sheet: the file carries its own margins.
-        const QRect target = painter.viewport();
-        const QImage image = document.render(page, target.size());
-        painter.drawImage(target, image);
+        // At the printer's resolution, keeping the page's proportions.
+        const QSize size = document.pagePointSize(page).toSize().scaled(
+            painter.viewport().size(), Qt::KeepAspectRatio);
+        painter.drawImage(QRect(QPoint(0, 0), size), document.render(page, size));
     }
     return true;
 }

@@ -13,7 +13,6 @@
 #include <QMessageBox>
 #include <QPageSize>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QStandardPaths>
 
@@ -47,30 +46,9 @@ struct TextField
 
 const TextField textFields[] = {
     {&Ui::FormatProfileDialog::nameLineEdit, &FormatProfile::name},
-    {&Ui::FormatProfileDialog::superiorBodyLineEdit, &FormatProfile::superiorBody},
-    {&Ui::FormatProfileDialog::issuingBodyLineEdit, &FormatProfile::issuingBody},
-    {&Ui::FormatProfileDialog::issuerCodeLineEdit, &FormatProfile::issuerCode},
-    {&Ui::FormatProfileDialog::placeNameLineEdit, &FormatProfile::placeName},
-    {&Ui::FormatProfileDialog::signerAuthorityLineEdit, &FormatProfile::signerAuthority},
-    {&Ui::FormatProfileDialog::signerTitleLineEdit, &FormatProfile::signerTitle},
-    {&Ui::FormatProfileDialog::signerNameLineEdit, &FormatProfile::signerName},
 };
 
 const QPageSize::PageSizeId offeredPageSizes[] = {QPageSize::A4, QPageSize::A5, QPageSize::Letter};
-
-// The document prints "- " before every recipient itself; a dash typed out of habit (or pasted
-// from an old document) would be printed twice.
-QStringList recipientLines(const QString &text)
-{
-    static const QRegularExpression leadingDash(QStringLiteral("^[-–—•]\\s*"));
-    QStringList lines;
-    for (QString line : text.split(QLatin1Char('\n'))) {
-        line = line.trimmed().remove(leadingDash).trimmed();
-        if (!line.isEmpty())
-            lines << VietnameseText::nfc(line);
-    }
-    return lines;
-}
 
 } // namespace
 
@@ -158,8 +136,6 @@ FormatProfileDialog::FormatProfileDialog(Store *store, QWidget *parent)
         updateFontNote();
         updateDirty();
     });
-    connect(m_ui->recipientsPlainTextEdit, &QPlainTextEdit::textChanged, this,
-        &FormatProfileDialog::updateDirty);
 
     m_saved = FormatProfile::load(*m_store);
     setProfile(m_saved);
@@ -184,7 +160,6 @@ FormatProfile FormatProfileDialog::profile() const
     profile.mirrorMargins = m_ui->mirrorMarginsCheckBox->isChecked();
     // The edit text, not currentFont(): a family missing on this computer stays as written.
     profile.fontFamily = m_ui->fontComboBox->currentText().trimmed();
-    profile.recipients = recipientLines(m_ui->recipientsPlainTextEdit->toPlainText());
     profile.guidance = m_ui->guidanceComboBox->currentData().toString();
     profile.lineSpacingPt = m_ui->lineSpacingDoubleSpinBox->value();
     profile.firstLineIndentMm = m_ui->firstLineIndentDoubleSpinBox->value();
@@ -231,7 +206,6 @@ void FormatProfileDialog::setProfile(const FormatProfile &profile)
         m_ui->fontComboBox->setCurrentIndex(fontIndex);
     m_ui->fontComboBox->setEditText(profile.fontFamily);
 
-    m_ui->recipientsPlainTextEdit->setPlainText(profile.recipients.join(QLatin1Char('\n')));
     const auto choose = [](QComboBox *combo, const QString &value) {
         const int index = combo->findData(value);
         combo->setCurrentIndex(index >= 0 ? index : 0);
@@ -262,7 +236,7 @@ bool FormatProfileDialog::save()
         return false;
     }
     m_saved = current;
-    // Shows what was stored (a recipient's typed dash removed, spaces trimmed).
+    // Shows what was stored (spaces trimmed).
     setProfile(m_saved);
     showMessage(QString());
     markClean();
@@ -315,8 +289,7 @@ void FormatProfileDialog::restoreDefaults()
 {
     QMessageBox box(QMessageBox::Question, m_title, tr("Put the default format into the form?"),
         QMessageBox::RestoreDefaults | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("The header texts, the signer and the recipients are replaced "
-                              "too. Nothing is saved until you click Save."));
+    box.setInformativeText(tr("Nothing is saved until you click Save."));
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::RestoreDefaults)
         return;
@@ -429,16 +402,11 @@ void FormatProfileDialog::showRefusal(const QString &sentence, const FormatProfi
 
 QWidget *FormatProfileDialog::widgetToFix(const FormatProfile &refused) const
 {
-    // validate() gives a sentence, not a field. The spin boxes and the paper list cannot hold a
-    // value out of range, so only the texts can be at fault: repair one at a time and see
-    // which repair makes the profile acceptable.
+    // validate() gives a sentence, not a field. The spin boxes, the lists and the paper sizes
+    // cannot hold a value out of range, so only the font can be at fault.
     const FormatProfile fallback = FormatProfile::defaults();
     QString ignored;
     FormatProfile probe = refused;
-    probe.signerAuthority = fallback.signerAuthority;
-    if (probe.validate(&ignored))
-        return m_ui->signerAuthorityLineEdit;
-    probe = refused;
     probe.fontFamily = fallback.fontFamily;
     if (probe.validate(&ignored))
         return m_ui->fontComboBox;

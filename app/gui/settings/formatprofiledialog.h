@@ -14,11 +14,11 @@ class FormatProfileDialog;
 }
 
 // Edits the format profile that every printed Party document is laid out with
-// (DOCUMENT-FORMAT.md): page and fonts on one tab, the header texts, signer and recipients on
-// the other. The profile is one setting, not a table row, so the form is filled from and read
-// into a FormatProfile rather than bound through QDataWidgetMapper; otherwise it behaves like
-// every editor: a refused save shows the sentence inline and keeps what was typed, and leaving
-// with unsaved changes asks first.
+// (DOCUMENT-FORMAT.md): page and fonts on one tab, the wording where the guidances differ on the
+// other (the header, signer and recipients are each issuing body's). The profile is one setting,
+// not a table row, so the form is filled from and read into a FormatProfile rather than bound
+// through QDataWidgetMapper; otherwise it behaves like every editor: a refused save shows the
+// sentence inline and keeps what was typed, and leaving with unsaved changes asks first.
 class FormatProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
     explicit FormatProfileDialog(Store *store, QWidget *parent = nullptr);
     ~FormatProfileDialog() override;
 
-    // The values in the form (texts NFC, recipients without their leading "- ").
+    // The values in the form (texts NFC).
     FormatProfile profile() const;
     // Puts a profile into the form without saving it.
     void setProfile(const FormatProfile &profile);
