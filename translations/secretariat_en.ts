@@ -3525,6 +3525,13 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>Signer %1: enter the name of the signer.</source>
         <translation>Signer %1: enter the name of the signer.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conference(s) organized by “%1” are issued by this body. With another unit their documents would be headed and signed by another body: choose this body as the issuing body of each of them first, or keep the unit.</source>
+        <translation>
+            <numerusform>%n conference(s) organized by “%1” are issued by this body. With another unit their documents would be headed and signed by another body: choose this body as the issuing body of each of them first, or keep the unit.</numerusform>
+            <numerusform>%n conference(s) organized by “%1” are issued by this body. With another unit their documents would be headed and signed by another body: choose this body as the issuing body of each of them first, or keep the unit.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IssuingBodyModels</name>

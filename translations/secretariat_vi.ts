@@ -3484,6 +3484,12 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>Signer %1: enter the name of the signer.</source>
         <translation>Người ký thứ %1: nhập họ và tên người ký.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conference(s) organized by “%1” are issued by this body. With another unit their documents would be headed and signed by another body: choose this body as the issuing body of each of them first, or keep the unit.</source>
+        <translation>
+            <numerusform>%n hội nghị do “%1” tổ chức đang ban hành văn bản dưới tên cơ quan này. Đổi sang đơn vị khác thì văn bản của các hội nghị đó sẽ mang tiêu đề và người ký của cơ quan khác: hãy chọn cơ quan này làm cơ quan ban hành trong từng hội nghị trước, hoặc giữ nguyên đơn vị.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IssuingBodyModels</name>
