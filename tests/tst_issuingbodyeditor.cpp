@@ -698,22 +698,7 @@ void TestIssuingBodyEditor::modelsPassTheTester()
 // SECRETARIAT_SCREENSHOTS set to a folder, the list and the editor's tabs are saved there as PNG.
 void TestIssuingBodyEditor::formIsNotClipped()
 {
-    const QString folder = qEnvironmentVariable("SECRETARIAT_SCREENSHOTS");
-    const auto check = [&folder](QWidget *window, const QString &name) {
-        QApplication::processEvents();
-        for (const QLabel *label : window->findChildren<QLabel *>()) {
-            if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty())
-                QVERIFY2(label->width() >= label->minimumSizeHint().width(),
-                    qPrintable(name + QLatin1String(": ") + label->text()));
-        }
-        for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-            if (button->isVisible() && !button->text().isEmpty())
-                QVERIFY2(button->width() >= button->minimumSizeHint().width(),
-                    qPrintable(name + QLatin1String(": ") + button->text()));
-        }
-        if (!folder.isEmpty())
-            QVERIFY(window->grab().save(QDir(folder).filePath(name + QLatin1String(".png"))));
-    };
+    const auto check = &GuiTestSupport::verifyNotClipped;
     typesABodyWithTermsAndSigners();
     // The page as it opens on a file that holds the body.
     QString error;

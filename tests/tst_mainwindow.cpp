@@ -423,22 +423,7 @@ void TestMainWindow::refusedFileLeavesNoDatabaseOpen()
 // set to a folder, the windows are also saved there as PNG to be looked at.
 void TestMainWindow::formsAreNotClipped()
 {
-    const QString folder = qEnvironmentVariable("SECRETARIAT_SCREENSHOTS");
-    const auto check = [&folder](QWidget *window, const QString &name) {
-        QApplication::processEvents();
-        for (const QLabel *label : window->findChildren<QLabel *>()) {
-            if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty())
-                QVERIFY2(label->width() >= label->minimumSizeHint().width(),
-                    qPrintable(name + QLatin1String(": ") + label->text()));
-        }
-        for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-            if (button->isVisible() && !button->text().isEmpty())
-                QVERIFY2(button->width() >= button->minimumSizeHint().width(),
-                    qPrintable(name + QLatin1String(": ") + button->text()));
-        }
-        if (!folder.isEmpty())
-            QVERIFY(window->grab().save(QDir(folder).filePath(name + QLatin1String(".png"))));
-    };
+    const auto check = &GuiTestSupport::verifyNotClipped;
     m_window->resize(1280, 760);
     // The status bar's counts come a moment after the window: checked once they are there, not
     // while they arrive.

@@ -3,6 +3,8 @@
 // What GUI tests do as a secretary would: type Vietnamese, answer a message box.
 
 #include <QApplication>
+#include <QDir>
+#include <QLabel>
 #include <QMessageBox>
 #include <QAbstractButton>
 #include <QPushButton>
@@ -26,6 +28,26 @@ template <typename T> T *field(QWidget *form, const char *name)
     if (!widget)
         qFatal("no widget %s", name);
     return widget;
+}
+
+// Every visible label and button of the window shows its whole text; with
+// SECRETARIAT_SCREENSHOTS set to a folder, the window is also saved there as NAME.png.
+inline void verifyNotClipped(QWidget *window, const QString &name)
+{
+    QApplication::processEvents();
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty())
+            QVERIFY2(label->width() >= label->minimumSizeHint().width(),
+                qPrintable(name + QLatin1String(": ") + label->text()));
+    }
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && !button->text().isEmpty())
+            QVERIFY2(button->width() >= button->minimumSizeHint().width(),
+                qPrintable(name + QLatin1String(": ") + button->text()));
+    }
+    const QString folder = qEnvironmentVariable("SECRETARIAT_SCREENSHOTS");
+    if (!folder.isEmpty())
+        QVERIFY(window->grab().save(QDir(folder).filePath(name + QLatin1String(".png"))));
 }
 
 // Answers the next modal message box (when it appears) with the given button, and keeps its text.
