@@ -5135,7 +5135,7 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
     <message>
         <source>Replaces</source>
-        <translation>Thay thế văn bản</translation>
+        <translation>Thay thế số</translation>
     </message>
 </context>
 </TS>
