@@ -470,7 +470,7 @@ void TestAttachmentsPanel::layoutIsNotClipped()
     }
     auto *kind = child<ValueComboBox>("attachmentKindComboBox");
     QVERIFY(kind->width() >= kind->minimumSizeHint().width());
-    QCOMPARE(kind->count(), 6);
+    QCOMPARE(kind->count(), 7);
     auto *table = child<QTableView>("attachmentsTableView");
     // Every column, the note too, shows its text whole without scrolling sideways.
     QVERIFY2(!table->horizontalScrollBar()->isVisible(), "the columns are wider than the tab");

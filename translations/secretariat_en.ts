@@ -553,13 +553,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n inspection team(s)</source>
-        <translation>
-            <numerusform>%n inspection team</numerusform>
-            <numerusform>%n inspection teams</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n inspection team membership(s)</source>
         <translation>
             <numerusform>%n inspection team membership</numerusform>
@@ -578,13 +571,6 @@
         <translation>
             <numerusform>%n inspection content</numerusform>
             <numerusform>%n inspection contents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -906,52 +892,16 @@
         <translation>Presented by</translation>
     </message>
     <message>
-        <source>inspection team</source>
-        <translation>inspection team</translation>
-    </message>
-    <message>
-        <source>Name of the team</source>
-        <translation>Name of the team</translation>
-    </message>
-    <message>
         <source>Team number</source>
         <translation>Team number</translation>
-    </message>
-    <message>
-        <source>Established by</source>
-        <translation>Established by</translation>
     </message>
     <message>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Subject of the inspection</source>
-        <translation>Subject of the inspection</translation>
-    </message>
-    <message>
-        <source>Established on</source>
-        <translation>Established on</translation>
-    </message>
-    <message>
-        <source>Starts on</source>
-        <translation>Starts on</translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation>Ends on</translation>
-    </message>
-    <message>
         <source>team member</source>
         <translation>team member</translation>
-    </message>
-    <message>
-        <source>Inspection team</source>
-        <translation>Inspection team</translation>
     </message>
     <message>
         <source>Role in the team</source>
@@ -962,48 +912,12 @@
         <translation>Title held</translation>
     </message>
     <message>
-        <source>inspected unit</source>
-        <translation>inspected unit</translation>
-    </message>
-    <message>
-        <source>Inspected unit</source>
-        <translation>Inspected unit</translation>
-    </message>
-    <message>
-        <source>Scheduled from</source>
-        <translation>Scheduled from</translation>
-    </message>
-    <message>
-        <source>Scheduled to</source>
-        <translation>Scheduled to</translation>
-    </message>
-    <message>
-        <source>Self-assessment received on</source>
-        <translation>Self-assessment received on</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
         <source>inspection content</source>
         <translation>inspection content</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Description</translation>
-    </message>
-    <message>
-        <source>finding</source>
-        <translation>finding</translation>
-    </message>
-    <message>
-        <source>Kind of finding</source>
-        <translation>Kind of finding</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>About</translation>
     </message>
     <message>
         <source>Organization concerned</source>
@@ -1022,16 +936,8 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <source>Remedy</source>
-        <translation>Remedy</translation>
-    </message>
-    <message>
         <source>Remedied on</source>
         <translation>Remedied on</translation>
-    </message>
-    <message>
-        <source>Remedy report</source>
-        <translation>Remedy report</translation>
     </message>
     <message>
         <source>statistic</source>
@@ -1132,10 +1038,6 @@
     <message>
         <source>attachment</source>
         <translation>attachment</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
     </message>
     <message>
         <source>Kind of file</source>
@@ -1312,6 +1214,217 @@
     <message>
         <source>Register entry</source>
         <translation>Register entry</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>inspection</translation>
+    </message>
+    <message>
+        <source>Name of the inspection</source>
+        <translation>Name of the inspection</translation>
+    </message>
+    <message>
+        <source>Number of the decision</source>
+        <translation>Number of the decision</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>Number of the plan</source>
+        <translation>Number of the plan</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Date of the plan</translation>
+    </message>
+    <message>
+        <source>Document inspected</source>
+        <translation>Document inspected</translation>
+    </message>
+    <message>
+        <source>Period inspected from</source>
+        <translation>Period inspected from</translation>
+    </message>
+    <message>
+        <source>Period inspected to</source>
+        <translation>Period inspected to</translation>
+    </message>
+    <message>
+        <source>Works from</source>
+        <translation>Works from</translation>
+    </message>
+    <message>
+        <source>Works until</source>
+        <translation>Works until</translation>
+    </message>
+    <message>
+        <source>Purpose and requirements</source>
+        <translation>Purpose and requirements</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>inspected target</source>
+        <translation>inspected target</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspected target(s)</source>
+        <translation>
+            <numerusform>%n inspected target</numerusform>
+            <numerusform>%n inspected targets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspected organization</source>
+        <translation>Inspected organization</translation>
+    </message>
+    <message>
+        <source>Inspected Party member</source>
+        <translation>Inspected Party member</translation>
+    </message>
+    <message>
+        <source>Self-inspection report due</source>
+        <translation>Self-inspection report due</translation>
+    </message>
+    <message>
+        <source>Self-inspection report received</source>
+        <translation>Self-inspection report received</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>Concluded on</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>Discipline proposed</source>
+        <translation>Discipline proposed</translation>
+    </message>
+    <message>
+        <source>working session</source>
+        <translation>working session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working session(s)</source>
+        <translation>
+            <numerusform>%n working session</numerusform>
+            <numerusform>%n working sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspected target</source>
+        <translation>Inspected target</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <source>Content of the session</source>
+        <translation>Content of the session</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>violation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Violation of</source>
+        <translation>Violation of</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommendation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n recommendation</numerusform>
+            <numerusform>%n recommendations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Latest report on</source>
+        <translation>Latest report on</translation>
+    </message>
+    <message>
+        <source>Latest remedy report</source>
+        <translation>Latest remedy report</translation>
+    </message>
+    <message>
+        <source>remedy event</source>
+        <translation>remedy event</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy event(s)</source>
+        <translation>
+            <numerusform>%n remedy event</numerusform>
+            <numerusform>%n remedy events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>What was reported or found</source>
+        <translation>What was reported or found</translation>
+    </message>
+    <message>
+        <source>Status afterwards</source>
+        <translation>Status afterwards</translation>
+    </message>
+    <message>
+        <source>Document sent</source>
+        <translation>Document sent</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Remedy event</source>
+        <translation>Remedy event</translation>
     </message>
 </context>
 <context>
@@ -3811,40 +3924,12 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>In progress</translation>
     </message>
     <message>
-        <source>Strength</source>
-        <translation>Strength</translation>
-    </message>
-    <message>
-        <source>Shortcoming</source>
-        <translation>Shortcoming</translation>
-    </message>
-    <message>
-        <source>Violation</source>
-        <translation>Violation</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Cause</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommendation</translation>
-    </message>
-    <message>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
         <source>Party member</source>
         <translation>Party member</translation>
-    </message>
-    <message>
-        <source>No remedy required</source>
-        <translation>No remedy required</translation>
-    </message>
-    <message>
-        <source>To be remedied</source>
-        <translation>To be remedied</translation>
     </message>
     <message>
         <source>Being remedied</source>
@@ -3929,6 +4014,38 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>Per calendar year</source>
         <translation>Per calendar year</translation>
+    </message>
+    <message>
+        <source>Following up remedies</source>
+        <translation>Following up remedies</translation>
+    </message>
+    <message>
+        <source>Not yet acted on</source>
+        <translation>Not yet acted on</translation>
+    </message>
+    <message>
+        <source>Re-checked</source>
+        <translation>Re-checked</translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation>Not carried out</translation>
+    </message>
+    <message>
+        <source>Remedy report received</source>
+        <translation>Remedy report received</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>Reminder sent</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Re-check</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +4817,10 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>The journal files beside “%1” belong to another account, which has the database open for reading: changes cannot be saved until it closes the program. If nobody has it open, remove “%2” and “%3” and open it again.</source>
         <translation>The journal files beside “%1” belong to another account, which has the database open for reading: changes cannot be saved until it closes the program. If nobody has it open, remove “%2” and “%3” and open it again.</translation>
     </message>
+    <message>
+        <source>Row %1 of %2 refers to a missing row of %3.</source>
+        <translation>Row %1 of %2 refers to a missing row of %3.</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -4799,16 +4920,8 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>This unit is already among the participants.</translation>
     </message>
     <message>
-        <source>There is already an inspection team with this number.</source>
-        <translation>There is already an inspection team with this number.</translation>
-    </message>
-    <message>
         <source>This person is already a member of the team.</source>
         <translation>This person is already a member of the team.</translation>
-    </message>
-    <message>
-        <source>This unit is already on the team&apos;s list.</source>
-        <translation>This unit is already on the team&apos;s list.</translation>
     </message>
     <message>
         <source>A unit cannot be its own superior unit.</source>
@@ -4825,14 +4938,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>A collective commendation needs a unit; an individual one needs a person.</source>
         <translation>A collective commendation needs a unit; an individual one needs a person.</translation>
-    </message>
-    <message>
-        <source>A remedied finding needs the date it was remedied.</source>
-        <translation>A remedied finding needs the date it was remedied.</translation>
-    </message>
-    <message>
-        <source>A finding about a Party member needs the person.</source>
-        <translation>A finding about a Party member needs the person.</translation>
     </message>
     <message>
         <source>An attachment belongs to exactly one record.</source>
@@ -4937,6 +5042,42 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>An issued document is kept as it was signed and cannot be changed or removed.</source>
         <translation>An issued document is kept as it was signed and cannot be changed or removed.</translation>
+    </message>
+    <message>
+        <source>The issuing body already has a team with this number this year.</source>
+        <translation>The issuing body already has a team with this number this year.</translation>
+    </message>
+    <message>
+        <source>A remedied recommendation needs the date it was remedied.</source>
+        <translation>A remedied recommendation needs the date it was remedied.</translation>
+    </message>
+    <message>
+        <source>A violation of a Party member needs the person.</source>
+        <translation>A violation of a Party member needs the person.</translation>
+    </message>
+    <message>
+        <source>An inspected target is either an organization or a Party member.</source>
+        <translation>An inspected target is either an organization or a Party member.</translation>
+    </message>
+    <message>
+        <source>A recommendation&apos;s history is never changed or deleted: record a new event instead.</source>
+        <translation>A recommendation's history is never changed or deleted: record a new event instead.</translation>
+    </message>
+    <message>
+        <source>The working period ends before it begins.</source>
+        <translation>The working period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>The period inspected ends before it begins.</source>
+        <translation>The period inspected ends before it begins.</translation>
+    </message>
+    <message>
+        <source>This unit is already a target of the inspection.</source>
+        <translation>This unit is already a target of the inspection.</translation>
+    </message>
+    <message>
+        <source>This Party member is already a target of the inspection.</source>
+        <translation>This Party member is already a target of the inspection.</translation>
     </message>
 </context>
 <context>

@@ -542,12 +542,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n inspection team(s)</source>
-        <translation>
-            <numerusform>%n đoàn kiểm tra</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n inspection team membership(s)</source>
         <translation>
             <numerusform>%n lượt tham gia đoàn kiểm tra</numerusform>
@@ -563,12 +557,6 @@
         <source>%n inspection content(s)</source>
         <translation>
             <numerusform>%n nội dung kiểm tra</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n nội dung kết luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -884,52 +872,16 @@
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <source>inspection team</source>
-        <translation>đoàn kiểm tra</translation>
-    </message>
-    <message>
-        <source>Name of the team</source>
-        <translation>Tên đoàn</translation>
-    </message>
-    <message>
         <source>Team number</source>
         <translation>Số hiệu đoàn</translation>
-    </message>
-    <message>
-        <source>Established by</source>
-        <translation>Cơ quan thành lập</translation>
     </message>
     <message>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Kế hoạch</translation>
-    </message>
-    <message>
-        <source>Subject of the inspection</source>
-        <translation>Văn bản làm căn cứ kiểm tra</translation>
-    </message>
-    <message>
-        <source>Established on</source>
-        <translation>Ngày thành lập</translation>
-    </message>
-    <message>
-        <source>Starts on</source>
-        <translation>Ngày bắt đầu</translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation>Ngày kết thúc</translation>
-    </message>
-    <message>
         <source>team member</source>
         <translation>thành viên đoàn</translation>
-    </message>
-    <message>
-        <source>Inspection team</source>
-        <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
         <source>Role in the team</source>
@@ -940,48 +892,12 @@
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <source>inspected unit</source>
-        <translation>đơn vị được kiểm tra</translation>
-    </message>
-    <message>
-        <source>Inspected unit</source>
-        <translation>Đơn vị được kiểm tra</translation>
-    </message>
-    <message>
-        <source>Scheduled from</source>
-        <translation>Lịch từ ngày</translation>
-    </message>
-    <message>
-        <source>Scheduled to</source>
-        <translation>Lịch đến ngày</translation>
-    </message>
-    <message>
-        <source>Self-assessment received on</source>
-        <translation>Ngày nhận báo cáo tự kiểm tra</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Kết luận</translation>
-    </message>
-    <message>
         <source>inspection content</source>
         <translation>nội dung kiểm tra</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>finding</source>
-        <translation>nội dung kết luận</translation>
-    </message>
-    <message>
-        <source>Kind of finding</source>
-        <translation>Loại nội dung kết luận</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Về</translation>
     </message>
     <message>
         <source>Organization concerned</source>
@@ -1000,16 +916,8 @@
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <source>Remedy</source>
-        <translation>Khắc phục</translation>
-    </message>
-    <message>
         <source>Remedied on</source>
         <translation>Ngày khắc phục xong</translation>
-    </message>
-    <message>
-        <source>Remedy report</source>
-        <translation>Báo cáo khắc phục</translation>
     </message>
     <message>
         <source>statistic</source>
@@ -1110,10 +1018,6 @@
     <message>
         <source>attachment</source>
         <translation>tệp đính kèm</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Nội dung kết luận</translation>
     </message>
     <message>
         <source>Kind of file</source>
@@ -1286,6 +1190,212 @@
     <message>
         <source>Register entry</source>
         <translation>Mục trong sổ văn bản</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Name of the inspection</source>
+        <translation>Tên cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Number of the decision</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Number of the plan</source>
+        <translation>Số kế hoạch</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Ngày kế hoạch</translation>
+    </message>
+    <message>
+        <source>Document inspected</source>
+        <translation>Văn bản được kiểm tra việc thực hiện</translation>
+    </message>
+    <message>
+        <source>Period inspected from</source>
+        <translation>Thời kỳ kiểm tra từ</translation>
+    </message>
+    <message>
+        <source>Period inspected to</source>
+        <translation>Thời kỳ kiểm tra đến</translation>
+    </message>
+    <message>
+        <source>Works from</source>
+        <translation>Làm việc từ ngày</translation>
+    </message>
+    <message>
+        <source>Works until</source>
+        <translation>Làm việc đến ngày</translation>
+    </message>
+    <message>
+        <source>Purpose and requirements</source>
+        <translation>Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>inspected target</source>
+        <translation>đối tượng kiểm tra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspected target(s)</source>
+        <translation>
+            <numerusform>%n đối tượng kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspected organization</source>
+        <translation>Tổ chức đảng được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspected Party member</source>
+        <translation>Đảng viên được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Self-inspection report due</source>
+        <translation>Hạn nộp báo cáo tự kiểm tra</translation>
+    </message>
+    <message>
+        <source>Self-inspection report received</source>
+        <translation>Ngày nhận báo cáo tự kiểm tra</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>Ngày kết luận</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Discipline proposed</source>
+        <translation>Đề nghị xử lý kỷ luật</translation>
+    </message>
+    <message>
+        <source>working session</source>
+        <translation>buổi làm việc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working session(s)</source>
+        <translation>
+            <numerusform>%n buổi làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspected target</source>
+        <translation>Đối tượng kiểm tra</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Content of the session</source>
+        <translation>Nội dung làm việc</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>vi phạm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n vi phạm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Violation of</source>
+        <translation>Vi phạm của</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n kiến nghị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Latest report on</source>
+        <translation>Ngày báo cáo gần nhất</translation>
+    </message>
+    <message>
+        <source>Latest remedy report</source>
+        <translation>Báo cáo khắc phục gần nhất</translation>
+    </message>
+    <message>
+        <source>remedy event</source>
+        <translation>diễn biến khắc phục</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy event(s)</source>
+        <translation>
+            <numerusform>%n diễn biến khắc phục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>What was reported or found</source>
+        <translation>Nội dung báo cáo hoặc kết quả</translation>
+    </message>
+    <message>
+        <source>Status afterwards</source>
+        <translation>Tình trạng sau đó</translation>
+    </message>
+    <message>
+        <source>Document sent</source>
+        <translation>Văn bản đã gửi</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Remedy event</source>
+        <translation>Diễn biến khắc phục</translation>
     </message>
 </context>
 <context>
@@ -3769,40 +3879,12 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>Đang kiểm tra</translation>
     </message>
     <message>
-        <source>Strength</source>
-        <translation>Ưu điểm</translation>
-    </message>
-    <message>
-        <source>Shortcoming</source>
-        <translation>Hạn chế, khuyết điểm</translation>
-    </message>
-    <message>
-        <source>Violation</source>
-        <translation>Vi phạm</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Nguyên nhân</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Kiến nghị</translation>
-    </message>
-    <message>
         <source>Organization</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
         <source>Party member</source>
         <translation>Đảng viên</translation>
-    </message>
-    <message>
-        <source>No remedy required</source>
-        <translation>Không phải khắc phục</translation>
-    </message>
-    <message>
-        <source>To be remedied</source>
-        <translation>Phải khắc phục</translation>
     </message>
     <message>
         <source>Being remedied</source>
@@ -3887,6 +3969,38 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>Per calendar year</source>
         <translation>Theo năm dương lịch</translation>
+    </message>
+    <message>
+        <source>Following up remedies</source>
+        <translation>Đang theo dõi khắc phục</translation>
+    </message>
+    <message>
+        <source>Not yet acted on</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Re-checked</source>
+        <translation>Đã kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <source>Remedy report received</source>
+        <translation>Nhận báo cáo khắc phục</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>Gửi văn bản đôn đốc</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Bản giải trình</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4770,10 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>The journal files beside “%1” belong to another account, which has the database open for reading: changes cannot be saved until it closes the program. If nobody has it open, remove “%2” and “%3” and open it again.</source>
         <translation>Các tệp nhật ký bên cạnh “%1” thuộc một tài khoản khác đang mở cơ sở dữ liệu để đọc: chưa lưu được thay đổi cho đến khi người đó đóng chương trình. Nếu không còn ai mở, hãy xóa “%2” và “%3” rồi mở lại.</translation>
     </message>
+    <message>
+        <source>Row %1 of %2 refers to a missing row of %3.</source>
+        <translation>Dòng %1 của bảng %2 tham chiếu đến một dòng không còn trong bảng %3.</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -4755,16 +4873,8 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>Đơn vị này đã có trong thành phần tham dự.</translation>
     </message>
     <message>
-        <source>There is already an inspection team with this number.</source>
-        <translation>Đã có đoàn kiểm tra mang số này.</translation>
-    </message>
-    <message>
         <source>This person is already a member of the team.</source>
         <translation>Cán bộ này đã là thành viên của đoàn.</translation>
-    </message>
-    <message>
-        <source>This unit is already on the team&apos;s list.</source>
-        <translation>Đơn vị này đã có trong danh sách của đoàn.</translation>
     </message>
     <message>
         <source>A unit cannot be its own superior unit.</source>
@@ -4781,14 +4891,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>A collective commendation needs a unit; an individual one needs a person.</source>
         <translation>Khen thưởng tập thể phải chọn đơn vị; khen thưởng cá nhân phải chọn cán bộ.</translation>
-    </message>
-    <message>
-        <source>A remedied finding needs the date it was remedied.</source>
-        <translation>Nội dung đã khắc phục phải có ngày khắc phục.</translation>
-    </message>
-    <message>
-        <source>A finding about a Party member needs the person.</source>
-        <translation>Nội dung kết luận về đảng viên phải ghi rõ đảng viên đó.</translation>
     </message>
     <message>
         <source>An attachment belongs to exactly one record.</source>
@@ -4893,6 +4995,42 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>An issued document is kept as it was signed and cannot be changed or removed.</source>
         <translation>Văn bản đã ban hành được lưu đúng như khi ký, không thể sửa hay xóa.</translation>
+    </message>
+    <message>
+        <source>The issuing body already has a team with this number this year.</source>
+        <translation>Cơ quan ban hành đã có đoàn kiểm tra mang số này trong năm.</translation>
+    </message>
+    <message>
+        <source>A remedied recommendation needs the date it was remedied.</source>
+        <translation>Kiến nghị đã khắc phục phải có ngày khắc phục.</translation>
+    </message>
+    <message>
+        <source>A violation of a Party member needs the person.</source>
+        <translation>Vi phạm của đảng viên phải chọn đảng viên.</translation>
+    </message>
+    <message>
+        <source>An inspected target is either an organization or a Party member.</source>
+        <translation>Mỗi đối tượng kiểm tra là một tổ chức đảng hoặc một đảng viên.</translation>
+    </message>
+    <message>
+        <source>A recommendation&apos;s history is never changed or deleted: record a new event instead.</source>
+        <translation>Diễn biến khắc phục của kiến nghị không bao giờ bị sửa hay xóa: hãy ghi nhận một diễn biến mới.</translation>
+    </message>
+    <message>
+        <source>The working period ends before it begins.</source>
+        <translation>Thời gian làm việc kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The period inspected ends before it begins.</source>
+        <translation>Thời kỳ kiểm tra kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>This unit is already a target of the inspection.</source>
+        <translation>Đơn vị này đã là đối tượng của cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>This Party member is already a target of the inspection.</source>
+        <translation>Đảng viên này đã là đối tượng của cuộc kiểm tra.</translation>
     </message>
 </context>
 <context>

@@ -594,7 +594,7 @@ void Demo::trainingInTuyenQuang()
 void Demo::traVinhInspection()
 {
     const qint64 team = add("inspection_team",
-        H {{"name", s("Đoàn kiểm tra số 5")}, {"number", 5}, {"issuer_unit_id", m_id.subcommittee},
+        H {{"name", s("Đoàn kiểm tra số 5")}, {"number", 5},
             {"subject_document_id", m_id.regulation58}, {"starts_on", date("2023-11-02")},
             {"status", "working"},
             {"note",
@@ -641,9 +641,8 @@ void Demo::inventedInspection()
 {
     const qint64 fictionalTeam = add("inspection_team",
         H {{"name", s("Đoàn kiểm tra số 2 (giả định)")}, {"number", 2},
-            {"issuer_unit_id", m_id.thanhHoaBoard}, {"subject_document_id", m_id.regulation58},
-            {"starts_on", date("2026-09-14")}, {"ends_on", date("2026-09-30")},
-            {"status", "concluded"}, {"note", m_invented}});
+            {"subject_document_id", m_id.regulation58}, {"starts_on", date("2026-09-14")},
+            {"ends_on", date("2026-09-30")}, {"status", "concluded"}, {"note", m_invented}});
     add("team_member",
         H {{"team_id", fictionalTeam}, {"person_id", m_id.fictionalHead}, {"role", "head"},
             {"position", 1}});
@@ -652,30 +651,26 @@ void Demo::inventedInspection()
             {"position", 2}});
     const qint64 fictionalTarget = add("inspection_target",
         H {{"team_id", fictionalTeam}, {"unit_id", m_id.fictionalCommittee},
-            {"scheduled_from", date("2026-09-15")}, {"scheduled_to", date("2026-09-17")},
-            {"status", "concluded"}, {"position", 1}});
-    add("finding",
-        H {{"target_id", fictionalTarget}, {"kind", "strength"}, {"subject_kind", "organization"},
-            {"subject_unit_id", m_id.fictionalCommittee},
-            {"description",
+            {"status", "concluded"}, {"position", 1},
+            {"strengths",
                 s("Đã ban hành kế hoạch thực hiện Quy định số 58-QĐ/TW "
                   "kịp thời, phân công rõ trách nhiệm.")},
-            {"position", 1}});
-    add("finding",
-        H {{"target_id", fictionalTarget}, {"kind", "shortcoming"},
-            {"subject_kind", "organization"}, {"subject_unit_id", m_id.fictionalCommittee},
-            {"description",
+            {"shortcomings",
                 s("Hồ sơ, tài liệu bảo vệ chính trị nội bộ lưu trữ chưa "
-                  "đầy đủ, chưa lập danh mục.")},
-            {"recommendation", s("Rà soát, bổ sung hồ sơ và lập danh mục lưu trữ.")},
-            {"deadline", date("2026-12-31")}, {"remedy_status", "in_progress"}, {"position", 2}});
+                  "đầy đủ, chưa lập danh mục.")}});
     add("finding",
-        H {{"target_id", fictionalTarget}, {"kind", "violation"}, {"subject_kind", "member"},
+        H {{"target_id", fictionalTarget}, {"subject_kind", "member"},
             {"subject_unit_id", m_id.fictionalCell}, {"subject_person_id", m_id.fictionalMember},
-            {"description", s("Chậm báo cáo việc đi nước ngoài theo quy định.")},
-            {"recommendation", s("Kiểm điểm, rút kinh nghiệm; báo cáo bổ sung.")},
-            {"deadline", date("2026-10-31")}, {"remedy_status", "remedied"},
-            {"remedied_on", date("2026-10-20")}, {"position", 3}});
+            {"description", s("Chậm báo cáo việc đi nước ngoài theo quy định.")}, {"position", 1}});
+    add("recommendation",
+        H {{"target_id", fictionalTarget}, {"responsible_unit_id", m_id.fictionalCommittee},
+            {"content", s("Rà soát, bổ sung hồ sơ và lập danh mục lưu trữ.")},
+            {"deadline", date("2026-12-31")}, {"status", "in_progress"}, {"position", 1}});
+    add("recommendation",
+        H {{"target_id", fictionalTarget}, {"responsible_unit_id", m_id.fictionalCell},
+            {"content", s("Kiểm điểm, rút kinh nghiệm; báo cáo bổ sung.")},
+            {"deadline", date("2026-10-31")}, {"status", "remedied"},
+            {"remedied_on", date("2026-10-20")}, {"position", 2}});
 }
 
 qint64 Demo::issuingBody(qint64 unit, const char *name, const char *superiorLine,

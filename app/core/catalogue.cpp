@@ -270,22 +270,26 @@ QVector<Catalogue::Table> build()
 
     Catalogue::Table team;
     team.name = QStringLiteral("inspection_team");
-    team.singular = QT_TRANSLATE_NOOP("Catalogue", "inspection team");
-    team.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspection team(s)");
+    team.singular = QT_TRANSLATE_NOOP("Catalogue", "inspection");
+    team.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspection(s)");
     team.nameColumns = names({"name"});
-    team.columns = {text("name", QT_TRANSLATE_NOOP("Catalogue", "Name of the team"), true),
+    team.columns = {text("name", QT_TRANSLATE_NOOP("Catalogue", "Name of the inspection"), true),
         typed("number", QT_TRANSLATE_NOOP("Catalogue", "Team number"), Type::Integer),
-        reference("issuer_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Established by"), "unit"),
-        reference(
-            "decision_document_id", QT_TRANSLATE_NOOP("Catalogue", "Decision"), "legal_document"),
-        reference("plan_document_id", QT_TRANSLATE_NOOP("Catalogue", "Plan"), "legal_document"),
-        reference("subject_document_id",
-            QT_TRANSLATE_NOOP("Catalogue", "Subject of the inspection"), "legal_document"),
-        typed("established_on", QT_TRANSLATE_NOOP("Catalogue", "Established on"), Type::Date),
-        typed("starts_on", QT_TRANSLATE_NOOP("Catalogue", "Starts on"), Type::Date),
-        typed("ends_on", QT_TRANSLATE_NOOP("Catalogue", "Ends on"), Type::Date),
-        choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::TeamStatus), secrecy, note};
-    team.derived = {fold("name_folded", names({"name"}))};
+        reference("issuing_body_id", QT_TRANSLATE_NOOP("Catalogue", "Issued by"), "issuing_body"),
+        text("decision_code", QT_TRANSLATE_NOOP("Catalogue", "Number of the decision")),
+        typed("decided_on", QT_TRANSLATE_NOOP("Catalogue", "Date of the decision"), Type::Date),
+        text("plan_code", QT_TRANSLATE_NOOP("Catalogue", "Number of the plan")),
+        typed("planned_on", QT_TRANSLATE_NOOP("Catalogue", "Date of the plan"), Type::Date),
+        reference("subject_document_id", QT_TRANSLATE_NOOP("Catalogue", "Document inspected"),
+            "legal_document"),
+        typed("period_from", QT_TRANSLATE_NOOP("Catalogue", "Period inspected from"), Type::Date),
+        typed("period_to", QT_TRANSLATE_NOOP("Catalogue", "Period inspected to"), Type::Date),
+        typed("starts_on", QT_TRANSLATE_NOOP("Catalogue", "Works from"), Type::Date),
+        typed("ends_on", QT_TRANSLATE_NOOP("Catalogue", "Works until"), Type::Date),
+        choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::TeamStatus), secrecy,
+        lines("purpose", QT_TRANSLATE_NOOP("Catalogue", "Purpose and requirements")),
+        lines("method", QT_TRANSLATE_NOOP("Catalogue", "Method")), note};
+    team.derived = {fold("name_folded", names({"name", "decision_code"})), key("sort_key", "name")};
     tables << team;
 
     Catalogue::Table member;
@@ -295,7 +299,7 @@ QVector<Catalogue::Table> build()
     member.nameColumns = names({"person_id"});
     member.ownerColumns = names({"team_id"});
     member.columns
-        = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
+        = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection"), "inspection_team"),
             reference("person_id", QT_TRANSLATE_NOOP("Catalogue", "Person"), "person",
                 Catalogue::OnDelete::Restrict, true),
             choice("role", QT_TRANSLATE_NOOP("Catalogue", "Role in the team"), E::MemberRole),
@@ -304,23 +308,43 @@ QVector<Catalogue::Table> build()
 
     Catalogue::Table target;
     target.name = QStringLiteral("inspection_target");
-    target.singular = QT_TRANSLATE_NOOP("Catalogue", "inspected unit");
-    target.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspection(s)");
-    target.nameColumns = names({"unit_id"});
+    target.singular = QT_TRANSLATE_NOOP("Catalogue", "inspected target");
+    target.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n inspected target(s)");
+    target.nameColumns = names({"unit_id", "person_id"});
     target.ownerColumns = names({"team_id"});
-    target.columns
-        = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
-            reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"), "unit",
-                Catalogue::OnDelete::Restrict, true),
-            typed("scheduled_from", QT_TRANSLATE_NOOP("Catalogue", "Scheduled from"), Type::Date),
-            typed("scheduled_to", QT_TRANSLATE_NOOP("Catalogue", "Scheduled to"), Type::Date),
-            typed("self_report_received_on",
-                QT_TRANSLATE_NOOP("Catalogue", "Self-assessment received on"), Type::Date),
-            reference("conclusion_document_id", QT_TRANSLATE_NOOP("Catalogue", "Conclusion"),
-                "legal_document"),
-            choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::TargetStatus), position,
-            note};
+    target.columns = {
+        owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection"), "inspection_team"),
+        reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected organization"), "unit"),
+        reference("person_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected Party member"), "person"),
+        position,
+        typed("self_report_due_on", QT_TRANSLATE_NOOP("Catalogue", "Self-inspection report due"),
+            Type::Date),
+        typed("self_report_received_on",
+            QT_TRANSLATE_NOOP("Catalogue", "Self-inspection report received"), Type::Date),
+        choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::TargetStatus),
+        typed("concluded_on", QT_TRANSLATE_NOOP("Catalogue", "Concluded on"), Type::Date),
+        lines("strengths", QT_TRANSLATE_NOOP("Catalogue", "Strengths")),
+        lines("shortcomings", QT_TRANSLATE_NOOP("Catalogue", "Shortcomings")),
+        lines("causes", QT_TRANSLATE_NOOP("Catalogue", "Causes")),
+        lines("responsibility", QT_TRANSLATE_NOOP("Catalogue", "Responsibility")),
+        lines("discipline", QT_TRANSLATE_NOOP("Catalogue", "Discipline proposed")), note};
     tables << target;
+
+    Catalogue::Table session;
+    session.name = QStringLiteral("inspection_session");
+    session.singular = QT_TRANSLATE_NOOP("Catalogue", "working session");
+    session.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n working session(s)");
+    session.nameColumns = names({"held_on"});
+    session.ownerColumns = names({"target_id"});
+    session.columns = {
+        owner("target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected target"), "inspection_target"),
+        position, typed("held_on", QT_TRANSLATE_NOOP("Catalogue", "Date"), Type::Date, true),
+        typed("starts_at", QT_TRANSLATE_NOOP("Catalogue", "From"), Type::Time),
+        typed("ends_at", QT_TRANSLATE_NOOP("Catalogue", "Until"), Type::Time),
+        text("place", QT_TRANSLATE_NOOP("Catalogue", "Place")),
+        lines("attendees", QT_TRANSLATE_NOOP("Catalogue", "Attending")),
+        lines("content", QT_TRANSLATE_NOOP("Catalogue", "Content of the session"))};
+    tables << session;
 
     Catalogue::Table topic;
     topic.name = QStringLiteral("inspection_topic");
@@ -329,36 +353,71 @@ QVector<Catalogue::Table> build()
     topic.nameColumns = names({"title"});
     topic.ownerColumns = names({"team_id"});
     topic.columns
-        = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"), "inspection_team"),
+        = {owner("team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection"), "inspection_team"),
             position, lines("title", QT_TRANSLATE_NOOP("Catalogue", "Content"), true),
             lines("description", QT_TRANSLATE_NOOP("Catalogue", "Description"))};
     tables << topic;
 
     Catalogue::Table finding;
     finding.name = QStringLiteral("finding");
-    finding.singular = QT_TRANSLATE_NOOP("Catalogue", "finding");
-    finding.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n finding(s)");
+    finding.singular = QT_TRANSLATE_NOOP("Catalogue", "violation");
+    finding.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n violation(s)");
     finding.nameColumns = names({"description"});
     finding.ownerColumns = names({"target_id"});
     finding.columns = {
-        owner("target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"), "inspection_target"),
+        owner("target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected target"), "inspection_target"),
         reference("topic_id", QT_TRANSLATE_NOOP("Catalogue", "Content"), "inspection_topic",
             Catalogue::OnDelete::SetNull),
-        choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of finding"), E::FindingKind),
-        choice("subject_kind", QT_TRANSLATE_NOOP("Catalogue", "About"), E::SubjectKind),
+        choice("subject_kind", QT_TRANSLATE_NOOP("Catalogue", "Violation of"), E::SubjectKind),
         reference(
             "subject_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Organization concerned"), "unit"),
         reference("subject_person_id", QT_TRANSLATE_NOOP("Catalogue", "Party member concerned"),
             "person"),
-        lines("description", QT_TRANSLATE_NOOP("Catalogue", "Description"), true),
-        lines("recommendation", QT_TRANSLATE_NOOP("Catalogue", "Recommendation")),
-        typed("deadline", QT_TRANSLATE_NOOP("Catalogue", "Deadline"), Type::Date),
-        choice("remedy_status", QT_TRANSLATE_NOOP("Catalogue", "Remedy"), E::RemedyStatus),
-        typed("remedied_on", QT_TRANSLATE_NOOP("Catalogue", "Remedied on"), Type::Date),
-        lines("remedy_report", QT_TRANSLATE_NOOP("Catalogue", "Remedy report")), position};
-    finding.derived
-        = {fold("search_folded", names({"description", "recommendation", "remedy_report"}))};
+        lines("description", QT_TRANSLATE_NOOP("Catalogue", "Description"), true), position};
+    finding.derived = {fold("search_folded", names({"description"}))};
     tables << finding;
+
+    Catalogue::Table recommendation;
+    recommendation.name = QStringLiteral("recommendation");
+    recommendation.singular = QT_TRANSLATE_NOOP("Catalogue", "recommendation");
+    recommendation.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n recommendation(s)");
+    recommendation.nameColumns = names({"content"});
+    recommendation.columns
+        = {reference("target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected target"),
+               "inspection_target", Catalogue::OnDelete::Restrict, true),
+            position, lines("content", QT_TRANSLATE_NOOP("Catalogue", "Recommendation"), true),
+            reference("responsible_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Responsible unit"),
+                "unit", Catalogue::OnDelete::Restrict, true),
+            typed("deadline", QT_TRANSLATE_NOOP("Catalogue", "Deadline"), Type::Date, true),
+            choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::RecommendationStatus),
+            typed("remedied_on", QT_TRANSLATE_NOOP("Catalogue", "Remedied on"), Type::Date),
+            typed("last_report_on", QT_TRANSLATE_NOOP("Catalogue", "Latest report on"), Type::Date),
+            lines("last_report", QT_TRANSLATE_NOOP("Catalogue", "Latest remedy report"))};
+    recommendation.derived = {
+        fold("content_folded", names({"content", "last_report"})), key("content_key", "content")};
+    recommendation.searchedReferences = names({"responsible_unit_id"});
+    tables << recommendation;
+
+    // A recommendation's history, written once (triggers refuse any change).
+    Catalogue::Table event;
+    event.name = QStringLiteral("remedy_event");
+    event.singular = QT_TRANSLATE_NOOP("Catalogue", "remedy event");
+    event.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n remedy event(s)");
+    event.nameColumns = names({"kind"});
+    event.columns
+        = {reference("recommendation_id", QT_TRANSLATE_NOOP("Catalogue", "Recommendation"),
+               "recommendation", Catalogue::OnDelete::Restrict, true),
+            choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Event"), E::RemedyEventKind),
+            typed("occurred_on", QT_TRANSLATE_NOOP("Catalogue", "Date"), Type::Date, true),
+            lines("content", QT_TRANSLATE_NOOP("Catalogue", "What was reported or found")),
+            choice("status_after", QT_TRANSLATE_NOOP("Catalogue", "Status afterwards"),
+                E::RecommendationStatus),
+            reference("register_id", QT_TRANSLATE_NOOP("Catalogue", "Document sent"),
+                "document_register"),
+            text("recorded_by", QT_TRANSLATE_NOOP("Catalogue", "Recorded by"))};
+    event.hasVersion = false;
+    event.hasTimestamps = false;
+    tables << event;
 
     Catalogue::Table statistic;
     statistic.name = QStringLiteral("statistic");
@@ -422,7 +481,9 @@ QVector<Catalogue::Table> build()
         reference("replaces_id", QT_TRANSLATE_NOOP("Catalogue", "Replaces"), "document_register"),
         text("source_sha256", QT_TRANSLATE_NOOP("Catalogue", "Fingerprint of the issued text")),
         reference("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference"),
-        reference("inspection_target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected unit"),
+        reference(
+            "inspection_team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection"), "inspection_team"),
+        reference("inspection_target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected target"),
             "inspection_target"),
         reference(
             "commendation_id", QT_TRANSLATE_NOOP("Catalogue", "Commendation"), "commendation"),
@@ -439,13 +500,17 @@ QVector<Catalogue::Table> build()
     attachment.singular = QT_TRANSLATE_NOOP("Catalogue", "attachment");
     attachment.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n attachment(s)");
     attachment.nameColumns = names({"file_name"});
-    attachment.ownerColumns
-        = names({"conference_id", "inspection_team_id", "finding_id", "commendation_id"});
+    attachment.ownerColumns = names({"conference_id", "inspection_team_id", "inspection_target_id",
+        "finding_id", "remedy_event_id", "commendation_id"});
     attachment.columns = {
         owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference", false),
-        owner("inspection_team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection team"),
-            "inspection_team", false),
-        owner("finding_id", QT_TRANSLATE_NOOP("Catalogue", "Finding"), "finding", false),
+        owner("inspection_team_id", QT_TRANSLATE_NOOP("Catalogue", "Inspection"), "inspection_team",
+            false),
+        owner("inspection_target_id", QT_TRANSLATE_NOOP("Catalogue", "Inspected target"),
+            "inspection_target", false),
+        owner("finding_id", QT_TRANSLATE_NOOP("Catalogue", "Violation"), "finding", false),
+        owner("remedy_event_id", QT_TRANSLATE_NOOP("Catalogue", "Remedy event"), "remedy_event",
+            false),
         owner("commendation_id", QT_TRANSLATE_NOOP("Catalogue", "Commendation"), "commendation",
             false),
         choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of file"), E::AttachmentKind),

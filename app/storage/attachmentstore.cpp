@@ -21,8 +21,8 @@ namespace {
 constexpr qint64 kilobyte = 1024;
 constexpr qint64 megabyte = 1024 * 1024;
 
-const char *const ownerColumns[]
-    = {"conference_id", "inspection_team_id", "finding_id", "commendation_id"};
+const char *const ownerColumns[] = {"conference_id", "inspection_team_id", "inspection_target_id",
+    "finding_id", "remedy_event_id", "commendation_id"};
 
 bool isKind(const QString &kind)
 {

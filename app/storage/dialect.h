@@ -56,6 +56,11 @@ public:
     // A number that changes when another connection commits: lists refresh themselves when a
     // second window saves.
     virtual int dataVersion(const QSqlDatabase &db) const = 0;
+    // Migrations make tables again: foreign keys are not enforced while they run (outside a
+    // transaction), so that dropping a table never cascades to its children, and are checked
+    // whole before each migration commits (a sentence per row that refers to nothing).
+    virtual bool enforceForeignKeys(const QSqlDatabase &db, bool on, QString *error) const = 0;
+    virtual QStringList foreignKeyProblems(const QSqlDatabase &db) const = 0;
 
     // The statements that make a table's full-text index, fill it, and keep it current whatever
     // program writes to the file.

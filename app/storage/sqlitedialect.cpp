@@ -509,6 +509,32 @@ int SqliteDialect::dataVersion(const QSqlDatabase &db) const
     return pragma(db, "data_version").toInt();
 }
 
+bool SqliteDialect::enforceForeignKeys(const QSqlDatabase &db, bool on, QString *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON")
+                       : QStringLiteral("PRAGMA foreign_keys = OFF"))) {
+        *error = query.lastError().databaseText();
+        return false;
+    }
+    return true;
+}
+
+QStringList SqliteDialect::foreignKeyProblems(const QSqlDatabase &db) const
+{
+    QStringList problems;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems << query.lastError().databaseText();
+        return problems;
+    }
+    while (query.next())
+        problems << tr("Row %1 of %2 refers to a missing row of %3.")
+                        .arg(query.value(1).toString(), query.value(0).toString(),
+                            query.value(2).toString());
+    return problems;
+}
+
 namespace {
 
 // The referenced row's folded text, as one value: "(SELECT a || ' ' || b FROM t WHERE id = x)".

@@ -84,6 +84,8 @@ public:
     bool copyTo(const QSqlDatabase &db, const QString &target, QMap<QString, qint64> *counts,
         QString *error) const override;
     int dataVersion(const QSqlDatabase &db) const override;
+    bool enforceForeignKeys(const QSqlDatabase &db, bool on, QString *error) const override;
+    QStringList foreignKeyProblems(const QSqlDatabase &db) const override;
     QString searchIndexScript(const Catalogue::SearchIndex &index) const override;
     QString searchQuery(const Catalogue::SearchIndex &index, const QString &text,
         QVariantList *values) const override;

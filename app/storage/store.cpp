@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QSqlRecord>
 #include <QTimer>
@@ -296,6 +297,18 @@ void Store::pollExternalChanges()
 bool Store::migrate(int fromVersion, QString *error)
 {
     const QStringList files = migrationFiles();
+    if (!m_dialect->enforceForeignKeys(connection(), false, error))
+        return false;
+    // On again however the migrations end.
+    const auto enforce = qScopeGuard([this] {
+        QString ignored;
+        m_dialect->enforceForeignKeys(connection(), true, &ignored);
+    });
+    const auto foreignKeysHold = [this](QString *problem) {
+        const QStringList problems = m_dialect->foreignKeyProblems(connection());
+        *problem = problems.join(QLatin1Char(' '));
+        return problems.isEmpty();
+    };
     for (int version = fromVersion + 1; version <= schemaVersion; ++version) {
         QFile file(version <= files.size() ? files.at(version - 1) : QString());
         if (!file.open(QIODevice::ReadOnly)) {
@@ -306,7 +319,7 @@ bool Store::migrate(int fromVersion, QString *error)
         QString problem = write.errorString();
         if (!write.isActive()
             || !m_dialect->executeScript(connection(), QString::fromUtf8(file.readAll()), &problem)
-            || !afterMigration(version, &problem)
+            || !afterMigration(version, &problem) || !foreignKeysHold(&problem)
             || !run(QStringLiteral("PRAGMA user_version = %1").arg(version), {}, &problem)
             || !run(QStringLiteral("PRAGMA application_id = %1").arg(SqliteDialect::applicationId),
                 {}, &problem)
@@ -335,10 +348,8 @@ bool Store::afterMigration(int version, QString *error)
         return true;
     }
     if (version == 5) {
-        // Derived columns as this program derives them (version 4 added name_key); the register,
-        // made again to number per run, and the new issuing bodies get their full-text indexes.
-        if (!rederiveAll(error))
-            return false;
+        // The register, made again to number per run, and the new issuing bodies get their
+        // full-text indexes.
         for (const char *table : {"document_register", "issuing_body"}) {
             const Catalogue::SearchIndex *index = Catalogue::searchIndex(QLatin1String(table));
             if (!m_dialect->executeScript(
@@ -346,6 +357,19 @@ bool Store::afterMigration(int version, QString *error)
                 return false;
         }
         return true;
+    }
+    if (version == 6) {
+        // The inspections' tables, made again, and the recommendations get their full-text
+        // indexes. Every row gets its derived columns as this program derives them (version 4
+        // added name_key, version 6 the inspections' keys): the catalogue describes the newest
+        // schema, so this runs with the newest migration only.
+        for (const char *table : {"inspection_team", "finding", "recommendation"}) {
+            const Catalogue::SearchIndex *index = Catalogue::searchIndex(QLatin1String(table));
+            if (!m_dialect->executeScript(
+                    connection(), m_dialect->searchIndexScript(*index), error))
+                return false;
+        }
+        return rederiveAll(error);
     }
     if (version != 2)
         return true;
