@@ -9,6 +9,7 @@
 #include "core/catalogue.h"
 #include "core/clock.h"
 #include "directories/directorypage.h"
+#include "inspections/inspectionspage.h"
 #include "models/lookups.h"
 #include "register/registerpage.h"
 #include "settings/backupsettingsdialog.h"
@@ -147,6 +148,8 @@ void MainWindow::buildNavigation()
         tr("Inspection teams"), tr("Inspection conclusions"), tr("Commendations")};
     for (const QString &area : areas)
         addPage(nullptr, area, new PlaceholderPage(area, this));
+    // Shows its placeholder until a database is open; then the list, built when first shown.
+    m_inspectionsItem = tree->topLevelItem(1);
     m_directoryItem = new QTreeWidgetItem(tree, {tr("Directories")});
     QFont bold = m_directoryItem->font(0);
     bold.setBold(true);
@@ -168,13 +171,14 @@ void MainWindow::clearDatabasePages()
         delete m_auditItem;
         m_auditItem = nullptr;
         m_conferencesItem->setData(0, PageRole, QVariant::fromValue(m_conferencesPlaceholder));
+        m_inspectionsItem->setData(0, LazyPageRole, QVariant());
         m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
         m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPlaceholder);
     }
     QList<QWidget *> pages;
     for (DirectoryPage *directory : std::as_const(m_directoryPages))
         pages << directory;
-    pages << m_conferencesPage << m_registerPage << m_auditPage;
+    pages << m_conferencesPage << m_registerPage << m_auditPage << m_inspectionsPage;
     for (QWidget *built : std::as_const(pages)) {
         if (!built)
             continue;
@@ -185,6 +189,7 @@ void MainWindow::clearDatabasePages()
     m_conferencesPage = nullptr;
     m_registerPage = nullptr;
     m_auditPage = nullptr;
+    m_inspectionsPage = nullptr;
 }
 
 bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString *error)
@@ -213,6 +218,7 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
         item->setData(0, LazyPageRole, int(which));
         return item;
     };
+    lazyItem(m_inspectionsItem, Page::Inspections);
     m_registerItem
         = lazyItem(new QTreeWidgetItem({tr("Outgoing document register")}), Page::Register);
     m_ui->navigationTreeWidget->insertTopLevelItem(
@@ -275,7 +281,18 @@ void MainWindow::storeChanged(const QString &table, bool external)
             m_conferencesPage->refresh();
         if (m_registerPage)
             m_registerPage->refresh();
-    } else if (table == QLatin1String("document_register") && m_registerPage) {
+        if (m_inspectionsPage)
+            m_inspectionsPage->refresh();
+        return;
+    }
+    // The counts of an inspection follow its targets and their recommendations.
+    if (m_inspectionsPage
+        && (table.startsWith(QLatin1String("inspection_"))
+            || table == QLatin1String("recommendation") || table == QLatin1String("remedy_event")
+            || table == QLatin1String("issuing_body") || table == QLatin1String("legal_document")
+            || table == QLatin1String("document_register")))
+        m_inspectionsPage->refresh();
+    if (table == QLatin1String("document_register") && m_registerPage) {
         m_registerPage->refresh();
     } else if (m_conferencesPage
         && (table == QLatin1String("conference") || table == QLatin1String("unit")
@@ -302,6 +319,8 @@ QWidget *MainWindow::page(Page which) const
         return once(m_registerPage, [&] { return new RegisterPage(store, self); });
     case Page::Audit:
         return once(m_auditPage, [&] { return new AuditPage(store, self); });
+    case Page::Inspections:
+        return once(m_inspectionsPage, [&] { return new InspectionsPage(store, self); });
     case Page::Units:
     case Page::People:
     case Page::Documents:
@@ -322,6 +341,11 @@ DirectoryPage *MainWindow::directoryPage(int kind) const
 RegisterPage *MainWindow::registerPage() const
 {
     return static_cast<RegisterPage *>(page(Page::Register));
+}
+
+InspectionsPage *MainWindow::inspectionsPage() const
+{
+    return static_cast<InspectionsPage *>(page(Page::Inspections));
 }
 
 AuditPage *MainWindow::auditPage() const
@@ -378,6 +402,15 @@ void MainWindow::printCurrent(int how)
     QWidget *current = m_ui->pagesStackedWidget->currentWidget();
     if (m_registerPage && current == m_registerPage) {
         m_registerPage->reprint();
+        return;
+    }
+    if (m_inspectionsPage && current == m_inspectionsPage) {
+        if (how == 0)
+            m_inspectionsPage->preview();
+        else if (how == 1)
+            m_inspectionsPage->print();
+        else
+            m_inspectionsPage->exportDocument();
         return;
     }
     if (!m_conferencesPage || current != m_conferencesPage) {
@@ -446,9 +479,9 @@ void MainWindow::updateCounts()
 {
     if (!m_store)
         return;
-    // What the pages show (inspections and commendations join when their pages do).
-    const QStringList tables {QStringLiteral("conference"), QStringLiteral("unit"),
-        QStringLiteral("person"), QStringLiteral("legal_document")};
+    // What the pages show (commendations join when their page does).
+    const QStringList tables {QStringLiteral("conference"), QStringLiteral("inspection_team"),
+        QStringLiteral("unit"), QStringLiteral("person"), QStringLiteral("legal_document")};
     QStringList counts;
     for (const auto &[table, count] : Lookups::counts(*m_store, tables))
         counts << Catalogue::tableCount(table, int(count));

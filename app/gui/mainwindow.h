@@ -12,6 +12,7 @@ class MainWindow;
 class AuditPage;
 class ConferencesPage;
 class DirectoryPage;
+class InspectionsPage;
 class RegisterPage;
 class QLabel;
 class QTimer;
@@ -34,6 +35,7 @@ public:
     DirectoryPage *directoryPage(int kind) const;
     ConferencesPage *conferencesPage() const { return m_conferencesPage; }
     RegisterPage *registerPage() const;
+    InspectionsPage *inspectionsPage() const;
     AuditPage *auditPage() const;
     QStringList pageTitles() const;
     QString currentPageTitle() const;
@@ -57,7 +59,7 @@ private:
     void buildNavigation();
     void addPage(QTreeWidgetItem *parent, const QString &title, QWidget *page);
     void clearDatabasePages();
-    enum class Page { Register, Units, People, Documents, IssuingBodies, Audit };
+    enum class Page { Register, Units, People, Documents, IssuingBodies, Audit, Inspections };
     QWidget *page(Page which) const;
     void printCurrent(int how);
     void editFormatProfile();
@@ -82,12 +84,14 @@ private:
     QTreeWidgetItem *m_conferencesItem = nullptr;
     QTreeWidgetItem *m_registerItem = nullptr;
     QTreeWidgetItem *m_auditItem = nullptr;
+    QTreeWidgetItem *m_inspectionsItem = nullptr;
     QWidget *m_conferencesPlaceholder = nullptr;
     // Built on first use (see page()): a window opens on one page, whatever the file's size.
     mutable QList<DirectoryPage *> m_directoryPages;
     ConferencesPage *m_conferencesPage = nullptr;
     mutable RegisterPage *m_registerPage = nullptr;
     mutable AuditPage *m_auditPage = nullptr;
+    mutable InspectionsPage *m_inspectionsPage = nullptr;
     QTimer *m_integrityTimer;
     int m_integrityDelay = 30 * 1000;
 };

@@ -79,6 +79,8 @@ public:
 
     void appendRow(const QVariantMap &row);
     QVariantMap row(int index) const { return m_rows.value(index).values; }
+    // The stored id of a row; 0 for a row not saved yet.
+    qint64 rowId(int index) const { return m_rows.value(index).id; }
     QVector<QVariantMap> rows() const;
     int columnOf(const QString &field) const;
     bool moveRow(int from, int to);

@@ -117,19 +117,26 @@ bool SqlListModel::findMatches()
 SqlListModel::Statement SqlListModel::pageStatement(int offset) const
 {
     QStringList selects {m_spec.idColumn};
-    for (const Column &column : m_spec.columns)
-        selects << column.select;
     QVariantList values;
+    for (const Column &column : m_spec.columns) {
+        selects << column.select;
+        if (column.values)
+            values << column.values();
+    }
     const QString where = whereClause(&values);
     const Column &sortBy
         = m_spec.columns.at(qBound(0, m_sortColumn - 1, int(m_spec.columns.size()) - 1));
     const QString direction
         = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList order;
-    for (const QString &expression : sortBy.orderBy)
+    QVariantList orderValues;
+    for (const QString &expression : sortBy.orderBy) {
         order << expression + direction;
+        if (sortBy.values)
+            orderValues << sortBy.values();
+    }
     order << m_spec.idColumn + direction;
-    values << pageSize + 1 << offset;
+    values << orderValues << pageSize + 1 << offset << orderValues;
     // The page's ids first, sorted over the table and only the joins the sort and the filter
     // name (so that the engine can read them from an index of the table), then the columns of
     // those rows only.

@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QVector>
 
+#include <functional>
+
 #include <optional>
 
 class Store;
@@ -27,6 +29,9 @@ public:
                              // collation keys for Vietnamese text)
         std::optional<Labels::Enum> labels = std::nullopt; // codes shown as translated words
         bool isDate = false; // ISO text shown as dd/MM/yyyy
+        // The values of the "?"s in `select` and in each `orderBy` expression (the same ones),
+        // asked for at each read: today's date from the store's clock, never the engine's.
+        std::function<QVariantList()> values = nullptr;
     };
 
     struct Spec

@@ -3,14 +3,10 @@
 
 #include "conferenceeditor.h"
 #include "core/clock.h"
-#include "gui/common/documentprinter.h"
-#include "gui/common/issuedcopy.h"
 #include "gui/common/listviews.h"
 #include "models/lookups.h"
 #include "models/sqllistmodel.h"
 #include "models/worklists.h"
-#include "reports/issuing.h"
-#include "storage/documentregister.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
@@ -246,145 +242,40 @@ void ConferencesPage::updateState()
         m_ui->numberLabel->setText(tr("Select a conference to print its documents."));
         return;
     }
-    const auto entry
-        = DocumentRegister::forSubject(*m_store, {QStringLiteral("conference"), id}, reportKind());
-    QString text = entry ? tr("%1: number %2 of %3 in the outgoing document register.")
-                               .arg(Reports::kindTitle(reportKind()), entry->code,
-                                   VietnameseText::formDate(entry->issuedOn))
-                         : tr("%1: no number yet — it prints as a draft with room for the number.")
-                               .arg(Reports::kindTitle(reportKind()));
-    if (entry && Issuing::differs(*m_store, *entry))
-        text += QLatin1Char(' ')
-            + tr("The conference was changed after it was issued: printing gives the issued copy; "
-                 "issue a replacement to print the changes.");
-    m_ui->numberLabel->setText(text);
+    m_ui->numberLabel->setText(DocumentActions::state(*m_store, subject()));
 }
 
-std::optional<DocumentRegister::Entry> ConferencesPage::issuedEntry() const
+DocumentActions::Subject ConferencesPage::subject() const
 {
-    // A draft is made from the record as it is now, whatever was issued.
-    if (m_ui->draftCheckBox->isChecked())
-        return std::nullopt;
-    const auto entry = DocumentRegister::forSubject(
-        *m_store, {QStringLiteral("conference"), currentId()}, reportKind());
-    if (entry && DocumentRegister::hasFile(*m_store, entry->id))
-        return entry;
-    return std::nullopt;
-}
-
-std::optional<QByteArray> ConferencesPage::issuedFile(const DocumentRegister::Entry &entry)
-{
-    QString error;
-    const auto file = DocumentRegister::file(*m_store, entry.id, &error);
-    if (!file)
-        QMessageBox::warning(this, Reports::kindTitle(reportKind()), error);
-    return file;
+    return {reportKind(), currentId(), m_ui->draftCheckBox->isChecked()};
 }
 
 std::optional<Reports::Built> ConferencesPage::buildCurrent()
 {
-    const qint64 id = currentId();
-    if (!id)
-        return std::nullopt;
-    QString error;
-    auto built = Reports::build(*m_store, reportKind(), id, &error,
-        m_ui->draftCheckBox->isChecked() ? Reports::Draft::Yes : Reports::Draft::No);
-    if (!built)
-        QMessageBox::warning(this, Reports::kindTitle(reportKind()), error);
-    return built;
+    return DocumentActions::build(*m_store, subject(), this);
 }
 
 void ConferencesPage::preview()
 {
-    // An issued document is shown as it was signed, never made again from the record.
-    if (const auto entry = issuedEntry()) {
-        if (const auto file = issuedFile(*entry))
-            IssuedCopy::preview(*file, entry->code, this);
-    } else if (const auto built = buildCurrent()) {
-        DocumentPrinter::preview(*built, this);
-    }
+    DocumentActions::preview(*m_store, subject(), this);
 }
 
 void ConferencesPage::print()
 {
-    if (const auto entry = issuedEntry()) {
-        if (const auto file = issuedFile(*entry))
-            IssuedCopy::print(*file, entry->code, this);
-    } else if (const auto built = buildCurrent()) {
-        DocumentPrinter::print(*built, this);
-    }
+    DocumentActions::print(*m_store, subject(), this);
 }
 
 void ConferencesPage::exportDocument()
 {
-    if (const auto entry = issuedEntry()) {
-        QString name = entry->code;
-        name.replace(QLatin1Char('/'), QLatin1Char('-'));
-        if (const auto file = issuedFile(*entry))
-            IssuedCopy::save(*file, name, this);
-    } else if (const auto built = buildCurrent()) {
-        DocumentPrinter::exportTo(*built, Reports::kindTitle(reportKind()), this);
-    }
+    DocumentActions::exportDocument(*m_store, subject(), this);
 }
 
 bool ConferencesPage::issueNumber(const QDate &date)
 {
-    const qint64 id = currentId();
-    if (!id)
-        return false;
-    const QString kind = reportKind();
-    const QString title = Reports::kindTitle(kind);
-    const DocumentRegister::Subject subject {QStringLiteral("conference"), id};
-    // A document issued already is issued again only as a replacement of a changed record.
-    const auto given = DocumentRegister::forSubject(*m_store, subject, kind);
-    if (given && !Issuing::differs(*m_store, *given)) {
-        QMessageBox::information(this, title,
-            tr("This document already has the number %1. To give it another, "
-               "cancel that number in the outgoing document register first.")
-                .arg(given->code));
-        return false;
-    }
-    // A number is given to the final document, never to a draft.
-    QString problem;
-    const auto built = Reports::build(*m_store, kind, id, &problem);
-    if (!built) {
-        QMessageBox::warning(this, title, problem);
-        return false;
-    }
-    QDate issuedOn = date;
-    if (!issuedOn.isValid()) {
-        issuedOn = IssuedCopy::askDate(
-            m_store->clock()->today(),
-            [this, kind, id](
-                const QDate &day) { return Issuing::dateWarnings(*m_store, kind, id, day); },
-            title, this);
-        if (!issuedOn.isValid())
-            return false;
-    }
-    const QString typeCode = built->data.value(QStringLiteral("type_code")).toString();
-    QMessageBox confirm(QMessageBox::Question, title,
-        given ? tr("The conference was changed after %1 was issued. Issue “%2” again with the next "
-                   "number of type %3/%4, dated %5, replacing %1?")
-                    .arg(given->code, VietnameseText::elide(built->title, 120), typeCode,
-                        built->issuerCode, VietnameseText::formDate(issuedOn))
-              : tr("Give “%1” the next number of type %2/%3, dated %4?")
-                    .arg(VietnameseText::elide(built->title, 120), typeCode, built->issuerCode,
-                        VietnameseText::formDate(issuedOn)),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    QStringList notes = Issuing::dateWarnings(*m_store, kind, id, issuedOn);
-    notes << tr("The document is kept as issued: printing it again gives the same pages. A "
-                "number once given is never given again, even if the document is cancelled.");
-    confirm.setInformativeText(notes.join(QStringLiteral("\n\n")));
-    if (confirm.exec() != QMessageBox::Yes)
-        return false;
-    QString error;
-    // Issuing checks again, in its own transaction: another window may have numbered it meanwhile.
-    if (!Issuing::issue(*m_store, kind, id, issuedOn, given ? given->id : 0, &error)) {
-        QMessageBox::warning(this, title, error);
-        updateState();
-        return false;
-    }
+    const bool issued
+        = DocumentActions::issueNumber(*m_store, {reportKind(), currentId(), false}, date, this);
     updateState();
-    emit changed();
-    return true;
+    if (issued)
+        emit changed();
+    return issued;
 }

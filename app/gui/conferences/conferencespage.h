@@ -1,10 +1,10 @@
 #pragma once
 
+#include "gui/common/documentactions.h"
 #include "gui/common/listpage.h"
 #include "reports/reports.h"
 
 #include <QDate>
-#include "storage/documentregister.h"
 
 #include <QWidget>
 
@@ -62,9 +62,7 @@ signals:
 
 private:
     void updateState();
-    // The current document's register entry with its kept file, if it was issued so.
-    std::optional<DocumentRegister::Entry> issuedEntry() const;
-    std::optional<QByteArray> issuedFile(const DocumentRegister::Entry &entry);
+    DocumentActions::Subject subject() const;
     void fillFilters();
     RecordEditor *openEditor(qint64 id);
 
