@@ -2,6 +2,7 @@
 
 #include "core/catalogue.h"
 #include "core/clock.h"
+#include "storage/documentregister.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
@@ -27,8 +28,22 @@ QList<Lookups::Item> items(const Store &store, const QString &sql, const QVarian
     return result;
 }
 
-// "Tên (nay là …)": a unit with a successor shows it.
-const char *unitShown = "u.name || coalesce(' (' || ? || ' ' || s.name || ')', '')";
+// "Tên (nay là …)": a unit merged into another shows its successor; one abolished without a
+// successor of its own, the day it ended ("đến 30/06/2025"). `now` and `until` are SQL for the
+// words: "?" (bound) or a literal.
+QString unitShown(
+    const QString &now = QStringLiteral("?"), const QString &until = QStringLiteral("?"))
+{
+    return QStringLiteral("u.name || coalesce(' (' || %1 || ' ' || s.name || ')', ' (' || %2 || "
+                          "' ' || strftime('%d/%m/%Y', u.valid_to) || ')', '')")
+        .arg(now, until);
+}
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''"))
+        + QLatin1Char('\'');
+}
 
 QString likeStart(const QString &typed)
 {
@@ -85,8 +100,9 @@ SqlListModel *InspectionLists::teams(Store *store, QObject *parent)
         {tr("Issued by"), QStringLiteral("b.name"), by({"b.sort_key"})},
         {tr("Document inspected"), QStringLiteral("d.code"), by({"d.sort_key"})},
         {tr("Period inspected"),
-            QStringLiteral("coalesce(strftime('%d/%m/%Y', it.period_from), '…') || ' – ' || "
-                           "coalesce(strftime('%d/%m/%Y', it.period_to), '…')"),
+            QStringLiteral("CASE WHEN it.period_from IS NULL AND it.period_to IS NULL THEN NULL "
+                           "ELSE coalesce(strftime('%d/%m/%Y', it.period_from), '…') || ' – ' || "
+                           "coalesce(strftime('%d/%m/%Y', it.period_to), '…') END"),
             by({"it.period_from", "it.period_to"})},
         {tr("Status"), QStringLiteral("it.status"), {}, Labels::Enum::TeamStatus},
         {tr("Targets"), targets, {targets}},
@@ -123,13 +139,13 @@ ChildRowsModel *InspectionLists::targets(QObject *parent)
     spec.table = QStringLiteral("inspection_target");
     spec.parentColumn = QStringLiteral("team_id");
     spec.select = QStringLiteral(
-        "SELECT t.id, t.version, t.unit_id, t.person_id, coalesce(pe.full_name, un.name || "
-        "coalesce(' (' || '%1' || ' ' || s.name || ')', '')) AS name, t.self_report_due_on, "
+        "SELECT t.id, t.version, t.unit_id, t.person_id, coalesce(pe.full_name, %1) AS name, "
+        "t.self_report_due_on, "
         "t.self_report_received_on, t.status FROM inspection_target t "
-        "LEFT JOIN person pe ON pe.id = t.person_id LEFT JOIN unit un ON un.id = t.unit_id "
-        "LEFT JOIN unit s ON s.id = un.successor_id WHERE t.team_id = ? "
+        "LEFT JOIN person pe ON pe.id = t.person_id LEFT JOIN unit u ON u.id = t.unit_id "
+        "LEFT JOIN unit s ON s.id = u.successor_id WHERE t.team_id = ? "
         "ORDER BY t.position, t.id")
-                      .arg(tr("now").replace(QLatin1Char('\''), QLatin1String("''")));
+                      .arg(unitShown(quoted(tr("now")), quoted(tr("until"))));
     spec.hiddenFields = {QStringLiteral("unit_id"), QStringLiteral("person_id")};
     spec.columns = {
         {QStringLiteral("name"), tr("Unit or Party member"), false, false},
@@ -189,7 +205,7 @@ QList<Lookups::Item> InspectionLists::findTargets(
     const Store &store, const QString &typed, const QString &unitPrefix, int limit)
 {
     QList<Lookups::Item> found = findPeople(store, typed, limit);
-    QVariantList values {tr("now")};
+    QVariantList values {tr("now"), tr("until")};
     const QString matches = store.dialect().searchQuery(
         *Catalogue::searchIndex(QStringLiteral("unit")), typed, &values);
     if (matches.isEmpty())
@@ -200,7 +216,7 @@ QList<Lookups::Item> InspectionLists::findTargets(
             QStringLiteral("SELECT 'u:' || u.id, %1 FROM unit u LEFT JOIN unit s ON s.id = "
                            "u.successor_id WHERE u.id IN (%2) ORDER BY u.name_folded LIKE ? "
                            "ESCAPE '\\' DESC, u.sort_key, u.id LIMIT ?")
-                .arg(QLatin1String(unitShown), matches),
+                .arg(unitShown(), matches),
             values, unitPrefix);
 }
 
@@ -209,8 +225,8 @@ QString InspectionLists::targetUnitName(const Store &store, qint64 unitId)
     return store
         .value(QStringLiteral("SELECT %1 FROM unit u LEFT JOIN unit s ON s.id = u.successor_id "
                               "WHERE u.id = ?")
-                   .arg(QLatin1String(unitShown)),
-            {tr("now"), unitId})
+                   .arg(unitShown()),
+            {tr("now"), tr("until"), unitId})
         .toString();
 }
 
@@ -254,13 +270,9 @@ std::optional<InspectionLists::IssuedDecision> InspectionLists::issuedDecision(
 {
     if (!teamId)
         return std::nullopt;
-    auto query = store.select(
-        QStringLiteral("SELECT code, issued_on FROM document_register WHERE inspection_team_id = ? "
-                       "AND report_kind = 'inspection-decision' AND status <> 'cancelled' "
-                       "ORDER BY id DESC LIMIT 1"),
-        {teamId});
-    if (!query || !query->next())
+    const auto entry = DocumentRegister::forSubject(
+        store, {QStringLiteral("inspection_team"), teamId}, QStringLiteral("inspection-decision"));
+    if (!entry)
         return std::nullopt;
-    return IssuedDecision {
-        query->value(0).toString(), QDate::fromString(query->value(1).toString(), Qt::ISODate)};
+    return IssuedDecision {entry->code, entry->issuedOn};
 }
