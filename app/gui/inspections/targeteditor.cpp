@@ -178,11 +178,11 @@ TargetEditor::TargetEditor(Store *store, qint64 targetId, QWidget *parent)
     setUpTable(m_ui->violationsTableView, m_violations);
     setUpTable(m_ui->recommendationsTableView, m_recommendations);
 
-    auto *dates = new DateDelegate(this);
+    // One delegate for each view: a delegate's signals go to every view it serves.
     m_ui->sessionsTableView->setItemDelegateForColumn(
-        m_sessions->columnOf(QStringLiteral("held_on")), dates);
+        m_sessions->columnOf(QStringLiteral("held_on")), new DateDelegate(this));
     m_ui->recommendationsTableView->setItemDelegateForColumn(
-        m_recommendations->columnOf(QStringLiteral("deadline")), dates);
+        m_recommendations->columnOf(QStringLiteral("deadline")), new DateDelegate(this));
     const auto units = [store] { return Lookups::units(*store); };
     m_ui->violationsTableView->setItemDelegateForColumn(
         m_violations->columnOf(QStringLiteral("subject_kind")),
@@ -220,7 +220,7 @@ TargetEditor::TargetEditor(Store *store, qint64 targetId, QWidget *parent)
             tr("(none)"), this));
     m_ui->recommendationsTableView->setItemDelegateForColumn(
         m_recommendations->columnOf(QStringLiteral("responsible_unit_id")),
-        new RecordDelegate(units, QString(), this));
+        new RecordDelegate(units, tr("(choose the responsible unit)"), this));
 
     connect(m_ui->addSessionButton, &QPushButton::clicked, this, &TargetEditor::addSession);
     connect(m_ui->moveSessionUpButton, &QPushButton::clicked, this,
