@@ -11,8 +11,31 @@ void NamedRowsModel::setShown(const QString &field, Shown shown)
         m_shown.insert(column, std::move(shown));
 }
 
+void NamedRowsModel::setToolTip(const QString &field, Shown toolTip)
+{
+    const int column = columnOf(field);
+    if (column >= 0)
+        m_toolTips.insert(column, std::move(toolTip));
+}
+
+void NamedRowsModel::setForeground(const QString &field, const QColor &color)
+{
+    const int column = columnOf(field);
+    if (column >= 0)
+        m_foregrounds.insert(column, color);
+}
+
 QVariant NamedRowsModel::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::ForegroundRole && checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        const auto color = m_foregrounds.constFind(index.column());
+        return color != m_foregrounds.cend() ? QVariant(*color) : QVariant();
+    }
+    if (role == Qt::ToolTipRole && checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        const auto toolTip = m_toolTips.constFind(index.column());
+        if (toolTip != m_toolTips.cend())
+            return (*toolTip)(row(index.row()));
+    }
     if ((role == Qt::DisplayRole || role == Qt::ToolTipRole)
         && checkIndex(index, CheckIndexOption::IndexIsValid)) {
         const auto shown = m_shown.constFind(index.column());
@@ -103,8 +126,8 @@ NamedRowsModel *InspectionRows::violations(QObject *parent)
         {QStringLiteral("subject_kind"), tr("Of"), true, true, Labels::Enum::SubjectKind},
         {QStringLiteral("subject_unit_id"), tr("Organization concerned")},
         {QStringLiteral("subject_person_id"), tr("Party member concerned (confidential)")},
-        description,
         {QStringLiteral("topic_id"), tr("Inspection content")},
+        description,
     };
     return new NamedRowsModel(spec, parent);
 }

@@ -2,6 +2,7 @@
 
 #include "childrowsmodel.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -22,6 +23,10 @@ public:
 
     // The text shown (and in the tooltip) for the column of `field`.
     void setShown(const QString &field, Shown shown);
+    // A tooltip of its own for the cells of the column.
+    void setToolTip(const QString &field, Shown toolTip);
+    // The colour of the cells' text (a confidential column, one only shown).
+    void setForeground(const QString &field, const QColor &color);
     // What the header of the column says when pointed at.
     void setHeaderToolTip(const QString &field, const QString &toolTip);
 
@@ -31,6 +36,8 @@ public:
 
 private:
     QHash<int, Shown> m_shown; // by column
+    QHash<int, Shown> m_toolTips;
+    QHash<int, QColor> m_foregrounds;
     QHash<int, QString> m_headerToolTips;
 };
 

@@ -169,8 +169,7 @@ TargetEditor::TargetEditor(Store *store, qint64 targetId, QWidget *parent)
         m_ui->workingPeriodLabel->setText(tr("The working period of the inspection is not set."));
     }
     m_ui->confidentialLabel->setText(
-        tr("A Party member's violation is confidential: the member's column is marked “%1”.")
-            .arg(InspectionRows::confidentialNote()));
+        tr("Party member concerned: %1.").arg(InspectionRows::confidentialNote()));
     m_ui->confidentialLabel->setToolTip(InspectionRows::confidentialNote());
 
     setUpShown();
@@ -318,8 +317,17 @@ void TargetEditor::setUpShown()
         const QString name = personName(row.value(QStringLiteral("subject_person_id")));
         return name.isEmpty() ? QVariant() : QVariant(name);
     });
+    // The member's name stands out as confidential; what is only shown, as such.
+    m_violations->setForeground(QStringLiteral("subject_person_id"), QColor(0x8a, 0x4b, 0x00));
+    for (const char *field : {"status", "last_report"})
+        m_recommendations->setForeground(QLatin1String(field), QColor(0x55, 0x55, 0x55));
     m_violations->setHeaderToolTip(
         QStringLiteral("subject_person_id"), InspectionRows::confidentialNote());
+    m_violations->setToolTip(QStringLiteral("subject_person_id"), [this](const QVariantMap &row) {
+        const QString name = personName(row.value(QStringLiteral("subject_person_id")));
+        const QString note = InspectionRows::confidentialNote();
+        return QVariant(name.isEmpty() ? note : name + QLatin1Char('\n') + note);
+    });
     const QList<std::pair<qint64, QString>> topics = m_context.topics;
     m_violations->setShown(QStringLiteral("topic_id"), [topics](const QVariantMap &row) {
         const QVariant id = row.value(QStringLiteral("topic_id"));
