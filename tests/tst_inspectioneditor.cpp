@@ -59,6 +59,7 @@ private slots:
     void targetWithRecommendationsIsNotRemoved();
     void mergedUnitShowsItsSuccessor();
     void decisionIssuedHereIsReadOnly();
+    void opensTheTargetEditorForASavedTarget();
     void childModelsPassTheTester();
     void tabsAreNotClipped();
 
@@ -446,6 +447,43 @@ void TestInspectionEditor::decisionIssuedHereIsReadOnly()
     QVERIFY(field<DateLineEdit>(&editor, "decidedOnDateEdit")->isReadOnly());
     QVERIFY2(field<QLabel>(&editor, "decisionNoteLabel")->text().contains(entry->code),
         qPrintable(field<QLabel>(&editor, "decisionNoteLabel")->text()));
+}
+
+void TestInspectionEditor::opensTheTargetEditorForASavedTarget()
+{
+    const qint64 traVinh
+        = scalar(QStringLiteral("SELECT id FROM inspection_team WHERE number = 5"));
+    {
+        InspectionEditor editor(m_window->store(), traVinh, m_window.get());
+        QVERIFY(!editor.openTarget(-1));
+        QVERIFY(!editor.message().isEmpty());
+        RecordEditor *target = editor.openTarget(1);
+        QVERIFY(target);
+        QCOMPARE(target->recordId(),
+            scalar(QStringLiteral("SELECT id FROM inspection_target WHERE team_id = ? ORDER BY "
+                                  "position LIMIT 1 OFFSET 1"),
+                {traVinh}));
+        target->close();
+    }
+    // A new target is saved with the inspection first, after asking.
+    InspectionEditor *editor = newEditor();
+    QVERIFY(editor);
+    typeText(field<QPlainTextEdit>(editor, "namePlainTextEdit"),
+        QStringLiteral("Đoàn kiểm tra số 8 (giả định)"));
+    QVERIFY(editor->addTarget(QStringLiteral("u:%1").arg(
+        scalar(QStringLiteral("SELECT id FROM unit WHERE name = 'Thành ủy Trà Vinh'")))));
+    GuiTestSupport::answerNextMessageBox(QMessageBox::No);
+    QVERIFY(!editor->openTarget(0));
+    QCOMPARE(editor->recordId(), 0);
+    GuiTestSupport::answerNextMessageBox(QMessageBox::Yes);
+    RecordEditor *target = editor->openTarget(0);
+    QVERIFY(target);
+    QVERIFY(editor->recordId() > 0);
+    QCOMPARE(target->recordId(),
+        scalar(QStringLiteral("SELECT id FROM inspection_target WHERE team_id = ?"),
+            {editor->recordId()}));
+    target->close();
+    editor->close();
 }
 
 void TestInspectionEditor::childModelsPassTheTester()

@@ -5,6 +5,7 @@
 #include "gui/common/attachmentspanel.h"
 #include "gui/common/choicedelegate.h"
 #include "gui/common/datelineedit.h"
+#include "gui/inspections/targeteditor.h"
 #include "gui/directories/legaldocumenteditor.h"
 #include "models/inspectionlists.h"
 #include "models/lookups.h"
@@ -15,6 +16,7 @@
 #include <QIntValidator>
 #include <QKeySequence>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QStyledItemDelegate>
 
@@ -148,6 +150,10 @@ InspectionEditor::InspectionEditor(Store *store, qint64 id, QWidget *parent)
         const QModelIndex current = m_ui->targetsTableView->currentIndex();
         if (current.isValid())
             removeTarget(current.row());
+    });
+    connect(m_ui->targetDetailsButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_ui->targetsTableView->currentIndex();
+        openTarget(current.isValid() ? current.row() : -1);
     });
     connect(m_ui->addTopicButton, &QPushButton::clicked, this, [this] { addTopic(); });
     connect(m_ui->moveTopicUpButton, &QPushButton::clicked, this,
@@ -382,6 +388,38 @@ bool InspectionEditor::removeTarget(int row)
     }
     m_targets->removeRow(row);
     return true;
+}
+
+RecordEditor *InspectionEditor::openTarget(int row)
+{
+    if (row < 0 || row >= m_targets->rowCount()) {
+        showMessage(tr("Select a target in the list first."), m_ui->targetsTableView);
+        return nullptr;
+    }
+    // The target's details are written in their own transaction: the target must be stored.
+    if (!m_targets->rowId(row)) {
+        if (store()->isReadOnly()
+            || QMessageBox::question(this, tr("Schedule, conclusion and recommendations"),
+                   tr("“%1” is not saved yet. Save the inspection now?")
+                       .arg(m_targets->row(row).value(QStringLiteral("name")).toString()))
+                != QMessageBox::Yes
+            || !save())
+            return nullptr;
+    }
+    const qint64 targetId = m_targets->rowId(row);
+    if (!targetId)
+        return nullptr;
+    auto *editor = new TargetEditor(store(), targetId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    // What the target's editor stored (its status, its report's dates) becomes what this
+    // window's rows are based on; what was typed here stays.
+    connect(editor, &RecordEditor::saved, this, [this] {
+        m_targets->rebase(*store(), recordId());
+        updateCounts();
+        updateDirty();
+    });
+    editor->open();
+    return editor;
 }
 
 void InspectionEditor::addTopic(const QString &title)

@@ -36,6 +36,9 @@ public:
     // Takes the target off the list, unless it has recommendations (refused with a sentence).
     bool removeTarget(int row);
     void addTopic(const QString &title = QString());
+    // Opens the target of the row (its schedule, conclusion and recommendations) in its own
+    // editor; a target not saved yet is saved with the inspection first, after asking.
+    RecordEditor *openTarget(int row);
     // Opens the document editor for a document inspected that is not in the directory yet.
     void addNewDocument();
 
