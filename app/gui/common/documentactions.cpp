@@ -18,18 +18,15 @@ DocumentRegister::Subject registerSubject(const DocumentActions::Subject &subjec
 
 } // namespace
 
-QString DocumentActions::state(const Store &store, const Subject &subject)
+QString DocumentActions::state(const Store &store, const Subject &subject, const Wording &words)
 {
     const QString title = Reports::kindTitle(subject.kind);
     const auto entry = DocumentRegister::forSubject(store, registerSubject(subject), subject.kind);
     QString text = entry
-        ? tr("%1: number %2 of %3 in the outgoing document register.")
-              .arg(title, entry->code, VietnameseText::formDate(entry->issuedOn))
-        : tr("%1: no number yet — it prints as a draft with room for the number.").arg(title);
+        ? words.numbered.arg(title, entry->code, VietnameseText::formDate(entry->issuedOn))
+        : words.unnumbered.arg(title);
     if (entry && Issuing::differs(store, *entry))
-        text += QLatin1Char(' ')
-            + tr("The record was changed after it was issued: printing gives the issued copy; "
-                 "issue a replacement to print the changes.");
+        text += QLatin1Char(' ') + words.changedSinceIssued;
     return text;
 }
 
@@ -102,7 +99,7 @@ void DocumentActions::exportDocument(Store &store, const Subject &subject, QWidg
 }
 
 bool DocumentActions::issueNumber(
-    Store &store, const Subject &subject, const QDate &date, QWidget *parent)
+    Store &store, const Subject &subject, const QDate &date, const Wording &words, QWidget *parent)
 {
     const qint64 id = subject.id;
     if (!id)
@@ -112,10 +109,7 @@ bool DocumentActions::issueNumber(
     // A document issued already is issued again only as a replacement of a changed record.
     const auto given = DocumentRegister::forSubject(store, registerSubject(subject), kind);
     if (given && !Issuing::differs(store, *given)) {
-        QMessageBox::information(parent, title,
-            tr("This document already has the number %1. To give it another, "
-               "cancel that number in the outgoing document register first.")
-                .arg(given->code));
+        QMessageBox::information(parent, title, words.alreadyNumbered.arg(given->code));
         return false;
     }
     // A number is given to the final document, never to a draft.
@@ -137,17 +131,13 @@ bool DocumentActions::issueNumber(
     }
     const QString typeCode = built->data.value(QStringLiteral("type_code")).toString();
     QMessageBox confirm(QMessageBox::Question, title,
-        given ? tr("The record was changed after %1 was issued. Issue “%2” again with the next "
-                   "number of type %3/%4, dated %5, replacing %1?")
-                    .arg(given->code, VietnameseText::elide(built->title, 120), typeCode,
-                        built->issuerCode, VietnameseText::formDate(issuedOn))
-              : tr("Give “%1” the next number of type %2/%3, dated %4?")
-                    .arg(VietnameseText::elide(built->title, 120), typeCode, built->issuerCode,
-                        VietnameseText::formDate(issuedOn)),
+        given ? words.confirmReplacement.arg(given->code, VietnameseText::elide(built->title, 120),
+            typeCode, built->issuerCode, VietnameseText::formDate(issuedOn))
+              : words.confirmNumber.arg(VietnameseText::elide(built->title, 120), typeCode,
+                  built->issuerCode, VietnameseText::formDate(issuedOn)),
         QMessageBox::Yes | QMessageBox::Cancel, parent);
     QStringList notes = Issuing::dateWarnings(store, kind, id, issuedOn);
-    notes << tr("The document is kept as issued: printing it again gives the same pages. A "
-                "number once given is never given again, even if the document is cancelled.");
+    notes << words.keptAsIssued;
     confirm.setInformativeText(notes.join(QStringLiteral("\n\n")));
     if (confirm.exec() != QMessageBox::Yes)
         return false;

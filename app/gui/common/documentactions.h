@@ -3,7 +3,6 @@
 #include "reports/reports.h"
 #include "storage/documentregister.h"
 
-#include <QCoreApplication>
 #include <QDate>
 
 #include <optional>
@@ -16,8 +15,6 @@ class Store;
 // document register. An issued document is always shown, printed and saved as it was issued.
 class DocumentActions
 {
-    Q_DECLARE_TR_FUNCTIONS(DocumentActions)
-
 public:
     // The document of kind `kind` of record `id` of the kind's subject table.
     struct Subject
@@ -27,8 +24,20 @@ public:
         bool draft = false;
     };
 
+    // The sentences, in the words of the page's own records (a conference, an inspection).
+    struct Wording
+    {
+        QString numbered; // %1 the document, %2 its number, %3 its date
+        QString unnumbered; // %1 the document
+        QString changedSinceIssued;
+        QString alreadyNumbered; // %1 the number
+        QString confirmReplacement; // %1 the number, %2 the title, %3/%4 type and issuer, %5 date
+        QString confirmNumber; // %1 the title, %2/%3 type and issuer, %4 the date
+        QString keptAsIssued;
+    };
+
     // The sentence under the list: the document's number, or that it has none yet.
-    static QString state(const Store &store, const Subject &subject);
+    static QString state(const Store &store, const Subject &subject, const Wording &words);
     static std::optional<Reports::Built> build(
         const Store &store, const Subject &subject, QWidget *parent);
     static void preview(Store &store, const Subject &subject, QWidget *parent);
@@ -36,8 +45,8 @@ public:
     static void exportDocument(Store &store, const Subject &subject, QWidget *parent);
     // Takes the next number for the document, dated `date` (asked for when not given), after
     // asking; true when it was issued.
-    static bool issueNumber(
-        Store &store, const Subject &subject, const QDate &date, QWidget *parent);
+    static bool issueNumber(Store &store, const Subject &subject, const QDate &date,
+        const Wording &words, QWidget *parent);
 
 private:
     static std::optional<DocumentRegister::Entry> issuedEntry(

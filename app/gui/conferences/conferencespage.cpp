@@ -242,7 +242,22 @@ void ConferencesPage::updateState()
         m_ui->numberLabel->setText(tr("Select a conference to print its documents."));
         return;
     }
-    m_ui->numberLabel->setText(DocumentActions::state(*m_store, subject()));
+    m_ui->numberLabel->setText(DocumentActions::state(*m_store, subject(), wording()));
+}
+
+DocumentActions::Wording ConferencesPage::wording() const
+{
+    return {tr("%1: number %2 of %3 in the outgoing document register."),
+        tr("%1: no number yet — it prints as a draft with room for the number."),
+        tr("The conference was changed after it was issued: printing gives the issued copy; "
+           "issue a replacement to print the changes."),
+        tr("This document already has the number %1. To give it another, "
+           "cancel that number in the outgoing document register first."),
+        tr("The conference was changed after %1 was issued. Issue “%2” again with the next "
+           "number of type %3/%4, dated %5, replacing %1?"),
+        tr("Give “%1” the next number of type %2/%3, dated %4?"),
+        tr("The document is kept as issued: printing it again gives the same pages. A "
+           "number once given is never given again, even if the document is cancelled.")};
 }
 
 DocumentActions::Subject ConferencesPage::subject() const
@@ -272,8 +287,8 @@ void ConferencesPage::exportDocument()
 
 bool ConferencesPage::issueNumber(const QDate &date)
 {
-    const bool issued
-        = DocumentActions::issueNumber(*m_store, {reportKind(), currentId(), false}, date, this);
+    const bool issued = DocumentActions::issueNumber(
+        *m_store, {reportKind(), currentId(), false}, date, wording(), this);
     updateState();
     if (issued)
         emit changed();

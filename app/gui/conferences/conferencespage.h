@@ -63,6 +63,7 @@ signals:
 private:
     void updateState();
     DocumentActions::Subject subject() const;
+    DocumentActions::Wording wording() const;
     void fillFilters();
     RecordEditor *openEditor(qint64 id);
 

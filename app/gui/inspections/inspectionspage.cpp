@@ -317,10 +317,26 @@ void InspectionsPage::updateState()
             return;
         }
         m_ui->numberLabel->setText(DocumentActions::state(
-            *m_store, {reportKind(), targets.first().value.toLongLong(), false}));
+            *m_store, {reportKind(), targets.first().value.toLongLong(), false}, wording()));
         return;
     }
-    m_ui->numberLabel->setText(DocumentActions::state(*m_store, {reportKind(), id, false}));
+    m_ui->numberLabel->setText(
+        DocumentActions::state(*m_store, {reportKind(), id, false}, wording()));
+}
+
+DocumentActions::Wording InspectionsPage::wording() const
+{
+    return {tr("%1: number %2 of %3 in the outgoing document register."),
+        tr("%1: no number yet — it prints as a draft with room for the number."),
+        tr("The inspection was changed after it was issued: printing gives the issued copy; "
+           "issue a replacement to print the changes."),
+        tr("This document already has the number %1. To give it another, "
+           "cancel that number in the outgoing document register first."),
+        tr("The inspection was changed after %1 was issued. Issue “%2” again with the next "
+           "number of type %3/%4, dated %5, replacing %1?"),
+        tr("Give “%1” the next number of type %2/%3, dated %4?"),
+        tr("The document is kept as issued: printing it again gives the same pages. A "
+           "number once given is never given again, even if the document is cancelled.")};
 }
 
 std::optional<DocumentActions::Subject> InspectionsPage::subject(bool draft)
@@ -380,7 +396,7 @@ bool InspectionsPage::issueNumber(const QDate &date)
     const auto chosen = subject(false);
     if (!chosen)
         return false;
-    const bool issued = DocumentActions::issueNumber(*m_store, *chosen, date, this);
+    const bool issued = DocumentActions::issueNumber(*m_store, *chosen, date, wording(), this);
     updateState();
     if (issued)
         emit changed();

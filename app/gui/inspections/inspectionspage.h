@@ -71,6 +71,7 @@ private:
     // nullopt when there is none (or the user cancelled).
     std::optional<DocumentActions::Subject> subject(bool draft);
     bool isTargetKind() const;
+    DocumentActions::Wording wording() const;
 
     std::unique_ptr<Ui::InspectionsPage> m_ui;
     Store *m_store;
