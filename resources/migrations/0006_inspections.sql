@@ -64,6 +64,9 @@ CREATE INDEX inspection_team_starts ON inspection_team (starts_on);
 CREATE INDEX inspection_team_decided ON inspection_team (decided_on);
 CREATE INDEX inspection_team_status ON inspection_team (status);
 CREATE INDEX inspection_team_subject ON inspection_team (subject_document_id);
+-- The list sorts by the team's number and by the period inspected.
+CREATE INDEX inspection_team_number ON inspection_team (number);
+CREATE INDEX inspection_team_period ON inspection_team (period_from, period_to);
 
 -- Nobody is twice in one team.
 CREATE UNIQUE INDEX team_member_once ON team_member (team_id, person_id);
