@@ -1,3 +1,4 @@
+#include "core/catalogue.h"
 #include "core/translations.h"
 #include "gui/common/recordeditor.h"
 #include "gui/inspections/inspectionspage.h"
@@ -335,6 +336,10 @@ void TestInspectionsPage::deleteAsksAndRefusesAnInspectionWithRecommendations()
 
 void TestInspectionsPage::pageIsNotClipped()
 {
+    // The status bar counts the inspections too.
+    QTRY_VERIFY2(m_window->statusCounts().contains(
+                     Catalogue::tableCount(QStringLiteral("inspection_team"), 4)),
+        qPrintable(m_window->statusCounts()));
     m_window->resize(1280, 800);
     page()->selectId(m_early);
     GuiTestSupport::verifyNotClipped(m_window.get(), QStringLiteral("inspections-page"));
