@@ -1,6 +1,7 @@
 #include "followuppage.h"
 #include "ui_followuppage.h"
 
+#include "core/catalogue.h"
 #include "gui/common/listviews.h"
 #include "models/followuplist.h"
 #include "remedyhistorydialog.h"
@@ -18,6 +19,8 @@ FollowUpPage::FollowUpPage(Store *store, QWidget *parent)
     , m_model(new FollowUpList(store, this))
 {
     m_ui->setupUi(this);
+    // The title is the navigation's item, word for word.
+    m_ui->titleLabel->setText(QCoreApplication::translate("MainWindow", "Inspection conclusions"));
     fillFilters();
     const auto filtered = [this] {
         if (m_model->rowCount() > 0 && !m_ui->recordsTableView->currentIndex().isValid())
@@ -141,8 +144,8 @@ void FollowUpPage::fillFilters()
 
 QString FollowUpPage::countText() const
 {
-    return tr("%n recommendation(s)", nullptr, m_model->matchingCount()) + QStringLiteral(" · ")
-        + tr("%n overdue", nullptr, m_model->overdueMatchingCount());
+    return Catalogue::tableCount(QStringLiteral("recommendation"), m_model->matchingCount())
+        + QStringLiteral(" · ") + tr("%n overdue", nullptr, m_model->overdueMatchingCount());
 }
 
 void FollowUpPage::updateState()
