@@ -95,28 +95,29 @@ std::optional<qint64> Remedies::record(
     const QString refused = refusal(event.kind, current);
     if (!refused.isEmpty())
         return fail(refused);
-    const QString kindName = Labels::label(Labels::Enum::RemedyEventKind, event.kind);
+    // The sentences start with what is recorded: "Báo cáo khắc phục: ghi ngày …".
+    const QString kindName = event.kind == report ? tr("Remedy report")
+        : event.kind == reminder                  ? tr("Reminder")
+                                                  : tr("Re-check");
     if (!event.occurredOn.isValid())
-        return fail(tr("Give the date of the %1.").arg(kindName.toLower()));
+        return fail(tr("%1: give the date.").arg(kindName));
     const QDate today = store.clock()->today();
     if (event.occurredOn > today)
-        return fail(tr("The %1 is dated %2, after today (%3): a remedy is recorded once it has "
-                       "happened.")
-                        .arg(kindName.toLower(), VietnameseText::formDate(event.occurredOn),
+        return fail(tr("%1: dated %2, after today (%3); only what has happened is recorded.")
+                        .arg(kindName, VietnameseText::formDate(event.occurredOn),
                             VietnameseText::formDate(today)));
     if (concludedOn.isValid() && event.occurredOn < concludedOn)
-        return fail(tr("The %1 is dated %2, before the conclusion of %3 that made the "
-                       "recommendation.")
-                        .arg(kindName.toLower(), VietnameseText::formDate(event.occurredOn),
+        return fail(tr("%1: dated %2, before the conclusion of %3 that made the recommendation.")
+                        .arg(kindName, VietnameseText::formDate(event.occurredOn),
                             VietnameseText::formDate(concludedOn)));
     if (!concludedOn.isValid() && madeOn.isValid() && event.occurredOn < madeOn)
-        return fail(tr("The %1 is dated %2, before the recommendation was made (%3).")
-                        .arg(kindName.toLower(), VietnameseText::formDate(event.occurredOn),
+        return fail(tr("%1: dated %2, before the recommendation was made (%3).")
+                        .arg(kindName, VietnameseText::formDate(event.occurredOn),
                             VietnameseText::formDate(madeOn)));
     if (latest.isValid() && event.occurredOn < latest)
-        return fail(tr("The %1 is dated %2, before the latest event of the history (%3): the "
-                       "history is recorded in the order it happened.")
-                        .arg(kindName.toLower(), VietnameseText::formDate(event.occurredOn),
+        return fail(tr("%1: dated %2, before the latest event of the history (%3); the history "
+                       "is recorded in the order it happened.")
+                        .arg(kindName, VietnameseText::formDate(event.occurredOn),
                             VietnameseText::formDate(latest)));
     const QString content = event.content.trimmed();
     if (content.isEmpty() && !(event.kind == reminder && event.registerId > 0))
@@ -130,8 +131,8 @@ std::optional<qint64> Remedies::record(
         QStringList words;
         for (const QString &code : allowed)
             words << status(code).toLower();
-        return fail(tr("A %1 cannot leave a recommendation that is “%2” as “%3”; it can be: %4.")
-                        .arg(kindName.toLower(), status(current).toLower(), status(after).toLower(),
+        return fail(tr("%1 cannot take a recommendation from “%2” to “%3”; it can leave it: %4.")
+                        .arg(kindName, status(current).toLower(), status(after).toLower(),
                             words.join(QStringLiteral(", "))));
     }
 
