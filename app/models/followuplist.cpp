@@ -31,7 +31,9 @@ SqlListModel::Spec spec()
     spec.columns = {
         {FollowUpList::tr("Target"), QStringLiteral("coalesce(tu.name, tp.full_name)"),
             by({"tg.unit_id IS NULL", "tu.sort_key", "tp.sort_key"})},
-        {FollowUpList::tr("Inspection"), QStringLiteral("tm.name"), by({"tm.sort_key"})},
+        // By name, then the team (which names the join the team's stands on).
+        {FollowUpList::tr("Inspection"), QStringLiteral("tm.name"),
+            by({"tm.sort_key", "tg.team_id"})},
         {FollowUpList::tr("Recommendation"), QStringLiteral("r.content"), by({"r.content_key"})},
         {FollowUpList::tr("Responsible unit"), QStringLiteral("ru.name"), by({"ru.sort_key"})},
         {FollowUpList::tr("Deadline"), QStringLiteral("r.deadline"), by({"r.deadline"}),
@@ -109,10 +111,13 @@ void FollowUpList::setResponsibleUnit(qint64 unitId)
 SqlListModel::Statement FollowUpList::overdueCountStatement() const
 {
     Statement statement = countStatement();
-    const QString condition = QLatin1Char('(') + Remedies::overdueCondition() + QLatin1Char(')');
-    statement.sql += statement.sql.contains(QLatin1String(" WHERE "))
-        ? QStringLiteral(" AND ") + condition
-        : QStringLiteral(" WHERE ") + condition;
+    // Beside the page's own conditions, the rows are found through theirs (the overdue ones of
+    // a unit are few; the overdue ones of the file, many).
+    const bool narrowed = statement.sql.contains(QLatin1String(" WHERE "));
+    const QString condition = QLatin1Char('(')
+        + Remedies::overdueCondition(QStringLiteral("r"), !narrowed) + QLatin1Char(')');
+    statement.sql
+        += narrowed ? QStringLiteral(" AND ") + condition : QStringLiteral(" WHERE ") + condition;
     statement.values += Remedies::overdueValues(today());
     return statement;
 }

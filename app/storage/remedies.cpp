@@ -214,10 +214,12 @@ bool Remedies::isDueWithin(
         && deadline <= today.addDays(days);
 }
 
-QString Remedies::overdueCondition(const QString &alias)
+QString Remedies::overdueCondition(const QString &alias, bool indexed)
 {
-    // Written for the index recommendation_open (status, deadline).
-    return QStringLiteral("%1.status IN ('pending', 'in_progress') AND %1.deadline < ?").arg(alias);
+    // Written for the index recommendation_open (status, deadline); a unary + hides the columns
+    // from the index.
+    return QStringLiteral("%2%1.status IN ('pending', 'in_progress') AND %2%1.deadline < ?")
+        .arg(alias, indexed ? QString() : QStringLiteral("+"));
 }
 
 QVariantList Remedies::overdueValues(const QDate &today)

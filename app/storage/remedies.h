@@ -81,7 +81,10 @@ public:
     static bool isDueWithin(
         const QDate &deadline, const QString &status, const QDate &today, int days);
     // The same as SQL conditions on a recommendation of alias `alias`, with their bound values.
-    static QString overdueCondition(const QString &alias = QStringLiteral("r"));
+    // `indexed` false keeps the engine from reading the rule's index (status, deadline) for it:
+    // beside a narrower condition (a unit, an inspection), that one's index is the way in.
+    static QString overdueCondition(
+        const QString &alias = QStringLiteral("r"), bool indexed = true);
     static QVariantList overdueValues(const QDate &today);
     static QString dueWithinCondition(const QString &alias = QStringLiteral("r"));
     static QVariantList dueWithinValues(const QDate &today, int days);

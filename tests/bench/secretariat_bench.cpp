@@ -620,8 +620,8 @@ void benchmarkFollowUp(const QString &file)
         = store->value(QStringLiteral("SELECT max(team_id) FROM inspection_target")).toLongLong();
     benchmarkFollowUpFilter(QStringLiteral("filtered by inspection"), &list, raw,
         [&](bool on) { list.setInspection(on ? team : 0); });
-    for (const QString &typed :
-        {QStringLiteral("so sach chung tu"), QStringLiteral("dang phi"), QStringLiteral("kiem")})
+    for (const QString &typed : {QStringLiteral("so sach chung tu"), QStringLiteral("dang phi"),
+             QStringLiteral("kiem"), QStringLiteral("quang tan dong son")})
         benchmarkFollowUpFilter(QStringLiteral("filtered by text “%1”").arg(typed), &list, raw,
             [&](bool on) { list.setFilterText(on ? typed : QString()); });
     benchmarkFollowUpFilter(
