@@ -423,7 +423,7 @@ void TestFollowUpPage::recordsARemedyReportThroughTheDialog()
     FollowUpList *model = page.listModel();
     const int row = model->rowOfId(m_overdue);
     QCOMPARE(model->index(row, FollowUpList::LatestReport).data().toString(),
-        QStringLiteral("Đã bổ sung đầy đủ sổ sách, chứng từ quỹ đảng năm 2026"));
+        QStringLiteral("28/11/2026: Đã bổ sung đầy đủ sổ sách, chứng từ quỹ đảng năm 2026"));
     QCOMPARE(model->index(row, FollowUpList::ReportedOn).data().toString(),
         QStringLiteral("28/11/2026"));
     QVERIFY(!model->index(row, FollowUpList::Due).data(FollowUpList::OverdueRole).toBool());

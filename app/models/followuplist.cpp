@@ -31,25 +31,26 @@ SqlListModel::Spec spec()
     spec.columns = {
         {FollowUpList::tr("Target"), QStringLiteral("coalesce(tu.name, tp.full_name)"),
             by({"tg.unit_id IS NULL", "tu.sort_key", "tp.sort_key"})},
-        // By name, then the team (which names the join the team's stands on).
-        {FollowUpList::tr("Inspection"), QStringLiteral("tm.name"),
-            by({"tm.sort_key", "tg.team_id"})},
         {FollowUpList::tr("Recommendation"), QStringLiteral("r.content"), by({"r.content_key"})},
-        {FollowUpList::tr("Responsible unit"), QStringLiteral("ru.name"), by({"ru.sort_key"})},
         {FollowUpList::tr("Deadline"), QStringLiteral("r.deadline"), by({"r.deadline"}),
             std::nullopt, true},
         // Shown as the days left or overdue (see data()).
         {FollowUpList::tr("Time left"), QStringLiteral("r.deadline"), by({"r.deadline"})},
         {FollowUpList::tr("Status"), QStringLiteral("r.status"), {},
             Labels::Enum::RecommendationStatus},
-        {FollowUpList::tr("Reported on"), QStringLiteral("r.last_report_on"),
-            by({"r.last_report_on"}), std::nullopt, true},
         {FollowUpList::tr("Latest remedy report"), QStringLiteral("r.last_report"),
             by({"r.last_report_on"})},
+        {FollowUpList::tr("Responsible unit"), QStringLiteral("ru.name"), by({"ru.sort_key"})},
+        // By name, then the team (which names the join the team's stands on).
+        {FollowUpList::tr("Inspection"), QStringLiteral("tm.name"),
+            by({"tm.sort_key", "tg.team_id"})},
+        {FollowUpList::tr("Reported on"), QStringLiteral("r.last_report_on"),
+            by({"r.last_report_on"}), std::nullopt, true},
     };
     spec.defaultSortColumn = FollowUpList::Deadline;
     spec.defaultSortOrder = Qt::AscendingOrder;
-    spec.stretchColumn = FollowUpList::Content;
+    // The last column shown takes the room left; the content has a width of its own.
+    spec.stretchColumn = FollowUpList::Inspection;
     return spec;
 }
 
@@ -153,6 +154,11 @@ QVariant FollowUpList::data(const QModelIndex &index, int role) const
             return Remedies::dueText(
                 QDate::fromString(storedValue(index.row(), Due).toString(), Qt::ISODate),
                 storedValue(index.row(), Status).toString(), today());
+        if (index.column() == LatestReport && !storedValue(index.row(), LatestReport).isNull()) {
+            const QString on = SqlListModel::data(this->index(index.row(), ReportedOn)).toString();
+            const QString text = storedValue(index.row(), LatestReport).toString();
+            return on.isEmpty() ? text : QStringLiteral("%1: %2").arg(on, text);
+        }
         break;
     default:
         break;

@@ -16,17 +16,18 @@ class FollowUpList : public SqlListModel
     Q_OBJECT
 
 public:
+    // What a secretary follows first comes first: whom, what, by when, where it stands.
     enum Column {
         Id,
         Target,
-        Inspection,
         Content,
-        ResponsibleUnit,
         Deadline,
         Due,
         Status,
-        ReportedOn,
-        LatestReport
+        LatestReport, // shown with its date: "28/11/2026: Đã bổ sung …"
+        ResponsibleUnit,
+        Inspection,
+        ReportedOn
     };
     // True on every column of an overdue row.
     static constexpr int OverdueRole = Qt::UserRole + 20;

@@ -66,6 +66,14 @@ FollowUpPage::FollowUpPage(Store *store, QWidget *parent)
 
     QTableView *table = m_ui->recordsTableView;
     ListViews::setUp(table, m_model);
+    // At 1280 pixels the columns a secretary follows are in view; the report's date is in its
+    // text.
+    table->hideColumn(FollowUpList::ReportedOn);
+    for (const auto &[column, width] :
+        {std::pair {FollowUpList::Target, 190}, {FollowUpList::Content, 305},
+            {FollowUpList::Deadline, 90}, {FollowUpList::Due, 140}, {FollowUpList::Status, 120},
+            {FollowUpList::LatestReport, 220}, {FollowUpList::ResponsibleUnit, 190}})
+        table->setColumnWidth(column, width);
     ListViews::connectFilter(m_ui->filterLineEdit, m_model, [this] {
         if (m_model->rowCount() > 0)
             m_ui->recordsTableView->setCurrentIndex(m_model->index(0, FollowUpList::Content));
