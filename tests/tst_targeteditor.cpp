@@ -54,6 +54,7 @@ private slots:
     void refusesADeadlineBeforeTheConclusion();
     void keepsARecommendationWithAHistory();
     void asksBeforeRemovingARecommendation();
+    void keepsARecommendationGivenAHistoryMeanwhile();
     void keepsAttachmentsOfTheTarget();
     void childModelsPassTheTester();
     void tabsAreNotClipped();
@@ -552,6 +553,44 @@ void TestTargetEditor::asksBeforeRemovingARecommendation()
                  {m_targetId})
                  .toInt(),
         1);
+}
+
+// Removed here while another window recorded its first remedy report: the save is refused with
+// the store's sentence, and the recommendation stays, with its history.
+void TestTargetEditor::keepsARecommendationGivenAHistoryMeanwhile()
+{
+    auto editor = openEditor();
+    typeText(field<QPlainTextEdit>(editor.get(), "causesPlainTextEdit"),
+        QStringLiteral("Chưa phân công người theo dõi."));
+    answerNextMessageBox(QMessageBox::Yes);
+    QVERIFY(editor->removeRecommendation(1));
+    const qint64 recommendation = file(QStringLiteral("SELECT id FROM recommendation WHERE "
+                                                      "target_id = ? AND position = 2"),
+        {m_targetId})
+                                      .toLongLong();
+    {
+        Store::Write write(m_store.get());
+        QVERIFY(m_store->insert(QStringLiteral("remedy_event"),
+            {{QStringLiteral("recommendation_id"), recommendation},
+                {QStringLiteral("kind"), QStringLiteral("reminder")},
+                {QStringLiteral("occurred_on"), QStringLiteral("2026-11-20")},
+                {QStringLiteral("status_after"), QStringLiteral("pending")}},
+            nullptr));
+        QVERIFY(write.commit());
+    }
+    QVERIFY(!editor->save());
+    QVERIFY2(editor->message().contains(QStringLiteral("Kiểm điểm, rút kinh nghiệm")),
+        qPrintable(editor->message()));
+    QCOMPARE(
+        file(QStringLiteral("SELECT count(*) FROM recommendation WHERE id = ?"), {recommendation})
+            .toInt(),
+        1);
+    QCOMPARE(field<QPlainTextEdit>(editor.get(), "causesPlainTextEdit")->toPlainText(),
+        QStringLiteral("Chưa phân công người theo dõi."));
+    QVERIFY(file(QStringLiteral("SELECT causes FROM inspection_target WHERE id = ?"), {m_targetId})
+                .isNull());
+    answerNextMessageBox(QMessageBox::Discard);
+    editor->close();
 }
 
 void TestTargetEditor::keepsAttachmentsOfTheTarget()

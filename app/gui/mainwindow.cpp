@@ -10,11 +10,13 @@
 #include "core/clock.h"
 #include "directories/directorypage.h"
 #include "inspections/inspectionspage.h"
+#include "inspections/followuppage.h"
 #include "models/lookups.h"
 #include "register/registerpage.h"
 #include "settings/backupsettingsdialog.h"
 #include "settings/formatprofiledialog.h"
 #include "storage/backup.h"
+#include "storage/remedies.h"
 #include "storage/sqlitedialect.h"
 
 #include <QApplication>
@@ -148,8 +150,10 @@ void MainWindow::buildNavigation()
         tr("Inspection teams"), tr("Inspection conclusions"), tr("Commendations")};
     for (const QString &area : areas)
         addPage(nullptr, area, new PlaceholderPage(area, this));
-    // Shows its placeholder until a database is open; then the list, built when first shown.
+    // They show their placeholders until a database is open; then their lists, each built when
+    // first shown.
     m_inspectionsItem = tree->topLevelItem(1);
+    m_followUpItem = tree->topLevelItem(2);
     m_directoryItem = new QTreeWidgetItem(tree, {tr("Directories")});
     QFont bold = m_directoryItem->font(0);
     bold.setBold(true);
@@ -170,6 +174,7 @@ void MainWindow::clearDatabasePages()
         m_registerItem = nullptr;
         delete m_auditItem;
         m_auditItem = nullptr;
+        m_followUpItem->setData(0, LazyPageRole, QVariant());
         m_conferencesItem->setData(0, PageRole, QVariant::fromValue(m_conferencesPlaceholder));
         m_inspectionsItem->setData(0, LazyPageRole, QVariant());
         m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
@@ -178,7 +183,8 @@ void MainWindow::clearDatabasePages()
     QList<QWidget *> pages;
     for (DirectoryPage *directory : std::as_const(m_directoryPages))
         pages << directory;
-    pages << m_conferencesPage << m_registerPage << m_auditPage << m_inspectionsPage;
+    pages << m_conferencesPage << m_registerPage << m_auditPage << m_inspectionsPage
+          << m_followUpPage;
     for (QWidget *built : std::as_const(pages)) {
         if (!built)
             continue;
@@ -190,6 +196,7 @@ void MainWindow::clearDatabasePages()
     m_registerPage = nullptr;
     m_auditPage = nullptr;
     m_inspectionsPage = nullptr;
+    m_followUpPage = nullptr;
 }
 
 bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString *error)
@@ -231,6 +238,7 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
         lazyItem(new QTreeWidgetItem(m_directoryItem, {DirectoryPage::title(kind)}), which);
     m_auditItem = lazyItem(
         new QTreeWidgetItem(m_ui->navigationTreeWidget, {tr("Change log")}), Page::Audit);
+    lazyItem(m_followUpItem, Page::FollowUp);
     m_ui->navigationTreeWidget->expandAll();
     showPage(shownPage);
     showBanner(store->isReadOnly() ? store->readOnlyReason() : QString());
@@ -283,22 +291,31 @@ void MainWindow::storeChanged(const QString &table, bool external)
             m_registerPage->refresh();
         if (m_inspectionsPage)
             m_inspectionsPage->refresh();
+        if (m_followUpPage)
+            m_followUpPage->refresh();
         return;
     }
+    const auto among = [&table](std::initializer_list<const char *> tables) {
+        for (const char *name : tables) {
+            if (table == QLatin1String(name))
+                return true;
+        }
+        return false;
+    };
     // The counts of an inspection follow its targets and their recommendations.
     if (m_inspectionsPage
         && (table.startsWith(QLatin1String("inspection_"))
-            || table == QLatin1String("recommendation") || table == QLatin1String("remedy_event")
-            || table == QLatin1String("issuing_body") || table == QLatin1String("legal_document")
-            || table == QLatin1String("document_register")))
+            || among({"recommendation", "remedy_event", "issuing_body", "legal_document",
+                "document_register"})))
         m_inspectionsPage->refresh();
-    if (table == QLatin1String("document_register") && m_registerPage) {
+    if (m_followUpPage
+        && among({"recommendation", "remedy_event", "inspection_target", "inspection_team", "unit",
+            "person"}))
+        m_followUpPage->refresh();
+    if (table == QLatin1String("document_register") && m_registerPage)
         m_registerPage->refresh();
-    } else if (m_conferencesPage
-        && (table == QLatin1String("conference") || table == QLatin1String("unit")
-            || table == QLatin1String("legal_document"))) {
+    if (m_conferencesPage && among({"conference", "unit", "legal_document"}))
         m_conferencesPage->refresh();
-    }
 }
 
 QWidget *MainWindow::page(Page which) const
@@ -321,6 +338,8 @@ QWidget *MainWindow::page(Page which) const
         return once(m_auditPage, [&] { return new AuditPage(store, self); });
     case Page::Inspections:
         return once(m_inspectionsPage, [&] { return new InspectionsPage(store, self); });
+    case Page::FollowUp:
+        return once(m_followUpPage, [&] { return new FollowUpPage(store, self); });
     case Page::Units:
     case Page::People:
     case Page::Documents:
@@ -336,6 +355,11 @@ QWidget *MainWindow::page(Page which) const
 DirectoryPage *MainWindow::directoryPage(int kind) const
 {
     return static_cast<DirectoryPage *>(page(Page(int(Page::Units) + kind)));
+}
+
+FollowUpPage *MainWindow::followUpPage() const
+{
+    return static_cast<FollowUpPage *>(page(Page::FollowUp));
 }
 
 RegisterPage *MainWindow::registerPage() const
@@ -485,6 +509,9 @@ void MainWindow::updateCounts()
     QStringList counts;
     for (const auto &[table, count] : Lookups::counts(*m_store, tables))
         counts << Catalogue::tableCount(table, int(count));
+    // The recommendations past their deadline and not remedied (Remedies' one rule).
+    if (const int overdue = Remedies::overdueCount(*m_store))
+        counts << tr("%n overdue recommendation(s)", nullptr, overdue);
     m_countsLabel->setText(counts.join(QStringLiteral(" · ")));
 }
 

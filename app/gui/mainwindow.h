@@ -13,6 +13,7 @@ class AuditPage;
 class ConferencesPage;
 class DirectoryPage;
 class InspectionsPage;
+class FollowUpPage;
 class RegisterPage;
 class QLabel;
 class QTimer;
@@ -37,6 +38,7 @@ public:
     RegisterPage *registerPage() const;
     InspectionsPage *inspectionsPage() const;
     AuditPage *auditPage() const;
+    FollowUpPage *followUpPage() const;
     QStringList pageTitles() const;
     QString currentPageTitle() const;
     void showPage(const QString &title);
@@ -59,7 +61,16 @@ private:
     void buildNavigation();
     void addPage(QTreeWidgetItem *parent, const QString &title, QWidget *page);
     void clearDatabasePages();
-    enum class Page { Register, Units, People, Documents, IssuingBodies, Audit, Inspections };
+    enum class Page {
+        Register,
+        Units,
+        People,
+        Documents,
+        IssuingBodies,
+        Audit,
+        Inspections,
+        FollowUp
+    };
     QWidget *page(Page which) const;
     void printCurrent(int how);
     void editFormatProfile();
@@ -85,6 +96,7 @@ private:
     QTreeWidgetItem *m_registerItem = nullptr;
     QTreeWidgetItem *m_auditItem = nullptr;
     QTreeWidgetItem *m_inspectionsItem = nullptr;
+    QTreeWidgetItem *m_followUpItem = nullptr; // Kết luận kiểm tra
     QWidget *m_conferencesPlaceholder = nullptr;
     // Built on first use (see page()): a window opens on one page, whatever the file's size.
     mutable QList<DirectoryPage *> m_directoryPages;
@@ -92,6 +104,7 @@ private:
     mutable RegisterPage *m_registerPage = nullptr;
     mutable AuditPage *m_auditPage = nullptr;
     mutable InspectionsPage *m_inspectionsPage = nullptr;
+    mutable FollowUpPage *m_followUpPage = nullptr;
     QTimer *m_integrityTimer;
     int m_integrityDelay = 30 * 1000;
 };
