@@ -2762,6 +2762,127 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
 </context>
 <context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest remedy report</source>
+        <translation>Latest remedy report</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Inspection conclusions</source>
+        <translation>Inspection conclusions</translation>
+    </message>
+    <message>
+        <source>Quick filter — type without diacritics too (Ctrl+F)</source>
+        <translation>Quick filter — type without diacritics too (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Overdue</translation>
+    </message>
+    <message>
+        <source>Only the recommendations past their deadline and not remedied</source>
+        <translation>Only the recommendations past their deadline and not remedied</translation>
+    </message>
+    <message>
+        <source>Due within &amp;30 days</source>
+        <translation>Due within &amp;30 days</translation>
+    </message>
+    <message>
+        <source>Only the recommendations not remedied whose deadline is in the next 30 days</source>
+        <translation>Only the recommendations not remedied whose deadline is in the next 30 days</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection:</source>
+        <translation>&amp;Inspection:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit:</source>
+        <translation>&amp;Responsible unit:</translation>
+    </message>
+    <message>
+        <source>&amp;History and remedies…</source>
+        <translation>&amp;History and remedies…</translation>
+    </message>
+    <message>
+        <source>The history of the selected recommendation; record a remedy report, a reminder or a re-check (Enter)</source>
+        <translation>The history of the selected recommendation; record a remedy report, a reminder or a re-check (Enter)</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations are shown in red with a warning sign.</source>
+        <translation>Overdue recommendations are shown in red with a warning sign.</translation>
+    </message>
+    <message>
+        <source>Not yet remedied</source>
+        <translation>Not yet remedied</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>All targets</translation>
+    </message>
+    <message>
+        <source>All inspections</source>
+        <translation>All inspections</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormatProfile</name>
     <message>
         <source>Default (Hướng dẫn 36-HD/VPTW)</source>
@@ -3306,6 +3427,77 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
             <numerusform>%n change, newest first.</numerusform>
             <numerusform>%n changes, newest first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRows</name>
+    <message>
+        <source>Confidential — only those with the right clearance may see it</source>
+        <translation>Confidential — only those with the right clearance may see it</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <source>Organization concerned</source>
+        <translation>Organization concerned</translation>
+    </message>
+    <message>
+        <source>Party member concerned (confidential)</source>
+        <translation>Party member concerned (confidential)</translation>
+    </message>
+    <message>
+        <source>Inspection content</source>
+        <translation>Inspection content</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest remedy report</source>
+        <translation>Latest remedy report</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4568,13 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>Save the selected document as PDF, DOCX, ODT or HTML</source>
         <translation>Save the selected document as PDF, DOCX, ODT or HTML</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue recommendation(s)</source>
+        <translation>
+            <numerusform>%n overdue recommendation</numerusform>
+            <numerusform>%n overdue recommendations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
@@ -4663,6 +4862,273 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>Why is number %1 cancelled? It stays used and is never given again.</source>
         <translation>Why is number %1 cancelled? It stays used and is never given again.</translation>
+    </message>
+</context>
+<context>
+    <name>Remedies</name>
+    <message>
+        <source>“%1” is not an event of a recommendation&apos;s history.</source>
+        <translation>“%1” is not an event of a recommendation's history.</translation>
+    </message>
+    <message>
+        <source>The recommendation was re-checked and found remedied: its follow-up is closed, nothing more is recorded.</source>
+        <translation>The recommendation was re-checked and found remedied: its follow-up is closed, nothing more is recorded.</translation>
+    </message>
+    <message>
+        <source>The recommendation was reported remedied: it needs no reminder. Record the re-check instead.</source>
+        <translation>The recommendation was reported remedied: it needs no reminder. Record the re-check instead.</translation>
+    </message>
+    <message>
+        <source>The recommendation is no longer in the database (another window may have deleted it).</source>
+        <translation>The recommendation is no longer in the database (another window may have deleted it).</translation>
+    </message>
+    <message>
+        <source>The recommendation&apos;s target was not found.</source>
+        <translation>The recommendation's target was not found.</translation>
+    </message>
+    <message>
+        <source>Remedy report</source>
+        <translation>Remedy report</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Re-check</translation>
+    </message>
+    <message>
+        <source>%1: give the date.</source>
+        <translation>%1: give the date.</translation>
+    </message>
+    <message>
+        <source>%1: dated %2, after today (%3); only what has happened is recorded.</source>
+        <translation>%1: dated %2, after today (%3); only what has happened is recorded.</translation>
+    </message>
+    <message>
+        <source>%1: dated %2, before the conclusion of %3 that made the recommendation.</source>
+        <translation>%1: dated %2, before the conclusion of %3 that made the recommendation.</translation>
+    </message>
+    <message>
+        <source>%1: dated %2, before the recommendation was made (%3).</source>
+        <translation>%1: dated %2, before the recommendation was made (%3).</translation>
+    </message>
+    <message>
+        <source>%1: dated %2, before the latest event of the history (%3); the history is recorded in the order it happened.</source>
+        <translation>%1: dated %2, before the latest event of the history (%3); the history is recorded in the order it happened.</translation>
+    </message>
+    <message>
+        <source>Write what the remedy report says was done.</source>
+        <translation>Write what the remedy report says was done.</translation>
+    </message>
+    <message>
+        <source>Write what the re-check found.</source>
+        <translation>Write what the re-check found.</translation>
+    </message>
+    <message>
+        <source>Write what the reminder asked, or name the letter sent.</source>
+        <translation>Write what the reminder asked, or name the letter sent.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take a recommendation from “%2” to “%3”; it can leave it: %4.</source>
+        <translation>%1 cannot take a recommendation from “%2” to “%3”; it can leave it: %4.</translation>
+    </message>
+    <message>
+        <source>The recommendation was changed in another window meanwhile; look at it again and record the event once more.</source>
+        <translation>The recommendation was changed in another window meanwhile; look at it again and record the event once more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemedyEventDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Content:</translation>
+    </message>
+    <message>
+        <source>&amp;Status afterwards:</source>
+        <translation>&amp;Status afterwards:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>No file (optional)</source>
+        <translation>No file (optional)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Once recorded, the event is kept as it is: it cannot be changed or deleted.</source>
+        <translation>Once recorded, the event is kept as it is: it cannot be changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Record a remedy report</source>
+        <translation>Record a remedy report</translation>
+    </message>
+    <message>
+        <source>Record a reminder</source>
+        <translation>Record a reminder</translation>
+    </message>
+    <message>
+        <source>Record the re-check result</source>
+        <translation>Record the re-check result</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation>Recommendation: %1</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>What was &amp;done:</translation>
+    </message>
+    <message>
+        <source>What it &amp;asks:</source>
+        <translation>What it &amp;asks:</translation>
+    </message>
+    <message>
+        <source>What was &amp;found:</source>
+        <translation>What was &amp;found:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyHistoryDialog</name>
+    <message>
+        <source>Following up a recommendation</source>
+        <translation>Following up a recommendation</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Inspection:</source>
+        <translation>Inspection:</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>Responsible unit:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>History (written once, never changed):</source>
+        <translation>History (written once, never changed):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Status afterwards</source>
+        <translation>Status afterwards</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Record a remedy &amp;report…</source>
+        <translation>Record a remedy &amp;report…</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;minder…</source>
+        <translation>Record a re&amp;minder…</translation>
+    </message>
+    <message>
+        <source>Record the re-&amp;check result…</source>
+        <translation>Record the re-&amp;check result…</translation>
+    </message>
+    <message>
+        <source>This recommendation is no longer in the database.</source>
+        <translation>This recommendation is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>Following up: %1</source>
+        <translation>Following up: %1</translation>
+    </message>
+    <message>
+        <source>%1 (decision %2)</source>
+        <translation>%1 (decision %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Letter %1</translation>
+    </message>
+    <message>
+        <source>%1 (letter %2)</source>
+        <translation>%1 (letter %2)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
     </message>
 </context>
 <context>
@@ -5061,7 +5527,7 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
     <message>
         <source>A recommendation&apos;s history is never changed or deleted: record a new event instead.</source>
-        <translation>A recommendation's history is never changed or deleted: record a new event instead.</translation>
+        <translation>A recommendation&apos;s history is never changed or deleted: record a new event instead.</translation>
     </message>
     <message>
         <source>The working period ends before it begins.</source>
@@ -5078,6 +5544,335 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>This Party member is already a target of the inspection.</source>
         <translation>This Party member is already a target of the inspection.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEditor</name>
+    <message>
+        <source>Inspected target</source>
+        <translation>Inspected target</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Self-inspection report &amp;due:</source>
+        <translation>Self-inspection report &amp;due:</translation>
+    </message>
+    <message>
+        <source>The date the target must send its self-inspection report by</source>
+        <translation>The date the target must send its self-inspection report by</translation>
+    </message>
+    <message>
+        <source>Report &amp;received:</source>
+        <translation>Report &amp;received:</translation>
+    </message>
+    <message>
+        <source>The date the self-inspection report arrived</source>
+        <translation>The date the self-inspection report arrived</translation>
+    </message>
+    <message>
+        <source>&amp;Working sessions:</source>
+        <translation>&amp;Working sessions:</translation>
+    </message>
+    <message>
+        <source>Add sess&amp;ion</source>
+        <translation>Add sess&amp;ion</translation>
+    </message>
+    <message>
+        <source>Add a working session with the target</source>
+        <translation>Add a working session with the target</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up, or drag)</source>
+        <translation>Move up (Alt+Up, or drag)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down, or drag)</source>
+        <translation>Move down (Alt+Down, or drag)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move session</source>
+        <translation>Re&amp;move session</translation>
+    </message>
+    <message>
+        <source>Remove the session</source>
+        <translation>Remove the session</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion</source>
+        <translation>&amp;Conclusion</translation>
+    </message>
+    <message>
+        <source>Concluded &amp;on:</source>
+        <translation>Concluded &amp;on:</translation>
+    </message>
+    <message>
+        <source>The date of the conclusion; recommendations fall due after it</source>
+        <translation>The date of the conclusion; recommendations fall due after it</translation>
+    </message>
+    <message>
+        <source>St&amp;rengths:</source>
+        <translation>St&amp;rengths:</translation>
+    </message>
+    <message>
+        <source>What the target did well</source>
+        <translation>What the target did well</translation>
+    </message>
+    <message>
+        <source>Shortco&amp;mings:</source>
+        <translation>Shortco&amp;mings:</translation>
+    </message>
+    <message>
+        <source>Shortcomings and limitations found</source>
+        <translation>Shortcomings and limitations found</translation>
+    </message>
+    <message>
+        <source>C&amp;auses:</source>
+        <translation>C&amp;auses:</translation>
+    </message>
+    <message>
+        <source>The causes of the shortcomings and violations</source>
+        <translation>The causes of the shortcomings and violations</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility:</source>
+        <translation>Res&amp;ponsibility:</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the shortcomings and violations</source>
+        <translation>Who is responsible for the shortcomings and violations</translation>
+    </message>
+    <message>
+        <source>D&amp;iscipline proposed:</source>
+        <translation>D&amp;iscipline proposed:</translation>
+    </message>
+    <message>
+        <source>The discipline proposed, if any</source>
+        <translation>The discipline proposed, if any</translation>
+    </message>
+    <message>
+        <source>&amp;Violations:</source>
+        <translation>&amp;Violations:</translation>
+    </message>
+    <message>
+        <source>Violation of the or&amp;ganization</source>
+        <translation>Violation of the or&amp;ganization</translation>
+    </message>
+    <message>
+        <source>Add a violation of the organization</source>
+        <translation>Add a violation of the organization</translation>
+    </message>
+    <message>
+        <source>Violation of a mem&amp;ber</source>
+        <translation>Violation of a mem&amp;ber</translation>
+    </message>
+    <message>
+        <source>Add a violation of a Party member (confidential)</source>
+        <translation>Add a violation of a Party member (confidential)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve violation</source>
+        <translation>Remo&amp;ve violation</translation>
+    </message>
+    <message>
+        <source>Remove the violation</source>
+        <translation>Remove the violation</translation>
+    </message>
+    <message>
+        <source>R&amp;ecommendations</source>
+        <translation>R&amp;ecommendations</translation>
+    </message>
+    <message>
+        <source>Recommendations and requests (status and remedy reports change only through the follow-up history):</source>
+        <translation>Recommendations and requests (status and remedy reports change only through the follow-up history):</translation>
+    </message>
+    <message>
+        <source>Add recommendatio&amp;n</source>
+        <translation>Add recommendatio&amp;n</translation>
+    </message>
+    <message>
+        <source>Add a recommendation: what to remedy, who, by when</source>
+        <translation>Add a recommendation: what to remedy, who, by when</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve recommendation</source>
+        <translation>Remo&amp;ve recommendation</translation>
+    </message>
+    <message>
+        <source>Remove the recommendation (only one without a follow-up history)</source>
+        <translation>Remove the recommendation (only one without a follow-up history)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>A&amp;ttachments</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The team works from %1 to %2; sessions fall within that period.</source>
+        <translation>The team works from %1 to %2; sessions fall within that period.</translation>
+    </message>
+    <message>
+        <source>The working period of the inspection is not set.</source>
+        <translation>The working period of the inspection is not set.</translation>
+    </message>
+    <message>
+        <source>Party member concerned: %1.</source>
+        <translation>Party member concerned: %1.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Type a name to find the member…</source>
+        <translation>Type a name to find the member…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(choose the responsible unit)</source>
+        <translation>(choose the responsible unit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendation %1 is kept: it has a follow-up history (%n event(s)), and that history is never deleted.</source>
+        <translation>
+            <numerusform>Recommendation %1 is kept: it has a follow-up history (%n event), and that history is never deleted.</numerusform>
+            <numerusform>Recommendation %1 is kept: it has a follow-up history (%n events), and that history is never deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the recommendation</source>
+        <translation>Remove the recommendation</translation>
+    </message>
+    <message>
+        <source>Remove recommendation %1, “%2”?</source>
+        <translation>Remove recommendation %1, “%2”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>submitted %n day(s) late</source>
+        <translation>
+            <numerusform>submitted %n day late</numerusform>
+            <numerusform>submitted %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not received yet, %n day(s) overdue</source>
+        <translation>
+            <numerusform>not received yet, %n day overdue</numerusform>
+            <numerusform>not received yet, %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n recommendation</numerusform>
+            <numerusform>%n recommendations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1: “%2” is not a date; write it as 02/11/2023.</source>
+        <translation>Session %1: “%2” is not a date; write it as 02/11/2023.</translation>
+    </message>
+    <message>
+        <source>Session %1 has no date.</source>
+        <translation>Session %1 has no date.</translation>
+    </message>
+    <message>
+        <source>Session %1: “%2” is not a time; write it as 07:30.</source>
+        <translation>Session %1: “%2” is not a time; write it as 07:30.</translation>
+    </message>
+    <message>
+        <source>Session %1 ends (%2) before it starts (%3).</source>
+        <translation>Session %1 ends (%2) before it starts (%3).</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Session %1 on %2 lies outside the working period of the inspection (%3).</source>
+        <translation>Session %1 on %2 lies outside the working period of the inspection (%3).</translation>
+    </message>
+    <message>
+        <source>Violation %1 is a Party member&apos;s: choose the member.</source>
+        <translation>Violation %1 is a Party member's: choose the member.</translation>
+    </message>
+    <message>
+        <source>Violation %1 does not say what was violated.</source>
+        <translation>Violation %1 does not say what was violated.</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 does not say what is to be done.</source>
+        <translation>Recommendation %1 does not say what is to be done.</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 has no responsible unit: choose who carries it out.</source>
+        <translation>Recommendation %1 has no responsible unit: choose who carries it out.</translation>
+    </message>
+    <message>
+        <source>Recommendation %1: “%2” is not a date; write it as 31/12/2026.</source>
+        <translation>Recommendation %1: “%2” is not a date; write it as 31/12/2026.</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 has no deadline.</source>
+        <translation>Recommendation %1 has no deadline.</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 falls due on %2, before the conclusion of %3.</source>
+        <translation>Recommendation %1 falls due on %2, before the conclusion of %3.</translation>
     </message>
 </context>
 <context>

@@ -2719,6 +2719,126 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
 </context>
 <context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Target</source>
+        <translation>Đối tượng kiểm tra</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Latest remedy report</source>
+        <translation>Báo cáo khắc phục gần nhất</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Inspection conclusions</source>
+        <translation>Kết luận kiểm tra</translation>
+    </message>
+    <message>
+        <source>Quick filter — type without diacritics too (Ctrl+F)</source>
+        <translation>Lọc nhanh, gõ không dấu được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Quá hạn</translation>
+    </message>
+    <message>
+        <source>Only the recommendations past their deadline and not remedied</source>
+        <translation>Chỉ những kiến nghị đã quá thời hạn mà chưa khắc phục xong</translation>
+    </message>
+    <message>
+        <source>Due within &amp;30 days</source>
+        <translation>Đến hạn trong &amp;30 ngày</translation>
+    </message>
+    <message>
+        <source>Only the recommendations not remedied whose deadline is in the next 30 days</source>
+        <translation>Chỉ những kiến nghị chưa khắc phục xong, đến hạn trong 30 ngày tới</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Đối &amp;tượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection:</source>
+        <translation>Cuộc &amp;kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit:</source>
+        <translation>Đơn vị &amp;chịu trách nhiệm:</translation>
+    </message>
+    <message>
+        <source>&amp;History and remedies…</source>
+        <translation>Theo &amp;dõi khắc phục…</translation>
+    </message>
+    <message>
+        <source>The history of the selected recommendation; record a remedy report, a reminder or a re-check (Enter)</source>
+        <translation>Quá trình theo dõi kiến nghị đang chọn; ghi nhận báo cáo khắc phục, đôn đốc hoặc kiểm tra lại (Enter)</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations are shown in red with a warning sign.</source>
+        <translation>Kiến nghị quá hạn hiện màu đỏ, có dấu cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Not yet remedied</source>
+        <translation>Chưa khắc phục xong</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>Tất cả đối tượng</translation>
+    </message>
+    <message>
+        <source>All inspections</source>
+        <translation>Tất cả cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả các đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormatProfile</name>
     <message>
         <source>Default (Hướng dẫn 36-HD/VPTW)</source>
@@ -3262,6 +3382,77 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>
             <numerusform>%n thay đổi, mới nhất ở trên.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRows</name>
+    <message>
+        <source>Confidential — only those with the right clearance may see it</source>
+        <translation>Mật — chỉ người có thẩm quyền được xem</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Của</translation>
+    </message>
+    <message>
+        <source>Organization concerned</source>
+        <translation>Tổ chức liên quan</translation>
+    </message>
+    <message>
+        <source>Party member concerned (confidential)</source>
+        <translation>Đảng viên liên quan (Mật)</translation>
+    </message>
+    <message>
+        <source>Inspection content</source>
+        <translation>Nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Latest remedy report</source>
+        <translation>Báo cáo khắc phục gần nhất</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4522,12 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>Save the selected document as PDF, DOCX, ODT or HTML</source>
         <translation>Lưu văn bản đang chọn thành PDF, DOCX, ODT hoặc HTML</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue recommendation(s)</source>
+        <translation>
+            <numerusform>%n kiến nghị quá hạn</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
@@ -4616,6 +4813,271 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>Why is number %1 cancelled? It stays used and is never given again.</source>
         <translation>Vì sao hủy số %1? Số này vẫn được tính là đã dùng và không bao giờ được cấp lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Remedies</name>
+    <message>
+        <source>“%1” is not an event of a recommendation&apos;s history.</source>
+        <translation>“%1” không phải là một diễn biến trong quá trình theo dõi kiến nghị.</translation>
+    </message>
+    <message>
+        <source>The recommendation was re-checked and found remedied: its follow-up is closed, nothing more is recorded.</source>
+        <translation>Kiến nghị đã được kiểm tra lại, xác nhận đã khắc phục: việc theo dõi đã kết thúc, không ghi nhận thêm.</translation>
+    </message>
+    <message>
+        <source>The recommendation was reported remedied: it needs no reminder. Record the re-check instead.</source>
+        <translation>Kiến nghị đã được báo cáo khắc phục xong: không cần đôn đốc. Hãy ghi kết quả kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The recommendation is no longer in the database (another window may have deleted it).</source>
+        <translation>Kiến nghị không còn trong cơ sở dữ liệu (có thể một cửa sổ khác đã xóa).</translation>
+    </message>
+    <message>
+        <source>The recommendation&apos;s target was not found.</source>
+        <translation>Không tìm thấy đối tượng kiểm tra của kiến nghị.</translation>
+    </message>
+    <message>
+        <source>Remedy report</source>
+        <translation>Báo cáo khắc phục</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Đôn đốc</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>%1: give the date.</source>
+        <translation>%1: hãy nhập ngày.</translation>
+    </message>
+    <message>
+        <source>%1: dated %2, after today (%3); only what has happened is recorded.</source>
+        <translation>%1: ghi ngày %2, sau ngày hôm nay (%3); chỉ ghi nhận việc đã diễn ra.</translation>
+    </message>
+    <message>
+        <source>%1: dated %2, before the conclusion of %3 that made the recommendation.</source>
+        <translation>%1: ghi ngày %2, trước ngày kết luận %3 nêu kiến nghị này.</translation>
+    </message>
+    <message>
+        <source>%1: dated %2, before the recommendation was made (%3).</source>
+        <translation>%1: ghi ngày %2, trước ngày đưa ra kiến nghị (%3).</translation>
+    </message>
+    <message>
+        <source>%1: dated %2, before the latest event of the history (%3); the history is recorded in the order it happened.</source>
+        <translation>%1: ghi ngày %2, trước diễn biến gần nhất đã ghi (%3); quá trình theo dõi được ghi theo đúng thứ tự diễn ra.</translation>
+    </message>
+    <message>
+        <source>Write what the remedy report says was done.</source>
+        <translation>Hãy ghi nội dung báo cáo về những việc đã khắc phục.</translation>
+    </message>
+    <message>
+        <source>Write what the re-check found.</source>
+        <translation>Hãy ghi kết quả kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Write what the reminder asked, or name the letter sent.</source>
+        <translation>Hãy ghi nội dung đôn đốc, hoặc chọn văn bản đôn đốc đã gửi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take a recommendation from “%2” to “%3”; it can leave it: %4.</source>
+        <translation>%1 không thể chuyển kiến nghị từ “%2” sang “%3”; chỉ có thể: %4.</translation>
+    </message>
+    <message>
+        <source>The recommendation was changed in another window meanwhile; look at it again and record the event once more.</source>
+        <translation>Kiến nghị vừa được thay đổi ở một cửa sổ khác; hãy xem lại rồi ghi nhận lại diễn biến.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemedyEventDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Status afterwards:</source>
+        <translation>&amp;Tình trạng sau đó:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Tệ&amp;p đính kèm:</translation>
+    </message>
+    <message>
+        <source>No file (optional)</source>
+        <translation>Không có tệp (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Bỏ tệp</translation>
+    </message>
+    <message>
+        <source>Once recorded, the event is kept as it is: it cannot be changed or deleted.</source>
+        <translation>Đã ghi nhận thì giữ nguyên: không thể sửa hay xóa.</translation>
+    </message>
+    <message>
+        <source>Record a remedy report</source>
+        <translation>Ghi nhận báo cáo khắc phục</translation>
+    </message>
+    <message>
+        <source>Record a reminder</source>
+        <translation>Ghi đôn đốc</translation>
+    </message>
+    <message>
+        <source>Record the re-check result</source>
+        <translation>Ghi kết quả kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation>Kiến nghị: %1</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Nội &amp;dung đã khắc phục:</translation>
+    </message>
+    <message>
+        <source>What it &amp;asks:</source>
+        <translation>Nội &amp;dung đôn đốc:</translation>
+    </message>
+    <message>
+        <source>What was &amp;found:</source>
+        <translation>&amp;Kết quả kiểm tra lại:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyHistoryDialog</name>
+    <message>
+        <source>Following up a recommendation</source>
+        <translation>Theo dõi khắc phục kiến nghị</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Đối tượng kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Inspection:</source>
+        <translation>Cuộc kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>Đơn vị chịu trách nhiệm:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>History (written once, never changed):</source>
+        <translation>Quá trình theo dõi (ghi một lần, không sửa đổi):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Status afterwards</source>
+        <translation>Tình trạng sau đó</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <source>Record a remedy &amp;report…</source>
+        <translation>Ghi nhận &amp;báo cáo khắc phục…</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;minder…</source>
+        <translation>Ghi đôn đố&amp;c…</translation>
+    </message>
+    <message>
+        <source>Record the re-&amp;check result…</source>
+        <translation>Ghi kết quả &amp;kiểm tra lại…</translation>
+    </message>
+    <message>
+        <source>This recommendation is no longer in the database.</source>
+        <translation>Kiến nghị này không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Following up: %1</source>
+        <translation>Theo dõi khắc phục: %1</translation>
+    </message>
+    <message>
+        <source>%1 (decision %2)</source>
+        <translation>%1 (quyết định %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Văn bản %1</translation>
+    </message>
+    <message>
+        <source>%1 (letter %2)</source>
+        <translation>%1 (văn bản %2)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Chưa ghi nhận diễn biến nào.</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5493,329 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>This Party member is already a target of the inspection.</source>
         <translation>Đảng viên này đã là đối tượng của cuộc kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEditor</name>
+    <message>
+        <source>Inspected target</source>
+        <translation>Đối tượng kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>Lịch làm &amp;việc</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Self-inspection report &amp;due:</source>
+        <translation>Hạn nộp &amp;báo cáo tự kiểm tra:</translation>
+    </message>
+    <message>
+        <source>The date the target must send its self-inspection report by</source>
+        <translation>Ngày đối tượng kiểm tra phải gửi báo cáo tự kiểm tra</translation>
+    </message>
+    <message>
+        <source>Report &amp;received:</source>
+        <translation>Ngày nhận báo cá&amp;o:</translation>
+    </message>
+    <message>
+        <source>The date the self-inspection report arrived</source>
+        <translation>Ngày nhận được báo cáo tự kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Working sessions:</source>
+        <translation>&amp;Các buổi làm việc:</translation>
+    </message>
+    <message>
+        <source>Add sess&amp;ion</source>
+        <translation>Thê&amp;m buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Add a working session with the target</source>
+        <translation>Thêm một buổi làm việc với đối tượng kiểm tra</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Chu&amp;yển lên</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up, or drag)</source>
+        <translation>Chuyển lên trên (Alt+Mũi tên lên, hoặc kéo thả)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down, or drag)</source>
+        <translation>Chuyển xuống dưới (Alt+Mũi tên xuống, hoặc kéo thả)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move session</source>
+        <translation>Xó&amp;a buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Remove the session</source>
+        <translation>Xóa buổi làm việc đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion</source>
+        <translation>&amp;Kết luận</translation>
+    </message>
+    <message>
+        <source>Concluded &amp;on:</source>
+        <translation>Ngày kết l&amp;uận:</translation>
+    </message>
+    <message>
+        <source>The date of the conclusion; recommendations fall due after it</source>
+        <translation>Ngày kết luận; thời hạn của các kiến nghị tính sau ngày này</translation>
+    </message>
+    <message>
+        <source>St&amp;rengths:</source>
+        <translation>Ưu điể&amp;m:</translation>
+    </message>
+    <message>
+        <source>What the target did well</source>
+        <translation>Những việc đối tượng kiểm tra đã làm tốt</translation>
+    </message>
+    <message>
+        <source>Shortco&amp;mings:</source>
+        <translation>&amp;Tồn tại, hạn chế:</translation>
+    </message>
+    <message>
+        <source>Shortcomings and limitations found</source>
+        <translation>Những tồn tại, hạn chế đã phát hiện</translation>
+    </message>
+    <message>
+        <source>C&amp;auses:</source>
+        <translation>N&amp;guyên nhân:</translation>
+    </message>
+    <message>
+        <source>The causes of the shortcomings and violations</source>
+        <translation>Nguyên nhân của tồn tại, hạn chế và vi phạm</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility:</source>
+        <translation>T&amp;rách nhiệm:</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the shortcomings and violations</source>
+        <translation>Trách nhiệm của tập thể, cá nhân đối với tồn tại, hạn chế và vi phạm</translation>
+    </message>
+    <message>
+        <source>D&amp;iscipline proposed:</source>
+        <translation>Đề nghị &amp;xử lý kỷ luật:</translation>
+    </message>
+    <message>
+        <source>The discipline proposed, if any</source>
+        <translation>Hình thức kỷ luật đề nghị (nếu có)</translation>
+    </message>
+    <message>
+        <source>&amp;Violations:</source>
+        <translation>Vi &amp;phạm:</translation>
+    </message>
+    <message>
+        <source>Violation of the or&amp;ganization</source>
+        <translation>Vi phạm của tổ &amp;chức</translation>
+    </message>
+    <message>
+        <source>Add a violation of the organization</source>
+        <translation>Thêm một vi phạm của tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Violation of a mem&amp;ber</source>
+        <translation>Vi phạm của đảng v&amp;iên</translation>
+    </message>
+    <message>
+        <source>Add a violation of a Party member (confidential)</source>
+        <translation>Thêm một vi phạm của đảng viên (mật)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve violation</source>
+        <translation>Xó&amp;a vi phạm</translation>
+    </message>
+    <message>
+        <source>Remove the violation</source>
+        <translation>Xóa vi phạm đang chọn</translation>
+    </message>
+    <message>
+        <source>R&amp;ecommendations</source>
+        <translation>Kiến &amp;nghị</translation>
+    </message>
+    <message>
+        <source>Recommendations and requests (status and remedy reports change only through the follow-up history):</source>
+        <translation>Kiến nghị, yêu cầu (trạng thái và báo cáo khắc phục chỉ thay đổi qua lịch sử theo dõi khắc phục):</translation>
+    </message>
+    <message>
+        <source>Add recommendatio&amp;n</source>
+        <translation>&amp;Thêm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Add a recommendation: what to remedy, who, by when</source>
+        <translation>Thêm một kiến nghị: khắc phục việc gì, ai thực hiện, thời hạn nào</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve recommendation</source>
+        <translation>Xó&amp;a kiến nghị</translation>
+    </message>
+    <message>
+        <source>Remove the recommendation (only one without a follow-up history)</source>
+        <translation>Xóa kiến nghị đang chọn (chỉ kiến nghị chưa có lịch sử theo dõi khắc phục)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Tệp kèm th&amp;eo</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The team works from %1 to %2; sessions fall within that period.</source>
+        <translation>Đoàn làm việc từ %1 đến %2; các buổi làm việc phải nằm trong thời gian này.</translation>
+    </message>
+    <message>
+        <source>The working period of the inspection is not set.</source>
+        <translation>Chưa ghi thời gian làm việc của Đoàn.</translation>
+    </message>
+    <message>
+        <source>Party member concerned: %1.</source>
+        <translation>Đảng viên liên quan: %1.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>Type a name to find the member…</source>
+        <translation>Gõ họ tên để tìm đảng viên…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>(choose the responsible unit)</source>
+        <translation>(chọn đơn vị chịu trách nhiệm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendation %1 is kept: it has a follow-up history (%n event(s)), and that history is never deleted.</source>
+        <translation>
+            <numerusform>Không xóa kiến nghị %1: kiến nghị đã có lịch sử theo dõi khắc phục (%n sự kiện), và lịch sử này không bao giờ bị xóa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the recommendation</source>
+        <translation>Xóa kiến nghị</translation>
+    </message>
+    <message>
+        <source>Remove recommendation %1, “%2”?</source>
+        <translation>Xóa kiến nghị %1, “%2”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>submitted %n day(s) late</source>
+        <translation>
+            <numerusform>nộp chậm %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not received yet, %n day(s) overdue</source>
+        <translation>
+            <numerusform>chưa nộp, quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n buổi làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n vi phạm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n kiến nghị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1: “%2” is not a date; write it as 02/11/2023.</source>
+        <translation>Buổi làm việc %1: “%2” không phải là ngày; hãy ghi như 02/11/2023.</translation>
+    </message>
+    <message>
+        <source>Session %1 has no date.</source>
+        <translation>Buổi làm việc %1 chưa có ngày.</translation>
+    </message>
+    <message>
+        <source>Session %1: “%2” is not a time; write it as 07:30.</source>
+        <translation>Buổi làm việc %1: “%2” không phải là giờ; hãy ghi như 07:30.</translation>
+    </message>
+    <message>
+        <source>Session %1 ends (%2) before it starts (%3).</source>
+        <translation>Buổi làm việc %1 kết thúc (%2) trước khi bắt đầu (%3).</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>Session %1 on %2 lies outside the working period of the inspection (%3).</source>
+        <translation>Buổi làm việc %1 ngày %2 nằm ngoài thời gian làm việc của Đoàn (%3).</translation>
+    </message>
+    <message>
+        <source>Violation %1 is a Party member&apos;s: choose the member.</source>
+        <translation>Vi phạm %1 là của đảng viên: hãy chọn đảng viên.</translation>
+    </message>
+    <message>
+        <source>Violation %1 does not say what was violated.</source>
+        <translation>Vi phạm %1 chưa ghi nội dung vi phạm.</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 does not say what is to be done.</source>
+        <translation>Kiến nghị %1 chưa ghi nội dung cần thực hiện.</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 has no responsible unit: choose who carries it out.</source>
+        <translation>Kiến nghị %1 chưa có đơn vị chịu trách nhiệm: hãy chọn đơn vị thực hiện.</translation>
+    </message>
+    <message>
+        <source>Recommendation %1: “%2” is not a date; write it as 31/12/2026.</source>
+        <translation>Kiến nghị %1: “%2” không phải là ngày; hãy ghi như 31/12/2026.</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 has no deadline.</source>
+        <translation>Kiến nghị %1 chưa có thời hạn.</translation>
+    </message>
+    <message>
+        <source>Recommendation %1 falls due on %2, before the conclusion of %3.</source>
+        <translation>Kiến nghị %1 có thời hạn %2, trước ngày kết luận %3.</translation>
     </message>
 </context>
 <context>
