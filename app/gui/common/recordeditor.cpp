@@ -25,6 +25,8 @@
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
+#include <QTableView>
+#include <QHeaderView>
 #include <QTimer>
 
 namespace {
@@ -532,4 +534,45 @@ void RecordEditor::reject()
         }
     }
     QDialog::reject();
+}
+
+void RecordEditor::setUpRows(QTableView *view, ChildRowsModel *model)
+{
+    view->setModel(model);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
+    const auto changed = [this] {
+        updateDirty();
+        rowsChanged();
+    };
+    connect(model, &QAbstractItemModel::dataChanged, this, changed);
+    connect(model, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(model, &QAbstractItemModel::rowsMoved, this, changed);
+    const auto move = [this, view](const QKeySequence &keys, int step) {
+        auto *shortcut = new QShortcut(keys, view, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this,
+            [this, view, step] { moveCurrentRow(view, step); });
+    };
+    move(QKeySequence(Qt::ALT | Qt::Key_Up), -1);
+    move(QKeySequence(Qt::ALT | Qt::Key_Down), 1);
+}
+
+void RecordEditor::moveCurrentRow(QTableView *view, int step)
+{
+    auto *rows = static_cast<ChildRowsModel *>(view->model());
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid())
+        return;
+    const int to = current.row() + step;
+    if (to < 0 || to >= rows->rowCount() || !rows->moveRow(current.row(), to))
+        return;
+    view->setCurrentIndex(rows->index(to, current.column()));
+}
+
+void RecordEditor::removeCurrentRow(QTableView *view)
+{
+    const QModelIndex current = view->currentIndex();
+    if (current.isValid())
+        view->model()->removeRow(current.row());
 }

@@ -13,6 +13,7 @@ class QDataWidgetMapper;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
+class QTableView;
 class QTabWidget;
 class RecordModel;
 
@@ -94,6 +95,15 @@ protected:
     // The stored id of a value that stands for a pending record; other values as they are.
     QVariant resolve(const QVariant &value) const;
     static bool isPending(const QVariant &value);
+
+    // A table of rows the record owns: an edit of its rows marks the window changed and calls
+    // rowsChanged(); Alt+Up and Alt+Down move the current row.
+    void setUpRows(QTableView *view, ChildRowsModel *model);
+    // Moves the view's current row one place up (-1) or down (1); it stays the current one.
+    void moveCurrentRow(QTableView *view, int step);
+    void removeCurrentRow(QTableView *view);
+    // After any edit of the rows of a table set up with setUpRows (the counts beside it…).
+    virtual void rowsChanged() { }
 
     void showMessage(const QString &sentence, QWidget *focus = nullptr);
     bool isNew() const { return m_id == 0; }

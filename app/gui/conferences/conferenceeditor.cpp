@@ -94,9 +94,9 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
     bind(m_ui->tasksAheadPlainTextEdit, "tasks_ahead");
     bind(m_ui->proposalsPlainTextEdit, "proposals");
 
-    setUpTable(m_ui->participantsTableView, m_participants);
-    setUpTable(m_ui->programmeTableView, m_programme);
-    setUpTable(m_ui->statisticsTableView, m_statistics);
+    setUpRows(m_ui->participantsTableView, m_participants);
+    setUpRows(m_ui->programmeTableView, m_programme);
+    setUpRows(m_ui->statisticsTableView, m_statistics);
     m_ui->participantsTableView->setItemDelegateForColumn(
         m_participants->columnOf(QStringLiteral("role")),
         new ChoiceDelegate(Labels::Enum::ParticipantRole, this));
@@ -129,11 +129,11 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
     connect(m_ui->newPersonButton, &QPushButton::clicked, this, &ConferenceEditor::addNewPerson);
     connect(m_ui->importCsvButton, &QPushButton::clicked, this, [this] { importCsv(QString()); });
     connect(m_ui->moveParticipantUpButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->participantsTableView, -1); });
+        [this] { moveCurrentRow(m_ui->participantsTableView, -1); });
     connect(m_ui->moveParticipantDownButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->participantsTableView, 1); });
+        [this] { moveCurrentRow(m_ui->participantsTableView, 1); });
     connect(m_ui->removeParticipantButton, &QPushButton::clicked, this,
-        [this] { removeCurrent(m_ui->participantsTableView); });
+        [this] { removeCurrentRow(m_ui->participantsTableView); });
     connect(
         m_ui->sortByProtocolButton, &QPushButton::clicked, this, &ConferenceEditor::sortByProtocol);
     // A row moved by hand (dragged, or Move up/down) is an order of the secretary's own.
@@ -149,11 +149,11 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
         m_ui->programmeTableView->edit(title);
     });
     connect(m_ui->moveItemUpButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->programmeTableView, -1); });
+        [this] { moveCurrentRow(m_ui->programmeTableView, -1); });
     connect(m_ui->moveItemDownButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->programmeTableView, 1); });
+        [this] { moveCurrentRow(m_ui->programmeTableView, 1); });
     connect(m_ui->removeItemButton, &QPushButton::clicked, this,
-        [this] { removeCurrent(m_ui->programmeTableView); });
+        [this] { removeCurrentRow(m_ui->programmeTableView); });
     connect(m_ui->addStatisticButton, &QPushButton::clicked, this, [this] {
         m_statistics->appendRow({{QStringLiteral("value"), 0}});
         const QModelIndex name = m_statistics->index(m_statistics->rowCount() - 1, 0);
@@ -161,7 +161,7 @@ ConferenceEditor::ConferenceEditor(Store *store, qint64 id, QWidget *parent)
         m_ui->statisticsTableView->edit(name);
     });
     connect(m_ui->removeStatisticButton, &QPushButton::clicked, this,
-        [this] { removeCurrent(m_ui->statisticsTableView); });
+        [this] { removeCurrentRow(m_ui->statisticsTableView); });
 
     m_ui->participantRoleComboBox->setValue(QStringLiteral("delegate"));
     // A file open for reading only offers nothing that adds or changes.
@@ -251,28 +251,6 @@ void ConferenceEditor::startAsCopyOf(qint64 conferenceId)
     setWindowTitle(tr("New conference (copy)"));
     updateCounts();
     updateDirty();
-}
-
-void ConferenceEditor::setUpTable(QTableView *view, ChildRowsModel *model)
-{
-    view->setModel(model);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
-    const auto changed = [this] {
-        updateDirty();
-        updateCounts();
-    };
-    connect(model, &QAbstractItemModel::dataChanged, this, changed);
-    connect(model, &QAbstractItemModel::rowsInserted, this, changed);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
-    connect(model, &QAbstractItemModel::rowsMoved, this, changed);
-    const auto move = [this, view](const QKeySequence &keys, int step) {
-        auto *shortcut = new QShortcut(keys, view, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(
-            shortcut, &QShortcut::activated, this, [this, view, step] { moveCurrent(view, step); });
-    };
-    move(QKeySequence(Qt::ALT | Qt::Key_Up), -1);
-    move(QKeySequence(Qt::ALT | Qt::Key_Down), 1);
 }
 
 void ConferenceEditor::loaded()
@@ -440,25 +418,6 @@ void ConferenceEditor::importCsv(const QString &chosenPath)
     DelegateImportDialog dialog(store(), recordId(), path, this);
     if (dialog.exec() == QDialog::Accepted)
         m_participants->load(*store(), recordId());
-}
-
-void ConferenceEditor::moveCurrent(QTableView *view, int step)
-{
-    auto *model = static_cast<ChildRowsModel *>(view->model());
-    const QModelIndex current = view->currentIndex();
-    if (!current.isValid())
-        return;
-    const int to = current.row() + step;
-    if (to < 0 || to >= model->rowCount() || !model->moveRow(current.row(), to))
-        return;
-    view->setCurrentIndex(model->index(to, current.column()));
-}
-
-void ConferenceEditor::removeCurrent(QTableView *view)
-{
-    const QModelIndex current = view->currentIndex();
-    if (current.isValid())
-        view->model()->removeRow(current.row());
 }
 
 QString ConferenceEditor::suggestion() const

@@ -56,10 +56,8 @@ protected:
 
 private:
     void fillPickers();
-    void setUpTable(QTableView *view, ChildRowsModel *model);
-    void moveCurrent(QTableView *view, int step);
-    void removeCurrent(QTableView *view);
     void updateCounts();
+    void rowsChanged() override { updateCounts(); }
     QString suggestion() const;
     void updateSuggestion();
 

@@ -192,8 +192,8 @@ IssuingBodyEditor::IssuingBodyEditor(Store *store, qint64 id, QWidget *parent)
              m_ui->issuerCodeLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &IssuingBodyEditor::updatePreview);
 
-    setUpTable(m_ui->termsTableView, m_terms);
-    setUpTable(m_ui->signersTableView, m_signers);
+    setUpRows(m_ui->termsTableView, m_terms);
+    setUpRows(m_ui->signersTableView, m_signers);
     // The signers stay in the order they are listed in; Alt+Up and Alt+Down move one.
     for (const auto &[key, step] : {std::pair {Qt::Key_Up, -1}, {Qt::Key_Down, 1}}) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | key), m_ui->signersTableView, nullptr,
@@ -222,12 +222,12 @@ IssuingBodyEditor::IssuingBodyEditor(Store *store, qint64 id, QWidget *parent)
 
     connect(m_ui->addTermButton, &QPushButton::clicked, this, &IssuingBodyEditor::addTerm);
     connect(m_ui->removeTermButton, &QPushButton::clicked, this,
-        [this] { removeCurrent(m_ui->termsTableView); });
+        [this] { removeCurrentRow(m_ui->termsTableView); });
     connect(m_ui->addSignerButton, &QPushButton::clicked, this, &IssuingBodyEditor::addSigner);
     connect(m_ui->moveSignerUpButton, &QPushButton::clicked, this, [this] { moveSigner(-1); });
     connect(m_ui->moveSignerDownButton, &QPushButton::clicked, this, [this] { moveSigner(1); });
     connect(m_ui->removeSignerButton, &QPushButton::clicked, this,
-        [this] { removeCurrent(m_ui->signersTableView); });
+        [this] { removeCurrentRow(m_ui->signersTableView); });
     if (store->isReadOnly()) {
         for (QPushButton *button :
             {m_ui->addTermButton, m_ui->removeTermButton, m_ui->addSignerButton,
@@ -277,18 +277,6 @@ void IssuingBodyEditor::capitalize(QLineEdit *edit)
             edit->setCursorPosition(cursor);
         }
     });
-}
-
-void IssuingBodyEditor::setUpTable(QTableView *view, ChildRowsModel *model)
-{
-    view->setModel(model);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
-    const auto changed = [this] { updateDirty(); };
-    connect(model, &QAbstractItemModel::dataChanged, this, changed);
-    connect(model, &QAbstractItemModel::rowsInserted, this, changed);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
-    connect(model, &QAbstractItemModel::rowsMoved, this, changed);
 }
 
 void IssuingBodyEditor::loaded()
@@ -388,13 +376,6 @@ void IssuingBodyEditor::moveSigner(int step)
     if (to < 0 || to >= m_signers->rowCount() || !m_signers->moveRow(current.row(), to))
         return;
     m_ui->signersTableView->setCurrentIndex(m_signers->index(to, current.column()));
-}
-
-void IssuingBodyEditor::removeCurrent(QTableView *view)
-{
-    const QModelIndex current = view->currentIndex();
-    if (current.isValid())
-        view->model()->removeRow(current.row());
 }
 
 int IssuingBodyEditor::termOn(const QDate &day) const

@@ -46,10 +46,8 @@ protected:
     void rebaseChildren() override;
 
 private:
-    void setUpTable(QTableView *view, ChildRowsModel *model);
     void capitalize(QLineEdit *edit);
     void moveSigner(int step);
-    void removeCurrent(QTableView *view);
     void updatePreview();
     void updateCurrentTerm();
     void showRecipients();

@@ -109,9 +109,9 @@ InspectionEditor::InspectionEditor(Store *store, qint64 id, QWidget *parent)
     bind(m_ui->methodPlainTextEdit, "method");
     bind(m_ui->notePlainTextEdit, "note");
 
-    setUpTable(m_ui->membersTableView, m_members);
-    setUpTable(m_ui->targetsTableView, m_targets);
-    setUpTable(m_ui->topicsTableView, m_topics);
+    setUpRows(m_ui->membersTableView, m_members);
+    setUpRows(m_ui->targetsTableView, m_targets);
+    setUpRows(m_ui->topicsTableView, m_topics);
     m_ui->membersTableView->setItemDelegateForColumn(m_members->columnOf(QStringLiteral("role")),
         new ChoiceDelegate(Labels::Enum::MemberRole, this));
     m_ui->targetsTableView->setItemDelegateForColumn(m_targets->columnOf(QStringLiteral("status")),
@@ -132,9 +132,9 @@ InspectionEditor::InspectionEditor(Store *store, qint64 id, QWidget *parent)
             m_ui->memberPickerComboBox->value(), m_ui->memberRoleComboBox->value().toString());
     });
     connect(m_ui->moveMemberUpButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->membersTableView, -1); });
+        [this] { moveCurrentRow(m_ui->membersTableView, -1); });
     connect(m_ui->moveMemberDownButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->membersTableView, 1); });
+        [this] { moveCurrentRow(m_ui->membersTableView, 1); });
     connect(m_ui->removeMemberButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_ui->membersTableView->currentIndex();
         if (current.isValid())
@@ -143,9 +143,9 @@ InspectionEditor::InspectionEditor(Store *store, qint64 id, QWidget *parent)
     connect(m_ui->addTargetButton, &QPushButton::clicked, this,
         [this] { addTarget(m_ui->targetPickerComboBox->value()); });
     connect(m_ui->moveTargetUpButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->targetsTableView, -1); });
+        [this] { moveCurrentRow(m_ui->targetsTableView, -1); });
     connect(m_ui->moveTargetDownButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->targetsTableView, 1); });
+        [this] { moveCurrentRow(m_ui->targetsTableView, 1); });
     connect(m_ui->removeTargetButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_ui->targetsTableView->currentIndex();
         if (current.isValid())
@@ -157,9 +157,9 @@ InspectionEditor::InspectionEditor(Store *store, qint64 id, QWidget *parent)
     });
     connect(m_ui->addTopicButton, &QPushButton::clicked, this, [this] { addTopic(); });
     connect(m_ui->moveTopicUpButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->topicsTableView, -1); });
+        [this] { moveCurrentRow(m_ui->topicsTableView, -1); });
     connect(m_ui->moveTopicDownButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->topicsTableView, 1); });
+        [this] { moveCurrentRow(m_ui->topicsTableView, 1); });
     connect(m_ui->removeTopicButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_ui->topicsTableView->currentIndex();
         if (current.isValid())
@@ -189,40 +189,6 @@ void InspectionEditor::fillPickers()
 {
     m_ui->bodyComboBox->setItems(Lookups::issuingBodies(*store()), tr("(not stated)"));
     m_ui->documentComboBox->setItems(Lookups::documents(*store()), tr("(none)"));
-}
-
-void InspectionEditor::setUpTable(QTableView *view, ChildRowsModel *model)
-{
-    view->setModel(model);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
-    const auto changed = [this] {
-        updateDirty();
-        updateCounts();
-    };
-    connect(model, &QAbstractItemModel::dataChanged, this, changed);
-    connect(model, &QAbstractItemModel::rowsInserted, this, changed);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
-    connect(model, &QAbstractItemModel::rowsMoved, this, changed);
-    const auto move = [this, view](const QKeySequence &keys, int step) {
-        auto *shortcut = new QShortcut(keys, view, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(
-            shortcut, &QShortcut::activated, this, [this, view, step] { moveCurrent(view, step); });
-    };
-    move(QKeySequence(Qt::ALT | Qt::Key_Up), -1);
-    move(QKeySequence(Qt::ALT | Qt::Key_Down), 1);
-}
-
-void InspectionEditor::moveCurrent(QTableView *view, int step)
-{
-    auto *model = static_cast<ChildRowsModel *>(view->model());
-    const QModelIndex current = view->currentIndex();
-    if (!current.isValid())
-        return;
-    const int to = current.row() + step;
-    if (to < 0 || to >= model->rowCount() || !model->moveRow(current.row(), to))
-        return;
-    view->setCurrentIndex(model->index(to, current.column()));
 }
 
 void InspectionEditor::loaded()

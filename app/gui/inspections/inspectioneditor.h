@@ -52,9 +52,8 @@ protected:
 
 private:
     void fillPickers();
-    void setUpTable(QTableView *view, ChildRowsModel *model);
-    void moveCurrent(QTableView *view, int step);
     void updateCounts();
+    void rowsChanged() override { updateCounts(); }
     void showDecisionSource();
 
     std::unique_ptr<Ui::InspectionEditor> m_ui;

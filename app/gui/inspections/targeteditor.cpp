@@ -173,9 +173,9 @@ TargetEditor::TargetEditor(Store *store, qint64 targetId, QWidget *parent)
     m_ui->confidentialLabel->setToolTip(InspectionRows::confidentialNote());
 
     setUpShown();
-    setUpTable(m_ui->sessionsTableView, m_sessions);
-    setUpTable(m_ui->violationsTableView, m_violations);
-    setUpTable(m_ui->recommendationsTableView, m_recommendations);
+    setUpRows(m_ui->sessionsTableView, m_sessions);
+    setUpRows(m_ui->violationsTableView, m_violations);
+    setUpRows(m_ui->recommendationsTableView, m_recommendations);
 
     // One delegate for each view: a delegate's signals go to every view it serves.
     m_ui->sessionsTableView->setItemDelegateForColumn(
@@ -223,27 +223,27 @@ TargetEditor::TargetEditor(Store *store, qint64 targetId, QWidget *parent)
 
     connect(m_ui->addSessionButton, &QPushButton::clicked, this, &TargetEditor::addSession);
     connect(m_ui->moveSessionUpButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->sessionsTableView, -1); });
+        [this] { moveCurrentRow(m_ui->sessionsTableView, -1); });
     connect(m_ui->moveSessionDownButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->sessionsTableView, 1); });
+        [this] { moveCurrentRow(m_ui->sessionsTableView, 1); });
     connect(m_ui->removeSessionButton, &QPushButton::clicked, this,
-        [this] { removeCurrent(m_ui->sessionsTableView); });
+        [this] { removeCurrentRow(m_ui->sessionsTableView); });
     connect(m_ui->addOrganizationViolationButton, &QPushButton::clicked, this,
         [this] { addViolation(QStringLiteral("organization")); });
     connect(m_ui->addMemberViolationButton, &QPushButton::clicked, this,
         [this] { addViolation(QStringLiteral("member")); });
     connect(m_ui->moveViolationUpButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->violationsTableView, -1); });
+        [this] { moveCurrentRow(m_ui->violationsTableView, -1); });
     connect(m_ui->moveViolationDownButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->violationsTableView, 1); });
+        [this] { moveCurrentRow(m_ui->violationsTableView, 1); });
     connect(m_ui->removeViolationButton, &QPushButton::clicked, this,
-        [this] { removeCurrent(m_ui->violationsTableView); });
+        [this] { removeCurrentRow(m_ui->violationsTableView); });
     connect(m_ui->addRecommendationButton, &QPushButton::clicked, this,
         &TargetEditor::addRecommendation);
     connect(m_ui->moveRecommendationUpButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->recommendationsTableView, -1); });
+        [this] { moveCurrentRow(m_ui->recommendationsTableView, -1); });
     connect(m_ui->moveRecommendationDownButton, &QPushButton::clicked, this,
-        [this] { moveCurrent(m_ui->recommendationsTableView, 1); });
+        [this] { moveCurrentRow(m_ui->recommendationsTableView, 1); });
     connect(m_ui->removeRecommendationButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_ui->recommendationsTableView->currentIndex();
         if (current.isValid())
@@ -350,28 +350,6 @@ void TargetEditor::setUpShown()
             return QVariant();
         return QVariant(on.isNull() ? report : shownDate(on) + QStringLiteral(": ") + report);
     });
-}
-
-void TargetEditor::setUpTable(QTableView *view, ChildRowsModel *model)
-{
-    view->setModel(model);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
-    const auto changed = [this] {
-        updateDirty();
-        updateCounts();
-    };
-    connect(model, &QAbstractItemModel::dataChanged, this, changed);
-    connect(model, &QAbstractItemModel::rowsInserted, this, changed);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
-    connect(model, &QAbstractItemModel::rowsMoved, this, changed);
-    const auto move = [this, view](const QKeySequence &keys, int step) {
-        auto *shortcut = new QShortcut(keys, view, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(
-            shortcut, &QShortcut::activated, this, [this, view, step] { moveCurrent(view, step); });
-    };
-    move(QKeySequence(Qt::ALT | Qt::Key_Up), -1);
-    move(QKeySequence(Qt::ALT | Qt::Key_Down), 1);
 }
 
 void TargetEditor::loaded()
@@ -487,25 +465,6 @@ bool TargetEditor::removeRecommendation(int row)
         return false;
     showMessage(QString());
     return m_recommendations->removeRow(row);
-}
-
-void TargetEditor::moveCurrent(QTableView *view, int step)
-{
-    auto *model = static_cast<ChildRowsModel *>(view->model());
-    const QModelIndex current = view->currentIndex();
-    if (!current.isValid())
-        return;
-    const int to = current.row() + step;
-    if (to < 0 || to >= model->rowCount() || !model->moveRow(current.row(), to))
-        return;
-    view->setCurrentIndex(model->index(to, current.column()));
-}
-
-void TargetEditor::removeCurrent(QTableView *view)
-{
-    const QModelIndex current = view->currentIndex();
-    if (current.isValid())
-        view->model()->removeRow(current.row());
 }
 
 QString TargetEditor::lateness() const

@@ -51,13 +51,11 @@ protected:
     void rebaseChildren() override;
 
 private:
-    void setUpTable(QTableView *view, ChildRowsModel *model);
     void setUpShown();
-    void moveCurrent(QTableView *view, int step);
-    void removeCurrent(QTableView *view);
     void editNew(QTableView *view, ChildRowsModel *model, const QString &field);
     void updateLateness();
     void updateCounts();
+    void rowsChanged() override { updateCounts(); }
     QString unitName(const QVariant &id) const;
     QString personName(const QVariant &id) const;
 
