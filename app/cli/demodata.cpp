@@ -118,7 +118,6 @@ private:
         qint64 directive39 = 0;
         qint64 regulation58 = 0;
         qint64 thanhHoaReview = 0;
-        qint64 thanhHoaBody = 0;
         qint64 subcommitteeBody = 0;
     } m_id;
 };
@@ -698,11 +697,19 @@ void Demo::inventedInspection()
 {
     const QDate today = m_store.clock()->today();
     const auto day = [&today](int offset) { return today.addDays(offset).toString(Qt::ISODate); };
+    // Issued by the Ban Tổ chức, signed by the invented head of the team: no real name signs an
+    // invented case.
+    const qint64 body = issuingBody(m_id.thanhHoaOrg, "Ban Tổ chức Tỉnh ủy Thanh Hóa",
+        "TỈNH ỦY THANH HÓA", "BAN TỔ CHỨC", "Thanh Hóa", "BTCTU",
+        s("Cơ quan ban hành của cuộc kiểm tra giả định; người ký và nhiệm kỳ là giả định."));
+    term(body, "Nhiệm kỳ 2025–2030", "2025-10-16", nullptr);
+    signer(body, "", "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Văn Khang",
+        "Ban Thường vụ Tỉnh ủy (để báo cáo),\nCác đơn vị được kiểm tra,\nLưu Ban Tổ chức.");
     const qint64 fictionalTeam = add("inspection_team",
-        H {{"name", s("Đoàn kiểm tra số 2 (giả định)")}, {"number", 2},
-            {"issuing_body_id", m_id.thanhHoaBody}, {"subject_document_id", m_id.regulation58},
-            {"period_from", date("2022-02-08")}, {"period_to", day(-130)}, {"starts_on", day(-110)},
-            {"ends_on", day(-90)}, {"status", "following_up"},
+        H {{"name", s("Đoàn kiểm tra số 2 (giả định)")}, {"number", 2}, {"issuing_body_id", body},
+            {"subject_document_id", m_id.regulation58}, {"period_from", date("2022-02-08")},
+            {"period_to", day(-130)}, {"starts_on", day(-110)}, {"ends_on", day(-90)},
+            {"status", "following_up"},
             {"purpose",
                 s("Đánh giá việc lãnh đạo, chỉ đạo, tổ chức thực hiện Quy định số 58-QĐ/TW; chỉ "
                   "rõ ưu điểm, hạn chế, nguyên nhân và kiến nghị biện pháp khắc phục.\n"
@@ -856,8 +863,8 @@ void Demo::issuingBodies()
     const QString assumed = s(" Ngày bắt đầu, kết thúc các nhiệm kỳ là giả định: bài báo không "
                               "nêu ngày đại hội. Tên Chánh Văn phòng ký giấy mời là giả định.");
 
-    const qint64 thanhHoa = m_id.thanhHoaBody = issuingBody(m_id.thanhHoaBoard,
-        "Ban Thường vụ Tỉnh ủy Thanh Hóa", "ĐẢNG BỘ TỈNH THANH HÓA", "TỈNH ỦY", "Thanh Hóa", "TU",
+    const qint64 thanhHoa = issuingBody(m_id.thanhHoaBoard, "Ban Thường vụ Tỉnh ủy Thanh Hóa",
+        "ĐẢNG BỘ TỈNH THANH HÓA", "TỈNH ỦY", "Thanh Hóa", "TU",
         s("Bí thư Tỉnh ủy Đỗ Trọng Hưng theo bài báo ngày 27/5/2024.") + assumed, true);
     term(thanhHoa, "Nhiệm kỳ 2020–2025", "2020-10-16", "2025-10-15");
     term(thanhHoa, "Nhiệm kỳ 2025–2030", "2025-10-16", nullptr);
