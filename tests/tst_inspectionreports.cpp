@@ -368,7 +368,7 @@ void TestInspectionReports::scheduleListsEachTargetsSessions()
     QVERIFY2(inOrder(text,
                  {QStringLiteral("1. Đảng ủy xã Bình Minh (giả định)"),
                      QStringLiteral("2. Đảng bộ Cơ quan Khối Nội chính (giả định)"),
-                     QStringLiteral("3. Đồng chí Lê Văn Tâm"), QStringLiteral("thông báo sau")},
+                     QStringLiteral("3. Đồng chí Hoàng Văn Bình"), QStringLiteral("thông báo sau")},
                  &missing),
         qPrintable(missing));
     // Each target's sessions by date, the hours from and to.

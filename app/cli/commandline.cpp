@@ -214,10 +214,7 @@ QString CommandLine::helpText()
               "                                           render a document; OUT ends in .pdf, "
               ".docx, .odt or .html\n"
               "                                           (KIND: %3)\n"
-              "  secretariat report inspection-statistics --db FILE --from DATE --to DATE\n"
-              "                     [--body N] -o OUT     the inspection statistics of a period\n"
-              "                                           (dates dd/mm/yyyy or yyyy-mm-dd; "
-              "without --body, of every body)\n"
+
               "  secretariat backup FILE OUT              a checked copy of the database\n"
               "  secretariat restore BACKUP FILE          put a backup in place (the current file "
               "is kept)\n"
@@ -227,8 +224,14 @@ QString CommandLine::helpText()
               "  %2\n"
               "\n"
               "Exit status: 0 done; 1 the operation failed; 2 usage error.\n")
-        .arg(QStringLiteral(SECRETARIAT_VERSION), QDir::toNativeSeparators(Store::defaultPath()),
-            Reports::kinds().join(QStringLiteral(", ")));
+               .arg(QStringLiteral(SECRETARIAT_VERSION),
+                   QDir::toNativeSeparators(Store::defaultPath()),
+                   Reports::kinds().join(QStringLiteral(", ")))
+        + tr("\n"
+             "The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without "
+             "--body, of every body):\n"
+             "  secretariat report inspection-statistics --db FILE --from DATE --to DATE "
+             "[--body N] -o OUT\n");
 }
 
 int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)

@@ -114,7 +114,6 @@ private:
         qint64 fictionalHead = 0;
         qint64 fictionalClerk = 0;
         qint64 fictionalMember = 0;
-        qint64 fictionalSecretary = 0;
         qint64 directive39 = 0;
         qint64 regulation58 = 0;
         qint64 thanhHoaReview = 0;
@@ -265,8 +264,6 @@ void Demo::people()
         = person("Phạm Thị Hạnh", "Chuyên viên Ban Tổ chức Tỉnh ủy (giả định)", m_id.thanhHoaOrg);
     m_id.fictionalMember = person("Hoàng Văn Bình",
         "Đảng viên Chi bộ Trường Tiểu học Bình Minh (giả định)", m_id.fictionalCell);
-    m_id.fictionalSecretary = person(
-        "Lê Văn Tâm", "Bí thư Chi bộ Trường Tiểu học Bình Minh (giả định)", m_id.fictionalCell);
 }
 
 // The documents the conferences implement.
@@ -815,11 +812,13 @@ void Demo::inventedInspection()
             {"ends_at", "11:30"}, {"place", s("Trụ sở Đảng bộ Cơ quan Khối Nội chính (giả định)")},
             {"attendees", s("Ban Thường vụ Đảng ủy Cơ quan; Đoàn kiểm tra")},
             {"content", s("Làm việc về báo cáo tự kiểm tra")}});
-    // A Party member, concluded without a violation.
+    // A Party member, inspected on his own: concluded, his delay named as a shortcoming (the
+    // violation is recorded once, at his cell's committee above).
     add("inspection_target",
-        H {{"team_id", fictionalTeam}, {"person_id", m_id.fictionalSecretary},
-            {"status", "concluded"}, {"position", 3}, {"concluded_on", day(-80)},
-            {"strengths", s("Chấp hành nghiêm quy định về bảo vệ chính trị nội bộ.")}});
+        H {{"team_id", fictionalTeam}, {"person_id", m_id.fictionalMember}, {"status", "concluded"},
+            {"position", 3}, {"concluded_on", day(-80)},
+            {"strengths", s("Đã nghiêm túc tự kiểm điểm, nhận thức rõ khuyết điểm.")},
+            {"shortcomings", s("Chậm báo cáo việc đi nước ngoài theo quy định.")}});
 }
 
 qint64 Demo::issuingBody(qint64 unit, const char *name, const char *superiorLine,

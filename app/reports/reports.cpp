@@ -270,6 +270,9 @@ std::optional<Reports::Built> Reports::build(const Store &store, const QString &
     built.issuerCode = body->issuerCode;
     built.signerName = signer ? signer->name : QString();
     frame.insert(QStringLiteral("superior_body"), profile.headerText(body->superiorLine));
+    // A short superior line ("BAN CHẤP HÀNH TRUNG ƯƠNG") is never broken; a long one wraps in
+    // its column.
+    frame.insert(QStringLiteral("superior_one_line"), body->superiorLine.trimmed().size() <= 24);
     frame.insert(QStringLiteral("issuing_body"), profile.headerText(body->issuingLine));
     frame.insert(QStringLiteral("draft"), built.draft);
     frame.insert(QStringLiteral("end_mark"), profile.endMark);
