@@ -409,6 +409,18 @@ void TestInspectionReports::conclusionPrintsViolationsAndRecommendationsWithDead
                 QStringLiteral("K/T TRƯỞNG BAN"), QStringLiteral("Trần Văn Khang")},
             &missing),
         qPrintable(missing));
+    // No row is cut by the page break, the first one neither: its text and its deadline on one
+    // page, under the header; the heading and lead-in go with the table.
+    for (int page = 1; page <= pageCount(pdf); ++page) {
+        const QString raw = pdfRaw(pdf, page, page);
+        if (raw.contains(QStringLiteral("Rà soát, bổ sung"))) {
+            QVERIFY2(raw.contains(QStringLiteral("lập danh mục lưu trữ."))
+                    && raw.contains(cited(m_demoDay.addDays(-20)))
+                    && raw.contains(QStringLiteral("6. Kiến nghị, yêu cầu khắc phục"))
+                    && raw.contains(QStringLiteral("Nội dung kiến nghị")),
+                qPrintable(raw));
+        }
+    }
     // Each recommendation with its responsible unit, in the table's row.
     const QString cells = pdfRaw(pdf);
     QVERIFY2(cells.contains(QStringLiteral("Kiểm điểm, rút kinh nghiệm; báo cáo bổ sung. Chi bộ "
