@@ -220,7 +220,11 @@ std::optional<Team> readTeam(
     data.insert(QStringLiteral("period_inspected"), team.periodInspected);
     data.insert(QStringLiteral("working_period"), team.workingPeriod);
     data.insert(QStringLiteral("targets_sentence"), listed(team.targets));
-    data.insert(QStringLiteral("targets"), numbered(team.targets));
+    // A list's items begin with a capital: "Đồng chí …".
+    QStringList listedTargets;
+    for (const QString &name : std::as_const(team.targets))
+        listedTargets << upperFirst(name);
+    data.insert(QStringLiteral("targets"), numbered(listedTargets));
     data.insert(QStringLiteral("topics"), numbered(team.topics));
     QStringList marks;
     const QString secrecy = text("secrecy");
