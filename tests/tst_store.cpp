@@ -2,8 +2,10 @@
 
 #include "core/appresources.h"
 #include "core/catalogue.h"
+#include "storage/attachmentstore.h"
 #include "storage/documentregister.h"
 #include "storage/issuingbodies.h"
+#include "storage/remedies.h"
 #include "storage/sqlitedialect.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
@@ -70,6 +72,7 @@ private slots:
     void missingFileWhenItMustExist();
     void versionOneFileIsUpdatedWithItsLog();
     void theProfilesBodyBecomesTheDefaultIssuingBody();
+    void aSchemaFiveInspectionLosesNothing();
     void constraintsGiveSentences_data();
     void constraintsGiveSentences();
     void writesAreNfcWithDerivedColumns();
@@ -372,6 +375,169 @@ void TestStore::theProfilesBodyBecomesTheDefaultIssuingBody()
                                 "document_register_search MATCH '\"3\"'"))
                  .toInt(),
         1);
+}
+
+// Schema 6 remakes the inspections' tables: a file of schema 5 with an inspection (its team,
+// targets, findings of every old kind with their remedies, attachments on findings) comes
+// through with nothing lost, the rows under their ids.
+void TestStore::aSchemaFiveInspectionLosesNothing()
+{
+    const QString file = path(QStringLiteral("v5-inspection.sqlite"));
+    SqliteDialect dialect;
+    {
+        SqliteDialect::Connection connection;
+        QString error;
+        QVERIFY2(SqliteDialect::open(
+                     QStringLiteral("v5-writer"), file, true, false, &connection, &error),
+            qPrintable(error));
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("v5-writer"));
+        for (const char *name :
+            {"0001_initial.sql", "0002_versions_and_audit.sql", "0003_append_only_audit.sql",
+                "0004_indexes_for_scale.sql", "0005_issuing_bodies.sql"}) {
+            const QString script = migration(name);
+            QVERIFY2(!script.isEmpty(), name);
+            QVERIFY2(dialect.executeScript(db, script, &error), qPrintable(name + error));
+        }
+        QVERIFY2(dialect.executeScript(db,
+                     QStringLiteral(
+                         "PRAGMA user_version = 5; PRAGMA application_id = %1;"
+                         "INSERT INTO unit (id, name) VALUES (1, 'Đảng ủy xã Tân Phú (giả định)'),"
+                         " (2, 'Chi bộ Trường Tiểu học Tân Phú (giả định)');"
+                         "INSERT INTO person (id, full_name) VALUES (3, 'Trần Văn Mẫu (giả "
+                         "định)'), (4, 'Lê Thị Thử (giả định)');"
+                         "INSERT INTO inspection_team (id, name, number, starts_on, ends_on, "
+                         "status, note) VALUES (7, 'Đoàn kiểm tra số 3 (giả định)', 3, "
+                         "'2025-09-01', '2025-09-20', 'concluded', 'Ghi chú cũ');"
+                         "INSERT INTO team_member (id, team_id, person_id, role, position) "
+                         "VALUES (11, 7, 3, 'head', 1), (12, 7, 4, 'secretary', 2);"
+                         "INSERT INTO inspection_target (id, team_id, unit_id, scheduled_from, "
+                         "status, position) VALUES (21, 7, 1, '2025-09-05', 'concluded', 1),"
+                         " (22, 7, 2, NULL, 'concluded', 2);"
+                         "INSERT INTO finding (id, target_id, kind, description, position) VALUES"
+                         " (31, 21, 'strength', 'Ban hành kế hoạch kịp thời', 1),"
+                         " (32, 21, 'shortcoming', 'Hồ sơ lưu trữ chưa đầy đủ', 2),"
+                         " (34, 21, 'cause', 'Cán bộ kiêm nhiệm nhiều việc', 4);"
+                         "INSERT INTO finding (id, target_id, kind, subject_kind, "
+                         "subject_person_id, description, recommendation, deadline, "
+                         "remedy_status, remedy_report, position) VALUES (33, 21, 'violation', "
+                         "'member', 4, 'Chậm báo cáo việc đi nước ngoài', 'Kiểm điểm, rút kinh "
+                         "nghiệm', '2025-12-31', 'in_progress', 'Đã kiểm điểm ở chi bộ', 3);"
+                         "INSERT INTO finding (id, target_id, kind, subject_unit_id, description, "
+                         "recommendation, deadline, remedy_status, remedied_on, remedy_report, "
+                         "position) VALUES (35, 22, 'recommendation', 2, 'Sổ đảng phí ghi chưa "
+                         "đúng', 'Bổ sung sổ sách đảng phí', '2025-11-30', 'remedied', "
+                         "'2025-11-20', 'Đã bổ sung sổ sách', 1);"
+                         "INSERT INTO finding (id, target_id, kind, description, position) VALUES"
+                         " (36, 22, 'violation', 'Không sinh hoạt chi bộ tháng 7', 2);"
+                         "INSERT INTO attachment (id, finding_id, kind, file_name, byte_size) "
+                         "VALUES (41, 35, 'report', 'bao-cao-khac-phuc.pdf', 4),"
+                         " (42, 33, 'report', 'ban-kiem-diem.pdf', 5);"
+                         "INSERT INTO attachment_content (attachment_id, data) VALUES (41, "
+                         "x'25504446'), (42, x'2550444631');")
+                         .arg(SqliteDialect::applicationId),
+                     &error),
+            qPrintable(error));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5-writer"));
+
+    auto store = TestSupport::open(file);
+    QVERIFY(store);
+    QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion);
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+    // The inspection, its team and targets keep their ids: nothing cascaded away.
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT name FROM inspection_team WHERE id = 7")).toString(),
+        QStringLiteral("Đoàn kiểm tra số 3 (giả định)"));
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM "
+                                "team_member WHERE team_id = 7 ORDER BY id)"))
+                 .toString(),
+        QStringLiteral("11,12"));
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM "
+                                "inspection_target WHERE team_id = 7 ORDER BY id)"))
+                 .toString(),
+        QStringLiteral("21,22"));
+    // The conclusion's findings are the target's sections.
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT strengths FROM inspection_target WHERE id = 21"))
+                 .toString(),
+        QStringLiteral("Ban hành kế hoạch kịp thời"));
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT shortcomings FROM inspection_target WHERE id = 21"))
+            .toString(),
+        QStringLiteral("Hồ sơ lưu trữ chưa đầy đủ"));
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT causes FROM inspection_target WHERE id = 21"))
+                 .toString(),
+        QStringLiteral("Cán bộ kiêm nhiệm nhiều việc"));
+    // The violations stay findings under their ids; the member's keeps its person.
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM finding "
+                                "ORDER BY id)"))
+                 .toString(),
+        QStringLiteral("33,36"));
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT subject_person_id FROM finding WHERE id = 33"))
+                 .toInt(),
+        4);
+    // The recommendations, with their remedy as recorded.
+    auto query = store->select(QStringLiteral(
+        "SELECT target_id, content, responsible_unit_id, deadline, status, remedied_on, "
+        "last_report_on, last_report, id FROM recommendation ORDER BY target_id"));
+    QVERIFY(query && query->next());
+    QCOMPARE(query->value(0).toInt(), 21);
+    QCOMPARE(query->value(1).toString(), QStringLiteral("Kiểm điểm, rút kinh nghiệm"));
+    QCOMPARE(query->value(2).toInt(), 1); // the target's unit
+    QCOMPARE(query->value(3).toString(), QStringLiteral("2025-12-31"));
+    QCOMPARE(query->value(4).toString(), QStringLiteral("in_progress"));
+    QCOMPARE(query->value(7).toString(), QStringLiteral("Đã kiểm điểm ở chi bộ"));
+    // A report of a remedy under way is dated by the finding's last change.
+    QVERIFY(QDate::fromString(query->value(6).toString(), Qt::ISODate).isValid());
+    const qint64 underWay = query->value(8).toLongLong();
+    QVERIFY(query->next());
+    QCOMPARE(query->value(0).toInt(), 22);
+    QCOMPARE(query->value(1).toString(), QStringLiteral("Bổ sung sổ sách đảng phí"));
+    QCOMPARE(query->value(2).toInt(), 2);
+    QCOMPARE(query->value(4).toString(), QStringLiteral("remedied"));
+    QCOMPARE(query->value(5).toString(), QStringLiteral("2025-11-20"));
+    QCOMPARE(query->value(6).toString(), QStringLiteral("2025-11-20"));
+    QCOMPARE(query->value(7).toString(), QStringLiteral("Đã bổ sung sổ sách"));
+    const qint64 remedied = query->value(8).toLongLong();
+    QVERIFY(!query->next());
+    query.reset();
+    // The remedy report recorded is the first event of its history.
+    const QList<Remedies::Entry> history = Remedies::history(*store, remedied);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().kind, QStringLiteral("report"));
+    QCOMPARE(history.first().occurredOn, QDate(2025, 11, 20));
+    QCOMPARE(history.first().content, QStringLiteral("Đã bổ sung sổ sách"));
+    QCOMPARE(history.first().statusAfter, QStringLiteral("remedied"));
+    QCOMPARE(Remedies::history(*store, underWay).size(), 1);
+    QCOMPARE(Remedies::history(*store, underWay).first().content,
+        QStringLiteral("Đã kiểm điểm ở chi bộ"));
+    // The attachments: the violation's stays on it, the recommendation's moves to the
+    // inspection; the bytes are all there.
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT finding_id FROM attachment WHERE id = 42")).toInt(),
+        33);
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT inspection_team_id FROM attachment WHERE id = 41"))
+            .toInt(),
+        7);
+    QVERIFY(
+        scalar(*store, QStringLiteral("SELECT finding_id FROM attachment WHERE id = 41")).isNull());
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM attachment_content")).toInt(), 2);
+    // The recommendations are searched (content, latest report and responsible unit).
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT count(*) FROM recommendation_search WHERE "
+                                "recommendation_search MATCH 'dang phi'"))
+                 .toInt(),
+        1);
+    Store::Health health;
+    QString error;
+    store.reset();
+    QVERIFY2(Store::inspect(file, &health, &error), qPrintable(error));
+    QVERIFY2(health.healthy(), qPrintable(health.problems.join(QLatin1Char(' '))));
 }
 
 void TestStore::versionOneFileIsUpdatedWithItsLog()

@@ -9,12 +9,14 @@
 #include "core/catalogue.h"
 #include "core/clock.h"
 #include "directories/directorypage.h"
+#include "inspections/followuppage.h"
 #include "inspections/statisticsdialog.h"
 #include "models/lookups.h"
 #include "register/registerpage.h"
 #include "settings/backupsettingsdialog.h"
 #include "settings/formatprofiledialog.h"
 #include "storage/backup.h"
+#include "storage/remedies.h"
 #include "storage/sqlitedialect.h"
 
 #include <QApplication>
@@ -154,6 +156,8 @@ void MainWindow::buildNavigation()
         tr("Inspection teams"), tr("Inspection conclusions"), tr("Commendations")};
     for (const QString &area : areas)
         addPage(nullptr, area, new PlaceholderPage(area, this));
+    // The follow-up page replaces its placeholder once a database is open.
+    m_followUpItem = tree->topLevelItem(int(areas.indexOf(tr("Inspection conclusions"))) + 1);
     m_directoryItem = new QTreeWidgetItem(tree, {tr("Directories")});
     QFont bold = m_directoryItem->font(0);
     bold.setBold(true);
@@ -174,6 +178,7 @@ void MainWindow::clearDatabasePages()
         m_registerItem = nullptr;
         delete m_auditItem;
         m_auditItem = nullptr;
+        m_followUpItem->setData(0, LazyPageRole, QVariant());
         m_conferencesItem->setData(0, PageRole, QVariant::fromValue(m_conferencesPlaceholder));
         m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
         m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPlaceholder);
@@ -181,7 +186,7 @@ void MainWindow::clearDatabasePages()
     QList<QWidget *> pages;
     for (DirectoryPage *directory : std::as_const(m_directoryPages))
         pages << directory;
-    pages << m_conferencesPage << m_registerPage << m_auditPage;
+    pages << m_conferencesPage << m_registerPage << m_auditPage << m_followUpPage;
     for (QWidget *built : std::as_const(pages)) {
         if (!built)
             continue;
@@ -192,6 +197,7 @@ void MainWindow::clearDatabasePages()
     m_conferencesPage = nullptr;
     m_registerPage = nullptr;
     m_auditPage = nullptr;
+    m_followUpPage = nullptr;
 }
 
 bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString *error)
@@ -232,6 +238,7 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
         lazyItem(new QTreeWidgetItem(m_directoryItem, {DirectoryPage::title(kind)}), which);
     m_auditItem = lazyItem(
         new QTreeWidgetItem(m_ui->navigationTreeWidget, {tr("Change log")}), Page::Audit);
+    lazyItem(m_followUpItem, Page::FollowUp);
     m_ui->navigationTreeWidget->expandAll();
     showPage(shownPage);
     showBanner(store->isReadOnly() ? store->readOnlyReason() : QString());
@@ -282,6 +289,11 @@ void MainWindow::storeChanged(const QString &table, bool external)
             m_conferencesPage->refresh();
         if (m_registerPage)
             m_registerPage->refresh();
+        if (m_followUpPage)
+            m_followUpPage->refresh();
+    } else if (m_followUpPage
+        && (table == QLatin1String("recommendation") || table == QLatin1String("remedy_event"))) {
+        m_followUpPage->refresh();
     } else if (table == QLatin1String("document_register") && m_registerPage) {
         m_registerPage->refresh();
     } else if (m_conferencesPage
@@ -309,6 +321,8 @@ QWidget *MainWindow::page(Page which) const
         return once(m_registerPage, [&] { return new RegisterPage(store, self); });
     case Page::Audit:
         return once(m_auditPage, [&] { return new AuditPage(store, self); });
+    case Page::FollowUp:
+        return once(m_followUpPage, [&] { return new FollowUpPage(store, self); });
     case Page::Units:
     case Page::People:
     case Page::Documents:
@@ -324,6 +338,11 @@ QWidget *MainWindow::page(Page which) const
 DirectoryPage *MainWindow::directoryPage(int kind) const
 {
     return static_cast<DirectoryPage *>(page(Page(int(Page::Units) + kind)));
+}
+
+FollowUpPage *MainWindow::followUpPage() const
+{
+    return static_cast<FollowUpPage *>(page(Page::FollowUp));
 }
 
 RegisterPage *MainWindow::registerPage() const
@@ -459,6 +478,9 @@ void MainWindow::updateCounts()
     QStringList counts;
     for (const auto &[table, count] : Lookups::counts(*m_store, tables))
         counts << Catalogue::tableCount(table, int(count));
+    // The recommendations past their deadline and not remedied (Remedies' one rule).
+    if (const int overdue = Remedies::overdueCount(*m_store))
+        counts << tr("%n overdue recommendation(s)", nullptr, overdue);
     m_countsLabel->setText(counts.join(QStringLiteral(" · ")));
 }
 

@@ -12,6 +12,7 @@ class MainWindow;
 class AuditPage;
 class ConferencesPage;
 class DirectoryPage;
+class FollowUpPage;
 class RegisterPage;
 class QLabel;
 class QTimer;
@@ -35,6 +36,7 @@ public:
     ConferencesPage *conferencesPage() const { return m_conferencesPage; }
     RegisterPage *registerPage() const;
     AuditPage *auditPage() const;
+    FollowUpPage *followUpPage() const;
     QStringList pageTitles() const;
     QString currentPageTitle() const;
     void showPage(const QString &title);
@@ -57,7 +59,7 @@ private:
     void buildNavigation();
     void addPage(QTreeWidgetItem *parent, const QString &title, QWidget *page);
     void clearDatabasePages();
-    enum class Page { Register, Units, People, Documents, IssuingBodies, Audit };
+    enum class Page { Register, Units, People, Documents, IssuingBodies, Audit, FollowUp };
     QWidget *page(Page which) const;
     void printCurrent(int how);
     void editFormatProfile();
@@ -82,12 +84,14 @@ private:
     QTreeWidgetItem *m_conferencesItem = nullptr;
     QTreeWidgetItem *m_registerItem = nullptr;
     QTreeWidgetItem *m_auditItem = nullptr;
+    QTreeWidgetItem *m_followUpItem = nullptr; // Kết luận kiểm tra
     QWidget *m_conferencesPlaceholder = nullptr;
     // Built on first use (see page()): a window opens on one page, whatever the file's size.
     mutable QList<DirectoryPage *> m_directoryPages;
     ConferencesPage *m_conferencesPage = nullptr;
     mutable RegisterPage *m_registerPage = nullptr;
     mutable AuditPage *m_auditPage = nullptr;
+    mutable FollowUpPage *m_followUpPage = nullptr;
     QTimer *m_integrityTimer;
     int m_integrityDelay = 30 * 1000;
 };

@@ -41,8 +41,8 @@ public:
     };
 
     // The columns of `attachment` that name its owner: "conference_id", "inspection_team_id",
-    // "finding_id", "commendation_id". The column is ours, never user input, yet it becomes part
-    // of the SQL text: anything else is refused.
+    // "inspection_target_id", "finding_id", "remedy_event_id", "commendation_id". The column is
+    // ours, never user input, yet it becomes part of the SQL text: anything else is refused.
     static bool isOwnerColumn(const QString &column);
 
     // The attachments of one record, oldest first, without their bytes.

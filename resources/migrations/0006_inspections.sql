@@ -132,7 +132,9 @@ INSERT INTO recommendation (target_id, position, content, responsible_unit_id, d
         coalesce(f.subject_unit_id, t.unit_id),
         coalesce(f.deadline, date(f.created_at)),
         CASE f.remedy_status WHEN 'remedied' THEN 'remedied' WHEN 'in_progress' THEN 'in_progress' ELSE 'pending' END,
-        f.remedied_on, CASE WHEN f.remedy_report IS NULL THEN NULL ELSE f.remedied_on END,
+        f.remedied_on,
+        -- A report of a remedy under way has no remedied_on: it dates from the finding's last change.
+        CASE WHEN f.remedy_report IS NULL THEN NULL ELSE coalesce(f.remedied_on, date(f.updated_at)) END,
         f.remedy_report
     FROM finding f JOIN inspection_target t ON t.id = f.target_id
     WHERE f.kind = 'recommendation' OR f.recommendation IS NOT NULL;

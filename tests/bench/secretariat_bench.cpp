@@ -5,6 +5,7 @@
 //   secretariat_bench [--large] [--province-only]
 //                                   every benchmark (--large adds a file of 1,000,000 people;
 //                                   --province-only leaves out those on the demo file)
+//   secretariat_bench --follow-up    only the follow-up list on 200,000 recommendations
 //   secretariat_bench --delegates [ROWS]  only the delegate lists of 500, 1,000 and 5,000 rows
 //                                   (or of ROWS alone, for a profiler); no province file is read
 //                                   or made
@@ -18,11 +19,13 @@
 #include "cli/demodata.h"
 #include "generator.h"
 #include "io/delegatecsv.h"
+#include "core/clock.h"
 #include "core/translations.h"
 #include "gui/conferences/conferenceeditor.h"
 #include "gui/mainwindow.h"
 #include "models/childrowsmodel.h"
 #include "models/directorymodels.h"
+#include "models/followuplist.h"
 #include "models/worklists.h"
 #include "reports/documentrenderer.h"
 #include "reports/reports.h"
@@ -48,6 +51,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 
 #include <sqlite3.h>
 #include <unistd.h>
@@ -497,6 +501,137 @@ void benchmarkScale(const QString &label, const QString &file, const QString &fo
         backup, 0);
 }
 
+// Inspections at scale: 10,000 inspections, 50,000 targets, 200,000 recommendations, 400,000
+// remedy events, over a directory of 5,000 people. Generated once, kept for the next run.
+QString inspectionsFile()
+{
+    QString folder = qEnvironmentVariable("SECRETARIAT_BENCH_DATA");
+    if (folder.isEmpty())
+        folder = QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data");
+    QDir().mkpath(folder);
+    const QString path = QStringLiteral("%1/inspections-200k-schema%2.sqlite")
+                             .arg(folder)
+                             .arg(Store::schemaVersion);
+    if (QFile::exists(path))
+        return path;
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QElapsedTimer timer;
+    timer.start();
+    const Generator::InspectionSizes sizes;
+    {
+        auto store = openStore(partial, Store::OpenMode::CreateNew);
+        QString error;
+        if (!Generator::populate(*store, {5000, 0, 0}, &error)
+            || !Generator::populateInspections(*store, sizes, store->clock()->today(), &error))
+            qFatal("%s", qPrintable(error));
+        store->setSetting(QStringLiteral("backup.on_close"), QStringLiteral("0"), &error);
+    }
+    QFile::rename(partial, path);
+    report(QStringLiteral("generate %1 inspections, %2 targets, %3 recommendations, %4 remedy "
+                          "events (%5 MB) through the store")
+               .arg(sizes.inspections)
+               .arg(sizes.targets)
+               .arg(sizes.recommendations)
+               .arg(sizes.events)
+               .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0),
+        timer.elapsed(), 0);
+    return path;
+}
+
+// One filter of the follow-up list as the page applies it: the first page, the count and the
+// count of those overdue ("N kiến nghị · M quá hạn"). The floor runs the same statements through
+// the engine alone (the count only where the model runs one).
+void benchmarkFollowUpFilter(
+    const QString &name, FollowUpList *list, const Raw &raw, const std::function<void(bool)> &apply)
+{
+    QList<double> times;
+    for (int run = 0; run < 7; ++run) {
+        apply(false);
+        QElapsedTimer timer;
+        timer.start();
+        apply(true);
+        list->matchingCount();
+        list->overdueMatchingCount();
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    apply(true);
+    const QList<SqlListModel::Statement> matches = list->matchStatements();
+    const SqlListModel::Statement page = list->pageStatement(0);
+    const SqlListModel::Statement count = list->countStatement();
+    const SqlListModel::Statement overdue = list->overdueCountStatement();
+    // With the quick filter alone, the matches are the count.
+    const bool counts = matches.isEmpty() || count.sql.contains(QLatin1String("?"));
+    const double floor = timed(7, [&] {
+        for (const SqlListModel::Statement &statement : matches)
+            raw.run(statement);
+        raw.run(page);
+        if (counts)
+            raw.run(count);
+        raw.run(overdue);
+    });
+    report(QStringLiteral("follow-up list %1 (%2 of them, %3 overdue)")
+               .arg(name)
+               .arg(list->matchingCount())
+               .arg(list->overdueMatchingCount()),
+        median(times), floor);
+    apply(false);
+}
+
+void benchmarkFollowUp(const QString &file)
+{
+    auto store = openStore(file, Store::OpenMode::ReadOnly);
+    const Raw raw(file);
+    const double open = timed(7, [&] {
+        FollowUpList list(store.get());
+        list.matchingCount();
+        list.overdueMatchingCount();
+    });
+    FollowUpList list(store.get());
+    const double openFloor = timed(7, [&] {
+        raw.run(list.pageStatement(0));
+        raw.run(list.countStatement());
+        raw.run(list.overdueCountStatement());
+    });
+    report(QStringLiteral("follow-up list opened: first page, count (%1 recommendations), "
+                          "overdue count (%2)")
+               .arg(list.matchingCount())
+               .arg(list.overdueMatchingCount()),
+        open, openFloor);
+    benchmarkFollowUpFilter(
+        QStringLiteral("filtered overdue"), &list, raw, [&](bool on) { list.setOverdueOnly(on); });
+    benchmarkFollowUpFilter(QStringLiteral("filtered due within 30 days"), &list, raw,
+        [&](bool on) { list.setDueWithin(on ? 30 : 0); });
+    // The responsible unit with the most recommendations.
+    const qint64 unit = store
+                            ->value(QStringLiteral("SELECT responsible_unit_id FROM recommendation "
+                                                   "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"))
+                            .toLongLong();
+    benchmarkFollowUpFilter(QStringLiteral("filtered by responsible unit"), &list, raw,
+        [&](bool on) { list.setResponsibleUnit(on ? unit : 0); });
+    const qint64 target = store
+                              ->value(QStringLiteral("SELECT t.unit_id FROM inspection_target t "
+                                                     "WHERE t.unit_id IS NOT NULL GROUP BY 1 "
+                                                     "ORDER BY count(*) DESC LIMIT 1"))
+                              .toLongLong();
+    benchmarkFollowUpFilter(QStringLiteral("filtered by target unit"), &list, raw,
+        [&](bool on) { list.setTargetUnit(on ? target : 0); });
+    const qint64 team
+        = store->value(QStringLiteral("SELECT max(team_id) FROM inspection_target")).toLongLong();
+    benchmarkFollowUpFilter(QStringLiteral("filtered by inspection"), &list, raw,
+        [&](bool on) { list.setInspection(on ? team : 0); });
+    for (const QString &typed : {QStringLiteral("so sach chung tu"), QStringLiteral("dang phi"),
+             QStringLiteral("kiem"), QStringLiteral("quang tan dong son")})
+        benchmarkFollowUpFilter(QStringLiteral("filtered by text “%1”").arg(typed), &list, raw,
+            [&](bool on) { list.setFilterText(on ? typed : QString()); });
+    benchmarkFollowUpFilter(
+        QStringLiteral("filtered overdue and by text “dang phi”"), &list, raw, [&](bool on) {
+            list.setOverdueOnly(on);
+            list.setFilterText(on ? QStringLiteral("dang phi") : QString());
+        });
+    benchmarkSorts(QStringLiteral("follow-up list"), &list, raw);
+}
+
 void benchmarkReports(const QString &demo, const QString &folder)
 {
     auto store = openStore(demo, Store::OpenMode::MustExist);
@@ -820,6 +955,10 @@ int main(int argc, char **argv)
             benchmarkDelegateLists(demo, folder.path());
         return 0;
     }
+    if (arguments.contains(QLatin1String("--follow-up"))) {
+        benchmarkFollowUp(inspectionsFile());
+        return 0;
+    }
     const Start bare = coldStart({QStringLiteral("--empty-window")}, 7);
     report(QStringLiteral("first painted frame, bare QMainWindow"), bare.ms, 0);
     const Start text = coldStart({QStringLiteral("--text-window")}, 7);
@@ -833,6 +972,7 @@ int main(int argc, char **argv)
         benchmarkLargeConferenceSave(folder.path());
     }
 
+    benchmarkFollowUp(inspectionsFile());
     const QString hundred = scaleFile(QStringLiteral("province-100k"), {});
     benchmarkScale(QStringLiteral("100k"), hundred, folder.path(), bare, text, true);
     if (large) {

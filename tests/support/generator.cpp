@@ -343,3 +343,200 @@ bool populate(Store &store, const Sizes &sizes, QString *error)
 }
 
 } // namespace Generator
+
+namespace Generator {
+
+namespace {
+
+const char *recommendationTemplates[] = {
+    "Kiểm điểm, rút kinh nghiệm tập thể, cá nhân có liên quan đến việc %1",
+    "Rà soát, bổ sung, hoàn thiện quy chế làm việc về %1",
+    "Chấn chỉnh công tác %1; báo cáo kết quả khắc phục",
+    "Bổ sung hồ sơ, sổ sách, chứng từ về %1 theo quy định",
+    "Xây dựng kế hoạch khắc phục hạn chế, khuyết điểm trong %1",
+    "Tổ chức quán triệt, thực hiện nghiêm các quy định về %1",
+};
+const char *failings[] = {"thu, nộp, quản lý đảng phí", "quản lý hồ sơ đảng viên",
+    "sinh hoạt chi bộ định kỳ", "kê khai tài sản, thu nhập", "thực hiện quy chế dân chủ",
+    "quản lý, sử dụng đất đai", "quản lý tài chính, ngân sách", "công tác cán bộ",
+    "bảo vệ chính trị nội bộ", "tiếp công dân, giải quyết khiếu nại"};
+const char *reports[] = {"Đã tổ chức kiểm điểm, đang hoàn thiện hồ sơ",
+    "Đã ban hành văn bản chấn chỉnh", "Đã bổ sung đầy đủ hồ sơ, sổ sách",
+    "Đang xây dựng kế hoạch khắc phục", "Đã khắc phục xong, gửi kèm báo cáo"};
+
+} // namespace
+
+bool populateInspections(
+    Store &store, const InspectionSizes &sizes, const QDate &today, QString *error)
+{
+    std::mt19937 random(20261203);
+    QElapsedTimer timer;
+    timer.start();
+    const auto progress = [&](const char *what, int done) {
+        fprintf(stderr, "\r  generating %s: %d (%.0f s)      ", what, done, timer.elapsed() / 1e3);
+    };
+    QVector<qint64> units, people;
+    {
+        auto query = store.select(QStringLiteral("SELECT id FROM unit ORDER BY id"));
+        while (query && query->next())
+            units << query->value(0).toLongLong();
+        query = store.select(QStringLiteral("SELECT id FROM person ORDER BY id LIMIT 20000"));
+        while (query && query->next())
+            people << query->value(0).toLongLong();
+    }
+    if (units.size() < 10 || people.isEmpty()) {
+        *error = QStringLiteral("populateInspections needs units and people first");
+        return false;
+    }
+    std::uniform_int_distribution<int> anyUnit(0, int(units.size()) - 1);
+    std::uniform_int_distribution<int> anyPerson(0, int(people.size()) - 1);
+    const QDate first = today.addYears(-10);
+    std::uniform_int_distribution<int> anyDay(0, int(first.daysTo(today.addDays(-40))));
+    const int targetsPer = qMax(1, sizes.targets / qMax(1, sizes.inspections));
+    const int recommendationsPer = qMax(1, sizes.recommendations / qMax(1, sizes.targets));
+    const double eventsPer = double(sizes.events) / qMax(1, sizes.recommendations);
+    const auto iso = [](const QDate &date) { return date.toString(Qt::ISODate); };
+    int teams = 0, targets = 0, recommendations = 0, events = 0;
+    qint64 eventsLeft = sizes.events;
+    while (teams < sizes.inspections) {
+        Store::Write write(&store);
+        for (int batch = 0; batch < 500 && teams < sizes.inspections; ++batch) {
+            ++teams;
+            const QDate decided = first.addDays(anyDay(random));
+            const QDate starts = decided.addDays(7);
+            const QDate ends = starts.addDays(20);
+            const bool done = ends.addDays(30) < today;
+            const auto team = store.insert(QStringLiteral("inspection_team"),
+                {{QStringLiteral("name"),
+                     u("Kiểm tra việc lãnh đạo, chỉ đạo thực hiện công tác %1 năm %2")
+                         .arg(pick(random, topics))
+                         .arg(decided.year())},
+                    {QStringLiteral("decision_code"), u("%1-QĐ/TU").arg(teams)},
+                    {QStringLiteral("decided_on"), iso(decided)},
+                    {QStringLiteral("starts_on"), iso(starts)},
+                    {QStringLiteral("ends_on"), iso(ends)},
+                    {QStringLiteral("status"),
+                        done ? QStringLiteral("following_up") : QStringLiteral("working")}},
+                error);
+            if (!team)
+                return false;
+            QSet<qint64> inspected;
+            const int count = teams == sizes.inspections ? sizes.targets - targets : targetsPer;
+            for (int t = 0; t < count; ++t) {
+                ++targets;
+                QVariantMap target {{QStringLiteral("team_id"), *team},
+                    {QStringLiteral("position"), t + 1},
+                    {QStringLiteral("status"),
+                        done ? QStringLiteral("concluded") : QStringLiteral("in_progress")}};
+                qint64 unit = units.at(anyUnit(random));
+                if (targets % 10 == 0) {
+                    target.insert(QStringLiteral("person_id"), people.at(anyPerson(random)));
+                } else {
+                    while (inspected.contains(unit))
+                        unit = units.at(anyUnit(random));
+                    inspected.insert(unit);
+                    target.insert(QStringLiteral("unit_id"), unit);
+                }
+                const QDate concluded = ends.addDays(10);
+                if (done) {
+                    target.insert(QStringLiteral("concluded_on"), iso(concluded));
+                    target.insert(QStringLiteral("shortcomings"),
+                        u("Còn hạn chế trong %1.").arg(pick(random, failings)));
+                }
+                const auto targetId
+                    = store.insert(QStringLiteral("inspection_target"), target, error);
+                if (!targetId)
+                    return false;
+                const int made = teams == sizes.inspections && t + 1 == count
+                    ? sizes.recommendations - recommendations
+                    : recommendationsPer;
+                for (int r = 0; r < made; ++r) {
+                    ++recommendations;
+                    const QDate deadline
+                        = concluded.addDays(std::uniform_int_distribution<int>(30, 365)(random));
+                    // The history: none, a report under way, reported remedied, reminded
+                    // first, re-checked at the end; the file's share of events, whatever.
+                    // The file's share of events so far, give or take two.
+                    int history = 0;
+                    if (done) {
+                        const qint64 owed = qint64(double(recommendations) * eventsPer) - events;
+                        const qint64 wanted
+                            = owed + std::uniform_int_distribution<int>(-2, 2)(random);
+                        history = int(qBound(qint64(0), wanted, qint64(4)));
+                        history = int(qMin<qint64>(history, eventsLeft));
+                    }
+                    QStringList kinds, after;
+                    if (history == 1)
+                        kinds = {"report"}, after = {"in_progress"};
+                    else if (history == 2)
+                        kinds = {"report", "report"}, after = {"in_progress", "remedied"};
+                    else if (history == 3)
+                        kinds = {"reminder", "report", "report"},
+                        after = {"pending", "in_progress", "remedied"};
+                    else if (history >= 4)
+                        kinds = {"reminder", "report", "report", "recheck"},
+                        after = {"pending", "in_progress", "remedied", "rechecked"};
+                    QVector<QDate> dates;
+                    QDate on = concluded;
+                    const int span
+                        = qMax(4, int(concluded.daysTo(qMin(today, deadline.addDays(60)))));
+                    for (int e = 0; e < kinds.size(); ++e) {
+                        on = on.addDays(std::uniform_int_distribution<int>(1, span / 4)(random));
+                        dates << qMin(on, today);
+                    }
+                    QVariantMap values {{QStringLiteral("target_id"), *targetId},
+                        {QStringLiteral("position"), r + 1},
+                        {QStringLiteral("content"),
+                            u(recommendationTemplates[std::uniform_int_distribution<int>(
+                                  0, int(std::size(recommendationTemplates)) - 1)(random)])
+                                .arg(pick(random, failings))},
+                        {QStringLiteral("responsible_unit_id"),
+                            r == 0 && target.contains(QStringLiteral("unit_id"))
+                                ? unit
+                                : units.at(anyUnit(random))},
+                        {QStringLiteral("deadline"), iso(deadline)},
+                        {QStringLiteral("status"),
+                            after.isEmpty() ? QStringLiteral("pending") : after.last()}};
+                    QStringList contents;
+                    for (int e = 0; e < kinds.size(); ++e) {
+                        contents << (kinds.at(e) == QLatin1String("reminder")
+                                ? u("Đề nghị báo cáo kết quả khắc phục")
+                                : kinds.at(e) == QLatin1String("recheck")
+                                ? u("Đã kiểm tra lại, khắc phục đầy đủ")
+                                : pick(random, reports));
+                        if (kinds.at(e) == QLatin1String("report")) {
+                            values.insert(QStringLiteral("last_report_on"), iso(dates.at(e)));
+                            values.insert(QStringLiteral("last_report"), contents.last());
+                        }
+                        if (after.at(e) == QLatin1String("remedied"))
+                            values.insert(QStringLiteral("remedied_on"), iso(dates.at(e)));
+                    }
+                    const auto id = store.insert(QStringLiteral("recommendation"), values, error);
+                    if (!id)
+                        return false;
+                    for (int e = 0; e < kinds.size(); ++e) {
+                        if (!store.insert(QStringLiteral("remedy_event"),
+                                {{QStringLiteral("recommendation_id"), *id},
+                                    {QStringLiteral("kind"), kinds.at(e)},
+                                    {QStringLiteral("occurred_on"), iso(dates.at(e))},
+                                    {QStringLiteral("content"), contents.at(e)},
+                                    {QStringLiteral("status_after"), after.at(e)},
+                                    {QStringLiteral("recorded_by"), QStringLiteral("generator")}},
+                                error))
+                            return false;
+                        ++events;
+                        --eventsLeft;
+                    }
+                }
+            }
+        }
+        if (!write.commit(error))
+            return false;
+        progress("inspections", teams);
+    }
+    fprintf(stderr, "\n  %d inspections, %d targets, %d recommendations, %d remedy events\n", teams,
+        targets, recommendations, events);
+    return true;
+}
+
+} // namespace Generator

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -36,5 +37,20 @@ QStringList unitNames();
 
 // Fills an empty store; prints progress on stderr. False with a sentence on a failed write.
 bool populate(Store &store, const Sizes &sizes, QString *error);
+
+// Inspections of the units and people already in the store, over ten years: each with its
+// targets (units, a tenth Party members), their conclusions, recommendations with responsible
+// units and deadlines, and each recommendation's history (reminders, remedy reports,
+// re-checks) with its status as the history leaves it. Through the store's own writes, in large
+// transactions; events are dated before `today`. Seeded.
+struct InspectionSizes
+{
+    int inspections = 10000;
+    int targets = 50000;
+    int recommendations = 200000;
+    int events = 400000;
+};
+bool populateInspections(
+    Store &store, const InspectionSizes &sizes, const QDate &today, QString *error);
 
 } // namespace Generator

@@ -25,7 +25,8 @@ public:
     explicit AttachmentsPanel(QWidget *parent = nullptr);
     ~AttachmentsPanel() override;
 
-    // ownerColumn: "conference_id", "inspection_team_id", "finding_id" or "commendation_id";
+    // ownerColumn: "conference_id", "inspection_team_id", "inspection_target_id", "finding_id",
+    // "remedy_event_id" or "commendation_id";
     // ownerId 0 for a record not saved yet (files added now are written on its first save).
     void load(Store *store, const QString &ownerColumn, qint64 ownerId);
     // Inside the editor's transaction, once the record has its id: deletes what was removed,
