@@ -161,9 +161,10 @@ qint64 TestInspectionReports::team(const QString &name) const
 
 qint64 TestInspectionReports::targetOf(const QString &name) const
 {
-    return value(QStringLiteral("SELECT t.id FROM inspection_target t LEFT JOIN unit u ON "
-                                "u.id = t.unit_id LEFT JOIN person p ON p.id = t.person_id "
-                                "WHERE coalesce(u.name, p.full_name) = ?"),
+    return value(
+        QStringLiteral("SELECT t.id FROM inspection_target t LEFT JOIN unit u ON "
+                       "u.id = t.unit_id LEFT JOIN person p ON p.id = t.person_id "
+                       "WHERE coalesce(u.name, p.full_name) = ? ORDER BY t.id DESC LIMIT 1"),
         {name})
         .toLongLong();
 }
@@ -219,7 +220,7 @@ void TestInspectionReports::decisionCitesItsGroundsAndAttachesTheTeamInOrder()
 
     // Head, deputies, members, secretary, whatever order they were entered in; the title held
     // then, not the person's today.
-    const qint64 invented = team(QStringLiteral("Đoàn kiểm tra số 2 (giả định)"));
+    const qint64 invented = team(QStringLiteral("Đoàn kiểm tra số 3 (giả định)"));
     const qint64 deputy
         = m_store
               ->insert(QStringLiteral("person"),
@@ -361,7 +362,7 @@ void TestInspectionReports::scheduleListsEachTargetsSessions()
     QVERIFY(!Issuing::issue(*m_store, schedule, team(QStringLiteral("Đoàn kiểm tra số 5")),
         QDate(2023, 10, 31), 0, &error));
 
-    const qint64 invented = team(QStringLiteral("Đoàn kiểm tra số 2 (giả định)"));
+    const qint64 invented = team(QStringLiteral("Đoàn kiểm tra số 3 (giả định)"));
     pdf = write(schedule, invented, &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
     text = pdfText(pdf).simplified();
@@ -448,7 +449,7 @@ void TestInspectionReports::conclusionWithoutAConclusionIsRefusedButItsDraftPrin
 
 void TestInspectionReports::followUpShowsTheHistoryAndWhatIsOverdueToday()
 {
-    const qint64 invented = team(QStringLiteral("Đoàn kiểm tra số 2 (giả định)"));
+    const qint64 invented = team(QStringLiteral("Đoàn kiểm tra số 3 (giả định)"));
     QString error;
     QString pdf = write(followUp, invented, &error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
@@ -762,7 +763,7 @@ void TestInspectionReports::presetsCoverTheReportingPeriods()
 void TestInspectionReports::everyKindPrintsHeadlessly()
 {
     const QString database = m_store->path();
-    const qint64 invented = team(QStringLiteral("Đoàn kiểm tra số 2 (giả định)"));
+    const qint64 invented = team(QStringLiteral("Đoàn kiểm tra số 3 (giả định)"));
     const qint64 target = targetOf(QStringLiteral("Đảng ủy xã Bình Minh (giả định)"));
     const QList<std::pair<QString, QStringList>> runs {
         {decision, {QStringLiteral("--id"), QString::number(invented)}},

@@ -81,11 +81,12 @@ void TestStatisticsDialog::opensOnThisYearOfAllBodies()
     QCOMPARE(m_dialog->bodyId(), 0);
     QCOMPARE(m_dialog->period().from, QDate(2026, 1, 1));
     QCOMPARE(m_dialog->period().to, QDate(2026, 12, 31));
-    // The invented inspection of the demo started 110 days before 1/12/2026: in 2026.
+    // The invented inspections of the demo started in 2026: one target of team 2, two units and
+    // a member of team 3, each team with a unit in violation.
     QVERIFY(m_dialog->counts());
-    QCOMPARE(cell(0, 1), QStringLiteral("2"));
+    QCOMPARE(cell(0, 1), QStringLiteral("3"));
     QCOMPARE(cell(0, 2), QStringLiteral("1"));
-    QCOMPARE(cell(1, 1), QStringLiteral("1"));
+    QCOMPARE(cell(1, 1), QStringLiteral("2"));
     QCOMPARE(cell(2, 1), QStringLiteral("5"));
     QCOMPARE(cell(6, 1), QStringLiteral("1"));
     QVERIFY(child<QPushButton>("printButton")->isEnabled());
@@ -129,7 +130,7 @@ void TestStatisticsDialog::anyDatesAreTypedAndBadOnesAreSaid()
     QTest::keyClicks(to, QStringLiteral("31/12/2030"));
     from->setFocus();
     QCOMPARE(m_dialog->period().to, QDate(2030, 12, 31));
-    QCOMPARE(cell(0, 1), QStringLiteral("5"));
+    QCOMPARE(cell(0, 1), QStringLiteral("6"));
     QCOMPARE(cell(0, 2), QStringLiteral("1"));
     // The last day before the first: a sentence, nothing to print.
     to->selectAll();

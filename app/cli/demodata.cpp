@@ -3,6 +3,7 @@
 #include "reports/formatprofile.h"
 #include "core/clock.h"
 #include "reports/issuing.h"
+#include "storage/remedies.h"
 #include "storage/store.h"
 
 #include <QDate>
@@ -61,6 +62,7 @@ private:
     void trainingInTuyenQuang();
     void traVinhInspection();
     void inventedInspection();
+    void followedUpInspection();
     void remedy(qint64 recommendation, const char *kind, const QDate &on, const QString &content,
         const char *statusAfter);
     void issuingBodies();
@@ -665,32 +667,59 @@ void Demo::traVinhInspection()
             H {{"team_id", team}, {"title", s(topic)}, {"position", ++position}});
 }
 
-// One event of a recommendation's history, and the status it leaves; a report is also kept beside
-// the recommendation for the lists.
+// One event of a recommendation's history, recorded as the follow-up page records it: the
+// status it leaves, the date remedied and the latest report kept beside the recommendation.
 void Demo::remedy(qint64 recommendation, const char *kind, const QDate &on, const QString &content,
     const char *statusAfter)
 {
-    add("remedy_event",
-        H {{"recommendation_id", recommendation}, {"kind", kind},
-            {"occurred_on", on.toString(Qt::ISODate)}, {"content", content},
-            {"status_after", statusAfter}, {"recorded_by", s("dữ liệu mẫu")}});
-    if (QLatin1String(kind) != QLatin1String("report") || !m_error.isEmpty())
+    if (!m_error.isEmpty())
         return;
-    const auto record = m_store.read(QStringLiteral("recommendation"), recommendation, &m_error);
-    if (!record)
-        return;
-    const Store::Result result = m_store.update(*record,
-        {{QStringLiteral("last_report_on"), on.toString(Qt::ISODate)},
-            {QStringLiteral("last_report"), content}});
-    if (!result.ok())
-        m_error = result.error;
+    Remedies::record(m_store, recommendation,
+        {QLatin1String(kind), on, content, QLatin1String(statusAfter), 0}, &m_error);
 }
 
-// An invented inspection with invented findings (never about a real unit or person), at every
-// stage on the day the demo is made (its dates count back from the store's clock): one target
+// An m_invented inspection with m_invented findings (never about a real unit or person).
+void Demo::inventedInspection()
+{
+    const qint64 fictionalTeam = add("inspection_team",
+        H {{"name", s("Đoàn kiểm tra số 2 (giả định)")}, {"number", 2},
+            {"subject_document_id", m_id.regulation58}, {"starts_on", date("2026-09-14")},
+            {"ends_on", date("2026-09-30")}, {"status", "concluded"}, {"note", m_invented}});
+    add("team_member",
+        H {{"team_id", fictionalTeam}, {"person_id", m_id.fictionalHead}, {"role", "head"},
+            {"position", 1}});
+    add("team_member",
+        H {{"team_id", fictionalTeam}, {"person_id", m_id.fictionalClerk}, {"role", "secretary"},
+            {"position", 2}});
+    const qint64 fictionalTarget = add("inspection_target",
+        H {{"team_id", fictionalTeam}, {"unit_id", m_id.fictionalCommittee},
+            {"status", "concluded"}, {"position", 1},
+            {"strengths",
+                s("Đã ban hành kế hoạch thực hiện Quy định số 58-QĐ/TW "
+                  "kịp thời, phân công rõ trách nhiệm.")},
+            {"shortcomings",
+                s("Hồ sơ, tài liệu bảo vệ chính trị nội bộ lưu trữ chưa "
+                  "đầy đủ, chưa lập danh mục.")}});
+    add("finding",
+        H {{"target_id", fictionalTarget}, {"subject_kind", "member"},
+            {"subject_unit_id", m_id.fictionalCell}, {"subject_person_id", m_id.fictionalMember},
+            {"description", s("Chậm báo cáo việc đi nước ngoài theo quy định.")}, {"position", 1}});
+    add("recommendation",
+        H {{"target_id", fictionalTarget}, {"responsible_unit_id", m_id.fictionalCommittee},
+            {"content", s("Rà soát, bổ sung hồ sơ và lập danh mục lưu trữ.")},
+            {"deadline", date("2026-12-31")}, {"status", "in_progress"}, {"position", 1}});
+    add("recommendation",
+        H {{"target_id", fictionalTarget}, {"responsible_unit_id", m_id.fictionalCell},
+            {"content", s("Kiểm điểm, rút kinh nghiệm; báo cáo bổ sung.")},
+            {"deadline", date("2026-10-31")}, {"status", "remedied"},
+            {"remedied_on", date("2026-10-20")}, {"position", 2}});
+}
+
+// A second invented inspection with invented findings (never about a real unit or person), at
+// every stage on the day the demo is made (its dates count back from the store's clock): one target
 // concluded with recommendations overdue, remedied on time and late, re-checked and not yet due;
 // one still being inspected; one Party member concluded without a violation.
-void Demo::inventedInspection()
+void Demo::followedUpInspection()
 {
     const QDate today = m_store.clock()->today();
     const auto day = [&today](int offset) { return today.addDays(offset).toString(Qt::ISODate); };
@@ -703,7 +732,7 @@ void Demo::inventedInspection()
     signer(body, "", "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Văn Khang",
         "Ban Thường vụ Tỉnh ủy (để báo cáo),\nCác đơn vị được kiểm tra,\nLưu Ban Tổ chức.");
     const qint64 fictionalTeam = add("inspection_team",
-        H {{"name", s("Đoàn kiểm tra số 2 (giả định)")}, {"number", 2}, {"issuing_body_id", body},
+        H {{"name", s("Đoàn kiểm tra số 3 (giả định)")}, {"number", 3}, {"issuing_body_id", body},
             {"subject_document_id", m_id.regulation58}, {"period_from", date("2022-02-08")},
             {"period_to", day(-130)}, {"starts_on", day(-110)}, {"ends_on", day(-90)},
             {"status", "following_up"},
@@ -768,40 +797,38 @@ void Demo::inventedInspection()
             {"subject_unit_id", m_id.fictionalCommittee},
             {"description", s("Không lập danh mục hồ sơ bảo vệ chính trị nội bộ theo quy định.")},
             {"position", 2}});
-    const auto recommendation = [&](int at, qint64 unit, const char *content, int deadline,
-                                    const char *status, int remediedOn) {
-        H values {{"target_id", fictionalTarget}, {"responsible_unit_id", unit},
-            {"content", s(content)}, {"deadline", day(deadline)}, {"status", status},
-            {"position", at}};
-        if (remediedOn)
-            values.insert(QStringLiteral("remedied_on"), day(remediedOn));
-        return add("recommendation", values);
+    // Each made pending on the day of the conclusion; its history says where it stands.
+    const auto recommendation = [&](int at, qint64 unit, const char *content, int deadline) {
+        return add("recommendation",
+            H {{"target_id", fictionalTarget}, {"responsible_unit_id", unit},
+                {"content", s(content)}, {"deadline", day(deadline)}, {"status", "pending"},
+                {"position", at}});
     };
     // Overdue, being remedied: a report, then a reminder.
-    const qint64 overdue = recommendation(1, m_id.fictionalCommittee,
-        "Rà soát, bổ sung hồ sơ và lập danh mục lưu trữ.", -20, "in_progress", 0);
+    const qint64 overdue = recommendation(
+        1, m_id.fictionalCommittee, "Rà soát, bổ sung hồ sơ và lập danh mục lưu trữ.", -20);
     remedy(overdue, "report", today.addDays(-40), s("Đã rà soát được 60% hồ sơ."), "in_progress");
     remedy(overdue, "reminder", today.addDays(-5), s("Công văn đôn đốc của Ban Tổ chức Tỉnh ủy."),
         "in_progress");
     // Remedied on time.
-    const qint64 onTime = recommendation(2, m_id.fictionalCell,
-        "Kiểm điểm, rút kinh nghiệm; báo cáo bổ sung.", -40, "remedied", -45);
+    const qint64 onTime = recommendation(
+        2, m_id.fictionalCell, "Kiểm điểm, rút kinh nghiệm; báo cáo bổ sung.", -40);
     remedy(onTime, "report", today.addDays(-45), s("Chi bộ đã họp kiểm điểm, có biên bản."),
         "remedied");
     // Remedied, then re-checked.
     const qint64 rechecked = recommendation(3, m_id.fictionalCommittee,
-        "Bổ sung quy chế làm việc về công tác bảo vệ chính trị nội bộ.", -50, "rechecked", -60);
+        "Bổ sung quy chế làm việc về công tác bảo vệ chính trị nội bộ.", -50);
     remedy(rechecked, "report", today.addDays(-60), s("Đã ban hành quy chế bổ sung."), "remedied");
     remedy(rechecked, "recheck", today.addDays(-10), s("Kiểm tra lại: đã khắc phục xong."),
         "rechecked");
     // Remedied after its deadline.
-    const qint64 late = recommendation(4, m_id.fictionalCell,
-        "Hoàn thiện hồ sơ kết nạp đảng viên còn thiếu.", -70, "remedied", -55);
+    const qint64 late = recommendation(
+        4, m_id.fictionalCell, "Hoàn thiện hồ sơ kết nạp đảng viên còn thiếu.", -70);
     remedy(
         late, "report", today.addDays(-55), s("Đã bổ sung đủ hồ sơ (chậm 15 ngày)."), "remedied");
     // Not yet due.
     recommendation(5, m_id.fictionalCell,
-        "Tổ chức quán triệt lại Quy định số 58-QĐ/TW đến toàn thể đảng viên.", 45, "pending", 0);
+        "Tổ chức quán triệt lại Quy định số 58-QĐ/TW đến toàn thể đảng viên.", 45);
 
     // Still being inspected: its sessions only.
     const qint64 working = add("inspection_target",
@@ -959,6 +986,7 @@ bool Demo::populate(QString *error, DemoData::Issue issue)
     issuingBodies();
     traVinhInspection();
     inventedInspection();
+    followedUpInspection();
     if (!m_error.isEmpty()) {
         *error = m_error;
         return false;

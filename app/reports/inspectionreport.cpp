@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/labels.h"
+#include "storage/remedies.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
@@ -100,10 +101,10 @@ QVariantList numbered(const QStringList &items)
     return rows;
 }
 
+// Overdue by the one rule of the follow-up list and the status bar.
 bool isOverdue(const QString &status, const QDate &deadline, const QDate &today)
 {
-    return (status == QLatin1String("pending") || status == QLatin1String("in_progress"))
-        && deadline.isValid() && deadline < today;
+    return Remedies::isOverdue(deadline, status, today);
 }
 
 // What every document of an inspection starts from.
