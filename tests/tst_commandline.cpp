@@ -142,12 +142,53 @@ void TestCommandLine::demoWritesTheArticles()
                     "LEFT JOIN unit u ON u.id = f.subject_unit_id "
                     "LEFT JOIN person p ON p.id = f.subject_person_id "
                     "JOIN inspection_target t ON t.id = f.target_id "
-                    "JOIN unit tu ON tu.id = t.unit_id "
-                    "WHERE tu.name NOT LIKE '%(giả định)%' "
+                    "LEFT JOIN unit tu ON tu.id = t.unit_id "
+                    "LEFT JOIN person tp ON tp.id = t.person_id "
+                    "WHERE (tu.id IS NOT NULL AND tu.name NOT LIKE '%(giả định)%') "
+                    "OR (tp.id IS NOT NULL AND tp.title NOT LIKE '%(giả định)%') "
                     "OR (u.id IS NOT NULL AND u.name NOT LIKE '%(giả định)%') "
                     "OR (p.id IS NOT NULL AND p.title NOT LIKE '%(giả định)%')")
                  .toInt(),
         0);
+    // Nor a recommendation, a conclusion's text or a remedy: the Trà Vinh targets have none.
+    QVERIFY(scalar("SELECT count(*) FROM recommendation").toInt() >= 5);
+    QCOMPARE(scalar("SELECT count(*) FROM recommendation r "
+                    "JOIN inspection_target t ON t.id = r.target_id "
+                    "JOIN unit ru ON ru.id = r.responsible_unit_id "
+                    "LEFT JOIN unit tu ON tu.id = t.unit_id "
+                    "LEFT JOIN person tp ON tp.id = t.person_id "
+                    "WHERE ru.name NOT LIKE '%(giả định)%' "
+                    "OR (tu.id IS NOT NULL AND tu.name NOT LIKE '%(giả định)%') "
+                    "OR (tp.id IS NOT NULL AND tp.title NOT LIKE '%(giả định)%')")
+                 .toInt(),
+        0);
+    QCOMPARE(scalar("SELECT count(*) FROM inspection_target t JOIN unit u ON u.id = t.unit_id "
+                    "WHERE u.name NOT LIKE '%(giả định)%' AND (t.concluded_on IS NOT NULL "
+                    "OR t.strengths IS NOT NULL OR t.shortcomings IS NOT NULL "
+                    "OR t.causes IS NOT NULL OR t.responsibility IS NOT NULL "
+                    "OR t.discipline IS NOT NULL)")
+                 .toInt(),
+        0);
+    // The Trà Vinh inspection: issued by the Tiểu ban, its 2/11 session with the Ban Thường vụ.
+    QCOMPARE(scalar("SELECT b.issuing_line FROM inspection_team m JOIN issuing_body b ON "
+                    "b.id = m.issuing_body_id WHERE m.name = 'Đoàn kiểm tra số 5'")
+                 .toString(),
+        QStringLiteral("TIỂU BAN BẢO VỆ CHÍNH TRỊ NỘI BỘ TRUNG ƯƠNG"));
+    QCOMPARE(
+        scalar("SELECT s.held_on || ' ' || u.name FROM inspection_session s "
+               "JOIN inspection_target t ON t.id = s.target_id JOIN unit u ON u.id = t.unit_id "
+               "JOIN inspection_team m ON m.id = t.team_id WHERE m.name = 'Đoàn kiểm tra số 5'")
+            .toString(),
+        QStringLiteral("2023-11-02 Ban Thường vụ Tỉnh ủy Trà Vinh"));
+    // The invented one shows every state of a recommendation.
+    QCOMPARE(scalar("SELECT group_concat(DISTINCT status) FROM (SELECT status FROM "
+                    "recommendation ORDER BY status)")
+                 .toString(),
+        QStringLiteral("in_progress,pending,rechecked,remedied"));
+    QCOMPARE(scalar("SELECT group_concat(DISTINCT kind) FROM (SELECT kind FROM remedy_event "
+                    "ORDER BY kind)")
+                 .toString(),
+        QStringLiteral("recheck,reminder,report"));
     QCOMPARE(scalar("SELECT count(*) FROM commendation c JOIN unit u ON "
                     "u.id = c.recipient_unit_id WHERE u.name NOT LIKE '%(giả định)%'")
                  .toInt(),

@@ -190,7 +190,7 @@ bool TestConferenceReports::addParticipant(qint64 conference, qint64 person, qin
 
 void TestConferenceReports::everyKindIsListedWithATitle()
 {
-    const QStringList kinds = Reports::kinds();
+    const QStringList kinds = Reports::kinds(QStringLiteral("conference"));
     for (const QString &kind : {summary, programme, delegates, invitations}) {
         QVERIFY2(kinds.contains(kind), qPrintable(kind));
         QVERIFY(!Reports::kindTitle(kind).isEmpty());
@@ -650,7 +650,7 @@ void TestConferenceReports::theDemoPrintsEveryDocumentOfEveryConference()
     int printed = 0;
     while (conferences.next()) {
         const qint64 id = conferences.value(0).toLongLong();
-        for (const QString &kind : Reports::kinds()) {
+        for (const QString &kind : Reports::kinds(QStringLiteral("conference"))) {
             QString error;
             const QString path
                 = write(kind, id, QStringLiteral("%1-%2.pdf").arg(kind).arg(id), &error);
@@ -660,7 +660,7 @@ void TestConferenceReports::theDemoPrintsEveryDocumentOfEveryConference()
             ++printed;
         }
     }
-    QCOMPARE(printed, 4 * Reports::kinds().size());
+    QCOMPARE(printed, 4 * Reports::kinds(QStringLiteral("conference")).size());
 }
 
 QString TestConferenceReports::summaryText(qint64 conference, QString *error)

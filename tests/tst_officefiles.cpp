@@ -210,7 +210,7 @@ void TestOfficeFiles::initTestCase()
     QVERIFY(ids.size() >= 4);
     QStringList files;
     for (const qint64 id : std::as_const(ids)) {
-        for (const QString &kind : Reports::kinds()) {
+        for (const QString &kind : Reports::kinds(QStringLiteral("conference"))) {
             writeDocument(kind, id, QStringLiteral("%1-%2").arg(kind).arg(id), &files);
             if (QTest::currentTestFailed())
                 return;

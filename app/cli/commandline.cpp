@@ -8,6 +8,7 @@
 #include "storage/backup.h"
 #include "storage/documentregister.h"
 #include "storage/store.h"
+#include "text/vietnamesetext.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,6 +83,20 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
                 return false;
             }
             options->id = value;
+        } else if (argument.startsWith(QLatin1String("--from"))
+            || argument.startsWith(QLatin1String("--to"))
+            || argument.startsWith(QLatin1String("--body"))) {
+            const QString name = argument.section(QLatin1Char('='), 0, 0);
+            if ((name != QLatin1String("--from") && name != QLatin1String("--to")
+                    && name != QLatin1String("--body"))
+                || !takeValue(arguments, &i, name, &value) || value.isEmpty()) {
+                *error = tr("%1 needs a value.").arg(name);
+                return false;
+            }
+            (name == QLatin1String("--from")        ? options->from
+                    : name == QLatin1String("--to") ? options->to
+                                                    : options->body)
+                = value;
         } else if (argument == QLatin1String("-o")
             || argument.startsWith(QLatin1String("--output"))) {
             if (argument == QLatin1String("-o") && i + 1 < arguments.size())
@@ -117,9 +132,16 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
         return true;
     if (options->command == QLatin1String("report")) {
         bool numeric = false;
+        // The statistics are of a period and a body, not of a record.
+        const bool statistics
+            = options->positional.value(0) == QLatin1String("inspection-statistics");
         if (options->positional.size() != 1 || options->databasePath.isEmpty()
-            || options->output.isEmpty() || options->id.isEmpty()) {
-            *error = tr("Usage: secretariat report KIND --db FILE --id N -o OUT");
+            || options->output.isEmpty()
+            || (statistics ? options->from.isEmpty() || options->to.isEmpty()
+                           : options->id.isEmpty())) {
+            *error = statistics ? tr("Usage: secretariat report inspection-statistics --db FILE "
+                                     "--from DATE --to DATE [--body N] -o OUT")
+                                : tr("Usage: secretariat report KIND --db FILE --id N -o OUT");
             return false;
         }
         if (!Reports::kinds().contains(options->positional.first())) {
@@ -128,7 +150,27 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
                              Reports::kinds().join(QStringLiteral(", ")));
             return false;
         }
-        if (options->id.toLongLong(&numeric) <= 0 || !numeric) {
+        if (statistics) {
+            for (QString *date : {&options->from, &options->to}) {
+                QString sentence;
+                const auto parsed = VietnameseText::parseFormDate(
+                    *date, &sentence, Clock::application()->today().year());
+                if (!parsed) {
+                    *error = tr("“%1” is not a date: %2").arg(*date, sentence);
+                    return false;
+                }
+                *date = parsed->toString(Qt::ISODate);
+            }
+            if (options->from > options->to) {
+                *error = tr("--from must not be after --to.");
+                return false;
+            }
+            if (!options->body.isEmpty() && (options->body.toLongLong(&numeric) <= 0 || !numeric)) {
+                *error = tr("--body takes the number of an issuing body, not “%1”.")
+                             .arg(options->body);
+                return false;
+            }
+        } else if (options->id.toLongLong(&numeric) <= 0 || !numeric) {
             *error = tr("--id takes a record number, not “%1”.").arg(options->id);
             return false;
         }
@@ -172,6 +214,7 @@ QString CommandLine::helpText()
               "                                           render a document; OUT ends in .pdf, "
               ".docx, .odt or .html\n"
               "                                           (KIND: %3)\n"
+
               "  secretariat backup FILE OUT              a checked copy of the database\n"
               "  secretariat restore BACKUP FILE          put a backup in place (the current file "
               "is kept)\n"
@@ -181,8 +224,14 @@ QString CommandLine::helpText()
               "  %2\n"
               "\n"
               "Exit status: 0 done; 1 the operation failed; 2 usage error.\n")
-        .arg(QStringLiteral(SECRETARIAT_VERSION), QDir::toNativeSeparators(Store::defaultPath()),
-            Reports::kinds().join(QStringLiteral(", ")));
+               .arg(QStringLiteral(SECRETARIAT_VERSION),
+                   QDir::toNativeSeparators(Store::defaultPath()),
+                   Reports::kinds().join(QStringLiteral(", ")))
+        + tr("\n"
+             "The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without "
+             "--body, of every body):\n"
+             "  secretariat report inspection-statistics --db FILE --from DATE --to DATE "
+             "[--body N] -o OUT\n");
 }
 
 int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)
@@ -276,6 +325,17 @@ int CommandLine::report(const Options &options, QTextStream &out, QTextStream &e
         return Failure;
     }
     const QString kind = options.positional.first();
+    if (kind == QLatin1String("inspection-statistics")) {
+        const auto built
+            = Reports::build(store, kind, options.body.toLongLong(), &error, Reports::Draft::No,
+                {{QStringLiteral("from"), options.from}, {QStringLiteral("to"), options.to}});
+        if (!built || !Reports::write(*built, options.output, &error)) {
+            err << error << '\n';
+            return Failure;
+        }
+        out << tr("Written: %1").arg(QDir::toNativeSeparators(options.output)) << '\n';
+        return Success;
+    }
     const qint64 id = options.id.toLongLong();
     // An issued document's PDF is the copy kept when it was issued, byte for byte.
     const auto entry = DocumentRegister::forSubject(store, {Reports::subjectTable(kind), id}, kind);

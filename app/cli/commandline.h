@@ -23,6 +23,7 @@ public:
         QStringList positional;
         QString id; // report --id
         QString output; // report -o
+        QString from, to, body; // report inspection-statistics --from --to [--body]
         bool help = false;
         bool version = false;
     };

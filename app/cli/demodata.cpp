@@ -1,7 +1,9 @@
 #include "demodata.h"
 
 #include "reports/formatprofile.h"
+#include "core/clock.h"
 #include "reports/issuing.h"
+#include "storage/remedies.h"
 #include "storage/store.h"
 
 #include <QDate>
@@ -60,6 +62,9 @@ private:
     void trainingInTuyenQuang();
     void traVinhInspection();
     void inventedInspection();
+    void followedUpInspection();
+    void remedy(qint64 recommendation, const char *kind, const QDate &on, const QString &content,
+        const char *statusAfter);
     void issuingBodies();
     qint64 issuingBody(qint64 unit, const char *name, const char *superiorLine,
         const char *issuingLine, const char *place, const char *code, const QString &note,
@@ -114,6 +119,7 @@ private:
         qint64 directive39 = 0;
         qint64 regulation58 = 0;
         qint64 thanhHoaReview = 0;
+        qint64 subcommitteeBody = 0;
     } m_id;
 };
 
@@ -590,27 +596,52 @@ void Demo::trainingInTuyenQuang()
             {"title", s("Trao đổi, giải đáp khó khăn, vướng mắc")}});
 }
 
-// The Trà Vinh inspection (article 003): only its head is named there.
+// The Trà Vinh inspection (article 003): only its head is named there. The Tiểu ban issues it:
+// its header lines are those of a body of the Central Committee; its code, terms and signer are
+// assumed (the article names no signer: the head of the team, "Phó Trưởng ban Thường trực" in the
+// article, signs for the Tiểu ban here).
 void Demo::traVinhInspection()
 {
+    const qint64 body = m_id.subcommitteeBody = issuingBody(m_id.subcommittee,
+        "Tiểu ban Bảo vệ chính trị nội bộ Trung ương", "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        "TIỂU BAN BẢO VỆ CHÍNH TRỊ NỘI BỘ TRUNG ƯƠNG", "Hà Nội", "TBBVCTNBTW",
+        s("Tiểu ban, Đoàn kiểm tra số 5 và trưởng đoàn Nguyễn Quang Dương theo bài báo ngày 2/11 "
+          "(năm 2023 là giả định). Ký hiệu cơ quan ban hành, nhiệm kỳ và người ký là giả định: "
+          "bài báo không nêu."));
+    term(body, "Khóa XIII", "2021-02-01", "2026-01-22");
+    term(body, "Khóa XIV", "2026-01-23", nullptr);
+    signer(body, "", "K/T TRƯỞNG TIỂU BAN", "PHÓ TRƯỞNG TIỂU BAN", "Nguyễn Quang Dương",
+        "Bộ Chính trị, Ban Bí thư (để báo cáo),\nCác thành viên Tiểu ban,\nBan Thường vụ Tỉnh ủy "
+        "Trà Vinh,\nĐoàn kiểm tra số 5,\nLưu Tiểu ban.");
+
     const qint64 team = add("inspection_team",
-        H {{"name", s("Đoàn kiểm tra số 5")}, {"number", 5},
+        H {{"name", s("Đoàn kiểm tra số 5")}, {"number", 5}, {"issuing_body_id", body},
             {"subject_document_id", m_id.regulation58}, {"starts_on", date("2023-11-02")},
             {"status", "working"},
             {"note",
                 s("Bài báo ghi ngày 2/11, không ghi năm; năm là giả định của dữ liệu "
-                  "mẫu. Bài báo chỉ nêu tên trưởng đoàn.")}});
+                  "mẫu. Bài báo chỉ nêu tên trưởng đoàn. Giờ của buổi làm việc là giả định "
+                  "(bài báo: \u201cchiều nay\u201d).")}});
     add("team_member",
         H {{"team_id", team}, {"person_id", m_id.duong}, {"role", "head"},
             {"title_held",
-                s("Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức "
-                  "Trung ương")},
+                s("Ủy viên Trung ương Đảng, Phó Trưởng ban Tổ chức Trung ương, Phó Trưởng ban "
+                  "Thường trực Trung ương")},
             {"position", 1}});
     int position = 0;
     for (const qint64 unit : {m_id.traVinhBoard, m_id.traVinhCity, m_id.traVinhBloc}) {
-        add("inspection_target",
+        const qint64 target = add("inspection_target",
             H {{"team_id", team}, {"unit_id", unit}, {"status", "scheduled"},
                 {"position", ++position}});
+        // 2/11: the decision and the plan announced to the Ban Thường vụ Tỉnh ủy.
+        if (unit == m_id.traVinhBoard)
+            add("inspection_session",
+                H {{"target_id", target}, {"position", 1}, {"held_on", date("2023-11-02")},
+                    {"starts_at", "14:00"}, {"place", s("Tỉnh ủy Trà Vinh")},
+                    {"attendees", s("Ban Thường vụ Tỉnh ủy Trà Vinh; Đoàn kiểm tra số 5")},
+                    {"content",
+                        s("Công bố quyết định thành lập Đoàn kiểm tra và triển khai kế hoạch "
+                          "kiểm tra")}});
     }
     const char *const topics[] = {
         "Lãnh đạo, chỉ đạo, quán triệt, tổ chức thực hiện chủ trương, quy định của Đảng về "
@@ -634,6 +665,17 @@ void Demo::traVinhInspection()
     for (const char *topic : topics)
         add("inspection_topic",
             H {{"team_id", team}, {"title", s(topic)}, {"position", ++position}});
+}
+
+// One event of a recommendation's history, recorded as the follow-up page records it: the
+// status it leaves, the date remedied and the latest report kept beside the recommendation.
+void Demo::remedy(qint64 recommendation, const char *kind, const QDate &on, const QString &content,
+    const char *statusAfter)
+{
+    if (!m_error.isEmpty())
+        return;
+    Remedies::record(m_store, recommendation,
+        {QLatin1String(kind), on, content, QLatin1String(statusAfter), 0}, &m_error);
 }
 
 // An m_invented inspection with m_invented findings (never about a real unit or person).
@@ -671,6 +713,139 @@ void Demo::inventedInspection()
             {"content", s("Kiểm điểm, rút kinh nghiệm; báo cáo bổ sung.")},
             {"deadline", date("2026-10-31")}, {"status", "remedied"},
             {"remedied_on", date("2026-10-20")}, {"position", 2}});
+}
+
+// A second invented inspection with invented findings (never about a real unit or person), at
+// every stage on the day the demo is made (its dates count back from the store's clock): one target
+// concluded with recommendations overdue, remedied on time and late, re-checked and not yet due;
+// one still being inspected; one Party member concluded without a violation.
+void Demo::followedUpInspection()
+{
+    const QDate today = m_store.clock()->today();
+    const auto day = [&today](int offset) { return today.addDays(offset).toString(Qt::ISODate); };
+    // Issued by the Ban Tổ chức, signed by the invented head of the team: no real name signs an
+    // invented case.
+    const qint64 body = issuingBody(m_id.thanhHoaOrg, "Ban Tổ chức Tỉnh ủy Thanh Hóa",
+        "TỈNH ỦY THANH HÓA", "BAN TỔ CHỨC", "Thanh Hóa", "BTCTU",
+        s("Cơ quan ban hành của cuộc kiểm tra giả định; người ký và nhiệm kỳ là giả định."));
+    term(body, "Nhiệm kỳ 2025–2030", "2025-10-16", nullptr);
+    signer(body, "", "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Văn Khang",
+        "Ban Thường vụ Tỉnh ủy (để báo cáo),\nCác đơn vị được kiểm tra,\nLưu Ban Tổ chức.");
+    const qint64 fictionalTeam = add("inspection_team",
+        H {{"name", s("Đoàn kiểm tra số 3 (giả định)")}, {"number", 3}, {"issuing_body_id", body},
+            {"subject_document_id", m_id.regulation58}, {"period_from", date("2022-02-08")},
+            {"period_to", day(-130)}, {"starts_on", day(-110)}, {"ends_on", day(-90)},
+            {"status", "following_up"},
+            {"purpose",
+                s("Đánh giá việc lãnh đạo, chỉ đạo, tổ chức thực hiện Quy định số 58-QĐ/TW; chỉ "
+                  "rõ ưu điểm, hạn chế, nguyên nhân và kiến nghị biện pháp khắc phục.\n"
+                  "Kiểm tra đúng nguyên tắc, quy trình; khách quan, không làm ảnh hưởng đến hoạt "
+                  "động của đơn vị được kiểm tra.")},
+            {"note", m_invented}});
+    add("team_member",
+        H {{"team_id", fictionalTeam}, {"person_id", m_id.fictionalHead}, {"role", "head"},
+            {"title_held", s("Phó Trưởng Ban Tổ chức Tỉnh ủy (giả định)")}, {"position", 1}});
+    add("team_member",
+        H {{"team_id", fictionalTeam}, {"person_id", m_id.fictionalClerk}, {"role", "secretary"},
+            {"title_held", s("Chuyên viên Ban Tổ chức Tỉnh ủy (giả định)")}, {"position", 2}});
+    const char *const topics[] = {
+        "Việc quán triệt, ban hành văn bản lãnh đạo, chỉ đạo thực hiện Quy định số 58-QĐ/TW",
+        "Việc quản lý hồ sơ, tài liệu bảo vệ chính trị nội bộ",
+        "Việc xem xét, kết luận tiêu chuẩn chính trị",
+    };
+    int position = 0;
+    for (const char *topic : topics)
+        add("inspection_topic",
+            H {{"team_id", fictionalTeam}, {"title", s(topic)}, {"position", ++position}});
+
+    // Concluded, being followed up.
+    const qint64 fictionalTarget = add("inspection_target",
+        H {{"team_id", fictionalTeam}, {"unit_id", m_id.fictionalCommittee},
+            {"status", "concluded"}, {"position", 1}, {"self_report_due_on", day(-115)},
+            {"self_report_received_on", day(-113)}, {"concluded_on", day(-80)},
+            {"strengths",
+                s("Đã ban hành kế hoạch thực hiện Quy định số 58-QĐ/TW "
+                  "kịp thời, phân công rõ trách nhiệm.")},
+            {"shortcomings",
+                s("Hồ sơ, tài liệu bảo vệ chính trị nội bộ lưu trữ chưa "
+                  "đầy đủ, chưa lập danh mục.")},
+            {"causes",
+                s("Cán bộ phụ trách kiêm nhiệm nhiều việc; cấp ủy chưa thường xuyên kiểm "
+                  "tra, đôn đốc.")},
+            {"responsibility", s("Trách nhiệm chính thuộc Ban Thường vụ Đảng ủy xã (giả định).")},
+            {"discipline",
+                s("Yêu cầu tổ chức kiểm điểm, rút kinh nghiệm; chưa đến mức xem xét "
+                  "kỷ luật.")}});
+    add("inspection_session",
+        H {{"target_id", fictionalTarget}, {"position", 1}, {"held_on", day(-110)},
+            {"starts_at", "08:00"}, {"ends_at", "11:00"},
+            {"place", s("Hội trường Đảng ủy xã Bình Minh (giả định)")},
+            {"attendees", s("Ban Thường vụ Đảng ủy xã; Đoàn kiểm tra")},
+            {"content", s("Công bố quyết định, kế hoạch kiểm tra")}});
+    add("inspection_session",
+        H {{"target_id", fictionalTarget}, {"position", 2}, {"held_on", day(-95)},
+            {"starts_at", "14:00"}, {"ends_at", "17:00"},
+            {"place", s("Hội trường Đảng ủy xã Bình Minh (giả định)")},
+            {"attendees", s("Ban Thường vụ Đảng ủy xã; Đoàn kiểm tra")},
+            {"content", s("Thông qua dự thảo báo cáo kết quả kiểm tra")}});
+    add("finding",
+        H {{"target_id", fictionalTarget}, {"subject_kind", "member"},
+            {"subject_unit_id", m_id.fictionalCell}, {"subject_person_id", m_id.fictionalMember},
+            {"description", s("Chậm báo cáo việc đi nước ngoài theo quy định.")}, {"position", 1}});
+    add("finding",
+        H {{"target_id", fictionalTarget}, {"subject_kind", "organization"},
+            {"subject_unit_id", m_id.fictionalCommittee},
+            {"description", s("Không lập danh mục hồ sơ bảo vệ chính trị nội bộ theo quy định.")},
+            {"position", 2}});
+    // Each made pending on the day of the conclusion; its history says where it stands.
+    const auto recommendation = [&](int at, qint64 unit, const char *content, int deadline) {
+        return add("recommendation",
+            H {{"target_id", fictionalTarget}, {"responsible_unit_id", unit},
+                {"content", s(content)}, {"deadline", day(deadline)}, {"status", "pending"},
+                {"position", at}});
+    };
+    // Overdue, being remedied: a report, then a reminder.
+    const qint64 overdue = recommendation(
+        1, m_id.fictionalCommittee, "Rà soát, bổ sung hồ sơ và lập danh mục lưu trữ.", -20);
+    remedy(overdue, "report", today.addDays(-40), s("Đã rà soát được 60% hồ sơ."), "in_progress");
+    remedy(overdue, "reminder", today.addDays(-5), s("Công văn đôn đốc của Ban Tổ chức Tỉnh ủy."),
+        "in_progress");
+    // Remedied on time.
+    const qint64 onTime = recommendation(
+        2, m_id.fictionalCell, "Kiểm điểm, rút kinh nghiệm; báo cáo bổ sung.", -40);
+    remedy(onTime, "report", today.addDays(-45), s("Chi bộ đã họp kiểm điểm, có biên bản."),
+        "remedied");
+    // Remedied, then re-checked.
+    const qint64 rechecked = recommendation(3, m_id.fictionalCommittee,
+        "Bổ sung quy chế làm việc về công tác bảo vệ chính trị nội bộ.", -50);
+    remedy(rechecked, "report", today.addDays(-60), s("Đã ban hành quy chế bổ sung."), "remedied");
+    remedy(rechecked, "recheck", today.addDays(-10), s("Kiểm tra lại: đã khắc phục xong."),
+        "rechecked");
+    // Remedied after its deadline.
+    const qint64 late = recommendation(
+        4, m_id.fictionalCell, "Hoàn thiện hồ sơ kết nạp đảng viên còn thiếu.", -70);
+    remedy(
+        late, "report", today.addDays(-55), s("Đã bổ sung đủ hồ sơ (chậm 15 ngày)."), "remedied");
+    // Not yet due.
+    recommendation(5, m_id.fictionalCell,
+        "Tổ chức quán triệt lại Quy định số 58-QĐ/TW đến toàn thể đảng viên.", 45);
+
+    // Still being inspected: its sessions only.
+    const qint64 working = add("inspection_target",
+        H {{"team_id", fictionalTeam}, {"unit_id", m_id.fictionalOffice}, {"status", "in_progress"},
+            {"position", 2}, {"self_report_due_on", day(-108)}});
+    add("inspection_session",
+        H {{"target_id", working}, {"position", 1}, {"held_on", day(-105)}, {"starts_at", "08:00"},
+            {"ends_at", "11:30"}, {"place", s("Trụ sở Đảng bộ Cơ quan Khối Nội chính (giả định)")},
+            {"attendees", s("Ban Thường vụ Đảng ủy Cơ quan; Đoàn kiểm tra")},
+            {"content", s("Làm việc về báo cáo tự kiểm tra")}});
+    // A Party member, inspected on his own: concluded, his delay named as a shortcoming (the
+    // violation is recorded once, at his cell's committee above).
+    add("inspection_target",
+        H {{"team_id", fictionalTeam}, {"person_id", m_id.fictionalMember}, {"status", "concluded"},
+            {"position", 3}, {"concluded_on", day(-80)},
+            {"strengths", s("Đã nghiêm túc tự kiểm điểm, nhận thức rõ khuyết điểm.")},
+            {"shortcomings", s("Chậm báo cáo việc đi nước ngoài theo quy định.")}});
 }
 
 qint64 Demo::issuingBody(qint64 unit, const char *name, const char *superiorLine,
@@ -808,9 +983,10 @@ bool Demo::populate(QString *error, DemoData::Issue issue)
     conferenceOfTheBloc();
     conferenceInDienBien();
     trainingInTuyenQuang();
+    issuingBodies();
     traVinhInspection();
     inventedInspection();
-    issuingBodies();
+    followedUpInspection();
     if (!m_error.isEmpty()) {
         *error = m_error;
         return false;

@@ -11,6 +11,7 @@
 #include "directories/directorypage.h"
 #include "inspections/inspectionspage.h"
 #include "inspections/followuppage.h"
+#include "inspections/statisticsdialog.h"
 #include "models/lookups.h"
 #include "register/registerpage.h"
 #include "settings/backupsettingsdialog.h"
@@ -90,6 +91,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->previewAction, &QAction::triggered, this, [this] { printCurrent(0); });
     connect(m_ui->printAction, &QAction::triggered, this, [this] { printCurrent(1); });
     connect(m_ui->exportPdfAction, &QAction::triggered, this, [this] { printCurrent(2); });
+    connect(m_ui->inspectionStatisticsAction, &QAction::triggered, this, [this] {
+        if (!m_store)
+            return;
+        StatisticsDialog dialog(m_store.get(), this);
+        dialog.exec();
+    });
     // Ctrl+F and Ctrl+N belong to the window: they work wherever the focus is.
     const auto currentList
         = [this] { return dynamic_cast<ListPage *>(m_ui->pagesStackedWidget->currentWidget()); };
@@ -475,9 +482,9 @@ void MainWindow::updateStatus()
 {
     const bool open = m_store != nullptr;
     const bool writable = open && !m_store->isReadOnly();
-    for (QAction *action :
-        {m_ui->backupAction, m_ui->formatProfileAction, m_ui->previewAction, m_ui->printAction,
-            m_ui->exportPdfAction, m_ui->findAction, m_ui->backupSettingsAction})
+    for (QAction *action : {m_ui->backupAction, m_ui->formatProfileAction, m_ui->previewAction,
+             m_ui->printAction, m_ui->exportPdfAction, m_ui->findAction, m_ui->backupSettingsAction,
+             m_ui->inspectionStatisticsAction})
         action->setEnabled(open);
     m_ui->newRecordAction->setEnabled(writable);
     m_ui->restoreAction->setEnabled(open && !m_store->isReadOnly());

@@ -11,6 +11,19 @@ namespace {
 
 const char notice[] = "conference-summary";
 const char invitations[] = "conference-invitations";
+const char decision[] = "inspection-decision";
+const char plan[] = "inspection-plan";
+const char conclusion[] = "inspection-conclusion";
+
+// The inspection's own columns an issued document fills: its decision and its plan.
+std::pair<const char *, const char *> filledColumns(const QString &kind)
+{
+    if (kind == QLatin1String(decision))
+        return {"decision_code", "decided_on"};
+    if (kind == QLatin1String(plan))
+        return {"plan_code", "planned_on"};
+    return {nullptr, nullptr};
+}
 
 } // namespace
 
@@ -30,6 +43,37 @@ QStringList Issuing::dateWarnings(
         if (held.isValid() && kind == QLatin1String(invitations) && date > held)
             warnings << tr("The invitation is dated %1, after the day of the conference (%2).")
                             .arg(date.toString(format), held.toString(format));
+    }
+    if (Reports::subjectTable(kind) == QLatin1String("inspection_team")) {
+        auto team = store.select(QStringLiteral("SELECT starts_on, decided_on FROM inspection_team "
+                                                "WHERE id = ?"),
+            {id});
+        if (team && team->next()) {
+            const QDate starts = QDate::fromString(team->value(0).toString(), Qt::ISODate);
+            const QDate decided = QDate::fromString(team->value(1).toString(), Qt::ISODate);
+            if (starts.isValid() && (kind == QLatin1String(decision) || kind == QLatin1String(plan))
+                && date > starts)
+                warnings << tr("The document is dated %1, after the inspection's working period "
+                               "began (%2).")
+                                .arg(date.toString(format), starts.toString(format));
+            if (decided.isValid() && kind == QLatin1String(plan) && date < decided)
+                warnings << tr("The plan is dated %1, before the decision setting up the team "
+                               "(%2).")
+                                .arg(date.toString(format), decided.toString(format));
+        }
+    }
+    if (kind == QLatin1String(conclusion)) {
+        const QDate last = QDate::fromString(
+            store
+                .value(QStringLiteral("SELECT max(held_on) FROM inspection_session WHERE "
+                                      "target_id = ?"),
+                    {id})
+                .toString(),
+            Qt::ISODate);
+        if (last.isValid() && date < last)
+            warnings << tr("The notice is dated %1, before the team's last working session with "
+                           "the target (%2).")
+                            .arg(date.toString(format), last.toString(format));
     }
     if (date > store.clock()->today())
         warnings << tr("The date %1 is in the future.").arg(date.toString(format));
@@ -73,7 +117,7 @@ std::optional<DocumentRegister::Entry> Issuing::issue(Store &store, const QStrin
         return std::nullopt;
     const QString typeCode = draft->data.value(QStringLiteral("type_code")).toString();
     if (typeCode.isEmpty()) {
-        *error = tr("“%1” goes with the conference's papers and is not numbered.")
+        *error = tr("“%1” goes with the record's papers and is not numbered.")
                      .arg(Reports::kindTitle(kind));
         return std::nullopt;
     }
@@ -91,6 +135,20 @@ std::optional<DocumentRegister::Entry> Issuing::issue(Store &store, const QStrin
     const auto entry = DocumentRegister::issue(store, request, error);
     if (!entry)
         return std::nullopt;
+    // The decision's (the plan's) number and date are the inspection's from now on.
+    const auto [codeColumn, dateColumn] = filledColumns(kind);
+    if (codeColumn) {
+        const auto team = store.read(subject, id, error);
+        if (!team)
+            return std::nullopt;
+        const Store::Result result = store.update(*team,
+            {{QLatin1String(codeColumn), entry->code},
+                {QLatin1String(dateColumn), date.toString(Qt::ISODate)}});
+        if (!result.ok()) {
+            *error = result.error;
+            return std::nullopt;
+        }
+    }
     const auto final = Reports::build(store, kind, id, error);
     if (!final)
         return std::nullopt;

@@ -233,6 +233,52 @@ void breakBefore(const QTextBlock &block)
     cursor.setBlockFormat(format);
 }
 
+// A list whose first row a page break would cut (its header at the foot of one page, the row
+// split below it) cannot be mended by padding the row above: that is the header. The list goes
+// to the next page whole, with the paragraph that leads into it when that paragraph ends on the
+// page the list began on, and the heading above it (kept with their table). Says whether
+// anything moved.
+bool moveCutFirstRows(QTextDocument *document, const QList<QTextTable *> &lists, double scale)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const double pageHeight = document->pageSize().height();
+    bool moved = false;
+    for (QTextTable *table : lists) {
+        const int row = table->format().headerRowCount();
+        if (row >= table->rows())
+            continue;
+        const RowExtent extent = rowExtent(table, row, layout, scale);
+        const RowExtent header = rowExtent(table, 0, layout, scale);
+        if (extent.bottom < extent.top || header.bottom < header.top)
+            continue;
+        const int page = int(header.top / pageHeight);
+        const bool cut = int((extent.bottom - 1) / pageHeight) != page;
+        if (!cut || extent.bottom - header.rowTop > pageHeight / 2)
+            continue;
+        const QTextBlock before = table->firstCursorPosition().block().previous();
+        QTextCursor edit(document);
+        edit.beginEditBlock();
+        if (before.isValid() && !breaksBefore(before)
+            && lastLinePage(before, layout, pageHeight) == page && before.layout()
+            && before.layout()->lineCount() <= 4) {
+            // The heading above the lead-in goes with them.
+            const QTextBlock heading = before.previous();
+            breakBefore(heading.isValid() && PageBreaks::isHeading(heading)
+                        && lastLinePage(heading, layout, pageHeight) == page
+                    ? heading
+                    : before);
+        } else {
+            QTextFrameFormat format = table->frameFormat();
+            format.setPageBreakPolicy(
+                format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            table->setFrameFormat(format);
+        }
+        edit.endEditBlock();
+        moved = true;
+    }
+    return moved;
+}
+
 // The closing block of a document or of a letter ("Nơi nhận" beside the signature) is the small
 // table after which nothing is printed before the letter ends. It never stands alone on a page
 // and is never cut: when it is, the body's last paragraph (and the blank line after it) moves to
@@ -366,6 +412,8 @@ void PageBreaks::keepTogether(QTextDocument *document, double scale)
     // row a whole new one (Qt lays a changed table out again only in part). A whole new layout
     // (shaping every line again) is not made when nothing was left to move.
     for (int round = 0; round < 3 && moveCutRows(document, lists, scale) > 0; ++round)
+        document->markContentsDirty(0, document->characterCount());
+    for (int round = 0; round < 2 && moveCutFirstRows(document, lists, scale); ++round)
         document->markContentsDirty(0, document->characterCount());
     for (int round = 0; round < 3 && keepHeadingsWithText(document); ++round)
         document->markContentsDirty(0, document->characterCount());

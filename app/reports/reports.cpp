@@ -1,6 +1,8 @@
 #include "reports.h"
 
 #include "conferencereport.h"
+#include "inspectionreport.h"
+#include "inspectionstatistics.h"
 #include "documentrenderer.h"
 #include "templateengine.h"
 #include "core/appresources.h"
@@ -26,6 +28,13 @@ const char conferenceSummary[] = "conference-summary";
 const char conferenceProgramme[] = "conference-programme";
 const char conferenceInvitations[] = "conference-invitations";
 const char conferenceDelegates[] = "conference-delegates";
+const char inspectionDecision[] = "inspection-decision";
+const char inspectionPlan[] = "inspection-plan";
+const char inspectionSchedule[] = "inspection-schedule";
+const char inspectionConclusion[] = "inspection-conclusion";
+const char inspectionFollowUp[] = "inspection-followup";
+const char remedyReminder[] = "remedy-reminder";
+const char inspectionStatistics[] = "inspection-statistics";
 
 using DataFunction
     = std::optional<QVariantMap> (*)(const Store &, qint64, const ReportContext &, QString *);
@@ -41,6 +50,15 @@ const Kind kindTable[] = {
     {conferenceProgramme, "conference", &ConferenceReport::programme},
     {conferenceInvitations, "conference", &ConferenceReport::invitations},
     {conferenceDelegates, "conference", &ConferenceReport::delegates},
+    // An inspection's, in the order of its steps; the notice and the reminder are of a target.
+    {inspectionDecision, "inspection_team", &InspectionReport::decision},
+    {inspectionPlan, "inspection_team", &InspectionReport::plan},
+    {inspectionSchedule, "inspection_team", &InspectionReport::schedule},
+    {inspectionConclusion, "inspection_target", &InspectionReport::conclusion},
+    {inspectionFollowUp, "inspection_team", &InspectionReport::followUp},
+    {remedyReminder, "inspection_target", &InspectionReport::reminder},
+    // Of a body (0: all) over a period.
+    {inspectionStatistics, "issuing_body", &InspectionStatistics::report},
 };
 
 const Kind *kindNamed(const QString &name)
@@ -114,11 +132,13 @@ std::unique_ptr<QTextDocument> textDocument(const Reports::Built &built, double 
 
 } // namespace
 
-QStringList Reports::kinds()
+QStringList Reports::kinds(const QString &subjectTable)
 {
     QStringList names;
-    for (const Kind &kind : kindTable)
-        names << QLatin1String(kind.name);
+    for (const Kind &kind : kindTable) {
+        if (subjectTable.isEmpty() || subjectTable == QLatin1String(kind.subject))
+            names << QLatin1String(kind.name);
+    }
     return names;
 }
 
@@ -133,6 +153,22 @@ QString Reports::kindTitle(const QString &kind)
         return tr("Invitations (one page per invitee)");
     if (kind == QLatin1String(conferenceDelegates))
         return tr("Delegate list and sign-in sheet");
+    if (kind == QLatin1String(inspectionDecision))
+        return tr("Decision setting up the inspection team");
+    if (kind == QLatin1String(inspectionPlan))
+        return tr("Inspection plan");
+    if (kind == QLatin1String(inspectionSchedule))
+        return tr("Working schedule of the team");
+    if (kind == QLatin1String(inspectionConclusion))
+        //: One notice per inspected target.
+        return tr("Notice of the inspection's conclusions");
+    if (kind == QLatin1String(inspectionFollowUp))
+        return tr("Report on the follow-up of remedies");
+    if (kind == QLatin1String(remedyReminder))
+        //: A letter (công văn) urging a target to carry out overdue recommendations.
+        return tr("Reminder of overdue recommendations");
+    if (kind == QLatin1String(inspectionStatistics))
+        return tr("Inspection statistics");
     return kind;
 }
 
@@ -167,8 +203,8 @@ bool Reports::readTemplate(const QString &name, const QString &databasePath, QSt
     return true;
 }
 
-std::optional<Reports::Built> Reports::build(
-    const Store &store, const QString &kind, qint64 id, QString *error, Draft draft)
+std::optional<Reports::Built> Reports::build(const Store &store, const QString &kind, qint64 id,
+    QString *error, Draft draft, const QVariantMap &parameters)
 {
     const Kind *spec = kindNamed(kind);
     const QString databasePath = store.path();
@@ -184,7 +220,7 @@ std::optional<Reports::Built> Reports::build(
         return std::nullopt;
 
     built.draft = draft == Draft::Yes;
-    auto data = spec->data(store, id, {built.draft, profile}, error);
+    auto data = spec->data(store, id, {built.draft, profile, parameters}, error);
     if (!data)
         return std::nullopt;
     if (!readTemplate(kind, databasePath, &built.bodyTemplate, &built.bodyFile, error)
@@ -212,9 +248,7 @@ std::optional<Reports::Built> Reports::build(
         frame.insert(QLatin1String(key), QString::number(mm));
     // The issuing body's header, place, code and signer for this kind: the format profile has
     // none of these, so a document no body issues cannot be made.
-    const auto body = QLatin1String(spec->subject) == QLatin1String("conference")
-        ? IssuingBodies::forConference(store, id)
-        : IssuingBodies::defaultBody(store);
+    const auto body = IssuingBodies::forSubject(store, QLatin1String(spec->subject), id);
     if (!body) {
         *error = tr("No issuing body issues this document, so it has no header or signer. Add "
                     "one in Directories → Issuing bodies and tick “Issues the documents of records "
@@ -236,12 +270,24 @@ std::optional<Reports::Built> Reports::build(
     built.issuerCode = body->issuerCode;
     built.signerName = signer ? signer->name : QString();
     frame.insert(QStringLiteral("superior_body"), profile.headerText(body->superiorLine));
+    // A short superior line ("BAN CHẤP HÀNH TRUNG ƯƠNG") is never broken; a long one wraps in
+    // its column.
+    frame.insert(QStringLiteral("superior_one_line"), body->superiorLine.trimmed().size() <= 24);
     frame.insert(QStringLiteral("issuing_body"), profile.headerText(body->issuingLine));
     frame.insert(QStringLiteral("draft"), built.draft);
     frame.insert(QStringLiteral("end_mark"), profile.endMark);
     frame.insert(QStringLiteral("signer_title_weight"),
         profile.signerTitleBold ? QStringLiteral("bold") : QStringLiteral("normal"));
     frame.insert(QStringLiteral("number_line"), numberLine(entry, typeCode, built.issuerCode));
+    // The document cited by what goes with it ("Kèm theo Quyết định số 01-QĐ/TU ngày 5/11/2023"),
+    // with room to write the number and date in by hand before it is issued.
+    const QString blank(6, QChar(0x00A0));
+    frame.insert(QStringLiteral("number_ref"),
+        entry ? QStringLiteral("số %1 ngày %2")
+                    .arg(entry->code, VietnameseText::citationDate(entry->issuedOn))
+              : QStringLiteral("số %1-%2/%3 ngày%1/%1/%4")
+                    .arg(blank, typeCode, built.issuerCode)
+                    .arg(store.clock()->today().year()));
     // A replacement names the document it replaces, under the excerpt.
     const auto replaced = entry && entry->replacesId
         ? DocumentRegister::find(store, entry->replacesId)
@@ -254,7 +300,7 @@ std::optional<Reports::Built> Reports::build(
         placeDate(body->placeName, entry, store.clock()->today().year()));
     // What the frame prints unless the kind says otherwise.
     const std::pair<const char *, bool> parts[] = {{"numbered", true}, {"has_recipients", true},
-        {"has_signature", true}, {"recipients_as_above", false}};
+        {"has_signature", true}, {"recipients_as_above", false}, {"excerpt_left", false}};
     for (const auto &[key, shown] : parts) {
         if (!frame.contains(QLatin1String(key)))
             frame.insert(QLatin1String(key), shown);
@@ -311,7 +357,12 @@ std::optional<QString> Reports::html(const Built &built, double dpi, QString *er
         const auto body = TemplateEngine::render(built.bodyTemplate, built.bodyFile, fields, error);
         if (!body)
             return std::nullopt;
-        fields.insert(QStringLiteral("body"), *body);
+        // A list attached (the team of a decision) follows the signature.
+        static const QString mark = QStringLiteral("<!-- appendix -->");
+        const qsizetype at = body->indexOf(mark);
+        fields.insert(QStringLiteral("body"), at < 0 ? *body : body->left(at));
+        fields.insert(
+            QStringLiteral("appendix"), at < 0 ? QString() : body->mid(at + mark.size()).trimmed());
         return TemplateEngine::render(built.frameTemplate, built.frameFile, fields, error);
     };
     const QVariantList letters = data.value(QStringLiteral("letters")).toList();

@@ -26,7 +26,8 @@ public:
     // its conclusions, invitations before the hour).
     enum class Draft { No, Yes };
 
-    static QStringList kinds();
+    // Every kind, or those of one subject table ("conference", "inspection_team").
+    static QStringList kinds(const QString &subjectTable = QString());
     static QString kindTitle(const QString &kind);
     // The table whose records a kind prints ("conference"); an empty string for no such kind.
     static QString subjectTable(const QString &kind);
@@ -54,8 +55,10 @@ public:
         bool draft = false;
     };
     // The document of one record (of the kind's subject table).
+    // parameters: what a kind asks for besides the record (inspection-statistics: "from", "to"
+    // as ISO dates; its id is the issuing body, 0 for all).
     static std::optional<Built> build(const Store &store, const QString &kind, qint64 id,
-        QString *error, Draft draft = Draft::No);
+        QString *error, Draft draft = Draft::No, const QVariantMap &parameters = {});
     // The document as HTML for a device of this resolution: QTextDocument takes the templates'
     // lengths (indents, gaps, rules) in the device's pixels.
     static std::optional<QString> html(const Built &built, double dpi, QString *error);

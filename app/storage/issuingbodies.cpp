@@ -95,6 +95,27 @@ std::optional<IssuingBodies::Body> IssuingBodies::forConference(
     return defaultBody(store);
 }
 
+std::optional<IssuingBodies::Body> IssuingBodies::forSubject(
+    const Store &store, const QString &table, qint64 id)
+{
+    if (table == QLatin1String("conference"))
+        return forConference(store, id);
+    QVariant body;
+    if (table == QLatin1String("issuing_body") && id > 0)
+        body = id;
+    else if (table == QLatin1String("inspection_team"))
+        body = store.value(
+            QStringLiteral("SELECT issuing_body_id FROM inspection_team WHERE id = ?"), {id});
+    else if (table == QLatin1String("inspection_target"))
+        body = store.value(QStringLiteral("SELECT t.issuing_body_id FROM inspection_target g "
+                                          "JOIN inspection_team t ON t.id = g.team_id "
+                                          "WHERE g.id = ?"),
+            {id});
+    if (!body.isNull())
+        return find(store, body.toLongLong());
+    return defaultBody(store);
+}
+
 std::optional<IssuingBodies::Body> IssuingBodies::defaultBody(const Store &store)
 {
     const QVariant id

@@ -53,5 +53,9 @@ public:
     // The body that issues a conference's documents: the one named on it, else the body of its
     // organizer, else the office's default body.
     static std::optional<Body> forConference(const Store &store, qint64 conferenceId);
+    // The body that issues the documents of a record of this table: a conference's (above), an
+    // inspection's (the body named on it, else the default), an inspected target's (its
+    // inspection's); any other table, the default body.
+    static std::optional<Body> forSubject(const Store &store, const QString &table, qint64 id);
     static std::optional<Body> defaultBody(const Store &store);
 };

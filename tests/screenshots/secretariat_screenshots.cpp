@@ -159,7 +159,7 @@ int main(int argc, char *argv[])
         shoot(body, QStringLiteral("issuing-body-") + bodyTabNames.at(tab));
     }
     body->close();
-    for (const QString &kind : Reports::kinds())
+    for (const QString &kind : Reports::kinds(QStringLiteral("conference")))
         shootDocument(*store, kind, id, dir);
     return failures == 0 ? 0 : 1;
 }

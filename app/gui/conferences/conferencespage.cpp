@@ -19,7 +19,7 @@ ConferencesPage::ConferencesPage(Store *store, QWidget *parent)
     , m_model(WorkLists::conferences(store, this))
 {
     m_ui->setupUi(this);
-    for (const QString &kind : Reports::kinds())
+    for (const QString &kind : Reports::kinds(QStringLiteral("conference")))
         m_ui->reportKindComboBox->addItem(Reports::kindTitle(kind), kind);
     fillFilters();
     const auto filterBy = [this](QComboBox *combo, const QString &key, const QString &sql) {

@@ -1,0 +1,211 @@
+#include "statisticsdialog.h"
+
+#include "ui_statisticsdialog.h"
+
+#include "core/clock.h"
+#include "gui/common/documentprinter.h"
+#include "storage/issuingbodies.h"
+#include "storage/store.h"
+#include "text/vietnamesetext.h"
+
+#include <QHeaderView>
+#include <QSqlQuery>
+
+namespace {
+
+const char statisticsKind[] = "inspection-statistics";
+
+using Preset = InspectionStatistics::Preset;
+
+} // namespace
+
+StatisticsDialog::StatisticsDialog(Store *store, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::StatisticsDialog>())
+    , m_store(store)
+{
+    m_ui->setupUi(this);
+    m_filling = true;
+    m_ui->bodyComboBox->addItem(tr("All issuing bodies"), 0);
+    auto bodies = store->select(QStringLiteral("SELECT id, name FROM issuing_body ORDER BY "
+                                               "is_default DESC, name, id"),
+        {});
+    while (bodies && bodies->next())
+        m_ui->bodyComboBox->addItem(bodies->value(1).toString(), bodies->value(0));
+    const std::pair<Preset, const char *> presets[] = {
+        {Preset::QuarterI, QT_TR_NOOP("Quarter I")},
+        {Preset::SixMonths, QT_TR_NOOP("First 6 months")},
+        {Preset::NineMonths, QT_TR_NOOP("First 9 months")},
+        {Preset::Year, QT_TR_NOOP("Whole year")},
+        {Preset::Term, QT_TR_NOOP("A term of the body")},
+        {Preset::Dates, QT_TR_NOOP("Any dates")},
+    };
+    for (const auto &[preset, label] : presets)
+        m_ui->periodComboBox->addItem(tr(label), int(preset));
+    const QDate today = store->clock()->today();
+    m_ui->yearSpinBox->setValue(today.year());
+    m_ui->periodComboBox->setCurrentIndex(m_ui->periodComboBox->findData(int(Preset::Year)));
+
+    const QStringList headers {tr("Figure"), tr("Party organizations"), tr("Party members")};
+    m_ui->countsTable->setColumnCount(headers.size());
+    m_ui->countsTable->setHorizontalHeaderLabels(headers);
+    m_ui->countsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < headers.size(); ++column)
+        m_ui->countsTable->horizontalHeader()->setSectionResizeMode(
+            column, QHeaderView::ResizeToContents);
+    m_ui->countsTable->verticalHeader()->hide();
+    fillTerms();
+    m_filling = false;
+    presetChanged();
+
+    connect(m_ui->bodyComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        fillTerms();
+        presetChanged();
+    });
+    connect(m_ui->periodComboBox, &QComboBox::currentIndexChanged, this,
+        &StatisticsDialog::presetChanged);
+    connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &StatisticsDialog::presetChanged);
+    connect(m_ui->termComboBox, &QComboBox::currentIndexChanged, this,
+        &StatisticsDialog::presetChanged);
+    connect(m_ui->fromEdit, &DateLineEdit::valueChanged, this, &StatisticsDialog::recount);
+    connect(m_ui->toEdit, &DateLineEdit::valueChanged, this, &StatisticsDialog::recount);
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] { output(true); });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { output(false); });
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
+}
+
+StatisticsDialog::~StatisticsDialog() = default;
+
+qint64 StatisticsDialog::bodyId() const
+{
+    return m_ui->bodyComboBox->currentData().toLongLong();
+}
+
+InspectionStatistics::Period StatisticsDialog::period() const
+{
+    return {m_ui->fromEdit->date(), m_ui->toEdit->date()};
+}
+
+// The terms of the body chosen (of the default body for all), the one of today first chosen.
+void StatisticsDialog::fillTerms()
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    m_ui->termComboBox->clear();
+    const auto body
+        = bodyId() ? IssuingBodies::find(*m_store, bodyId()) : IssuingBodies::defaultBody(*m_store);
+    const QDate today = m_store->clock()->today();
+    if (body) {
+        for (const IssuingBodies::Term &term : body->terms) {
+            m_ui->termComboBox->addItem(term.name,
+                QStringList {term.startsOn.toString(Qt::ISODate),
+                    (term.endsOn.isValid() ? term.endsOn : today).toString(Qt::ISODate)});
+            if (term.covers(today))
+                m_ui->termComboBox->setCurrentIndex(m_ui->termComboBox->count() - 1);
+        }
+    }
+    m_filling = filling;
+}
+
+void StatisticsDialog::presetChanged()
+{
+    if (m_filling)
+        return;
+    const auto preset = Preset(m_ui->periodComboBox->currentData().toInt());
+    m_ui->yearSpinBox->setVisible(preset != Preset::Term && preset != Preset::Dates);
+    m_ui->termComboBox->setVisible(preset == Preset::Term);
+    const bool dates = preset == Preset::Dates;
+    m_ui->fromEdit->setReadOnly(!dates);
+    m_ui->toEdit->setReadOnly(!dates);
+    if (!dates) {
+        InspectionStatistics::Period chosen;
+        if (preset == Preset::Term) {
+            const QStringList span = m_ui->termComboBox->currentData().toStringList();
+            chosen = {QDate::fromString(span.value(0), Qt::ISODate),
+                QDate::fromString(span.value(1), Qt::ISODate)};
+        } else {
+            chosen = InspectionStatistics::period(preset, m_ui->yearSpinBox->value());
+        }
+        m_filling = true;
+        m_ui->fromEdit->setValue(
+            chosen.from.isValid() ? QVariant(chosen.from.toString(Qt::ISODate)) : QVariant());
+        m_ui->toEdit->setValue(
+            chosen.to.isValid() ? QVariant(chosen.to.toString(Qt::ISODate)) : QVariant());
+        m_filling = false;
+    }
+    recount();
+}
+
+void StatisticsDialog::recount()
+{
+    if (m_filling)
+        return;
+    m_counts.reset();
+    m_ui->countsTable->clearSpans();
+    m_ui->countsTable->setRowCount(0);
+    const auto period = this->period();
+    QString error;
+    if (!m_ui->fromEdit->isValid() || !m_ui->toEdit->isValid())
+        error = !m_ui->fromEdit->isValid() ? m_ui->fromEdit->errorString()
+                                           : m_ui->toEdit->errorString();
+    else if (m_ui->termComboBox->isVisible() && m_ui->termComboBox->count() == 0)
+        error = tr("This body has no term in the directory of issuing bodies: choose other "
+                   "dates.");
+    else
+        m_counts = InspectionStatistics::count(*m_store, period, bodyId(), &error);
+    m_ui->messageLabel->setText(error);
+    m_ui->printButton->setEnabled(m_counts.has_value());
+    m_ui->saveButton->setEnabled(m_counts.has_value());
+    if (!m_counts)
+        return;
+    const auto number = [](int value) { return VietnameseText::formatInteger(value); };
+    const InspectionStatistics::Counts &c = *m_counts;
+    const QList<std::pair<QString, QStringList>> rows {
+        {tr("Inspected"), {number(c.organizationsInspected), number(c.membersInspected)}},
+        {tr("Of them in violation"),
+            {number(c.organizationsInViolation), number(c.membersInViolation)}},
+        {tr("Recommendations made"), {number(c.recommendations), QString()}},
+        {tr("Remedied on time"), {number(c.remediedOnTime), QString()}},
+        {tr("Remedied late"), {number(c.remediedLate), QString()}},
+        {tr("Not yet remedied"), {number(c.notYet), QString()}},
+        {tr("Of them overdue"), {number(c.overdue), QString()}},
+    };
+    m_ui->countsTable->setRowCount(rows.size());
+    for (int row = 0; row < rows.size(); ++row) {
+        m_ui->countsTable->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));
+        for (int column = 0; column < 2; ++column) {
+            auto *item = new QTableWidgetItem(rows.at(row).second.at(column));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_ui->countsTable->setItem(row, column + 1, item);
+        }
+        // A recommendation is counted once, not per kind of target: across both columns.
+        if (rows.at(row).second.at(1).isEmpty()) {
+            m_ui->countsTable->setSpan(row, 1, 1, 2);
+            m_ui->countsTable->item(row, 1)->setTextAlignment(Qt::AlignCenter);
+        }
+    }
+}
+
+void StatisticsDialog::output(bool print)
+{
+    if (!m_counts)
+        return;
+    const auto period = this->period();
+    QString error;
+    const auto built = Reports::build(*m_store, QLatin1String(statisticsKind), bodyId(), &error,
+        Reports::Draft::No,
+        {{QStringLiteral("from"), period.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), period.to.toString(Qt::ISODate)}});
+    if (!built) {
+        m_ui->messageLabel->setText(error);
+        return;
+    }
+    if (print)
+        DocumentPrinter::print(*built, this);
+    else
+        DocumentPrinter::exportTo(*built,
+            QStringLiteral("thong-ke-kiem-tra-%1-%2.pdf")
+                .arg(period.from.toString(QStringLiteral("yyyyMMdd")),
+                    period.to.toString(QStringLiteral("yyyyMMdd"))),
+            this);
+}
