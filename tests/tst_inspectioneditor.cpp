@@ -134,20 +134,33 @@ void TestInspectionEditor::pick(
 
 void TestInspectionEditor::recordsTheTraVinhInspectionThroughTheForm()
 {
-    // The Tiểu ban issues the inspection; the demo has it as a unit, not yet as an issuing body.
+    // The demo holds this inspection already: the secretary records it anew, under the Tiểu
+    // ban's issuing body (made here when the file has none).
+    Store *store = m_window->store();
+    const qint64 demoTeam
+        = scalar(QStringLiteral("SELECT id FROM inspection_team WHERE number = 5"));
+    if (demoTeam) {
+        const Store::Result removed = store->remove(QStringLiteral("inspection_team"), demoTeam);
+        QVERIFY2(removed.ok(), qPrintable(removed.error));
+    }
     const qint64 subcommittee = scalar(QStringLiteral(
         "SELECT id FROM unit WHERE name = 'Tiểu ban Bảo vệ chính trị nội bộ Trung ương'"));
     QVERIFY(subcommittee > 0);
     QString error;
-    const std::optional<qint64> body = m_window->store()->insert(QStringLiteral("issuing_body"),
-        {{QStringLiteral("unit_id"), subcommittee},
-            {QStringLiteral("name"), QStringLiteral("Tiểu ban Bảo vệ chính trị nội bộ Trung ương")},
-            {QStringLiteral("superior_line"), QStringLiteral("BAN CHẤP HÀNH TRUNG ƯƠNG")},
-            {QStringLiteral("issuing_line"), QStringLiteral("TIỂU BAN BẢO VỆ CHÍNH TRỊ NỘI BỘ")},
-            {QStringLiteral("place_name"), QStringLiteral("Hà Nội")},
-            {QStringLiteral("issuer_code"), QStringLiteral("TBBVCTNBTW")}},
-        &error);
-    QVERIFY2(body, qPrintable(error));
+    std::optional<qint64> body
+        = scalar(QStringLiteral("SELECT id FROM issuing_body WHERE unit_id = ?"), {subcommittee});
+    if (!*body)
+        body = store->insert(QStringLiteral("issuing_body"),
+            {{QStringLiteral("unit_id"), subcommittee},
+                {QStringLiteral("name"),
+                    QStringLiteral("Tiểu ban Bảo vệ chính trị nội bộ Trung ương")},
+                {QStringLiteral("superior_line"), QStringLiteral("BAN CHẤP HÀNH TRUNG ƯƠNG")},
+                {QStringLiteral("issuing_line"),
+                    QStringLiteral("TIỂU BAN BẢO VỆ CHÍNH TRỊ NỘI BỘ")},
+                {QStringLiteral("place_name"), QStringLiteral("Hà Nội")},
+                {QStringLiteral("issuer_code"), QStringLiteral("TBBVCTNBTW")}},
+            &error);
+    QVERIFY2(body && *body, qPrintable(error));
 
     InspectionEditor *editor = newEditor();
     QVERIFY(editor && editor->isVisible());

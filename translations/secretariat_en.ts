@@ -1563,6 +1563,36 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>Written: %1 (the copy of %2 kept when it was issued)</source>
         <translation>Written: %1 (the copy of %2 kept when it was issued)</translation>
     </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT</source>
+        <translation>Usage: secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2</source>
+        <translation>“%1” is not a date: %2</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from must not be after --to.</translation>
+    </message>
+    <message>
+        <source>--body takes the number of an issuing body, not “%1”.</source>
+        <translation>--body takes the number of an issuing body, not “%1”.</translation>
+    </message>
+    <message>
+        <source>
+The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without --body, of every body):
+  secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
+</source>
+        <translation>
+The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without --body, of every body):
+  secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
+</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceEditor</name>
@@ -3430,6 +3460,462 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
 </context>
 <context>
+    <name>InspectionEditor</name>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>Issued b&amp;y:</source>
+        <translation>Issued b&amp;y:</translation>
+    </message>
+    <message>
+        <source>The body that decides the inspection and issues its documents</source>
+        <translation>The body that decides the inspection and issues its documents</translation>
+    </message>
+    <message>
+        <source>Team num&amp;ber:</source>
+        <translation>Team num&amp;ber:</translation>
+    </message>
+    <message>
+        <source>Đoàn kiểm tra số …; empty when the team has no number</source>
+        <translation>Đoàn kiểm tra số …; empty when the team has no number</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>What the inspection is called in its decision</source>
+        <translation>What the inspection is called in its decision</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>The number of the decision when another body issued it</source>
+        <translation>The number of the decision when another body issued it</translation>
+    </message>
+    <message>
+        <source>Number and code, e.g. 1234-QĐ/TW</source>
+        <translation>Number and code, e.g. 1234-QĐ/TW</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>The number of the inspection plan</source>
+        <translation>The number of the inspection plan</translation>
+    </message>
+    <message>
+        <source>Number and code of the plan</source>
+        <translation>Number and code of the plan</translation>
+    </message>
+    <message>
+        <source>Document &amp;inspected:</source>
+        <translation>Document &amp;inspected:</translation>
+    </message>
+    <message>
+        <source>The document whose implementation is inspected (Quy định 58-QĐ/TW…)</source>
+        <translation>The document whose implementation is inspected (Quy định 58-QĐ/TW…)</translation>
+    </message>
+    <message>
+        <source>Add a document to the directory without leaving the inspection</source>
+        <translation>Add a document to the directory without leaving the inspection</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w document…</source>
+        <translation>Ne&amp;w document…</translation>
+    </message>
+    <message>
+        <source>Period inspected &amp;from:</source>
+        <translation>Period inspected &amp;from:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ks from:</source>
+        <translation>Wor&amp;ks from:</translation>
+    </message>
+    <message>
+        <source>The first day of the team&apos;s work</source>
+        <translation>The first day of the team's work</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>The last day of the team&apos;s work</source>
+        <translation>The last day of the team's work</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Se&amp;crecy:</source>
+        <translation>Se&amp;crecy:</translation>
+    </message>
+    <message>
+        <source>Purpose and re&amp;quirements:</source>
+        <translation>Purpose and re&amp;quirements:</translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation>Met&amp;hod:</translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation>Not&amp;e:</translation>
+    </message>
+    <message>
+        <source>Team &amp;members</source>
+        <translation>Team &amp;members</translation>
+    </message>
+    <message>
+        <source>Type a name, with or without diacritics</source>
+        <translation>Type a name, with or without diacritics</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>as</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the team</source>
+        <translation>&amp;Add to the team</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the team</source>
+        <translation>&amp;Remove from the team</translation>
+    </message>
+    <message>
+        <source>T&amp;argets</source>
+        <translation>T&amp;argets</translation>
+    </message>
+    <message>
+        <source>Type the name of a unit or of a Party member, with or without diacritics</source>
+        <translation>Type the name of a unit or of a Party member, with or without diacritics</translation>
+    </message>
+    <message>
+        <source>&amp;Add the target</source>
+        <translation>&amp;Add the target</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the target</source>
+        <translation>&amp;Remove the target</translation>
+    </message>
+    <message>
+        <source>Open the selected target: its working sessions, conclusion, violations and recommendations</source>
+        <translation>Open the selected target: its working sessions, conclusion, violations and recommendations</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule, conclusion and recommendations…</source>
+        <translation>&amp;Schedule, conclusion and recommendations…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents</source>
+        <translation>C&amp;ontents</translation>
+    </message>
+    <message>
+        <source>The contents inspected, in the order of the plan (double-click or F2 to edit).</source>
+        <translation>The contents inspected, in the order of the plan (double-click or F2 to edit).</translation>
+    </message>
+    <message>
+        <source>&amp;Add a content</source>
+        <translation>&amp;Add a content</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the content</source>
+        <translation>&amp;Remove the content</translation>
+    </message>
+    <message>
+        <source>Attachment&amp;s</source>
+        <translation>Attachment&amp;s</translation>
+    </message>
+    <message>
+        <source>Edit inspection</source>
+        <translation>Edit inspection</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <source>Type a name to find the person…</source>
+        <translation>Type a name to find the person…</translation>
+    </message>
+    <message>
+        <source>Unit: </source>
+        <translation>Unit: </translation>
+    </message>
+    <message>
+        <source>Type the name of a unit or of a Party member to find it…</source>
+        <translation>Type the name of a unit or of a Party member to find it…</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Issued from the outgoing document register as %1 of %2: its number and date are the register&apos;s.</source>
+        <translation>Issued from the outgoing document register as %1 of %2: its number and date are the register's.</translation>
+    </message>
+    <message>
+        <source>Enter the number and date when another body issued the decision; a decision issued here gets them from the outgoing document register.</source>
+        <translation>Enter the number and date when another body issued the decision; a decision issued here gets them from the outgoing document register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content(s)</source>
+        <translation>
+            <numerusform>%n content</numerusform>
+            <numerusform>%n contents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: received %n day(s) late</source>
+        <translation>
+            <numerusform>%1: received %n day late</numerusform>
+            <numerusform>%1: received %n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not received, due %2</source>
+        <translation>%1: not received, due %2</translation>
+    </message>
+    <message>
+        <source>Late self-inspection reports — %1.</source>
+        <translation>Late self-inspection reports — %1.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list first.</source>
+        <translation>Choose a person from the list first.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a member of the team.</source>
+        <translation>“%1” is already a member of the team.</translation>
+    </message>
+    <message>
+        <source>Choose a unit or a Party member from the list first.</source>
+        <translation>Choose a unit or a Party member from the list first.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a target of this inspection.</source>
+        <translation>“%1” is already a target of this inspection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n recommendation(s) followed up with their history: the target cannot be removed.</source>
+        <translation>
+            <numerusform>“%1” has %n recommendation followed up with their history: the target cannot be removed.</numerusform>
+            <numerusform>“%1” has %n recommendations followed up with their history: the target cannot be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a target in the list first.</source>
+        <translation>Select a target in the list first.</translation>
+    </message>
+    <message>
+        <source>Schedule, conclusion and recommendations</source>
+        <translation>Schedule, conclusion and recommendations</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved yet. Save the inspection now?</source>
+        <translation>“%1” is not saved yet. Save the inspection now?</translation>
+    </message>
+    <message>
+        <source>The document joins the directory when the inspection is saved.</source>
+        <translation>The document joins the directory when the inspection is saved.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the inspection.</source>
+        <translation>Enter the name of the inspection.</translation>
+    </message>
+    <message>
+        <source>The period inspected ends before it starts.</source>
+        <translation>The period inspected ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The working period ends before it starts.</source>
+        <translation>The working period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the team twice; remove one of the rows.</source>
+        <translation>“%1” is in the team twice; remove one of the rows.</translation>
+    </message>
+    <message>
+        <source>“%1” is a target twice; remove one of the rows.</source>
+        <translation>“%1” is a target twice; remove one of the rows.</translation>
+    </message>
+    <message>
+        <source>Content %1 has no text; write it or remove the row.</source>
+        <translation>Content %1 has no text; write it or remove the row.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLists</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Document inspected</source>
+        <translation>Document inspected</translation>
+    </message>
+    <message>
+        <source>Period inspected</source>
+        <translation>Period inspected</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Open recommendations</source>
+        <translation>Open recommendations</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <source>Title held at the time</source>
+        <translation>Title held at the time</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Unit or Party member</source>
+        <translation>Unit or Party member</translation>
+    </message>
+    <message>
+        <source>Self-inspection report due</source>
+        <translation>Self-inspection report due</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Report received</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionReport</name>
+    <message>
+        <source>There is no inspection number %1 in this database.</source>
+        <translation>There is no inspection number %1 in this database.</translation>
+    </message>
+    <message>
+        <source>There is no inspected target number %1 in this database.</source>
+        <translation>There is no inspected target number %1 in this database.</translation>
+    </message>
+    <message>
+        <source>The inspection “%1” has no team yet: add its head and members on the Team tab before printing the decision. A draft can be printed meanwhile.</source>
+        <translation>The inspection “%1” has no team yet: add its head and members on the Team tab before printing the decision. A draft can be printed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The inspection “%1” has no contents yet: add them on the Contents tab before printing the plan. A draft can be printed meanwhile.</source>
+        <translation>The inspection “%1” has no contents yet: add them on the Contents tab before printing the plan. A draft can be printed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The inspection “%1” has no working sessions yet: add them on the Targets and schedule tab before printing the schedule.</source>
+        <translation>The inspection “%1” has no working sessions yet: add them on the Targets and schedule tab before printing the schedule.</translation>
+    </message>
+    <message>
+        <source>“%1” has no conclusion yet: mark the target concluded, with the date, on the Conclusions tab before printing the notice. A draft can be printed meanwhile.</source>
+        <translation>“%1” has no conclusion yet: mark the target concluded, with the date, on the Conclusions tab before printing the notice. A draft can be printed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The inspection “%1” has no recommendations to follow up yet.</source>
+        <translation>The inspection “%1” has no recommendations to follow up yet.</translation>
+    </message>
+    <message>
+        <source>“%1” has no overdue recommendation today (%2): there is nothing to remind it of.</source>
+        <translation>“%1” has no overdue recommendation today (%2): there is nothing to remind it of.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionRows</name>
     <message>
         <source>Confidential — only those with the right clearance may see it</source>
@@ -3501,6 +3987,214 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
 </context>
 <context>
+    <name>InspectionStatistics</name>
+    <message>
+        <source>The period needs a first and a last day, the first not after the last.</source>
+        <translation>The period needs a first and a last day, the first not after the last.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>Inspection teams</source>
+        <translation>Inspection teams</translation>
+    </message>
+    <message>
+        <source>Quick filter — type without diacritics too (Ctrl+F)</source>
+        <translation>Quick filter — type without diacritics too (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Issued &amp;by:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>With &amp;overdue recommendations</source>
+        <translation>With &amp;overdue recommendations</translation>
+    </message>
+    <message>
+        <source>Only the inspections with a recommendation past its deadline and not yet remedied</source>
+        <translation>Only the inspections with a recommendation past its deadline and not yet remedied</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Add an inspection (Ctrl+N)</source>
+        <translation>Add an inspection (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Edit the selected inspection (Enter)</source>
+        <translation>Edit the selected inspection (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected inspection (Delete)</source>
+        <translation>Delete the selected inspection (Delete)</translation>
+    </message>
+    <message>
+        <source>Do&amp;cument:</source>
+        <translation>Do&amp;cument:</translation>
+    </message>
+    <message>
+        <source>The document to print for the selected inspection or one of its targets</source>
+        <translation>The document to print for the selected inspection or one of its targets</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ft</source>
+        <translation>Dra&amp;ft</translation>
+    </message>
+    <message>
+        <source>Print a draft marked DỰ THẢO, without a number</source>
+        <translation>Print a draft marked DỰ THẢO, without a number</translation>
+    </message>
+    <message>
+        <source>Issue &amp;number…</source>
+        <translation>Issue &amp;number…</translation>
+    </message>
+    <message>
+        <source>Take the next number of the outgoing document register for this document</source>
+        <translation>Take the next number of the outgoing document register for this document</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Print preview (Ctrl+Shift+P)</source>
+        <translation>Print preview (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</source>
+        <translation>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot be deleted: its targets have %n recommendation(s), kept with their remedy history.</source>
+        <translation>
+            <numerusform>“%1” cannot be deleted: its targets have %n recommendation, kept with their remedy history.</numerusform>
+            <numerusform>“%1” cannot be deleted: its targets have %n recommendations, kept with their remedy history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the inspection “%1” with its members, targets, contents and attachments?</source>
+        <translation>Delete the inspection “%1” with its members, targets, contents and attachments?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
+        <translation>“%1” was changed in another window meanwhile; look at it again before deleting it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No document of an inspection can be printed yet.</source>
+        <translation>No document of an inspection can be printed yet.</translation>
+    </message>
+    <message>
+        <source>Select an inspection to print its documents.</source>
+        <translation>Select an inspection to print its documents.</translation>
+    </message>
+    <message>
+        <source>%1: the inspection has no target yet.</source>
+        <translation>%1: the inspection has no target yet.</translation>
+    </message>
+    <message>
+        <source>%1: one for each target; you choose the target when you print it.</source>
+        <translation>%1: one for each target; you choose the target when you print it.</translation>
+    </message>
+    <message>
+        <source>%1: number %2 of %3 in the outgoing document register.</source>
+        <translation>%1: number %2 of %3 in the outgoing document register.</translation>
+    </message>
+    <message>
+        <source>%1: no number yet — it prints as a draft with room for the number.</source>
+        <translation>%1: no number yet — it prints as a draft with room for the number.</translation>
+    </message>
+    <message>
+        <source>The inspection was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</source>
+        <translation>The inspection was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</translation>
+    </message>
+    <message>
+        <source>This document already has the number %1. To give it another, cancel that number in the outgoing document register first.</source>
+        <translation>This document already has the number %1. To give it another, cancel that number in the outgoing document register first.</translation>
+    </message>
+    <message>
+        <source>The inspection was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</source>
+        <translation>The inspection was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</translation>
+    </message>
+    <message>
+        <source>Give “%1” the next number of type %2/%3, dated %4?</source>
+        <translation>Give “%1” the next number of type %2/%3, dated %4?</translation>
+    </message>
+    <message>
+        <source>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</source>
+        <translation>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</translation>
+    </message>
+    <message>
+        <source>The inspection has no target yet: add its targets in the inspection first.</source>
+        <translation>The inspection has no target yet: add its targets in the inspection first.</translation>
+    </message>
+    <message>
+        <source>The document of which target?</source>
+        <translation>The document of which target?</translation>
+    </message>
+</context>
+<context>
     <name>IssuedCopy</name>
     <message>
         <source>Issued copy — %1</source>
@@ -3542,16 +4236,28 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>Unknown report “%1”.</translation>
     </message>
     <message>
-        <source>“%1” goes with the conference&apos;s papers and is not numbered.</source>
-        <translation>“%1” goes with the conference&apos;s papers and is not numbered.</translation>
-    </message>
-    <message>
         <source>The notice is dated %1, before the day of the conference (%2).</source>
         <translation>The notice is dated %1, before the day of the conference (%2).</translation>
     </message>
     <message>
         <source>The invitation is dated %1, after the day of the conference (%2).</source>
         <translation>The invitation is dated %1, after the day of the conference (%2).</translation>
+    </message>
+    <message>
+        <source>The document is dated %1, after the inspection&apos;s working period began (%2).</source>
+        <translation>The document is dated %1, after the inspection's working period began (%2).</translation>
+    </message>
+    <message>
+        <source>The plan is dated %1, before the decision setting up the team (%2).</source>
+        <translation>The plan is dated %1, before the decision setting up the team (%2).</translation>
+    </message>
+    <message>
+        <source>The notice is dated %1, before the team&apos;s last working session with the target (%2).</source>
+        <translation>The notice is dated %1, before the team's last working session with the target (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” goes with the record&apos;s papers and is not numbered.</source>
+        <translation>“%1” goes with the record's papers and is not numbered.</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +5281,14 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
             <numerusform>%n overdue recommendations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Inspection &amp;statistics…</source>
+        <translation>Inspection &amp;statistics…</translation>
+    </message>
+    <message>
+        <source>Party organizations and members inspected, violations and recommendations remedied, for a period</source>
+        <translation>Party organizations and members inspected, violations and recommendations remedied, for a period</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
@@ -4868,7 +5582,7 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <name>Remedies</name>
     <message>
         <source>“%1” is not an event of a recommendation&apos;s history.</source>
-        <translation>“%1” is not an event of a recommendation's history.</translation>
+        <translation>“%1” is not an event of a recommendation&apos;s history.</translation>
     </message>
     <message>
         <source>The recommendation was re-checked and found remedied: its follow-up is closed, nothing more is recorded.</source>
@@ -4884,7 +5598,7 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
     <message>
         <source>The recommendation&apos;s target was not found.</source>
-        <translation>The recommendation's target was not found.</translation>
+        <translation>The recommendation&apos;s target was not found.</translation>
     </message>
     <message>
         <source>Remedy report</source>
@@ -5174,6 +5888,36 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <source>No issuing body issues this document, so it has no header or signer. Add one in Directories → Issuing bodies and tick “Issues the documents of records that name no body” (or choose the issuing body on the record).</source>
         <translation>No issuing body issues this document, so it has no header or signer. Add one in Directories → Issuing bodies and tick “Issues the documents of records that name no body” (or choose the issuing body on the record).</translation>
     </message>
+    <message>
+        <source>Decision setting up the inspection team</source>
+        <translation>Decision setting up the inspection team</translation>
+    </message>
+    <message>
+        <source>Inspection plan</source>
+        <translation>Inspection plan</translation>
+    </message>
+    <message>
+        <source>Working schedule of the team</source>
+        <translation>Working schedule of the team</translation>
+    </message>
+    <message>
+        <source>Notice of the inspection&apos;s conclusions</source>
+        <extracomment>One notice per inspected target.</extracomment>
+        <translation>Notice of the inspection's conclusions</translation>
+    </message>
+    <message>
+        <source>Report on the follow-up of remedies</source>
+        <translation>Report on the follow-up of remedies</translation>
+    </message>
+    <message>
+        <source>Reminder of overdue recommendations</source>
+        <extracomment>A letter (công văn) urging a target to carry out overdue recommendations.</extracomment>
+        <translation>Reminder of overdue recommendations</translation>
+    </message>
+    <message>
+        <source>Inspection statistics</source>
+        <translation>Inspection statistics</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -5286,6 +6030,125 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     <message>
         <source>Row %1 of %2 refers to a missing row of %3.</source>
         <translation>Row %1 of %2 refers to a missing row of %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Inspection statistics</source>
+        <translation>Inspection statistics</translation>
+    </message>
+    <message>
+        <source>Counted from the records: the targets of inspections whose work starts in the period, and the recommendations of the targets concluded in it, as remedied today.</source>
+        <translation>Counted from the records: the targets of inspections whose work starts in the period, and the recommendations of the targets concluded in it, as remedied today.</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation>Issuing &amp;body:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>All issuing bodies</source>
+        <translation>All issuing bodies</translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <source>First 6 months</source>
+        <translation>First 6 months</translation>
+    </message>
+    <message>
+        <source>First 9 months</source>
+        <translation>First 9 months</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>A term of the body</source>
+        <translation>A term of the body</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Any dates</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Party organizations</source>
+        <translation>Party organizations</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>This body has no term in the directory of issuing bodies: choose other dates.</source>
+        <translation>This body has no term in the directory of issuing bodies: choose other dates.</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>Of them in violation</source>
+        <translation>Of them in violation</translation>
+    </message>
+    <message>
+        <source>Recommendations made</source>
+        <translation>Recommendations made</translation>
+    </message>
+    <message>
+        <source>Remedied on time</source>
+        <translation>Remedied on time</translation>
+    </message>
+    <message>
+        <source>Remedied late</source>
+        <translation>Remedied late</translation>
+    </message>
+    <message>
+        <source>Not yet remedied</source>
+        <translation>Not yet remedied</translation>
+    </message>
+    <message>
+        <source>Of them overdue</source>
+        <translation>Of them overdue</translation>
     </message>
 </context>
 <context>
@@ -5848,7 +6711,7 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
     </message>
     <message>
         <source>Violation %1 is a Party member&apos;s: choose the member.</source>
-        <translation>Violation %1 is a Party member's: choose the member.</translation>
+        <translation>Violation %1 is a Party member&apos;s: choose the member.</translation>
     </message>
     <message>
         <source>Violation %1 does not say what was violated.</source>

@@ -550,7 +550,7 @@
     <message numerus="yes">
         <source>%n inspection(s)</source>
         <translation>
-            <numerusform>%n lượt kiểm tra</numerusform>
+            <numerusform>%n cuộc kiểm tra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1533,6 +1533,36 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>Written: %1 (the copy of %2 kept when it was issued)</source>
         <translation>Đã ghi: %1 (bản của văn bản số %2 được lưu khi ban hành)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT</source>
+        <translation>Cách dùng: secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2</source>
+        <translation>“%1” không phải là ngày: %2</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from không được sau --to.</translation>
+    </message>
+    <message>
+        <source>--body takes the number of an issuing body, not “%1”.</source>
+        <translation>--body nhận số của một cơ quan ban hành, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>
+The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without --body, of every body):
+  secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
+</source>
+        <translation>
+Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; không có --body: của mọi cơ quan):
+  secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
+</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3415,457 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
 </context>
 <context>
+    <name>InspectionEditor</name>
+    <message>
+        <source>Inspection</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Thông tin ch&amp;ung</translation>
+    </message>
+    <message>
+        <source>Issued b&amp;y:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>The body that decides the inspection and issues its documents</source>
+        <translation>Cơ quan quyết định thành lập đoàn và ban hành các văn bản của cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Team num&amp;ber:</source>
+        <translation>Đoàn &amp;số:</translation>
+    </message>
+    <message>
+        <source>Đoàn kiểm tra số …; empty when the team has no number</source>
+        <translation>Đoàn kiểm tra số …; để trống nếu đoàn không đánh số</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>What the inspection is called in its decision</source>
+        <translation>Tên đoàn (cuộc kiểm tra) như ghi trong quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>The number of the decision when another body issued it</source>
+        <translation>Số, ký hiệu quyết định khi do cơ quan khác ban hành</translation>
+    </message>
+    <message>
+        <source>Number and code, e.g. 1234-QĐ/TW</source>
+        <translation>Số và ký hiệu, ví dụ 1234-QĐ/TW</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>The number of the inspection plan</source>
+        <translation>Số, ký hiệu kế hoạch kiểm tra</translation>
+    </message>
+    <message>
+        <source>Number and code of the plan</source>
+        <translation>Số và ký hiệu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Document &amp;inspected:</source>
+        <translation>Văn bản được k&amp;iểm tra:</translation>
+    </message>
+    <message>
+        <source>The document whose implementation is inspected (Quy định 58-QĐ/TW…)</source>
+        <translation>Văn bản được kiểm tra việc thực hiện (Quy định 58-QĐ/TW…)</translation>
+    </message>
+    <message>
+        <source>Add a document to the directory without leaving the inspection</source>
+        <translation>Thêm văn bản vào danh mục mà không rời cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w document…</source>
+        <translation>Thêm &amp;văn bản…</translation>
+    </message>
+    <message>
+        <source>Period inspected &amp;from:</source>
+        <translation>Thời kỳ kiểm tra &amp;từ:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ks from:</source>
+        <translation>Thời gi&amp;an làm việc từ:</translation>
+    </message>
+    <message>
+        <source>The first day of the team&apos;s work</source>
+        <translation>Ngày đầu tiên đoàn làm việc</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>The last day of the team&apos;s work</source>
+        <translation>Ngày cuối cùng đoàn làm việc</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Se&amp;crecy:</source>
+        <translation>Mứ&amp;c độ mật:</translation>
+    </message>
+    <message>
+        <source>Purpose and re&amp;quirements:</source>
+        <translation>Mục đích, &amp;yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation>&amp;Phương pháp:</translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Team &amp;members</source>
+        <translation>Thành viên đ&amp;oàn</translation>
+    </message>
+    <message>
+        <source>Type a name, with or without diacritics</source>
+        <translation>Gõ họ tên, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>với vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the team</source>
+        <translation>&amp;Thêm vào đoàn</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the team</source>
+        <translation>&amp;Bỏ khỏi đoàn</translation>
+    </message>
+    <message>
+        <source>T&amp;argets</source>
+        <translation>Đối tượn&amp;g kiểm tra</translation>
+    </message>
+    <message>
+        <source>Type the name of a unit or of a Party member, with or without diacritics</source>
+        <translation>Gõ tên tổ chức đảng hoặc đảng viên, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>&amp;Add the target</source>
+        <translation>&amp;Thêm đối tượng</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the target</source>
+        <translation>&amp;Bỏ đối tượng</translation>
+    </message>
+    <message>
+        <source>Open the selected target: its working sessions, conclusion, violations and recommendations</source>
+        <translation>Mở đối tượng đang chọn: lịch làm việc, kết luận, vi phạm và kiến nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule, conclusion and recommendations…</source>
+        <translation>Lịch làm việc, &amp;kết luận và kiến nghị…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents</source>
+        <translation>Nội &amp;dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>The contents inspected, in the order of the plan (double-click or F2 to edit).</source>
+        <translation>Các nội dung kiểm tra, theo thứ tự trong kế hoạch (nhấp đúp hoặc F2 để sửa).</translation>
+    </message>
+    <message>
+        <source>&amp;Add a content</source>
+        <translation>&amp;Thêm nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the content</source>
+        <translation>&amp;Bỏ nội dung</translation>
+    </message>
+    <message>
+        <source>Attachment&amp;s</source>
+        <translation>Tệp đính kè&amp;m</translation>
+    </message>
+    <message>
+        <source>Edit inspection</source>
+        <translation>Sửa đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>Thêm đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Type a name to find the person…</source>
+        <translation>Gõ họ tên để tìm cán bộ…</translation>
+    </message>
+    <message>
+        <source>Unit: </source>
+        <translation>Đơn vị: </translation>
+    </message>
+    <message>
+        <source>Type the name of a unit or of a Party member to find it…</source>
+        <translation>Gõ tên tổ chức đảng hoặc đảng viên để tìm…</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Issued from the outgoing document register as %1 of %2: its number and date are the register&apos;s.</source>
+        <translation>Đã ban hành qua sổ văn bản đi, số %1 ngày %2: số và ngày lấy theo sổ.</translation>
+    </message>
+    <message>
+        <source>Enter the number and date when another body issued the decision; a decision issued here gets them from the outgoing document register.</source>
+        <translation>Ghi số và ngày khi quyết định do cơ quan khác ban hành; quyết định ban hành tại đây lấy số và ngày từ sổ văn bản đi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n thành viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n đối tượng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content(s)</source>
+        <translation>
+            <numerusform>%n nội dung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: received %n day(s) late</source>
+        <translation>
+            <numerusform>%1: nộp chậm %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not received, due %2</source>
+        <translation>%1: chưa nộp, hạn %2</translation>
+    </message>
+    <message>
+        <source>Late self-inspection reports — %1.</source>
+        <translation>Báo cáo tự kiểm tra chậm — %1.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list first.</source>
+        <translation>Hãy chọn một cán bộ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a member of the team.</source>
+        <translation>“%1” đã là thành viên của đoàn.</translation>
+    </message>
+    <message>
+        <source>Choose a unit or a Party member from the list first.</source>
+        <translation>Hãy chọn một tổ chức đảng hoặc đảng viên trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a target of this inspection.</source>
+        <translation>“%1” đã là đối tượng của cuộc kiểm tra này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n recommendation(s) followed up with their history: the target cannot be removed.</source>
+        <translation>
+            <numerusform>“%1” có %n kiến nghị đang được theo dõi cùng lịch sử khắc phục: không thể bỏ đối tượng này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a target in the list first.</source>
+        <translation>Hãy chọn một đối tượng trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Schedule, conclusion and recommendations</source>
+        <translation>Lịch làm việc, kết luận và kiến nghị</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved yet. Save the inspection now?</source>
+        <translation>“%1” chưa được lưu. Lưu đoàn kiểm tra ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>The document joins the directory when the inspection is saved.</source>
+        <translation>Văn bản sẽ được thêm vào danh mục khi lưu đoàn kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the inspection.</source>
+        <translation>Hãy nhập tên đoàn kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The period inspected ends before it starts.</source>
+        <translation>Thời kỳ kiểm tra kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The working period ends before it starts.</source>
+        <translation>Thời gian làm việc của đoàn kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the team twice; remove one of the rows.</source>
+        <translation>“%1” có hai lần trong đoàn; hãy bỏ một dòng.</translation>
+    </message>
+    <message>
+        <source>“%1” is a target twice; remove one of the rows.</source>
+        <translation>“%1” là đối tượng kiểm tra hai lần; hãy bỏ một dòng.</translation>
+    </message>
+    <message>
+        <source>Content %1 has no text; write it or remove the row.</source>
+        <translation>Nội dung %1 chưa có chữ; hãy ghi nội dung hoặc bỏ dòng đó.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLists</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Document inspected</source>
+        <translation>Văn bản được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Period inspected</source>
+        <translation>Thời kỳ kiểm tra</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Open recommendations</source>
+        <translation>Kiến nghị chưa xong</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Nhiệm vụ trong đoàn</translation>
+    </message>
+    <message>
+        <source>Title held at the time</source>
+        <translation>Chức vụ khi đó</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nay là</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Unit or Party member</source>
+        <translation>Tổ chức đảng hoặc đảng viên</translation>
+    </message>
+    <message>
+        <source>Self-inspection report due</source>
+        <translation>Hạn nộp báo cáo tự kiểm tra</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Ngày nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionReport</name>
+    <message>
+        <source>There is no inspection number %1 in this database.</source>
+        <translation>Không có cuộc kiểm tra số %1 trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>There is no inspected target number %1 in this database.</source>
+        <translation>Không có đối tượng kiểm tra số %1 trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The inspection “%1” has no team yet: add its head and members on the Team tab before printing the decision. A draft can be printed meanwhile.</source>
+        <translation>Cuộc kiểm tra “%1” chưa có thành viên đoàn: nhập trưởng đoàn và các thành viên ở thẻ Thành viên đoàn trước khi in quyết định. Trong khi chờ, có thể in bản dự thảo.</translation>
+    </message>
+    <message>
+        <source>The inspection “%1” has no contents yet: add them on the Contents tab before printing the plan. A draft can be printed meanwhile.</source>
+        <translation>Cuộc kiểm tra “%1” chưa có nội dung kiểm tra: nhập ở thẻ Nội dung trước khi in kế hoạch. Trong khi chờ, có thể in bản dự thảo.</translation>
+    </message>
+    <message>
+        <source>The inspection “%1” has no working sessions yet: add them on the Targets and schedule tab before printing the schedule.</source>
+        <translation>Cuộc kiểm tra “%1” chưa có buổi làm việc nào: nhập ở thẻ Đối tượng và lịch làm việc trước khi in lịch làm việc.</translation>
+    </message>
+    <message>
+        <source>“%1” has no conclusion yet: mark the target concluded, with the date, on the Conclusions tab before printing the notice. A draft can be printed meanwhile.</source>
+        <translation>“%1” chưa có kết luận: đánh dấu đối tượng đã kết luận, kèm ngày kết luận, ở thẻ Kết luận trước khi in thông báo. Trong khi chờ, có thể in bản dự thảo.</translation>
+    </message>
+    <message>
+        <source>The inspection “%1” has no recommendations to follow up yet.</source>
+        <translation>Cuộc kiểm tra “%1” chưa có kiến nghị nào để theo dõi.</translation>
+    </message>
+    <message>
+        <source>“%1” has no overdue recommendation today (%2): there is nothing to remind it of.</source>
+        <translation>Đến hôm nay (%2), “%1” không có kiến nghị nào quá hạn: không có gì để đôn đốc.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionRows</name>
     <message>
         <source>Confidential — only those with the right clearance may see it</source>
@@ -3456,6 +3937,212 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     </message>
 </context>
 <context>
+    <name>InspectionStatistics</name>
+    <message>
+        <source>The period needs a first and a last day, the first not after the last.</source>
+        <translation>Kỳ thống kê cần có ngày đầu và ngày cuối, ngày đầu không sau ngày cuối.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>Inspection teams</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Quick filter — type without diacritics too (Ctrl+F)</source>
+        <translation>Lọc nhanh, gõ không dấu được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>With &amp;overdue recommendations</source>
+        <translation>Có kiến nghị &amp;quá hạn</translation>
+    </message>
+    <message>
+        <source>Only the inspections with a recommendation past its deadline and not yet remedied</source>
+        <translation>Chỉ những đoàn có kiến nghị đã quá hạn mà chưa khắc phục</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Thêm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Add an inspection (Ctrl+N)</source>
+        <translation>Thêm đoàn kiểm tra (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Edit the selected inspection (Enter)</source>
+        <translation>Sửa đoàn kiểm tra đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected inspection (Delete)</source>
+        <translation>Xóa đoàn kiểm tra đang chọn (Delete)</translation>
+    </message>
+    <message>
+        <source>Do&amp;cument:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>The document to print for the selected inspection or one of its targets</source>
+        <translation>Văn bản cần in của đoàn kiểm tra đang chọn hoặc của một đối tượng kiểm tra</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ft</source>
+        <translation>&amp;Dự thảo</translation>
+    </message>
+    <message>
+        <source>Print a draft marked DỰ THẢO, without a number</source>
+        <translation>In bản dự thảo có chữ DỰ THẢO, không có số</translation>
+    </message>
+    <message>
+        <source>Issue &amp;number…</source>
+        <translation>Cấ&amp;p số…</translation>
+    </message>
+    <message>
+        <source>Take the next number of the outgoing document register for this document</source>
+        <translation>Lấy số tiếp theo trong sổ văn bản đi cho văn bản này</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Xem trước &amp;khi in…</translation>
+    </message>
+    <message>
+        <source>Print preview (Ctrl+Shift+P)</source>
+        <translation>Xem trước khi in (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>In (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>X&amp;uất tệp…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</source>
+        <translation>Lưu thành PDF, DOCX, ODT hoặc HTML (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot be deleted: its targets have %n recommendation(s), kept with their remedy history.</source>
+        <translation>
+            <numerusform>Không thể xóa “%1”: các đối tượng kiểm tra có %n kiến nghị, được lưu giữ cùng lịch sử khắc phục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the inspection “%1” with its members, targets, contents and attachments?</source>
+        <translation>Xóa đoàn kiểm tra “%1” cùng thành viên, đối tượng, nội dung kiểm tra và tệp đính kèm?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
+        <translation>“%1” vừa được sửa ở cửa sổ khác; hãy xem lại trước khi xóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n đoàn kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No document of an inspection can be printed yet.</source>
+        <translation>Chưa có văn bản nào của đoàn kiểm tra để in.</translation>
+    </message>
+    <message>
+        <source>Select an inspection to print its documents.</source>
+        <translation>Chọn một đoàn kiểm tra để in các văn bản của đoàn.</translation>
+    </message>
+    <message>
+        <source>%1: the inspection has no target yet.</source>
+        <translation>%1: đoàn kiểm tra chưa có đối tượng nào.</translation>
+    </message>
+    <message>
+        <source>%1: one for each target; you choose the target when you print it.</source>
+        <translation>%1: mỗi đối tượng một văn bản; khi in sẽ chọn đối tượng.</translation>
+    </message>
+    <message>
+        <source>%1: number %2 of %3 in the outgoing document register.</source>
+        <translation>%1: số %2 ngày %3 trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>%1: no number yet — it prints as a draft with room for the number.</source>
+        <translation>%1: chưa có số — in ra bản dự thảo, để trống chỗ ghi số.</translation>
+    </message>
+    <message>
+        <source>The inspection was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</source>
+        <translation>Đoàn kiểm tra đã được sửa sau khi ban hành: khi in sẽ ra bản đã ban hành; muốn in nội dung đã sửa, hãy ban hành văn bản thay thế.</translation>
+    </message>
+    <message>
+        <source>This document already has the number %1. To give it another, cancel that number in the outgoing document register first.</source>
+        <translation>Văn bản này đã có số %1. Muốn cấp số khác, trước hết hãy hủy số đó trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>The inspection was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</source>
+        <translation>Đoàn kiểm tra đã được sửa sau khi ban hành văn bản %1. Ban hành lại “%2” với số tiếp theo của loại %3/%4, ngày %5, thay thế văn bản %1?</translation>
+    </message>
+    <message>
+        <source>Give “%1” the next number of type %2/%3, dated %4?</source>
+        <translation>Cấp cho “%1” số tiếp theo của loại %2/%3, ngày %4?</translation>
+    </message>
+    <message>
+        <source>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</source>
+        <translation>Văn bản được lưu đúng như khi ban hành: in lại sẽ ra đúng các trang đó. Số đã cấp không bao giờ được cấp lại, kể cả khi văn bản bị hủy.</translation>
+    </message>
+    <message>
+        <source>The inspection has no target yet: add its targets in the inspection first.</source>
+        <translation>Đoàn kiểm tra chưa có đối tượng: hãy thêm đối tượng kiểm tra trong đoàn trước.</translation>
+    </message>
+    <message>
+        <source>The document of which target?</source>
+        <translation>Văn bản của đối tượng nào?</translation>
+    </message>
+</context>
+<context>
     <name>IssuedCopy</name>
     <message>
         <source>Issued copy — %1</source>
@@ -3497,16 +4184,28 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>Không có loại văn bản “%1”.</translation>
     </message>
     <message>
-        <source>“%1” goes with the conference&apos;s papers and is not numbered.</source>
-        <translation>“%1” kèm theo tài liệu hội nghị, không cấp số.</translation>
-    </message>
-    <message>
         <source>The notice is dated %1, before the day of the conference (%2).</source>
         <translation>Thông báo đề ngày %1, trước ngày họp Hội nghị (%2).</translation>
     </message>
     <message>
         <source>The invitation is dated %1, after the day of the conference (%2).</source>
         <translation>Giấy mời đề ngày %1, sau ngày họp Hội nghị (%2).</translation>
+    </message>
+    <message>
+        <source>The document is dated %1, after the inspection&apos;s working period began (%2).</source>
+        <translation>Văn bản ghi ngày %1, sau ngày bắt đầu kiểm tra (%2).</translation>
+    </message>
+    <message>
+        <source>The plan is dated %1, before the decision setting up the team (%2).</source>
+        <translation>Kế hoạch ghi ngày %1, trước quyết định thành lập Đoàn (%2).</translation>
+    </message>
+    <message>
+        <source>The notice is dated %1, before the team&apos;s last working session with the target (%2).</source>
+        <translation>Thông báo ghi ngày %1, trước buổi làm việc cuối cùng của Đoàn với đối tượng kiểm tra (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” goes with the record&apos;s papers and is not numbered.</source>
+        <translation>“%1” đi kèm hồ sơ, không đánh số.</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +5227,14 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
             <numerusform>%n kiến nghị quá hạn</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Inspection &amp;statistics…</source>
+        <translation>Thố&amp;ng kê kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Party organizations and members inspected, violations and recommendations remedied, for a period</source>
+        <translation>Số tổ chức đảng, đảng viên được kiểm tra, có vi phạm và kiến nghị đã khắc phục trong một kỳ</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
@@ -5123,6 +5830,36 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <source>No issuing body issues this document, so it has no header or signer. Add one in Directories → Issuing bodies and tick “Issues the documents of records that name no body” (or choose the issuing body on the record).</source>
         <translation>Chưa có cơ quan ban hành nào ban hành văn bản này nên văn bản chưa có tiêu đề và người ký. Hãy thêm một cơ quan trong Danh mục → Cơ quan ban hành và đánh dấu “Ban hành văn bản của các hồ sơ không ghi cơ quan nào” (hoặc chọn cơ quan ban hành trên hồ sơ).</translation>
     </message>
+    <message>
+        <source>Decision setting up the inspection team</source>
+        <translation>Quyết định thành lập Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspection plan</source>
+        <translation>Kế hoạch kiểm tra</translation>
+    </message>
+    <message>
+        <source>Working schedule of the team</source>
+        <translation>Lịch làm việc của Đoàn</translation>
+    </message>
+    <message>
+        <source>Notice of the inspection&apos;s conclusions</source>
+        <extracomment>One notice per inspected target.</extracomment>
+        <translation>Thông báo kết luận kiểm tra</translation>
+    </message>
+    <message>
+        <source>Report on the follow-up of remedies</source>
+        <translation>Báo cáo theo dõi việc khắc phục</translation>
+    </message>
+    <message>
+        <source>Reminder of overdue recommendations</source>
+        <extracomment>A letter (công văn) urging a target to carry out overdue recommendations.</extracomment>
+        <translation>Công văn đôn đốc thực hiện kết luận kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspection statistics</source>
+        <translation>Thống kê kiểm tra</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -5235,6 +5972,125 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
     <message>
         <source>Row %1 of %2 refers to a missing row of %3.</source>
         <translation>Dòng %1 của bảng %2 tham chiếu đến một dòng không còn trong bảng %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Inspection statistics</source>
+        <translation>Thống kê kiểm tra</translation>
+    </message>
+    <message>
+        <source>Counted from the records: the targets of inspections whose work starts in the period, and the recommendations of the targets concluded in it, as remedied today.</source>
+        <translation>Đếm từ hồ sơ: các đối tượng của những cuộc kiểm tra bắt đầu trong kỳ, và các kiến nghị của những đối tượng được kết luận trong kỳ, với tình trạng khắc phục đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ thống kê:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu tệp PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>All issuing bodies</source>
+        <translation>Tất cả cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <source>First 6 months</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>First 9 months</source>
+        <translation>9 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>A term of the body</source>
+        <translation>Một nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Từ ngày đến ngày</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Party organizations</source>
+        <translation>Tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>This body has no term in the directory of issuing bodies: choose other dates.</source>
+        <translation>Cơ quan này chưa có nhiệm kỳ nào trong danh mục cơ quan ban hành: hãy chọn kỳ khác.</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Of them in violation</source>
+        <translation>Trong đó: có vi phạm</translation>
+    </message>
+    <message>
+        <source>Recommendations made</source>
+        <translation>Kiến nghị đã đưa ra</translation>
+    </message>
+    <message>
+        <source>Remedied on time</source>
+        <translation>Đã khắc phục đúng hạn</translation>
+    </message>
+    <message>
+        <source>Remedied late</source>
+        <translation>Đã khắc phục quá hạn</translation>
+    </message>
+    <message>
+        <source>Not yet remedied</source>
+        <translation>Chưa khắc phục</translation>
+    </message>
+    <message>
+        <source>Of them overdue</source>
+        <translation>Trong đó: quá hạn</translation>
     </message>
 </context>
 <context>
