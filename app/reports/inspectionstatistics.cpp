@@ -42,20 +42,15 @@ QString InspectionStatistics::periodWords(const Period &period)
         .arg(VietnameseText::citationDate(period.from), VietnameseText::citationDate(period.to));
 }
 
-std::optional<InspectionStatistics::Counts> InspectionStatistics::count(
-    const Store &store, const Period &period, qint64 bodyId, QString *error)
+QList<InspectionStatistics::Statement> InspectionStatistics::statements(
+    const Store &store, const Period &period, qint64 bodyId)
 {
-    if (!period.isValid()) {
-        *error = tr("The period needs a first and a last day, the first not after the last.");
-        return std::nullopt;
-    }
     const QString from = period.from.toString(Qt::ISODate);
     const QString to = period.to.toString(Qt::ISODate);
     const QString body
         = bodyId ? QStringLiteral(" AND t.issuing_body_id = %1").arg(bodyId) : QString();
-    Counts counts;
     // Targets inspected: the working period starts in the period (by its index on starts_on).
-    auto inspected = store.select(
+    const Statement inspected {
         QStringLiteral("SELECT coalesce(sum(g.unit_id IS NOT NULL), 0), "
                        "coalesce(sum(g.person_id IS NOT NULL), 0), "
                        "coalesce(sum(g.unit_id IS NOT NULL AND EXISTS (SELECT 1 FROM finding f "
@@ -65,15 +60,9 @@ std::optional<InspectionStatistics::Counts> InspectionStatistics::count(
                        "FROM inspection_team t JOIN inspection_target g ON g.team_id = t.id "
                        "WHERE t.starts_on BETWEEN ? AND ?")
             + body,
-        {from, to}, error);
-    if (!inspected || !inspected->next())
-        return inspected ? std::optional<Counts>(counts) : std::nullopt;
-    counts.organizationsInspected = inspected->value(0).toInt();
-    counts.membersInspected = inspected->value(1).toInt();
-    counts.organizationsInViolation = inspected->value(2).toInt();
-    counts.membersInViolation = inspected->value(3).toInt();
+        {from, to}};
     // Recommendations of the targets concluded in the period.
-    auto made = store.select(
+    const Statement made {
         QStringLiteral(
             "SELECT count(r.id), "
             "coalesce(sum(r.status IN ('remedied', 'rechecked') AND r.remedied_on <= "
@@ -86,7 +75,27 @@ std::optional<InspectionStatistics::Counts> InspectionStatistics::count(
             "JOIN recommendation r ON r.target_id = g.id "
             "WHERE g.concluded_on BETWEEN ? AND ?")
             + body,
-        {store.clock()->today().toString(Qt::ISODate), from, to}, error);
+        {store.clock()->today().toString(Qt::ISODate), from, to}};
+    return {inspected, made};
+}
+
+std::optional<InspectionStatistics::Counts> InspectionStatistics::count(
+    const Store &store, const Period &period, qint64 bodyId, QString *error)
+{
+    if (!period.isValid()) {
+        *error = tr("The period needs a first and a last day, the first not after the last.");
+        return std::nullopt;
+    }
+    const QList<Statement> both = statements(store, period, bodyId);
+    Counts counts;
+    auto inspected = store.select(both.at(0).sql, both.at(0).values, error);
+    if (!inspected || !inspected->next())
+        return inspected ? std::optional<Counts>(counts) : std::nullopt;
+    counts.organizationsInspected = inspected->value(0).toInt();
+    counts.membersInspected = inspected->value(1).toInt();
+    counts.organizationsInViolation = inspected->value(2).toInt();
+    counts.membersInViolation = inspected->value(3).toInt();
+    auto made = store.select(both.at(1).sql, both.at(1).values, error);
     if (!made)
         return std::nullopt;
     if (made->next()) {

@@ -50,6 +50,14 @@ public:
     // bodyId 0: every body.
     static std::optional<Counts> count(
         const Store &store, const Period &period, qint64 bodyId, QString *error);
+    // The two statements count() runs, the targets inspected and the recommendations made (the
+    // benchmark runs them through the engine alone, for comparison).
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+    static QList<Statement> statements(const Store &store, const Period &period, qint64 bodyId);
 
     // The printed table (BC, "Thống kê kết quả kiểm tra"); the context's parameters give "from"
     // and "to" (ISO dates).

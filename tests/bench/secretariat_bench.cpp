@@ -5,7 +5,8 @@
 //   secretariat_bench [--large] [--province-only]
 //                                   every benchmark (--large adds a file of 1,000,000 people;
 //                                   --province-only leaves out those on the demo file)
-//   secretariat_bench --follow-up    only the follow-up list on 200,000 recommendations
+//   secretariat_bench --follow-up    only the follow-up list on 200,000 recommendations and
+//                                   the inspection statistics
 //   secretariat_bench --delegates [ROWS]  only the delegate lists of 500, 1,000 and 5,000 rows
 //                                   (or of ROWS alone, for a profiler); no province file is read
 //                                   or made
@@ -26,6 +27,7 @@
 #include "models/childrowsmodel.h"
 #include "models/directorymodels.h"
 #include "models/followuplist.h"
+#include "reports/inspectionstatistics.h"
 #include "models/worklists.h"
 #include "reports/documentrenderer.h"
 #include "reports/reports.h"
@@ -632,6 +634,51 @@ void benchmarkFollowUp(const QString &file)
     benchmarkSorts(QStringLiteral("follow-up list"), &list, raw);
 }
 
+// The inspection statistics of the busiest year and of a five-year term, of every body and of
+// the body with the most inspections, beside the same two statements through the engine alone.
+void benchmarkStatistics(const QString &file)
+{
+    auto store = openStore(file, Store::OpenMode::ReadOnly);
+    const Raw raw(file);
+    const int year = store
+                         ->value(QStringLiteral("SELECT substr(starts_on, 1, 4) FROM "
+                                                "inspection_team GROUP BY 1 ORDER BY count(*) "
+                                                "DESC LIMIT 1"))
+                         .toInt();
+    const qint64 body = store
+                            ->value(QStringLiteral("SELECT issuing_body_id FROM inspection_team "
+                                                   "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"))
+                            .toLongLong();
+    const std::pair<QString, InspectionStatistics::Period> periods[]
+        = {{QStringLiteral("year %1").arg(year),
+               InspectionStatistics::period(InspectionStatistics::Preset::Year, year)},
+            {QStringLiteral("term %1–%2").arg(year - 4).arg(year),
+                {QDate(year - 4, 1, 1), QDate(year, 12, 31)}}};
+    for (const auto &[name, period] : periods) {
+        for (const qint64 of : {qint64(0), body}) {
+            QString error;
+            std::optional<InspectionStatistics::Counts> counts;
+            const double time = timed(
+                7, [&] { counts = InspectionStatistics::count(*store, period, of, &error); });
+            if (!counts) {
+                std::fprintf(stderr, "statistics: %s\n", qPrintable(error));
+                continue;
+            }
+            const auto statements = InspectionStatistics::statements(*store, period, of);
+            const double floor = timed(7, [&] {
+                for (const auto &statement : statements)
+                    raw.run({statement.sql, statement.values});
+            });
+            report(QStringLiteral("inspection statistics, %1, %2 (%3 targets inspected, %4 "
+                                  "recommendations)")
+                       .arg(name, of ? QStringLiteral("one body") : QStringLiteral("all bodies"))
+                       .arg(counts->organizationsInspected + counts->membersInspected)
+                       .arg(counts->recommendations),
+                time, floor);
+        }
+    }
+}
+
 void benchmarkReports(const QString &demo, const QString &folder)
 {
     auto store = openStore(demo, Store::OpenMode::MustExist);
@@ -957,6 +1004,7 @@ int main(int argc, char **argv)
     }
     if (arguments.contains(QLatin1String("--follow-up"))) {
         benchmarkFollowUp(inspectionsFile());
+        benchmarkStatistics(inspectionsFile());
         return 0;
     }
     const Start bare = coldStart({QStringLiteral("--empty-window")}, 7);
@@ -973,6 +1021,7 @@ int main(int argc, char **argv)
     }
 
     benchmarkFollowUp(inspectionsFile());
+    benchmarkStatistics(inspectionsFile());
     const QString hundred = scaleFile(QStringLiteral("province-100k"), {});
     benchmarkScale(QStringLiteral("100k"), hundred, folder.path(), bare, text, true);
     if (large) {

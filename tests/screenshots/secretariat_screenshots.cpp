@@ -1,6 +1,7 @@
 // The README's pictures, made from the demo database with one real edit and one number issued:
-// the main pages, the conference editor, the change log and a record's history, and the first
-// page of every printed document (through pdftoppm). Run by `./build.sh screenshots`.
+// the main pages, the conference, inspection and target editors, the follow-up list and a
+// recommendation's history, the statistics, the change log and a record's history, and the
+// first page of every printed document (through pdftoppm). Run by `./build.sh screenshots`.
 
 #include "guitestsupport.h"
 #include "teststore.h"
@@ -10,6 +11,12 @@
 #include "gui/common/recordeditor.h"
 #include "gui/conferences/conferencespage.h"
 #include "gui/directories/directorypage.h"
+#include "gui/inspections/followuppage.h"
+#include "gui/inspections/inspectioneditor.h"
+#include "gui/inspections/inspectionspage.h"
+#include "gui/inspections/remedyhistorydialog.h"
+#include "gui/inspections/statisticsdialog.h"
+#include "gui/inspections/targeteditor.h"
 #include "gui/mainwindow.h"
 #include "reports/reports.h"
 
@@ -27,6 +34,7 @@
 namespace {
 
 QDir output;
+
 int failures = 0;
 
 void fail(const QString &what)
@@ -47,6 +55,15 @@ void shoot(QWidget *widget, const QString &name)
         fail(QStringLiteral("cannot write %1").arg(path));
     else
         std::printf("%s\n", qPrintable(path));
+}
+
+void shootTabs(QWidget *editor, const QString &prefix, const QStringList &names)
+{
+    auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    for (int tab = 0; tab < names.size() && tabs && tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        shoot(editor, prefix + names.at(tab));
+    }
 }
 
 // The first page of a printed document, as the PDF a secretary exports.
@@ -161,5 +178,56 @@ int main(int argc, char *argv[])
     body->close();
     for (const QString &kind : Reports::kinds(QStringLiteral("conference")))
         shootDocument(*store, kind, id, dir);
+
+    // The invented inspection at every stage: its list, editor, a target's editor, the
+    // follow-up list with a recommendation's history, the statistics, and its documents.
+    const qint64 inspection
+        = store->value(QStringLiteral("SELECT id FROM inspection_team WHERE number = 3"))
+              .toLongLong();
+    const qint64 target = store
+                              ->value(QStringLiteral("SELECT t.id FROM inspection_target t JOIN "
+                                                     "recommendation r ON r.target_id = t.id "
+                                                     "WHERE t.team_id = ? AND r.status IN "
+                                                     "('pending', 'in_progress') AND r.deadline "
+                                                     "< ? ORDER BY t.position LIMIT 1"),
+                                  {inspection, store->clock()->today().toString(Qt::ISODate)})
+                              .toLongLong();
+    window.showPage(QStringLiteral("Đoàn kiểm tra"));
+    InspectionsPage *inspections = window.inspectionsPage();
+    inspections->selectId(inspection);
+    shoot(&window, QStringLiteral("inspections"));
+    auto *inspectionEditor = static_cast<InspectionEditor *>(inspections->editCurrent());
+    shootTabs(inspectionEditor, QStringLiteral("inspection-"),
+        {QStringLiteral("general"), QStringLiteral("team"), QStringLiteral("targets"),
+            QStringLiteral("contents")});
+    inspectionEditor->close();
+    auto *targetEditor = new TargetEditor(store, target, &window);
+    targetEditor->setAttribute(Qt::WA_DeleteOnClose);
+    targetEditor->show();
+    shootTabs(targetEditor, QStringLiteral("target-"),
+        {QStringLiteral("schedule"), QStringLiteral("conclusion"),
+            QStringLiteral("recommendations")});
+    targetEditor->close();
+    window.showPage(QStringLiteral("Kết luận kiểm tra"));
+    shoot(&window, QStringLiteral("follow-up"));
+    FollowUpPage *followUp = window.followUpPage();
+    followUp->selectId(store
+                           ->value(QStringLiteral("SELECT recommendation_id FROM remedy_event "
+                                                  "GROUP BY recommendation_id ORDER BY count(*) "
+                                                  "DESC, recommendation_id LIMIT 1"))
+                           .toLongLong());
+    if (RemedyHistoryDialog *history = followUp->openHistory()) {
+        shoot(history, QStringLiteral("remedy-history"));
+        history->close();
+    }
+    StatisticsDialog statistics(store, &window);
+    statistics.show();
+    shoot(&statistics, QStringLiteral("inspection-statistics"));
+    statistics.close();
+    // (The statistics are printed from their dialog, of a period: shown above.)
+    for (const QString &kind : Reports::kinds(QStringLiteral("inspection_team")))
+        shootDocument(*store, kind, inspection, dir);
+    for (const QString &kind : Reports::kinds(QStringLiteral("inspection_target")))
+        shootDocument(*store, kind, target, dir);
     return failures == 0 ? 0 : 1;
 }
