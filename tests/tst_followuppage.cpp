@@ -1,4 +1,5 @@
 #include "core/clock.h"
+#include "core/labels.h"
 #include "core/translations.h"
 #include "gui/common/datelineedit.h"
 #include "gui/inspections/followuppage.h"
@@ -16,13 +17,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -64,7 +68,9 @@ private slots:
     void recordsARemedyReportThroughTheDialog();
     void aRefusedEventKeepsWhatWasTyped();
     void aClosedHistoryOffersNothingToRecord();
+    void anOpenHistoryShowsWhatAnotherWindowRecorded();
     void theWindowOpensThePageAndCountsOverdue();
+    void theFollowedColumnsAreInViewInTheWindow();
     void nothingIsClipped();
 
 private:
@@ -470,6 +476,37 @@ void TestFollowUpPage::aClosedHistoryOffersNothingToRecord()
     QVERIFY(field<QLabel>(&history, "closedLabel")->isVisible());
 }
 
+// Two windows on one file: the history open in this one follows what the other recorded (its
+// status, its events, the buttons it offers), not the state it was opened in.
+void TestFollowUpPage::anOpenHistoryShowsWhatAnotherWindowRecorded()
+{
+    RemedyHistoryDialog history(m_store.get(), m_dueSoon);
+    history.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&history));
+    QCOMPARE(history.lines().size(), 0);
+    QVERIFY(field<QPushButton>(&history, "reminderButton")->isEnabled());
+
+    std::unique_ptr<Store> other = TestSupport::open(m_file);
+    QVERIFY(other);
+    QString error;
+    Remedies::Event event;
+    event.kind = QStringLiteral("report");
+    event.occurredOn = QDate(2026, 11, 30);
+    event.content = QStringLiteral("Đã ban hành quy chế làm việc");
+    event.statusAfter = QStringLiteral("remedied");
+    QVERIFY2(Remedies::record(*other, m_dueSoon, event, &error), qPrintable(error));
+    other.reset();
+    // The store looks at the file every two seconds.
+    QTRY_COMPARE_WITH_TIMEOUT(history.lines().size(), 1, 6000);
+    QVERIFY2(history.lines().first().contains(QStringLiteral("Đã ban hành quy chế làm việc")),
+        qPrintable(history.lines().first()));
+    QCOMPARE(field<QLabel>(&history, "statusLabel")->text(),
+        Labels::label(Labels::Enum::RecommendationStatus, QStringLiteral("remedied")));
+    // Reported remedied: a reminder is no longer offered.
+    QVERIFY(!field<QPushButton>(&history, "reminderButton")->isEnabled());
+    QVERIFY(field<QPushButton>(&history, "recheckButton")->isEnabled());
+}
+
 void TestFollowUpPage::theWindowOpensThePageAndCountsOverdue()
 {
     m_store.reset();
@@ -495,6 +532,52 @@ void TestFollowUpPage::theWindowOpensThePageAndCountsOverdue()
     QCOMPARE(page->listModel()->matchingCount(),
         TestSupport::fileValue(m_file, QStringLiteral("SELECT count(*) FROM recommendation"))
             .toInt());
+}
+
+// In the window at 1280 by 800 (beside the navigation, not the page alone), the columns a
+// secretary follows are in view without scrolling, up to the responsible unit.
+void TestFollowUpPage::theFollowedColumnsAreInViewInTheWindow()
+{
+    m_store.reset();
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openDatabase(m_file, Store::OpenMode::MustExist, &error), qPrintable(error));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(QStringLiteral("Kết luận kiểm tra"));
+    FollowUpPage *page = window.followUpPage();
+    QVERIFY(page);
+    auto *table = field<QTableView>(page, "recordsTableView");
+    QTRY_VERIFY(table->isVisible());
+    QCoreApplication::processEvents();
+    // Room kept for the vertical scroll bar a long list shows.
+    const int visible = table->viewport()->width()
+        - (table->verticalScrollBar()->isVisible()
+                ? 0
+                : table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table));
+    for (int column :
+        {FollowUpList::Target, FollowUpList::Content, FollowUpList::Deadline, FollowUpList::Due,
+            FollowUpList::Status, FollowUpList::LatestReport, FollowUpList::ResponsibleUnit}) {
+        QVERIFY2(!table->isColumnHidden(column), qPrintable(QString::number(column)));
+        const int right = table->columnViewportPosition(column) + table->columnWidth(column);
+        QVERIFY2(right <= visible,
+            qPrintable(QStringLiteral("column %1 (%2) ends at %3, the list shows %4 pixels")
+                           .arg(column)
+                           .arg(page->listModel()->headerData(column, Qt::Horizontal).toString())
+                           .arg(right)
+                           .arg(visible)));
+        // Wide enough for its header (in bold, as the style draws it).
+        QFont bold = table->horizontalHeader()->font();
+        bold.setBold(true);
+        const int header = QFontMetrics(bold).horizontalAdvance(
+            page->listModel()->headerData(column, Qt::Horizontal).toString());
+        QVERIFY2(table->columnWidth(column) >= header + 8,
+            qPrintable(QStringLiteral("%1: %2 pixels for a header of %3")
+                           .arg(page->listModel()->headerData(column, Qt::Horizontal).toString())
+                           .arg(table->columnWidth(column))
+                           .arg(header)));
+    }
 }
 
 void TestFollowUpPage::nothingIsClipped()

@@ -27,6 +27,7 @@ private slots:
     void refusesStatusesThatDoNotFollow();
     void refusesAnEmptyEvent();
     void withoutAConclusionTheDayItWasMadeCounts();
+    void theDayItWasMadeIsTheDayInHaNoi();
     void theHistoryIsNeverChanged();
     void overdueFollowsTheClock();
     void dueText();
@@ -327,6 +328,25 @@ void TestRemedies::withoutAConclusionTheDayItWasMadeCounts()
 {
     m_clock->set(QDateTime(QDate(2026, 11, 15), QTime(9, 0), QTimeZone("Asia/Ho_Chi_Minh")));
     const qint64 id = addRecommendation(QDate(2026, 12, 31), QDate());
+    m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone("Asia/Ho_Chi_Minh")));
+    QString error;
+    QVERIFY(!Remedies::record(*m_store, id,
+        event(QStringLiteral("report"), QDate(2026, 11, 14), QStringLiteral("Đang làm")), &error));
+    QVERIFY2(error.contains(QStringLiteral("15/11/2026")), qPrintable(error));
+    QVERIFY2(Remedies::record(*m_store, id,
+                 event(QStringLiteral("report"), QDate(2026, 11, 15), QStringLiteral("Đang làm")),
+                 &error),
+        qPrintable(error));
+}
+
+// Made at 00:30 on 15 November in Hà Nội (17:30 on the 14th in UTC, as created_at keeps it): it
+// was made on the 15th, and a report of the 14th comes before it.
+void TestRemedies::theDayItWasMadeIsTheDayInHaNoi()
+{
+    m_clock->set(QDateTime(QDate(2026, 11, 15), QTime(0, 30), QTimeZone("Asia/Ho_Chi_Minh")));
+    const qint64 id = addRecommendation(QDate(2026, 12, 31), QDate());
+    QCOMPARE(
+        column(id, QStringLiteral("created_at")).toString().left(10), QStringLiteral("2026-11-14"));
     m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone("Asia/Ho_Chi_Minh")));
     QString error;
     QVERIFY(!Remedies::record(*m_store, id,

@@ -78,7 +78,7 @@ std::optional<qint64> Remedies::record(
         return fail(tr("The recommendation is no longer in the database (another window may have "
                        "deleted it)."));
     auto query = store.select(
-        QStringLiteral("SELECT t.concluded_on, date(r.created_at), (SELECT max(e.occurred_on) "
+        QStringLiteral("SELECT t.concluded_on, r.created_at, (SELECT max(e.occurred_on) "
                        "FROM remedy_event e WHERE e.recommendation_id = r.id) "
                        "FROM recommendation r JOIN inspection_target t ON t.id = r.target_id "
                        "WHERE r.id = ?"),
@@ -87,7 +87,10 @@ std::optional<qint64> Remedies::record(
         return fail(
             error && !error->isEmpty() ? *error : tr("The recommendation's target was not found."));
     const QDate concludedOn = isoDate(query->value(0));
-    const QDate madeOn = isoDate(query->value(1));
+    // created_at is kept in UTC; the day it was made is the day here, as today is (Clock).
+    QDateTime madeAt = QDateTime::fromString(query->value(1).toString(), Qt::ISODate);
+    madeAt.setTimeSpec(Qt::UTC);
+    const QDate madeOn = madeAt.toLocalTime().date();
     const QDate latest = isoDate(query->value(2));
     query.reset();
 

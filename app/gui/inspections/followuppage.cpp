@@ -66,13 +66,14 @@ FollowUpPage::FollowUpPage(Store *store, QWidget *parent)
 
     QTableView *table = m_ui->recordsTableView;
     ListViews::setUp(table, m_model);
-    // At 1280 pixels the columns a secretary follows are in view; the report's date is in its
-    // text.
+    // In the window at 1280 pixels (beside the navigation, a scroll bar kept room for), the
+    // columns a secretary follows are in view up to the responsible unit, each as wide as its
+    // header in bold; the report's date is in its text.
     table->hideColumn(FollowUpList::ReportedOn);
     for (const auto &[column, width] :
-        {std::pair {FollowUpList::Target, 190}, {FollowUpList::Content, 305},
-            {FollowUpList::Deadline, 90}, {FollowUpList::Due, 140}, {FollowUpList::Status, 120},
-            {FollowUpList::LatestReport, 220}, {FollowUpList::ResponsibleUnit, 190}})
+        {std::pair {FollowUpList::Target, 140}, {FollowUpList::Content, 211},
+            {FollowUpList::Deadline, 85}, {FollowUpList::Due, 105}, {FollowUpList::Status, 105},
+            {FollowUpList::LatestReport, 198}, {FollowUpList::ResponsibleUnit, 172}})
         table->setColumnWidth(column, width);
     ListViews::connectFilter(m_ui->filterLineEdit, m_model, [this] {
         if (m_model->rowCount() > 0)

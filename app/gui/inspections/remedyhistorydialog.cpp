@@ -30,6 +30,13 @@ RemedyHistoryDialog::RemedyHistoryDialog(Store *store, qint64 recommendationId, 
         [this] { recordEvent(QStringLiteral("reminder")); });
     connect(m_ui->recheckButton, &QPushButton::clicked, this,
         [this] { recordEvent(QStringLiteral("recheck")); });
+    // Another window may record in this history (or change the recommendation) while it is open:
+    // it shows what the file holds, and offers only what can still be recorded.
+    connect(m_store, &Store::changed, this, [this](const QString &table, bool external) {
+        if (external || table == QLatin1String("recommendation")
+            || table == QLatin1String("remedy_event") || table == QLatin1String("attachment"))
+            reload();
+    });
     reload();
 }
 
