@@ -1,5 +1,6 @@
 #include "conferencereport.h"
 
+#include "documentwords.h"
 #include "core/labels.h"
 #include "core/protocolorder.h"
 #include "storage/store.h"
@@ -12,15 +13,7 @@
 
 namespace {
 
-QStringList paragraphs(const QString &text)
-{
-    QStringList result;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            result << line.trimmed();
-    }
-    return result;
-}
+using namespace DocumentWords;
 
 // "Có thành tích…" inside a sentence reads "có thành tích…".
 QString inSentence(const QString &text)
@@ -31,35 +24,6 @@ QString inSentence(const QString &text)
     if (result.size() > 1 && result.at(0).isUpper() && result.at(1).isLower())
         result[0] = result.at(0).toLower();
     return result;
-}
-
-QDate isoDate(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString citation(const QVariant &isoDate)
-{
-    const QDate date = ::isoDate(isoDate);
-    return date.isValid() ? VietnameseText::citationDate(date) : QString();
-}
-
-// "07:30" -> "07 giờ 30", as invitations and programmes write the hour.
-QString clock(const QVariant &value)
-{
-    const QTime time = QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
-    if (!time.isValid())
-        return QString();
-    return QStringLiteral("%1 giờ %2")
-        .arg(time.hour(), 2, 10, QLatin1Char('0'))
-        .arg(time.minute(), 2, 10, QLatin1Char('0'));
-}
-
-QString weekday(const QDate &date)
-{
-    static const char *const names[]
-        = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
-    return date.isValid() ? QString::fromUtf8(names[date.dayOfWeek() - 1]) : QString();
 }
 
 // The part of the day as an invitation writes it before the date.
@@ -96,21 +60,6 @@ QString when(
     if (!hours.isEmpty())
         return hours + QStringLiteral(", ") + day;
     return words.isEmpty() ? day : words + QLatin1Char(' ') + day;
-}
-
-// "A", "A và B", "A, B và C".
-QString listed(const QStringList &items)
-{
-    if (items.size() < 2)
-        return items.value(0);
-    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", "))
-        + QStringLiteral(" và ") + items.last();
-}
-
-// "Ngày 27/5/2024" at the start of a sentence, "ngày 27/5/2024" inside it.
-QString capitalized(const QString &text)
-{
-    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
 }
 
 // What every document of a conference starts from.

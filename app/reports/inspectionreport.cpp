@@ -1,5 +1,6 @@
 #include "inspectionreport.h"
 
+#include "documentwords.h"
 #include "core/clock.h"
 #include "core/labels.h"
 #include "storage/remedies.h"
@@ -16,36 +17,7 @@
 // translated.
 namespace {
 
-QStringList paragraphs(const QString &text)
-{
-    QStringList result;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            result << line.trimmed();
-    }
-    return result;
-}
-
-QDate isoDate(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-// "8/2/2022"; empty without a date.
-QString cited(const QVariant &value)
-{
-    const QDate date = isoDate(value);
-    return date.isValid() ? VietnameseText::citationDate(date) : QString();
-}
-
-// "A", "A và B", "A, B và C".
-QString listed(const QStringList &items)
-{
-    if (items.size() < 2)
-        return items.value(0);
-    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", "))
-        + QStringLiteral(" và ") + items.last();
-}
+using namespace DocumentWords;
 
 // "Quy định" in a sentence reads "quy định".
 QString lowerFirst(const QString &text)
@@ -55,16 +27,11 @@ QString lowerFirst(const QString &text)
     return text;
 }
 
-QString upperFirst(const QString &text)
-{
-    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
-}
-
 // "từ ngày 2/11/2023 đến ngày 30/11/2023", "từ ngày 2/11/2023", "đến ngày …"; empty for none.
 QString span(const QVariant &from, const QVariant &to)
 {
-    const QString start = cited(from);
-    const QString end = cited(to);
+    const QString start = citation(from);
+    const QString end = citation(to);
     if (!start.isEmpty() && !end.isEmpty())
         return QStringLiteral("từ ngày %1 đến ngày %2").arg(start, end);
     if (!start.isEmpty())
@@ -74,24 +41,6 @@ QString span(const QVariant &from, const QVariant &to)
     return QString();
 }
 
-// "07:30" -> "07 giờ 30".
-QString clock(const QVariant &value)
-{
-    const QTime time = QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
-    if (!time.isValid())
-        return QString();
-    return QStringLiteral("%1 giờ %2")
-        .arg(time.hour(), 2, 10, QLatin1Char('0'))
-        .arg(time.minute(), 2, 10, QLatin1Char('0'));
-}
-
-QString weekday(const QDate &date)
-{
-    static const char *const names[]
-        = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};
-    return date.isValid() ? QString::fromUtf8(names[date.dayOfWeek() - 1]) : QString();
-}
-
 QVariantList numbered(const QStringList &items)
 {
     QVariantList rows;
@@ -99,12 +48,6 @@ QVariantList numbered(const QStringList &items)
         rows << QVariantMap {
             {QStringLiteral("number"), i + 1}, {QStringLiteral("text"), items.at(i)}};
     return rows;
-}
-
-// Overdue by the one rule of the follow-up list and the status bar.
-bool isOverdue(const QString &status, const QDate &deadline, const QDate &today)
-{
-    return Remedies::isOverdue(deadline, status, today);
 }
 
 // What every document of an inspection starts from.
@@ -170,7 +113,7 @@ std::optional<Team> readTeam(
                               .arg(type.isEmpty() ? QStringLiteral("văn bản") : type, code);
         if (!r.isNull(QStringLiteral("document_issued_on")))
             subject += context.profile.citationJoin()
-                + cited(r.value(QStringLiteral("document_issued_on")));
+                + citation(r.value(QStringLiteral("document_issued_on")));
         if (!text("document_issuer").isEmpty())
             subject += QStringLiteral(" của ") + text("document_issuer");
         QString about = excerpt;
@@ -224,7 +167,7 @@ std::optional<Team> readTeam(
     // A list's items begin with a capital: "Đồng chí …".
     QStringList listedTargets;
     for (const QString &name : std::as_const(team.targets))
-        listedTargets << upperFirst(name);
+        listedTargets << capitalized(name);
     data.insert(QStringLiteral("targets"), numbered(listedTargets));
     data.insert(QStringLiteral("topics"), numbered(team.topics));
     QStringList marks;
@@ -414,13 +357,13 @@ std::optional<QVariantMap> InspectionReport::plan(
         opening = QStringLiteral("Thực hiện Quyết định số %1").arg(decision);
         if (!r.isNull(QStringLiteral("decided_on")))
             opening
-                += context.profile.citationJoin() + cited(r.value(QStringLiteral("decided_on")));
+                += context.profile.citationJoin() + citation(r.value(QStringLiteral("decided_on")));
         if (!team->body.isEmpty())
             opening += QStringLiteral(" của ") + team->body;
         opening += QStringLiteral(" về việc thành lập %1, ").arg(team->name);
     }
     opening += QStringLiteral("%1 xây dựng kế hoạch kiểm tra như sau:").arg(team->name);
-    data.insert(QStringLiteral("opening"), upperFirst(opening));
+    data.insert(QStringLiteral("opening"), capitalized(opening));
     QStringList purpose = paragraphs(r.value(QStringLiteral("purpose")).toString());
     if (purpose.isEmpty())
         purpose << QStringLiteral("Đánh giá đúng ưu điểm, hạn chế, khuyết điểm, vi phạm (nếu có) "
@@ -452,8 +395,8 @@ std::optional<QVariantMap> InspectionReport::plan(
             return std::nullopt;
         if (!sessions->next() || sessions->value(2).toInt() == 0)
             continue;
-        const QString first = cited(sessions->value(0));
-        const QString last = cited(sessions->value(1));
+        const QString first = citation(sessions->value(0));
+        const QString last = citation(sessions->value(1));
         schedule << QStringLiteral("Làm việc với %1: %2.")
                         .arg(team->targets.at(i),
                             first == last
@@ -468,10 +411,10 @@ std::optional<QVariantMap> InspectionReport::plan(
     data.insert(QStringLiteral("schedule"), schedule);
     data.insert(QStringLiteral("period_line"),
         team->periodInspected.isEmpty() ? QStringLiteral("Theo quyết định kiểm tra.")
-                                        : upperFirst(team->periodInspected) + QLatin1Char('.'));
+                                        : capitalized(team->periodInspected) + QLatin1Char('.'));
     data.insert(QStringLiteral("working_line"),
         team->workingPeriod.isEmpty() ? QStringLiteral("Theo lịch làm việc của Đoàn.")
-                                      : upperFirst(team->workingPeriod) + QLatin1Char('.'));
+                                      : capitalized(team->workingPeriod) + QLatin1Char('.'));
     data.insert(QStringLiteral("doc_type"), QStringLiteral("KẾ HOẠCH"));
     data.insert(QStringLiteral("type_code"), QStringLiteral("KH"));
     data.insert(QStringLiteral("excerpt"),
@@ -505,7 +448,7 @@ std::optional<QVariantMap> InspectionReport::schedule(
             if (!time.isEmpty() && !clock(sessions->value(2)).isEmpty())
                 time += QStringLiteral(" – ") + clock(sessions->value(2));
             rows << QVariantMap {{QStringLiteral("number"), rows.size() + 1},
-                {QStringLiteral("day"), weekday(day)},
+                {QStringLiteral("day"), capitalized(weekday(day))},
                 {QStringLiteral("date"), VietnameseText::citationDate(day)},
                 {QStringLiteral("time"), time},
                 {QStringLiteral("place"), sessions->value(3).toString()},
@@ -514,7 +457,7 @@ std::optional<QVariantMap> InspectionReport::schedule(
         }
         sessionCount += rows.size();
         targets << QVariantMap {{QStringLiteral("number"), i + 1},
-            {QStringLiteral("name"), upperFirst(team->targets.at(i))},
+            {QStringLiteral("name"), capitalized(team->targets.at(i))},
             {QStringLiteral("sessions"), rows}, {QStringLiteral("none"), rows.isEmpty()}};
     }
     if (sessionCount == 0) {
@@ -560,7 +503,7 @@ std::optional<QVariantMap> InspectionReport::conclusion(
         opening += QStringLiteral(" số ") + decision;
         if (!team->record.isNull(QStringLiteral("decided_on")))
             opening += context.profile.citationJoin()
-                + cited(team->record.value(QStringLiteral("decided_on")));
+                + citation(team->record.value(QStringLiteral("decided_on")));
     }
     if (!team->body.isEmpty())
         opening += QStringLiteral(" của ") + team->body;
@@ -680,10 +623,11 @@ std::optional<QVariantMap> InspectionReport::followUp(
                                                         : QStringLiteral("Kiểm tra lại");
                 const QString content = events->value(2).toString().simplified();
                 history << QStringLiteral("%1 (%2)%3")
-                               .arg(word, cited(events->value(1)),
+                               .arg(word, citation(events->value(1)),
                                    content.isEmpty() ? QString() : QStringLiteral(": ") + content);
             }
-            const bool late = isOverdue(recommendation.status, recommendation.deadline, today);
+            const bool late
+                = Remedies::isOverdue(recommendation.deadline, recommendation.status, today);
             QString state
                 = Labels::documentTerm(Labels::Enum::RecommendationStatus, recommendation.status);
             if (recommendation.remediedOn.isValid())
@@ -712,7 +656,7 @@ std::optional<QVariantMap> InspectionReport::followUp(
                         .replace(QLatin1Char('\n'), QStringLiteral("<br>"))}};
         }
         targets << QVariantMap {{QStringLiteral("number"), targets.size() + 1},
-            {QStringLiteral("name"), upperFirst(team->targets.at(i))},
+            {QStringLiteral("name"), capitalized(team->targets.at(i))},
             {QStringLiteral("rows"), rows}};
     }
     if (total == 0) {
@@ -750,7 +694,7 @@ std::optional<QVariantMap> InspectionReport::reminder(
     const QDate today = store.clock()->today();
     QVariantList rows;
     for (const Recommendation &recommendation : *recommendations) {
-        if (!isOverdue(recommendation.status, recommendation.deadline, today))
+        if (!Remedies::isOverdue(recommendation.deadline, recommendation.status, today))
             continue;
         rows << QVariantMap {{QStringLiteral("number"), rows.size() + 1},
             {QStringLiteral("content"), recommendation.content},
@@ -784,9 +728,9 @@ std::optional<QVariantMap> InspectionReport::reminder(
     }
     if (!code.isNull())
         notice += QStringLiteral(" số ") + code.toString() + context.profile.citationJoin()
-            + cited(issuedOn);
+            + citation(issuedOn);
     else if (!r.isNull(QStringLiteral("concluded_on")))
-        notice += QStringLiteral(" ngày ") + cited(r.value(QStringLiteral("concluded_on")));
+        notice += QStringLiteral(" ngày ") + citation(r.value(QStringLiteral("concluded_on")));
     if (!team->body.isEmpty())
         notice += QStringLiteral(" của ") + team->body;
     data.insert(QStringLiteral("addressee"), target->name);
