@@ -2,6 +2,7 @@
 
 #include "models/sqllistmodel.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -83,4 +84,16 @@ void ListViews::showFailure(QLabel *label, const QString &sentence)
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, QColor(0xaa, 0x11, 0x11));
     label->setPalette(palette);
+}
+
+void ListViews::refill(
+    QComboBox *combo, const QString &all, const QList<std::pair<QString, QVariant>> &items)
+{
+    const QVariant current = combo->currentData();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(all, QVariant());
+    for (const auto &[text, value] : items)
+        combo->addItem(text, value);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -30,4 +33,7 @@ void focusFilter(QLineEdit *filter);
 // Shows the sentence of a list that could not be read, above the list (hidden when empty).
 void showFailure(QLabel *label, const QString &sentence);
 void addShortcuts(QWidget *page, QLineEdit *filter, const Actions &actions = {});
+// Fills a filter's choices again ("all", then the items as (text, value)), keeping what was
+// chosen where it is still offered, without a signal.
+void refill(QComboBox *combo, const QString &all, const QList<std::pair<QString, QVariant>> &items);
 }

@@ -117,32 +117,22 @@ void ConferencesPage::refresh()
 
 void ConferencesPage::fillFilters()
 {
-    const auto refill = [](QComboBox *combo, const QString &all,
-                            const QList<std::pair<QString, QVariant>> &items) {
-        const QVariant current = combo->currentData();
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(all, QVariant());
-        for (const auto &[text, value] : items)
-            combo->addItem(text, value);
-        combo->setCurrentIndex(qMax(0, combo->findData(current)));
-    };
     QList<std::pair<QString, QVariant>> years;
     for (const int year : Lookups::conferenceYears(*m_store))
         years.append({QString::number(year), year});
-    refill(m_ui->yearComboBox, tr("All years"), years);
+    ListViews::refill(m_ui->yearComboBox, tr("All years"), years);
     QList<std::pair<QString, QVariant>> kinds;
     for (const Labels::Choice &choice : Labels::choices(Labels::Enum::ConferenceKind))
         kinds.append({choice.label, choice.code});
-    refill(m_ui->kindComboBox, tr("All kinds"), kinds);
+    ListViews::refill(m_ui->kindComboBox, tr("All kinds"), kinds);
     QList<std::pair<QString, QVariant>> organizers;
     for (const Lookups::Item &unit : Lookups::organizers(*m_store))
         organizers.append({unit.text, unit.value});
-    refill(m_ui->organizerComboBox, tr("All units"), organizers);
+    ListViews::refill(m_ui->organizerComboBox, tr("All units"), organizers);
     QList<std::pair<QString, QVariant>> statuses;
     for (const Labels::Choice &choice : Labels::choices(Labels::Enum::ConferenceStatus))
         statuses.append({choice.label, choice.code});
-    refill(m_ui->statusComboBox, tr("All"), statuses);
+    ListViews::refill(m_ui->statusComboBox, tr("All"), statuses);
 }
 
 void ConferencesPage::setYear(int year)

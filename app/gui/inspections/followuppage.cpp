@@ -124,30 +124,21 @@ void FollowUpPage::refresh()
 
 void FollowUpPage::fillFilters()
 {
-    const auto refill = [](QComboBox *combo, const QString &all,
-                            const QList<std::pair<QString, QVariant>> &items) {
-        const QVariant current = combo->currentData();
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(all, QVariant());
-        for (const auto &[text, value] : items)
-            combo->addItem(text, value);
-        combo->setCurrentIndex(qMax(0, combo->findData(current)));
-    };
     QList<std::pair<QString, QVariant>> statuses {{tr("Not yet remedied"), QStringLiteral("open")}};
     for (const Labels::Choice &choice : Labels::choices(Labels::Enum::RecommendationStatus))
         statuses.append({choice.label, choice.code});
-    refill(m_ui->statusComboBox, tr("All"), statuses);
+    ListViews::refill(m_ui->statusComboBox, tr("All"), statuses);
     const auto items = [](const QList<FollowUpList::Choice> &choices) {
         QList<std::pair<QString, QVariant>> list;
         for (const FollowUpList::Choice &choice : choices)
             list.append({choice.text, choice.id});
         return list;
     };
-    refill(m_ui->targetComboBox, tr("All targets"), items(FollowUpList::targetUnits(*m_store)));
-    refill(m_ui->inspectionComboBox, tr("All inspections"),
+    ListViews::refill(
+        m_ui->targetComboBox, tr("All targets"), items(FollowUpList::targetUnits(*m_store)));
+    ListViews::refill(m_ui->inspectionComboBox, tr("All inspections"),
         items(FollowUpList::inspections(*m_store)));
-    refill(m_ui->responsibleComboBox, tr("All units"),
+    ListViews::refill(m_ui->responsibleComboBox, tr("All units"),
         items(FollowUpList::responsibleUnits(*m_store)));
 }
 

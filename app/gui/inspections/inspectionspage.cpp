@@ -166,28 +166,18 @@ void InspectionsPage::refresh()
 
 void InspectionsPage::fillFilters()
 {
-    const auto refill = [](QComboBox *combo, const QString &all,
-                            const QList<std::pair<QString, QVariant>> &items) {
-        const QVariant current = combo->currentData();
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(all, QVariant());
-        for (const auto &[text, value] : items)
-            combo->addItem(text, value);
-        combo->setCurrentIndex(qMax(0, combo->findData(current)));
-    };
     QList<std::pair<QString, QVariant>> years;
     for (const int year : InspectionLists::years(*m_store))
         years.append({QString::number(year), year});
-    refill(m_ui->yearComboBox, tr("All years"), years);
+    ListViews::refill(m_ui->yearComboBox, tr("All years"), years);
     QList<std::pair<QString, QVariant>> bodies;
     for (const Lookups::Item &body : Lookups::issuingBodies(*m_store))
         bodies.append({body.text, body.value});
-    refill(m_ui->bodyComboBox, tr("All bodies"), bodies);
+    ListViews::refill(m_ui->bodyComboBox, tr("All bodies"), bodies);
     QList<std::pair<QString, QVariant>> statuses;
     for (const Labels::Choice &choice : Labels::choices(Labels::Enum::TeamStatus))
         statuses.append({choice.label, choice.code});
-    refill(m_ui->statusComboBox, tr("All"), statuses);
+    ListViews::refill(m_ui->statusComboBox, tr("All"), statuses);
 }
 
 void InspectionsPage::setYear(int year)
