@@ -62,6 +62,7 @@ private slots:
     void opensTheTargetEditorForASavedTarget();
     void childModelsPassTheTester();
     void tabsAreNotClipped();
+    void aNewContentsTitleIsShownWhole();
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &values = {}) const;
@@ -530,6 +531,25 @@ void TestInspectionEditor::tabsAreNotClipped()
     QVERIFY(editor->frameGeometry().width() <= 1280);
     QVERIFY(editor->frameGeometry().height() <= 800);
     editor->close();
+}
+
+void TestInspectionEditor::aNewContentsTitleIsShownWhole()
+{
+    // In a new inspection the table's widths were fitted to its empty columns: the contents'
+    // title got the narrow first column and was elided while "Chi tiết" took the rest.
+    InspectionEditor *editor = newEditor();
+    QVERIFY(editor);
+    field<QTabWidget>(editor, "tabWidget")->setCurrentWidget(field<QWidget>(editor, "topicsTab"));
+    auto *topicsView = field<QTableView>(editor, "topicsTableView");
+    QTest::mouseClick(field<QPushButton>(editor, "addTopicButton"), Qt::LeftButton);
+    const QString title = QStringLiteral("Rà soát, bổ sung hồ sơ đảng viên");
+    QVERIFY(editor->topics()->setData(editor->topics()->index(0, 0), title));
+    QCOMPARE(editor->topics()->rows().last().value(QStringLiteral("title")).toString(), title);
+    QApplication::processEvents();
+    const int needed = topicsView->fontMetrics().horizontalAdvance(title) + 12;
+    QVERIFY2(topicsView->columnWidth(0) >= needed,
+        qPrintable(QStringLiteral("%1 < %2").arg(topicsView->columnWidth(0)).arg(needed)));
+    // Left open and unsaved: cleanup closes the window without asking.
 }
 
 QTEST_MAIN(TestInspectionEditor)

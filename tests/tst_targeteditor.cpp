@@ -58,6 +58,7 @@ private slots:
     void keepsAttachmentsOfTheTarget();
     void childModelsPassTheTester();
     void tabsAreNotClipped();
+    void theTwoReportDatesAreOfOneWidth();
 
 private:
     std::unique_ptr<TargetEditor> openEditor();
@@ -653,6 +654,20 @@ void TestTargetEditor::tabsAreNotClipped()
             return;
     }
     answerNextMessageBox(QMessageBox::Discard);
+    editor->close();
+}
+
+void TestTargetEditor::theTwoReportDatesAreOfOneWidth()
+{
+    // The report's due date ran across the whole dialog while the date it arrived, just below,
+    // kept half of it: two dates of one kind look alike.
+    auto editor = openEditor();
+    editor->resize(1200, 700);
+    QApplication::processEvents();
+    auto *due = field<QWidget>(editor.get(), "reportDueDateEdit");
+    auto *received = field<QWidget>(editor.get(), "reportReceivedDateEdit");
+    QVERIFY2(qAbs(due->width() - received->width()) <= 8,
+        qPrintable(QStringLiteral("%1 vs %2").arg(due->width()).arg(received->width())));
     editor->close();
 }
 

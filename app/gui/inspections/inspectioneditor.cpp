@@ -112,6 +112,9 @@ InspectionEditor::InspectionEditor(Store *store, qint64 id, QWidget *parent)
     setUpRows(m_ui->membersTableView, m_members);
     setUpRows(m_ui->targetsTableView, m_targets);
     setUpRows(m_ui->topicsTableView, m_topics);
+    // A content's title is what the plan prints: it shares the width with its detail instead of
+    // keeping the width fitted to an empty column when the inspection is new.
+    m_ui->topicsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->membersTableView->setItemDelegateForColumn(m_members->columnOf(QStringLiteral("role")),
         new ChoiceDelegate(Labels::Enum::MemberRole, this));
     m_ui->targetsTableView->setItemDelegateForColumn(m_targets->columnOf(QStringLiteral("status")),
