@@ -3551,7 +3551,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>The first day of the team&apos;s work</source>
-        <translation>The first day of the team's work</translation>
+        <translation>The first day of the team&apos;s work</translation>
     </message>
     <message>
         <source>until</source>
@@ -3559,7 +3559,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>The last day of the team&apos;s work</source>
-        <translation>The last day of the team's work</translation>
+        <translation>The last day of the team&apos;s work</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -3691,7 +3691,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>Issued from the outgoing document register as %1 of %2: its number and date are the register&apos;s.</source>
-        <translation>Issued from the outgoing document register as %1 of %2: its number and date are the register's.</translation>
+        <translation>Issued from the outgoing document register as %1 of %2: its number and date are the register&apos;s.</translation>
     </message>
     <message>
         <source>Enter the number and date when another body issued the decision; a decision issued here gets them from the outgoing document register.</source>
@@ -4245,7 +4245,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>The document is dated %1, after the inspection&apos;s working period began (%2).</source>
-        <translation>The document is dated %1, after the inspection's working period began (%2).</translation>
+        <translation>The document is dated %1, after the inspection&apos;s working period began (%2).</translation>
     </message>
     <message>
         <source>The plan is dated %1, before the decision setting up the team (%2).</source>
@@ -4253,11 +4253,11 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>The notice is dated %1, before the team&apos;s last working session with the target (%2).</source>
-        <translation>The notice is dated %1, before the team's last working session with the target (%2).</translation>
+        <translation>The notice is dated %1, before the team&apos;s last working session with the target (%2).</translation>
     </message>
     <message>
         <source>“%1” goes with the record&apos;s papers and is not numbered.</source>
-        <translation>“%1” goes with the record's papers and is not numbered.</translation>
+        <translation>“%1” goes with the record&apos;s papers and is not numbered.</translation>
     </message>
 </context>
 <context>
@@ -5903,7 +5903,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>Notice of the inspection&apos;s conclusions</source>
         <extracomment>One notice per inspected target.</extracomment>
-        <translation>Notice of the inspection's conclusions</translation>
+        <translation>Notice of the inspection&apos;s conclusions</translation>
     </message>
     <message>
         <source>Report on the follow-up of remedies</source>
