@@ -155,3 +155,12 @@ QList<std::pair<QString, qint64>> Lookups::counts(const Store &store, const QStr
     }
     return result;
 }
+
+std::optional<Lookups::Picked> Lookups::picked(const QVariant &pickerValue)
+{
+    const QString value = pickerValue.toString();
+    const bool person = value.startsWith(QLatin1String("p:"));
+    if (!person && !value.startsWith(QLatin1String("u:")))
+        return std::nullopt;
+    return Picked {person, value.mid(2).toLongLong()};
+}

@@ -30,6 +30,13 @@ public:
     // The people ("p:12", "Nguyễn Văn A, Chủ tịch — unit") then the units ("u:3", "Đơn vị: …")
     // whose search index holds the words typed (each a word or the start of one), the first
     // `limit` of each in Vietnamese order: a picker that takes either.
+    // What such a picker's value stands for: a person or a unit, and its id.
+    struct Picked
+    {
+        bool person = false;
+        qint64 id = 0;
+    };
+    static std::optional<Picked> picked(const QVariant &pickerValue);
     static QList<Item> findPeopleAndUnits(
         const Store &store, const QString &typed, const QString &unitPrefix, int limit = 30);
     // Units that organized at least one conference.

@@ -26,9 +26,6 @@
 
 namespace {
 
-const QString personPrefix = QStringLiteral("p:");
-const QString unitPrefix = QStringLiteral("u:");
-
 bool isTime(const QString &text)
 {
     static const QRegularExpression time(QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d$"));
@@ -314,14 +311,14 @@ void ConferenceEditor::updateCounts()
 
 bool ConferenceEditor::addParticipant(const QVariant &pickerValue, const QString &role)
 {
-    const QString value = pickerValue.toString();
-    const bool person = value.startsWith(personPrefix);
-    if (!person && !value.startsWith(unitPrefix)) {
+    const std::optional<Lookups::Picked> picked = Lookups::picked(pickerValue);
+    if (!picked) {
         showMessage(
             tr("Choose a person or a unit from the list first."), m_ui->participantPickerComboBox);
         return false;
     }
-    const qint64 id = value.mid(2).toLongLong();
+    const bool person = picked->person;
+    const qint64 id = picked->id;
     const QString field = person ? QStringLiteral("person_id") : QStringLiteral("unit_id");
     for (const QVariantMap &row : m_participants->rows()) {
         if (row.value(field).toLongLong() == id) {

@@ -22,9 +22,6 @@
 
 namespace {
 
-const QString personPrefix = QStringLiteral("p:");
-const QString unitPrefix = QStringLiteral("u:");
-
 QDate isoDate(const QVariant &value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
@@ -273,12 +270,12 @@ void InspectionEditor::updateCounts()
 
 bool InspectionEditor::addMember(const QVariant &pickerValue, const QString &role)
 {
-    const QString value = pickerValue.toString();
-    if (!value.startsWith(personPrefix)) {
+    const std::optional<Lookups::Picked> picked = Lookups::picked(pickerValue);
+    if (!picked || !picked->person) {
         showMessage(tr("Choose a person from the list first."), m_ui->memberPickerComboBox);
         return false;
     }
-    const qint64 id = value.mid(2).toLongLong();
+    const qint64 id = picked->id;
     for (const QVariantMap &row : m_members->rows()) {
         if (row.value(QStringLiteral("person_id")).toLongLong() == id) {
             showMessage(tr("“%1” is already a member of the team.")
@@ -304,14 +301,14 @@ bool InspectionEditor::addMember(const QVariant &pickerValue, const QString &rol
 
 bool InspectionEditor::addTarget(const QVariant &pickerValue)
 {
-    const QString value = pickerValue.toString();
-    const bool person = value.startsWith(personPrefix);
-    if (!person && !value.startsWith(unitPrefix)) {
+    const std::optional<Lookups::Picked> picked = Lookups::picked(pickerValue);
+    if (!picked) {
         showMessage(
             tr("Choose a unit or a Party member from the list first."), m_ui->targetPickerComboBox);
         return false;
     }
-    const qint64 id = value.mid(2).toLongLong();
+    const bool person = picked->person;
+    const qint64 id = picked->id;
     const QString field = person ? QStringLiteral("person_id") : QStringLiteral("unit_id");
     for (const QVariantMap &row : m_targets->rows()) {
         if (row.value(field).toLongLong() == id) {
@@ -452,8 +449,8 @@ bool InspectionEditor::validate(QString *sentence, QWidget **focus) const
     QSet<QString> targets;
     for (const QVariantMap &row : m_targets->rows()) {
         const QString key = row.value(QStringLiteral("unit_id")).isNull()
-            ? personPrefix + row.value(QStringLiteral("person_id")).toString()
-            : unitPrefix + row.value(QStringLiteral("unit_id")).toString();
+            ? QStringLiteral("person ") + row.value(QStringLiteral("person_id")).toString()
+            : QStringLiteral("unit ") + row.value(QStringLiteral("unit_id")).toString();
         if (!targets.contains(key)) {
             targets.insert(key);
             continue;

@@ -21,8 +21,6 @@
 
 namespace {
 
-const QString personPrefix = QStringLiteral("p:");
-
 bool isTime(const QString &text)
 {
     static const QRegularExpression time(QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d$"));
@@ -192,9 +190,9 @@ TargetEditor::TargetEditor(Store *store, qint64 targetId, QWidget *parent)
     const auto people = [store](const QString &typed) {
         QList<Lookups::Item> found;
         for (const Lookups::Item &item : Lookups::findPeopleAndUnits(*store, typed, QString())) {
-            const QString value = item.value.toString();
-            if (value.startsWith(personPrefix))
-                found.append({value.mid(personPrefix.size()).toLongLong(), item.text});
+            const std::optional<Lookups::Picked> picked = Lookups::picked(item.value);
+            if (picked && picked->person)
+                found.append({picked->id, item.text});
         }
         return found;
     };
