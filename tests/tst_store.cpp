@@ -621,9 +621,9 @@ void TestStore::constraintsGiveSentences_data()
         << "INSERT INTO conference (kind, title, starts_at) VALUES ('training', 'x', '8h')"
         << "write it as HH:MM";
     QTest::newRow("collective without unit")
-        << "INSERT INTO commendation (form, recipient_kind, reason) VALUES "
-           "('certificate_of_merit', 'collective', 'x')"
-        << "A collective commendation needs a unit";
+        << "INSERT INTO commendation_recipient (commendation_id, recipient_kind, name) "
+           "VALUES ((SELECT min(id) FROM commendation), 'collective', 'x')"
+        << "A collective recipient is a unit of the directory";
     QTest::newRow("register number taken")
         << "INSERT INTO document_register (type_code, issuer_code, series, year, number, code, "
            "issued_on) VALUES ('TB', 'TU', 'year 2026 TB', 2026, 1, '1-TB/TU', '2026-02-05')"
@@ -889,12 +889,12 @@ void TestStore::ownedRowsGoWithTheirOwner()
     QCOMPARE(
         store->remove(QStringLiteral("conference"), conference).outcome, Store::Outcome::Written);
     QCOMPARE(scalar(*store, count, {conference}).toInt(), 0);
-    // The Thanh Hóa conference is referred to by its commendations: refused.
+    // The Thanh Hóa conference is referred to by its commendation: refused.
     const qint64 review
         = scalar(*store, QStringLiteral("SELECT id FROM conference WHERE kind = 'final_review'"))
               .toLongLong();
     const Store::Result refused = store->remove(QStringLiteral("conference"), review);
-    QVERIFY2(refused.error.contains(QLatin1String("2 commendation")), qPrintable(refused.error));
+    QVERIFY2(refused.error.contains(QLatin1String("1 commendation")), qPrintable(refused.error));
 }
 
 void TestStore::nestedWritesCommitOnceOrNotAtAll()

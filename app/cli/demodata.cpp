@@ -66,6 +66,7 @@ private:
     void remedy(qint64 recommendation, const char *kind, const QDate &on, const QString &content,
         const char *statusAfter);
     void issuingBodies();
+    void thanhHoaCommendation();
     qint64 issuingBody(qint64 unit, const char *name, const char *superiorLine,
         const char *issuingLine, const char *place, const char *code, const QString &note,
         bool isDefault = false);
@@ -119,6 +120,7 @@ private:
         qint64 directive39 = 0;
         qint64 regulation58 = 0;
         qint64 thanhHoaReview = 0;
+        qint64 thanhHoaBody = 0;
         qint64 subcommitteeBody = 0;
     } m_id;
 };
@@ -374,16 +376,35 @@ void Demo::conferenceInThanhHoa()
             H {{"conference_id", thanhHoaReview}, {"unit_id", committee}, {"role", "delegate"},
                 {"delegate_count", 2}, {"attendance", "present"}, {"position", position++}});
     }
+}
+
+// The Bằng khen the Ban Thường vụ gave at the Thanh Hóa conference (article 000): the article
+// names none of the collectives, so the two that receive it are invented.
+void Demo::thanhHoaCommendation()
+{
+    const qint64 commendation = add("commendation",
+        H {{"issuing_body_id", m_id.thanhHoaBody},
+            {"form_id",
+                m_store.value(QStringLiteral("SELECT id FROM commendation_form "
+                                             "WHERE name = 'Bằng khen'"))},
+            {"kind", "thematic"},
+            {"reason",
+                s("Có thành tích xuất sắc trong 10 năm thực hiện Chỉ thị số 39-CT/TW của Bộ "
+                  "Chính trị")},
+            {"proposing_unit_id", m_id.thanhHoaOrg}, {"proposed_on", date("2024-05-10")},
+            {"conference_id", m_id.thanhHoaReview}, {"status", "reviewed"},
+            {"note", s("Bài báo không nêu tên các tập thể; đơn vị nhận là giả định.")}});
+    int position = 1;
     for (const qint64 recipient : {m_id.fictionalCommittee, m_id.fictionalOffice}) {
-        add("commendation",
-            H {{"form", "certificate_of_merit"}, {"authority_unit_id", m_id.thanhHoaBoard},
-                {"decided_on", date("2024-05-27")}, {"signer_person_id", m_id.hung},
-                {"recipient_kind", "collective"}, {"recipient_unit_id", recipient},
-                {"reason",
-                    s("Có thành tích xuất sắc trong 10 năm thực hiện Chỉ thị số "
-                      "39-CT/TW của Bộ Chính trị")},
-                {"conference_id", thanhHoaReview},
-                {"note", s("Bài báo không nêu tên các tập thể; đơn vị nhận là giả định.")}});
+        add("commendation_recipient",
+            H {{"commendation_id", commendation}, {"position", position++},
+                {"recipient_kind", "collective"}, {"unit_id", recipient},
+                {"name",
+                    m_store.value(
+                        QStringLiteral("SELECT name FROM unit WHERE id = ?"), {recipient})},
+                {"achievement",
+                    s("Đã có thành tích xuất sắc trong 10 năm thực hiện Chỉ thị số 39-CT/TW")},
+                {"review", "accepted"}});
     }
 }
 
@@ -889,7 +910,7 @@ void Demo::issuingBodies()
     const QString assumed = s(" Ngày bắt đầu, kết thúc các nhiệm kỳ là giả định: bài báo không "
                               "nêu ngày đại hội. Tên Chánh Văn phòng ký giấy mời là giả định.");
 
-    const qint64 thanhHoa = issuingBody(m_id.thanhHoaBoard, "Ban Thường vụ Tỉnh ủy Thanh Hóa",
+    const qint64 thanhHoa = m_id.thanhHoaBody = issuingBody(m_id.thanhHoaBoard, "Ban Thường vụ Tỉnh ủy Thanh Hóa",
         "ĐẢNG BỘ TỈNH THANH HÓA", "TỈNH ỦY", "Thanh Hóa", "TU",
         s("Bí thư Tỉnh ủy Đỗ Trọng Hưng theo bài báo ngày 27/5/2024.") + assumed, true);
     term(thanhHoa, "Nhiệm kỳ 2020–2025", "2020-10-16", "2025-10-15");
@@ -984,6 +1005,7 @@ bool Demo::populate(QString *error, DemoData::Issue issue)
     conferenceInDienBien();
     trainingInTuyenQuang();
     issuingBodies();
+    thanhHoaCommendation();
     traVinhInspection();
     inventedInspection();
     followedUpInspection();

@@ -167,7 +167,12 @@ QVector<Catalogue::Table> build()
         text("title", QT_TRANSLATE_NOOP("Catalogue", "Current title")),
         reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
         text("phone", QT_TRANSLATE_NOOP("Catalogue", "Phone")),
-        text("email", QT_TRANSLATE_NOOP("Catalogue", "E-mail")), note};
+        text("email", QT_TRANSLATE_NOOP("Catalogue", "E-mail")),
+        typed("admitted_on", QT_TRANSLATE_NOOP("Catalogue", "Admitted to the Party on"), Type::Date),
+        typed("official_on", QT_TRANSLATE_NOOP("Catalogue", "Full member since"), Type::Date),
+        typed("deceased_on", QT_TRANSLATE_NOOP("Catalogue", "Died on"), Type::Date),
+        typed("gravely_ill", QT_TRANSLATE_NOOP("Catalogue", "Gravely ill"), Type::Integer),
+        note};
     person.derived = {{QStringLiteral("family_name"), How::NameParts, names({"full_name"})},
         fold("name_folded", names({"full_name"})), fold("title_folded", names({"title"})),
         {QStringLiteral("name_key"), How::MatchKey, names({"full_name"})},
@@ -436,28 +441,124 @@ QVector<Catalogue::Table> build()
         note};
     tables << statistic;
 
+    // The forms of commendation, a directory the office edits: who may give each, to whom,
+    // and where its certificate's text goes on the stock.
+    Catalogue::Table form;
+    form.name = QStringLiteral("commendation_form");
+    form.singular = QT_TRANSLATE_NOOP("Catalogue", "form of commendation");
+    form.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n form(s) of commendation");
+    form.nameColumns = names({"name"});
+    form.columns = {text("name", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"), true),
+        choice("recipients", QT_TRANSLATE_NOOP("Catalogue", "Given to"), E::FormRecipients),
+        typed("badge_years", QT_TRANSLATE_NOOP("Catalogue", "Years of Party membership (badge)"),
+            Type::Integer),
+        typed("page_width_mm", QT_TRANSLATE_NOOP("Catalogue", "Certificate width (mm)"),
+            Type::Real, true),
+        typed("page_height_mm", QT_TRANSLATE_NOOP("Catalogue", "Certificate height (mm)"),
+            Type::Real, true),
+        position, note};
+    form.derived = {fold("name_folded", names({"name"})), key("sort_key", "name")};
+    tables << form;
+
+    Catalogue::Table authority;
+    authority.name = QStringLiteral("commendation_form_authority");
+    authority.singular = QT_TRANSLATE_NOOP("Catalogue", "body that may give the form");
+    authority.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n body(ies) that may give the form");
+    authority.nameColumns = names({"issuing_body_id"});
+    authority.ownerColumns = names({"form_id"});
+    authority.columns = {owner("form_id", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"),
+                             "commendation_form"),
+        reference("issuing_body_id", QT_TRANSLATE_NOOP("Catalogue", "Given by"), "issuing_body",
+            Catalogue::OnDelete::Restrict, true)};
+    tables << authority;
+
+    Catalogue::Table field;
+    field.name = QStringLiteral("certificate_field");
+    field.singular = QT_TRANSLATE_NOOP("Catalogue", "certificate field");
+    field.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n certificate field(s)");
+    field.nameColumns = names({"field"});
+    field.ownerColumns = names({"form_id"});
+    field.columns = {owner("form_id", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"),
+                         "commendation_form"),
+        choice("field", QT_TRANSLATE_NOOP("Catalogue", "Printed text"), E::CertificateField),
+        lines("content", QT_TRANSLATE_NOOP("Catalogue", "Fixed text")),
+        typed("x_mm", QT_TRANSLATE_NOOP("Catalogue", "From the left edge (mm)"), Type::Real, true),
+        typed("y_mm", QT_TRANSLATE_NOOP("Catalogue", "From the top edge (mm)"), Type::Real, true),
+        typed("width_mm", QT_TRANSLATE_NOOP("Catalogue", "Width (mm)"), Type::Real, true),
+        typed("font_pt", QT_TRANSLATE_NOOP("Catalogue", "Font size (pt)"), Type::Real, true),
+        typed("bold", QT_TRANSLATE_NOOP("Catalogue", "Bold"), Type::Integer),
+        typed("italic", QT_TRANSLATE_NOOP("Catalogue", "Italic"), Type::Integer),
+        choice("align", QT_TRANSLATE_NOOP("Catalogue", "Alignment"), E::TextAlign), position};
+    tables << field;
+
+    // A commendation from the proposal to the decision (hồ sơ khen thưởng).
     Catalogue::Table commendation;
     commendation.name = QStringLiteral("commendation");
     commendation.singular = QT_TRANSLATE_NOOP("Catalogue", "commendation");
     commendation.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n commendation(s)");
-    commendation.nameColumns = names({"recipient_person_id", "recipient_unit_id", "reason"});
+    commendation.nameColumns = names({"decision_code", "proposal_code", "reason"});
     commendation.columns = {
-        choice("form", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"), E::CommendationForm),
-        reference("authority_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Awarded by"), "unit"),
-        reference(
-            "decision_document_id", QT_TRANSLATE_NOOP("Catalogue", "Decision"), "legal_document"),
-        typed("decided_on", QT_TRANSLATE_NOOP("Catalogue", "Decided on"), Type::Date),
-        reference("signer_person_id", QT_TRANSLATE_NOOP("Catalogue", "Signed by"), "person"),
-        choice("recipient_kind", QT_TRANSLATE_NOOP("Catalogue", "Recipient"), E::RecipientKind),
-        reference(
-            "recipient_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Collective awarded"), "unit"),
-        reference(
-            "recipient_person_id", QT_TRANSLATE_NOOP("Catalogue", "Person awarded"), "person"),
-        text("recipient_title_held", QT_TRANSLATE_NOOP("Catalogue", "Title of the person awarded")),
+        reference("issuing_body_id", QT_TRANSLATE_NOOP("Catalogue", "Decided by"), "issuing_body"),
+        reference("form_id", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"),
+            "commendation_form"),
+        choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of commendation"), E::CommendationKind),
         lines("reason", QT_TRANSLATE_NOOP("Catalogue", "Reason"), true),
+        reference("proposing_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Proposed by"), "unit"),
+        text("proposal_code", QT_TRANSLATE_NOOP("Catalogue", "Number of the proposal")),
+        typed("proposed_on", QT_TRANSLATE_NOOP("Catalogue", "Proposed on"), Type::Date),
+        typed("round_on", QT_TRANSLATE_NOOP("Catalogue", "Badges presented on"), Type::Date),
         reference("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Presented at"), "conference"),
-        position, note};
+        choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::CommendationStatus),
+        text("decision_code", QT_TRANSLATE_NOOP("Catalogue", "Number of the decision")),
+        typed("decided_on", QT_TRANSLATE_NOOP("Catalogue", "Decided on"), Type::Date),
+        text("signer", QT_TRANSLATE_NOOP("Catalogue", "Signed by")), note};
+    commendation.derived = {{QStringLiteral("reason_key"), How::MatchKey, names({"reason"})},
+        fold("search_folded", names({"reason", "proposal_code", "decision_code"}))};
+    commendation.searchedReferences = names({"proposing_unit_id"});
     tables << commendation;
+
+    // Its list: who is proposed, reviewed, and awarded.
+    Catalogue::Table recipient;
+    recipient.name = QStringLiteral("commendation_recipient");
+    recipient.singular = QT_TRANSLATE_NOOP("Catalogue", "recipient");
+    recipient.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n recipient(s)");
+    recipient.nameColumns = names({"name"});
+    recipient.ownerColumns = names({"commendation_id"});
+    recipient.columns = {
+        owner("commendation_id", QT_TRANSLATE_NOOP("Catalogue", "Commendation"), "commendation"),
+        position,
+        reference("form_id", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"),
+            "commendation_form"),
+        choice("recipient_kind", QT_TRANSLATE_NOOP("Catalogue", "Recipient"), E::RecipientKind),
+        reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Collective awarded"), "unit"),
+        reference("person_id", QT_TRANSLATE_NOOP("Catalogue", "Person awarded"), "person"),
+        text("name", QT_TRANSLATE_NOOP("Catalogue", "Name as printed"), true),
+        text("detail", QT_TRANSLATE_NOOP("Catalogue", "Unit or title held")),
+        lines("achievement", QT_TRANSLATE_NOOP("Catalogue", "Achievement")),
+        choice("review", QT_TRANSLATE_NOOP("Catalogue", "Review"), E::RecipientReview),
+        lines("review_note", QT_TRANSLATE_NOOP("Catalogue", "Reason of the review")),
+        typed("early", QT_TRANSLATE_NOOP("Catalogue", "Early, for a grave illness"), Type::Integer),
+        typed("posthumous", QT_TRANSLATE_NOOP("Catalogue", "Posthumous"), Type::Integer),
+        typed("replacement", QT_TRANSLATE_NOOP("Catalogue", "Replaces a lost badge"),
+            Type::Integer),
+        text("badge_number", QT_TRANSLATE_NOOP("Catalogue", "Badge number")), note};
+    recipient.derived = {{QStringLiteral("name_key"), How::MatchKey, names({"name"})},
+        fold("search_folded", names({"name", "detail", "achievement"}))};
+    tables << recipient;
+
+    Catalogue::Table discipline;
+    discipline.name = QStringLiteral("person_discipline");
+    discipline.singular = QT_TRANSLATE_NOOP("Catalogue", "discipline");
+    discipline.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n discipline(s)");
+    discipline.nameColumns = names({"kind"});
+    discipline.ownerColumns = names({"person_id"});
+    discipline.columns
+        = {owner("person_id", QT_TRANSLATE_NOOP("Catalogue", "Party member"), "person"),
+            choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Discipline"), E::DisciplineKind),
+            typed("decided_on", QT_TRANSLATE_NOOP("Catalogue", "Decided on"), Type::Date, true),
+            text("decided_by", QT_TRANSLATE_NOOP("Catalogue", "Decided by")),
+            lines("reason", QT_TRANSLATE_NOOP("Catalogue", "Reason"))};
+    tables << discipline;
 
     Catalogue::Table entry;
     entry.name = QStringLiteral("document_register");

@@ -433,9 +433,13 @@ std::optional<QVariantMap> ConferenceReport::summary(
     // Commendations presented at the conference, grouped as one sentence each.
     auto awards = store.select(
         QStringLiteral(
-            "SELECT coalesce(a.name, ''), c.form, c.recipient_kind, c.reason, count(*) "
-            "FROM commendation c LEFT JOIN unit a ON a.id = c.authority_unit_id "
-            "WHERE c.conference_id = ? GROUP BY 1, 2, 3, 4 ORDER BY min(c.position), min(c.id)"),
+            "SELECT coalesce(u.name, b.name, ''), f.name, r.recipient_kind, c.reason, count(*) "
+            "FROM commendation c JOIN commendation_recipient r ON r.commendation_id = c.id "
+            "JOIN commendation_form f ON f.id = coalesce(r.form_id, c.form_id) "
+            "LEFT JOIN issuing_body b ON b.id = c.issuing_body_id "
+            "LEFT JOIN unit u ON u.id = b.unit_id "
+            "WHERE c.conference_id = ? AND c.status <> 'withdrawn' AND r.review <> 'rejected' "
+            "GROUP BY c.id, 2, 3 ORDER BY min(c.id), 3, min(r.position)"),
         {conferenceId}, error);
     if (!awards)
         return std::nullopt;
@@ -445,9 +449,8 @@ std::optional<QVariantMap> ConferenceReport::summary(
         const QString reason = inSentence(awards->value(3).toString());
         commendations << QStringLiteral("Nhân dịp này, %1 %2 cho %3 %4%5.")
                              .arg(authority.isEmpty() ? QStringLiteral("Hội nghị trao")
-                                                      : authority + QStringLiteral(" tặng"),
-                                 Labels::documentTerm(
-                                     Labels::Enum::CommendationForm, awards->value(1).toString()),
+                                                      : authority + QStringLiteral(" đã tặng"),
+                                 awards->value(1).toString(),
                                  VietnameseText::formatInteger(awards->value(4).toLongLong()),
                                  Labels::documentTerm(
                                      Labels::Enum::RecipientKind, awards->value(2).toString()),

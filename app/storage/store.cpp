@@ -337,10 +337,11 @@ bool Store::migrate(int fromVersion, QString *error)
 bool Store::afterMigration(int version, QString *error)
 {
     if (version == 4) {
-        // The full-text indexes the catalogue declares, of the tables there are at version 4.
+        // The full-text indexes the catalogue declares, of the tables there are at version 4
+        // (the commendation was searched only from version 7, which makes it again).
         const QStringList existing = connection().tables();
         for (const Catalogue::SearchIndex &index : Catalogue::searchIndexes()) {
-            if (existing.contains(index.table)
+            if (existing.contains(index.table) && index.table != QLatin1String("commendation")
                 && !m_dialect->executeScript(
                     connection(), m_dialect->searchIndexScript(index), error))
                 return false;
@@ -358,18 +359,24 @@ bool Store::afterMigration(int version, QString *error)
         }
         return true;
     }
-    if (version == 6) {
-        // The inspections' tables, made again, and the recommendations get their full-text
-        // indexes. Every row gets its derived columns as this program derives them (version 4
-        // added name_key, version 6 the inspections' keys): the catalogue describes the newest
-        // schema, so this runs with the newest migration only.
-        for (const char *table : {"inspection_team", "finding", "recommendation"}) {
-            const Catalogue::SearchIndex *index = Catalogue::searchIndex(QLatin1String(table));
+    if (version == 6 || version == 7) {
+        // Tables made again and new ones get their full-text indexes: the inspections' at
+        // version 6, the commendations' at 7.
+        const QStringList tables = version == 6
+            ? QStringList {QStringLiteral("inspection_team"), QStringLiteral("finding"),
+                QStringLiteral("recommendation")}
+            : QStringList {QStringLiteral("commendation_form"), QStringLiteral("commendation"),
+                QStringLiteral("commendation_recipient")};
+        for (const QString &table : tables) {
+            const Catalogue::SearchIndex *index = Catalogue::searchIndex(table);
             if (!m_dialect->executeScript(
                     connection(), m_dialect->searchIndexScript(*index), error))
                 return false;
         }
-        return rederiveAll(error);
+        // Every row gets its derived columns as this program derives them (version 4 added
+        // name_key, 6 the inspections' keys, 7 the commendations'): the catalogue describes
+        // the newest schema, so this runs with the newest migration only.
+        return version < schemaVersion || rederiveAll(error);
     }
     if (version != 2)
         return true;

@@ -36,7 +36,7 @@ public:
         MustExist, // anything the user names: never turned into a new database
         ReadOnly, // a look without any write (a backup, `check`)
     };
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
 
     explicit Store(QObject *parent = nullptr);
     ~Store() override;

@@ -27,9 +27,6 @@ const Named namedConstraints[] = {
         QT_TRANSLATE_NOOP("StoreErrors", "A unit cannot be its own successor.")},
     {"conference_participant_person_or_unit",
         QT_TRANSLATE_NOOP("StoreErrors", "A participant is either a person or a unit.")},
-    {"commendation_recipient",
-        QT_TRANSLATE_NOOP("StoreErrors",
-            "A collective commendation needs a unit; an individual one needs a person.")},
     {"recommendation_remedied_has_date",
         QT_TRANSLATE_NOOP(
             "StoreErrors", "A remedied recommendation needs the date it was remedied.")},
@@ -81,6 +78,36 @@ const Named namedConstraints[] = {
     {"document_type.code",
         QT_TRANSLATE_NOOP("StoreErrors", "There is already a document type with this code.")},
     {"person_email", QT_TRANSLATE_NOOP("StoreErrors", "The e-mail address is not valid.")},
+    {"commendation_decided_frozen",
+        QT_TRANSLATE_NOOP("StoreErrors",
+            "The commendation is decided: its decision and its list are kept as they were "
+            "signed. Only a badge number or a note can still be written.")},
+    {"commendation_recipient_once",
+        QT_TRANSLATE_NOOP(
+            "StoreErrors", "This recipient is already on the list for this form of commendation.")},
+    {"commendation_recipient.badge_number",
+        QT_TRANSLATE_NOOP("StoreErrors", "This badge number is already given to someone else.")},
+    {"commendation_recipient_who",
+        QT_TRANSLATE_NOOP("StoreErrors",
+            "A collective recipient is a unit of the directory; an individual one, a person.")},
+    {"commendation_decided_after_proposal",
+        QT_TRANSLATE_NOOP("StoreErrors", "The decision is dated before the proposal.")},
+    {"commendation_decided_has_date",
+        QT_TRANSLATE_NOOP("StoreErrors", "A decided commendation needs the date of its decision.")},
+    {"commendation_has_form",
+        QT_TRANSLATE_NOOP("StoreErrors", "Choose the form of commendation.")},
+    {"commendation_badge_round_has_no_form",
+        QT_TRANSLATE_NOOP("StoreErrors",
+            "A round of Party membership badges gives each member the badge due: it has no "
+            "single form.")},
+    {"commendation_form.name",
+        QT_TRANSLATE_NOOP("StoreErrors", "There is already a form of commendation with this name.")},
+    {"commendation_form.badge_years",
+        QT_TRANSLATE_NOOP("StoreErrors", "There is already a badge for this many years.")},
+    {"commendation_form_authority.form_id, commendation_form_authority.issuing_body_id",
+        QT_TRANSLATE_NOOP("StoreErrors", "This body is already among those that give the form.")},
+    {"certificate_field_text_has_content",
+        QT_TRANSLATE_NOOP("StoreErrors", "A fixed text on the certificate needs its words.")},
 };
 
 // "unit.name, unit.parent_id" -> "Tên đơn vị, Đơn vị cấp trên" (and the table).
