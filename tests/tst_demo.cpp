@@ -319,8 +319,14 @@ void TestDemo::theThanhHoaNoticeIsIssuedAsTheArticleDatesIt()
             .toString(),
         QStringLiteral("Nhiệm kỳ 2020–2025"));
     QVERIFY(!Issuing::differs(*m_store, *entry));
-    // The other conferences' documents are not issued: only what the articles show.
-    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM document_register")).toInt(), 1);
+    // The other conferences' documents are not issued: only what the articles show, the notice
+    // and the Bằng khen decided that day (the register's next number: the article gives none).
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM document_register")).toInt(), 2);
+    QCOMPARE(value(QStringLiteral("SELECT decision_code || ' ' || decided_on || ' ' || status || "
+                                  "' ' || signer FROM commendation WHERE conference_id = ?"),
+                 {id})
+                 .toString(),
+        QStringLiteral("01-QĐ/TU 2024-05-27 decided Đỗ Trọng Hưng"));
 
     QString error;
     const auto kept = DocumentRegister::file(*m_store, entry->id, &error);

@@ -132,15 +132,17 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
         return true;
     if (options->command == QLatin1String("report")) {
         bool numeric = false;
-        // The statistics are of a period and a body, not of a record.
+        // The statistics and the register of awards are of a period and a body, not of a record.
+        const QString kind = options->positional.value(0);
         const bool statistics
-            = options->positional.value(0) == QLatin1String("inspection-statistics");
+            = !kind.isEmpty() && Reports::subjectTable(kind) == QLatin1String("issuing_body");
         if (options->positional.size() != 1 || options->databasePath.isEmpty()
             || options->output.isEmpty()
             || (statistics ? options->from.isEmpty() || options->to.isEmpty()
                            : options->id.isEmpty())) {
-            *error = statistics ? tr("Usage: secretariat report inspection-statistics --db FILE "
-                                     "--from DATE --to DATE [--body N] -o OUT")
+            *error = statistics ? tr("Usage: secretariat report %1 --db FILE --from DATE --to DATE "
+                                     "[--body N] -o OUT")
+                                      .arg(kind)
                                 : tr("Usage: secretariat report KIND --db FILE --id N -o OUT");
             return false;
         }
@@ -231,6 +233,11 @@ QString CommandLine::helpText()
              "The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without "
              "--body, of every body):\n"
              "  secretariat report inspection-statistics --db FILE --from DATE --to DATE "
+             "[--body N] -o OUT\n")
+        + tr("The register of commendations and their statistics, the same way:\n"
+             "  secretariat report commendation-register --db FILE --from DATE --to DATE "
+             "[--body N] -o OUT\n"
+             "  secretariat report commendation-statistics --db FILE --from DATE --to DATE "
              "[--body N] -o OUT\n");
 }
 
@@ -325,7 +332,7 @@ int CommandLine::report(const Options &options, QTextStream &out, QTextStream &e
         return Failure;
     }
     const QString kind = options.positional.first();
-    if (kind == QLatin1String("inspection-statistics")) {
+    if (Reports::subjectTable(kind) == QLatin1String("issuing_body")) {
         const auto built
             = Reports::build(store, kind, options.body.toLongLong(), &error, Reports::Draft::No,
                 {{QStringLiteral("from"), options.from}, {QStringLiteral("to"), options.to}});

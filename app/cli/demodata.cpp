@@ -66,6 +66,7 @@ private:
     void remedy(qint64 recommendation, const char *kind, const QDate &on, const QString &content,
         const char *statusAfter);
     void issuingBodies();
+    void authorities();
     void thanhHoaCommendation();
     qint64 issuingBody(qint64 unit, const char *name, const char *superiorLine,
         const char *issuingLine, const char *place, const char *code, const QString &note,
@@ -75,6 +76,7 @@ private:
         const char *name, const char *recipients);
     bool profile(QString *error);
     bool issueTheNotice(QString *error);
+    bool issueTheCommendation(QString *error);
 
     Store &m_store;
     QString m_error;
@@ -121,6 +123,7 @@ private:
         qint64 regulation58 = 0;
         qint64 thanhHoaReview = 0;
         qint64 thanhHoaBody = 0;
+        qint64 thanhHoaCommendation = 0;
         qint64 subcommitteeBody = 0;
     } m_id;
 };
@@ -382,7 +385,7 @@ void Demo::conferenceInThanhHoa()
 // names none of the collectives, so the two that receive it are invented.
 void Demo::thanhHoaCommendation()
 {
-    const qint64 commendation = add("commendation",
+    const qint64 commendation = m_id.thanhHoaCommendation = add("commendation",
         H {{"issuing_body_id", m_id.thanhHoaBody},
             {"form_id",
                 m_store.value(QStringLiteral("SELECT id FROM commendation_form "
@@ -910,8 +913,8 @@ void Demo::issuingBodies()
     const QString assumed = s(" Ngày bắt đầu, kết thúc các nhiệm kỳ là giả định: bài báo không "
                               "nêu ngày đại hội. Tên Chánh Văn phòng ký giấy mời là giả định.");
 
-    const qint64 thanhHoa = m_id.thanhHoaBody = issuingBody(m_id.thanhHoaBoard, "Ban Thường vụ Tỉnh ủy Thanh Hóa",
-        "ĐẢNG BỘ TỈNH THANH HÓA", "TỈNH ỦY", "Thanh Hóa", "TU",
+    const qint64 thanhHoa = m_id.thanhHoaBody = issuingBody(m_id.thanhHoaBoard,
+        "Ban Thường vụ Tỉnh ủy Thanh Hóa", "ĐẢNG BỘ TỈNH THANH HÓA", "TỈNH ỦY", "Thanh Hóa", "TU",
         s("Bí thư Tỉnh ủy Đỗ Trọng Hưng theo bài báo ngày 27/5/2024.") + assumed, true);
     term(thanhHoa, "Nhiệm kỳ 2020–2025", "2020-10-16", "2025-10-15");
     term(thanhHoa, "Nhiệm kỳ 2025–2030", "2025-10-16", nullptr);
@@ -972,6 +975,26 @@ void Demo::issuingBodies()
         "Hoàng Thị Thu Hà", "Lưu Văn phòng Tỉnh ủy.");
 }
 
+// Who gives which form (COMMENDATIONS.md): a standing board the Bằng khen, the flag and the
+// badges; a Party committee the Giấy khen. The schema seeds these for the bodies it finds; the
+// demo's bodies come after it.
+void Demo::authorities()
+{
+    auto pairs = m_store.select(
+        QStringLiteral("SELECT f.id, b.id FROM commendation_form f, issuing_body b "
+                       "JOIN unit u ON u.id = b.unit_id "
+                       "WHERE ((u.kind = 'standing_board' AND f.name <> 'Giấy khen') "
+                       "OR (u.kind = 'party_committee' AND f.name = 'Giấy khen')) "
+                       "AND NOT EXISTS (SELECT 1 FROM commendation_form_authority a "
+                       "WHERE a.form_id = f.id AND a.issuing_body_id = b.id) ORDER BY b.id, f.id"),
+        {}, &m_error);
+    QList<std::pair<qint64, qint64>> rows;
+    while (pairs && pairs->next())
+        rows.append({pairs->value(0).toLongLong(), pairs->value(1).toLongLong()});
+    for (const auto &[form, body] : std::as_const(rows))
+        add("commendation_form_authority", H {{"form_id", form}, {"issuing_body_id", body}});
+}
+
 bool Demo::profile(QString *error)
 {
     // The demo office is the Thanh Hóa provincial Party office; its bodies head and sign.
@@ -986,6 +1009,15 @@ bool Demo::issueTheNotice(QString *error)
 {
     return Issuing::issue(m_store, QStringLiteral("conference-summary"), m_id.thanhHoaReview,
         QDate(2024, 5, 27), 0, error)
+        .has_value();
+}
+
+// The Bằng khen of the same day, decided by the Ban Thường vụ: the decision takes the next QĐ
+// number of its register (the article gives none) and its list is frozen from then on.
+bool Demo::issueTheCommendation(QString *error)
+{
+    return Issuing::issue(m_store, QStringLiteral("commendation-decision"),
+        m_id.thanhHoaCommendation, QDate(2024, 5, 27), 0, error)
         .has_value();
 }
 
@@ -1005,6 +1037,7 @@ bool Demo::populate(QString *error, DemoData::Issue issue)
     conferenceInDienBien();
     trainingInTuyenQuang();
     issuingBodies();
+    authorities();
     thanhHoaCommendation();
     traVinhInspection();
     inventedInspection();
@@ -1013,7 +1046,9 @@ bool Demo::populate(QString *error, DemoData::Issue issue)
         *error = m_error;
         return false;
     }
-    return profile(error) && (issue == DemoData::Issue::Nothing || issueTheNotice(error))
+    return profile(error)
+        && (issue == DemoData::Issue::Nothing
+            || (issueTheNotice(error) && issueTheCommendation(error)))
         && write.commit(error);
 }
 

@@ -1,6 +1,7 @@
 #include "issuing.h"
 
 #include "core/clock.h"
+#include "storage/commendations.h"
 #include "storage/store.h"
 
 #include <QCryptographicHash>
@@ -14,15 +15,24 @@ const char invitations[] = "conference-invitations";
 const char decision[] = "inspection-decision";
 const char plan[] = "inspection-plan";
 const char conclusion[] = "inspection-conclusion";
+const char commendationDecision[] = "commendation-decision";
 
-// The inspection's own columns an issued document fills: its decision and its plan.
-std::pair<const char *, const char *> filledColumns(const QString &kind)
+// The record's own columns an issued document fills: an inspection's decision and its plan; a
+// commendation's decision, which also decides it (and so freezes its list).
+QVariantMap filledValues(
+    const QString &kind, const DocumentRegister::Entry &entry, const QString &signer)
 {
+    const QString date = entry.issuedOn.toString(Qt::ISODate);
     if (kind == QLatin1String(decision))
-        return {"decision_code", "decided_on"};
+        return {
+            {QStringLiteral("decision_code"), entry.code}, {QStringLiteral("decided_on"), date}};
     if (kind == QLatin1String(plan))
-        return {"plan_code", "planned_on"};
-    return {nullptr, nullptr};
+        return {{QStringLiteral("plan_code"), entry.code}, {QStringLiteral("planned_on"), date}};
+    if (kind == QLatin1String(commendationDecision))
+        return {{QStringLiteral("decision_code"), entry.code}, {QStringLiteral("decided_on"), date},
+            {QStringLiteral("signer"), signer},
+            {QStringLiteral("status"), QStringLiteral("decided")}};
+    return {};
 }
 
 } // namespace
@@ -111,6 +121,14 @@ std::optional<DocumentRegister::Entry> Issuing::issue(Store &store, const QStrin
         *error = write.errorString();
         return std::nullopt;
     }
+    // A commendation is decided on the decision's date, or not at all.
+    if (kind == QLatin1String(commendationDecision) && !replacesId) {
+        const QString refusal = Commendations::refusalToDecide(store, id, date);
+        if (!refusal.isEmpty()) {
+            *error = refusal;
+            return std::nullopt;
+        }
+    }
     // Built first without a number: a document that cannot be printed gets none.
     const auto draft = Reports::build(store, kind, id, error);
     if (!draft)
@@ -135,15 +153,13 @@ std::optional<DocumentRegister::Entry> Issuing::issue(Store &store, const QStrin
     const auto entry = DocumentRegister::issue(store, request, error);
     if (!entry)
         return std::nullopt;
-    // The decision's (the plan's) number and date are the inspection's from now on.
-    const auto [codeColumn, dateColumn] = filledColumns(kind);
-    if (codeColumn) {
-        const auto team = store.read(subject, id, error);
-        if (!team)
+    // The decision's (the plan's) number and date are the record's from now on.
+    const QVariantMap filled = filledValues(kind, *entry, draft->signerName);
+    if (!filled.isEmpty()) {
+        const auto record = store.read(subject, id, error);
+        if (!record)
             return std::nullopt;
-        const Store::Result result = store.update(*team,
-            {{QLatin1String(codeColumn), entry->code},
-                {QLatin1String(dateColumn), date.toString(Qt::ISODate)}});
+        const Store::Result result = store.update(*record, filled);
         if (!result.ok()) {
             *error = result.error;
             return std::nullopt;

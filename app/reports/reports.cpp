@@ -1,5 +1,6 @@
 #include "reports.h"
 
+#include "commendationreport.h"
 #include "conferencereport.h"
 #include "inspectionreport.h"
 #include "inspectionstatistics.h"
@@ -35,6 +36,10 @@ const char inspectionConclusion[] = "inspection-conclusion";
 const char inspectionFollowUp[] = "inspection-followup";
 const char remedyReminder[] = "remedy-reminder";
 const char inspectionStatistics[] = "inspection-statistics";
+const char commendationProposal[] = "commendation-proposal";
+const char commendationDecision[] = "commendation-decision";
+const char commendationRegister[] = "commendation-register";
+const char commendationStatistics[] = "commendation-statistics";
 
 using DataFunction
     = std::optional<QVariantMap> (*)(const Store &, qint64, const ReportContext &, QString *);
@@ -59,6 +64,12 @@ const Kind kindTable[] = {
     {remedyReminder, "inspection_target", &InspectionReport::reminder},
     // Of a body (0: all) over a period.
     {inspectionStatistics, "issuing_body", &InspectionStatistics::report},
+    // A commendation's, from the proposal to the decision.
+    {commendationProposal, "commendation", &CommendationReport::proposal},
+    {commendationDecision, "commendation", &CommendationReport::decision},
+    // The awards of a body (0: all) over a period.
+    {commendationRegister, "issuing_body", &CommendationReport::awards},
+    {commendationStatistics, "issuing_body", &CommendationReport::statistics},
 };
 
 const Kind *kindNamed(const QString &name)
@@ -169,6 +180,16 @@ QString Reports::kindTitle(const QString &kind)
         return tr("Reminder of overdue recommendations");
     if (kind == QLatin1String(inspectionStatistics))
         return tr("Inspection statistics");
+    if (kind == QLatin1String(commendationProposal))
+        //: Tờ trình đề nghị khen thưởng.
+        return tr("Proposal for commendation");
+    if (kind == QLatin1String(commendationDecision))
+        //: Quyết định khen thưởng, with its list of recipients.
+        return tr("Commendation decision and its list");
+    if (kind == QLatin1String(commendationRegister))
+        return tr("Register of commendations");
+    if (kind == QLatin1String(commendationStatistics))
+        return tr("Commendation statistics");
     return kind;
 }
 
@@ -248,7 +269,11 @@ std::optional<Reports::Built> Reports::build(const Store &store, const QString &
         frame.insert(QLatin1String(key), QString::number(mm));
     // The issuing body's header, place, code and signer for this kind: the format profile has
     // none of these, so a document no body issues cannot be made.
-    const auto body = IssuingBodies::forSubject(store, QLatin1String(spec->subject), id);
+    // A kind may name the body that issues it (a proposal: the proposing body's own).
+    const qint64 ownBody = frame.value(QStringLiteral("issuing_body_id")).toLongLong();
+    const auto body = ownBody > 0
+        ? IssuingBodies::find(store, ownBody)
+        : IssuingBodies::forSubject(store, QLatin1String(spec->subject), id);
     if (!body) {
         *error = tr("No issuing body issues this document, so it has no header or signer. Add "
                     "one in Directories → Issuing bodies and tick “Issues the documents of records "
@@ -273,7 +298,10 @@ std::optional<Reports::Built> Reports::build(const Store &store, const QString &
     // A short superior line ("BAN CHẤP HÀNH TRUNG ƯƠNG") is never broken; a long one wraps in
     // its column.
     frame.insert(QStringLiteral("superior_one_line"), body->superiorLine.trimmed().size() <= 24);
-    frame.insert(QStringLiteral("issuing_body"), profile.headerText(body->issuingLine));
+    // A unit that issues nothing of its own is named under the body's header (its proposal).
+    const QString issuingLine = frame.value(QStringLiteral("issuing_line")).toString();
+    frame.insert(QStringLiteral("issuing_body"),
+        profile.headerText(issuingLine.isEmpty() ? body->issuingLine : issuingLine));
     frame.insert(QStringLiteral("draft"), built.draft);
     frame.insert(QStringLiteral("end_mark"), profile.endMark);
     frame.insert(QStringLiteral("signer_title_weight"),

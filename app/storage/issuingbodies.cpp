@@ -111,6 +111,9 @@ std::optional<IssuingBodies::Body> IssuingBodies::forSubject(
                                           "JOIN inspection_team t ON t.id = g.team_id "
                                           "WHERE g.id = ?"),
             {id});
+    else if (table == QLatin1String("commendation"))
+        body = store.value(
+            QStringLiteral("SELECT issuing_body_id FROM commendation WHERE id = ?"), {id});
     if (!body.isNull())
         return find(store, body.toLongLong());
     return defaultBody(store);
