@@ -1,5 +1,6 @@
 #include "cli/demodata.h"
 #include "reports/formatprofile.h"
+#include "reports/issuing.h"
 #include "reports/reports.h"
 #include "storage/store.h"
 #include "teststore.h"
@@ -82,6 +83,7 @@ private slots:
     void invitationsNeedATimeButTheirDraftDoesNot();
     void eachGuidanceDifferenceShowsInTheDocument();
     void committeesSignKTOnlyWhereTheProfileAllows();
+    void commendationsPresentedShowInTheNoticeAndTheProgramme();
 
 private:
     qint64 conferenceId(const QString &kind) const;
@@ -988,6 +990,52 @@ void TestConferenceReports::committeesSignKTOnlyWhereTheProfileAllows()
     QVERIFY(exec(QStringLiteral("UPDATE issuing_body_signer SET authority = 'K/T TRƯỞNG BAN' "
                                 "WHERE signer_name = 'Người Ký Hư Cấu'")));
     QVERIFY2(Reports::build(*m_store, summary, id, &error), qPrintable(error));
+}
+
+// The Thanh Hóa review presents the Bằng khen: the programme's item names the form, the body and
+// how many from the list; the notice tells of it once it is decided, and of nothing before.
+void TestConferenceReports::commendationsPresentedShowInTheNoticeAndTheProgramme()
+{
+    QSqlQuery query(m_store->connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT c.id, c.conference_id, (SELECT count(*) FROM commendation_recipient r WHERE "
+        "r.commendation_id = c.id AND r.recipient_kind = 'collective' AND r.review = "
+        "'accepted') FROM commendation c WHERE c.conference_id IS NOT NULL")));
+    QVERIFY(query.next());
+    const qint64 commendation = query.value(0).toLongLong();
+    const qint64 conference = query.value(1).toLongLong();
+    const int collectives = query.value(2).toInt();
+    QVERIFY(collectives > 0);
+    const QString reason = QStringLiteral("có thành tích xuất sắc trong 10 năm thực hiện Chỉ thị "
+                                          "số 39-CT/TW của Bộ Chính trị");
+    QString error;
+    const QString programme = write(
+        QStringLiteral("conference-programme"), conference, QStringLiteral("p.pdf"), &error);
+    QVERIFY2(!programme.isEmpty(), qPrintable(error));
+    const QString item = QStringLiteral("Trao Bằng khen của Ban Thường vụ Tỉnh ủy Thanh Hóa cho "
+                                        "%1 tập thể %2")
+                             .arg(collectives)
+                             .arg(reason);
+    QVERIFY2(pdfText(programme).simplified().contains(item), qPrintable(pdfText(programme)));
+    // Not decided yet: the notice says nothing of it.
+    const QString before = write(summary, conference, QStringLiteral("before.pdf"), &error);
+    QVERIFY2(!before.isEmpty(), qPrintable(error));
+    QVERIFY(!pdfText(before).contains(QStringLiteral("Nhân dịp này")));
+
+    QVERIFY2(Issuing::issue(*m_store, QStringLiteral("commendation-decision"), commendation,
+                 QDate(2024, 5, 27), 0, &error),
+        qPrintable(error));
+    const QString after = write(summary, conference, QStringLiteral("after.pdf"), &error);
+    QVERIFY2(!after.isEmpty(), qPrintable(error));
+    const QString sentence = QStringLiteral("Nhân dịp này, Ban Thường vụ Tỉnh ủy Thanh Hóa đã tặng "
+                                            "Bằng khen cho %1 tập thể %2.")
+                                 .arg(collectives)
+                                 .arg(reason);
+    QVERIFY2(pdfText(after).simplified().contains(sentence), qPrintable(pdfText(after)));
+    // The programme's item is the same after the decision.
+    const QString again = write(
+        QStringLiteral("conference-programme"), conference, QStringLiteral("p2.pdf"), &error);
+    QVERIFY(pdfText(again).simplified().contains(item));
 }
 
 QTEST_MAIN(TestConferenceReports)

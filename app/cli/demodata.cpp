@@ -1012,8 +1012,9 @@ bool Demo::issueTheNotice(QString *error)
         .has_value();
 }
 
-// The Bằng khen of the same day, decided by the Ban Thường vụ: the decision takes the next QĐ
-// number of its register (the article gives none) and its list is frozen from then on.
+// The Bằng khen presented that day, decided by the Ban Thường vụ before the notice that tells of
+// it: the decision takes the next QĐ number of its register (the article gives none) and its list
+// is frozen from then on.
 bool Demo::issueTheCommendation(QString *error)
 {
     return Issuing::issue(m_store, QStringLiteral("commendation-decision"),
@@ -1048,7 +1049,7 @@ bool Demo::populate(QString *error, DemoData::Issue issue)
     }
     return profile(error)
         && (issue == DemoData::Issue::Nothing
-            || (issueTheNotice(error) && issueTheCommendation(error)))
+            || (issueTheCommendation(error) && issueTheNotice(error)))
         && write.commit(error);
 }
 

@@ -254,6 +254,53 @@ QString attendanceSentence(const QList<Participant> &participants)
     return sentence + QLatin1Char('.');
 }
 
+// The awards presented at a conference, per commendation and form, in the order recorded:
+// decided ones with their accepted recipients, or (a programme made before the decision) those
+// proposed with every recipient not rejected.
+struct Award
+{
+    QString authority; // the deciding body's name
+    QString form;
+    QString whom; // "2 tập thể và 3 cá nhân"
+    QString reason; // as in a sentence
+};
+
+std::optional<QList<Award>> awardsAt(
+    const Store &store, qint64 conferenceId, bool decidedOnly, QString *error)
+{
+    auto found = store.select(
+        QStringLiteral(
+            "SELECT coalesce(b.name, ''), f.name, c.reason, f.badge_years IS NOT NULL, "
+            "coalesce(sum(r.recipient_kind = 'collective'), 0), "
+            "coalesce(sum(r.recipient_kind = 'individual'), 0) "
+            "FROM commendation c JOIN commendation_recipient r ON r.commendation_id = c.id "
+            "JOIN commendation_form f ON f.id = coalesce(r.form_id, c.form_id) "
+            "LEFT JOIN issuing_body b ON b.id = c.issuing_body_id "
+            "WHERE c.conference_id = ? AND ")
+            + (decidedOnly ? QStringLiteral("c.status = 'decided' AND r.review = 'accepted'")
+                           : QStringLiteral("c.status <> 'withdrawn' AND r.review <> 'rejected'"))
+            + QStringLiteral(" GROUP BY c.id, f.id ORDER BY c.id, f.position, f.id"),
+        {conferenceId}, error);
+    if (!found)
+        return std::nullopt;
+    QList<Award> awards;
+    while (found->next()) {
+        const qint64 collectives = found->value(4).toLongLong();
+        const qint64 individuals = found->value(5).toLongLong();
+        QStringList whom;
+        if (collectives)
+            whom << QStringLiteral("%1 tập thể").arg(VietnameseText::formatInteger(collectives));
+        // A badge is a member's: "12 đồng chí".
+        if (individuals)
+            whom << QStringLiteral("%1 %2").arg(VietnameseText::formatInteger(individuals),
+                found->value(3).toBool() ? QStringLiteral("đồng chí") : QStringLiteral("cá nhân"));
+        awards.append({found->value(0).toString(), found->value(1).toString(),
+            whom.join(QStringLiteral(" và ")),
+            found->value(3).toBool() ? QString() : inSentence(found->value(2).toString())});
+    }
+    return awards;
+}
+
 } // namespace
 
 std::optional<QVariantMap> ConferenceReport::summary(
@@ -430,32 +477,19 @@ std::optional<QVariantMap> ConferenceReport::summary(
                       .arg(nameAndTitle(*concluder))
                   : after + QStringLiteral("Hội nghị kết luận như sau:"));
 
-    // Commendations presented at the conference, grouped as one sentence each.
-    auto awards = store.select(
-        QStringLiteral(
-            "SELECT coalesce(u.name, b.name, ''), f.name, r.recipient_kind, c.reason, count(*) "
-            "FROM commendation c JOIN commendation_recipient r ON r.commendation_id = c.id "
-            "JOIN commendation_form f ON f.id = coalesce(r.form_id, c.form_id) "
-            "LEFT JOIN issuing_body b ON b.id = c.issuing_body_id "
-            "LEFT JOIN unit u ON u.id = b.unit_id "
-            "WHERE c.conference_id = ? AND c.status <> 'withdrawn' AND r.review <> 'rejected' "
-            "GROUP BY c.id, 2, 3 ORDER BY min(c.id), 3, min(r.position)"),
-        {conferenceId}, error);
+    // Commendations presented at the conference, one sentence each: only what was decided.
+    const auto awards = awardsAt(store, conferenceId, true, error);
     if (!awards)
         return std::nullopt;
     QStringList commendations;
-    while (awards->next()) {
-        const QString authority = awards->value(0).toString();
-        const QString reason = inSentence(awards->value(3).toString());
-        commendations << QStringLiteral("Nhân dịp này, %1 %2 cho %3 %4%5.")
-                             .arg(authority.isEmpty() ? QStringLiteral("Hội nghị trao")
-                                                      : authority + QStringLiteral(" đã tặng"),
-                                 awards->value(1).toString(),
-                                 VietnameseText::formatInteger(awards->value(4).toLongLong()),
-                                 Labels::documentTerm(
-                                     Labels::Enum::RecipientKind, awards->value(2).toString()),
-                                 reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
-    }
+    for (const Award &award : *awards)
+        commendations << QStringLiteral("Nhân dịp này, %1 %2 cho %3%4.")
+                             .arg(award.authority.isEmpty()
+                                     ? QStringLiteral("Hội nghị trao")
+                                     : award.authority + QStringLiteral(" đã tặng"),
+                                 award.form, award.whom,
+                                 award.reason.isEmpty() ? QString()
+                                                        : QLatin1Char(' ') + award.reason);
     data.insert(QStringLiteral("commendations"), commendations);
     data.insert(QStringLiteral("has_conclusions"), true);
 
@@ -491,11 +525,25 @@ std::optional<QVariantMap> ConferenceReport::programme(
     const QList<std::pair<const char *, const char *>> namedBy {{"opening", "khai mac"},
         {"report", "bao cao"}, {"discussion_paper", "tham luan"}, {"discussion", "thao luan"},
         {"conclusion", "ket luan"}, {"commendation", "khen"}, {"closing", "be mac"}};
+    // The item presenting the awards names them from the records: the form, by whom, how many.
+    const auto awards = awardsAt(store, conferenceId, false, error);
+    if (!awards)
+        return std::nullopt;
+    QStringList presented;
+    for (const Award &award : *awards)
+        presented << QStringLiteral("Trao %1%2 cho %3%4")
+                         .arg(award.form,
+                             award.authority.isEmpty() ? QString()
+                                                       : QStringLiteral(" của ") + award.authority,
+                             award.whom,
+                             award.reason.isEmpty() ? QString() : QLatin1Char(' ') + award.reason);
     QVariantList items;
     bool hasTimes = false;
     while (found->next()) {
         const QString kind = query.value(1).toString();
-        const QString title = query.value(2).toString();
+        const QString title = kind == QLatin1String("commendation") && !presented.isEmpty()
+            ? presented.join(QStringLiteral("; "))
+            : query.value(2).toString();
         QString term = Labels::documentTerm(Labels::Enum::AgendaKind, kind);
         for (const auto &[code, words] : namedBy) {
             if (kind == QLatin1String(code)
