@@ -3,10 +3,12 @@
 #include "gui/common/datelineedit.h"
 #include "gui/inspections/statisticsdialog.h"
 #include "guitestsupport.h"
+#include "reports/issuing.h"
 #include "teststore.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -25,6 +27,7 @@ private slots:
     void presetsFillTheDatesAndTheTableFollows();
     void anyDatesAreTypedAndBadOnesAreSaid();
     void isNotClipped();
+    void commendationsAreCountedByFormWithTotals();
 
 private:
     QString cell(int row, int column) const
@@ -147,6 +150,52 @@ void TestStatisticsDialog::isNotClipped()
     GuiTestSupport::verifyNotClipped(m_dialog.get(), QStringLiteral("inspection-statistics"));
     choose("periodComboBox", int(InspectionStatistics::Preset::Term));
     GuiTestSupport::verifyNotClipped(m_dialog.get(), QStringLiteral("inspection-statistics-term"));
+}
+
+// The same dialog for the awards: the demo's Bằng khen once decided, by form, with the totals;
+// both documents offered under Print and Save.
+void TestStatisticsDialog::commendationsAreCountedByFormWithTotals()
+{
+    const qint64 commendation
+        = m_store
+              ->value(
+                  QStringLiteral("SELECT id FROM commendation WHERE conference_id IS NOT NULL"), {})
+              .toLongLong();
+    const int collectives
+        = m_store
+              ->value(QStringLiteral("SELECT count(*) FROM commendation_recipient WHERE "
+                                     "commendation_id = ? AND review = 'accepted' AND "
+                                     "recipient_kind = 'collective'"),
+                  {commendation})
+              .toInt();
+    QString error;
+    QVERIFY2(Issuing::issue(*m_store, QStringLiteral("commendation-decision"), commendation,
+                 QDate(2024, 5, 27), 0, &error),
+        qPrintable(error));
+    m_dialog = std::make_unique<StatisticsDialog>(
+        m_store.get(), nullptr, StatisticsDialog::Subject::Commendations);
+    m_dialog->show();
+    // This year: nothing decided, the totals alone.
+    QVERIFY(m_dialog->formCounts());
+    QVERIFY(m_dialog->formCounts()->isEmpty());
+    QCOMPARE(table()->rowCount(), 1);
+    QCOMPARE(cell(0, 4), QStringLiteral("0"));
+    child<QSpinBox>("yearSpinBox")->setValue(2024);
+    QCOMPARE(table()->columnCount(), 5);
+    QCOMPARE(table()->rowCount(), 2);
+    QCOMPARE(cell(0, 0), QStringLiteral("Bằng khen"));
+    QCOMPARE(cell(0, 1), QStringLiteral("1"));
+    QCOMPARE(cell(0, 2), QString::number(collectives));
+    QCOMPARE(cell(0, 3), QStringLiteral("0"));
+    QCOMPARE(cell(1, 4), QString::number(collectives));
+    for (const char *button : {"printButton", "saveButton"}) {
+        QMenu *menu = child<QPushButton>(button)->menu();
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 2);
+        QVERIFY(child<QPushButton>(button)->isEnabled());
+    }
+    m_dialog->resize(m_dialog->sizeHint().expandedTo(QSize(720, 560)).boundedTo(QSize(1280, 800)));
+    GuiTestSupport::verifyNotClipped(m_dialog.get(), QStringLiteral("commendation-statistics"));
 }
 
 QTEST_MAIN(TestStatisticsDialog)

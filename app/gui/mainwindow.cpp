@@ -97,6 +97,12 @@ MainWindow::MainWindow(QWidget *parent)
         StatisticsDialog dialog(m_store.get(), this);
         dialog.exec();
     });
+    connect(m_ui->commendationStatisticsAction, &QAction::triggered, this, [this] {
+        if (!m_store)
+            return;
+        StatisticsDialog dialog(m_store.get(), this, StatisticsDialog::Subject::Commendations);
+        dialog.exec();
+    });
     // Ctrl+F and Ctrl+N belong to the window: they work wherever the focus is.
     const auto currentList
         = [this] { return dynamic_cast<ListPage *>(m_ui->pagesStackedWidget->currentWidget()); };

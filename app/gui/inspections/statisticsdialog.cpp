@@ -9,22 +9,33 @@
 #include "text/vietnamesetext.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QSqlQuery>
 
 namespace {
 
 const char statisticsKind[] = "inspection-statistics";
+const char commendationStatistics[] = "commendation-statistics";
+const char commendationRegister[] = "commendation-register";
 
 using Preset = InspectionStatistics::Preset;
 
 } // namespace
 
-StatisticsDialog::StatisticsDialog(Store *store, QWidget *parent)
+StatisticsDialog::StatisticsDialog(Store *store, QWidget *parent, Subject subject)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::StatisticsDialog>())
     , m_store(store)
+    , m_subject(subject)
 {
     m_ui->setupUi(this);
+    const bool awards = subject == Subject::Commendations;
+    if (awards) {
+        setWindowTitle(tr("Commendation statistics"));
+        m_ui->introLabel->setText(
+            tr("Counted from the records: the recipients accepted in the decisions dated in the "
+               "period, by form, collectives and individuals."));
+    }
     m_filling = true;
     m_ui->bodyComboBox->addItem(tr("All issuing bodies"), 0);
     auto bodies = store->select(QStringLiteral("SELECT id, name FROM issuing_body ORDER BY "
@@ -46,7 +57,10 @@ StatisticsDialog::StatisticsDialog(Store *store, QWidget *parent)
     m_ui->yearSpinBox->setValue(today.year());
     m_ui->periodComboBox->setCurrentIndex(m_ui->periodComboBox->findData(int(Preset::Year)));
 
-    const QStringList headers {tr("Figure"), tr("Party organizations"), tr("Party members")};
+    const QStringList headers = awards
+        ? QStringList {tr("Form"), tr("Decisions"), tr("Collectives"), tr("Individuals"),
+            tr("Total")}
+        : QStringList {tr("Figure"), tr("Party organizations"), tr("Party members")};
     m_ui->countsTable->setColumnCount(headers.size());
     m_ui->countsTable->setHorizontalHeaderLabels(headers);
     m_ui->countsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -69,8 +83,22 @@ StatisticsDialog::StatisticsDialog(Store *store, QWidget *parent)
         &StatisticsDialog::presetChanged);
     connect(m_ui->fromEdit, &DateLineEdit::valueChanged, this, &StatisticsDialog::recount);
     connect(m_ui->toEdit, &DateLineEdit::valueChanged, this, &StatisticsDialog::recount);
-    connect(m_ui->printButton, &QPushButton::clicked, this, [this] { output(true); });
-    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { output(false); });
+    if (awards) {
+        // Two documents from one period: the figures, and the decisions one by one.
+        for (const bool print : {true, false}) {
+            auto *menu = new QMenu(this);
+            menu->addAction(tr("The &statistics"), this,
+                [this, print] { output(commendationStatistics, print); });
+            menu->addAction(tr("The &register of awards"), this,
+                [this, print] { output(commendationRegister, print); });
+            (print ? m_ui->printButton : m_ui->saveButton)->setMenu(menu);
+        }
+    } else {
+        connect(m_ui->printButton, &QPushButton::clicked, this,
+            [this] { output(statisticsKind, true); });
+        connect(m_ui->saveButton, &QPushButton::clicked, this,
+            [this] { output(statisticsKind, false); });
+    }
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
 }
 
@@ -141,6 +169,7 @@ void StatisticsDialog::recount()
     if (m_filling)
         return;
     m_counts.reset();
+    m_formCounts.reset();
     m_ui->countsTable->clearSpans();
     m_ui->countsTable->setRowCount(0);
     const auto period = this->period();
@@ -151,13 +180,22 @@ void StatisticsDialog::recount()
     else if (m_ui->termComboBox->isVisible() && m_ui->termComboBox->count() == 0)
         error = tr("This body has no term in the directory of issuing bodies: choose other "
                    "dates.");
+    else if (m_subject == Subject::Commendations)
+        m_formCounts = CommendationReport::count(*m_store, period, bodyId(), &error);
     else
         m_counts = InspectionStatistics::count(*m_store, period, bodyId(), &error);
     m_ui->messageLabel->setText(error);
-    m_ui->printButton->setEnabled(m_counts.has_value());
-    m_ui->saveButton->setEnabled(m_counts.has_value());
-    if (!m_counts)
-        return;
+    const bool counted = m_counts || m_formCounts;
+    m_ui->printButton->setEnabled(counted);
+    m_ui->saveButton->setEnabled(counted);
+    if (m_counts)
+        showCounts();
+    if (m_formCounts)
+        showFormCounts();
+}
+
+void StatisticsDialog::showCounts()
+{
     const auto number = [](int value) { return VietnameseText::formatInteger(value); };
     const InspectionStatistics::Counts &c = *m_counts;
     const QList<std::pair<QString, QStringList>> rows {
@@ -186,16 +224,45 @@ void StatisticsDialog::recount()
     }
 }
 
-void StatisticsDialog::output(bool print)
+// One row per form given in the period, then the totals.
+void StatisticsDialog::showFormCounts()
 {
-    if (!m_counts)
+    const auto number = [](int value) { return VietnameseText::formatInteger(value); };
+    QList<std::pair<QString, QList<int>>> rows;
+    QList<int> totals {0, 0, 0, 0};
+    for (const CommendationReport::FormCount &form : std::as_const(*m_formCounts)) {
+        const QList<int> figures {form.decisions, form.collectives, form.individuals,
+            form.collectives + form.individuals};
+        rows.append({form.form, figures});
+        for (int i = 0; i < figures.size(); ++i)
+            totals[i] += figures.at(i);
+    }
+    rows.append({tr("Total"), totals});
+    m_ui->countsTable->setRowCount(rows.size());
+    for (int row = 0; row < rows.size(); ++row) {
+        m_ui->countsTable->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));
+        for (int column = 0; column < rows.at(row).second.size(); ++column) {
+            auto *item = new QTableWidgetItem(number(rows.at(row).second.at(column)));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_ui->countsTable->setItem(row, column + 1, item);
+        }
+    }
+    QFont bold = m_ui->countsTable->font();
+    bold.setBold(true);
+    for (int column = 0; column < m_ui->countsTable->columnCount(); ++column)
+        m_ui->countsTable->item(rows.size() - 1, column)->setFont(bold);
+}
+
+void StatisticsDialog::output(const char *kind, bool print)
+{
+    if (!m_counts && !m_formCounts)
         return;
     const auto period = this->period();
     QString error;
-    const auto built = Reports::build(*m_store, QLatin1String(statisticsKind), bodyId(), &error,
-        Reports::Draft::No,
-        {{QStringLiteral("from"), period.from.toString(Qt::ISODate)},
-            {QStringLiteral("to"), period.to.toString(Qt::ISODate)}});
+    const auto built
+        = Reports::build(*m_store, QLatin1String(kind), bodyId(), &error, Reports::Draft::No,
+            {{QStringLiteral("from"), period.from.toString(Qt::ISODate)},
+                {QStringLiteral("to"), period.to.toString(Qt::ISODate)}});
     if (!built) {
         m_ui->messageLabel->setText(error);
         return;
@@ -204,8 +271,12 @@ void StatisticsDialog::output(bool print)
         DocumentPrinter::print(*built, this);
     else
         DocumentPrinter::exportTo(*built,
-            QStringLiteral("thong-ke-kiem-tra-%1-%2.pdf")
-                .arg(period.from.toString(QStringLiteral("yyyyMMdd")),
+            QStringLiteral("%1-%2-%3.pdf")
+                .arg(
+                    QLatin1String(kind == QLatin1String(statisticsKind)   ? "thong-ke-kiem-tra"
+                            : kind == QLatin1String(commendationRegister) ? "so-khen-thuong"
+                                                                          : "thong-ke-khen-thuong"),
+                    period.from.toString(QStringLiteral("yyyyMMdd")),
                     period.to.toString(QStringLiteral("yyyyMMdd"))),
             this);
 }
