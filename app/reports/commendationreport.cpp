@@ -87,6 +87,7 @@ struct List
     QVariantList groups;
     int collectives = 0;
     int individuals = 0;
+    bool hasDetail = false; // a unit or title on some row: the column is printed
     QStringList badges; // "Huy hiệu 30 năm tuổi Đảng cho 12 đồng chí"
 };
 
@@ -161,10 +162,11 @@ std::optional<List> readList(
                 ? note + achievement
                 : note + QStringLiteral("; ") + achievement;
         }
+        const QString detail = rows->value(2).toString().simplified();
+        list.hasDetail = list.hasDetail || !detail.isEmpty();
         members << QVariantMap {{QStringLiteral("number"), members.size() + 1},
             {QStringLiteral("name"), rows->value(1).toString().simplified()},
-            {QStringLiteral("detail"), rows->value(2).toString().simplified()},
-            {QStringLiteral("achievement"), achievement}};
+            {QStringLiteral("detail"), detail}, {QStringLiteral("achievement"), achievement}};
     }
     close();
     return list;
@@ -234,6 +236,17 @@ QString decidingCollective(const IssuingBodies::Body &body, const QString &kind)
     return authority + QLatin1Char(' ') + line;
 }
 
+// The list's table: the unit-or-title column only where some row has one.
+void insertList(QVariantMap *data, const List &list)
+{
+    data->insert(QStringLiteral("groups"), list.groups);
+    data->insert(QStringLiteral("has_detail"), list.hasDetail);
+    data->insert(QStringLiteral("columns"), list.hasDetail ? 4 : 3);
+    data->insert(QStringLiteral("name_width"), list.hasDetail ? 30 : 42);
+    data->insert(QStringLiteral("detail_width"), 27);
+    data->insert(QStringLiteral("achievement_width"), list.hasDetail ? 35 : 50);
+}
+
 QVariantMap frameParts()
 {
     return {{QStringLiteral("marks"), QStringList()}, {QStringLiteral("numbered"), true},
@@ -284,7 +297,7 @@ std::optional<QVariantMap> CommendationReport::proposal(
     data.insert(QStringLiteral("badges"), record->badgeRound() ? list->badges : QStringList());
     data.insert(QStringLiteral("closing"),
         QStringLiteral("Kính đề nghị %1 xem xét, quyết định.").arg(body));
-    data.insert(QStringLiteral("groups"), list->groups);
+    insertList(&data, *list);
     data.insert(QStringLiteral("list_title"),
         QStringLiteral("DANH SÁCH ĐỀ NGHỊ TẶNG %1").arg(form.toUpper()));
     data.insert(QStringLiteral("list_by"), proposer);
@@ -382,7 +395,7 @@ std::optional<QVariantMap> CommendationReport::decision(
                     : list->individuals == 0 ? QStringLiteral("tập thể")
                     : list->collectives == 0 ? QStringLiteral("cá nhân")
                                              : QStringLiteral("tập thể, cá nhân")));
-    data.insert(QStringLiteral("groups"), list->groups);
+    insertList(&data, *list);
     const QString form = record->badgeRound() ? QStringLiteral("Huy hiệu Đảng") : record->form;
     data.insert(QStringLiteral("list_title"),
         record->badgeRound()

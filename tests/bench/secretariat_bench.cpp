@@ -10,6 +10,7 @@
 //   secretariat_bench --delegates [ROWS]  only the delegate lists of 500, 1,000 and 5,000 rows
 //                                   (or of ROWS alone, for a profiler); no province file is read
 //                                   or made
+//   secretariat_bench --commendations  only the decision with a list of 2,000 recipients
 //   secretariat_bench --window FILE (internal) the main window on FILE; prints its first paint
 //   secretariat_bench --empty-window (internal) the same with a bare QMainWindow
 //   secretariat_bench --text-window  (internal) the same with a window holding a table of text
@@ -721,6 +722,79 @@ void benchmarkReports(const QString &demo, const QString &folder)
         longTime, 0);
 }
 
+// A Quyết định khen thưởng with its list of 2,000 recipients (1,000 collectives, then 1,000
+// individuals, each with an achievement of two lines) to PDF: built from the records, laid out
+// with the list's header on every page and no row cut, written. On a copy of the demo.
+void benchmarkCommendationDecision(const QString &folder)
+{
+    const QString path = folder + QStringLiteral("/commendation-2000.sqlite");
+    QFile::remove(path);
+    auto store = openStore(path, Store::OpenMode::CreateNew);
+    QString error;
+    if (!DemoData::populate(*store, &error))
+        qFatal("%s", qPrintable(error));
+    const QVariant unit = store->value(QStringLiteral("SELECT min(id) FROM unit"), {});
+    const QVariant person = store->value(QStringLiteral("SELECT min(id) FROM person"), {});
+    qint64 id = 0;
+    {
+        Store::Write write(store.get());
+        id = store
+                 ->insert(QStringLiteral("commendation"),
+                     {{QStringLiteral("issuing_body_id"),
+                          store->value(QStringLiteral("SELECT id FROM issuing_body WHERE "
+                                                      "is_default = 1"),
+                              {})},
+                         {QStringLiteral("form_id"),
+                             store->value(QStringLiteral("SELECT id FROM commendation_form WHERE "
+                                                         "name = 'Bằng khen'"),
+                                 {})},
+                         {QStringLiteral("kind"), QStringLiteral("regular")},
+                         {QStringLiteral("reason"),
+                             QStringLiteral("Đã có thành tích xuất sắc năm 2026")},
+                         {QStringLiteral("proposed_on"), QStringLiteral("2026-11-02")},
+                         {QStringLiteral("status"), QStringLiteral("reviewed")}},
+                     &error)
+                 .value_or(0);
+        for (int i = 1; i <= 2000 && id; ++i) {
+            const bool collective = i <= 1000;
+            QVariantMap row {{QStringLiteral("commendation_id"), id},
+                {QStringLiteral("position"), i},
+                {QStringLiteral("recipient_kind"),
+                    collective ? QStringLiteral("collective") : QStringLiteral("individual")},
+                {QStringLiteral("name"),
+                    (collective ? QStringLiteral("Chi bộ số %1 (giả định)")
+                                : QStringLiteral("Đảng viên số %1 (giả định)"))
+                        .arg(i)},
+                {QStringLiteral("detail"),
+                    collective ? QString() : QStringLiteral("Bí thư Chi bộ")},
+                {QStringLiteral("achievement"),
+                    QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm 2026, tiêu biểu trong phong "
+                                   "trào thi đua")},
+                {QStringLiteral("review"), QStringLiteral("accepted")}};
+            row.insert(collective ? QStringLiteral("unit_id") : QStringLiteral("person_id"),
+                collective ? unit : person);
+            if (!store->insert(QStringLiteral("commendation_recipient"), row, &error))
+                qFatal("%s", qPrintable(error));
+        }
+        if (!id || !write.commit(&error))
+            qFatal("%s", qPrintable(error));
+    }
+    int pages = 0;
+    const double ms = timed(3, [&] {
+        const auto built
+            = Reports::build(*store, QStringLiteral("commendation-decision"), id, &error);
+        const auto pdf = built ? Reports::pdf(*built, &error) : std::nullopt;
+        if (!pdf)
+            qFatal("%s", qPrintable(error));
+        QFile file(folder + QStringLiteral("/commendation-2000.pdf"));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(*pdf);
+        pages = pdf->count("/Type /Page") - pdf->count("/Type /Pages");
+    });
+    report(QStringLiteral("decision with a list of 2,000 recipients to PDF (%1 pages)").arg(pages),
+        ms, 0);
+}
+
 // The delegate list (the sign-in sheet) of a province's conference: build, lay out and write the
 // PDF of a list of 500, 1,000 and 5,000 rows, the titles of one to three lines. The floor is Qt's
 // own QTextDocument::print of the same document, which neither keeps rows whole nor numbers the
@@ -1006,6 +1080,10 @@ int main(int argc, char **argv)
             benchmarkDelegateLists(demo, folder.path());
         return 0;
     }
+    if (arguments.contains(QLatin1String("--commendations"))) {
+        benchmarkCommendationDecision(folder.path());
+        return 0;
+    }
     if (arguments.contains(QLatin1String("--follow-up"))) {
         benchmarkFollowUp(inspectionsFile());
         benchmarkStatistics(inspectionsFile());
@@ -1022,6 +1100,7 @@ int main(int argc, char **argv)
         benchmarkDelegateLists(demo, folder.path());
         benchmarkNoticeProcess(demo, folder.path());
         benchmarkLargeConferenceSave(folder.path());
+        benchmarkCommendationDecision(folder.path());
     }
 
     benchmarkFollowUp(inspectionsFile());
