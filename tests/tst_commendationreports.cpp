@@ -212,10 +212,18 @@ void TestCommendationReports::proposalComesFromTheProposingBodyWithItsListNotRej
         qPrintable(missing));
     QVERIFY(text.contains(QStringLiteral("TỈNH ỦY THANH HÓA ĐẢNG CỘNG SẢN VIỆT NAM BAN TỔ CHỨC")));
     QVERIFY(!text.contains(QStringLiteral("Thôn Tây")));
-    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM document_register WHERE report_kind = ?"),
-                 {proposal})
-                 .toInt(),
-        0);
+    // Issued, its number and date are the commendation's, and the decision cites them.
+    const auto entry = Issuing::issue(*m_store, proposal, id, QDate(2026, 11, 10), 0, &error);
+    QVERIFY2(entry, qPrintable(error));
+    QCOMPARE(entry->code, QStringLiteral("01-TTr/BTCTU"));
+    QCOMPARE(value(QStringLiteral("SELECT proposal_code || ' ' || proposed_on FROM commendation "
+                                  "WHERE id = ?"),
+                 {id})
+                 .toString(),
+        QStringLiteral("01-TTr/BTCTU 2026-11-10"));
+    const QString draft = write(decision, id, &error, Reports::Draft::Yes);
+    QVERIFY2(!draft.isEmpty(), qPrintable(error));
+    QVERIFY(pdfRaw(draft).contains(QStringLiteral("tại Tờ trình số 01-TTr/")));
 }
 
 void TestCommendationReports::decisionCitesItsGroundsAndListsCollectivesFirst()
@@ -427,12 +435,30 @@ void TestCommendationReports::badgeRoundIsListedByBadge()
                                     "gồm: Huy hiệu 30 năm tuổi Đảng cho 2 đồng chí; Huy hiệu 40 "
                                     "năm tuổi Đảng cho 1 đồng chí."),
                      QStringLiteral("DANH SÁCH ĐẢNG VIÊN ĐƯỢC TẶNG HUY HIỆU ĐẢNG"),
+                     QStringLiteral("STT Họ và tên Đơn vị, chức vụ Ghi chú"),
                      QStringLiteral("I. HUY HIỆU 30 NĂM TUỔI ĐẢNG"),
                      QStringLiteral("1 Lê Thị Ba Mươi"), QStringLiteral("2 Trần Văn Ba Mươi"),
                      QStringLiteral("II. HUY HIỆU 40 NĂM TUỔI ĐẢNG"),
                      QStringLiteral("1 Nguyễn Văn Bốn Mươi")},
                  &missing),
         qPrintable(missing));
+
+    // Decided, the round counts under each badge, and once among the decisions.
+    const auto record = m_store->read(QStringLiteral("commendation"), round, &error);
+    QVERIFY2(record, qPrintable(error));
+    const Store::Result decided = m_store->update(*record,
+        {{QStringLiteral("status"), QStringLiteral("decided")},
+            {QStringLiteral("decided_on"), QStringLiteral("2026-11-05")}});
+    QVERIFY2(decided.ok(), qPrintable(decided.error));
+    const auto counts
+        = CommendationReport::count(*m_store, {QDate(2026, 1, 1), QDate(2026, 12, 31)}, 0, &error);
+    QVERIFY2(counts, qPrintable(error));
+    QCOMPARE(counts->forms.size(), 2);
+    QCOMPARE(counts->forms.at(0).form, QStringLiteral("Huy hiệu 30 năm tuổi Đảng"));
+    QCOMPARE(counts->forms.at(0).individuals, 2);
+    QCOMPARE(counts->forms.at(1).individuals, 1);
+    QCOMPARE(counts->forms.at(1).decisions, 1);
+    QCOMPARE(counts->decisions, 1);
 }
 
 void TestCommendationReports::registerAndStatisticsCountTheDemo()
@@ -449,11 +475,12 @@ void TestCommendationReports::registerAndStatisticsCountTheDemo()
         {m_demo})
                                 .toInt();
     QVERIFY(collectives > 0);
-    QCOMPARE(counts->size(), 1);
-    QCOMPARE(counts->first().form, QStringLiteral("Bằng khen"));
-    QCOMPARE(counts->first().decisions, 1);
-    QCOMPARE(counts->first().collectives, collectives);
-    QCOMPARE(counts->first().individuals, 0);
+    QCOMPARE(counts->forms.size(), 1);
+    QCOMPARE(counts->forms.first().form, QStringLiteral("Bằng khen"));
+    QCOMPARE(counts->forms.first().decisions, 1);
+    QCOMPARE(counts->decisions, 1);
+    QCOMPARE(counts->forms.first().collectives, collectives);
+    QCOMPARE(counts->forms.first().individuals, 0);
     // Another body, another year: nothing.
     const qint64 body
         = value(QStringLiteral("SELECT issuing_body_id FROM commendation WHERE id = ?"), {m_demo})
@@ -461,10 +488,10 @@ void TestCommendationReports::registerAndStatisticsCountTheDemo()
     const qint64 other
         = value(QStringLiteral("SELECT min(id) FROM issuing_body WHERE id <> ?"), {body})
               .toLongLong();
-    QVERIFY(CommendationReport::count(*m_store, year, other, &error)->isEmpty());
+    QVERIFY(CommendationReport::count(*m_store, year, other, &error)->forms.isEmpty());
     QVERIFY(
         CommendationReport::count(*m_store, {QDate(2025, 1, 1), QDate(2025, 12, 31)}, body, &error)
-            ->isEmpty());
+            ->forms.isEmpty());
     // A period backwards is refused.
     QVERIFY(
         !CommendationReport::count(*m_store, {QDate(2025, 1, 1), QDate(2024, 1, 1)}, 0, &error));

@@ -177,7 +177,7 @@ void TestStatisticsDialog::commendationsAreCountedByFormWithTotals()
     m_dialog->show();
     // This year: nothing decided, the totals alone.
     QVERIFY(m_dialog->formCounts());
-    QVERIFY(m_dialog->formCounts()->isEmpty());
+    QVERIFY(m_dialog->formCounts()->forms.isEmpty());
     QCOMPARE(table()->rowCount(), 1);
     QCOMPARE(cell(0, 4), QStringLiteral("0"));
     child<QSpinBox>("yearSpinBox")->setValue(2024);

@@ -247,6 +247,15 @@ void insertList(QVariantMap *data, const List &list)
     data->insert(QStringLiteral("achievement_width"), list.hasDetail ? 35 : 50);
 }
 
+// A badge round lists members: their names, and how each badge is given.
+void insertHeadings(QVariantMap *data, const Record &record)
+{
+    data->insert(QStringLiteral("name_heading"),
+        record.badgeRound() ? QStringLiteral("Họ và tên") : QStringLiteral("Tên tập thể, cá nhân"));
+    data->insert(QStringLiteral("achievement_heading"),
+        record.badgeRound() ? QStringLiteral("Ghi chú") : QStringLiteral("Thành tích"));
+}
+
 QVariantMap frameParts()
 {
     return {{QStringLiteral("marks"), QStringList()}, {QStringLiteral("numbered"), true},
@@ -301,8 +310,7 @@ std::optional<QVariantMap> CommendationReport::proposal(
     data.insert(QStringLiteral("list_title"),
         QStringLiteral("DANH SÁCH ĐỀ NGHỊ TẶNG %1").arg(form.toUpper()));
     data.insert(QStringLiteral("list_by"), proposer);
-    data.insert(QStringLiteral("achievement_heading"),
-        record->badgeRound() ? QStringLiteral("Ghi chú") : QStringLiteral("Thành tích"));
+    insertHeadings(&data, *record);
     data.insert(QStringLiteral("doc_type"), QStringLiteral("TỜ TRÌNH"));
     data.insert(QStringLiteral("type_code"), QStringLiteral("TTr"));
     data.insert(QStringLiteral("excerpt"), QStringLiteral("Về việc đề nghị tặng %1").arg(form));
@@ -402,8 +410,7 @@ std::optional<QVariantMap> CommendationReport::decision(
             ? QStringLiteral("DANH SÁCH ĐẢNG VIÊN ĐƯỢC TẶNG HUY HIỆU ĐẢNG")
             : QStringLiteral("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG %1").arg(form.toUpper()));
     data.insert(QStringLiteral("body_name"), bodyName);
-    data.insert(QStringLiteral("achievement_heading"),
-        record->badgeRound() ? QStringLiteral("Ghi chú") : QStringLiteral("Thành tích"));
+    insertHeadings(&data, *record);
     data.insert(QStringLiteral("doc_type"), QStringLiteral("QUYẾT ĐỊNH"));
     data.insert(QStringLiteral("type_code"), QStringLiteral("QĐ"));
     data.insert(QStringLiteral("excerpt"),
@@ -412,7 +419,7 @@ std::optional<QVariantMap> CommendationReport::decision(
     return data;
 }
 
-std::optional<QList<CommendationReport::FormCount>> CommendationReport::count(
+std::optional<CommendationReport::Counts> CommendationReport::count(
     const Store &store, const InspectionStatistics::Period &period, qint64 bodyId, QString *error)
 {
     if (!period.isValid()) {
@@ -437,10 +444,20 @@ std::optional<QList<CommendationReport::FormCount>> CommendationReport::count(
         values, error);
     if (!rows)
         return std::nullopt;
-    QList<FormCount> counts;
+    Counts counts;
     while (rows->next())
-        counts.append({rows->value(0).toString(), rows->value(1).toInt(), rows->value(2).toInt(),
-            rows->value(3).toInt()});
+        counts.forms.append({rows->value(0).toString(), rows->value(1).toInt(),
+            rows->value(2).toInt(), rows->value(3).toInt()});
+    auto decisions = store.select(
+        QStringLiteral("SELECT count(*) FROM commendation c WHERE c.status = 'decided' "
+                       "AND c.decided_on BETWEEN ? AND ?")
+            + body
+            + QStringLiteral(" AND EXISTS (SELECT 1 FROM commendation_recipient r WHERE "
+                             "r.commendation_id = c.id AND r.review = 'accepted')"),
+        values, error);
+    if (!decisions)
+        return std::nullopt;
+    counts.decisions = decisions->next() ? decisions->value(0).toInt() : 0;
     return counts;
 }
 
@@ -573,15 +590,14 @@ std::optional<QVariantMap> CommendationReport::statistics(
     if (!counts)
         return std::nullopt;
     QVariantList rows;
-    int decisions = 0, collectives = 0, individuals = 0;
-    for (const FormCount &form : *counts) {
+    int collectives = 0, individuals = 0;
+    for (const FormCount &form : std::as_const(counts->forms)) {
         rows << QVariantMap {{QStringLiteral("number"), rows.size() + 1},
             {QStringLiteral("form"), form.form},
             {QStringLiteral("decisions"), number(form.decisions)},
             {QStringLiteral("collectives"), number(form.collectives)},
             {QStringLiteral("individuals"), number(form.individuals)},
             {QStringLiteral("total"), number(form.collectives + form.individuals)}};
-        decisions += form.decisions;
         collectives += form.collectives;
         individuals += form.individuals;
     }
@@ -593,7 +609,7 @@ std::optional<QVariantMap> CommendationReport::statistics(
                        "quyết định; chỉ tính các tập thể, cá nhân có tên trong quyết định).")
             .arg(words));
     data.insert(QStringLiteral("rows"), rows);
-    data.insert(QStringLiteral("total_decisions"), number(decisions));
+    data.insert(QStringLiteral("total_decisions"), number(counts->decisions));
     data.insert(QStringLiteral("total_collectives"), number(collectives));
     data.insert(QStringLiteral("total_individuals"), number(individuals));
     data.insert(QStringLiteral("total"), number(collectives + individuals));

@@ -39,8 +39,13 @@ public:
         int collectives = 0;
         int individuals = 0;
     };
-    // By form, in the directory's order; bodyId 0: every body.
-    static std::optional<QList<FormCount>> count(const Store &store,
+    struct Counts
+    {
+        QList<FormCount> forms; // in the directory's order
+        int decisions = 0; // each once, though a badge round gives several forms
+    };
+    // bodyId 0: every body.
+    static std::optional<Counts> count(const Store &store,
         const InspectionStatistics::Period &period, qint64 bodyId, QString *error);
 
     // Sổ theo dõi khen thưởng: each decision of the period (its number, date, body, form and

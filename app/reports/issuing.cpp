@@ -15,10 +15,11 @@ const char invitations[] = "conference-invitations";
 const char decision[] = "inspection-decision";
 const char plan[] = "inspection-plan";
 const char conclusion[] = "inspection-conclusion";
+const char commendationProposal[] = "commendation-proposal";
 const char commendationDecision[] = "commendation-decision";
 
 // The record's own columns an issued document fills: an inspection's decision and its plan; a
-// commendation's decision, which also decides it (and so freezes its list).
+// commendation's proposal, and its decision, which also decides it (and so freezes its list).
 QVariantMap filledValues(
     const QString &kind, const DocumentRegister::Entry &entry, const QString &signer)
 {
@@ -28,6 +29,9 @@ QVariantMap filledValues(
             {QStringLiteral("decision_code"), entry.code}, {QStringLiteral("decided_on"), date}};
     if (kind == QLatin1String(plan))
         return {{QStringLiteral("plan_code"), entry.code}, {QStringLiteral("planned_on"), date}};
+    if (kind == QLatin1String(commendationProposal))
+        return {
+            {QStringLiteral("proposal_code"), entry.code}, {QStringLiteral("proposed_on"), date}};
     if (kind == QLatin1String(commendationDecision))
         return {{QStringLiteral("decision_code"), entry.code}, {QStringLiteral("decided_on"), date},
             {QStringLiteral("signer"), signer},

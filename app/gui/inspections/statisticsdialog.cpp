@@ -229,12 +229,13 @@ void StatisticsDialog::showFormCounts()
 {
     const auto number = [](int value) { return VietnameseText::formatInteger(value); };
     QList<std::pair<QString, QList<int>>> rows;
-    QList<int> totals {0, 0, 0, 0};
-    for (const CommendationReport::FormCount &form : std::as_const(*m_formCounts)) {
+    // A badge round counts under each badge it gives, but once in the total.
+    QList<int> totals {m_formCounts->decisions, 0, 0, 0};
+    for (const CommendationReport::FormCount &form : std::as_const(m_formCounts->forms)) {
         const QList<int> figures {form.decisions, form.collectives, form.individuals,
             form.collectives + form.individuals};
         rows.append({form.form, figures});
-        for (int i = 0; i < figures.size(); ++i)
+        for (int i = 1; i < figures.size(); ++i)
             totals[i] += figures.at(i);
     }
     rows.append({tr("Total"), totals});

@@ -32,7 +32,7 @@ public:
     InspectionStatistics::Period period() const;
     qint64 bodyId() const;
     std::optional<InspectionStatistics::Counts> counts() const { return m_counts; }
-    std::optional<QList<CommendationReport::FormCount>> formCounts() const { return m_formCounts; }
+    std::optional<CommendationReport::Counts> formCounts() const { return m_formCounts; }
 
 private:
     void fillTerms();
@@ -46,6 +46,6 @@ private:
     Store *m_store;
     Subject m_subject;
     std::optional<InspectionStatistics::Counts> m_counts;
-    std::optional<QList<CommendationReport::FormCount>> m_formCounts;
+    std::optional<CommendationReport::Counts> m_formCounts;
     bool m_filling = false;
 };
