@@ -1,5 +1,6 @@
 #include "cli/demodata.h"
 #include "reports/documentrenderer.h"
+#include "reports/issuing.h"
 #include "reports/reports.h"
 #include "storage/store.h"
 #include "teststore.h"
@@ -97,6 +98,14 @@ void TestReports::noticeHasThePartyLayoutInOrder()
 {
     const qint64 id = conferenceId(QStringLiteral("final_review"));
     QString error;
+    // The notice tells of the Bằng khen presented once it is decided.
+    QVERIFY2(
+        Issuing::issue(*m_store, QStringLiteral("commendation-decision"),
+            m_store
+                ->value(QStringLiteral("SELECT id FROM commendation WHERE conference_id = ?"), {id})
+                .toLongLong(),
+            QDate(2024, 5, 27), 0, &error),
+        qPrintable(error));
     DocumentRegister::Request request {QStringLiteral("TB"), QStringLiteral("TU"),
         QDate(2024, 5, 29), summary, QString(), QString(), {QStringLiteral("conference"), id}};
     QVERIFY2(DocumentRegister::issue(*m_store, request, &error), qPrintable(error));
