@@ -13,7 +13,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using PdfTestSupport::inOrder;
 using PdfTestSupport::pageCount;
+using PdfTestSupport::pdfRaw;
 using PdfTestSupport::pdfText;
 
 namespace {
@@ -22,33 +24,6 @@ const QString proposal = QStringLiteral("commendation-proposal");
 const QString decision = QStringLiteral("commendation-decision");
 const QString awards = QStringLiteral("commendation-register");
 const QString statistics = QStringLiteral("commendation-statistics");
-
-// Each piece found after the one before.
-bool inOrder(const QString &text, const QStringList &pieces, QString *missing)
-{
-    qsizetype at = -1;
-    for (const QString &piece : pieces) {
-        const qsizetype found = text.indexOf(piece, at + 1);
-        if (found < 0) {
-            qWarning().noquote() << text;
-            *missing = QStringLiteral("“%1” missing or out of order").arg(piece);
-            return false;
-        }
-        at = found;
-    }
-    return true;
-}
-
-// The text of some pages in the order it was written: a table's row reads across its cells.
-QString pdfRaw(const QString &pdf, int first = 0, int last = 0)
-{
-    QStringList arguments {QStringLiteral("-raw")};
-    if (first > 0)
-        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
-                  << QString::number(last);
-    return PdfTestSupport::run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"))
-        .simplified();
-}
 
 } // namespace
 

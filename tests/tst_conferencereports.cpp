@@ -18,6 +18,7 @@
 #include <QtTest>
 
 using PdfTestSupport::firstLine;
+using PdfTestSupport::inOrder;
 using PdfTestSupport::pageCount;
 using PdfTestSupport::pdfCells;
 using PdfTestSupport::pdfText;
@@ -29,24 +30,6 @@ const QString programme = QStringLiteral("conference-programme");
 const QString delegates = QStringLiteral("conference-delegates");
 const QString invitations = QStringLiteral("conference-invitations");
 const QString summary = QStringLiteral("conference-summary");
-
-// Each piece found after the one before; lines wrap where the layout decides, so the text is
-// compared with all white space made single spaces.
-bool inOrder(const QString &text, const QStringList &pieces, QString *missing)
-{
-    qsizetype at = -1;
-    for (const QString &piece : pieces) {
-        const qsizetype found = text.indexOf(piece, at + 1);
-        if (found < 0) {
-            // The whole text for the log: QTest shortens a failure's message.
-            qWarning().noquote() << text;
-            *missing = QStringLiteral("“%1” missing or out of order").arg(piece);
-            return false;
-        }
-        at = found;
-    }
-    return true;
-}
 
 } // namespace
 

@@ -16,7 +16,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using PdfTestSupport::inOrder;
 using PdfTestSupport::pageCount;
+using PdfTestSupport::pdfRaw;
 using PdfTestSupport::pdfText;
 
 namespace {
@@ -28,33 +30,6 @@ const QString conclusion = QStringLiteral("inspection-conclusion");
 const QString followUp = QStringLiteral("inspection-followup");
 const QString reminder = QStringLiteral("remedy-reminder");
 const QString statistics = QStringLiteral("inspection-statistics");
-
-// Each piece found after the one before, in text whose white space is made single spaces.
-bool inOrder(const QString &text, const QStringList &pieces, QString *missing)
-{
-    qsizetype at = -1;
-    for (const QString &piece : pieces) {
-        const qsizetype found = text.indexOf(piece, at + 1);
-        if (found < 0) {
-            qWarning().noquote() << text;
-            *missing = QStringLiteral("“%1” missing or out of order").arg(piece);
-            return false;
-        }
-        at = found;
-    }
-    return true;
-}
-
-// The text in the order it was written, cell by cell: a table's row reads across its cells.
-QString pdfRaw(const QString &pdf, int first = 0, int last = 0)
-{
-    QStringList arguments {QStringLiteral("-raw")};
-    if (first > 0)
-        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
-                  << QString::number(last);
-    return PdfTestSupport::run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"))
-        .simplified();
-}
 
 // "11/11/2026" as a document cites a date: no leading zeros.
 QString cited(const QDate &date)

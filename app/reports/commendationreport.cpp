@@ -17,17 +17,6 @@ namespace {
 
 using namespace DocumentWords;
 
-// "Có thành tích …" inside a sentence: "có thành tích …", without its full stop.
-QString inSentence(const QString &text)
-{
-    QString result = text.simplified();
-    if (result.endsWith(QLatin1Char('.')))
-        result.chop(1);
-    if (result.size() > 1 && result.at(0).isUpper() && result.at(1).isLower())
-        result[0] = result.at(0).toLower();
-    return result;
-}
-
 QString number(qint64 value)
 {
     return VietnameseText::formatInteger(value);
@@ -172,20 +161,10 @@ std::optional<List> readList(
     return list;
 }
 
-// "2 tập thể và 3 cá nhân", "2 tập thể", "3 cá nhân"; counted as awards, "2 lượt tập thể".
-QString whom(int collectives, int individuals, const QString &counted = QString())
-{
-    QStringList parts;
-    if (collectives)
-        parts << QStringLiteral("%1 %2tập thể").arg(number(collectives), counted);
-    if (individuals)
-        parts << QStringLiteral("%1 %2cá nhân").arg(number(individuals), counted);
-    return parts.join(QStringLiteral(" và "));
-}
-
+// "2 tập thể và 3 cá nhân".
 QString whom(const List &list)
 {
-    return whom(list.collectives, list.individuals);
+    return awardees(list.collectives, list.individuals);
 }
 
 // The rules a decision rests on, in force on its date: those of 2025 from 9 June 2025, those of
@@ -419,42 +398,61 @@ std::optional<QVariantMap> CommendationReport::decision(
     return data;
 }
 
+namespace {
+
+// The decisions of a period, of one body or all: the condition on "c" and its values.
+struct Decided
+{
+    QString where;
+    QVariantList values;
+};
+
+std::optional<Decided> decidedIn(
+    const InspectionStatistics::Period &period, qint64 bodyId, QString *error)
+{
+    if (!period.isValid()) {
+        *error = CommendationReport::tr(
+            "The period needs a first and a last day, the first not after the last.");
+        return std::nullopt;
+    }
+    Decided decided {QStringLiteral("c.status = 'decided' AND c.decided_on BETWEEN ? AND ?"),
+        {period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)}};
+    if (bodyId) {
+        decided.where += QStringLiteral(" AND c.issuing_body_id = ?");
+        decided.values << bodyId;
+    }
+    return decided;
+}
+
+} // namespace
+
 std::optional<CommendationReport::Counts> CommendationReport::count(
     const Store &store, const InspectionStatistics::Period &period, qint64 bodyId, QString *error)
 {
-    if (!period.isValid()) {
-        *error = tr("The period needs a first and a last day, the first not after the last.");
+    const auto decided = decidedIn(period, bodyId, error);
+    if (!decided)
         return std::nullopt;
-    }
-    QVariantList values {period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)};
-    QString body;
-    if (bodyId) {
-        body = QStringLiteral(" AND c.issuing_body_id = ?");
-        values << bodyId;
-    }
     auto rows = store.select(
         QStringLiteral("SELECT f.name, count(DISTINCT c.id), "
                        "coalesce(sum(r.recipient_kind = 'collective'), 0), "
                        "coalesce(sum(r.recipient_kind = 'individual'), 0) "
                        "FROM commendation c JOIN commendation_recipient r ON r.commendation_id = "
                        "c.id JOIN commendation_form f ON f.id = coalesce(r.form_id, c.form_id) "
-                       "WHERE c.status = 'decided' AND r.review = 'accepted' "
-                       "AND c.decided_on BETWEEN ? AND ?")
-            + body + QStringLiteral(" GROUP BY f.id ORDER BY f.position, f.sort_key, f.id"),
-        values, error);
+                       "WHERE r.review = 'accepted' AND ")
+            + decided->where
+            + QStringLiteral(" GROUP BY f.id ORDER BY f.position, f.sort_key, f.id"),
+        decided->values, error);
     if (!rows)
         return std::nullopt;
     Counts counts;
     while (rows->next())
         counts.forms.append({rows->value(0).toString(), rows->value(1).toInt(),
             rows->value(2).toInt(), rows->value(3).toInt()});
-    auto decisions = store.select(
-        QStringLiteral("SELECT count(*) FROM commendation c WHERE c.status = 'decided' "
-                       "AND c.decided_on BETWEEN ? AND ?")
-            + body
-            + QStringLiteral(" AND EXISTS (SELECT 1 FROM commendation_recipient r WHERE "
-                             "r.commendation_id = c.id AND r.review = 'accepted')"),
-        values, error);
+    auto decisions
+        = store.select(QStringLiteral("SELECT count(*) FROM commendation c WHERE ") + decided->where
+                + QStringLiteral(" AND EXISTS (SELECT 1 FROM commendation_recipient r WHERE "
+                                 "r.commendation_id = c.id AND r.review = 'accepted')"),
+            decided->values, error);
     if (!decisions)
         return std::nullopt;
     counts.decisions = decisions->next() ? decisions->value(0).toInt() : 0;
@@ -486,16 +484,9 @@ std::optional<QVariantMap> CommendationReport::awards(
     const Store &store, qint64 bodyId, const ReportContext &context, QString *error)
 {
     const InspectionStatistics::Period period = periodOf(context);
-    if (!period.isValid()) {
-        *error = tr("The period needs a first and a last day, the first not after the last.");
+    const auto decided = decidedIn(period, bodyId, error);
+    if (!decided)
         return std::nullopt;
-    }
-    QVariantList values {period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)};
-    QString body;
-    if (bodyId) {
-        body = QStringLiteral(" AND c.issuing_body_id = ?");
-        values << bodyId;
-    }
     // Each decision's accepted recipients, by year, body and form, the list's order within.
     auto rows = store.select(
         QStringLiteral("SELECT c.id, substr(c.decided_on, 1, 4), coalesce(b.name, ''), "
@@ -505,12 +496,11 @@ std::optional<QVariantMap> CommendationReport::awards(
                        "c.id LEFT JOIN commendation_form f ON f.id = c.form_id "
                        "LEFT JOIN commendation_form rf ON rf.id = r.form_id "
                        "LEFT JOIN issuing_body b ON b.id = c.issuing_body_id "
-                       "WHERE c.status = 'decided' AND r.review = 'accepted' "
-                       "AND c.decided_on BETWEEN ? AND ?")
-            + body
+                       "WHERE r.review = 'accepted' AND ")
+            + decided->where
             + QStringLiteral(" ORDER BY 2, 3, c.decided_on, c.id, coalesce(rf.position, "
                              "f.position), r.recipient_kind = 'individual', r.position, r.id"),
-        values, error);
+        decided->values, error);
     if (!rows)
         return std::nullopt;
     QVariantList years;
@@ -573,7 +563,8 @@ std::optional<QVariantMap> CommendationReport::awards(
         decisions
             ? QStringLiteral("%1 có %2 quyết định khen thưởng, tặng %3, cụ thể như sau:")
                   .arg(capitalized(words), number(decisions),
-                      whom(collectives, individuals, QStringLiteral("lượt ")))
+                      awardees(collectives, individuals, QStringLiteral("lượt tập thể"),
+                          QStringLiteral("lượt cá nhân")))
             : QStringLiteral("%1 không có quyết định khen thưởng nào.").arg(capitalized(words)));
     data.insert(QStringLiteral("doc_type"), QStringLiteral("BÁO CÁO"));
     data.insert(QStringLiteral("type_code"), QStringLiteral("BC"));

@@ -15,17 +15,6 @@ namespace {
 
 using namespace DocumentWords;
 
-// "Có thành tích…" inside a sentence reads "có thành tích…".
-QString inSentence(const QString &text)
-{
-    QString result = text.trimmed();
-    if (result.endsWith(QLatin1Char('.')))
-        result.chop(1);
-    if (result.size() > 1 && result.at(0).isUpper() && result.at(1).isLower())
-        result[0] = result.at(0).toLower();
-    return result;
-}
-
 // The part of the day as an invitation writes it before the date.
 QString dayPart(const QString &code)
 {
@@ -287,16 +276,12 @@ std::optional<QList<Award>> awardsAt(
     while (found->next()) {
         const qint64 collectives = found->value(4).toLongLong();
         const qint64 individuals = found->value(5).toLongLong();
-        QStringList whom;
-        if (collectives)
-            whom << QStringLiteral("%1 tập thể").arg(VietnameseText::formatInteger(collectives));
         // A badge is a member's: "12 đồng chí".
-        if (individuals)
-            whom << QStringLiteral("%1 %2").arg(VietnameseText::formatInteger(individuals),
-                found->value(3).toBool() ? QStringLiteral("đồng chí") : QStringLiteral("cá nhân"));
+        const bool badge = found->value(3).toBool();
         awards.append({found->value(0).toString(), found->value(1).toString(),
-            whom.join(QStringLiteral(" và ")),
-            found->value(3).toBool() ? QString() : inSentence(found->value(2).toString())});
+            awardees(collectives, individuals, QStringLiteral("tập thể"),
+                badge ? QStringLiteral("đồng chí") : QStringLiteral("cá nhân")),
+            badge ? QString() : inSentence(found->value(2).toString())});
     }
     return awards;
 }

@@ -35,6 +35,27 @@ QString listed(const QStringList &items)
         + QStringLiteral(" và ") + items.last();
 }
 
+QString inSentence(const QString &text)
+{
+    QString result = text.simplified();
+    if (result.endsWith(QLatin1Char('.')))
+        result.chop(1);
+    if (result.size() > 1 && result.at(0).isUpper() && result.at(1).isLower())
+        result[0] = result.at(0).toLower();
+    return result;
+}
+
+QString awardees(qint64 collectives, qint64 individuals, const QString &collectiveWord,
+    const QString &individualWord)
+{
+    QStringList parts;
+    if (collectives)
+        parts << VietnameseText::formatInteger(collectives) + QLatin1Char(' ') + collectiveWord;
+    if (individuals)
+        parts << VietnameseText::formatInteger(individuals) + QLatin1Char(' ') + individualWord;
+    return parts.join(QStringLiteral(" và "));
+}
+
 QString capitalized(const QString &text)
 {
     return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);

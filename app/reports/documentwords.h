@@ -14,6 +14,13 @@ QDate isoDate(const QVariant &value);
 QString citation(const QVariant &isoDate);
 // "A", "A và B", "A, B và C".
 QString listed(const QStringList &items);
+// "Có thành tích …." inside a sentence: "có thành tích …", without its full stop.
+QString inSentence(const QString &text);
+// "2 tập thể và 3 cá nhân", "2 tập thể", "3 cá nhân" (the words given: "lượt tập thể",
+// "đồng chí"); empty for none.
+QString awardees(qint64 collectives, qint64 individuals,
+    const QString &collectiveWord = QStringLiteral("tập thể"),
+    const QString &individualWord = QStringLiteral("cá nhân"));
 // "Ngày 27/5/2024" at the start of a sentence, "ngày 27/5/2024" inside it.
 QString capitalized(const QString &text);
 // "07:30" -> "07 giờ 30", as invitations, programmes and schedules write the hour.

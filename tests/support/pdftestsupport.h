@@ -2,6 +2,7 @@
 
 // What report tests read back from a PDF, with poppler-utils, as a person checking a page would.
 
+#include <QDebug>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -34,6 +35,34 @@ inline QString pdfText(const QString &pdf, int first = 0, int last = 0)
 inline QString pdfCells(const QString &pdf)
 {
     return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+}
+
+// The text in the order it was written, cell by cell (pdftotext -raw), white space made single
+// spaces: a table's row reads across its cells; pages first..last when given.
+inline QString pdfRaw(const QString &pdf, int first = 0, int last = 0)
+{
+    QStringList arguments {QStringLiteral("-raw")};
+    if (first > 0)
+        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
+                  << QString::number(last);
+    return run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-")).simplified();
+}
+
+// Each piece found after the one before; else which one is not, and the whole text in the log
+// (QTest shortens a failure's message).
+inline bool inOrder(const QString &text, const QStringList &pieces, QString *missing)
+{
+    qsizetype at = -1;
+    for (const QString &piece : pieces) {
+        const qsizetype found = text.indexOf(piece, at + 1);
+        if (found < 0) {
+            qWarning().noquote() << text;
+            *missing = QStringLiteral("“%1” missing or out of order").arg(piece);
+            return false;
+        }
+        at = found;
+    }
+    return true;
 }
 
 inline int pageCount(const QString &pdf)
