@@ -84,21 +84,12 @@ void TestCommendationReports::cleanup()
 QString TestCommendationReports::write(const QString &kind, qint64 id, QString *error,
     Reports::Draft draft, const QVariantMap &parameters)
 {
-    static int count = 0;
-    const QString path = m_dir->filePath(QStringLiteral("%1-%2.pdf").arg(kind).arg(++count));
-    const auto built = Reports::build(*m_store, kind, id, error, draft, parameters);
-    if (!built || !Reports::write(*built, path, error))
-        return QString();
-    return path;
+    return PdfTestSupport::writeReport(*m_store, m_dir->path(), kind, id, error, draft, parameters);
 }
 
 QVariant TestCommendationReports::value(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(m_store->connection());
-    query.prepare(sql);
-    for (const QVariant &bound : values)
-        query.addBindValue(bound);
-    return query.exec() && query.next() ? query.value(0) : QVariant();
+    return m_store->value(sql, values);
 }
 
 qint64 TestCommendationReports::insert(const char *table, const QVariantMap &values)

@@ -98,12 +98,7 @@ void TestInspectionReports::cleanup()
 QString TestInspectionReports::write(const QString &kind, qint64 id, QString *error,
     Reports::Draft draft, const QVariantMap &parameters)
 {
-    static int count = 0;
-    const QString path = m_dir->filePath(QStringLiteral("%1-%2.pdf").arg(kind).arg(++count));
-    const auto built = Reports::build(*m_store, kind, id, error, draft, parameters);
-    if (!built || !Reports::write(*built, path, error))
-        return QString();
-    return path;
+    return PdfTestSupport::writeReport(*m_store, m_dir->path(), kind, id, error, draft, parameters);
 }
 
 QVariant TestInspectionReports::value(const QString &sql, const QVariantList &values) const

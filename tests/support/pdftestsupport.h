@@ -2,7 +2,10 @@
 
 // What report tests read back from a PDF, with poppler-utils, as a person checking a page would.
 
+#include "reports/reports.h"
+
 #include <QDebug>
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -35,6 +38,20 @@ inline QString pdfText(const QString &pdf, int first = 0, int last = 0)
 inline QString pdfCells(const QString &pdf)
 {
     return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+}
+
+// A document built from the store and written as a PDF of a name of its own in `folder`; empty,
+// with the sentence, when it cannot be.
+inline QString writeReport(const Store &store, const QString &folder, const QString &kind,
+    qint64 id, QString *error, Reports::Draft draft = Reports::Draft::No,
+    const QVariantMap &parameters = {})
+{
+    static int count = 0;
+    const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.pdf").arg(kind).arg(++count));
+    const auto built = Reports::build(store, kind, id, error, draft, parameters);
+    if (!built || !Reports::write(*built, path, error))
+        return QString();
+    return path;
 }
 
 // The text in the order it was written, cell by cell (pdftotext -raw), white space made single
