@@ -4,6 +4,7 @@
 #include "teststore.h"
 
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QtTest>
 
 // A commendation's review and decision (Commendations) and the freezing of a decided list by the
@@ -151,6 +152,9 @@ void TestCommendations::aRecipientTypedAgainIsADuplicate()
 
 void TestCommendations::anotherReasonOrARejectedRowIsNoDuplicate()
 {
+    // The demo names who gives which form (a standing board no Giấy khen): only duplicates here.
+    QVERIFY(QSqlQuery(m_store->connection())
+                .exec(QStringLiteral("DELETE FROM commendation_form_authority")));
     const QString name = QStringLiteral("Trần Văn Mẫu (giả định)");
     const qint64 first = commendation(reason);
     QVERIFY(person(first, name, QStringLiteral("rejected")));
@@ -253,6 +257,9 @@ void TestCommendations::aFormForTheOtherKindOfRecipientIsWarned()
 
 void TestCommendations::aBodyThatMayNotGiveTheFormIsWarned()
 {
+    // From a directory that names nobody (the demo names the boards that give each form).
+    QVERIFY(QSqlQuery(m_store->connection())
+                .exec(QStringLiteral("DELETE FROM commendation_form_authority")));
     const qint64 list = commendation(reason);
     // No body named for the form: nothing to check against.
     QCOMPARE(warnings(list), QStringList());
