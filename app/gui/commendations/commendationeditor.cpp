@@ -61,6 +61,10 @@ CommendationEditor::CommendationEditor(Store *store, qint64 id, QWidget *parent)
              static_cast<QLineEdit *>(m_ui->decidedOnDateEdit), m_ui->signerLineEdit})
         field->setReadOnly(true);
 
+    // The sentences under the fields keep their lines' height: the form's room stays below it.
+    for (QLabel *sentence : {m_ui->formWarningLabel, m_ui->decisionNoteLabel})
+        sentence->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->generalTab->layout()->setAlignment(Qt::AlignTop);
     setUpRows(m_ui->recipientsTableView, m_recipients);
     m_ui->recipientsTableView->setItemDelegateForColumn(
         m_recipients->columnOf(QStringLiteral("review")),
