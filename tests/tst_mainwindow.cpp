@@ -1,6 +1,7 @@
 #include "cli/demodata.h"
 #include "core/clock.h"
 #include "core/translations.h"
+#include "gui/commendations/commendationspage.h"
 #include "gui/conferences/conferencespage.h"
 #include "gui/directories/directorypage.h"
 #include "gui/register/registerpage.h"
@@ -75,7 +76,6 @@ private slots:
     void statusCountsFollowEverySave();
     void ctrlFAndCtrlNWorkWhereverTheFocusIs();
     void printPreviewFitsTheScreen();
-    void placeholderPagesShowTheirWholeMessage();
     void registerListsTheNewestYearFirst();
     void aLongTitleIsElidedInQuestions();
     void aReadOnlyDatabaseSaysSoAndOffersNoSave();
@@ -165,10 +165,10 @@ void TestMainWindow::visitsEveryPage()
         if (title != QStringLiteral("Danh mục"))
             QCOMPARE(labels.first()->text(), title);
     }
-    // Areas not built yet say so honestly.
+    // No area is a placeholder any more: the commendations have their page.
     m_window->showPage(QStringLiteral("Khen thưởng"));
-    auto *message = stack->currentWidget()->findChild<QLabel *>(QStringLiteral("messageLabel"));
-    QVERIFY(message && message->text().contains(QStringLiteral("chưa có")));
+    QVERIFY(qobject_cast<CommendationsPage *>(stack->currentWidget()));
+    QCOMPARE(m_window->commendationsPage(), stack->currentWidget());
 }
 
 void TestMainWindow::createsAPersonByTyping()
@@ -686,25 +686,6 @@ void TestMainWindow::printPreviewFitsTheScreen()
                        .arg(shown.height())
                        .arg(screen.width())
                        .arg(screen.height())));
-}
-
-// The pages of areas not built yet cut their own message.
-void TestMainWindow::placeholderPagesShowTheirWholeMessage()
-{
-    m_window->resize(900, 600);
-    for (const char *title : {"Khen thưởng"}) {
-        m_window->showPage(QString::fromUtf8(title));
-        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
-        auto *message = stack->currentWidget()->findChild<QLabel *>(QStringLiteral("messageLabel"));
-        QVERIFY(message);
-        QTRY_VERIFY(message->isVisible());
-        QVERIFY(message->wordWrap());
-        QVERIFY2(message->heightForWidth(message->width()) <= message->height(),
-            qPrintable(QStringLiteral("%1: needs %2 px, has %3")
-                           .arg(QString::fromUtf8(title))
-                           .arg(message->heightForWidth(message->width()))
-                           .arg(message->height())));
-    }
 }
 
 // "Newest first" put 2023 before 2024: DESC applied to the number only.

@@ -9,9 +9,11 @@
 #include "core/catalogue.h"
 #include "core/clock.h"
 #include "directories/directorypage.h"
+#include "commendations/commendationspage.h"
 #include "inspections/inspectionspage.h"
 #include "inspections/followuppage.h"
 #include "inspections/statisticsdialog.h"
+#include "models/commendationlists.h"
 #include "models/lookups.h"
 #include "register/registerpage.h"
 #include "settings/backupsettingsdialog.h"
@@ -167,6 +169,7 @@ void MainWindow::buildNavigation()
     // first shown.
     m_inspectionsItem = tree->topLevelItem(1);
     m_followUpItem = tree->topLevelItem(2);
+    m_commendationsItem = tree->topLevelItem(3);
     m_directoryItem = new QTreeWidgetItem(tree, {tr("Directories")});
     QFont bold = m_directoryItem->font(0);
     bold.setBold(true);
@@ -190,6 +193,7 @@ void MainWindow::clearDatabasePages()
         m_followUpItem->setData(0, LazyPageRole, QVariant());
         m_conferencesItem->setData(0, PageRole, QVariant::fromValue(m_conferencesPlaceholder));
         m_inspectionsItem->setData(0, LazyPageRole, QVariant());
+        m_commendationsItem->setData(0, LazyPageRole, QVariant());
         m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
         m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPlaceholder);
     }
@@ -197,7 +201,7 @@ void MainWindow::clearDatabasePages()
     for (DirectoryPage *directory : std::as_const(m_directoryPages))
         pages << directory;
     pages << m_conferencesPage << m_registerPage << m_auditPage << m_inspectionsPage
-          << m_followUpPage;
+          << m_followUpPage << m_commendationsPage;
     for (QWidget *built : std::as_const(pages)) {
         if (!built)
             continue;
@@ -210,6 +214,7 @@ void MainWindow::clearDatabasePages()
     m_auditPage = nullptr;
     m_inspectionsPage = nullptr;
     m_followUpPage = nullptr;
+    m_commendationsPage = nullptr;
 }
 
 bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString *error)
@@ -252,6 +257,7 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
     m_auditItem = lazyItem(
         new QTreeWidgetItem(m_ui->navigationTreeWidget, {tr("Change log")}), Page::Audit);
     lazyItem(m_followUpItem, Page::FollowUp);
+    lazyItem(m_commendationsItem, Page::Commendations);
     m_ui->navigationTreeWidget->expandAll();
     showPage(shownPage);
     showBanner(store->isReadOnly() ? store->readOnlyReason() : QString());
@@ -306,6 +312,8 @@ void MainWindow::storeChanged(const QString &table, bool external)
             m_inspectionsPage->refresh();
         if (m_followUpPage)
             m_followUpPage->refresh();
+        if (m_commendationsPage)
+            m_commendationsPage->refresh();
         return;
     }
     const auto among = [&table](std::initializer_list<const char *> tables) {
@@ -329,6 +337,11 @@ void MainWindow::storeChanged(const QString &table, bool external)
         m_registerPage->refresh();
     if (m_conferencesPage && among({"conference", "unit", "legal_document"}))
         m_conferencesPage->refresh();
+    // The list names forms, units, bodies and conferences, and counts the recipients.
+    if (m_commendationsPage
+        && (table.startsWith(QLatin1String("commendation"))
+            || among({"unit", "issuing_body", "conference", "document_register"})))
+        m_commendationsPage->refresh();
 }
 
 QWidget *MainWindow::page(Page which) const
@@ -351,6 +364,8 @@ QWidget *MainWindow::page(Page which) const
         return once(m_auditPage, [&] { return new AuditPage(store, self); });
     case Page::Inspections:
         return once(m_inspectionsPage, [&] { return new InspectionsPage(store, self); });
+    case Page::Commendations:
+        return once(m_commendationsPage, [&] { return new CommendationsPage(store, self); });
     case Page::FollowUp:
         return once(m_followUpPage, [&] { return new FollowUpPage(store, self); });
     case Page::Units:
@@ -378,6 +393,11 @@ FollowUpPage *MainWindow::followUpPage() const
 RegisterPage *MainWindow::registerPage() const
 {
     return static_cast<RegisterPage *>(page(Page::Register));
+}
+
+CommendationsPage *MainWindow::commendationsPage() const
+{
+    return static_cast<CommendationsPage *>(page(Page::Commendations));
 }
 
 InspectionsPage *MainWindow::inspectionsPage() const
@@ -439,6 +459,15 @@ void MainWindow::printCurrent(int how)
     QWidget *current = m_ui->pagesStackedWidget->currentWidget();
     if (m_registerPage && current == m_registerPage) {
         m_registerPage->reprint();
+        return;
+    }
+    if (m_commendationsPage && current == m_commendationsPage) {
+        if (how == 0)
+            m_commendationsPage->preview();
+        else if (how == 1)
+            m_commendationsPage->print();
+        else
+            m_commendationsPage->exportDocument();
         return;
     }
     if (m_inspectionsPage && current == m_inspectionsPage) {
@@ -516,12 +545,14 @@ void MainWindow::updateCounts()
 {
     if (!m_store)
         return;
-    // What the pages show (commendations join when their page does).
+    // What the pages show.
     const QStringList tables {QStringLiteral("conference"), QStringLiteral("inspection_team"),
         QStringLiteral("unit"), QStringLiteral("person"), QStringLiteral("legal_document")};
     QStringList counts;
     for (const auto &[table, count] : Lookups::counts(*m_store, tables))
         counts << Catalogue::tableCount(table, int(count));
+    // Awards given: the accepted recipients of decided commendations.
+    counts << tr("%n award(s)", nullptr, CommendationLists::awardedCount(*m_store));
     // The recommendations past their deadline and not remedied (Remedies' one rule).
     if (const int overdue = Remedies::overdueCount(*m_store))
         counts << tr("%n overdue recommendation(s)", nullptr, overdue);

@@ -12,6 +12,7 @@ class MainWindow;
 class AuditPage;
 class ConferencesPage;
 class DirectoryPage;
+class CommendationsPage;
 class InspectionsPage;
 class FollowUpPage;
 class RegisterPage;
@@ -37,6 +38,7 @@ public:
     ConferencesPage *conferencesPage() const { return m_conferencesPage; }
     RegisterPage *registerPage() const;
     InspectionsPage *inspectionsPage() const;
+    CommendationsPage *commendationsPage() const;
     AuditPage *auditPage() const;
     FollowUpPage *followUpPage() const;
     QStringList pageTitles() const;
@@ -69,7 +71,8 @@ private:
         IssuingBodies,
         Audit,
         Inspections,
-        FollowUp
+        FollowUp,
+        Commendations
     };
     QWidget *page(Page which) const;
     void printCurrent(int how);
@@ -97,6 +100,7 @@ private:
     QTreeWidgetItem *m_auditItem = nullptr;
     QTreeWidgetItem *m_inspectionsItem = nullptr;
     QTreeWidgetItem *m_followUpItem = nullptr; // Kết luận kiểm tra
+    QTreeWidgetItem *m_commendationsItem = nullptr;
     QWidget *m_conferencesPlaceholder = nullptr;
     // Built on first use (see page()): a window opens on one page, whatever the file's size.
     mutable QList<DirectoryPage *> m_directoryPages;
@@ -105,6 +109,7 @@ private:
     mutable AuditPage *m_auditPage = nullptr;
     mutable InspectionsPage *m_inspectionsPage = nullptr;
     mutable FollowUpPage *m_followUpPage = nullptr;
+    mutable CommendationsPage *m_commendationsPage = nullptr;
     QTimer *m_integrityTimer;
     int m_integrityDelay = 30 * 1000;
 };

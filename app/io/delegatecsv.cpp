@@ -1,5 +1,7 @@
 #include "delegatecsv.h"
 
+#include "csvreader.h"
+
 #include "core/labels.h"
 #include "core/clock.h"
 #include "storage/livefiles.h"
@@ -103,136 +105,6 @@ template <std::size_t N> QString suggestedWords(const Word (&words)[N])
     return suggested.join(QStringLiteral(", "));
 }
 
-// One record of the file as bytes: CSV structure is ASCII, so it is split before decoding and a
-// badly encoded row stays a row of its own.
-struct RawRecord
-{
-    int fileRow = 0;
-    QList<QByteArray> fields;
-    bool unclosedQuote = false;
-
-    bool isBlank() const
-    {
-        for (const QByteArray &field : fields) {
-            if (!field.trimmed().isEmpty())
-                return false;
-        }
-        return true;
-    }
-    bool hasNonAscii() const
-    {
-        for (const QByteArray &field : fields) {
-            for (const char c : field) {
-                if (static_cast<unsigned char>(c) >= 0x80)
-                    return true;
-            }
-        }
-        return false;
-    }
-};
-
-char guessDelimiter(const QByteArray &data)
-{
-    int commas = 0;
-    int semicolons = 0;
-    int tabs = 0;
-    bool quoted = false;
-    bool started = false; // blank lines above the header do not count
-    for (const char c : data) {
-        const bool lineEnd = c == '\n' || c == '\r';
-        if (lineEnd && !quoted && started)
-            break;
-        started = started || !lineEnd;
-        if (c == '"')
-            quoted = !quoted;
-        else if (quoted)
-            continue;
-        else if (c == ',')
-            ++commas;
-        else if (c == ';')
-            ++semicolons;
-        else if (c == '\t')
-            ++tabs;
-    }
-    if (semicolons >= commas && semicolons >= tabs && semicolons > 0)
-        return ';';
-    if (tabs > commas)
-        return '\t';
-    return ',';
-}
-
-QList<RawRecord> splitRecords(const QByteArray &data, char delimiter)
-{
-    QList<RawRecord> records;
-    RawRecord record;
-    record.fileRow = 1;
-    QByteArray field;
-    bool quoted = false;
-    bool inField = false; // something of the current field has been read
-    const qsizetype size = data.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = data.at(i);
-        if (quoted) {
-            if (c == '"' && i + 1 < size && data.at(i + 1) == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == '"' && field.trimmed().isEmpty()) {
-            field.clear();
-            quoted = true;
-            inField = true;
-        } else if (c == delimiter) {
-            record.fields << field;
-            field.clear();
-            inField = true; // a trailing delimiter still ends in an (empty) field
-        } else if (c == '\r' || c == '\n') {
-            if (c == '\r' && i + 1 < size && data.at(i + 1) == '\n')
-                ++i;
-            record.fields << field;
-            records << record;
-            record = RawRecord();
-            record.fileRow = records.size() + 1;
-            field.clear();
-            inField = false;
-        } else {
-            field += c;
-            inField = true;
-        }
-    }
-    if (inField || quoted) {
-        record.fields << field;
-        record.unclosedQuote = quoted;
-        records << record;
-    }
-    return records;
-}
-
-std::optional<QString> decoded(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
-}
-
-// A cell as a single-line value: control characters and bidirectional overrides removed (counted
-// in *removed), NFC, line breaks and runs of spaces made one space.
-QString cellText(const QByteArray &bytes, int *removed)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    int dropped = 0;
-    const QString text = VietnameseText::clean(QString(decoder.decode(bytes)), false, &dropped);
-    *removed += dropped;
-    return VietnameseText::nfc(text).simplified();
-}
-
 struct UnitEntry
 {
     qint64 id = 0;
@@ -302,14 +174,15 @@ public:
     { }
 
     // The first row: which column is which. False with a sentence when the file cannot be used.
-    bool readHeader(const RawRecord &header, const QList<RawRecord> &records, QString *error);
+    bool readHeader(
+        const CsvReader::Record &header, const QList<CsvReader::Record> &records, QString *error);
     // The units and the conference's participants, as far as the rows need them.
     bool loadDirectory(qint64 conferenceId, QString *error);
     // One data row, understood and checked.
-    bool readRow(const RawRecord &record, QString *error);
+    bool readRow(const CsvReader::Record &record, QString *error);
 
 private:
-    DelegateCsv::Row cells(const RawRecord &record, bool *valid) const;
+    DelegateCsv::Row cells(const CsvReader::Record &record, bool *valid) const;
     void understand(DelegateCsv::Row &row) const;
     bool identifyUnit(DelegateCsv::Row &row) const;
     bool identifyPerson(DelegateCsv::Row &row, QString *key, QString *nameKey, QString *error);
@@ -327,22 +200,21 @@ private:
     QHash<QString, int> m_firstRowOf; // who a row stands for -> the row that first named them
 };
 
-bool Reader::readHeader(const RawRecord &header, const QList<RawRecord> &records, QString *error)
+bool Reader::readHeader(
+    const CsvReader::Record &header, const QList<CsvReader::Record> &records, QString *error)
 {
     const QString &fileName = m_preview.fileName;
-    m_notUtf8 = DelegateCsv::tr("The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel "
-                                "(File › Save As › CSV UTF-8) and choose it again.")
-                    .arg(fileName);
+    m_notUtf8 = CsvReader::notUtf8(fileName);
     // A file written in another encoding is refused as a whole; one garbled row in a UTF-8
     // file (pasted from elsewhere) is a problem of that row only.
     int nonAscii = 0;
     int invalid = 0;
-    for (const RawRecord &record : records) {
+    for (const CsvReader::Record &record : records) {
         if (record.isBlank() || !record.hasNonAscii())
             continue;
         ++nonAscii;
         for (const QByteArray &field : record.fields) {
-            if (!decoded(field)) {
+            if (!CsvReader::decoded(field)) {
                 ++invalid;
                 break;
             }
@@ -351,7 +223,7 @@ bool Reader::readHeader(const RawRecord &header, const QList<RawRecord> &records
     QSet<Column> seen;
     QStringList unknown;
     for (const QByteArray &bytes : header.fields) {
-        const std::optional<QString> name = decoded(bytes);
+        const std::optional<QString> name = CsvReader::decoded(bytes);
         if (!name)
             return fail(error, m_notUtf8);
         const QString shown = VietnameseText::nfc(*name).simplified();
@@ -419,7 +291,7 @@ bool Reader::loadDirectory(qint64 conferenceId, QString *error)
     return true;
 }
 
-DelegateCsv::Row Reader::cells(const RawRecord &record, bool *valid) const
+DelegateCsv::Row Reader::cells(const CsvReader::Record &record, bool *valid) const
 {
     DelegateCsv::Row row;
     row.fileRow = record.fileRow;
@@ -427,7 +299,7 @@ DelegateCsv::Row Reader::cells(const RawRecord &record, bool *valid) const
     int removed = 0;
     for (qsizetype i = 0; i < record.fields.size() && i < m_columns.size(); ++i) {
         const QByteArray &bytes = record.fields.at(i);
-        if (m_columns.at(i) != Column::Skip && !decoded(bytes))
+        if (m_columns.at(i) != Column::Skip && !CsvReader::decoded(bytes))
             *valid = false;
         QString *target = nullptr;
         switch (m_columns.at(i)) {
@@ -456,7 +328,7 @@ DelegateCsv::Row Reader::cells(const RawRecord &record, bool *valid) const
             break;
         }
         if (target)
-            *target = cellText(bytes, &removed);
+            *target = CsvReader::cellText(bytes, &removed);
     }
     if (removed > 0)
         row.notes << DelegateCsv::tr(
@@ -621,7 +493,7 @@ void Reader::noteRepeat(DelegateCsv::Row &row, const QString &key, const QString
         m_firstRowOf.insert(nameKey, row.fileRow);
 }
 
-bool Reader::readRow(const RawRecord &record, QString *error)
+bool Reader::readRow(const CsvReader::Record &record, QString *error)
 {
     bool valid = true;
     DelegateCsv::Row row = cells(record, &valid);
@@ -677,16 +549,10 @@ bool goOn(const DelegateCsv::Progress &progress, int done, int total)
 std::optional<DelegateCsv::Preview> DelegateCsv::read(const QString &path, const Store &store,
     qint64 conferenceId, QString *error, const Progress &progress)
 {
-    if (LiveFiles::refuse(path, error))
+    const std::optional<QByteArray> content = CsvReader::readFile(path, error);
+    if (!content)
         return std::nullopt;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(error,
-            tr("The file “%1” cannot be read: %2")
-                .arg(QFileInfo(path).fileName(), file.errorString()));
-        return std::nullopt;
-    }
-    return parse(file.readAll(), QFileInfo(path).fileName(), store, conferenceId, error, progress);
+    return parse(*content, QFileInfo(path).fileName(), store, conferenceId, error, progress);
 }
 
 std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content,
@@ -705,37 +571,11 @@ std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content
     }
     preview.conferenceTitle = title.toString();
 
-    QByteArray data = content;
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        data.remove(0, 3);
-    } else if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
-        // Excel's "Unicode Text" is UTF-16.
-        fail(error,
-            tr("The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel "
-               "(File › Save As › CSV UTF-8) and choose it again.")
-                .arg(fileName));
+    std::optional<QList<CsvReader::Record>> read = CsvReader::records(content, fileName, error);
+    if (!read)
         return std::nullopt;
-    }
-    char delimiter = 0;
-    // Excel understands (and some exports write) a first line "sep=;" naming the delimiter; it
-    // does not show that line, so the rows are numbered without it.
-    if (data.size() >= 5 && data.left(4).toLower() == "sep="
-        && (data.size() == 5 || data.at(5) == '\r' || data.at(5) == '\n')) {
-        delimiter = data.at(4);
-        const qsizetype end = data.indexOf('\n');
-        data.remove(0, end < 0 ? data.size() : end + 1);
-    }
-    if (!delimiter)
-        delimiter = guessDelimiter(data);
-
-    QList<RawRecord> records = splitRecords(data, delimiter);
-    while (!records.isEmpty() && records.first().isBlank())
-        records.removeFirst();
-    if (records.isEmpty()) {
-        fail(error, tr("The file “%1” is empty.").arg(fileName));
-        return std::nullopt;
-    }
-    const RawRecord header = records.takeFirst();
+    QList<CsvReader::Record> records = std::move(*read);
+    const CsvReader::Record header = records.takeFirst();
     Reader reader(store, &preview);
     if (!reader.readHeader(header, records, error) || !reader.loadDirectory(conferenceId, error))
         return std::nullopt;
@@ -744,7 +584,7 @@ std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content
             fail(error, tr("Reading “%1” was stopped; nothing was imported.").arg(fileName));
             return std::nullopt;
         }
-        const RawRecord &record = records.at(i);
+        const CsvReader::Record &record = records.at(i);
         if (!record.isBlank() && !reader.readRow(record, error))
             return std::nullopt;
     }

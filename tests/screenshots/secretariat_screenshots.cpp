@@ -11,6 +11,8 @@
 #include "gui/common/recordeditor.h"
 #include "gui/conferences/conferencespage.h"
 #include "gui/directories/directorypage.h"
+#include "gui/commendations/commendationeditor.h"
+#include "gui/commendations/commendationspage.h"
 #include "gui/inspections/followuppage.h"
 #include "gui/inspections/inspectioneditor.h"
 #include "gui/inspections/inspectionspage.h"
@@ -229,5 +231,20 @@ int main(int argc, char *argv[])
         shootDocument(*store, kind, inspection, dir);
     for (const QString &kind : Reports::kinds(QStringLiteral("inspection_target")))
         shootDocument(*store, kind, target, dir);
+    // The Thanh Hóa commendation of the demo: its list and its editor's tabs.
+    const qint64 commendation = store
+                                    ->value(QStringLiteral("SELECT id FROM commendation WHERE "
+                                                           "reason LIKE '%Chỉ thị số 39%'"))
+                                    .toLongLong();
+    window.showPage(QStringLiteral("Khen thưởng"));
+    CommendationsPage *commendations = window.commendationsPage();
+    commendations->selectId(commendation);
+    shoot(&window, QStringLiteral("commendations"));
+    if (RecordEditor *commendationEditor = commendations->editCurrent()) {
+        shootTabs(commendationEditor, QStringLiteral("commendation-"),
+            {QStringLiteral("general"), QStringLiteral("recipients"),
+                QStringLiteral("attachments")});
+        commendationEditor->close();
+    }
     return failures == 0 ? 0 : 1;
 }
