@@ -20,7 +20,8 @@ namespace {
 void preparePrinter(const Reports::Built &built, QPrinter *printer)
 {
     // The profile's margins are painted by the renderer: the printer gives the whole sheet.
-    QPageLayout page = built.profile.pageLayout();
+    QPageLayout page = built.sheets.isEmpty() ? built.profile.pageLayout()
+                                              : Sheets::pageLayout(built.sheets.first().sizeMm);
     page.setMargins(QMarginsF());
     printer->setFullPage(true);
     printer->setPageLayout(page);
@@ -30,6 +31,11 @@ void preparePrinter(const Reports::Built &built, QPrinter *printer)
 
 void DocumentPrinter::paint(const Reports::Built &built, QPrinter *printer)
 {
+    if (!built.sheets.isEmpty()) {
+        QPainter painter(printer);
+        Sheets::paint(built.sheets, built.font, printer, &painter);
+        return;
+    }
     const auto document = Reports::document(built, printer->resolution());
     DocumentRenderer::layout(document.get(), built.profile, printer);
     QPainter painter(printer);
