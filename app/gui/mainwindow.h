@@ -67,6 +67,7 @@ private:
         People,
         Documents,
         IssuingBodies,
+        CommendationForms,
         Audit,
         Inspections,
         FollowUp
