@@ -122,8 +122,9 @@ void TestCertificates::init()
                                           "'%Chỉ thị số 39-CT/TW%'"))
                          .toLongLong();
     QVERIFY(m_commendation > 0);
-    m_form = value(QStringLiteral("SELECT form_id FROM commendation WHERE id = ?"), {m_commendation})
-                 .toLongLong();
+    m_form
+        = value(QStringLiteral("SELECT form_id FROM commendation WHERE id = ?"), {m_commendation})
+              .toLongLong();
     QVERIFY(m_form > 0);
 }
 
@@ -344,12 +345,13 @@ void TestCertificates::draftIsMarked()
     QVERIFY(!finalText.split(QLatin1Char(' ')).contains(QStringLiteral("Ự")));
     QVERIFY(finalText.contains(QStringLiteral("ngày 27 tháng 5 năm 2024")));
     // The certificates are signed by the decision's signer.
-    const QString signer = value(QStringLiteral("SELECT s.signer_name FROM issuing_body_signer s JOIN "
-                                                "commendation c ON c.issuing_body_id = "
-                                                "s.issuing_body_id WHERE c.id = ? ORDER BY "
-                                                "s.report_kind = 'commendation-decision' DESC"),
-        {m_commendation})
-                               .toString();
+    const QString signer
+        = value(QStringLiteral("SELECT s.signer_name FROM issuing_body_signer s JOIN "
+                               "commendation c ON c.issuing_body_id = "
+                               "s.issuing_body_id WHERE c.id = ? ORDER BY "
+                               "s.report_kind = 'commendation-decision' DESC"),
+            {m_commendation})
+              .toString();
     QVERIFY(!signer.isEmpty());
     QVERIFY2(finalText.contains(signer), qPrintable(finalText));
 }
@@ -435,7 +437,8 @@ void TestCertificates::badgeRoundUsesEachFormsLayout()
     int position = 0;
     for (const auto &[form, name, number] :
         {std::tuple {thirty, QStringLiteral("Nguyễn Văn Ất (giả định)"), QStringLiteral("301234")},
-            std::tuple {forty, QStringLiteral("Trần Thị Ổi (giả định)"), QStringLiteral("405678")}}) {
+            std::tuple {
+                forty, QStringLiteral("Trần Thị Ổi (giả định)"), QStringLiteral("405678")}}) {
         QVERIFY(exec(QStringLiteral("INSERT INTO person (full_name) VALUES (?)"), {name}));
         const qint64 person = value(QStringLiteral("SELECT max(id) FROM person")).toLongLong();
         QVERIFY(exec(QStringLiteral("INSERT INTO commendation_recipient (commendation_id, "
@@ -480,8 +483,8 @@ void TestCertificates::testPageHasGridAndFields()
     for (const Line &line : all) {
         if (line.top < 5) {
             labels << line.text.split(QLatin1Char(' '));
-            QVERIFY2(qAbs(line.left - (line.text.section(QLatin1Char(' '), 0, 0).toInt() + 0.6))
-                    < 1.0,
+            QVERIFY2(
+                qAbs(line.left - (line.text.section(QLatin1Char(' '), 0, 0).toInt() + 0.6)) < 1.0,
                 qPrintable(line.text));
         }
     }

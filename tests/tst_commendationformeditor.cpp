@@ -202,13 +202,13 @@ void TestCommendationFormEditor::editsAFormItsBodiesAndLayout()
     QVERIFY2(!editor->isVisible(), qPrintable(editor->message()));
 
     // Read back by a connection of its own.
-    QCOMPARE(fileValue(QStringLiteral("SELECT page_width_mm FROM commendation_form WHERE id = ?"),
-                 {id})
-                 .toDouble(),
+    QCOMPARE(
+        fileValue(QStringLiteral("SELECT page_width_mm FROM commendation_form WHERE id = ?"), {id})
+            .toDouble(),
         290.0);
-    QCOMPARE(fileValue(QStringLiteral("SELECT recipients FROM commendation_form WHERE id = ?"),
-                 {id})
-                 .toString(),
+    QCOMPARE(
+        fileValue(QStringLiteral("SELECT recipients FROM commendation_form WHERE id = ?"), {id})
+            .toString(),
         QStringLiteral("individual"));
     QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM commendation_form_authority a JOIN "
                                       "issuing_body b ON b.id = a.issuing_body_id WHERE "
@@ -216,9 +216,9 @@ void TestCommendationFormEditor::editsAFormItsBodiesAndLayout()
                  {id, bodyName})
                  .toInt(),
         1);
-    QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM certificate_field WHERE form_id = ?"),
-                 {id})
-                 .toInt(),
+    QCOMPARE(
+        fileValue(QStringLiteral("SELECT count(*) FROM certificate_field WHERE form_id = ?"), {id})
+            .toInt(),
         fieldsBefore + 1);
     QCOMPARE(fileValue(QStringLiteral("SELECT y_mm || '|' || bold || '|' || align || '|' || field "
                                       "FROM certificate_field WHERE form_id = ? AND content = ?"),
@@ -254,8 +254,8 @@ void TestCommendationFormEditor::aFieldOffThePageIsRefusedAndNothingIsLost()
     QVERIFY(editor->isVisible());
     const QString message = field<QLabel>(editor, "messageLabel")->text();
     // In Vietnamese, as the window speaks; it names the field and the sheet's width.
-    QVERIFY2(message.contains(Labels::label(Labels::Enum::CertificateField,
-                 QStringLiteral("place_date"))),
+    QVERIFY2(message.contains(
+                 Labels::label(Labels::Enum::CertificateField, QStringLiteral("place_date"))),
         qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("297")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("350")), qPrintable(message));
@@ -336,8 +336,7 @@ void TestCommendationFormEditor::testPageIsPrintedFromTheEditor()
     QString title;
     QTimer::singleShot(0, [&title] {
         const std::function<void()> close = [&title, &close] {
-            auto *preview
-                = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
             if (!preview) {
                 QTimer::singleShot(10, close);
                 return;

@@ -96,10 +96,14 @@ std::optional<Certificates::Form> Certificates::form(
     return form;
 }
 
-QString Certificates::layoutProblem(const Form &form, const QString &family)
+QString Certificates::layoutProblem(const Form &form, const QString &family, int *fieldIndex)
 {
+    int index = -1;
     const auto mm = [](double value) { return QString::number(value, 'g', 4); };
     for (const Field &field : form.fields) {
+        ++index;
+        if (fieldIndex)
+            *fieldIndex = index;
         const double right = field.xMm + field.widthMm;
         if (right > form.sizeMm.width() + 1e-6)
             return tr("On “%1” the field “%2” runs off the page: its right edge would be %3 mm "
@@ -160,7 +164,8 @@ bool Certificates::certificates(const Store &store, qint64 commendationId,
         decision.signer->name = signerName;
     const bool dated = !draft && decidedOn.isValid();
     decision.decisionLine = dated && !code.isEmpty()
-        ? QStringLiteral("Quyết định số %1, ngày %2").arg(code, VietnameseText::citationDate(decidedOn))
+        ? QStringLiteral("Quyết định số %1, ngày %2")
+              .arg(code, VietnameseText::citationDate(decidedOn))
         : QStringLiteral("Quyết định số %1, ngày%1/%1/%2")
               .arg(blank())
               .arg(decidedOn.isValid() ? decidedOn.year() : store.clock()->today().year());
@@ -216,9 +221,8 @@ bool Certificates::certificates(const Store &store, qint64 commendationId,
         sheet.draft = draft;
         QVariantList texts;
         for (const Field &field : layout.fields) {
-            const QString text = field.field == QLatin1String("text")
-                ? field.content
-                : values.value(field.field);
+            const QString text
+                = field.field == QLatin1String("text") ? field.content : values.value(field.field);
             sheet.texts << placed(field, text);
             const double bottom = field.yMm + Sheets::heightMm(sheet.texts.last(), built->font);
             if (!text.isEmpty() && bottom > layout.sizeMm.height() + 1e-6) {
@@ -226,8 +230,7 @@ bool Certificates::certificates(const Store &store, qint64 commendationId,
                             "would end %3 mm from the top, and the sheet is %4 mm high. Move "
                             "the field up, widen it or make its font smaller in the form "
                             "“%5”.")
-                             .arg(name, fieldName(field.field),
-                                 QString::number(bottom, 'f', 1),
+                             .arg(name, fieldName(field.field), QString::number(bottom, 'f', 1),
                                  QString::number(layout.sizeMm.height(), 'g', 4), layout.name);
                 return false;
             }
@@ -252,8 +255,8 @@ bool Certificates::certificates(const Store &store, qint64 commendationId,
     return true;
 }
 
-bool Certificates::testPage(const Store &store, qint64 formId, const ReportContext &,
-    Reports::Built *built, QString *error)
+bool Certificates::testPage(
+    const Store &store, qint64 formId, const ReportContext &, Reports::Built *built, QString *error)
 {
     const auto layout = form(store, formId, error);
     if (!layout)
@@ -262,8 +265,8 @@ bool Certificates::testPage(const Store &store, qint64 formId, const ReportConte
     sheet.sizeMm = layout->sizeMm;
     sheet.grid = true;
     for (const Field &field : layout->fields) {
-        Sheets::Text text = placed(
-            field, field.field == QLatin1String("text") ? field.content : QString());
+        Sheets::Text text
+            = placed(field, field.field == QLatin1String("text") ? field.content : QString());
         text.outlined = true;
         text.label = Labels::documentTerm(Labels::Enum::CertificateField, field.field);
         sheet.texts << text;

@@ -37,7 +37,8 @@ public:
 
     // A sentence when a field runs off the sheet (its right edge past the sheet's width, its top
     // or one line of its text below the bottom); empty when the layout fits.
-    static QString layoutProblem(const Form &form, const QString &family);
+    // *field: the index of the field at fault.
+    static QString layoutProblem(const Form &form, const QString &family, int *field = nullptr);
 
     // Reports' kinds "commendation-certificates" (of a commendation) and "commendation-form-test"
     // (of a form): they fill the built document's sheets.

@@ -41,8 +41,8 @@ const char commendationFormTest[] = "commendation-form-test";
 
 using DataFunction
     = std::optional<QVariantMap> (*)(const Store &, qint64, const ReportContext &, QString *);
-using SheetFunction = bool (*)(
-    const Store &, qint64, const ReportContext &, Reports::Built *, QString *);
+using SheetFunction
+    = bool (*)(const Store &, qint64, const ReportContext &, Reports::Built *, QString *);
 struct Kind
 {
     const char *name;

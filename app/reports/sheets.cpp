@@ -30,8 +30,8 @@ QFont fontOf(const Sheets::Text &text, const QString &family, QPaintDevice *devi
 }
 
 // Wraps the text within its width; the lines are placed from the box's top. Returns the height.
-double layOut(const Sheets::Text &text, const QString &family, QPaintDevice *device,
-    QTextLayout *layout)
+double layOut(
+    const Sheets::Text &text, const QString &family, QPaintDevice *device, QTextLayout *layout)
 {
     const QFont font = fontOf(text, family, device);
     layout->setFont(font);
@@ -72,16 +72,16 @@ QPageLayout Sheets::pageLayout(const QSizeF &sizeMm)
     const QPageSize size(sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
     // A sheet wider than high is landscape: its size given as it is, the orientation saying so.
     return sizeMm.width() > sizeMm.height()
-        ? QPageLayout(QPageSize(sizeMm.transposed(), QPageSize::Millimeter, QString(),
-                          QPageSize::ExactMatch),
-              QPageLayout::Landscape, QMarginsF())
+        ? QPageLayout(
+            QPageSize(sizeMm.transposed(), QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
+            QPageLayout::Landscape, QMarginsF())
         : QPageLayout(size, QPageLayout::Portrait, QMarginsF());
 }
 
 namespace {
 
-void paintGrid(const QSizeF &sizeMm, const QString &family, QPagedPaintDevice *device,
-    QPainter *painter)
+void paintGrid(
+    const QSizeF &sizeMm, const QString &family, QPagedPaintDevice *device, QPainter *painter)
 {
     QFont font(family);
     font.setPointSizeF(7);
@@ -92,19 +92,21 @@ void paintGrid(const QSizeF &sizeMm, const QString &family, QPagedPaintDevice *d
         painter->drawLine(QPointF(units(mm, device), 0),
             QPointF(units(mm, device), units(sizeMm.height(), device)));
         painter->setPen(QColor(60, 60, 60));
-        painter->drawText(QPointF(units(mm + 0.6, device), units(3.2, device)), QString::number(mm));
+        painter->drawText(
+            QPointF(units(mm + 0.6, device), units(3.2, device)), QString::number(mm));
     }
     for (int mm = 10; mm < sizeMm.height(); mm += 10) {
         painter->setPen(QPen(mm % 50 == 0 ? QColor(90, 90, 90) : QColor(185, 185, 185), hair));
         painter->drawLine(QPointF(0, units(mm, device)),
             QPointF(units(sizeMm.width(), device), units(mm, device)));
         painter->setPen(QColor(60, 60, 60));
-        painter->drawText(QPointF(units(0.8, device), units(mm - 0.6, device)), QString::number(mm));
+        painter->drawText(
+            QPointF(units(0.8, device), units(mm - 0.6, device)), QString::number(mm));
     }
 }
 
-void paintDraftMark(const QSizeF &sizeMm, const QString &family, QPagedPaintDevice *device,
-    QPainter *painter)
+void paintDraftMark(
+    const QSizeF &sizeMm, const QString &family, QPagedPaintDevice *device, QPainter *painter)
 {
     painter->save();
     QFont font(family);
@@ -129,8 +131,8 @@ double Sheets::heightMm(const Text &text, const QString &family)
     return layOut(text, family, device, &layout) / device->logicalDpiY() * 25.4;
 }
 
-void Sheets::paint(const QList<Sheet> &sheets, const QString &family, QPagedPaintDevice *device,
-    QPainter *painter)
+void Sheets::paint(
+    const QList<Sheet> &sheets, const QString &family, QPagedPaintDevice *device, QPainter *painter)
 {
     for (qsizetype i = 0; i < sheets.size(); ++i) {
         const Sheet &sheet = sheets.at(i);

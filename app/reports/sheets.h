@@ -45,8 +45,8 @@ public:
     static double heightMm(const Text &text, const QString &family);
     // Each sheet a page of its own size, painted on a device whose painter is active and margins
     // are zero (a PDF, a printer, the print preview).
-    static void paint(const QList<Sheet> &sheets, const QString &family,
-        QPagedPaintDevice *device, QPainter *painter);
+    static void paint(const QList<Sheet> &sheets, const QString &family, QPagedPaintDevice *device,
+        QPainter *painter);
     // The whole PDF in memory, fonts embedded, author named.
     static std::optional<QByteArray> pdf(const QList<Sheet> &sheets, const QString &family,
         const QString &title, const QString &author, QString *error);

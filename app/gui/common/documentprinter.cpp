@@ -2,6 +2,7 @@
 
 #include "filedialogs.h"
 #include "reports/documentrenderer.h"
+#include "reports/sheets.h"
 #include "text/vietnamesetext.h"
 
 #include <QDir>
@@ -77,7 +78,10 @@ bool DocumentPrinter::exportTo(
     QString selected;
     const QString path = FileDialogs::saveFile(parent, tr("Export document"),
         QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")),
-        tr("PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)"),
+        // Text placed on its sheets (certificates) is a PDF or nothing.
+        built.sheets.isEmpty() ? tr("PDF (*.pdf);;Word document (*.docx);;OpenDocument text "
+                                    "(*.odt);;Web page (*.html)")
+                               : tr("PDF (*.pdf)"),
         &selected);
     if (path.isEmpty())
         return false;

@@ -38,7 +38,8 @@ QList<Labels::Choice> badgeYears()
 std::optional<double> number(const QVariant &value)
 {
     bool ok = false;
-    const double read = value.toString().trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+    const double read
+        = value.toString().trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
     return ok ? std::optional<double>(read) : std::nullopt;
 }
 
@@ -103,13 +104,13 @@ CommendationFormEditor::CommendationFormEditor(Store *store, qint64 id, QWidget 
 
     setUpRows(m_ui->authoritiesTableView, m_authorities);
     setUpRows(m_ui->fieldsTableView, m_fields);
-    m_ui->fieldsTableView->setItemDelegateForColumn(m_fields->columnOf(fieldField),
-        new ChoiceDelegate(Labels::Enum::CertificateField, this));
+    m_ui->fieldsTableView->setItemDelegateForColumn(
+        m_fields->columnOf(fieldField), new ChoiceDelegate(Labels::Enum::CertificateField, this));
     m_ui->fieldsTableView->setItemDelegateForColumn(m_fields->columnOf(QStringLiteral("align")),
         new ChoiceDelegate(Labels::Enum::TextAlign, this));
-    const std::tuple<const char *, double, double, int> numbers[] = {{"x_mm", 0, 1000, 1},
-        {"y_mm", 0, 1000, 1}, {"width_mm", 1, 1000, 1}, {"font_pt", 6, 72, 1}, {"bold", 0, 1, 0},
-        {"italic", 0, 1, 0}};
+    const std::tuple<const char *, double, double, int> numbers[]
+        = {{"x_mm", 0, 1000, 1}, {"y_mm", 0, 1000, 1}, {"width_mm", 1, 1000, 1},
+            {"font_pt", 6, 72, 1}, {"bold", 0, 1, 0}, {"italic", 0, 1, 0}};
     for (const auto &[column, minimum, maximum, decimals] : numbers)
         m_ui->fieldsTableView->setItemDelegateForColumn(m_fields->columnOf(QLatin1String(column)),
             new NumberDelegate(minimum, maximum, decimals, this));
@@ -121,8 +122,8 @@ CommendationFormEditor::CommendationFormEditor(Store *store, qint64 id, QWidget 
     connect(m_ui->addFieldButton, &QPushButton::clicked, this, &CommendationFormEditor::addField);
     connect(m_ui->removeFieldButton, &QPushButton::clicked, this,
         [this] { removeCurrentRow(m_ui->fieldsTableView); });
-    connect(m_ui->testPageButton, &QPushButton::clicked, this,
-        &CommendationFormEditor::printTestPage);
+    connect(
+        m_ui->testPageButton, &QPushButton::clicked, this, &CommendationFormEditor::printTestPage);
     if (store->isReadOnly()) {
         for (QPushButton *button : {m_ui->addAuthorityButton, m_ui->removeAuthorityButton,
                  m_ui->addFieldButton, m_ui->removeFieldButton})
@@ -148,8 +149,8 @@ void CommendationFormEditor::loaded()
     QTableView *view = m_ui->fieldsTableView;
     const QFontMetrics metrics = view->fontMetrics();
     for (int column = 0; column < m_fields->columnCount(); ++column) {
-        int width = metrics.horizontalAdvance(
-            m_fields->headerData(column, Qt::Horizontal).toString());
+        int width
+            = metrics.horizontalAdvance(m_fields->headerData(column, Qt::Horizontal).toString());
         QStringList samples;
         if (column == m_fields->columnOf(fieldField)) {
             for (const Labels::Choice &choice : Labels::choices(Labels::Enum::CertificateField))
@@ -207,8 +208,8 @@ void CommendationFormEditor::addField()
     // A line of fixed text under the last field, as wide as it, to move where it belongs.
     QVariantMap row {{fieldField, QStringLiteral("text")}, {QStringLiteral("x_mm"), 38},
         {QStringLiteral("y_mm"), 60}, {QStringLiteral("width_mm"), 221},
-        {QStringLiteral("font_pt"), 14}, {QStringLiteral("bold"), 0},
-        {QStringLiteral("italic"), 0}, {QStringLiteral("align"), QStringLiteral("center")}};
+        {QStringLiteral("font_pt"), 14}, {QStringLiteral("bold"), 0}, {QStringLiteral("italic"), 0},
+        {QStringLiteral("align"), QStringLiteral("center")}};
     if (m_fields->rowCount() > 0) {
         const QVariantMap last = m_fields->row(m_fields->rowCount() - 1);
         for (const char *copied : {"x_mm", "width_mm", "font_pt"})
@@ -258,8 +259,8 @@ bool CommendationFormEditor::validate(QString *sentence, QWidget **focus) const
         const QString label = Labels::label(Labels::Enum::CertificateField, field.field);
         field.content = values.value(contentField).toString().trimmed();
         if (field.field == QLatin1String("text") && field.content.isEmpty())
-            return failRow(row, contentField,
-                tr("Field %1 prints fixed text: enter the text.").arg(row + 1));
+            return failRow(
+                row, contentField, tr("Field %1 prints fixed text: enter the text.").arg(row + 1));
         const std::pair<const char *, double *> numbers[] = {{"x_mm", &field.xMm},
             {"y_mm", &field.yMm}, {"width_mm", &field.widthMm}, {"font_pt", &field.fontPt}};
         for (const auto &[column, target] : numbers) {
@@ -293,15 +294,11 @@ bool CommendationFormEditor::validate(QString *sentence, QWidget **focus) const
         form.fields << field;
     }
     QString error;
-    const auto font = DocumentRenderer::resolveFont(FormatProfile::load(*store()).fontFamily, &error);
-    const QString problem = font ? Certificates::layoutProblem(form, *font) : QString();
-    if (!problem.isEmpty()) {
-        for (int row = 0; row < form.fields.size(); ++row) {
-            if (problem.contains(
-                    Labels::label(Labels::Enum::CertificateField, form.fields.at(row).field)))
-                return failRow(row, QStringLiteral("x_mm"), problem);
-        }
-        return fail(problem, m_ui->fieldsTableView);
-    }
+    const auto font
+        = DocumentRenderer::resolveFont(FormatProfile::load(*store()).fontFamily, &error);
+    int row = -1;
+    const QString problem = font ? Certificates::layoutProblem(form, *font, &row) : QString();
+    if (!problem.isEmpty())
+        return failRow(row, QStringLiteral("x_mm"), problem);
     return true;
 }

@@ -46,8 +46,8 @@ const Directory directories[] = {
         QT_TRANSLATE_NOOP("DirectoryPage", "Issuing bodies"), &IssuingBodyModels::list,
         &make<IssuingBodyEditor>},
     {DirectoryPage::Kind::CommendationForms, "commendation_form",
-        QT_TRANSLATE_NOOP("DirectoryPage", "Forms of commendation"),
-        &CommendationFormModels::list, &make<CommendationFormEditor>},
+        QT_TRANSLATE_NOOP("DirectoryPage", "Forms of commendation"), &CommendationFormModels::list,
+        &make<CommendationFormEditor>},
 };
 
 const Directory &directory(DirectoryPage::Kind kind)
