@@ -34,23 +34,6 @@ namespace {
 
 const int issuingBodies = int(DirectoryPage::Kind::IssuingBodies);
 
-// Answers the next message boxes in turn with these buttons, keeping each box's text.
-void answerBoxes(QList<QMessageBox::StandardButton> buttons, QStringList *texts)
-{
-    if (buttons.isEmpty())
-        return;
-    QTimer::singleShot(0, [=]() mutable {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->button(buttons.first())) {
-            answerBoxes(buttons, texts);
-            return;
-        }
-        texts->append(box->text() + QLatin1Char(' ') + box->informativeText());
-        box->button(buttons.takeFirst())->click();
-        answerBoxes(buttons, texts);
-    });
-}
-
 } // namespace
 
 class TestIssuingBodyEditor : public QObject
@@ -604,7 +587,7 @@ void TestIssuingBodyEditor::deletingABodyInUseIsRefused()
 
     page()->selectId(*used);
     QStringList texts;
-    answerBoxes({QMessageBox::Yes, QMessageBox::Ok}, &texts);
+    GuiTestSupport::answerMessageBoxes({QMessageBox::Yes, QMessageBox::Ok}, &texts);
     page()->deleteCurrent();
     QTRY_COMPARE(texts.size(), 2);
     QVERIFY2(texts.first().contains(QStringLiteral("Đảng ủy Khối các cơ quan Trung ương")),
@@ -619,7 +602,7 @@ void TestIssuingBodyEditor::deletingABodyInUseIsRefused()
     page()->selectId(*unused);
     QCOMPARE(page()->currentId(), *unused);
     texts.clear();
-    answerBoxes({QMessageBox::Yes}, &texts);
+    GuiTestSupport::answerMessageBoxes({QMessageBox::Yes}, &texts);
     page()->deleteCurrent();
     QTRY_COMPARE(texts.size(), 1);
     QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM issuing_body WHERE id = ?"), {*unused})
@@ -642,12 +625,12 @@ void TestIssuingBodyEditor::unsavedChangesAreGuarded()
     QVERIFY(editor->isDirty());
     // Esc asks first; Cancel keeps the window and what was typed.
     QStringList texts;
-    answerBoxes({QMessageBox::Cancel}, &texts);
+    GuiTestSupport::answerMessageBoxes({QMessageBox::Cancel}, &texts);
     QTest::keyClick(field<QLineEdit>(editor, "nameLineEdit"), Qt::Key_Escape);
     QTRY_COMPARE(texts.size(), 1);
     QVERIFY(editor->isVisible());
     QCOMPARE(field<QTableView>(editor, "signersTableView")->model()->rowCount(), 1);
-    answerBoxes({QMessageBox::Discard}, &texts);
+    GuiTestSupport::answerMessageBoxes({QMessageBox::Discard}, &texts);
     QTest::mouseClick(field<QPushButton>(editor, "cancelButton"), Qt::LeftButton);
     QTRY_COMPARE(texts.size(), 2);
     QTRY_VERIFY(!editor->isVisible());

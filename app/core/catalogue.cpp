@@ -469,7 +469,8 @@ QVector<Catalogue::Table> build()
     authority.columns = {owner("form_id", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"),
                              "commendation_form"),
         reference("issuing_body_id", QT_TRANSLATE_NOOP("Catalogue", "Given by"), "issuing_body",
-            Catalogue::OnDelete::Restrict, true)};
+            Catalogue::OnDelete::Restrict, true),
+        position};
     tables << authority;
 
     Catalogue::Table field;

@@ -248,11 +248,12 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
         = lazyItem(new QTreeWidgetItem({tr("Outgoing document register")}), Page::Register);
     m_ui->navigationTreeWidget->insertTopLevelItem(
         m_ui->navigationTreeWidget->indexOfTopLevelItem(m_directoryItem), m_registerItem);
-    m_directoryPages = {nullptr, nullptr, nullptr, nullptr};
+    m_directoryPages = {nullptr, nullptr, nullptr, nullptr, nullptr};
     for (const auto &[kind, which] : {std::pair {DirectoryPage::Kind::Units, Page::Units},
              {DirectoryPage::Kind::People, Page::People},
              {DirectoryPage::Kind::Documents, Page::Documents},
-             {DirectoryPage::Kind::IssuingBodies, Page::IssuingBodies}})
+             {DirectoryPage::Kind::IssuingBodies, Page::IssuingBodies},
+             {DirectoryPage::Kind::CommendationForms, Page::CommendationForms}})
         lazyItem(new QTreeWidgetItem(m_directoryItem, {DirectoryPage::title(kind)}), which);
     m_auditItem = lazyItem(
         new QTreeWidgetItem(m_ui->navigationTreeWidget, {tr("Change log")}), Page::Audit);
@@ -371,7 +372,8 @@ QWidget *MainWindow::page(Page which) const
     case Page::Units:
     case Page::People:
     case Page::Documents:
-    case Page::IssuingBodies: {
+    case Page::IssuingBodies:
+    case Page::CommendationForms: {
         const int index = int(which) - int(Page::Units);
         return once(m_directoryPages[index],
             [&] { return new DirectoryPage(DirectoryPage::Kind(index), store, self); });

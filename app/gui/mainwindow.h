@@ -69,6 +69,7 @@ private:
         People,
         Documents,
         IssuingBodies,
+        CommendationForms,
         Audit,
         Inspections,
         FollowUp,

@@ -1,6 +1,7 @@
 #include "reports.h"
 
 #include "commendationreport.h"
+#include "certificates.h"
 #include "conferencereport.h"
 #include "inspectionreport.h"
 #include "inspectionstatistics.h"
@@ -40,14 +41,20 @@ const char commendationProposal[] = "commendation-proposal";
 const char commendationDecision[] = "commendation-decision";
 const char commendationRegister[] = "commendation-register";
 const char commendationStatistics[] = "commendation-statistics";
+const char commendationCertificates[] = "commendation-certificates";
+const char commendationFormTest[] = "commendation-form-test";
 
 using DataFunction
     = std::optional<QVariantMap> (*)(const Store &, qint64, const ReportContext &, QString *);
+using SheetFunction
+    = bool (*)(const Store &, qint64, const ReportContext &, Reports::Built *, QString *);
 struct Kind
 {
     const char *name;
     const char *subject; // the table of the records it prints
     DataFunction data;
+    // Or, for a kind that places its text on sheets of its own (Reports::Built::sheets):
+    SheetFunction sheets = nullptr;
 };
 // In the order the office prepares them, after the notice that came first.
 const Kind kindTable[] = {
@@ -70,6 +77,9 @@ const Kind kindTable[] = {
     // The awards of a body (0: all) over a period.
     {commendationRegister, "issuing_body", &CommendationReport::awards},
     {commendationStatistics, "issuing_body", &CommendationReport::statistics},
+    // A commendation's certificates, on the form's stock; the page that aligns a printer with it.
+    {commendationCertificates, "commendation", nullptr, &Certificates::certificates},
+    {commendationFormTest, "commendation_form", nullptr, &Certificates::testPage},
 };
 
 const Kind *kindNamed(const QString &name)
@@ -190,6 +200,12 @@ QString Reports::kindTitle(const QString &kind)
         return tr("Register of commendations");
     if (kind == QLatin1String(commendationStatistics))
         return tr("Commendation statistics");
+    if (kind == QLatin1String(commendationCertificates))
+        //: Printed on the pre-printed certificate stock, one sheet per accepted recipient.
+        return tr("Certificates (one sheet per accepted recipient)");
+    if (kind == QLatin1String(commendationFormTest))
+        //: A page with a millimetre grid and the fields' boxes, to align a printer with the stock.
+        return tr("Test page for aligning the printer");
     return kind;
 }
 
@@ -241,6 +257,12 @@ std::optional<Reports::Built> Reports::build(const Store &store, const QString &
         return std::nullopt;
 
     built.draft = draft == Draft::Yes;
+    if (spec->sheets) {
+        built.font = *font;
+        if (!spec->sheets(store, id, {built.draft, profile, parameters}, &built, error))
+            return std::nullopt;
+        return built;
+    }
     auto data = spec->data(store, id, {built.draft, profile, parameters}, error);
     if (!data)
         return std::nullopt;
@@ -483,6 +505,8 @@ OfficeDocument::Info fileInfo(const Reports::Built &built)
 
 std::optional<QByteArray> Reports::pdf(const Built &built, QString *error)
 {
+    if (!built.sheets.isEmpty())
+        return Sheets::pdf(built.sheets, built.font, built.title, fileInfo(built).author, error);
     return DocumentRenderer::pdf(document(built, DocumentRenderer::pdfResolution).get(),
         built.profile, error, fileInfo(built).author);
 }
@@ -491,6 +515,12 @@ bool Reports::write(const Built &built, const QString &outputPath, QString *erro
 {
     const QString suffix = QFileInfo(outputPath).suffix().toLower();
     std::optional<QByteArray> bytes;
+    if (!built.sheets.isEmpty() && suffix != QLatin1String("pdf")) {
+        *error = tr("“%1” places its text on the sheet it is printed on: print it, or export it "
+                    "as .pdf.")
+                     .arg(built.title);
+        return false;
+    }
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         bytes = built.html.toUtf8();
     else if (suffix == QLatin1String("odt"))

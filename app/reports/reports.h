@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formatprofile.h"
+#include "sheets.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -53,6 +54,9 @@ public:
         QString issuerCode;
         QString signerName;
         bool draft = false;
+        // A kind whose text is placed on its sheets rather than flowed (the certificates on
+        // their pre-printed stock): painted as they are, to a PDF or a printer only.
+        QList<Sheets::Sheet> sheets;
     };
     // The document of one record (of the kind's subject table).
     // parameters: what a kind asks for besides the record (inspection-statistics: "from", "to"

@@ -42,6 +42,7 @@ CREATE TABLE commendation_form_authority (
     id               INTEGER PRIMARY KEY,
     form_id          INTEGER NOT NULL REFERENCES commendation_form(id) ON DELETE CASCADE,
     issuing_body_id  INTEGER NOT NULL REFERENCES issuing_body(id) ON DELETE RESTRICT,
+    position         INTEGER NOT NULL DEFAULT 0,
     version          INTEGER NOT NULL DEFAULT 1,
     created_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
     updated_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))

@@ -11,6 +11,7 @@
 //                                   (or of ROWS alone, for a profiler); no province file is read
 //                                   or made
 //   secretariat_bench --commendations  only the decision with a list of 2,000 recipients
+//   secretariat_bench --certificates  only the 2,000 certificates of one commendation to a PDF
 //   secretariat_bench --window FILE (internal) the main window on FILE; prints its first paint
 //   secretariat_bench --empty-window (internal) the same with a bare QMainWindow
 //   secretariat_bench --text-window  (internal) the same with a window holding a table of text
@@ -32,6 +33,7 @@
 #include "models/worklists.h"
 #include "reports/documentrenderer.h"
 #include "reports/reports.h"
+#include "reports/sheets.h"
 #include "storage/backup.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
@@ -42,6 +44,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMainWindow>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
@@ -793,6 +796,101 @@ void benchmarkCommendationDecision(const QString &folder)
     });
     report(QStringLiteral("decision with a list of 2,000 recipients to PDF (%1 pages)").arg(pages),
         ms, 0);
+// 2,000 certificates of one commendation to one PDF, each recipient's text placed on the form's
+// stock. The floor is Qt's own: the same texts drawn with QPainter::drawText, wrapped in their
+// boxes, on a QPdfWriter of the same resolution.
+void benchmarkCertificates(const QString &demo, const QString &folder)
+{
+    auto store = openStore(demo, Store::OpenMode::MustExist);
+    QString error;
+    const int count = 2000;
+    qint64 commendation = 0;
+    {
+        Store::Write write(store.get());
+        const QVariant form = store->value(
+            QStringLiteral("SELECT id FROM commendation_form WHERE name = 'Bằng khen'"));
+        const QVariant body = store->value(QStringLiteral("SELECT id FROM issuing_body ORDER BY "
+                                                          "is_default DESC, id"));
+        commendation
+            = store
+                  ->insert(QStringLiteral("commendation"),
+                      {{QStringLiteral("issuing_body_id"), body}, {QStringLiteral("form_id"), form},
+                          {QStringLiteral("reason"),
+                              QStringLiteral("Có thành tích xuất sắc trong phong trào "
+                                             "thi đua (giả định)")},
+                          {QStringLiteral("status"), QStringLiteral("reviewed")}},
+                      &error)
+                  .value_or(0);
+        const qint64 person
+            = store
+                  ->insert(QStringLiteral("person"),
+                      {{QStringLiteral("full_name"), QStringLiteral("Người nhận (giả định)")}},
+                      &error)
+                  .value_or(0);
+        for (int i = 1; i <= count && commendation && person; ++i) {
+            if (!store->insert(QStringLiteral("commendation_recipient"),
+                    {{QStringLiteral("commendation_id"), commendation},
+                        {QStringLiteral("position"), i},
+                        {QStringLiteral("recipient_kind"), QStringLiteral("individual")},
+                        {QStringLiteral("person_id"), person},
+                        {QStringLiteral("name"),
+                            QStringLiteral("Đồng chí Nguyễn Văn Số %1 (giả định)").arg(i)},
+                        {QStringLiteral("detail"), QStringLiteral("Bí thư Chi bộ thôn %1").arg(i)},
+                        {QStringLiteral("achievement"),
+                            QStringLiteral("Đã có thành tích xuất sắc trong lãnh đạo, chỉ đạo "
+                                           "thực hiện nhiệm vụ chính trị năm 2024, góp phần xây "
+                                           "dựng Đảng bộ trong sạch, vững mạnh")},
+                        {QStringLiteral("review"), QStringLiteral("accepted")}},
+                    &error))
+                break;
+        }
+        if (!write.commit(&error) || !commendation) {
+            report(QStringLiteral("2,000 certificates: %1").arg(error), -1, 0);
+            return;
+        }
+    }
+    QList<double> times;
+    std::optional<Reports::Built> built;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        built = Reports::build(
+            *store, QStringLiteral("commendation-certificates"), commendation, &error);
+        if (!built
+            || !Reports::write(*built, folder + QStringLiteral("/certificates.pdf"), &error)) {
+            report(QStringLiteral("2,000 certificates: %1").arg(error), -1, 0);
+            return;
+        }
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    QList<double> floors;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QPdfWriter writer(folder + QStringLiteral("/certificates-floor.pdf"));
+        writer.setResolution(DocumentRenderer::pdfResolution);
+        writer.setPageLayout(Sheets::pageLayout(built->sheets.first().sizeMm));
+        QPainter painter(&writer);
+        const double unit = writer.logicalDpiX() / 25.4;
+        for (qsizetype page = 0; page < built->sheets.size(); ++page) {
+            if (page > 0)
+                writer.newPage();
+            for (const Sheets::Text &text : built->sheets.at(page).texts) {
+                QFont font(built->font);
+                font.setPointSizeF(text.fontPt);
+                font.setBold(text.bold);
+                font.setItalic(text.italic);
+                painter.setFont(font);
+                painter.drawText(
+                    QRectF(text.xMm * unit, text.yMm * unit, text.widthMm * unit, 60 * unit),
+                    int(text.align) | Qt::AlignTop | Qt::TextWordWrap, text.text);
+            }
+        }
+        painter.end();
+        floors << timer.nsecsElapsed() / 1e6;
+    }
+    report(QStringLiteral("%1 certificates of one commendation to one PDF").arg(count),
+        median(times), median(floors));
 }
 
 // The delegate list (the sign-in sheet) of a province's conference: build, lay out and write the
@@ -1084,6 +1182,10 @@ int main(int argc, char **argv)
         benchmarkCommendationDecision(folder.path());
         return 0;
     }
+    if (arguments.contains(QLatin1String("--certificates"))) {
+        benchmarkCertificates(demo, folder.path());
+        return 0;
+    }
     if (arguments.contains(QLatin1String("--follow-up"))) {
         benchmarkFollowUp(inspectionsFile());
         benchmarkStatistics(inspectionsFile());
@@ -1099,6 +1201,7 @@ int main(int argc, char **argv)
         benchmarkReports(demo, folder.path());
         benchmarkDelegateLists(demo, folder.path());
         benchmarkNoticeProcess(demo, folder.path());
+        benchmarkCertificates(demo, folder.path());
         benchmarkLargeConferenceSave(folder.path());
         benchmarkCommendationDecision(folder.path());
     }

@@ -84,6 +84,23 @@ inline void answerMessageBoxes(
     });
 }
 
+// Answers the next message boxes in turn with these buttons, keeping each box's text.
+inline void answerMessageBoxes(QList<QMessageBox::StandardButton> buttons, QStringList *texts)
+{
+    if (buttons.isEmpty())
+        return;
+    QTimer::singleShot(0, [=]() mutable {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->button(buttons.first())) {
+            answerMessageBoxes(buttons, texts);
+            return;
+        }
+        texts->append(box->text() + QLatin1Char(' ') + box->informativeText());
+        box->button(buttons.takeFirst())->click();
+        answerMessageBoxes(buttons, texts);
+    });
+}
+
 // Clicks the button of the next modal message box whose text (without its "&") is `button`, and
 // keeps the box's text.
 inline void clickInNextMessageBox(const QString &button, QString *text = nullptr)

@@ -2,6 +2,7 @@
 
 #include "filedialogs.h"
 #include "reports/documentrenderer.h"
+#include "reports/sheets.h"
 #include "text/vietnamesetext.h"
 
 #include <QDir>
@@ -20,7 +21,8 @@ namespace {
 void preparePrinter(const Reports::Built &built, QPrinter *printer)
 {
     // The profile's margins are painted by the renderer: the printer gives the whole sheet.
-    QPageLayout page = built.profile.pageLayout();
+    QPageLayout page = built.sheets.isEmpty() ? built.profile.pageLayout()
+                                              : Sheets::pageLayout(built.sheets.first().sizeMm);
     page.setMargins(QMarginsF());
     printer->setFullPage(true);
     printer->setPageLayout(page);
@@ -30,6 +32,11 @@ void preparePrinter(const Reports::Built &built, QPrinter *printer)
 
 void DocumentPrinter::paint(const Reports::Built &built, QPrinter *printer)
 {
+    if (!built.sheets.isEmpty()) {
+        QPainter painter(printer);
+        Sheets::paint(built.sheets, built.font, printer, &painter);
+        return;
+    }
     const auto document = Reports::document(built, printer->resolution());
     DocumentRenderer::layout(document.get(), built.profile, printer);
     QPainter painter(printer);
@@ -71,7 +78,10 @@ bool DocumentPrinter::exportTo(
     QString selected;
     const QString path = FileDialogs::saveFile(parent, tr("Export document"),
         QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")),
-        tr("PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)"),
+        // Text placed on its sheets (certificates) is a PDF or nothing.
+        built.sheets.isEmpty() ? tr("PDF (*.pdf);;Word document (*.docx);;OpenDocument text "
+                                    "(*.odt);;Web page (*.html)")
+                               : tr("PDF (*.pdf)"),
         &selected);
     if (path.isEmpty())
         return false;

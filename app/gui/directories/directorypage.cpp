@@ -1,11 +1,13 @@
 #include "directorypage.h"
 #include "ui_directorypage.h"
 
+#include "commendationformeditor.h"
 #include "issuingbodyeditor.h"
 #include "legaldocumenteditor.h"
 #include "personeditor.h"
 #include "uniteditor.h"
 #include "gui/common/listviews.h"
+#include "models/commendationformmodels.h"
 #include "models/directorymodels.h"
 #include "models/issuingbodymodels.h"
 #include "models/unittreemodel.h"
@@ -43,6 +45,9 @@ const Directory directories[] = {
     {DirectoryPage::Kind::IssuingBodies, "issuing_body",
         QT_TRANSLATE_NOOP("DirectoryPage", "Issuing bodies"), &IssuingBodyModels::list,
         &make<IssuingBodyEditor>},
+    {DirectoryPage::Kind::CommendationForms, "commendation_form",
+        QT_TRANSLATE_NOOP("DirectoryPage", "Forms of commendation"), &CommendationFormModels::list,
+        &make<CommendationFormEditor>},
 };
 
 const Directory &directory(DirectoryPage::Kind kind)

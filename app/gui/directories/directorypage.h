@@ -22,7 +22,7 @@ class DirectoryPage : public QWidget, public ListPage
 
 public:
     bool hasHeightForWidth() const override { return false; } // as PlaceholderPage
-    enum class Kind { Units, People, Documents, IssuingBodies };
+    enum class Kind { Units, People, Documents, IssuingBodies, CommendationForms };
 
     DirectoryPage(Kind kind, Store *store, QWidget *parent = nullptr);
     ~DirectoryPage() override;
