@@ -796,6 +796,8 @@ void benchmarkCommendationDecision(const QString &folder)
     });
     report(QStringLiteral("decision with a list of 2,000 recipients to PDF (%1 pages)").arg(pages),
         ms, 0);
+}
+
 // 2,000 certificates of one commendation to one PDF, each recipient's text placed on the form's
 // stock. The floor is Qt's own: the same texts drawn with QPainter::drawText, wrapped in their
 // boxes, on a QPdfWriter of the same resolution.
