@@ -146,7 +146,10 @@ qint64 TestCommendationReports::addRecipient(qint64 commendation, bool collectiv
 
 void TestCommendationReports::everyKindIsListedWithItsSubject()
 {
-    QCOMPARE(Reports::kinds(QStringLiteral("commendation")), (QStringList {proposal, decision}));
+    const QStringList kinds = Reports::kinds(QStringLiteral("commendation"));
+    QVERIFY(kinds.contains(proposal));
+    QVERIFY(kinds.contains(decision));
+    QVERIFY(kinds.contains(QStringLiteral("commendation-certificates")));
     QVERIFY(Reports::kinds(QStringLiteral("issuing_body")).contains(awards));
     QVERIFY(Reports::kinds(QStringLiteral("issuing_body")).contains(statistics));
     for (const QString &kind : {proposal, decision, awards, statistics})
