@@ -1611,6 +1611,37 @@
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <source>There is no form of commendation number %1.</source>
+        <translation>There is no form of commendation number %1.</translation>
+    </message>
+    <message>
+        <source>On “%1” the field “%2” runs off the page: its right edge would be %3 mm from the left, and the sheet is %4 mm wide.</source>
+        <translation>On “%1” the field “%2” runs off the page: its right edge would be %3 mm from the left, and the sheet is %4 mm wide.</translation>
+    </message>
+    <message>
+        <source>On “%1” the field “%2” runs off the page: its text would end %3 mm from the top, and the sheet is %4 mm high.</source>
+        <translation>On “%1” the field “%2” runs off the page: its text would end %3 mm from the top, and the sheet is %4 mm high.</translation>
+    </message>
+    <message>
+        <source>There is no commendation number %1.</source>
+        <translation>There is no commendation number %1.</translation>
+    </message>
+    <message>
+        <source>The commendation names no issuing body, so its certificates have no place or signer. Choose the body that decides it.</source>
+        <translation>The commendation names no issuing body, so its certificates have no place or signer. Choose the body that decides it.</translation>
+    </message>
+    <message>
+        <source>The certificate of “%1” does not fit its sheet: the text of “%2” would end %3 mm from the top, and the sheet is %4 mm high. Move the field up, widen it or make its font smaller in the form “%5”.</source>
+        <translation>The certificate of “%1” does not fit its sheet: the text of “%2” would end %3 mm from the top, and the sheet is %4 mm high. Move the field up, widen it or make its font smaller in the form “%5”.</translation>
+    </message>
+    <message>
+        <source>No recipient of this commendation is accepted, so there is no certificate to print. Mark the recipients accepted in the review first.</source>
+        <translation>No recipient of this commendation is accepted, so there is no certificate to print. Mark the recipients accepted in the review first.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--db needs a file name.</source>
@@ -1751,10 +1782,6 @@ Exit status: 0 done; 1 the operation failed; 2 usage error.
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>Usage: secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT</source>
-        <translation>Usage: secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT</translation>
-    </message>
-    <message>
         <source>“%1” is not a date: %2</source>
         <translation>“%1” is not a date: %2</translation>
     </message>
@@ -1775,6 +1802,582 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
 The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without --body, of every body):
   secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
 </translation>
+    </message>
+    <message>
+        <source>Usage: secretariat report %1 --db FILE --from DATE --to DATE [--body N] -o OUT</source>
+        <translation>Usage: secretariat report %1 --db FILE --from DATE --to DATE [--body N] -o OUT</translation>
+    </message>
+    <message>
+        <source>The register of commendations and their statistics, the same way:
+  secretariat report commendation-register --db FILE --from DATE --to DATE [--body N] -o OUT
+  secretariat report commendation-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
+</source>
+        <translation>The register of commendations and their statistics, the same way:
+  secretariat report commendation-register --db FILE --from DATE --to DATE [--body N] -o OUT
+  secretariat report commendation-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationEditor</name>
+    <message>
+        <source>Commendation</source>
+        <translation>Commendation</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y:</source>
+        <translation>Decided b&amp;y:</translation>
+    </message>
+    <message>
+        <source>The body that decides the commendation and signs its decision</source>
+        <translation>The body that decides the commendation and signs its decision</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Bằng khen, Giấy khen, Cờ thi đua… (none for a round of Party membership badges)</source>
+        <translation>Bằng khen, Giấy khen, Cờ thi đua… (none for a round of Party membership badges)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>What the recipients are commended for, as the decision words it</source>
+        <translation>What the recipients are commended for, as the decision words it</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>&amp;Proposed by:</translation>
+    </message>
+    <message>
+        <source>The unit that proposes the commendation (a lower committee, a Ban)</source>
+        <translation>The unit that proposes the commendation (a lower committee, a Ban)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;posal:</source>
+        <translation>Pro&amp;posal:</translation>
+    </message>
+    <message>
+        <source>The number of the proposal (tờ trình)</source>
+        <translation>The number of the proposal (tờ trình)</translation>
+    </message>
+    <message>
+        <source>Number and code, e.g. 45-TTr/BTC</source>
+        <translation>Number and code, e.g. 45-TTr/BTC</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <source>Presented &amp;at:</source>
+        <translation>Presented &amp;at:</translation>
+    </message>
+    <message>
+        <source>The conference where the awards are presented, if any</source>
+        <translation>The conference where the awards are presented, if any</translation>
+    </message>
+    <message>
+        <source>Badges presented o&amp;n:</source>
+        <translation>Badges presented o&amp;n:</translation>
+    </message>
+    <message>
+        <source>The day of the round: 3/2, 19/5, 2/9 or 7/11</source>
+        <translation>The day of the round: 3/2, 19/5, 2/9 or 7/11</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Decided is set when the decision is issued</source>
+        <translation>Decided is set when the decision is issued</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Filled when the decision is issued</source>
+        <translation>Filled when the decision is issued</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>signed by</translation>
+    </message>
+    <message>
+        <source>&amp;List of recipients</source>
+        <translation>&amp;List of recipients</translation>
+    </message>
+    <message>
+        <source>Type the name of a unit or of a person, with or without diacritics</source>
+        <translation>Type the name of a unit or of a person, with or without diacritics</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Add to the list</translation>
+    </message>
+    <message>
+        <source>Read the list from a CSV file: STT, Họ và tên or Tên tập thể, Chức vụ, đơn vị, Thành tích</source>
+        <translation>Read the list from a CSV file: STT, Họ và tên or Tên tập thể, Chức vụ, đơn vị, Thành tích</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Import from CSV…</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <source>The board accepts every recipient not yet reviewed</source>
+        <translation>The board accepts every recipient not yet reviewed</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Accept a&amp;ll</translation>
+    </message>
+    <message>
+        <source>Warnings (after each save; click one to select its row):</source>
+        <translation>Warnings (after each save; click one to select its row):</translation>
+    </message>
+    <message>
+        <source>Attachment&amp;s</source>
+        <translation>Attachment&amp;s</translation>
+    </message>
+    <message>
+        <source>Edit commendation</source>
+        <translation>Edit commendation</translation>
+    </message>
+    <message>
+        <source>New commendation</source>
+        <translation>New commendation</translation>
+    </message>
+    <message>
+        <source>Unit: </source>
+        <translation>Unit: </translation>
+    </message>
+    <message>
+        <source>Type the name of a unit or of a person to find it…</source>
+        <translation>Type the name of a unit or of a person to find it…</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>(none: a round of Party membership badges)</source>
+        <translation>(none: a round of Party membership badges)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Decided by decision %1 of %2: the decision and its list are frozen. Only a badge&apos;s number, the conference and the note may still be written.</source>
+        <translation>Decided by decision %1 of %2: the decision and its list are frozen. Only a badge's number, the conference and the note may still be written.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>The number, date and signer are filled when the decision is issued from the outgoing document register.</source>
+        <translation>The number, date and signer are filled when the decision is issued from the outgoing document register.</translation>
+    </message>
+    <message>
+        <source>“%1” may not give “%2”: the forms directory names the bodies that may.</source>
+        <translation>“%1” may not give “%2”: the forms directory names the bodies that may.</translation>
+    </message>
+    <message>
+        <source>Warnings are shown once the commendation is saved.</source>
+        <translation>Warnings are shown once the commendation is saved.</translation>
+    </message>
+    <message>
+        <source>No warnings: no duplicate, no unit gone, every form given to whom it may be.</source>
+        <translation>No warnings: no duplicate, no unit gone, every form given to whom it may be.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), as of the last save (click one to select its row):</source>
+        <translation>
+            <numerusform>%n warning, as of the last save (click one to select its row):</numerusform>
+            <numerusform>%n warnings, as of the last save (click one to select its row):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the list</source>
+        <translation>
+            <numerusform>%n on the list</numerusform>
+            <numerusform>%n on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reviewed</source>
+        <translation>
+            <numerusform>%n not reviewed</numerusform>
+            <numerusform>%n not reviewed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a unit or a person from the list first.</source>
+        <translation>Choose a unit or a person from the list first.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the list.</source>
+        <translation>“%1” is already on the list.</translation>
+    </message>
+    <message>
+        <source>Import the list</source>
+        <translation>Import the list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) added to the list; they are stored when the commendation is saved.</source>
+        <translation>
+            <numerusform>%n recipient added to the list; they are stored when the commendation is saved.</numerusform>
+            <numerusform>%n recipients added to the list; they are stored when the commendation is saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the reason of the commendation.</source>
+        <translation>Enter the reason of the commendation.</translation>
+    </message>
+    <message>
+        <source>Choose the form of commendation.</source>
+        <translation>Choose the form of commendation.</translation>
+    </message>
+    <message>
+        <source>A commendation is decided when its decision is issued, with the number the outgoing document register gives it.</source>
+        <translation>A commendation is decided when its decision is issued, with the number the outgoing document register gives it.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the list has no name; write it or remove the row.</source>
+        <translation>Row %1 of the list has no name; write it or remove the row.</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationFormEditor</name>
+    <message>
+        <source>Form of commendation</source>
+        <translation>Form of commendation</translation>
+    </message>
+    <message>
+        <source>G&amp;eneral</source>
+        <translation>G&amp;eneral</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Bằng khen</source>
+        <translation>e.g. Bằng khen</translation>
+    </message>
+    <message>
+        <source>&amp;Given to:</source>
+        <translation>&amp;Given to:</translation>
+    </message>
+    <message>
+        <source>Party &amp;badge for:</source>
+        <translation>Party &amp;badge for:</translation>
+    </message>
+    <message>
+        <source>A Party membership badge marks these years of membership; other forms are not badges</source>
+        <translation>A Party membership badge marks these years of membership; other forms are not badges</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;stock:</source>
+        <translation>Certificate &amp;stock:</translation>
+    </message>
+    <message>
+        <source>Width of the pre-printed sheet (A4 landscape: 297 mm)</source>
+        <translation>Width of the pre-printed sheet (A4 landscape: 297 mm)</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Height of the pre-printed sheet (A4 landscape: 210 mm)</source>
+        <translation>Height of the pre-printed sheet (A4 landscape: 210 mm)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Who gives it</source>
+        <translation>&amp;Who gives it</translation>
+    </message>
+    <message>
+        <source>The bodies that may give this form. A commendation decided by another body is warned of.</source>
+        <translation>The bodies that may give this form. A commendation decided by another body is warned of.</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Bod&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate layout</source>
+        <translation>&amp;Certificate layout</translation>
+    </message>
+    <message>
+        <source>Where each text is printed on the stock, in millimetres from the sheet&apos;s top left corner. Long texts wrap within their width. Print the test page and hold it against a sheet of stock to check.</source>
+        <translation>Where each text is printed on the stock, in millimetres from the sheet's top left corner. Long texts wrap within their width. Print the test page and hold it against a sheet of stock to check.</translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>Add &amp;field</translation>
+    </message>
+    <message>
+        <source>Re&amp;move field</source>
+        <translation>Re&amp;move field</translation>
+    </message>
+    <message>
+        <source>A page of the stock&apos;s size with a millimetre grid and each field&apos;s box</source>
+        <translation>A page of the stock's size with a millimetre grid and each field's box</translation>
+    </message>
+    <message>
+        <source>&amp;Print test page…</source>
+        <translation>&amp;Print test page…</translation>
+    </message>
+    <message>
+        <source>(not a Party membership badge)</source>
+        <translation>(not a Party membership badge)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>Edit form of commendation</source>
+        <translation>Edit form of commendation</translation>
+    </message>
+    <message>
+        <source>New form of commendation</source>
+        <translation>New form of commendation</translation>
+    </message>
+    <message>
+        <source>Enter the name of the form, e.g. Bằng khen.</source>
+        <translation>Enter the name of the form, e.g. Bằng khen.</translation>
+    </message>
+    <message>
+        <source>Field %1 prints fixed text: enter the text.</source>
+        <translation>Field %1 prints fixed text: enter the text.</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2): “%3” is not a number.</source>
+        <translation>Field %1 (%2): “%3” is not a number.</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2): its place is measured from the sheet&apos;s top left corner, so it cannot be negative.</source>
+        <translation>Field %1 (%2): its place is measured from the sheet's top left corner, so it cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2) needs a width greater than 0 mm.</source>
+        <translation>Field %1 (%2) needs a width greater than 0 mm.</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2): the font size is between 6 and 72 pt.</source>
+        <translation>Field %1 (%2): the font size is between 6 and 72 pt.</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2): write 1 for yes, 0 for no.</source>
+        <translation>Field %1 (%2): write 1 for yes, 0 for no.</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationFormModels</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Given to</translation>
+    </message>
+    <message>
+        <source>Badge (years)</source>
+        <translation>Badge (years)</translation>
+    </message>
+    <message>
+        <source>Certificate (mm)</source>
+        <translation>Certificate (mm)</translation>
+    </message>
+    <message>
+        <source>Body that may give it</source>
+        <translation>Body that may give it</translation>
+    </message>
+    <message>
+        <source>Printed text</source>
+        <translation>Printed text</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Fixed text</translation>
+    </message>
+    <message>
+        <source>Left (mm)</source>
+        <translation>Left (mm)</translation>
+    </message>
+    <message>
+        <source>Top (mm)</source>
+        <translation>Top (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Width (mm)</translation>
+    </message>
+    <message>
+        <source>Size (pt)</source>
+        <translation>Size (pt)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationLists</name>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Party membership badge</source>
+        <translation>Party membership badge</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Accepted / listed</source>
+        <translation>Accepted / listed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Presented at</source>
+        <translation>Presented at</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name as printed</source>
+        <translation>Name as printed</translation>
+    </message>
+    <message>
+        <source>Unit or title held</source>
+        <translation>Unit or title held</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Reason of the review</source>
+        <translation>Reason of the review</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Badge number</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationReport</name>
+    <message>
+        <source>There is no commendation number %1 in this database.</source>
+        <translation>There is no commendation number %1 in this database.</translation>
+    </message>
+    <message>
+        <source>The commendation has nobody on its list yet: add the recipients before printing the proposal. A draft can be printed meanwhile.</source>
+        <translation>The commendation has nobody on its list yet: add the recipients before printing the proposal. A draft can be printed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day, the first not after the last.</source>
+        <translation>The period needs a first and a last day, the first not after the last.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2448,188 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>Nobody on the list is accepted: there is nothing to decide.</source>
         <translation>Nobody on the list is accepted: there is nothing to decide.</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationsPage</name>
+    <message>
+        <source>Commendations</source>
+        <translation>Commendations</translation>
+    </message>
+    <message>
+        <source>Quick filter — type without diacritics too (Ctrl+F)</source>
+        <translation>Quick filter — type without diacritics too (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Decided &amp;by:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>F&amp;orm:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Add a commendation (Ctrl+N)</source>
+        <translation>Add a commendation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Edit the selected commendation (Enter)</source>
+        <translation>Edit the selected commendation (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected commendation (Delete)</source>
+        <translation>Delete the selected commendation (Delete)</translation>
+    </message>
+    <message>
+        <source>Do&amp;cument:</source>
+        <translation>Do&amp;cument:</translation>
+    </message>
+    <message>
+        <source>The document to print for the selected commendation</source>
+        <translation>The document to print for the selected commendation</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ft</source>
+        <translation>Dra&amp;ft</translation>
+    </message>
+    <message>
+        <source>Print a draft marked DỰ THẢO, without a number</source>
+        <translation>Print a draft marked DỰ THẢO, without a number</translation>
+    </message>
+    <message>
+        <source>Issue &amp;number…</source>
+        <translation>Issue &amp;number…</translation>
+    </message>
+    <message>
+        <source>Take the next number of the outgoing document register for this document</source>
+        <translation>Take the next number of the outgoing document register for this document</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Print preview (Ctrl+Shift+P)</source>
+        <translation>Print preview (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</source>
+        <translation>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <source>Party membership badge (round)</source>
+        <translation>Party membership badge (round)</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>All forms</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the commendation “%1” with its list of recipients and attachments?</source>
+        <translation>Delete the commendation “%1” with its list of recipients and attachments?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
+        <translation>“%1” was changed in another window meanwhile; look at it again before deleting it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commendation(s)</source>
+        <translation>
+            <numerusform>%n commendation</numerusform>
+            <numerusform>%n commendations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No document of a commendation can be printed yet.</source>
+        <translation>No document of a commendation can be printed yet.</translation>
+    </message>
+    <message>
+        <source>Select a commendation to print its documents.</source>
+        <translation>Select a commendation to print its documents.</translation>
+    </message>
+    <message>
+        <source>%1: number %2 of %3 in the outgoing document register.</source>
+        <translation>%1: number %2 of %3 in the outgoing document register.</translation>
+    </message>
+    <message>
+        <source>%1: no number yet — it prints as a draft with room for the number.</source>
+        <translation>%1: no number yet — it prints as a draft with room for the number.</translation>
+    </message>
+    <message>
+        <source>The commendation was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</source>
+        <translation>The commendation was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</translation>
+    </message>
+    <message>
+        <source>This document already has the number %1. To give it another, cancel that number in the outgoing document register first.</source>
+        <translation>This document already has the number %1. To give it another, cancel that number in the outgoing document register first.</translation>
+    </message>
+    <message>
+        <source>The commendation was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</source>
+        <translation>The commendation was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</translation>
+    </message>
+    <message>
+        <source>Give “%1” the next number of type %2/%3, dated %4?</source>
+        <translation>Give “%1” the next number of type %2/%3, dated %4?</translation>
+    </message>
+    <message>
+        <source>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</source>
+        <translation>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +3293,21 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As › CSV UTF-8) and choose it again.</source>
+        <translation>The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As › CSV UTF-8) and choose it again.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>The file “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation>The file “%1” is empty.</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2549,20 +3349,8 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
         <translation>Whole unit</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be read: %2</source>
-        <translation>The file “%1” cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As › CSV UTF-8) and choose it again.</source>
-        <translation>The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As › CSV UTF-8) and choose it again.</translation>
-    </message>
-    <message>
         <source>The conference no longer exists.</source>
         <translation>The conference no longer exists.</translation>
-    </message>
-    <message>
-        <source>The file “%1” is empty.</source>
-        <translation>The file “%1” is empty.</translation>
     </message>
     <message>
         <source>The column “%1” appears twice; only the first one is read.</source>
@@ -2955,6 +3743,10 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
         <source>Issuing bodies</source>
         <translation>Issuing bodies</translation>
     </message>
+    <message>
+        <source>Forms of commendation</source>
+        <translation>Forms of commendation</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -2969,6 +3761,10 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
         <translation>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +6446,21 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
         <source>Party organizations and members inspected, violations and recommendations remedied, for a period</source>
         <translation>Party organizations and members inspected, violations and recommendations remedied, for a period</translation>
     </message>
+    <message>
+        <source>Co&amp;mmendation statistics…</source>
+        <translation>Co&amp;mmendation statistics…</translation>
+    </message>
+    <message>
+        <source>Awards by form, collectives and individuals, and the register of decisions, for a period</source>
+        <translation>Awards by form, collectives and individuals, and the register of decisions, for a period</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation>
+            <numerusform>%n award</numerusform>
+            <numerusform>%n awards</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
@@ -5789,6 +6600,113 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>This part of Secretariat is not available yet. It will come in a later version; nothing is lost in the meantime.</source>
         <translation>This part of Secretariat is not available yet. It will come in a later version; nothing is lost in the meantime.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientCsv</name>
+    <message>
+        <source>Collective of the directory</source>
+        <translation>Collective of the directory</translation>
+    </message>
+    <message>
+        <source>Person of the directory</source>
+        <translation>Person of the directory</translation>
+    </message>
+    <message>
+        <source>New person, added to the directory</source>
+        <translation>New person, added to the directory</translation>
+    </message>
+    <message>
+        <source>The first row of “%1” has no “Họ và tên” or “Tên tập thể” column; it must name the columns.</source>
+        <translation>The first row of “%1” has no “Họ và tên” or “Tên tập thể” column; it must name the columns.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not known and ignored: %1.</source>
+        <translation>
+            <numerusform>%n column not known and ignored: %1.</numerusform>
+            <numerusform>%n columns not known and ignored: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This row is not UTF-8 text; type it again in the spreadsheet.</source>
+        <translation>This row is not UTF-8 text; type it again in the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>The row has no name.</translation>
+    </message>
+    <message>
+        <source>Several people in the directory are called “%1”; add this one to the list from the directory.</source>
+        <translation>Several people in the directory are called “%1”; add this one to the list from the directory.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the list.</source>
+        <translation>“%1” is already on the list.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the file twice: row %2 names them already.</source>
+        <translation>“%1” is in the file twice: row %2 names them already.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has a header row but no recipients.</source>
+        <translation>The file “%1” has a header row but no recipients.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientImportDialog</name>
+    <message>
+        <source>Import the list of recipients</source>
+        <translation>Import the list of recipients</translation>
+    </message>
+    <message>
+        <source>What each row of the file will become; rows with a problem are shown in red and are not imported</source>
+        <translation>What each row of the file will become; rows with a problem are shown in red and are not imported</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Add to the list</translation>
+    </message>
+    <message>
+        <source>Recipients read from &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Recipients read from &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem: correct the file and choose it again; nothing is added.</source>
+        <translation>
+            <numerusform>%n row with a problem: correct the file and choose it again; nothing is added.</numerusform>
+            <numerusform>%n rows with a problem: correct the file and choose it again; nothing is added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) will join the list.</source>
+        <translation>
+            <numerusform>%n recipient will join the list.</numerusform>
+            <numerusform>%n recipients will join the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <extracomment>Column of the import preview: the row number in the CSV file</extracomment>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name as printed</source>
+        <translation>Name as printed</translation>
+    </message>
+    <message>
+        <source>Unit or title held</source>
+        <translation>Unit or title held</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
     </message>
 </context>
 <context>
@@ -6279,6 +7197,38 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
         <source>Inspection statistics</source>
         <translation>Inspection statistics</translation>
     </message>
+    <message>
+        <source>Proposal for commendation</source>
+        <extracomment>Tờ trình đề nghị khen thưởng.</extracomment>
+        <translation>Proposal for commendation</translation>
+    </message>
+    <message>
+        <source>Commendation decision and its list</source>
+        <extracomment>Quyết định khen thưởng, with its list of recipients.</extracomment>
+        <translation>Commendation decision and its list</translation>
+    </message>
+    <message>
+        <source>Register of commendations</source>
+        <translation>Register of commendations</translation>
+    </message>
+    <message>
+        <source>Commendation statistics</source>
+        <translation>Commendation statistics</translation>
+    </message>
+    <message>
+        <source>Certificates (one sheet per accepted recipient)</source>
+        <extracomment>Printed on the pre-printed certificate stock, one sheet per accepted recipient.</extracomment>
+        <translation>Certificates (one sheet per accepted recipient)</translation>
+    </message>
+    <message>
+        <source>Test page for aligning the printer</source>
+        <extracomment>A page with a millimetre grid and the fields&apos; boxes, to align a printer with the stock.</extracomment>
+        <translation>Test page for aligning the printer</translation>
+    </message>
+    <message>
+        <source>“%1” places its text on the sheet it is printed on: print it, or export it as .pdf.</source>
+        <translation>“%1” places its text on the sheet it is printed on: print it, or export it as .pdf.</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -6293,6 +7243,17 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>“%1” could not be written (%2); the disk may be full. Nothing was replaced.</source>
         <translation>“%1” could not be written (%2); the disk may be full. Nothing was replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>There is no page to print.</source>
+        <translation>There is no page to print.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>The PDF could not be started.</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +7471,42 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>Of them overdue</source>
         <translation>Of them overdue</translation>
+    </message>
+    <message>
+        <source>Commendation statistics</source>
+        <translation>Commendation statistics</translation>
+    </message>
+    <message>
+        <source>Counted from the records: the recipients accepted in the decisions dated in the period, by form, collectives and individuals.</source>
+        <translation>Counted from the records: the recipients accepted in the decisions dated in the period, by form, collectives and individuals.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The &amp;statistics</source>
+        <translation>The &amp;statistics</translation>
+    </message>
+    <message>
+        <source>The &amp;register of awards</source>
+        <translation>The &amp;register of awards</translation>
     </message>
 </context>
 <context>

@@ -1577,6 +1577,37 @@
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <source>There is no form of commendation number %1.</source>
+        <translation>Không có hình thức khen thưởng số %1.</translation>
+    </message>
+    <message>
+        <source>On “%1” the field “%2” runs off the page: its right edge would be %3 mm from the left, and the sheet is %4 mm wide.</source>
+        <translation>Trên “%1”, ô “%2” vượt ra ngoài tờ phôi: mép phải của ô cách mép trái %3 mm, trong khi tờ phôi chỉ rộng %4 mm.</translation>
+    </message>
+    <message>
+        <source>On “%1” the field “%2” runs off the page: its text would end %3 mm from the top, and the sheet is %4 mm high.</source>
+        <translation>Trên “%1”, ô “%2” vượt ra ngoài tờ phôi: chữ trong ô kết thúc cách mép trên %3 mm, trong khi tờ phôi chỉ cao %4 mm.</translation>
+    </message>
+    <message>
+        <source>There is no commendation number %1.</source>
+        <translation>Không có hồ sơ khen thưởng số %1.</translation>
+    </message>
+    <message>
+        <source>The commendation names no issuing body, so its certificates have no place or signer. Choose the body that decides it.</source>
+        <translation>Hồ sơ khen thưởng chưa có cơ quan quyết định nên bằng, giấy khen không có địa danh và người ký. Hãy chọn cơ quan quyết định khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The certificate of “%1” does not fit its sheet: the text of “%2” would end %3 mm from the top, and the sheet is %4 mm high. Move the field up, widen it or make its font smaller in the form “%5”.</source>
+        <translation>Bằng, giấy khen của “%1” không vừa tờ phôi: chữ của ô “%2” kết thúc cách mép trên %3 mm, trong khi tờ phôi chỉ cao %4 mm. Hãy đưa ô lên cao hơn, nới rộng ô hoặc giảm cỡ chữ trong hình thức “%5”.</translation>
+    </message>
+    <message>
+        <source>No recipient of this commendation is accepted, so there is no certificate to print. Mark the recipients accepted in the review first.</source>
+        <translation>Chưa có tập thể, cá nhân nào trong danh sách được chấp nhận nên không có bằng, giấy khen để in. Hãy xét duyệt và đánh dấu chấp nhận trước.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--db needs a file name.</source>
@@ -1717,10 +1748,6 @@ Mã thoát: 0 thành công; 1 thao tác không thành công; 2 sai cách dùng.
         <translation>%1 cần có giá trị.</translation>
     </message>
     <message>
-        <source>Usage: secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT</source>
-        <translation>Cách dùng: secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT</translation>
-    </message>
-    <message>
         <source>“%1” is not a date: %2</source>
         <translation>“%1” không phải là ngày: %2</translation>
     </message>
@@ -1741,6 +1768,577 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
 Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; không có --body: của mọi cơ quan):
   secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
 </translation>
+    </message>
+    <message>
+        <source>Usage: secretariat report %1 --db FILE --from DATE --to DATE [--body N] -o OUT</source>
+        <translation>Cách dùng: secretariat report %1 --db FILE --from DATE --to DATE [--body N] -o OUT</translation>
+    </message>
+    <message>
+        <source>The register of commendations and their statistics, the same way:
+  secretariat report commendation-register --db FILE --from DATE --to DATE [--body N] -o OUT
+  secretariat report commendation-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
+</source>
+        <translation>Danh sách các quyết định khen thưởng và thống kê khen thưởng, cũng như vậy:
+  secretariat report commendation-register --db FILE --from DATE --to DATE [--body N] -o OUT
+  secretariat report commendation-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationEditor</name>
+    <message>
+        <source>Commendation</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Thông tin ch&amp;ung</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y:</source>
+        <translation>Cơ quan &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>The body that decides the commendation and signs its decision</source>
+        <translation>Cơ quan quyết định khen thưởng và ký quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Bằng khen, Giấy khen, Cờ thi đua… (none for a round of Party membership badges)</source>
+        <translation>Bằng khen, Giấy khen, Cờ thi đua… (để trống với đợt trao Huy hiệu Đảng)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Lý &amp;do:</translation>
+    </message>
+    <message>
+        <source>What the recipients are commended for, as the decision words it</source>
+        <translation>Lý do khen thưởng, đúng như quyết định ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>Đơn vị đề &amp;nghị:</translation>
+    </message>
+    <message>
+        <source>The unit that proposes the commendation (a lower committee, a Ban)</source>
+        <translation>Đơn vị đề nghị khen thưởng (cấp ủy cấp dưới, một Ban)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;posal:</source>
+        <translation>&amp;Tờ trình:</translation>
+    </message>
+    <message>
+        <source>The number of the proposal (tờ trình)</source>
+        <translation>Số tờ trình đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Number and code, e.g. 45-TTr/BTC</source>
+        <translation>Số và ký hiệu, ví dụ 45-TTr/BTC</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Presented &amp;at:</source>
+        <translation>Trao tạ&amp;i:</translation>
+    </message>
+    <message>
+        <source>The conference where the awards are presented, if any</source>
+        <translation>Hội nghị trao khen thưởng, nếu có</translation>
+    </message>
+    <message>
+        <source>Badges presented o&amp;n:</source>
+        <translation>Ngày trao hu&amp;y hiệu:</translation>
+    </message>
+    <message>
+        <source>The day of the round: 3/2, 19/5, 2/9 or 7/11</source>
+        <translation>Ngày của đợt trao: 3/2, 19/5, 2/9 hoặc 7/11</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Decided is set when the decision is issued</source>
+        <translation>Trạng thái “đã quyết định” được ghi khi ban hành quyết định</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>Filled when the decision is issued</source>
+        <translation>Điền khi ban hành quyết định</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <source>&amp;List of recipients</source>
+        <translation>Danh &amp;sách</translation>
+    </message>
+    <message>
+        <source>Type the name of a unit or of a person, with or without diacritics</source>
+        <translation>Gõ tên tập thể hoặc cá nhân, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Thêm vào danh sách</translation>
+    </message>
+    <message>
+        <source>Read the list from a CSV file: STT, Họ và tên or Tên tập thể, Chức vụ, đơn vị, Thành tích</source>
+        <translation>Đọc danh sách từ tệp CSV: STT, Họ và tên hoặc Tên tập thể, Chức vụ, đơn vị, Thành tích</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Nhập từ CSV…</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>The board accepts every recipient not yet reviewed</source>
+        <translation>Hội đồng chấp nhận mọi trường hợp chưa xét</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>&amp;Chấp nhận tất cả</translation>
+    </message>
+    <message>
+        <source>Warnings (after each save; click one to select its row):</source>
+        <translation>Cảnh báo (sau mỗi lần lưu; bấm vào một cảnh báo để chọn dòng của nó):</translation>
+    </message>
+    <message>
+        <source>Attachment&amp;s</source>
+        <translation>Tệp đính kè&amp;m</translation>
+    </message>
+    <message>
+        <source>Edit commendation</source>
+        <translation>Sửa hồ sơ khen thưởng</translation>
+    </message>
+    <message>
+        <source>New commendation</source>
+        <translation>Hồ sơ khen thưởng mới</translation>
+    </message>
+    <message>
+        <source>Unit: </source>
+        <translation>Đơn vị: </translation>
+    </message>
+    <message>
+        <source>Type the name of a unit or of a person to find it…</source>
+        <translation>Gõ tên tập thể hoặc cá nhân để tìm…</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>(none: a round of Party membership badges)</source>
+        <translation>(không có: đợt trao Huy hiệu Đảng)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Decided by decision %1 of %2: the decision and its list are frozen. Only a badge&apos;s number, the conference and the note may still be written.</source>
+        <translation>Đã quyết định bằng Quyết định số %1 ngày %2: quyết định và danh sách kèm theo được giữ nguyên. Chỉ còn ghi được số huy hiệu, hội nghị trao và ghi chú.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(chưa có số)</translation>
+    </message>
+    <message>
+        <source>The number, date and signer are filled when the decision is issued from the outgoing document register.</source>
+        <translation>Số, ngày và người ký được điền khi quyết định được ban hành qua sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>“%1” may not give “%2”: the forms directory names the bodies that may.</source>
+        <translation>“%1” không có thẩm quyền tặng “%2”: danh mục hình thức khen thưởng ghi các cơ quan có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>Warnings are shown once the commendation is saved.</source>
+        <translation>Cảnh báo hiện ra sau khi lưu hồ sơ khen thưởng.</translation>
+    </message>
+    <message>
+        <source>No warnings: no duplicate, no unit gone, every form given to whom it may be.</source>
+        <translation>Không có cảnh báo: không trùng, không có đơn vị đã giải thể, mọi hình thức đều đúng đối tượng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), as of the last save (click one to select its row):</source>
+        <translation>
+            <numerusform>%n cảnh báo, theo lần lưu gần nhất (bấm vào một cảnh báo để chọn dòng của nó):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the list</source>
+        <translation>
+            <numerusform>%n trường hợp trong danh sách</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n được chấp nhận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reviewed</source>
+        <translation>
+            <numerusform>%n chưa xét</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a unit or a person from the list first.</source>
+        <translation>Hãy chọn một tập thể hoặc cá nhân trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the list.</source>
+        <translation>“%1” đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Import the list</source>
+        <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Tệp CSV (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) added to the list; they are stored when the commendation is saved.</source>
+        <translation>
+            <numerusform>Đã thêm %n trường hợp vào danh sách; chúng được lưu khi lưu hồ sơ khen thưởng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the reason of the commendation.</source>
+        <translation>Hãy nhập lý do khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Choose the form of commendation.</source>
+        <translation>Hãy chọn hình thức khen thưởng.</translation>
+    </message>
+    <message>
+        <source>A commendation is decided when its decision is issued, with the number the outgoing document register gives it.</source>
+        <translation>Hồ sơ chỉ được coi là đã quyết định khi ban hành quyết định, với số do sổ văn bản đi cấp.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the list has no name; write it or remove the row.</source>
+        <translation>Dòng %1 của danh sách chưa có tên; hãy ghi tên hoặc bỏ dòng đó.</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationFormEditor</name>
+    <message>
+        <source>Form of commendation</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>G&amp;eneral</source>
+        <translation>&amp;Chung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Bằng khen</source>
+        <translation>ví dụ Bằng khen</translation>
+    </message>
+    <message>
+        <source>&amp;Given to:</source>
+        <translation>Tặng ch&amp;o:</translation>
+    </message>
+    <message>
+        <source>Party &amp;badge for:</source>
+        <translation>Huy hiệu Đảng (&amp;số năm):</translation>
+    </message>
+    <message>
+        <source>A Party membership badge marks these years of membership; other forms are not badges</source>
+        <translation>Huy hiệu Đảng ghi nhận số năm tuổi Đảng này; các hình thức khác không phải huy hiệu</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;stock:</source>
+        <translation>Khổ &amp;phôi:</translation>
+    </message>
+    <message>
+        <source>Width of the pre-printed sheet (A4 landscape: 297 mm)</source>
+        <translation>Chiều rộng tờ phôi in sẵn (A4 ngang: 297 mm)</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Height of the pre-printed sheet (A4 landscape: 210 mm)</source>
+        <translation>Chiều cao tờ phôi in sẵn (A4 ngang: 210 mm)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Who gives it</source>
+        <translation>Cơ &amp;quan tặng</translation>
+    </message>
+    <message>
+        <source>The bodies that may give this form. A commendation decided by another body is warned of.</source>
+        <translation>Các cơ quan có thẩm quyền tặng hình thức này. Hồ sơ do cơ quan khác quyết định sẽ được cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Cơ qua&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Thê&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate layout</source>
+        <translation>&amp;Bố cục in</translation>
+    </message>
+    <message>
+        <source>Where each text is printed on the stock, in millimetres from the sheet&apos;s top left corner. Long texts wrap within their width. Print the test page and hold it against a sheet of stock to check.</source>
+        <translation>Vị trí in từng nội dung trên phôi, tính bằng milimét từ góc trên bên trái của tờ phôi. Chữ dài tự xuống dòng trong độ rộng của ô. Hãy in trang thử rồi áp lên tờ phôi để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>Thêm ô &amp;in</translation>
+    </message>
+    <message>
+        <source>Re&amp;move field</source>
+        <translation>Bỏ ô &amp;khỏi bố cục</translation>
+    </message>
+    <message>
+        <source>A page of the stock&apos;s size with a millimetre grid and each field&apos;s box</source>
+        <translation>Một trang đúng khổ phôi, có lưới milimét và khung của từng ô</translation>
+    </message>
+    <message>
+        <source>&amp;Print test page…</source>
+        <translation>In t&amp;rang thử…</translation>
+    </message>
+    <message>
+        <source>(not a Party membership badge)</source>
+        <translation>(không phải Huy hiệu Đảng)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>Edit form of commendation</source>
+        <translation>Sửa hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>New form of commendation</source>
+        <translation>Hình thức khen thưởng mới</translation>
+    </message>
+    <message>
+        <source>Enter the name of the form, e.g. Bằng khen.</source>
+        <translation>Hãy nhập tên hình thức, ví dụ Bằng khen.</translation>
+    </message>
+    <message>
+        <source>Field %1 prints fixed text: enter the text.</source>
+        <translation>Ô %1 in chữ cố định: hãy nhập nội dung chữ.</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2): “%3” is not a number.</source>
+        <translation>Ô %1 (%2): “%3” không phải là số.</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2): its place is measured from the sheet&apos;s top left corner, so it cannot be negative.</source>
+        <translation>Ô %1 (%2): vị trí tính từ góc trên bên trái của tờ phôi nên không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2) needs a width greater than 0 mm.</source>
+        <translation>Ô %1 (%2) cần có độ rộng lớn hơn 0 mm.</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2): the font size is between 6 and 72 pt.</source>
+        <translation>Ô %1 (%2): cỡ chữ từ 6 đến 72 pt.</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2): write 1 for yes, 0 for no.</source>
+        <translation>Ô %1 (%2): ghi 1 là có, 0 là không.</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationFormModels</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Tặng cho</translation>
+    </message>
+    <message>
+        <source>Badge (years)</source>
+        <translation>Huy hiệu (năm)</translation>
+    </message>
+    <message>
+        <source>Certificate (mm)</source>
+        <translation>Phôi (mm)</translation>
+    </message>
+    <message>
+        <source>Body that may give it</source>
+        <translation>Cơ quan được tặng</translation>
+    </message>
+    <message>
+        <source>Printed text</source>
+        <translation>Nội dung in</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Căn lề</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Chữ cố định</translation>
+    </message>
+    <message>
+        <source>Left (mm)</source>
+        <translation>Cách trái (mm)</translation>
+    </message>
+    <message>
+        <source>Top (mm)</source>
+        <translation>Cách trên (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Rộng (mm)</translation>
+    </message>
+    <message>
+        <source>Size (pt)</source>
+        <translation>Cỡ chữ (pt)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationLists</name>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>chưa quyết định</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Party membership badge</source>
+        <translation>Huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Cơ quan quyết định</translation>
+    </message>
+    <message>
+        <source>Accepted / listed</source>
+        <translation>Được chấp nhận / đề nghị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Presented at</source>
+        <translation>Trao tại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name as printed</source>
+        <translation>Tên in trên danh sách</translation>
+    </message>
+    <message>
+        <source>Unit or title held</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Kết quả xét</translation>
+    </message>
+    <message>
+        <source>Reason of the review</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Số huy hiệu</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationReport</name>
+    <message>
+        <source>There is no commendation number %1 in this database.</source>
+        <translation>Không có hồ sơ khen thưởng số %1 trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The commendation has nobody on its list yet: add the recipients before printing the proposal. A draft can be printed meanwhile.</source>
+        <translation>Hồ sơ khen thưởng chưa có ai trong danh sách: thêm các tập thể, cá nhân trước khi in tờ trình. Trong khi chờ, có thể in bản dự thảo.</translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day, the first not after the last.</source>
+        <translation>Kỳ thống kê cần có ngày đầu và ngày cuối, ngày đầu không sau ngày cuối.</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2408,187 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>Nobody on the list is accepted: there is nothing to decide.</source>
         <translation>Chưa có ai trong danh sách được đồng ý: không có gì để quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationsPage</name>
+    <message>
+        <source>Commendations</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Quick filter — type without diacritics too (Ctrl+F)</source>
+        <translation>Lọc nhanh — gõ không dấu cũng được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Cơ quan &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Thêm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Add a commendation (Ctrl+N)</source>
+        <translation>Thêm hồ sơ khen thưởng (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Edit the selected commendation (Enter)</source>
+        <translation>Sửa hồ sơ khen thưởng đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected commendation (Delete)</source>
+        <translation>Xóa hồ sơ khen thưởng đang chọn (Delete)</translation>
+    </message>
+    <message>
+        <source>Do&amp;cument:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>The document to print for the selected commendation</source>
+        <translation>Văn bản cần in của hồ sơ khen thưởng đang chọn</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ft</source>
+        <translation>&amp;Dự thảo</translation>
+    </message>
+    <message>
+        <source>Print a draft marked DỰ THẢO, without a number</source>
+        <translation>In bản dự thảo có chữ DỰ THẢO, không có số</translation>
+    </message>
+    <message>
+        <source>Issue &amp;number…</source>
+        <translation>Cấ&amp;p số…</translation>
+    </message>
+    <message>
+        <source>Take the next number of the outgoing document register for this document</source>
+        <translation>Lấy số tiếp theo trong sổ văn bản đi cho văn bản này</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Xem trước &amp;khi in…</translation>
+    </message>
+    <message>
+        <source>Print preview (Ctrl+Shift+P)</source>
+        <translation>Xem trước khi in (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>In (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>X&amp;uất tệp…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, DOCX, ODT or HTML (Ctrl+Shift+E)</source>
+        <translation>Lưu thành PDF, DOCX, ODT hoặc HTML (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <source>Party membership badge (round)</source>
+        <translation>Huy hiệu Đảng (theo đợt)</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Tất cả hình thức</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the commendation “%1” with its list of recipients and attachments?</source>
+        <translation>Xóa hồ sơ khen thưởng “%1” cùng danh sách đề nghị và tệp đính kèm?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
+        <translation>“%1” vừa được sửa ở cửa sổ khác; hãy xem lại trước khi xóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commendation(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ khen thưởng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No document of a commendation can be printed yet.</source>
+        <translation>Chưa có văn bản nào của hồ sơ khen thưởng để in.</translation>
+    </message>
+    <message>
+        <source>Select a commendation to print its documents.</source>
+        <translation>Hãy chọn một hồ sơ khen thưởng để in văn bản của nó.</translation>
+    </message>
+    <message>
+        <source>%1: number %2 of %3 in the outgoing document register.</source>
+        <translation>%1: số %2 ngày %3 trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>%1: no number yet — it prints as a draft with room for the number.</source>
+        <translation>%1: chưa có số — in ra bản dự thảo, để trống chỗ ghi số.</translation>
+    </message>
+    <message>
+        <source>The commendation was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</source>
+        <translation>Hồ sơ khen thưởng đã được sửa sau khi ban hành: in sẽ ra bản đã ban hành; hãy ban hành văn bản thay thế để in nội dung đã sửa.</translation>
+    </message>
+    <message>
+        <source>This document already has the number %1. To give it another, cancel that number in the outgoing document register first.</source>
+        <translation>Văn bản này đã có số %1. Muốn cấp số khác, trước hết hãy hủy số đó trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>The commendation was changed after %1 was issued. Issue “%2” again with the next number of type %3/%4, dated %5, replacing %1?</source>
+        <translation>Hồ sơ khen thưởng đã được sửa sau khi ban hành %1. Ban hành lại “%2” với số tiếp theo của loại %3/%4, ngày %5, thay thế %1?</translation>
+    </message>
+    <message>
+        <source>Give “%1” the next number of type %2/%3, dated %4?</source>
+        <translation>Cấp cho “%1” số tiếp theo của loại %2/%3, ngày %4?</translation>
+    </message>
+    <message>
+        <source>The document is kept as issued: printing it again gives the same pages. A number once given is never given again, even if the document is cancelled.</source>
+        <translation>Văn bản được lưu đúng như khi ban hành: in lại sẽ ra đúng các trang đó. Số đã cấp không bao giờ được cấp lại, kể cả khi văn bản bị hủy.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +3248,21 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As › CSV UTF-8) and choose it again.</source>
+        <translation>Tệp “%1” không dùng mã UTF-8; hãy lưu lại thành CSV UTF-8 trong Excel (Tệp › Lưu như › CSV UTF-8; bản tiếng Anh: File › Save As › CSV UTF-8) rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Không đọc được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation>Tệp “%1” trống.</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2509,20 +3303,8 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
         <translation>Cả đơn vị</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be read: %2</source>
-        <translation>Không đọc được tệp “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As › CSV UTF-8) and choose it again.</source>
-        <translation>Tệp “%1” không dùng mã UTF-8; hãy lưu lại thành CSV UTF-8 trong Excel (Tệp › Lưu như › CSV UTF-8; bản tiếng Anh: File › Save As › CSV UTF-8) rồi chọn lại.</translation>
-    </message>
-    <message>
         <source>The conference no longer exists.</source>
         <translation>Hội nghị này không còn nữa.</translation>
-    </message>
-    <message>
-        <source>The file “%1” is empty.</source>
-        <translation>Tệp “%1” trống.</translation>
     </message>
     <message>
         <source>The column “%1” appears twice; only the first one is read.</source>
@@ -2906,6 +3688,10 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
         <source>Issuing bodies</source>
         <translation>Cơ quan ban hành</translation>
     </message>
+    <message>
+        <source>Forms of commendation</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -2920,6 +3706,10 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
         <translation>PDF (*.pdf);;Văn bản Word (*.docx);;Văn bản OpenDocument (*.odt);;Trang web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +6380,20 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
         <source>Party organizations and members inspected, violations and recommendations remedied, for a period</source>
         <translation>Số tổ chức đảng, đảng viên được kiểm tra, có vi phạm và kiến nghị đã khắc phục trong một kỳ</translation>
     </message>
+    <message>
+        <source>Co&amp;mmendation statistics…</source>
+        <translation>Thống kê k&amp;hen thưởng…</translation>
+    </message>
+    <message>
+        <source>Awards by form, collectives and individuals, and the register of decisions, for a period</source>
+        <translation>Khen thưởng theo hình thức, tập thể và cá nhân, và danh sách các quyết định, của một kỳ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation>
+            <numerusform>%n lượt khen thưởng</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
@@ -5729,6 +6533,110 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>This part of Secretariat is not available yet. It will come in a later version; nothing is lost in the meantime.</source>
         <translation>Phần này của Secretariat chưa có trong phiên bản hiện tại. Phần này sẽ có ở phiên bản sau; trong thời gian chờ, dữ liệu của bạn không bị mất.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientCsv</name>
+    <message>
+        <source>Collective of the directory</source>
+        <translation>Tập thể có trong danh mục</translation>
+    </message>
+    <message>
+        <source>Person of the directory</source>
+        <translation>Cá nhân có trong danh mục</translation>
+    </message>
+    <message>
+        <source>New person, added to the directory</source>
+        <translation>Cá nhân mới, sẽ được thêm vào danh mục</translation>
+    </message>
+    <message>
+        <source>The first row of “%1” has no “Họ và tên” or “Tên tập thể” column; it must name the columns.</source>
+        <translation>Dòng đầu của “%1” không có cột “Họ và tên” hoặc “Tên tập thể”; dòng đầu phải ghi tên các cột.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not known and ignored: %1.</source>
+        <translation>
+            <numerusform>%n cột không rõ nên được bỏ qua: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This row is not UTF-8 text; type it again in the spreadsheet.</source>
+        <translation>Dòng này không phải văn bản UTF-8; hãy gõ lại trong bảng tính.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>Dòng này không có tên.</translation>
+    </message>
+    <message>
+        <source>Several people in the directory are called “%1”; add this one to the list from the directory.</source>
+        <translation>Trong danh mục có nhiều người tên “%1”; hãy thêm người này vào danh sách từ danh mục.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the list.</source>
+        <translation>“%1” đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the file twice: row %2 names them already.</source>
+        <translation>“%1” có hai lần trong tệp: dòng %2 đã ghi.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has a header row but no recipients.</source>
+        <translation>Tệp “%1” có dòng tiêu đề nhưng không có trường hợp nào.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientImportDialog</name>
+    <message>
+        <source>Import the list of recipients</source>
+        <translation>Nhập danh sách đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>What each row of the file will become; rows with a problem are shown in red and are not imported</source>
+        <translation>Từng dòng của tệp sẽ được nhập như thế nào; dòng có lỗi được tô đỏ và không được nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Thêm vào danh sách</translation>
+    </message>
+    <message>
+        <source>Recipients read from &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Các trường hợp đọc từ &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem: correct the file and choose it again; nothing is added.</source>
+        <translation>
+            <numerusform>%n dòng có lỗi: hãy sửa tệp rồi chọn lại; chưa thêm gì.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) will join the list.</source>
+        <translation>
+            <numerusform>%n trường hợp sẽ được thêm vào danh sách.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <extracomment>Column of the import preview: the row number in the CSV file</extracomment>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Name as printed</source>
+        <translation>Tên in trên danh sách</translation>
+    </message>
+    <message>
+        <source>Unit or title held</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
@@ -6215,6 +7123,38 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
         <source>Inspection statistics</source>
         <translation>Thống kê kiểm tra</translation>
     </message>
+    <message>
+        <source>Proposal for commendation</source>
+        <extracomment>Tờ trình đề nghị khen thưởng.</extracomment>
+        <translation>Tờ trình đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Commendation decision and its list</source>
+        <extracomment>Quyết định khen thưởng, with its list of recipients.</extracomment>
+        <translation>Quyết định khen thưởng và danh sách kèm theo</translation>
+    </message>
+    <message>
+        <source>Register of commendations</source>
+        <translation>Danh sách các quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Commendation statistics</source>
+        <translation>Thống kê khen thưởng</translation>
+    </message>
+    <message>
+        <source>Certificates (one sheet per accepted recipient)</source>
+        <extracomment>Printed on the pre-printed certificate stock, one sheet per accepted recipient.</extracomment>
+        <translation>Giấy khen, bằng khen in trên phôi (mỗi người, tập thể được khen một tờ)</translation>
+    </message>
+    <message>
+        <source>Test page for aligning the printer</source>
+        <extracomment>A page with a millimetre grid and the fields&apos; boxes, to align a printer with the stock.</extracomment>
+        <translation>Trang thử để căn chỉnh máy in</translation>
+    </message>
+    <message>
+        <source>“%1” places its text on the sheet it is printed on: print it, or export it as .pdf.</source>
+        <translation>“%1” đặt chữ đúng vị trí trên tờ phôi in: hãy in trực tiếp hoặc xuất ra tệp .pdf.</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -6229,6 +7169,17 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>“%1” could not be written (%2); the disk may be full. Nothing was replaced.</source>
         <translation>Không ghi được “%1” (%2); có thể ổ đĩa đã đầy. Chưa thay thế tệp nào.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>There is no page to print.</source>
+        <translation>Không có trang nào để in.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Không tạo được tệp PDF.</translation>
     </message>
 </context>
 <context>
@@ -6446,6 +7397,42 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>Of them overdue</source>
         <translation>Trong đó: quá hạn</translation>
+    </message>
+    <message>
+        <source>Commendation statistics</source>
+        <translation>Thống kê khen thưởng</translation>
+    </message>
+    <message>
+        <source>Counted from the records: the recipients accepted in the decisions dated in the period, by form, collectives and individuals.</source>
+        <translation>Tính từ hồ sơ: các tập thể, cá nhân có tên trong các quyết định khen thưởng ký trong kỳ, theo hình thức khen thưởng, tập thể và cá nhân.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cộng</translation>
+    </message>
+    <message>
+        <source>The &amp;statistics</source>
+        <translation>&amp;Thống kê khen thưởng</translation>
+    </message>
+    <message>
+        <source>The &amp;register of awards</source>
+        <translation>&amp;Danh sách các quyết định khen thưởng</translation>
     </message>
 </context>
 <context>
