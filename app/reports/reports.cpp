@@ -3,6 +3,7 @@
 #include "conferencereport.h"
 #include "inspectionreport.h"
 #include "inspectionstatistics.h"
+#include "partybadgereport.h"
 #include "documentrenderer.h"
 #include "templateengine.h"
 #include "core/appresources.h"
@@ -35,6 +36,7 @@ const char inspectionConclusion[] = "inspection-conclusion";
 const char inspectionFollowUp[] = "inspection-followup";
 const char remedyReminder[] = "remedy-reminder";
 const char inspectionStatistics[] = "inspection-statistics";
+const char partyBadgeList[] = "party-badge-list";
 
 using DataFunction
     = std::optional<QVariantMap> (*)(const Store &, qint64, const ReportContext &, QString *);
@@ -59,6 +61,8 @@ const Kind kindTable[] = {
     {remedyReminder, "inspection_target", &InspectionReport::reminder},
     // Of a body (0: all) over a period.
     {inspectionStatistics, "issuing_body", &InspectionStatistics::report},
+    // A round of Party membership badges: list 4-HHĐ with its 4A and 4B sections.
+    {partyBadgeList, "commendation", &PartyBadgeReport::list},
 };
 
 const Kind *kindNamed(const QString &name)
@@ -167,6 +171,9 @@ QString Reports::kindTitle(const QString &kind)
     if (kind == QLatin1String(remedyReminder))
         //: A letter (công văn) urging a target to carry out overdue recommendations.
         return tr("Reminder of overdue recommendations");
+    if (kind == QLatin1String(partyBadgeList))
+        //: Danh sách đề nghị tặng Huy hiệu Đảng (mẫu 4-HHĐ).
+        return tr("List of members proposed for the Party membership badge (4-HHĐ)");
     if (kind == QLatin1String(inspectionStatistics))
         return tr("Inspection statistics");
     return kind;

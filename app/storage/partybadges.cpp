@@ -138,12 +138,19 @@ QDate PartyBadges::nextRound(const QDate &from)
     }
 }
 
+int PartyBadges::partyYears(const QDate &admitted, const QDate &on)
+{
+    if (!admitted.isValid() || !on.isValid() || on < admitted)
+        return 0;
+    int years = on.year() - admitted.year();
+    if (admitted.addYears(years) > on)
+        --years;
+    return years;
+}
+
 QString PartyBadges::roundReason(const QDate &roundOn)
 {
-    return QStringLiteral("Tặng Huy hiệu Đảng đợt %1/%2/%3")
-        .arg(roundOn.day())
-        .arg(roundOn.month())
-        .arg(roundOn.year());
+    return QStringLiteral("Tặng Huy hiệu Đảng đợt ") + VietnameseText::citationDate(roundOn);
 }
 
 PartyBadges::Assessment PartyBadges::assess(const Member &member, const QDate &on, int years)
@@ -447,6 +454,17 @@ bool PartyBadges::setNumberPrefix(Store &store, const QString &prefix, QString *
         return false;
     }
     return store.setSetting(QStringLiteral("badge_number_prefix"), code, error);
+}
+
+QList<std::pair<qint64, QString>> PartyBadges::decidedRounds(const Store &store)
+{
+    QList<std::pair<qint64, QString>> rounds;
+    auto query = store.select(QStringLiteral(
+        "SELECT id, reason || coalesce(' — ' || decision_code, '') FROM commendation "
+        "WHERE kind = 'party_badge' AND status = 'decided' ORDER BY decided_on DESC, id DESC"));
+    while (query && query->next())
+        rounds.append({query->value(0).toLongLong(), query->value(1).toString()});
+    return rounds;
 }
 
 std::optional<int> PartyBadges::assignNumbers(

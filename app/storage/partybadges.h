@@ -39,6 +39,8 @@ public:
     static int earlyMonths(int years);
     // The first round day (3/2, 19/5, 2/9, 7/11) on or after `from`.
     static QDate nextRound(const QDate &from);
+    // Whole years of Party membership from `admitted` to `on`.
+    static int partyYears(const QDate &admitted, const QDate &on);
     // The reason printed for a round: "Tặng Huy hiệu Đảng đợt 2/9/2026".
     static QString roundReason(const QDate &roundOn);
 
@@ -124,6 +126,8 @@ public:
     // The provincial Party organization's code numbers start with (setting badge_number_prefix).
     static QString numberPrefix(const Store &store);
     static bool setNumberPrefix(Store &store, const QString &prefix, QString *error);
+    // The decided rounds, the latest first: id and "Tặng Huy hiệu Đảng đợt 2/9/2025 — 123-QĐ/TU".
+    static QList<std::pair<qint64, QString>> decidedRounds(const Store &store);
     // Gives each accepted row of a decided round that has no number the next one: the prefix and
     // a 6-digit group running on from the highest used with that prefix. In one transaction;
     // returns how many were given, or nothing with a sentence.
