@@ -6,6 +6,7 @@
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
+#include <QDate>
 #include <QMessageBox>
 
 #include <QRegularExpression>
@@ -30,6 +31,10 @@ PersonEditor::PersonEditor(Store *store, qint64 id, QWidget *parent)
     bind(m_ui->phoneLineEdit, "phone");
     bind(m_ui->emailLineEdit, "email");
     bind(m_ui->notePlainTextEdit, "note");
+    bind(m_ui->admittedEdit, "admitted_on");
+    bind(m_ui->officialEdit, "official_on");
+    bind(m_ui->deceasedEdit, "deceased_on");
+    bind(m_ui->gravelyIllCheckBox, "gravely_ill");
     // Typing the full name fills in the parts; the user may correct a two-word family name.
     connect(m_ui->fullNameLineEdit, &QLineEdit::textEdited, this, &PersonEditor::splitName);
     finishSetup(m_ui->buttonBox, m_ui->messageLabel);
@@ -68,6 +73,30 @@ bool PersonEditor::validate(QString *sentence, QWidget **focus) const
     if (!phone.match(m_ui->phoneLineEdit->text()).hasMatch()) {
         *sentence = tr("A phone number has only digits, spaces and + ( ) . -");
         *focus = m_ui->phoneLineEdit;
+        return false;
+    }
+    // The Party dates follow one another: admitted, made official, deceased.
+    const QDate admitted = m_ui->admittedEdit->date();
+    const QDate official = m_ui->officialEdit->date();
+    const QDate deceased = m_ui->deceasedEdit->date();
+    if (admitted.isValid() && official.isValid() && official < admitted) {
+        *sentence
+            = tr("Made official on %1, before being admitted to the Party on %2.")
+                  .arg(VietnameseText::formDate(official), VietnameseText::formDate(admitted));
+        *focus = m_ui->officialEdit;
+        return false;
+    }
+    if (official.isValid() && !admitted.isValid()) {
+        *sentence
+            = tr("Give the date of admission to the Party as well as the date made official.");
+        *focus = m_ui->admittedEdit;
+        return false;
+    }
+    if (admitted.isValid() && deceased.isValid() && deceased < admitted) {
+        *sentence
+            = tr("Deceased on %1, before being admitted to the Party on %2.")
+                  .arg(VietnameseText::formDate(deceased), VietnameseText::formDate(admitted));
+        *focus = m_ui->deceasedEdit;
         return false;
     }
     return noNamesake(sentence, focus);

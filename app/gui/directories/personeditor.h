@@ -8,7 +8,9 @@ namespace Ui {
 class PersonEditor;
 }
 
-// A person of the directory (cán bộ): full name, the parts used for sorting, current title, unit.
+// A person of the directory (cán bộ): full name, the parts used for sorting, current title, unit;
+// for the Party membership badge, the dates admitted, made official and deceased, and a grave
+// illness.
 class PersonEditor : public RecordEditor
 {
     Q_OBJECT
