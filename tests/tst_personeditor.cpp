@@ -8,6 +8,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -24,6 +27,8 @@ private slots:
     void cleanup();
     void savesThePartyDates();
     void refusesDatesOutOfOrder();
+    void aNewPersonIsNotChanged();
+    void recordsDisciplines();
 
 private:
     template <typename T> T *child(PersonEditor *editor, const char *name) const
@@ -113,6 +118,50 @@ void TestPersonEditor::refusesDatesOutOfOrder()
         child<DateLineEdit>(&editor, "officialEdit"), QStringLiteral("1/1/1990"));
     QVERIFY(editor.save());
     QCOMPARE(column("official_on"), QStringLiteral("1990-01-01"));
+}
+
+void TestPersonEditor::aNewPersonIsNotChanged()
+{
+    // Nothing typed: the unticked "gravely ill" is no change, Esc closes without asking.
+    PersonEditor editor(m_store.get(), 0);
+    QVERIFY(!editor.isDirty());
+}
+
+void TestPersonEditor::recordsDisciplines()
+{
+    {
+        PersonEditor editor(m_store.get(), m_person);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *view = child<QTableView>(&editor, "disciplinesTableView");
+        QAbstractItemModel *rows = view->model();
+        QCOMPARE(rows->rowCount(), 0);
+        QTest::mouseClick(child<QPushButton>(&editor, "addDisciplineButton"), Qt::LeftButton);
+        QCOMPARE(rows->rowCount(), 1);
+        // A warning by default, its date asked for.
+        QCOMPARE(rows->index(0, 0).data(Qt::EditRole).toString(), QStringLiteral("warning"));
+        view->closePersistentEditor(view->currentIndex());
+        QVERIFY(!editor.save());
+        QCOMPARE(child<QLabel>(&editor, "messageLabel")->text(),
+            PersonEditor::tr("Discipline %1: give the date it was decided, as 12/03/2024.").arg(1));
+        QVERIFY(rows->setData(rows->index(0, 1), QStringLiteral("2026-03-02")));
+        QVERIFY(rows->setData(rows->index(0, 2), QStringLiteral("Đảng ủy xã (giả định)")));
+        QVERIFY(editor.save());
+    }
+    QCOMPARE(m_store
+                 ->value(QStringLiteral("SELECT kind || ' ' || decided_on || ' ' || decided_by "
+                                        "FROM person_discipline WHERE person_id = ?"),
+                     {m_person})
+                 .toString(),
+        QStringLiteral("warning 2026-03-02 Đảng ủy xã (giả định)"));
+    // Read again in a new editor, shown as a date.
+    PersonEditor again(m_store.get(), m_person);
+    auto *view = child<QTableView>(&again, "disciplinesTableView");
+    QCOMPARE(view->model()->rowCount(), 1);
+    const auto *dates = qobject_cast<QStyledItemDelegate *>(view->itemDelegateForColumn(1));
+    QVERIFY(dates);
+    QCOMPARE(dates->displayText(view->model()->index(0, 1).data(), QLocale()),
+        QStringLiteral("02/03/2026"));
 }
 
 QTEST_MAIN(TestPersonEditor)

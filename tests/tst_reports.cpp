@@ -351,6 +351,9 @@ void TestReports::noIssuingBodyRefusesToPrint()
     // The demo's inspections name their bodies, which keeps them: they name none now.
     QVERIFY(QSqlQuery(m_store->connection())
                 .exec(QStringLiteral("UPDATE inspection_team SET issuing_body_id = NULL")));
+    // So do its commendations (none is decided yet, so none is frozen).
+    QVERIFY(QSqlQuery(m_store->connection())
+                .exec(QStringLiteral("UPDATE commendation SET issuing_body_id = NULL")));
     QVERIFY(QSqlQuery(m_store->connection()).exec(QStringLiteral("DELETE FROM issuing_body")));
     QVERIFY(!IssuingBodies::forConference(*m_store, id));
     QString error;

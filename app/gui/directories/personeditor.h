@@ -21,10 +21,17 @@ public:
 
 protected:
     bool validate(QString *sentence, QWidget **focus) const override;
+    void loaded() override;
+    bool saveChildren(qint64 id, const ChildRowsModel::Resolver &resolve, QString *error,
+        std::optional<ChildRowsModel::Conflict> *conflict) override;
+    bool childrenDirty() const override;
+    void rebaseChildren() override;
 
 private:
+    static ChildRowsModel *disciplineRows(QObject *parent);
     void splitName(const QString &fullName);
     bool noNamesake(QString *sentence, QWidget **focus) const;
 
     std::unique_ptr<Ui::PersonEditor> m_ui;
+    ChildRowsModel *m_disciplines;
 };
