@@ -124,7 +124,7 @@ void TestCatalogue::usesNameTheReferencingTables()
     for (const Catalogue::Use &use : Catalogue::restrictingUses(QStringLiteral("person")))
         uses << use.table->name + QLatin1Char('.') + use.column->name;
     QVERIFY(uses.contains(QStringLiteral("conference_participant.person_id")));
-    QVERIFY(uses.contains(QStringLiteral("commendation.recipient_person_id")));
+    QVERIFY(uses.contains(QStringLiteral("commendation_recipient.person_id")));
     // A conference's own rows go with it; they do not keep it.
     for (const Catalogue::Use &use : Catalogue::restrictingUses(QStringLiteral("conference")))
         QVERIFY2(use.table->name != QLatin1String("conference_participant"),

@@ -133,8 +133,11 @@ void TestCommandLine::demoWritesTheArticles()
                     "WHERE number = 5)")
                  .toString(),
         QStringLiteral("Nguyễn Quang Dương"));
-    QCOMPARE(
-        scalar("SELECT count(*) FROM commendation WHERE form = 'certificate_of_merit'").toInt(), 2);
+    QCOMPARE(scalar("SELECT count(*) FROM commendation_recipient r JOIN commendation c ON "
+                    "c.id = r.commendation_id JOIN commendation_form f ON f.id = c.form_id "
+                    "WHERE f.name = 'Bằng khen' AND c.conference_id IS NOT NULL")
+                 .toInt(),
+        2);
     // No finding, and no commendation the articles do not name, is attached to a real unit or
     // person: every such subject is marked as invented.
     QVERIFY(scalar("SELECT count(*) FROM finding").toInt() > 0);
@@ -189,8 +192,11 @@ void TestCommandLine::demoWritesTheArticles()
                     "ORDER BY kind)")
                  .toString(),
         QStringLiteral("recheck,reminder,report"));
-    QCOMPARE(scalar("SELECT count(*) FROM commendation c JOIN unit u ON "
-                    "u.id = c.recipient_unit_id WHERE u.name NOT LIKE '%(giả định)%'")
+    // The recipients of commendations are invented: the articles name none.
+    QCOMPARE(scalar("SELECT count(*) FROM commendation_recipient r "
+                    "LEFT JOIN unit u ON u.id = r.unit_id LEFT JOIN person p ON p.id = r.person_id "
+                    "WHERE r.name NOT LIKE '%(giả định)%' OR u.name NOT LIKE '%(giả định)%' "
+                    "OR p.full_name NOT LIKE '%(giả định)%'")
                  .toInt(),
         0);
 }

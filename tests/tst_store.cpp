@@ -73,6 +73,7 @@ private slots:
     void versionOneFileIsUpdatedWithItsLog();
     void theProfilesBodyBecomesTheDefaultIssuingBody();
     void aSchemaFiveInspectionLosesNothing();
+    void aSchemaSixCommendationLosesNothing();
     void constraintsGiveSentences_data();
     void constraintsGiveSentences();
     void writesAreNfcWithDerivedColumns();
@@ -592,6 +593,137 @@ void TestStore::versionOneFileIsUpdatedWithItsLog()
                  .outcome,
         Store::Outcome::Written);
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 4);
+}
+
+// Until schema 7 a commendation was one row per recipient. The rows of one decision become one
+// commendation with its list; a recipient recorded twice goes to a second one alike; the
+// register's entries and the attachments follow; decided lists are frozen.
+void TestStore::aSchemaSixCommendationLosesNothing()
+{
+    const QString file = path(QStringLiteral("v6-commendation.sqlite"));
+    SqliteDialect dialect;
+    {
+        SqliteDialect::Connection connection;
+        QString error;
+        QVERIFY2(SqliteDialect::open(
+                     QStringLiteral("v6-writer"), file, true, false, &connection, &error),
+            qPrintable(error));
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("v6-writer"));
+        for (const char *name :
+            {"0001_initial.sql", "0002_versions_and_audit.sql", "0003_append_only_audit.sql",
+                "0004_indexes_for_scale.sql", "0005_issuing_bodies.sql", "0006_inspections.sql"}) {
+            const QString script = migration(name);
+            QVERIFY2(!script.isEmpty(), name);
+            QVERIFY2(dialect.executeScript(db, script, &error), qPrintable(name + error));
+        }
+        QVERIFY2(dialect.executeScript(db,
+                     QStringLiteral(
+                         "PRAGMA user_version = 6; PRAGMA application_id = %1;"
+                         "INSERT INTO unit (id, name, kind) VALUES (1, 'Ban Thường vụ Tỉnh ủy "
+                         "(giả định)', 'standing_board'), (2, 'Đảng ủy xã An Hòa (giả định)', "
+                         "'party_organization'), (3, 'Chi bộ Thôn Đông (giả định)', "
+                         "'party_organization');"
+                         "INSERT INTO issuing_body (id, name, issuing_line, issuer_code, unit_id) "
+                         "VALUES (5, 'Ban Thường vụ Tỉnh ủy (giả định)', 'TỈNH ỦY', 'TU', 1);"
+                         "INSERT INTO person (id, full_name, title) VALUES (7, 'Trần Văn Mẫu "
+                         "(giả định)', 'Bí thư Chi bộ');"
+                         "INSERT INTO commendation (id, form, authority_unit_id, decided_on, "
+                         "recipient_kind, recipient_unit_id, recipient_person_id, reason, "
+                         "position, note) VALUES "
+                         "(10, 'certificate_of_merit', 1, '2024-05-27', 'collective', 2, NULL, "
+                         "'Thành tích 10 năm', 1, 'Ghi chú'),"
+                         "(11, 'certificate_of_merit', 1, '2024-05-27', 'collective', 3, NULL, "
+                         "'Thành tích 10 năm', 2, NULL),"
+                         "(12, 'certificate_of_merit', 1, '2024-05-27', 'individual', NULL, 7, "
+                         "'Thành tích 10 năm', 3, NULL),"
+                         "(13, 'certificate_of_merit', 1, '2024-05-27', 'collective', 2, NULL, "
+                         "'Thành tích 10 năm', 4, 'Ghi hai lần'),"
+                         "(14, 'certificate_of_commendation', NULL, NULL, 'collective', 3, NULL, "
+                         "'Hoàn thành xuất sắc nhiệm vụ', 1, NULL);"
+                         "INSERT INTO attachment (id, commendation_id, kind, file_name, byte_size) "
+                         "VALUES (41, 11, 'report', 'bao-cao-thanh-tich.pdf', 4);"
+                         "INSERT INTO attachment_content (attachment_id, data) VALUES (41, "
+                         "x'25504446');"
+                         "INSERT INTO document_register (id, type_code, issuer_code, series, "
+                         "year, number, code, issued_on, commendation_id) VALUES (51, 'QĐ', "
+                         "'TU', 'year 2024 QĐ', 2024, 12, '12-QĐ/TU', '2024-05-27', 12);")
+                         .arg(SqliteDialect::applicationId),
+                     &error),
+            qPrintable(error));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6-writer"));
+
+    auto store = TestSupport::open(file);
+    QVERIFY(store);
+    QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion);
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+    // One decision's rows are one commendation; the unit recorded twice is on a second list;
+    // the undecided Giấy khen is a proposal of its own.
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT group_concat(id || ':' || status || ':' || n, ' ') FROM "
+                                "(SELECT c.id, c.status, (SELECT count(*) FROM "
+                                "commendation_recipient r WHERE r.commendation_id = c.id) AS n "
+                                "FROM commendation c ORDER BY c.id)"))
+                 .toString(),
+        QStringLiteral("10:decided:3 13:decided:1 14:proposed:1"));
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT group_concat(name || '|' || ifnull(detail, ''), ' / ') "
+                                "FROM (SELECT name, detail FROM commendation_recipient WHERE "
+                                "commendation_id = 10 ORDER BY position)"))
+                 .toString(),
+        QStringLiteral("Đảng ủy xã An Hòa (giả định)| / Chi bộ Thôn Đông (giả định)| / "
+                       "Trần Văn Mẫu (giả định)|Bí thư Chi bộ"));
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT f.name || '|' || c.issuing_body_id || '|' || c.reason "
+                                "FROM commendation c JOIN commendation_form f ON "
+                                "f.id = c.form_id WHERE c.id = 10"))
+                 .toString(),
+        QStringLiteral("Bằng khen|5|Thành tích 10 năm"));
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT note FROM commendation WHERE id = 13")).toString(),
+        QStringLiteral("Ghi hai lần"));
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT f.name FROM commendation c JOIN commendation_form f ON "
+                                "f.id = c.form_id WHERE c.id = 14"))
+                 .toString(),
+        QStringLiteral("Giấy khen"));
+    // The register's entry and the attachment belong to the commendation of their row.
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT commendation_id FROM document_register "
+                                "WHERE id = 51"))
+                 .toInt(),
+        10);
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT commendation_id FROM attachment WHERE id = 41"))
+                 .toInt(),
+        10);
+    // The names got their keys, and the decided list is frozen.
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT count(*) FROM commendation_recipient "
+                                "WHERE name_key = '' OR name_key LIKE 'schema6:%'"))
+                 .toInt(),
+        0);
+    QString error;
+    QVERIFY(!store->insert(QStringLiteral("commendation_recipient"),
+        {{QStringLiteral("commendation_id"), 10},
+            {QStringLiteral("recipient_kind"), QStringLiteral("collective")},
+            {QStringLiteral("unit_id"), 1}, {QStringLiteral("name"), QStringLiteral("Thêm")}},
+        &error));
+    QVERIFY2(error.contains(QLatin1String("decided")), qPrintable(error));
+    // The forms a Party office gives are there to choose from.
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT count(*) FROM commendation_form WHERE "
+                                "badge_years IS NOT NULL"))
+                 .toInt(),
+        12);
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT group_concat(f.name, ', ') FROM "
+                                "commendation_form_authority a JOIN commendation_form f ON "
+                                "f.id = a.form_id WHERE a.issuing_body_id = 5 AND "
+                                "f.badge_years IS NULL"))
+                 .toString(),
+        QStringLiteral("Bằng khen, Cờ thi đua"));
 }
 
 void TestStore::constraintsGiveSentences_data()

@@ -896,10 +896,6 @@
         <translation>Team number</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
         <source>team member</source>
         <translation>team member</translation>
     </message>
@@ -972,10 +968,6 @@
         <translation>Form of commendation</translation>
     </message>
     <message>
-        <source>Awarded by</source>
-        <translation>Awarded by</translation>
-    </message>
-    <message>
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
@@ -994,10 +986,6 @@
     <message>
         <source>Person awarded</source>
         <translation>Person awarded</translation>
-    </message>
-    <message>
-        <source>Title of the person awarded</source>
-        <translation>Title of the person awarded</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1426,6 +1414,201 @@
         <source>Remedy event</source>
         <translation>Remedy event</translation>
     </message>
+    <message>
+        <source>Admitted to the Party on</source>
+        <translation>Admitted to the Party on</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>Full member since</translation>
+    </message>
+    <message>
+        <source>Died on</source>
+        <translation>Died on</translation>
+    </message>
+    <message>
+        <source>Gravely ill</source>
+        <translation>Gravely ill</translation>
+    </message>
+    <message>
+        <source>form of commendation</source>
+        <translation>form of commendation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) of commendation</source>
+        <translation>
+            <numerusform>%n form of commendation</numerusform>
+            <numerusform>%n forms of commendation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Given to</translation>
+    </message>
+    <message>
+        <source>Years of Party membership (badge)</source>
+        <translation>Years of Party membership (badge)</translation>
+    </message>
+    <message>
+        <source>Certificate width (mm)</source>
+        <translation>Certificate width (mm)</translation>
+    </message>
+    <message>
+        <source>Certificate height (mm)</source>
+        <translation>Certificate height (mm)</translation>
+    </message>
+    <message>
+        <source>body that may give the form</source>
+        <translation>body that may give the form</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n body(ies) that may give the form</source>
+        <translation>
+            <numerusform>%n body that may give the form</numerusform>
+            <numerusform>%n bodies that may give the form</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>certificate field</source>
+        <translation>certificate field</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate field(s)</source>
+        <translation>
+            <numerusform>%n certificate field</numerusform>
+            <numerusform>%n certificate fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed text</source>
+        <translation>Printed text</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Fixed text</translation>
+    </message>
+    <message>
+        <source>From the left edge (mm)</source>
+        <translation>From the left edge (mm)</translation>
+    </message>
+    <message>
+        <source>From the top edge (mm)</source>
+        <translation>From the top edge (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Width (mm)</translation>
+    </message>
+    <message>
+        <source>Font size (pt)</source>
+        <translation>Font size (pt)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Kind of commendation</source>
+        <translation>Kind of commendation</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Number of the proposal</source>
+        <translation>Number of the proposal</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <source>Badges presented on</source>
+        <translation>Badges presented on</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>recipient</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name as printed</source>
+        <translation>Name as printed</translation>
+    </message>
+    <message>
+        <source>Unit or title held</source>
+        <translation>Unit or title held</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Reason of the review</source>
+        <translation>Reason of the review</translation>
+    </message>
+    <message>
+        <source>Early, for a grave illness</source>
+        <translation>Early, for a grave illness</translation>
+    </message>
+    <message>
+        <source>Posthumous</source>
+        <translation>Posthumous</translation>
+    </message>
+    <message>
+        <source>Replaces a lost badge</source>
+        <translation>Replaces a lost badge</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Badge number</translation>
+    </message>
+    <message>
+        <source>discipline</source>
+        <translation>discipline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discipline(s)</source>
+        <translation>
+            <numerusform>%n discipline</numerusform>
+            <numerusform>%n disciplines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1592,6 +1775,76 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
 The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without --body, of every body):
   secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
 </translation>
+    </message>
+</context>
+<context>
+    <name>Commendations</name>
+    <message>
+        <source>%1 is not among the bodies that may give the %2 (see the forms of commendation in the directories).</source>
+        <translation>%1 is not among the bodies that may give the %2 (see the forms of commendation in the directories).</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>this list</translation>
+    </message>
+    <message>
+        <source>decision %1 of %2</source>
+        <translation>decision %1 of %2</translation>
+    </message>
+    <message>
+        <source>proposal %1 of %2</source>
+        <translation>proposal %1 of %2</translation>
+    </message>
+    <message>
+        <source>another proposal not yet numbered</source>
+        <translation>another proposal not yet numbered</translation>
+    </message>
+    <message>
+        <source>“%1” already has the %2 for the same reason: see %3.</source>
+        <translation>“%1” already has the %2 for the same reason: see %3.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists: it is now part of “%2”.</source>
+        <translation>“%1” no longer exists: it is now part of “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists: it ceased on %2.</source>
+        <translation>“%1” no longer exists: it ceased on %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is given to collectives only, and “%2” is a person.</source>
+        <translation>The %1 is given to collectives only, and “%2” is a person.</translation>
+    </message>
+    <message>
+        <source>The %1 is given to individuals only, and “%2” is a collective.</source>
+        <translation>The %1 is given to individuals only, and “%2” is a collective.</translation>
+    </message>
+    <message>
+        <source>The commendation is no longer in the database (another window may have deleted it).</source>
+        <translation>The commendation is no longer in the database (another window may have deleted it).</translation>
+    </message>
+    <message>
+        <source>The proposal was withdrawn: there is nothing to decide.</source>
+        <translation>The proposal was withdrawn: there is nothing to decide.</translation>
+    </message>
+    <message>
+        <source>The commendation is decided already (%1).</source>
+        <translation>The commendation is decided already (%1).</translation>
+    </message>
+    <message>
+        <source>The decision would be dated %1, before the proposal of %2.</source>
+        <translation>The decision would be dated %1, before the proposal of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) not yet reviewed: mark each accepted or not before the decision.</source>
+        <translation>
+            <numerusform>%n recipient not yet reviewed: mark each accepted or not before the decision.</numerusform>
+            <numerusform>%n recipients not yet reviewed: mark each accepted or not before the decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the list is accepted: there is nothing to decide.</source>
+        <translation>Nobody on the list is accepted: there is nothing to decide.</translation>
     </message>
 </context>
 <context>
@@ -4838,22 +5091,6 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
         <translation>Remedied</translation>
     </message>
     <message>
-        <source>Certificate of merit</source>
-        <translation>Certificate of merit</translation>
-    </message>
-    <message>
-        <source>Certificate of commendation</source>
-        <translation>Certificate of commendation</translation>
-    </message>
-    <message>
-        <source>Emulation flag</source>
-        <translation>Emulation flag</translation>
-    </message>
-    <message>
-        <source>Party membership badge</source>
-        <translation>Party membership badge</translation>
-    </message>
-    <message>
         <source>Collective</source>
         <translation>Collective</translation>
     </message>
@@ -4944,6 +5181,130 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>Explanation</source>
         <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>Periodic</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>One-off</translation>
+    </message>
+    <message>
+        <source>Party membership badge round</source>
+        <translation>Party membership badge round</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Collectives and individuals</source>
+        <translation>Collectives and individuals</translation>
+    </message>
+    <message>
+        <source>Collectives only</source>
+        <translation>Collectives only</translation>
+    </message>
+    <message>
+        <source>Individuals only</source>
+        <translation>Individuals only</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Not yet reviewed</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Name of the recipient</source>
+        <translation>Name of the recipient</translation>
+    </message>
+    <message>
+        <source>Unit or title of the recipient</source>
+        <translation>Unit or title of the recipient</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Decision number and date</source>
+        <translation>Decision number and date</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <source>Signing authority (T/M …)</source>
+        <translation>Signing authority (T/M …)</translation>
+    </message>
+    <message>
+        <source>Title of the signer</source>
+        <translation>Title of the signer</translation>
+    </message>
+    <message>
+        <source>Name of the signer</source>
+        <translation>Name of the signer</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Badge number</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Fixed text</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>Centred</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Reprimand</source>
+        <translation>Reprimand</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Dismissal from office</source>
+        <translation>Dismissal from office</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>Expulsion</translation>
     </message>
 </context>
 <context>
@@ -6265,10 +6626,6 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
         <translation>A participant is either a person or a unit.</translation>
     </message>
     <message>
-        <source>A collective commendation needs a unit; an individual one needs a person.</source>
-        <translation>A collective commendation needs a unit; an individual one needs a person.</translation>
-    </message>
-    <message>
         <source>An attachment belongs to exactly one record.</source>
         <translation>An attachment belongs to exactly one record.</translation>
     </message>
@@ -6407,6 +6764,54 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>This Party member is already a target of the inspection.</source>
         <translation>This Party member is already a target of the inspection.</translation>
+    </message>
+    <message>
+        <source>The commendation is decided: its decision and its list are kept as they were signed. Only a badge number or a note can still be written.</source>
+        <translation>The commendation is decided: its decision and its list are kept as they were signed. Only a badge number or a note can still be written.</translation>
+    </message>
+    <message>
+        <source>This recipient is already on the list for this form of commendation.</source>
+        <translation>This recipient is already on the list for this form of commendation.</translation>
+    </message>
+    <message>
+        <source>This badge number is already given to someone else.</source>
+        <translation>This badge number is already given to someone else.</translation>
+    </message>
+    <message>
+        <source>A collective recipient is a unit of the directory; an individual one, a person.</source>
+        <translation>A collective recipient is a unit of the directory; an individual one, a person.</translation>
+    </message>
+    <message>
+        <source>The decision is dated before the proposal.</source>
+        <translation>The decision is dated before the proposal.</translation>
+    </message>
+    <message>
+        <source>A decided commendation needs the date of its decision.</source>
+        <translation>A decided commendation needs the date of its decision.</translation>
+    </message>
+    <message>
+        <source>Choose the form of commendation.</source>
+        <translation>Choose the form of commendation.</translation>
+    </message>
+    <message>
+        <source>A round of Party membership badges gives each member the badge due: it has no single form.</source>
+        <translation>A round of Party membership badges gives each member the badge due: it has no single form.</translation>
+    </message>
+    <message>
+        <source>There is already a form of commendation with this name.</source>
+        <translation>There is already a form of commendation with this name.</translation>
+    </message>
+    <message>
+        <source>There is already a badge for this many years.</source>
+        <translation>There is already a badge for this many years.</translation>
+    </message>
+    <message>
+        <source>This body is already among those that give the form.</source>
+        <translation>This body is already among those that give the form.</translation>
+    </message>
+    <message>
+        <source>A fixed text on the certificate needs its words.</source>
+        <translation>A fixed text on the certificate needs its words.</translation>
     </message>
 </context>
 <context>

@@ -876,10 +876,6 @@
         <translation>Số hiệu đoàn</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Quyết định</translation>
-    </message>
-    <message>
         <source>team member</source>
         <translation>thành viên đoàn</translation>
     </message>
@@ -952,10 +948,6 @@
         <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
-        <source>Awarded by</source>
-        <translation>Cấp khen</translation>
-    </message>
-    <message>
         <source>Decided on</source>
         <translation>Ngày quyết định</translation>
     </message>
@@ -974,10 +966,6 @@
     <message>
         <source>Person awarded</source>
         <translation>Cá nhân được khen</translation>
-    </message>
-    <message>
-        <source>Title of the person awarded</source>
-        <translation>Chức vụ của người được khen</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1397,6 +1385,196 @@
         <source>Remedy event</source>
         <translation>Diễn biến khắc phục</translation>
     </message>
+    <message>
+        <source>Admitted to the Party on</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Died on</source>
+        <translation>Ngày từ trần</translation>
+    </message>
+    <message>
+        <source>Gravely ill</source>
+        <translation>Mắc bệnh hiểm nghèo</translation>
+    </message>
+    <message>
+        <source>form of commendation</source>
+        <translation>hình thức khen thưởng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) of commendation</source>
+        <translation>
+            <numerusform>%n hình thức khen thưởng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Tặng cho</translation>
+    </message>
+    <message>
+        <source>Years of Party membership (badge)</source>
+        <translation>Số năm tuổi Đảng (huy hiệu)</translation>
+    </message>
+    <message>
+        <source>Certificate width (mm)</source>
+        <translation>Chiều rộng phôi (mm)</translation>
+    </message>
+    <message>
+        <source>Certificate height (mm)</source>
+        <translation>Chiều cao phôi (mm)</translation>
+    </message>
+    <message>
+        <source>body that may give the form</source>
+        <translation>cơ quan có thẩm quyền tặng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n body(ies) that may give the form</source>
+        <translation>
+            <numerusform>%n cơ quan có thẩm quyền tặng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Cơ quan tặng</translation>
+    </message>
+    <message>
+        <source>certificate field</source>
+        <translation>mục in trên phôi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate field(s)</source>
+        <translation>
+            <numerusform>%n mục in trên phôi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed text</source>
+        <translation>Nội dung in</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Chữ cố định</translation>
+    </message>
+    <message>
+        <source>From the left edge (mm)</source>
+        <translation>Cách mép trái (mm)</translation>
+    </message>
+    <message>
+        <source>From the top edge (mm)</source>
+        <translation>Cách mép trên (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Chiều rộng (mm)</translation>
+    </message>
+    <message>
+        <source>Font size (pt)</source>
+        <translation>Cỡ chữ (pt)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Căn lề</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Cơ quan quyết định</translation>
+    </message>
+    <message>
+        <source>Kind of commendation</source>
+        <translation>Loại khen thưởng</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Number of the proposal</source>
+        <translation>Số tờ trình</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Ngày đề nghị</translation>
+    </message>
+    <message>
+        <source>Badges presented on</source>
+        <translation>Ngày trao huy hiệu</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>đối tượng khen thưởng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n đối tượng khen thưởng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name as printed</source>
+        <translation>Tên in trên danh sách</translation>
+    </message>
+    <message>
+        <source>Unit or title held</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Kết quả xét</translation>
+    </message>
+    <message>
+        <source>Reason of the review</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Early, for a grave illness</source>
+        <translation>Xét sớm do bệnh hiểm nghèo</translation>
+    </message>
+    <message>
+        <source>Posthumous</source>
+        <translation>Truy tặng</translation>
+    </message>
+    <message>
+        <source>Replaces a lost badge</source>
+        <translation>Cấp lại do mất</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Số huy hiệu</translation>
+    </message>
+    <message>
+        <source>discipline</source>
+        <translation>kỷ luật</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discipline(s)</source>
+        <translation>
+            <numerusform>%n lần kỷ luật</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Hình thức kỷ luật</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1563,6 +1741,75 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
 Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; không có --body: của mọi cơ quan):
   secretariat report inspection-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
 </translation>
+    </message>
+</context>
+<context>
+    <name>Commendations</name>
+    <message>
+        <source>%1 is not among the bodies that may give the %2 (see the forms of commendation in the directories).</source>
+        <translation>%1 không thuộc các cơ quan có thẩm quyền tặng %2 (xem Hình thức khen thưởng trong Danh mục).</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>chính danh sách này</translation>
+    </message>
+    <message>
+        <source>decision %1 of %2</source>
+        <translation>quyết định số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>proposal %1 of %2</source>
+        <translation>tờ trình số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>another proposal not yet numbered</source>
+        <translation>một đề nghị khác chưa có số</translation>
+    </message>
+    <message>
+        <source>“%1” already has the %2 for the same reason: see %3.</source>
+        <translation>“%1” đã được đề nghị hoặc tặng %2 với cùng lý do: xem %3.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists: it is now part of “%2”.</source>
+        <translation>“%1” không còn tồn tại: nay là “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists: it ceased on %2.</source>
+        <translation>“%1” không còn tồn tại: đã kết thúc hoạt động ngày %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is given to collectives only, and “%2” is a person.</source>
+        <translation>%1 chỉ tặng cho tập thể, mà “%2” là cá nhân.</translation>
+    </message>
+    <message>
+        <source>The %1 is given to individuals only, and “%2” is a collective.</source>
+        <translation>%1 chỉ tặng cho cá nhân, mà “%2” là tập thể.</translation>
+    </message>
+    <message>
+        <source>The commendation is no longer in the database (another window may have deleted it).</source>
+        <translation>Hồ sơ khen thưởng không còn trong cơ sở dữ liệu (có thể một cửa sổ khác đã xóa).</translation>
+    </message>
+    <message>
+        <source>The proposal was withdrawn: there is nothing to decide.</source>
+        <translation>Đề nghị đã được rút: không có gì để quyết định.</translation>
+    </message>
+    <message>
+        <source>The commendation is decided already (%1).</source>
+        <translation>Hồ sơ khen thưởng đã có quyết định (%1).</translation>
+    </message>
+    <message>
+        <source>The decision would be dated %1, before the proposal of %2.</source>
+        <translation>Quyết định sẽ mang ngày %1, trước ngày đề nghị %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) not yet reviewed: mark each accepted or not before the decision.</source>
+        <translation>
+            <numerusform>Còn %n đối tượng chưa xét: đánh dấu đồng ý hay không đồng ý từng trường hợp trước khi quyết định.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the list is accepted: there is nothing to decide.</source>
+        <translation>Chưa có ai trong danh sách được đồng ý: không có gì để quyết định.</translation>
     </message>
 </context>
 <context>
@@ -4785,22 +5032,6 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
         <translation>Đã khắc phục</translation>
     </message>
     <message>
-        <source>Certificate of merit</source>
-        <translation>Bằng khen</translation>
-    </message>
-    <message>
-        <source>Certificate of commendation</source>
-        <translation>Giấy khen</translation>
-    </message>
-    <message>
-        <source>Emulation flag</source>
-        <translation>Cờ thi đua</translation>
-    </message>
-    <message>
-        <source>Party membership badge</source>
-        <translation>Huy hiệu Đảng</translation>
-    </message>
-    <message>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
@@ -4891,6 +5122,130 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>Explanation</source>
         <translation>Bản giải trình</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>Định kỳ</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>Đột xuất</translation>
+    </message>
+    <message>
+        <source>Party membership badge round</source>
+        <translation>Đợt tặng Huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đã đề nghị</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Đã xét</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Đã quyết định</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút</translation>
+    </message>
+    <message>
+        <source>Collectives and individuals</source>
+        <translation>Tập thể và cá nhân</translation>
+    </message>
+    <message>
+        <source>Collectives only</source>
+        <translation>Chỉ tập thể</translation>
+    </message>
+    <message>
+        <source>Individuals only</source>
+        <translation>Chỉ cá nhân</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Chưa xét</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <source>Name of the recipient</source>
+        <translation>Tên đối tượng khen thưởng</translation>
+    </message>
+    <message>
+        <source>Unit or title of the recipient</source>
+        <translation>Chức vụ, đơn vị của đối tượng</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Decision number and date</source>
+        <translation>Số và ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Địa danh và ngày tháng</translation>
+    </message>
+    <message>
+        <source>Signing authority (T/M …)</source>
+        <translation>Thẩm quyền ký (T/M …)</translation>
+    </message>
+    <message>
+        <source>Title of the signer</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Name of the signer</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Số huy hiệu</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Chữ cố định</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>Giữa</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Reprimand</source>
+        <translation>Khiển trách</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh cáo</translation>
+    </message>
+    <message>
+        <source>Dismissal from office</source>
+        <translation>Cách chức</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>Khai trừ</translation>
     </message>
 </context>
 <context>
@@ -6207,10 +6562,6 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
         <translation>Mỗi thành phần tham dự chỉ là một cán bộ hoặc một đơn vị.</translation>
     </message>
     <message>
-        <source>A collective commendation needs a unit; an individual one needs a person.</source>
-        <translation>Khen thưởng tập thể phải chọn đơn vị; khen thưởng cá nhân phải chọn cán bộ.</translation>
-    </message>
-    <message>
         <source>An attachment belongs to exactly one record.</source>
         <translation>Mỗi tệp đính kèm chỉ thuộc về đúng một bản ghi.</translation>
     </message>
@@ -6349,6 +6700,54 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>This Party member is already a target of the inspection.</source>
         <translation>Đảng viên này đã là đối tượng của cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The commendation is decided: its decision and its list are kept as they were signed. Only a badge number or a note can still be written.</source>
+        <translation>Hồ sơ khen thưởng đã có quyết định: quyết định và danh sách được giữ nguyên như khi ký. Chỉ còn ghi được số huy hiệu hoặc ghi chú.</translation>
+    </message>
+    <message>
+        <source>This recipient is already on the list for this form of commendation.</source>
+        <translation>Đối tượng này đã có trong danh sách với hình thức khen thưởng này.</translation>
+    </message>
+    <message>
+        <source>This badge number is already given to someone else.</source>
+        <translation>Số huy hiệu này đã cấp cho người khác.</translation>
+    </message>
+    <message>
+        <source>A collective recipient is a unit of the directory; an individual one, a person.</source>
+        <translation>Đối tượng tập thể là một đơn vị trong danh mục; đối tượng cá nhân là một người.</translation>
+    </message>
+    <message>
+        <source>The decision is dated before the proposal.</source>
+        <translation>Ngày quyết định trước ngày đề nghị.</translation>
+    </message>
+    <message>
+        <source>A decided commendation needs the date of its decision.</source>
+        <translation>Hồ sơ đã quyết định cần có ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>Choose the form of commendation.</source>
+        <translation>Hãy chọn hình thức khen thưởng.</translation>
+    </message>
+    <message>
+        <source>A round of Party membership badges gives each member the badge due: it has no single form.</source>
+        <translation>Đợt tặng Huy hiệu Đảng tặng mỗi đảng viên huy hiệu đến hạn: không có một hình thức chung.</translation>
+    </message>
+    <message>
+        <source>There is already a form of commendation with this name.</source>
+        <translation>Đã có hình thức khen thưởng cùng tên.</translation>
+    </message>
+    <message>
+        <source>There is already a badge for this many years.</source>
+        <translation>Đã có huy hiệu cho số năm tuổi Đảng này.</translation>
+    </message>
+    <message>
+        <source>This body is already among those that give the form.</source>
+        <translation>Cơ quan này đã có trong danh sách cơ quan có thẩm quyền tặng.</translation>
+    </message>
+    <message>
+        <source>A fixed text on the certificate needs its words.</source>
+        <translation>Mục chữ cố định trên phôi cần có nội dung.</translation>
     </message>
 </context>
 <context>
