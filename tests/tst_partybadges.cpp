@@ -1,4 +1,5 @@
 #include "core/clock.h"
+#include "storage/commendations.h"
 #include "storage/partybadges.h"
 #include "storage/store.h"
 #include "teststore.h"
@@ -445,6 +446,14 @@ void TestPartyBadges::refusalSentences()
     QVERIFY2(refusals, qPrintable(error));
     QCOMPARE(refusals->size(), 1);
     QCOMPARE(refusals->first().first, wrong);
+    // The board's warnings say it too.
+    const auto warnings = Commendations::warnings(*m_store, list, &error);
+    QVERIFY2(warnings, qPrintable(error));
+    bool said = false;
+    for (const auto &warning : *warnings)
+        said = said
+            || (warning.recipientId == wrong && warning.sentence == refusals->first().second);
+    QVERIFY(said);
 }
 
 void TestPartyBadges::theDemoRoundListsTheEligible()
