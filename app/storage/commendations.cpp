@@ -125,7 +125,9 @@ std::optional<QVector<Commendations::Warning>> Commendations::warnings(
                 tr("The %1 is given to individuals only, and “%2” is a collective.")
                     .arg(row.form, row.name)};
         }
-        if (badgeRefusals.contains(row.id))
+        // (A badge already given is the duplicate said above: said once.)
+        const bool warned = !found.isEmpty() && found.constLast().recipientId == row.id;
+        if (badgeRefusals.contains(row.id) && !warned)
             found << Warning {row.id, badgeRefusals.value(row.id)};
     }
     return found;
