@@ -142,7 +142,10 @@ void TestMainWindow::startsInVietnameseWithEveryPage()
     QString status;
     for (const QLabel *label : counts)
         status += label->text() + QLatin1Char(' ');
-    QVERIFY2(status.contains(QStringLiteral("17 cán bộ")), qPrintable(status));
+    // Counted from the file, as the demo has them.
+    const int people
+        = TestSupport::fileValue(m_file, QStringLiteral("SELECT count(*) FROM person")).toInt();
+    QVERIFY2(status.contains(QStringLiteral("%1 cán bộ").arg(people)), qPrintable(status));
     QVERIFY(status.contains(QFileInfo(m_file).fileName()));
     // Qt's own dialogs speak Vietnamese too.
     QMessageBox box(
@@ -623,12 +626,14 @@ void TestMainWindow::issuingAsksTheDateAndKeepsTheIssuedCopy()
 // window's within the store's poll.
 void TestMainWindow::statusCountsFollowEverySave()
 {
-    QTRY_VERIFY2(m_window->statusCounts().contains(QStringLiteral("17 cán bộ")),
+    const int people
+        = TestSupport::fileValue(m_file, QStringLiteral("SELECT count(*) FROM person")).toInt();
+    QTRY_VERIFY2(m_window->statusCounts().contains(QStringLiteral("%1 cán bộ").arg(people)),
         qPrintable(m_window->statusCounts()));
     QString error;
     QVERIFY(m_window->store()->insert(QStringLiteral("person"),
         {{QStringLiteral("full_name"), QStringLiteral("Phạm Thị Lan")}}, &error));
-    QTRY_VERIFY2(m_window->statusCounts().contains(QStringLiteral("18 cán bộ")),
+    QTRY_VERIFY2(m_window->statusCounts().contains(QStringLiteral("%1 cán bộ").arg(people + 1)),
         qPrintable(m_window->statusCounts()));
     {
         auto other = TestSupport::open(m_file);
@@ -636,7 +641,8 @@ void TestMainWindow::statusCountsFollowEverySave()
         QVERIFY(other->insert(QStringLiteral("person"),
             {{QStringLiteral("full_name"), QStringLiteral("Đỗ Văn Hùng")}}, &error));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusCounts().contains(QStringLiteral("19 cán bộ")), 6000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->statusCounts().contains(QStringLiteral("%1 cán bộ").arg(people + 2)), 6000);
 }
 
 // Ctrl+F and Ctrl+N worked only with the focus already inside the page.
@@ -813,14 +819,16 @@ void TestMainWindow::restoreFromTheWindowAfterAsking()
     QFile::remove(copy);
     QVERIFY(m_window->backup(copy));
     QString error;
+    const int people
+        = m_window->store()->value(QStringLiteral("SELECT count(*) FROM person")).toInt();
     QVERIFY(m_window->store()->insert(QStringLiteral("person"),
         {{QStringLiteral("full_name"), QStringLiteral("Vũ Thị Mai")}}, &error));
-    QTRY_VERIFY(m_window->statusCounts().contains(QStringLiteral("18 cán bộ")));
+    QTRY_VERIFY(m_window->statusCounts().contains(QStringLiteral("%1 cán bộ").arg(people + 1)));
 
     answerNextMessageBox(QMessageBox::Cancel);
     QVERIFY(!m_window->restore(copy));
-    QCOMPARE(
-        TestSupport::fileValue(m_file, QStringLiteral("SELECT count(*) FROM person")).toInt(), 18);
+    QCOMPARE(TestSupport::fileValue(m_file, QStringLiteral("SELECT count(*) FROM person")).toInt(),
+        people + 1);
 
     m_window->showPage(QStringLiteral("Cán bộ"));
     QString asked;
@@ -830,10 +838,10 @@ void TestMainWindow::restoreFromTheWindowAfterAsking()
     auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
     QCOMPARE(stack->currentWidget(), page(People));
     QVERIFY2(asked.contains(QFileInfo(copy).fileName()), qPrintable(asked));
-    QCOMPARE(
-        TestSupport::fileValue(m_file, QStringLiteral("SELECT count(*) FROM person")).toInt(), 17);
-    QTRY_VERIFY(m_window->statusCounts().contains(QStringLiteral("17 cán bộ")));
-    QTRY_COMPARE(page(People)->listModel()->rowCount(), 17);
+    QCOMPARE(TestSupport::fileValue(m_file, QStringLiteral("SELECT count(*) FROM person")).toInt(),
+        people);
+    QTRY_VERIFY(m_window->statusCounts().contains(QStringLiteral("%1 cán bộ").arg(people)));
+    QTRY_COMPARE(page(People)->listModel()->rowCount(), people);
     QVERIFY(m_window->store());
     const QStringList kept = QDir(m_dir.path())
                                  .entryList({QFileInfo(m_file).completeBaseName()
@@ -842,7 +850,7 @@ void TestMainWindow::restoreFromTheWindowAfterAsking()
     QCOMPARE(TestSupport::fileValue(
                  m_dir.filePath(kept.first()), QStringLiteral("SELECT count(*) FROM person"))
                  .toInt(),
-        18);
+        people + 1);
 }
 
 // Office screens are 1280 or 1366 pixels wide and 768 high (less a task bar): the window with

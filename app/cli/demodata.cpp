@@ -3,6 +3,7 @@
 #include "reports/formatprofile.h"
 #include "core/clock.h"
 #include "reports/issuing.h"
+#include "storage/partybadges.h"
 #include "storage/remedies.h"
 #include "storage/store.h"
 
@@ -68,6 +69,7 @@ private:
     void issuingBodies();
     void authorities();
     void thanhHoaCommendation();
+    void badgeRound();
     qint64 issuingBody(qint64 unit, const char *name, const char *superiorLine,
         const char *issuingLine, const char *place, const char *code, const QString &note,
         bool isDefault = false);
@@ -409,6 +411,59 @@ void Demo::thanhHoaCommendation()
                     s("Đã có thành tích xuất sắc trong 10 năm thực hiện Chỉ thị số 39-CT/TW")},
                 {"review", "accepted"}});
     }
+}
+
+// A round of Party membership badges, 2/9/2025, in an invented cell of invented members: three
+// due 30, 40 and 50 years, one early for a grave illness, one posthumous (list 4B); one waiting
+// after a warning and one not yet eligible stay off the list, as near misses. The list is what
+// the rules find (PartyBadges::candidates), reviewed and accepted, not yet decided.
+void Demo::badgeRound()
+{
+    if (!m_error.isEmpty())
+        return;
+    const qint64 cell = add("unit",
+        H {{"name", s("Chi bộ Khu phố Bình An (giả định)")}, {"kind", "party_organization"},
+            {"parent_id", m_id.fictionalCommittee}, {"note", m_invented}});
+    const auto member = [this, cell](const char *name, const char *admitted, const char *official,
+                            const char *deceased = nullptr, bool ill = false) {
+        return add("person",
+            H {{"full_name", s(name)}, {"title", s("Đảng viên")}, {"unit_id", cell},
+                {"admitted_on", date(admitted)}, {"official_on", date(official)},
+                {"deceased_on", deceased ? QVariant(date(deceased)) : QVariant()},
+                {"gravely_ill", ill ? 1 : 0},
+                {"note", s("Đảng viên giả định, chỉ dùng cho dữ liệu mẫu.")}});
+    };
+    member("Nguyễn Văn Hòa (giả định)", "1995-08-20", "1996-08-20");
+    member("Trần Thị Lan (giả định)", "1985-06-10", "1986-06-10");
+    member("Lê Văn Thọ (giả định)", "1975-03-15", "1976-03-15");
+    member("Phạm Văn Khoa (giả định)", "1996-03-02", "1997-03-02", nullptr, true);
+    member("Hoàng Văn Nghĩa (giả định)", "1984-11-20", "1985-11-20", "2025-04-12");
+    const qint64 warned = member("Vũ Thị Hằng (giả định)", "1994-05-10", "1995-05-10");
+    add("person_discipline",
+        H {{"person_id", warned}, {"kind", "warning"}, {"decided_on", date("2025-05-06")},
+            {"decided_by", s("Đảng ủy xã Bình Minh (giả định)")},
+            {"reason", s("Lý do giả định, chỉ dùng cho dữ liệu mẫu.")}});
+    member("Đặng Văn Minh (giả định)", "1996-01-15", "1997-01-15");
+    if (!m_error.isEmpty())
+        return;
+
+    const QDate roundOn(2025, 9, 2);
+    const auto round = PartyBadges::candidates(m_store, roundOn, cell, &m_error);
+    if (!round)
+        return;
+    const auto id = PartyBadges::createRound(
+        m_store, roundOn, m_id.thanhHoaBody, m_id.fictionalCommittee, round->due, &m_error, true);
+    if (!id)
+        return;
+    // Proposed in August, not on the day the demo is written.
+    const auto base = m_store.read(QStringLiteral("commendation"), *id, &m_error);
+    const Store::Result result = base
+        ? m_store.update(*base,
+            H {{"proposed_on", date("2025-08-05")},
+                {"note", s("Danh sách đảng viên giả định, chỉ dùng cho dữ liệu mẫu.")}})
+        : Store::Result {};
+    if (!result.ok() && m_error.isEmpty())
+        m_error = result.error;
 }
 
 // The central bloc, 24/10/2019: five years of Directive 39.
@@ -1040,6 +1095,7 @@ bool Demo::populate(QString *error, DemoData::Issue issue)
     issuingBodies();
     authorities();
     thanhHoaCommendation();
+    badgeRound();
     traVinhInspection();
     inventedInspection();
     followedUpInspection();

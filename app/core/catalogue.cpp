@@ -558,7 +558,7 @@ QVector<Catalogue::Table> build()
             choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Discipline"), E::DisciplineKind),
             typed("decided_on", QT_TRANSLATE_NOOP("Catalogue", "Decided on"), Type::Date, true),
             text("decided_by", QT_TRANSLATE_NOOP("Catalogue", "Decided by")),
-            lines("reason", QT_TRANSLATE_NOOP("Catalogue", "Reason"))};
+            lines("reason", QT_TRANSLATE_NOOP("Catalogue", "Reason")), position};
     tables << discipline;
 
     Catalogue::Table entry;

@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "audit/auditpage.h"
+#include "commendations/badgerounddialog.h"
 #include "common/filedialogs.h"
 #include "common/listpage.h"
 #include "common/placeholderpage.h"
@@ -104,6 +105,18 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         StatisticsDialog dialog(m_store.get(), this, StatisticsDialog::Subject::Commendations);
         dialog.exec();
+    });
+    connect(m_ui->badgeRoundAction, &QAction::triggered, this, [this] {
+        if (!m_store)
+            return;
+        BadgeRoundDialog dialog(m_store.get(), this);
+        connect(&dialog, &BadgeRoundDialog::roundCreated, this,
+            [this](qint64) { showPage(tr("Commendations")); });
+        dialog.exec();
+    });
+    connect(m_ui->badgeNumbersAction, &QAction::triggered, this, [this] {
+        if (m_store)
+            BadgeRoundDialog::assignNumbers(m_store.get(), this);
     });
     // Ctrl+F and Ctrl+N belong to the window: they work wherever the focus is.
     const auto currentList
@@ -524,6 +537,8 @@ void MainWindow::updateStatus()
              m_ui->inspectionStatisticsAction})
         action->setEnabled(open);
     m_ui->newRecordAction->setEnabled(writable);
+    m_ui->badgeRoundAction->setEnabled(writable);
+    m_ui->badgeNumbersAction->setEnabled(writable);
     m_ui->restoreAction->setEnabled(open && !m_store->isReadOnly());
     if (!open) {
         setWindowTitle(tr("Secretariat"));

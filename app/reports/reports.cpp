@@ -5,6 +5,7 @@
 #include "conferencereport.h"
 #include "inspectionreport.h"
 #include "inspectionstatistics.h"
+#include "partybadgereport.h"
 #include "documentrenderer.h"
 #include "templateengine.h"
 #include "core/appresources.h"
@@ -43,6 +44,7 @@ const char commendationRegister[] = "commendation-register";
 const char commendationStatistics[] = "commendation-statistics";
 const char commendationCertificates[] = "commendation-certificates";
 const char commendationFormTest[] = "commendation-form-test";
+const char partyBadgeList[] = "party-badge-list";
 
 using DataFunction
     = std::optional<QVariantMap> (*)(const Store &, qint64, const ReportContext &, QString *);
@@ -80,6 +82,8 @@ const Kind kindTable[] = {
     // A commendation's certificates, on the form's stock; the page that aligns a printer with it.
     {commendationCertificates, "commendation", nullptr, &Certificates::certificates},
     {commendationFormTest, "commendation_form", nullptr, &Certificates::testPage},
+    // A round of Party membership badges: list 4-HHĐ with its 4A and 4B sections.
+    {partyBadgeList, "commendation", &PartyBadgeReport::list},
 };
 
 const Kind *kindNamed(const QString &name)
@@ -188,6 +192,9 @@ QString Reports::kindTitle(const QString &kind)
     if (kind == QLatin1String(remedyReminder))
         //: A letter (công văn) urging a target to carry out overdue recommendations.
         return tr("Reminder of overdue recommendations");
+    if (kind == QLatin1String(partyBadgeList))
+        //: Danh sách đề nghị tặng Huy hiệu Đảng (mẫu 4-HHĐ).
+        return tr("List of members proposed for the Party membership badge (4-HHĐ)");
     if (kind == QLatin1String(inspectionStatistics))
         return tr("Inspection statistics");
     if (kind == QLatin1String(commendationProposal))

@@ -1,8 +1,10 @@
 #include "commendations.h"
 
 #include "core/clock.h"
+#include "partybadges.h"
 #include "store.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -63,6 +65,14 @@ std::optional<QVector<Commendations::Warning>> Commendations::warnings(
             rows->value(2).toString(), rows->value(3).toString(), rows->value(4).toString(),
             rows->value(5).toString(), rows->value(6).toString()};
     }
+    // A badge row the Huy hiệu Đảng rules refuse (not yet due, a discipline's wait, expelled,
+    // already given): after the row's other warnings.
+    const auto badges = PartyBadges::rowRefusals(store, commendationId, error);
+    if (!badges)
+        return std::nullopt;
+    QHash<qint64, QString> badgeRefusals;
+    for (const auto &[id, sentence] : *badges)
+        badgeRefusals.insert(id, sentence);
     for (const Row &row : std::as_const(list)) {
         // The same recipient on another list (or twice on this one under another name key).
         auto other = store.select(
@@ -115,6 +125,10 @@ std::optional<QVector<Commendations::Warning>> Commendations::warnings(
                 tr("The %1 is given to individuals only, and “%2” is a collective.")
                     .arg(row.form, row.name)};
         }
+        // (A badge already given is the duplicate said above: said once.)
+        const bool warned = !found.isEmpty() && found.constLast().recipientId == row.id;
+        if (badgeRefusals.contains(row.id) && !warned)
+            found << Warning {row.id, badgeRefusals.value(row.id)};
     }
     return found;
 }

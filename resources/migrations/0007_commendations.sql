@@ -289,6 +289,7 @@ CREATE TABLE person_discipline (
     decided_on  TEXT NOT NULL CONSTRAINT person_discipline_decided_on_date CHECK (date(decided_on, '+0 days') IS decided_on),
     decided_by  TEXT,
     reason      TEXT,
+    position    INTEGER NOT NULL DEFAULT 0,
     version     INTEGER NOT NULL DEFAULT 1,
     created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
     updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))

@@ -7,6 +7,7 @@
 //                                   --province-only leaves out those on the demo file)
 //   secretariat_bench --follow-up    only the follow-up list on 200,000 recommendations and
 //                                   the inspection statistics
+//   secretariat_bench --badges       only the Huy hiệu Đảng round among 100,000 members
 //   secretariat_bench --delegates [ROWS]  only the delegate lists of 500, 1,000 and 5,000 rows
 //                                   (or of ROWS alone, for a profiler); no province file is read
 //                                   or made
@@ -35,6 +36,7 @@
 #include "reports/reports.h"
 #include "reports/sheets.h"
 #include "storage/backup.h"
+#include "storage/partybadges.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
@@ -543,6 +545,84 @@ QString inspectionsFile()
                .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0),
         timer.elapsed(), 0);
     return path;
+}
+
+// The Party membership badge among 100,000 members (admitted over 1945–1996, some ill, deceased
+// or disciplined): everyone due in the next round and the near misses. Generated once, kept.
+void benchmarkBadges()
+{
+    QString folder = qEnvironmentVariable("SECRETARIAT_BENCH_DATA");
+    if (folder.isEmpty())
+        folder = QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data");
+    QDir().mkpath(folder);
+    const QString path
+        = QStringLiteral("%1/badges-100k-schema%2.sqlite").arg(folder).arg(Store::schemaVersion);
+    if (!QFile::exists(path)) {
+        const QString partial = path + QStringLiteral(".partial");
+        QFile::remove(partial);
+        QElapsedTimer timer;
+        timer.start();
+        {
+            auto store = openStore(partial, Store::OpenMode::CreateNew);
+            QString error;
+            if (!Generator::populate(*store, {100000, 0, 0}, &error)
+                || !Generator::populatePartyDates(*store, store->clock()->today(), &error))
+                qFatal("%s", qPrintable(error));
+            store->setSetting(QStringLiteral("backup.on_close"), QStringLiteral("0"), &error);
+        }
+        QFile::rename(partial, path);
+        report(QStringLiteral("generate 100,000 members with their Party dates through the store"),
+            timer.elapsed(), 0);
+    }
+    auto store = openStore(path, Store::OpenMode::MustExist);
+    const QDate round = PartyBadges::nextRound(store->clock()->today());
+    int due = 0, near = 0;
+    const double all = timed(5, [&] {
+        QString error;
+        const auto result = PartyBadges::candidates(*store, round, 0, &error);
+        if (!result)
+            qFatal("%s", qPrintable(error));
+        due = int(result->due.size());
+        near = int(result->nearMisses.size());
+    });
+    // The floor: reading the same members and nothing else.
+    const double read = timed(5, [&] {
+        auto query = store->select(QStringLiteral(
+            "SELECT p.id, p.full_name, p.title, p.unit_id, u.name, p.admitted_on, p.official_on, "
+            "p.deceased_on, p.gravely_ill FROM person p LEFT JOIN unit u ON u.id = p.unit_id "
+            "WHERE p.admitted_on IS NOT NULL ORDER BY p.sort_key, p.id"));
+        int rows = 0;
+        while (query && query->next())
+            ++rows;
+    });
+    const int members = store->value(QStringLiteral("SELECT count(*) FROM person")).toInt();
+    report(QStringLiteral("Huy hiệu Đảng round of %1 among %2 members (%3 due, %4 near misses)")
+               .arg(VietnameseText::formDate(round))
+               .arg(members)
+               .arg(due)
+               .arg(near),
+        all, read);
+    // Linear: the same among the first tenth of the directory's units.
+    const qint64 unit
+        = store
+              ->value(QStringLiteral("SELECT id FROM unit WHERE parent_id IS NOT NULL "
+                                     "ORDER BY id LIMIT 1"))
+              .toLongLong();
+    const int within = store
+                           ->value(QStringLiteral("WITH RECURSIVE below(id) AS (SELECT ? UNION "
+                                                  "SELECT u.id FROM unit u JOIN below b ON "
+                                                  "u.parent_id = b.id) SELECT count(*) FROM person "
+                                                  "WHERE unit_id IN below"),
+                               {unit})
+                           .toInt();
+    const double part = timed(5, [&] {
+        QString error;
+        if (!PartyBadges::candidates(*store, round, unit, &error))
+            qFatal("%s", qPrintable(error));
+    });
+    report(QStringLiteral("Huy hiệu Đảng round within one unit and its sub-units (%1 members)")
+               .arg(within),
+        part, 0);
 }
 
 // One filter of the follow-up list as the page applies it: the first page, the count and the
@@ -1188,6 +1268,10 @@ int main(int argc, char **argv)
         benchmarkCertificates(demo, folder.path());
         return 0;
     }
+    if (arguments.contains(QLatin1String("--badges"))) {
+        benchmarkBadges();
+        return 0;
+    }
     if (arguments.contains(QLatin1String("--follow-up"))) {
         benchmarkFollowUp(inspectionsFile());
         benchmarkStatistics(inspectionsFile());
@@ -1210,6 +1294,7 @@ int main(int argc, char **argv)
 
     benchmarkFollowUp(inspectionsFile());
     benchmarkStatistics(inspectionsFile());
+    benchmarkBadges();
     const QString hundred = scaleFile(QStringLiteral("province-100k"), {});
     benchmarkScale(QStringLiteral("100k"), hundred, folder.path(), bare, text, true);
     if (large) {

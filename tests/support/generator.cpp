@@ -539,4 +539,55 @@ bool populateInspections(
     return true;
 }
 
+bool populatePartyDates(Store &store, const QDate &today, QString *error)
+{
+    std::mt19937 random(20261204);
+    QVector<qint64> people;
+    {
+        auto query = store.select(QStringLiteral("SELECT id FROM person ORDER BY id"));
+        while (query && query->next())
+            people << query->value(0).toLongLong();
+    }
+    const QDate first(1945, 1, 1);
+    std::uniform_int_distribution<int> anyAdmission(0, int(first.daysTo(QDate(1996, 12, 31))));
+    std::uniform_int_distribution<int> percent(0, 999);
+    std::uniform_int_distribution<int> recent(1, 730);
+    const char *const kinds[] = {"reprimand", "warning", "dismissal", "expulsion"};
+    const auto iso = [](const QDate &date) { return date.toString(Qt::ISODate); };
+    for (int done = 0; done < people.size();) {
+        Store::Write write(&store);
+        for (int batch = 0; batch < 5000 && done < people.size(); ++batch, ++done) {
+            const qint64 id = people.at(done);
+            const auto base = store.read(QStringLiteral("person"), id, error);
+            if (!base)
+                return false;
+            const QDate admitted = first.addDays(anyAdmission(random));
+            QVariantMap values {{QStringLiteral("admitted_on"), iso(admitted)},
+                {QStringLiteral("official_on"), iso(admitted.addYears(1))}};
+            const int chance = percent(random);
+            if (chance < 10)
+                values.insert(QStringLiteral("gravely_ill"), 1);
+            else if (chance < 30)
+                values.insert(QStringLiteral("deceased_on"),
+                    iso(QDate(2015, 1, 1).addDays(recent(random) * 5)));
+            if (!store.update(*base, values).ok()) {
+                *error = QStringLiteral("populatePartyDates: person %1 not written").arg(id);
+                return false;
+            }
+            if (percent(random) < 40
+                && !store.insert(QStringLiteral("person_discipline"),
+                    {{QStringLiteral("person_id"), id},
+                        {QStringLiteral("kind"), QLatin1String(kinds[percent(random) % 4])},
+                        {QStringLiteral("decided_on"), iso(today.addDays(-recent(random)))}},
+                    error))
+                return false;
+        }
+        if (!write.commit(error))
+            return false;
+        fprintf(stderr, "\r  generating Party dates: %d      ", done);
+    }
+    fprintf(stderr, "\n");
+    return true;
+}
+
 } // namespace Generator

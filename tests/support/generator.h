@@ -53,4 +53,10 @@ struct InspectionSizes
 bool populateInspections(
     Store &store, const InspectionSizes &sizes, const QDate &today, QString *error);
 
+// The Party dates of every person already in the store (the Huy hiệu Đảng's eligibility):
+// admitted over 1945–1996, made official a year later; about 1 in 100 gravely ill, 1 in 50
+// deceased after 2015, 1 in 25 disciplined (reprimands, warnings, dismissals, expulsions, in the
+// two years before `today`). Through the store's own writes, in large transactions. Seeded.
+bool populatePartyDates(Store &store, const QDate &today, QString *error);
+
 } // namespace Generator

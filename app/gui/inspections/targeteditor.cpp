@@ -3,6 +3,7 @@
 
 #include "gui/common/attachmentspanel.h"
 #include "gui/common/choicedelegate.h"
+#include "gui/common/datedelegate.h"
 #include "gui/common/datelineedit.h"
 #include "gui/common/valuecombobox.h"
 #include "core/clock.h"
@@ -38,31 +39,6 @@ QString shownDate(const QVariant &value)
     const QDate date = isoDate(value);
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : value.toString();
 }
-
-// A date cell, typed as in every date field of the program. What is typed stays in the row even
-// when it is not a date, so that the save can say so and nothing is lost.
-class DateDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(
-        QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        return new DateLineEdit(parent);
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *date = static_cast<DateLineEdit *>(editor);
-        const QSignalBlocker blocker(date);
-        date->setValue(index.data(Qt::EditRole));
-    }
-    void setModelData(
-        QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<DateLineEdit *>(editor)->value(), Qt::EditRole);
-    }
-};
 
 // A cell holding a record's id (a unit, a person, a content), chosen by its name. Either a list
 // to choose from, or a search as it is typed (a province's people are too many to list).
