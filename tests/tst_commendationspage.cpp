@@ -194,13 +194,19 @@ void TestCommendationsPage::filtersByYearBodyFormAndStatus()
 {
     SqlListModel *model = page()->listModel();
     page()->setYear(2025);
-    QCOMPARE(shownIds(model), QList<qint64> {m_decided});
+    // The test's decided Giấy khen, and what the demo has of that year (its badge round).
+    QCOMPARE(shownIds(model),
+        idsOf(QStringLiteral("SELECT id FROM commendation WHERE substr(coalesce(decided_on, "
+                             "proposed_on), 1, 4) = '2025'")));
+    QVERIFY(shownIds(model).contains(m_decided));
     page()->setYear(2024);
     QVERIFY(shownIds(model).contains(m_demo));
     QVERIFY(!shownIds(model).contains(m_decided));
     page()->setYear(0);
     page()->setForm(0);
-    QCOMPARE(shownIds(model), QList<qint64> {m_round});
+    QCOMPARE(shownIds(model),
+        idsOf(QStringLiteral("SELECT id FROM commendation WHERE form_id IS NULL")));
+    QVERIFY(shownIds(model).contains(m_round));
     page()->setForm(
         idsOf(QStringLiteral("SELECT id FROM commendation_form WHERE name = 'Giấy khen'"))
             .value(0));

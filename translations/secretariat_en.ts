@@ -502,6 +502,116 @@
     </message>
 </context>
 <context>
+    <name>BadgeRoundDialog</name>
+    <message>
+        <source>Party membership badge round</source>
+        <translation>Party membership badge round</translation>
+    </message>
+    <message>
+        <source>The members due a badge on the round&apos;s day, counted from their dates of admission, illnesses, disciplines and the badges already given or proposed. Tick those to put on the list; those not yet eligible are shown greyed with the day they will be.</source>
+        <translation>The members due a badge on the round's day, counted from their dates of admission, illnesses, disciplines and the badges already given or proposed. Tick those to put on the list; those not yet eligible are shown greyed with the day they will be.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>&amp;Decided by:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <source>Tick n&amp;one</source>
+        <translation>Tick n&amp;one</translation>
+    </message>
+    <message>
+        <source>&amp;Make the list</source>
+        <translation>&amp;Make the list</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>early, for a grave illness (reached on %1)</source>
+        <translation>early, for a grave illness (reached on %1)</translation>
+    </message>
+    <message>
+        <source>posthumous (list 4B), died on %1</source>
+        <translation>posthumous (list 4B), died on %1</translation>
+    </message>
+    <message>
+        <source>no date made official recorded</source>
+        <translation>no date made official recorded</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 members due, %2 ticked; %3 not yet eligible.</source>
+        <translation>%1 members due, %2 ticked; %3 not yet eligible.</translation>
+    </message>
+    <message>
+        <source>Badge numbers</source>
+        <translation>Badge numbers</translation>
+    </message>
+    <message>
+        <source>No round of Party membership badges is decided yet: badge numbers are given after the decision.</source>
+        <translation>No round of Party membership badges is decided yet: badge numbers are given after the decision.</translation>
+    </message>
+    <message>
+        <source>Give numbers to the round:</source>
+        <translation>Give numbers to the round:</translation>
+    </message>
+    <message>
+        <source>The provincial Party organization&apos;s code, which every badge number starts with:</source>
+        <translation>The provincial Party organization's code, which every badge number starts with:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge number(s) given, starting with %1.</source>
+        <translation>
+            <numerusform>%n badge number given, starting with %1.</numerusform>
+            <numerusform>%n badge numbers given, starting with %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message numerus="yes">
         <source>%n document type(s)</source>
@@ -2006,7 +2116,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>Decided by decision %1 of %2: the decision and its list are frozen. Only a badge&apos;s number, the conference and the note may still be written.</source>
-        <translation>Decided by decision %1 of %2: the decision and its list are frozen. Only a badge's number, the conference and the note may still be written.</translation>
+        <translation>Decided by decision %1 of %2: the decision and its list are frozen. Only a badge&apos;s number, the conference and the note may still be written.</translation>
     </message>
     <message>
         <source>(no number)</source>
@@ -2172,7 +2282,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>Where each text is printed on the stock, in millimetres from the sheet&apos;s top left corner. Long texts wrap within their width. Print the test page and hold it against a sheet of stock to check.</source>
-        <translation>Where each text is printed on the stock, in millimetres from the sheet's top left corner. Long texts wrap within their width. Print the test page and hold it against a sheet of stock to check.</translation>
+        <translation>Where each text is printed on the stock, in millimetres from the sheet&apos;s top left corner. Long texts wrap within their width. Print the test page and hold it against a sheet of stock to check.</translation>
     </message>
     <message>
         <source>Add &amp;field</source>
@@ -2184,7 +2294,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>A page of the stock&apos;s size with a millimetre grid and each field&apos;s box</source>
-        <translation>A page of the stock's size with a millimetre grid and each field's box</translation>
+        <translation>A page of the stock&apos;s size with a millimetre grid and each field&apos;s box</translation>
     </message>
     <message>
         <source>&amp;Print test page…</source>
@@ -2220,7 +2330,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>Field %1 (%2): its place is measured from the sheet&apos;s top left corner, so it cannot be negative.</source>
-        <translation>Field %1 (%2): its place is measured from the sheet's top left corner, so it cannot be negative.</translation>
+        <translation>Field %1 (%2): its place is measured from the sheet&apos;s top left corner, so it cannot be negative.</translation>
     </message>
     <message>
         <source>Field %1 (%2) needs a width greater than 0 mm.</source>
@@ -6461,12 +6571,122 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
             <numerusform>%n awards</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Party membership &amp;badge round…</source>
+        <translation>Party membership &amp;badge round…</translation>
+    </message>
+    <message>
+        <source>The members due a Party membership badge in a round, and the round&apos;s list made from them</source>
+        <translation>The members due a Party membership badge in a round, and the round's list made from them</translation>
+    </message>
+    <message>
+        <source>Give badge &amp;numbers…</source>
+        <translation>Give badge &amp;numbers…</translation>
+    </message>
+    <message>
+        <source>Number the badges of a decided round, running on from the highest number given</source>
+        <translation>Number the badges of a decided round, running on from the highest number given</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
     <message>
         <source>The document could not be packed into its file.</source>
         <translation>The document could not be packed into its file.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBadgeReport</name>
+    <message>
+        <source>The round is no longer in the database (another window may have deleted it).</source>
+        <translation>The round is no longer in the database (another window may have deleted it).</translation>
+    </message>
+    <message>
+        <source>List 4-HHĐ is printed for a round of Party membership badges only.</source>
+        <translation>List 4-HHĐ is printed for a round of Party membership badges only.</translation>
+    </message>
+    <message>
+        <source>The round has nobody on its list yet.</source>
+        <translation>The round has nobody on its list yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBadges</name>
+    <message>
+        <source>Comrade %1 has no date of admission to the Party recorded.</source>
+        <translation>Comrade %1 has no date of admission to the Party recorded.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 was expelled from the Party on %2: no badge is given.</source>
+        <translation>Comrade %1 was expelled from the Party on %2: no badge is given.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 has already received or been proposed for the badge of %2 years of Party membership or a higher one.</source>
+        <translation>Comrade %1 has already received or been proposed for the badge of %2 years of Party membership or a higher one.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 has received every badge (%2 years of Party membership).</source>
+        <translation>Comrade %1 has received every badge (%2 years of Party membership).</translation>
+    </message>
+    <message>
+        <source>Comrade %1 died on %2, before reaching %3 years of Party membership.</source>
+        <translation>Comrade %1 died on %2, before reaching %3 years of Party membership.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 has not reached %2 years of Party membership: reached on %3; for a grave illness it may be given from %4.</source>
+        <translation>Comrade %1 has not reached %2 years of Party membership: reached on %3; for a grave illness it may be given from %4.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 has not reached %2 years of Party membership: reached on %3.</source>
+        <translation>Comrade %1 has not reached %2 years of Party membership: reached on %3.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 was disciplined (%2) on %3: no badge until %4.</source>
+        <translation>Comrade %1 was disciplined (%2) on %3: no badge until %4.</translation>
+    </message>
+    <message>
+        <source>The form chosen is not a Party membership badge.</source>
+        <translation>The form chosen is not a Party membership badge.</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the directory.</source>
+        <translation>The person is no longer in the directory.</translation>
+    </message>
+    <message>
+        <source>Choose the round&apos;s day.</source>
+        <translation>Choose the round's day.</translation>
+    </message>
+    <message>
+        <source>Tick at least one member for the list.</source>
+        <translation>Tick at least one member for the list.</translation>
+    </message>
+    <message>
+        <source>There is no form for the badge of %1 years in the directory of forms: add it first.</source>
+        <translation>There is no form for the badge of %1 years in the directory of forms: add it first.</translation>
+    </message>
+    <message>
+        <source>Give the provincial Party organization&apos;s code badge numbers start with, without spaces.</source>
+        <translation>Give the provincial Party organization's code badge numbers start with, without spaces.</translation>
+    </message>
+    <message>
+        <source>The round is no longer in the database (another window may have deleted it).</source>
+        <translation>The round is no longer in the database (another window may have deleted it).</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given to a round of Party membership badges only.</source>
+        <translation>Badge numbers are given to a round of Party membership badges only.</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given once the round is decided: record the decision first.</source>
+        <translation>Badge numbers are given once the round is decided: record the decision first.</translation>
+    </message>
+    <message>
+        <source>The 6-digit numbers after %1 would run out: give another prefix.</source>
+        <translation>The 6-digit numbers after %1 would run out: give another prefix.</translation>
+    </message>
+    <message>
+        <source>A row of the round was deleted meanwhile; look at it again.</source>
+        <translation>A row of the round was deleted meanwhile; look at it again.</translation>
     </message>
 </context>
 <context>
@@ -6589,6 +6809,74 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>Not saved: “%1” is in the directory already.</source>
         <translation>Not saved: “%1” is in the directory already.</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted to the Party:</source>
+        <translation>&amp;Admitted to the Party:</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng: the Party membership badge is counted from it</source>
+        <translation>Ngày vào Đảng: the Party membership badge is counted from it</translation>
+    </message>
+    <message>
+        <source>Made o&amp;fficial:</source>
+        <translation>Made o&amp;fficial:</translation>
+    </message>
+    <message>
+        <source>Ngày chính thức: the day the member became a full member</source>
+        <translation>Ngày chính thức: the day the member became a full member</translation>
+    </message>
+    <message>
+        <source>&amp;Deceased on:</source>
+        <translation>&amp;Deceased on:</translation>
+    </message>
+    <message>
+        <source>Gravely i&amp;ll (a badge may be given early)</source>
+        <translation>Gravely i&amp;ll (a badge may be given early)</translation>
+    </message>
+    <message>
+        <source>Disciplines (they delay or exclude a Party membership badge)</source>
+        <translation>Disciplines (they delay or exclude a Party membership badge)</translation>
+    </message>
+    <message>
+        <source>Add a disci&amp;pline</source>
+        <translation>Add a disci&amp;pline</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Discipline %1: give the date it was decided, as 12/03/2024.</source>
+        <translation>Discipline %1: give the date it was decided, as 12/03/2024.</translation>
+    </message>
+    <message>
+        <source>Made official on %1, before being admitted to the Party on %2.</source>
+        <translation>Made official on %1, before being admitted to the Party on %2.</translation>
+    </message>
+    <message>
+        <source>Give the date of admission to the Party as well as the date made official.</source>
+        <translation>Give the date of admission to the Party as well as the date made official.</translation>
+    </message>
+    <message>
+        <source>Deceased on %1, before being admitted to the Party on %2.</source>
+        <translation>Deceased on %1, before being admitted to the Party on %2.</translation>
     </message>
 </context>
 <context>
@@ -7228,6 +7516,11 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>“%1” places its text on the sheet it is printed on: print it, or export it as .pdf.</source>
         <translation>“%1” places its text on the sheet it is printed on: print it, or export it as .pdf.</translation>
+    </message>
+    <message>
+        <source>List of members proposed for the Party membership badge (4-HHĐ)</source>
+        <extracomment>Danh sách đề nghị tặng Huy hiệu Đảng (mẫu 4-HHĐ).</extracomment>
+        <translation>List of members proposed for the Party membership badge (4-HHĐ)</translation>
     </message>
 </context>
 <context>

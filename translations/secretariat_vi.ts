@@ -498,6 +498,115 @@
     </message>
 </context>
 <context>
+    <name>BadgeRoundDialog</name>
+    <message>
+        <source>Party membership badge round</source>
+        <translation>Xét tặng Huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>The members due a badge on the round&apos;s day, counted from their dates of admission, illnesses, disciplines and the badges already given or proposed. Tick those to put on the list; those not yet eligible are shown greyed with the day they will be.</source>
+        <translation>Các đảng viên đủ điều kiện tặng Huy hiệu Đảng vào ngày của đợt, tính từ ngày vào Đảng, tình trạng ốm nặng, kỷ luật và các huy hiệu đã tặng hoặc đã đề nghị. Đánh dấu những người đưa vào danh sách; người chưa đủ điều kiện hiện mờ, kèm ngày sẽ đủ.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>Đợ&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>Cơ &amp;quan quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Chọn tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Tick n&amp;one</source>
+        <translation>&amp;Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Make the list</source>
+        <translation>&amp;Lập danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Tuổi Đảng</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Huy hiệu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>early, for a grave illness (reached on %1)</source>
+        <translation>tặng sớm do ốm nặng (đủ tuổi Đảng ngày %1)</translation>
+    </message>
+    <message>
+        <source>posthumous (list 4B), died on %1</source>
+        <translation>truy tặng (danh sách 4B), từ trần ngày %1</translation>
+    </message>
+    <message>
+        <source>no date made official recorded</source>
+        <translation>chưa có ngày chính thức</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>%1 members due, %2 ticked; %3 not yet eligible.</source>
+        <translation>%1 đảng viên đủ điều kiện, đã chọn %2; %3 đảng viên chưa đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Badge numbers</source>
+        <translation>Cấp số huy hiệu</translation>
+    </message>
+    <message>
+        <source>No round of Party membership badges is decided yet: badge numbers are given after the decision.</source>
+        <translation>Chưa có đợt xét tặng Huy hiệu Đảng nào có quyết định: số huy hiệu được cấp sau khi có quyết định.</translation>
+    </message>
+    <message>
+        <source>Give numbers to the round:</source>
+        <translation>Cấp số cho đợt:</translation>
+    </message>
+    <message>
+        <source>The provincial Party organization&apos;s code, which every badge number starts with:</source>
+        <translation>Mã Đảng bộ tỉnh, đứng đầu mọi số huy hiệu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge number(s) given, starting with %1.</source>
+        <translation>
+            <numerusform>Đã cấp %n số huy hiệu, bắt đầu bằng %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message numerus="yes">
         <source>%n document type(s)</source>
@@ -6394,12 +6503,122 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
             <numerusform>%n lượt khen thưởng</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Party membership &amp;badge round…</source>
+        <translation>Xét tặng &amp;Huy hiệu Đảng…</translation>
+    </message>
+    <message>
+        <source>The members due a Party membership badge in a round, and the round&apos;s list made from them</source>
+        <translation>Các đảng viên đủ điều kiện tặng Huy hiệu Đảng trong một đợt, và danh sách của đợt lập từ đó</translation>
+    </message>
+    <message>
+        <source>Give badge &amp;numbers…</source>
+        <translation>Cấp &amp;số huy hiệu…</translation>
+    </message>
+    <message>
+        <source>Number the badges of a decided round, running on from the highest number given</source>
+        <translation>Cấp số huy hiệu cho một đợt đã có quyết định, nối tiếp số lớn nhất đã cấp</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
     <message>
         <source>The document could not be packed into its file.</source>
         <translation>Không đóng gói được văn bản vào tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBadgeReport</name>
+    <message>
+        <source>The round is no longer in the database (another window may have deleted it).</source>
+        <translation>Đợt xét tặng không còn trong cơ sở dữ liệu (có thể một cửa sổ khác đã xóa).</translation>
+    </message>
+    <message>
+        <source>List 4-HHĐ is printed for a round of Party membership badges only.</source>
+        <translation>Danh sách 4-HHĐ chỉ in cho một đợt xét tặng Huy hiệu Đảng.</translation>
+    </message>
+    <message>
+        <source>The round has nobody on its list yet.</source>
+        <translation>Danh sách của đợt xét tặng chưa có ai.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBadges</name>
+    <message>
+        <source>Comrade %1 has no date of admission to the Party recorded.</source>
+        <translation>Đồng chí %1 chưa có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 was expelled from the Party on %2: no badge is given.</source>
+        <translation>Đồng chí %1 bị khai trừ khỏi Đảng ngày %2: không xét tặng Huy hiệu Đảng.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 has already received or been proposed for the badge of %2 years of Party membership or a higher one.</source>
+        <translation>Đồng chí %1 đã được tặng hoặc đã được đề nghị tặng Huy hiệu %2 năm tuổi Đảng hoặc Huy hiệu cao hơn.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 has received every badge (%2 years of Party membership).</source>
+        <translation>Đồng chí %1 đã được tặng Huy hiệu cao nhất (%2 năm tuổi Đảng).</translation>
+    </message>
+    <message>
+        <source>Comrade %1 died on %2, before reaching %3 years of Party membership.</source>
+        <translation>Đồng chí %1 từ trần ngày %2, chưa đủ %3 năm tuổi Đảng.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 has not reached %2 years of Party membership: reached on %3; for a grave illness it may be given from %4.</source>
+        <translation>Đồng chí %1 chưa đủ %2 năm tuổi Đảng: đủ vào ngày %3; do ốm nặng có thể xét tặng sớm từ ngày %4.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 has not reached %2 years of Party membership: reached on %3.</source>
+        <translation>Đồng chí %1 chưa đủ %2 năm tuổi Đảng: đủ vào ngày %3.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 was disciplined (%2) on %3: no badge until %4.</source>
+        <translation>Đồng chí %1 bị kỷ luật %2 ngày %3: chưa xét tặng Huy hiệu Đảng đến ngày %4.</translation>
+    </message>
+    <message>
+        <source>The form chosen is not a Party membership badge.</source>
+        <translation>Hình thức đã chọn không phải là Huy hiệu Đảng.</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the directory.</source>
+        <translation>Người này không còn trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>Choose the round&apos;s day.</source>
+        <translation>Hãy chọn đợt xét tặng.</translation>
+    </message>
+    <message>
+        <source>Tick at least one member for the list.</source>
+        <translation>Hãy chọn ít nhất một đảng viên vào danh sách.</translation>
+    </message>
+    <message>
+        <source>There is no form for the badge of %1 years in the directory of forms: add it first.</source>
+        <translation>Danh mục hình thức khen thưởng chưa có Huy hiệu %1 năm tuổi Đảng: hãy thêm trước.</translation>
+    </message>
+    <message>
+        <source>Give the provincial Party organization&apos;s code badge numbers start with, without spaces.</source>
+        <translation>Hãy nhập mã Đảng bộ tỉnh đứng đầu số huy hiệu, không có dấu cách.</translation>
+    </message>
+    <message>
+        <source>The round is no longer in the database (another window may have deleted it).</source>
+        <translation>Đợt xét tặng không còn trong cơ sở dữ liệu (có thể một cửa sổ khác đã xóa).</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given to a round of Party membership badges only.</source>
+        <translation>Chỉ cấp số huy hiệu cho một đợt xét tặng Huy hiệu Đảng.</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given once the round is decided: record the decision first.</source>
+        <translation>Số huy hiệu được cấp sau khi có quyết định: hãy ghi quyết định trước.</translation>
+    </message>
+    <message>
+        <source>The 6-digit numbers after %1 would run out: give another prefix.</source>
+        <translation>Dãy 6 chữ số sau %1 sẽ hết: hãy dùng mã đầu khác.</translation>
+    </message>
+    <message>
+        <source>A row of the round was deleted meanwhile; look at it again.</source>
+        <translation>Một dòng của đợt xét tặng vừa bị xóa; hãy xem lại.</translation>
     </message>
 </context>
 <context>
@@ -6522,6 +6741,74 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>Not saved: “%1” is in the directory already.</source>
         <translation>Chưa lưu: “%1” đã có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted to the Party:</source>
+        <translation>Ngà&amp;y vào Đảng:</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng: the Party membership badge is counted from it</source>
+        <translation>Ngày vào Đảng: tuổi Đảng để xét Huy hiệu Đảng tính từ ngày này</translation>
+    </message>
+    <message>
+        <source>Made o&amp;fficial:</source>
+        <translation>Ngày c&amp;hính thức:</translation>
+    </message>
+    <message>
+        <source>Ngày chính thức: the day the member became a full member</source>
+        <translation>Ngày chính thức: ngày đảng viên được công nhận đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>&amp;Deceased on:</source>
+        <translation>Ngày từ t&amp;rần:</translation>
+    </message>
+    <message>
+        <source>Gravely i&amp;ll (a badge may be given early)</source>
+        <translation>Ố&amp;m nặng (có thể xét tặng sớm)</translation>
+    </message>
+    <message>
+        <source>Disciplines (they delay or exclude a Party membership badge)</source>
+        <translation>Kỷ luật (làm chậm hoặc không xét tặng Huy hiệu Đảng)</translation>
+    </message>
+    <message>
+        <source>Add a disci&amp;pline</source>
+        <translation>Thêm &amp;kỷ luật</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Hình thức kỷ luật</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Discipline %1: give the date it was decided, as 12/03/2024.</source>
+        <translation>Kỷ luật thứ %1: hãy nhập ngày quyết định, ví dụ 12/03/2024.</translation>
+    </message>
+    <message>
+        <source>Made official on %1, before being admitted to the Party on %2.</source>
+        <translation>Ngày chính thức %1 trước ngày vào Đảng %2.</translation>
+    </message>
+    <message>
+        <source>Give the date of admission to the Party as well as the date made official.</source>
+        <translation>Hãy nhập ngày vào Đảng cùng với ngày chính thức.</translation>
+    </message>
+    <message>
+        <source>Deceased on %1, before being admitted to the Party on %2.</source>
+        <translation>Ngày từ trần %1 trước ngày vào Đảng %2.</translation>
     </message>
 </context>
 <context>
@@ -7154,6 +7441,11 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>“%1” places its text on the sheet it is printed on: print it, or export it as .pdf.</source>
         <translation>“%1” đặt chữ đúng vị trí trên tờ phôi in: hãy in trực tiếp hoặc xuất ra tệp .pdf.</translation>
+    </message>
+    <message>
+        <source>List of members proposed for the Party membership badge (4-HHĐ)</source>
+        <extracomment>Danh sách đề nghị tặng Huy hiệu Đảng (mẫu 4-HHĐ).</extracomment>
+        <translation>Danh sách đề nghị tặng Huy hiệu Đảng (mẫu 4-HHĐ)</translation>
     </message>
 </context>
 <context>
