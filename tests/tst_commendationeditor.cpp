@@ -369,7 +369,7 @@ void TestCommendationEditor::decidedCommendationIsReadOnly()
         {{QStringLiteral("status"), QStringLiteral("decided")},
             {QStringLiteral("decided_on"), QStringLiteral("2024-05-27")},
             {QStringLiteral("decision_code"), QStringLiteral("1234-QĐ/TU")},
-            {QStringLiteral("signer"), QStringLiteral("Đỗ Trọng Hưng")}});
+            {QStringLiteral("signer"), QStringLiteral("Lê Văn An")}});
     QVERIFY2(decided.ok(), qPrintable(decided.error));
 
     m_window->commendationsPage()->refresh();

@@ -280,7 +280,7 @@ void TestCommendationReports::issuingTheDecisionFillsItAndFreezesTheList()
     const auto entry = Issuing::issue(*m_store, decision, m_demo, QDate(2024, 5, 27), 0, &error);
     QVERIFY2(entry, qPrintable(error));
     QCOMPARE(entry->code, QStringLiteral("01-QĐ/TU"));
-    QCOMPARE(entry->signer, QStringLiteral("Đỗ Trọng Hưng"));
+    QCOMPARE(entry->signer, QStringLiteral("Lê Văn An"));
     auto row = m_store->read(QStringLiteral("commendation"), m_demo, &error);
     QVERIFY2(row, qPrintable(error));
     QCOMPARE(
@@ -288,7 +288,7 @@ void TestCommendationReports::issuingTheDecisionFillsItAndFreezesTheList()
     QCOMPARE(
         row->values.value(QStringLiteral("decided_on")).toString(), QStringLiteral("2024-05-27"));
     QCOMPARE(
-        row->values.value(QStringLiteral("signer")).toString(), QStringLiteral("Đỗ Trọng Hưng"));
+        row->values.value(QStringLiteral("signer")).toString(), QStringLiteral("Lê Văn An"));
     QCOMPARE(row->values.value(QStringLiteral("status")).toString(), QStringLiteral("decided"));
 
     // The kept PDF carries the number and the rules of its date (2024: those of 2021).
@@ -304,7 +304,7 @@ void TestCommendationReports::issuingTheDecisionFillsItAndFreezesTheList()
     QVERIFY2(inOrder(text,
                  {QStringLiteral("Quy định số 24-QĐ/TW"), QStringLiteral("Số 01-QĐ/TU"),
                      QStringLiteral("Thanh Hóa, ngày 27 tháng 5 năm 2024"),
-                     QStringLiteral("Đỗ Trọng Hưng"),
+                     QStringLiteral("Lê Văn An"),
                      QStringLiteral("(Kèm theo Quyết định số 01-QĐ/TU ngày 27/5/2024 của Ban "
                                     "Thường vụ Tỉnh ủy Thanh Hóa)")},
                  &missing),

@@ -970,7 +970,10 @@ void Demo::issuingBodies()
 
     const qint64 thanhHoa = m_id.thanhHoaBody = issuingBody(m_id.thanhHoaBoard,
         "Ban Thường vụ Tỉnh ủy Thanh Hóa", "ĐẢNG BỘ TỈNH THANH HÓA", "TỈNH ỦY", "Thanh Hóa", "TU",
-        s("Bí thư Tỉnh ủy Đỗ Trọng Hưng theo bài báo ngày 27/5/2024.") + assumed, true);
+        s("Bí thư Tỉnh ủy Đỗ Trọng Hưng theo bài báo ngày 27/5/2024.") + assumed
+            + s(" Tên người ký các văn bản khen thưởng là giả định: bài báo không nêu tên các "
+                "tập thể được khen."),
+        true);
     term(thanhHoa, "Nhiệm kỳ 2020–2025", "2020-10-16", "2025-10-15");
     term(thanhHoa, "Nhiệm kỳ 2025–2030", "2025-10-16", nullptr);
     signer(thanhHoa, "", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Đỗ Trọng Hưng",
@@ -982,6 +985,11 @@ void Demo::issuingBodies()
         "Các ban, cơ quan, đơn vị của Tỉnh ủy,\nLưu Văn phòng Tỉnh ủy.");
     signer(thanhHoa, "conference-invitations", "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG",
         "Lê Quang Thịnh", "Lưu Văn phòng Tỉnh ủy.");
+    // The awards go to invented collectives and members: no real person signs them.
+    for (const char *kind : {"commendation-decision", "party-badge-list"}) {
+        signer(thanhHoa, kind, "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Văn An",
+            "Như Điều 3,\nBan Tổ chức Tỉnh ủy,\nLưu Văn phòng Tỉnh ủy.");
+    }
 
     const qint64 bloc = issuingBody(m_id.blocCommittee, "Đảng ủy Khối các cơ quan Trung ương",
         "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG", "ĐẢNG ỦY KHỐI", "Hà Nội", "ĐUK",
