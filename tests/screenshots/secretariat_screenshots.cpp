@@ -11,8 +11,10 @@
 #include "gui/common/recordeditor.h"
 #include "gui/conferences/conferencespage.h"
 #include "gui/directories/directorypage.h"
+#include "gui/commendations/badgerounddialog.h"
 #include "gui/commendations/commendationeditor.h"
 #include "gui/commendations/commendationspage.h"
+#include "gui/directories/commendationformeditor.h"
 #include "gui/inspections/followuppage.h"
 #include "gui/inspections/inspectioneditor.h"
 #include "gui/inspections/inspectionspage.h"
@@ -246,5 +248,31 @@ int main(int argc, char *argv[])
                 QStringLiteral("attachments")});
         commendationEditor->close();
     }
+    for (const QString &kind : Reports::kinds(QStringLiteral("commendation"))) {
+        if (kind != QLatin1String("party-badge-list"))
+            shootDocument(*store, kind, commendation, dir);
+    }
+    // The demo's round of Party membership badges: the dialog that finds who is due, and its list.
+    const qint64 round = store
+                             ->value(QStringLiteral("SELECT id FROM commendation WHERE "
+                                                    "kind = 'party_badge' ORDER BY id LIMIT 1"))
+                             .toLongLong();
+    shootDocument(*store, QStringLiteral("party-badge-list"), round, dir);
+    {
+        BadgeRoundDialog badges(store, &window);
+        badges.show();
+        shoot(&badges, QStringLiteral("badge-round"));
+    }
+    // A form of commendation and where its certificate's text goes.
+    const qint64 form = store
+                            ->value(QStringLiteral("SELECT id FROM commendation_form WHERE "
+                                                   "name = 'Bằng khen'"))
+                            .toLongLong();
+    {
+        CommendationFormEditor formEditor(store, form, &window);
+        shootTabs(&formEditor, QStringLiteral("commendation-form-"),
+            {QStringLiteral("general"), QStringLiteral("authorities"), QStringLiteral("layout")});
+    }
+    shootDocument(*store, QStringLiteral("commendation-form-test"), form, dir);
     return failures == 0 ? 0 : 1;
 }
