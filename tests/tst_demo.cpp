@@ -372,7 +372,7 @@ void TestDemo::theCommandLineDemoHoldsTheIssuedNotice()
         QStringLiteral("01-TB/TU 2024-05-27 64"));
     QCOMPARE(
         TestSupport::fileValue(file, QStringLiteral("SELECT count(*) FROM issuing_body")).toInt(),
-        int(std::size(organizers)) + 2); // and the bodies of the two inspections
+        int(std::size(organizers)) + 3); // the two inspections' bodies and the badge list's
 }
 
 QTEST_MAIN(TestDemo)

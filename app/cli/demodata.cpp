@@ -424,6 +424,14 @@ void Demo::badgeRound()
     const qint64 cell = add("unit",
         H {{"name", s("Chi bộ Khu phố Bình An (giả định)")}, {"kind", "party_organization"},
             {"parent_id", m_id.fictionalCommittee}, {"note", m_invented}});
+    // The grassroots committee makes the round's list 4-HHĐ under its own header.
+    const qint64 commune = issuingBody(m_id.fictionalCommittee, "Đảng ủy xã Bình Minh (giả định)",
+        "ĐẢNG BỘ TỈNH THANH HÓA", "ĐẢNG ỦY XÃ BÌNH MINH", "Bình Minh", "ĐU",
+        s("Đảng ủy giả định, chỉ dùng cho dữ liệu mẫu; tên người ký các văn bản khen thưởng là "
+          "giả định."));
+    term(commune, "Nhiệm kỳ 2025–2030", "2025-07-01", nullptr);
+    signer(commune, "party-badge-list", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn Bình",
+        "Ban Tổ chức Tỉnh ủy,\nLưu Văn phòng Đảng ủy.");
     const auto member = [this, cell](const char *name, const char *admitted, const char *official,
                             const char *deceased = nullptr, bool ill = false) {
         return add("person",

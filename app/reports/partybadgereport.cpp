@@ -55,7 +55,8 @@ std::optional<QVariantMap> PartyBadgeReport::list(
     const Store &store, qint64 commendationId, const ReportContext &, QString *error)
 {
     auto head = store.select(
-        QStringLiteral("SELECT c.kind, c.round_on, c.reason, u.name FROM commendation c "
+        QStringLiteral("SELECT c.kind, c.round_on, c.reason, u.name, (SELECT b.id FROM "
+                       "issuing_body b WHERE b.unit_id = c.proposing_unit_id) FROM commendation c "
                        "LEFT JOIN unit u ON u.id = c.proposing_unit_id WHERE c.id = ?"),
         {commendationId}, error);
     if (!head || !head->next()) {
@@ -71,6 +72,8 @@ std::optional<QVariantMap> PartyBadgeReport::list(
     const QDate roundOn = QDate::fromString(head->value(1).toString(), Qt::ISODate);
     const QString reason = head->value(2).toString();
     const QString proposer = head->value(3).toString();
+    // The grassroots committee that makes the list heads and signs it, when it issues documents.
+    const qint64 proposerBody = head->value(4).toLongLong();
     head.reset();
 
     auto query = store.select(
@@ -120,6 +123,8 @@ std::optional<QVariantMap> PartyBadgeReport::list(
             QStringLiteral("DANH SÁCH ĐỀ NGHỊ TRUY TẶNG HUY HIỆU ĐẢNG (Mẫu 4B-HHĐ)"), posthumous);
 
     QVariantMap data;
+    if (proposerBody > 0)
+        data.insert(QStringLiteral("issuing_body_id"), proposerBody);
     data.insert(QStringLiteral("sections"), sections);
     const int total = int(living.size() + replaced.size() + posthumous.size());
     const QString round = roundOn.isValid()
