@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>The members due a badge on the round&apos;s day, counted from their dates of admission, illnesses, disciplines and the badges already given or proposed. Tick those to put on the list; those not yet eligible are shown greyed with the day they will be.</source>
-        <translation>The members due a badge on the round's day, counted from their dates of admission, illnesses, disciplines and the badges already given or proposed. Tick those to put on the list; those not yet eligible are shown greyed with the day they will be.</translation>
+        <translation>The members due a badge on the round&apos;s day, counted from their dates of admission, illnesses, disciplines and the badges already given or proposed. Tick those to put on the list; those not yet eligible are shown greyed with the day they will be.</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>The provincial Party organization&apos;s code, which every badge number starts with:</source>
-        <translation>The provincial Party organization's code, which every badge number starts with:</translation>
+        <translation>The provincial Party organization&apos;s code, which every badge number starts with:</translation>
     </message>
     <message numerus="yes">
         <source>%n badge number(s) given, starting with %1.</source>
@@ -2679,24 +2679,8 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
         <translation>All</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Delete the commendation “%1” with its list of recipients and attachments?</source>
         <translation>Delete the commendation “%1” with its list of recipients and attachments?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Not deleted</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
-        <translation>“%1” was changed in another window meanwhile; look at it again before deleting it.</translation>
     </message>
     <message numerus="yes">
         <source>%n commendation(s)</source>
@@ -3351,20 +3335,8 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
         <translation>All</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Delete the conference “%1” with its participants and programme?</source>
         <translation>Delete the conference “%1” with its participants and programme?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Not deleted</translation>
     </message>
     <message numerus="yes">
         <source>%n conference(s)</source>
@@ -3372,10 +3344,6 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
             <numerusform>%n conference</numerusform>
             <numerusform>%n conferences</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
-        <translation>“%1” was changed in another window meanwhile; look at it again before deleting it.</translation>
     </message>
     <message>
         <source>The conference was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</source>
@@ -5278,20 +5246,8 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
         </translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Delete the inspection “%1” with its members, targets, contents and attachments?</source>
         <translation>Delete the inspection “%1” with its members, targets, contents and attachments?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
-        <translation>“%1” was changed in another window meanwhile; look at it again before deleting it.</translation>
     </message>
     <message numerus="yes">
         <source>%n inspection(s)</source>
@@ -6281,6 +6237,25 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
 </context>
 <context>
+    <name>ListViews</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
+        <translation>“%1” was changed in another window meanwhile; look at it again before deleting it.</translation>
+    </message>
+</context>
+<context>
     <name>LiveFiles</name>
     <message>
         <source>“%1” is the database this window has open (or one of its journal files). To keep a copy of it, use File › Back up.</source>
@@ -6577,7 +6552,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>The members due a Party membership badge in a round, and the round&apos;s list made from them</source>
-        <translation>The members due a Party membership badge in a round, and the round's list made from them</translation>
+        <translation>The members due a Party membership badge in a round, and the round&apos;s list made from them</translation>
     </message>
     <message>
         <source>Give badge &amp;numbers…</source>
@@ -6654,7 +6629,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>Choose the round&apos;s day.</source>
-        <translation>Choose the round's day.</translation>
+        <translation>Choose the round&apos;s day.</translation>
     </message>
     <message>
         <source>Tick at least one member for the list.</source>
@@ -6666,7 +6641,7 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
     <message>
         <source>Give the provincial Party organization&apos;s code badge numbers start with, without spaces.</source>
-        <translation>Give the provincial Party organization's code badge numbers start with, without spaces.</translation>
+        <translation>Give the provincial Party organization&apos;s code badge numbers start with, without spaces.</translation>
     </message>
     <message>
         <source>The round is no longer in the database (another window may have deleted it).</source>

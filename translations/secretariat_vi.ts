@@ -2638,24 +2638,8 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
         <translation>Tất cả</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
         <source>Delete the commendation “%1” with its list of recipients and attachments?</source>
         <translation>Xóa hồ sơ khen thưởng “%1” cùng danh sách đề nghị và tệp đính kèm?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Thao tác này không hoàn tác được.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Không xóa được</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
-        <translation>“%1” vừa được sửa ở cửa sổ khác; hãy xem lại trước khi xóa.</translation>
     </message>
     <message numerus="yes">
         <source>%n commendation(s)</source>
@@ -3306,30 +3290,14 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
         <translation>Tất cả</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
         <source>Delete the conference “%1” with its participants and programme?</source>
         <translation>Xóa hội nghị “%1” cùng thành phần tham dự và chương trình?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Thao tác này không hoàn tác được.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Không xóa được</translation>
     </message>
     <message numerus="yes">
         <source>%n conference(s)</source>
         <translation>
             <numerusform>%n hội nghị</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
-        <translation>“%1” vừa được sửa ở cửa sổ khác; hãy xem lại trước khi xóa.</translation>
     </message>
     <message>
         <source>The conference was changed after it was issued: printing gives the issued copy; issue a replacement to print the changes.</source>
@@ -5214,20 +5182,8 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
         </translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
         <source>Delete the inspection “%1” with its members, targets, contents and attachments?</source>
         <translation>Xóa đoàn kiểm tra “%1” cùng thành viên, đối tượng, nội dung kiểm tra và tệp đính kèm?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Thao tác này không hoàn tác được.</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
-        <translation>“%1” vừa được sửa ở cửa sổ khác; hãy xem lại trước khi xóa.</translation>
     </message>
     <message numerus="yes">
         <source>%n inspection(s)</source>
@@ -6212,6 +6168,25 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>Choose the type of the document.</source>
         <translation>Chọn loại văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>ListViews</name>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window meanwhile; look at it again before deleting it.</source>
+        <translation>“%1” vừa được sửa ở cửa sổ khác; hãy xem lại trước khi xóa.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
-#include <QMessageBox>
 
 CommendationsPage::CommendationsPage(Store *store, QWidget *parent)
     : QWidget(parent)
@@ -205,24 +204,11 @@ void CommendationsPage::deleteCurrent()
             .data()
             .toString(),
         120);
-    QMessageBox confirm(QMessageBox::Question, tr("Delete"),
-        tr("Delete the commendation “%1” with its list of recipients and attachments?").arg(name),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    confirm.setInformativeText(tr("This cannot be undone."));
-    confirm.setDefaultButton(QMessageBox::Cancel);
-    if (confirm.exec() != QMessageBox::Yes)
-        return;
     // A decided commendation is refused by the store, with its sentence.
-    const Store::Result result = m_store->remove(QStringLiteral("commendation"), id);
-    if (!result.ok() && result.outcome != Store::Outcome::Gone) {
-        QMessageBox::warning(this, tr("Not deleted"),
-            result.outcome == Store::Outcome::Changed
-                ? tr("“%1” was changed in another window meanwhile; look at "
-                     "it again before deleting it.")
-                      .arg(name)
-                : result.error);
+    if (!ListViews::confirmAndRemove(this, m_store, QStringLiteral("commendation"), id, name,
+            tr("Delete the commendation “%1” with its list of recipients and attachments?")
+                .arg(name)))
         return;
-    }
     fillFilters();
     m_model->refresh();
     if (m_model->rowCount() > 0)

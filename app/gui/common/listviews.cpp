@@ -1,8 +1,12 @@
 #include "listviews.h"
 
+#include "storage/store.h"
+
 #include "models/sqllistmodel.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QMessageBox>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -96,4 +100,25 @@ void ListViews::refill(
     for (const auto &[text, value] : items)
         combo->addItem(text, value);
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
+}
+
+bool ListViews::confirmAndRemove(QWidget *page, Store *store, const QString &table, qint64 id,
+    const QString &name, const QString &question)
+{
+    QMessageBox confirm(QMessageBox::Question, QCoreApplication::translate("ListViews", "Delete"),
+        question, QMessageBox::Yes | QMessageBox::Cancel, page);
+    confirm.setInformativeText(QCoreApplication::translate("ListViews", "This cannot be undone."));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    if (confirm.exec() != QMessageBox::Yes)
+        return false;
+    const Store::Result result = store->remove(table, id);
+    if (result.ok() || result.outcome == Store::Outcome::Gone)
+        return true;
+    QMessageBox::warning(page, QCoreApplication::translate("ListViews", "Not deleted"),
+        result.outcome == Store::Outcome::Changed ? QCoreApplication::translate("ListViews",
+            "“%1” was changed in another window meanwhile; look at it again before "
+            "deleting it.")
+                                                        .arg(name)
+                                                  : result.error);
+    return false;
 }

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QComboBox;
+class Store;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -36,4 +37,8 @@ void addShortcuts(QWidget *page, QLineEdit *filter, const Actions &actions = {})
 // Fills a filter's choices again ("all", then the items as (text, value)), keeping what was
 // chosen where it is still offered, without a signal.
 void refill(QComboBox *combo, const QString &all, const QList<std::pair<QString, QVariant>> &items);
+// Asks `question` before a record named `name` is deleted ("This cannot be undone.", Cancel by
+// default), deletes it, and shows a refusal with its sentence. True when the record is gone.
+bool confirmAndRemove(QWidget *page, Store *store, const QString &table, qint64 id,
+    const QString &name, const QString &question);
 }

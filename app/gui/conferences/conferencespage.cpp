@@ -10,7 +10,6 @@
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
-#include <QMessageBox>
 
 ConferencesPage::ConferencesPage(Store *store, QWidget *parent)
     : QWidget(parent)
@@ -192,23 +191,9 @@ void ConferencesPage::deleteCurrent()
             .data()
             .toString(),
         120);
-    QMessageBox confirm(QMessageBox::Question, tr("Delete"),
-        tr("Delete the conference “%1” with its participants and programme?").arg(title),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    confirm.setInformativeText(tr("This cannot be undone."));
-    confirm.setDefaultButton(QMessageBox::Cancel);
-    if (confirm.exec() != QMessageBox::Yes)
+    if (!ListViews::confirmAndRemove(this, m_store, QStringLiteral("conference"), id, title,
+            tr("Delete the conference “%1” with its participants and programme?").arg(title)))
         return;
-    const Store::Result result = m_store->remove(QStringLiteral("conference"), id);
-    if (!result.ok() && result.outcome != Store::Outcome::Gone) {
-        QMessageBox::warning(this, tr("Not deleted"),
-            result.outcome == Store::Outcome::Changed
-                ? tr("“%1” was changed in another window meanwhile; look at "
-                     "it again before deleting it.")
-                      .arg(title)
-                : result.error);
-        return;
-    }
     fillFilters();
     m_model->refresh();
     if (m_model->rowCount() > 0)

@@ -247,24 +247,10 @@ void InspectionsPage::deleteCurrent()
                 .arg(name));
         return;
     }
-    QMessageBox confirm(QMessageBox::Question, tr("Delete"),
-        tr("Delete the inspection “%1” with its members, targets, contents and attachments?")
-            .arg(name),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    confirm.setInformativeText(tr("This cannot be undone."));
-    confirm.setDefaultButton(QMessageBox::Cancel);
-    if (confirm.exec() != QMessageBox::Yes)
+    if (!ListViews::confirmAndRemove(this, m_store, teamTable, id, name,
+            tr("Delete the inspection “%1” with its members, targets, contents and attachments?")
+                .arg(name)))
         return;
-    const Store::Result result = m_store->remove(teamTable, id);
-    if (!result.ok() && result.outcome != Store::Outcome::Gone) {
-        QMessageBox::warning(this, tr("Not deleted"),
-            result.outcome == Store::Outcome::Changed
-                ? tr("“%1” was changed in another window meanwhile; look at "
-                     "it again before deleting it.")
-                      .arg(name)
-                : result.error);
-        return;
-    }
     fillFilters();
     m_model->refresh();
     if (m_model->rowCount() > 0)
