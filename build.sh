@@ -16,7 +16,7 @@ PACKAGES=(
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev
     libsqlite3-dev
     libqt6svg6 fonts-liberation2 poppler-utils qt6-pdf-dev
-    libquazip1-qt6-dev
+    libquazip1-qt6-dev libsodium-dev
     # The tests open the .odt and .docx files in LibreOffice and read PDFs with a second reader.
     libreoffice-writer-nogui mupdf-tools python3-fitz unzip
 )

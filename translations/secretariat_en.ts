@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>read records</source>
+        <translation>read records</translation>
+    </message>
+    <message>
+        <source>create, change or delete records</source>
+        <translation>create, change or delete records</translation>
+    </message>
+    <message>
+        <source>give numbers, issue documents or keep the register</source>
+        <translation>give numbers, issue documents or keep the register</translation>
+    </message>
+    <message>
+        <source>print, save documents as files or export lists</source>
+        <translation>print, save documents as files or export lists</translation>
+    </message>
+    <message>
+        <source>approve a commendation decision or an inspection conclusion</source>
+        <translation>approve a commendation decision or an inspection conclusion</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>change issuing bodies, format profiles or settings</source>
+        <translation>change issuing bodies, format profiles or settings</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>back up or restore the database</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Type a password.</source>
+        <translation>Type a password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n characters.</source>
+        <translation>
+            <numerusform>A password has at least %n characters.</numerusform>
+            <numerusform>A password has at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Give the account a name.</translation>
+    </message>
+    <message>
+        <source>Choose the account&apos;s clearance.</source>
+        <translation>Choose the account&apos;s clearance.</translation>
+    </message>
+    <message>
+        <source>The first account turns accounts on and must be an administrator&apos;s, so that someone can manage the others.</source>
+        <translation>The first account turns accounts on and must be an administrator&apos;s, so that someone can manage the others.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation>There is already an account named “%1”.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory); try again.</source>
+        <translation>The password could not be protected (not enough memory); try again.</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation>There is no account named “%1”.</translation>
+    </message>
+    <message>
+        <source>The account was changed in another window meanwhile; try again.</source>
+        <translation>The account was changed in another window meanwhile; try again.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last administrator: give another account that role first.</source>
+        <translation>“%1” is the last administrator: give another account that role first.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>There is no attachment number %1 in this database.</source>
@@ -1718,6 +1803,61 @@
     <message>
         <source>Discipline</source>
         <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Conclusion approved by</source>
+        <translation>Conclusion approved by</translation>
+    </message>
+    <message>
+        <source>Conclusion approved at</source>
+        <translation>Conclusion approved at</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Account name as compared</source>
+        <translation>Account name as compared</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row</source>
+        <translation>Wrong passwords in a row</translation>
+    </message>
+    <message>
+        <source>Last wrong password at</source>
+        <translation>Last wrong password at</translation>
     </message>
 </context>
 <context>
@@ -6168,6 +6308,26 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
         <source>Expulsion</source>
         <translation>Expulsion</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Records clerk</source>
+        <translation>Records clerk</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
 </context>
 <context>
     <name>LegalDocumentEditor</name>
@@ -7850,6 +8010,49 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>The setting was changed in another window meanwhile; try again.</source>
         <translation>The setting was changed in another window meanwhile; try again.</translation>
+    </message>
+    <message>
+        <source>a classified record</source>
+        <translation>a classified record</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Log in first.</translation>
+    </message>
+    <message>
+        <source>The account “%1” (%2) may not %3.</source>
+        <translation>The account “%1” (%2) may not %3.</translation>
+    </message>
+    <message>
+        <source>The account “%1” may not mark a record %2: it reads up to %3.</source>
+        <translation>The account “%1” may not mark a record %2: it reads up to %3.</translation>
+    </message>
+    <message>
+        <source>The %1 it belongs to no longer exists: it was deleted, perhaps in another window.</source>
+        <translation>The %1 it belongs to no longer exists: it was deleted, perhaps in another window.</translation>
+    </message>
+    <message>
+        <source>Type the account name.</source>
+        <translation>Type the account name.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Type the password.</translation>
+    </message>
+    <message>
+        <source>The account name or the password is not right.</source>
+        <translation>The account name or the password is not right.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is disabled. Ask the administrator.</source>
+        <translation>The account “%1” is disabled. Ask the administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password was wrong %1 times in a row: try again in %n second(s).</source>
+        <translation>
+            <numerusform>The password was wrong %1 times in a row: try again in %n second.</numerusform>
+            <numerusform>The password was wrong %1 times in a row: try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

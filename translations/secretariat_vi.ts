@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>read records</source>
+        <translation>xem hồ sơ</translation>
+    </message>
+    <message>
+        <source>create, change or delete records</source>
+        <translation>tạo, sửa hoặc xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>give numbers, issue documents or keep the register</source>
+        <translation>cấp số, ban hành văn bản hoặc quản lý sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>print, save documents as files or export lists</source>
+        <translation>in, lưu văn bản ra tệp hoặc xuất danh sách</translation>
+    </message>
+    <message>
+        <source>approve a commendation decision or an inspection conclusion</source>
+        <translation>duyệt quyết định khen thưởng hoặc kết luận kiểm tra</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>quản lý tài khoản</translation>
+    </message>
+    <message>
+        <source>change issuing bodies, format profiles or settings</source>
+        <translation>thay đổi cơ quan ban hành, thể thức văn bản hoặc thiết lập</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>sao lưu hoặc khôi phục cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>xem nhật ký thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Type a password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n characters.</source>
+        <translation>
+            <numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Hãy đặt tên cho tài khoản.</translation>
+    </message>
+    <message>
+        <source>Choose the account&apos;s clearance.</source>
+        <translation>Hãy chọn mức được xem của tài khoản.</translation>
+    </message>
+    <message>
+        <source>The first account turns accounts on and must be an administrator&apos;s, so that someone can manage the others.</source>
+        <translation>Tài khoản đầu tiên bật chế độ tài khoản và phải là tài khoản Quản trị, để có người quản lý các tài khoản khác.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation>Đã có tài khoản tên “%1”.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory); try again.</source>
+        <translation>Không mã hóa được mật khẩu (không đủ bộ nhớ); hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation>Không có tài khoản tên “%1”.</translation>
+    </message>
+    <message>
+        <source>The account was changed in another window meanwhile; try again.</source>
+        <translation>Tài khoản vừa được thay đổi ở cửa sổ khác; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last administrator: give another account that role first.</source>
+        <translation>“%1” là tài khoản Quản trị cuối cùng: hãy giao vai trò này cho một tài khoản khác trước.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>There is no attachment number %1 in this database.</source>
@@ -1683,6 +1767,60 @@
     <message>
         <source>Discipline</source>
         <translation>Hình thức kỷ luật</translation>
+    </message>
+    <message>
+        <source>Conclusion approved by</source>
+        <translation>Người duyệt kết luận</translation>
+    </message>
+    <message>
+        <source>Conclusion approved at</source>
+        <translation>Thời điểm duyệt kết luận</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Thời điểm duyệt</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>tài khoản</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n tài khoản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Tên tài khoản</translation>
+    </message>
+    <message>
+        <source>Account name as compared</source>
+        <translation>Tên tài khoản để so khớp</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Mức được xem</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row</source>
+        <translation>Số lần nhập sai mật khẩu liên tiếp</translation>
+    </message>
+    <message>
+        <source>Last wrong password at</source>
+        <translation>Lần nhập sai gần nhất</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +6240,26 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Records clerk</source>
+        <translation>Văn thư</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Chuyên viên</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Chỉ xem</translation>
+    </message>
 </context>
 <context>
     <name>LegalDocumentEditor</name>
@@ -7775,6 +7933,48 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>The setting was changed in another window meanwhile; try again.</source>
         <translation>Thiết lập vừa được sửa ở cửa sổ khác; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>a classified record</source>
+        <translation>một hồ sơ mật</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>The account “%1” (%2) may not %3.</source>
+        <translation>Tài khoản “%1” (%2) không được phép %3.</translation>
+    </message>
+    <message>
+        <source>The account “%1” may not mark a record %2: it reads up to %3.</source>
+        <translation>Tài khoản “%1” không được đặt độ mật %2 cho hồ sơ: tài khoản chỉ được xem đến mức %3.</translation>
+    </message>
+    <message>
+        <source>The %1 it belongs to no longer exists: it was deleted, perhaps in another window.</source>
+        <translation>Không còn %1 mà mục này thuộc về: có thể đã bị xóa ở cửa sổ khác.</translation>
+    </message>
+    <message>
+        <source>Type the account name.</source>
+        <translation>Hãy nhập tên tài khoản.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The account name or the password is not right.</source>
+        <translation>Tên tài khoản hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is disabled. Ask the administrator.</source>
+        <translation>Tài khoản “%1” đã bị khóa. Hãy liên hệ người quản trị.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password was wrong %1 times in a row: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Mật khẩu đã sai %1 lần liên tiếp: hãy thử lại sau %n giây.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "text/vietnamesetext.h"
 
+#include <QSet>
+
 namespace {
 
 using Type = Catalogue::Type;
@@ -88,6 +90,7 @@ QVector<Catalogue::Table> build()
         text("name", QT_TRANSLATE_NOOP("Catalogue", "Name of the type"), true),
         text("shared_run", QT_TRANSLATE_NOOP("Catalogue", "Numbered in the shared run"))};
     documentType.derived = {key("sort_key", "name")};
+    documentType.writtenWith = Access::Action::Configure;
     tables << documentType;
 
     Catalogue::Table unit;
@@ -123,6 +126,7 @@ QVector<Catalogue::Table> build()
             Type::Integer),
         typed("closed_on", QT_TRANSLATE_NOOP("Catalogue", "Register closed on"), Type::Date), note};
     body.derived = {fold("name_folded", names({"name", "issuer_code"})), key("sort_key", "name")};
+    body.writtenWith = Access::Action::Configure;
     tables << body;
 
     Catalogue::Table term;
@@ -136,6 +140,7 @@ QVector<Catalogue::Table> build()
             text("name", QT_TRANSLATE_NOOP("Catalogue", "Term"), true),
             typed("starts_on", QT_TRANSLATE_NOOP("Catalogue", "Term begins"), Type::Date, true),
             typed("ends_on", QT_TRANSLATE_NOOP("Catalogue", "Term ends"), Type::Date)};
+    term.writtenWith = Access::Action::Configure;
     tables << term;
 
     Catalogue::Table signer;
@@ -151,6 +156,7 @@ QVector<Catalogue::Table> build()
         text("title", QT_TRANSLATE_NOOP("Catalogue", "Title of the signer"), true),
         text("signer_name", QT_TRANSLATE_NOOP("Catalogue", "Name of the signer"), true),
         lines("recipients", QT_TRANSLATE_NOOP("Catalogue", "Recipients (one per line)")), position};
+    signer.writtenWith = Access::Action::Configure;
     tables << signer;
 
     Catalogue::Table person;
@@ -168,11 +174,11 @@ QVector<Catalogue::Table> build()
         reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
         text("phone", QT_TRANSLATE_NOOP("Catalogue", "Phone")),
         text("email", QT_TRANSLATE_NOOP("Catalogue", "E-mail")),
-        typed("admitted_on", QT_TRANSLATE_NOOP("Catalogue", "Admitted to the Party on"), Type::Date),
+        typed(
+            "admitted_on", QT_TRANSLATE_NOOP("Catalogue", "Admitted to the Party on"), Type::Date),
         typed("official_on", QT_TRANSLATE_NOOP("Catalogue", "Full member since"), Type::Date),
         typed("deceased_on", QT_TRANSLATE_NOOP("Catalogue", "Died on"), Type::Date),
-        typed("gravely_ill", QT_TRANSLATE_NOOP("Catalogue", "Gravely ill"), Type::Integer),
-        note};
+        typed("gravely_ill", QT_TRANSLATE_NOOP("Catalogue", "Gravely ill"), Type::Integer), note};
     person.derived = {{QStringLiteral("family_name"), How::NameParts, names({"full_name"})},
         fold("name_folded", names({"full_name"})), fold("title_folded", names({"title"})),
         {QStringLiteral("name_key"), How::MatchKey, names({"full_name"})},
@@ -332,7 +338,10 @@ QVector<Catalogue::Table> build()
         lines("shortcomings", QT_TRANSLATE_NOOP("Catalogue", "Shortcomings")),
         lines("causes", QT_TRANSLATE_NOOP("Catalogue", "Causes")),
         lines("responsibility", QT_TRANSLATE_NOOP("Catalogue", "Responsibility")),
-        lines("discipline", QT_TRANSLATE_NOOP("Catalogue", "Discipline proposed")), note};
+        lines("discipline", QT_TRANSLATE_NOOP("Catalogue", "Discipline proposed")),
+        text("conclusion_approved_by", QT_TRANSLATE_NOOP("Catalogue", "Conclusion approved by")),
+        text("conclusion_approved_at", QT_TRANSLATE_NOOP("Catalogue", "Conclusion approved at")),
+        note};
     tables << target;
 
     Catalogue::Table session;
@@ -452,8 +461,8 @@ QVector<Catalogue::Table> build()
         choice("recipients", QT_TRANSLATE_NOOP("Catalogue", "Given to"), E::FormRecipients),
         typed("badge_years", QT_TRANSLATE_NOOP("Catalogue", "Years of Party membership (badge)"),
             Type::Integer),
-        typed("page_width_mm", QT_TRANSLATE_NOOP("Catalogue", "Certificate width (mm)"),
-            Type::Real, true),
+        typed("page_width_mm", QT_TRANSLATE_NOOP("Catalogue", "Certificate width (mm)"), Type::Real,
+            true),
         typed("page_height_mm", QT_TRANSLATE_NOOP("Catalogue", "Certificate height (mm)"),
             Type::Real, true),
         position, note};
@@ -500,8 +509,8 @@ QVector<Catalogue::Table> build()
     commendation.nameColumns = names({"decision_code", "proposal_code", "reason"});
     commendation.columns = {
         reference("issuing_body_id", QT_TRANSLATE_NOOP("Catalogue", "Decided by"), "issuing_body"),
-        reference("form_id", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"),
-            "commendation_form"),
+        reference(
+            "form_id", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"), "commendation_form"),
         choice("kind", QT_TRANSLATE_NOOP("Catalogue", "Kind of commendation"), E::CommendationKind),
         lines("reason", QT_TRANSLATE_NOOP("Catalogue", "Reason"), true),
         reference("proposing_unit_id", QT_TRANSLATE_NOOP("Catalogue", "Proposed by"), "unit"),
@@ -512,7 +521,9 @@ QVector<Catalogue::Table> build()
         choice("status", QT_TRANSLATE_NOOP("Catalogue", "Status"), E::CommendationStatus),
         text("decision_code", QT_TRANSLATE_NOOP("Catalogue", "Number of the decision")),
         typed("decided_on", QT_TRANSLATE_NOOP("Catalogue", "Decided on"), Type::Date),
-        text("signer", QT_TRANSLATE_NOOP("Catalogue", "Signed by")), note};
+        text("signer", QT_TRANSLATE_NOOP("Catalogue", "Signed by")),
+        text("approved_by", QT_TRANSLATE_NOOP("Catalogue", "Approved by")),
+        text("approved_at", QT_TRANSLATE_NOOP("Catalogue", "Approved at")), note};
     commendation.derived = {{QStringLiteral("reason_key"), How::MatchKey, names({"reason"})},
         fold("search_folded", names({"reason", "proposal_code", "decision_code"}))};
     commendation.searchedReferences = names({"proposing_unit_id"});
@@ -528,8 +539,8 @@ QVector<Catalogue::Table> build()
     recipient.columns = {
         owner("commendation_id", QT_TRANSLATE_NOOP("Catalogue", "Commendation"), "commendation"),
         position,
-        reference("form_id", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"),
-            "commendation_form"),
+        reference(
+            "form_id", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation"), "commendation_form"),
         choice("recipient_kind", QT_TRANSLATE_NOOP("Catalogue", "Recipient"), E::RecipientKind),
         reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Collective awarded"), "unit"),
         reference("person_id", QT_TRANSLATE_NOOP("Catalogue", "Person awarded"), "person"),
@@ -540,8 +551,8 @@ QVector<Catalogue::Table> build()
         lines("review_note", QT_TRANSLATE_NOOP("Catalogue", "Reason of the review")),
         typed("early", QT_TRANSLATE_NOOP("Catalogue", "Early, for a grave illness"), Type::Integer),
         typed("posthumous", QT_TRANSLATE_NOOP("Catalogue", "Posthumous"), Type::Integer),
-        typed("replacement", QT_TRANSLATE_NOOP("Catalogue", "Replaces a lost badge"),
-            Type::Integer),
+        typed(
+            "replacement", QT_TRANSLATE_NOOP("Catalogue", "Replaces a lost badge"), Type::Integer),
         text("badge_number", QT_TRANSLATE_NOOP("Catalogue", "Badge number")), note};
     recipient.derived = {{QStringLiteral("name_key"), How::MatchKey, names({"name"})},
         fold("search_folded", names({"name", "detail", "achievement"}))};
@@ -595,6 +606,7 @@ QVector<Catalogue::Table> build()
         text("cancelled_reason", QT_TRANSLATE_NOOP("Catalogue", "Reason for cancelling"))};
     entry.derived = {fold("search_folded", names({"code", "excerpt", "signer"})),
         key("excerpt_key", "excerpt"), key("signer_key", "signer")};
+    entry.writtenWith = Access::Action::Issue;
     tables << entry;
 
     Catalogue::Table attachment;
@@ -653,6 +665,7 @@ QVector<Catalogue::Table> build()
     issued.hasTimestamps = false;
     // The bytes are logged as the register entry's fingerprint, never as content.
     issued.audited = false;
+    issued.writtenWith = Access::Action::Issue;
     tables << issued;
 
     Catalogue::Table setting;
@@ -663,7 +676,28 @@ QVector<Catalogue::Table> build()
     setting.nameColumns = names({"key"});
     setting.columns = {text("key", QT_TRANSLATE_NOOP("Catalogue", "Setting"), true),
         lines("value", QT_TRANSLATE_NOOP("Catalogue", "Value"))};
+    setting.writtenWith = Access::Action::Configure;
     tables << setting;
+
+    // An office's accounts (Accounts writes them): the password only as a hash, never logged.
+    Catalogue::Table account;
+    account.name = QStringLiteral("app_user");
+    account.singular = QT_TRANSLATE_NOOP("Catalogue", "account");
+    account.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n account(s)");
+    account.nameColumns = names({"name"});
+    Column hash = text("password_hash", QT_TRANSLATE_NOOP("Catalogue", "Password"), true);
+    hash.logged = false;
+    account.columns = {text("name", QT_TRANSLATE_NOOP("Catalogue", "Account name"), true),
+        text("name_key", QT_TRANSLATE_NOOP("Catalogue", "Account name as compared"), true),
+        text("full_name", QT_TRANSLATE_NOOP("Catalogue", "Full name")),
+        choice("role", QT_TRANSLATE_NOOP("Catalogue", "Role"), E::Role),
+        choice("clearance", QT_TRANSLATE_NOOP("Catalogue", "Clearance"), E::Secrecy), hash,
+        typed("disabled", QT_TRANSLATE_NOOP("Catalogue", "Disabled"), Type::Integer),
+        typed("failed_logins", QT_TRANSLATE_NOOP("Catalogue", "Wrong passwords in a row"),
+            Type::Integer),
+        text("last_failed_at", QT_TRANSLATE_NOOP("Catalogue", "Last wrong password at"))};
+    account.writtenWith = Access::Action::ManageAccounts;
+    tables << account;
     return tables;
 }
 
@@ -760,6 +794,34 @@ QString Catalogue::fieldLabel(const QString &table, const QString &column)
     const Table *found = Catalogue::table(table);
     const Column *described = found ? found->column(column) : nullptr;
     return described ? tr(described->label) : column;
+}
+
+bool Catalogue::isSecrecyBound(const QString &name)
+{
+    // Worked out once from the references: a table is bound when it has a secrecy or refers to
+    // a bound table (other than itself).
+    static const QSet<QString> bound = [] {
+        QSet<QString> found;
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const Table &table : tables()) {
+                if (found.contains(table.name))
+                    continue;
+                bool bind = table.column(QStringLiteral("secrecy")) != nullptr;
+                for (const Column &column : table.columns) {
+                    bind = bind
+                        || (column.type == Type::Reference && column.references != table.name
+                            && found.contains(column.references));
+                }
+                if (bind) {
+                    found.insert(table.name);
+                    grew = true;
+                }
+            }
+        }
+        return found;
+    }();
+    return bound.contains(name);
 }
 
 QVector<Catalogue::Use> Catalogue::restrictingUses(const QString &table)

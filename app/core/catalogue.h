@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access.h"
 #include "labels.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ public:
         std::optional<Labels::Enum> choices = std::nullopt;
         // Empty text is stored as NULL, unless the column holds '' for "none" (name parts).
         bool nullable = true;
+        // The audit log records that it changed, never its value (a password's hash).
+        bool logged = true;
     };
 
     // A column the store computes whenever it writes the row.
@@ -72,6 +75,8 @@ public:
         bool hasVersion = true;
         bool hasTimestamps = true;
         bool audited = true;
+        // What a change of its rows is, for who may make it (Access::allows).
+        Access::Action writtenWith = Access::Action::Edit;
 
         const Column *column(const QString &name) const;
         bool isDerived(const QString &name) const;
@@ -116,6 +121,10 @@ public:
         const Column *column;
     };
     static QVector<Use> restrictingUses(const QString &table);
+
+    // Tables whose rows an account may not see in full: the ones with a secrecy, and those that
+    // refer to one of them (a secret conference's participants, its register entries…).
+    static bool isSecrecyBound(const QString &table);
 
     // Computes the derived columns of a row from its (whole) values, in place.
     static void derive(const Table &table, QVariantMap &values);

@@ -169,6 +169,12 @@ const Table tables[] = {
     {Labels::Enum::Numbering,
         {{"term", QT_TRANSLATE_NOOP("Labels", "Per term of the committee")},
             {"year", QT_TRANSLATE_NOOP("Labels", "Per calendar year")}}},
+    {Labels::Enum::Role,
+        {{"admin", QT_TRANSLATE_NOOP("Labels", "Administrator")},
+            {"clerk", QT_TRANSLATE_NOOP("Labels", "Records clerk")},
+            {"staff", QT_TRANSLATE_NOOP("Labels", "Specialist")},
+            {"leader", QT_TRANSLATE_NOOP("Labels", "Leader")},
+            {"viewer", QT_TRANSLATE_NOOP("Labels", "Read only")}}},
 };
 
 const Table &tableFor(Labels::Enum which)

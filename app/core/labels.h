@@ -40,6 +40,7 @@ public:
         DayPart,
         ParticipantOrder,
         Numbering,
+        Role,
     };
 
     struct Choice

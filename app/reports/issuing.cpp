@@ -120,7 +120,7 @@ std::optional<DocumentRegister::Entry> Issuing::issue(Store &store, const QStrin
         *error = tr("Unknown report “%1”.").arg(kind);
         return std::nullopt;
     }
-    Store::Write write(&store);
+    Store::Write write(&store, Access::Action::Issue);
     if (!write.isActive()) {
         *error = write.errorString();
         return std::nullopt;

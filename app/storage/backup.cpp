@@ -201,7 +201,7 @@ Backup::Settings Backup::settings(const Store &store)
 
 bool Backup::saveSettings(Store &store, const Settings &settings, QString *error)
 {
-    Store::Write write(&store);
+    Store::Write write(&store, Access::Action::Maintain);
     if (!write.isActive()) {
         *error = write.errorString();
         return false;

@@ -127,7 +127,7 @@ std::optional<DocumentRegister::Entry> DocumentRegister::issue(
         }
     }
     const int year = request.issuedOn.year();
-    Store::Write write(&store);
+    Store::Write write(&store, Access::Action::Issue);
     if (!write.isActive()) {
         *error = write.errorString();
         return std::nullopt;

@@ -90,6 +90,14 @@ QJsonValue json(const QVariant &value)
     return QJsonValue::fromVariant(value);
 }
 
+// A value as the audit log shows it: a password's hash only as having been set.
+QJsonValue logged(const Catalogue::Column &column, const QVariant &value)
+{
+    if (!column.logged && !value.isNull())
+        return QJsonValue(QStringLiteral("***"));
+    return json(value);
+}
+
 } // namespace
 
 Store::Store(QObject *parent)
@@ -252,6 +260,10 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
             return fail(problem);
         }
     }
+    if (!noteAccounts(&problem)) {
+        close();
+        return fail(problem);
+    }
     LiveFiles::add(m_path);
     m_dataVersion = dataVersion();
     m_poll = new QTimer(this);
@@ -276,6 +288,10 @@ void Store::close()
     m_path.clear();
     m_readOnly = false;
     m_readOnlyReason.clear();
+    m_accountsEnabled = false;
+    m_account.reset();
+    m_refusals.clear();
+    m_declaredActions = 0;
 }
 
 int Store::dataVersion() const
@@ -373,6 +389,14 @@ bool Store::afterMigration(int version, QString *error)
                     connection(), m_dialect->searchIndexScript(*index), error))
                 return false;
         }
+        return true;
+    }
+    if (version == 8) {
+        // The audit log was made again for its new actions: its index too.
+        if (!m_dialect->executeScript(connection(),
+                m_dialect->searchIndexScript(*Catalogue::searchIndex(QStringLiteral("audit_log"))),
+                error))
+            return false;
         // Every row gets its derived columns as this program derives them (version 4 added
         // name_key, 6 the inspections' keys, 7 the commendations'): the catalogue describes
         // the newest schema, so this runs with the newest migration only.
@@ -700,11 +724,16 @@ void Store::touch(const QString &table)
 
 // ---- Writing ----
 
-Store::Write::Write(Store *store)
+Store::Write::Write(Store *store, std::optional<Access::Action> as)
     : m_store(store)
 {
+    if (as && !m_store->demand(*as, &m_error))
+        return;
     m_active = m_store->begin(&m_error);
     m_outer = m_active && m_store->m_depth == 1;
+    m_declared = m_active && as.has_value();
+    if (m_declared)
+        ++m_store->m_declaredActions;
 }
 
 Store::Write::~Write()
@@ -722,6 +751,7 @@ bool Store::Write::commit(QString *error)
         return false;
     }
     m_active = false;
+    undeclare();
     if (!m_store->finish(true, &m_error)) {
         if (error)
             *error = m_error;
@@ -735,7 +765,15 @@ void Store::Write::rollback()
     if (!m_active)
         return;
     m_active = false;
+    undeclare();
     m_store->finish(false, nullptr);
+}
+
+void Store::Write::undeclare()
+{
+    if (m_declared)
+        --m_store->m_declaredActions;
+    m_declared = false;
 }
 
 bool Store::checkWritable(QString *error) const
@@ -802,14 +840,16 @@ bool Store::finish(bool commit, QString *error)
         for (const QString &table : touched)
             emit changed(table, false);
     }
+    flushRefusals();
     return ok;
 }
 
 bool Store::appendAudit(AuditEntry entry, QString *error)
 {
     if (!m_auditHead) {
-        auto head = run(
-            QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {}, error);
+        auto head
+            = run(QStringLiteral("SELECT id, hash FROM main.audit_log ORDER BY id DESC LIMIT 1"),
+                {}, error);
         if (!head)
             return false;
         m_auditHead = head->next()
@@ -818,10 +858,10 @@ bool Store::appendAudit(AuditEntry entry, QString *error)
     }
     entry.id = m_auditHead->first + 1;
     entry.at = now();
-    entry.user = m_userName;
+    entry.user = userName();
     entry.hash = AuditLog::hash(entry, m_auditHead->second);
     // The label's folding, for the log's quick filter; derived, so outside the hash.
-    QSqlQuery *insert = runPrepared(QStringLiteral("INSERT INTO audit_log (%1, label_folded) "
+    QSqlQuery *insert = runPrepared(QStringLiteral("INSERT INTO main.audit_log (%1, label_folded) "
                                                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
                                         .arg(QLatin1String(AuditLog::columns)),
         AuditLog::bindValues(entry) << VietnameseText::fold(entry.recordLabel), error);
@@ -877,6 +917,8 @@ std::optional<qint64> Store::insert(const QString &table, const QVariantMap &val
     }
     QVariantMap row = normalized(table, values);
     Catalogue::derive(*described, row);
+    if (!mayWrite(table, row, error))
+        return std::nullopt;
     QVariantMap stored = row;
     if (described->hasVersion)
         stored.insert(QStringLiteral("version"), 1);
@@ -894,7 +936,7 @@ std::optional<qint64> Store::insert(const QString &table, const QVariantMap &val
         binds << it.value();
     }
     QSqlQuery *query = runPrepared(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        QStringLiteral("INSERT INTO main.%1 (%2) VALUES (%3)")
             .arg(quoted(table), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
         binds, error);
     if (!query)
@@ -916,7 +958,7 @@ std::optional<qint64> Store::insert(const QString &table, const QVariantMap &val
             const QVariant value = row.value(column.name);
             if (value.isNull())
                 continue;
-            QJsonArray change {QJsonValue::Null, json(value)};
+            QJsonArray change {QJsonValue::Null, logged(column, value)};
             if (column.type == Catalogue::Type::Reference)
                 change << QJsonValue::Null << referencedName(table, column.name, value);
             entry.changes.insert(column.name, change);
@@ -960,6 +1002,12 @@ Store::Result Store::update(const Record &base, const QVariantMap &values)
         result.error = write.errorString();
         return result;
     }
+    if (!isVisible(base.table, base.key)) {
+        result.outcome = Outcome::Gone;
+        return result;
+    }
+    if (!mayWrite(base.table, after, &result.error))
+        return result;
     // The changed columns, and every derived one (they are not read back with the record).
     QStringList assignments;
     QVariantList binds;
@@ -985,7 +1033,7 @@ Store::Result Store::update(const Record &base, const QVariantMap &values)
         binds << base.version;
     }
     QSqlQuery *query
-        = runPrepared(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+        = runPrepared(QStringLiteral("UPDATE main.%1 SET %2 WHERE %3")
                           .arg(quoted(base.table), assignments.join(QLatin1Char(',')), condition),
             binds, &result.error);
     if (!query)
@@ -1013,8 +1061,9 @@ Store::Result Store::update(const Record &base, const QVariantMap &values)
         for (const QString &column : std::as_const(changedColumns)) {
             const QVariant old = before.value(column);
             const QVariant now = after.value(column);
-            QJsonArray change {json(old), json(now)};
-            if (described->column(column)->type == Catalogue::Type::Reference)
+            const Catalogue::Column &kind = *described->column(column);
+            QJsonArray change {logged(kind, old), logged(kind, now)};
+            if (kind.type == Catalogue::Type::Reference)
                 change << referencedName(base.table, column, old)
                        << referencedName(base.table, column, now);
             entry.changes.insert(column, change);
@@ -1047,6 +1096,8 @@ Store::Result Store::remove(const QString &table, const QVariant &key, int versi
         std::tie(result.changedAt, result.changedBy) = lastChange(table, key);
         return result;
     }
+    if (!mayWrite(table, record->values, &result.error))
+        return result;
     const QString name = nameOf(table, record->values);
     if (version > 0 && record->version != version) {
         result.outcome = Outcome::Changed;
@@ -1061,7 +1112,7 @@ Store::Result Store::remove(const QString &table, const QVariant &key, int versi
             return result;
         }
     }
-    if (!run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+    if (!run(QStringLiteral("DELETE FROM main.%1 WHERE %2 = ?")
                  .arg(quoted(table), quoted(described->key)),
             {key}, &result.error))
         return result;
@@ -1079,7 +1130,7 @@ Store::Result Store::remove(const QString &table, const QVariant &key, int versi
             const QVariant old = record->values.value(column.name);
             if (old.isNull())
                 continue;
-            QJsonArray change {json(old), QJsonValue::Null};
+            QJsonArray change {logged(column, old), QJsonValue::Null};
             if (column.type == Catalogue::Type::Reference)
                 change << referencedName(table, column.name, old) << QJsonValue::Null;
             entry.changes.insert(column.name, change);
@@ -1098,13 +1149,18 @@ QString Store::usage(const QString &table, qint64 id) const
 {
     QStringList uses;
     QMap<QString, qint64> counts;
+    bool hidden = false;
     for (const Catalogue::Use &use : Catalogue::restrictingUses(table)) {
-        const qint64 count = value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
-                                       .arg(quoted(use.table->name), quoted(use.column->name)),
-            {id})
-                                 .toLongLong();
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?");
+        const QString column = quoted(use.column->name);
+        const qint64 count = value(sql.arg(quoted(use.table->name), column), {id}).toLongLong();
         if (count > 0)
             counts[use.table->name] += count;
+        // Rows above the user's clearance are named as "a secret record", never counted.
+        hidden = hidden
+            || value(sql.arg(QStringLiteral("main.") + quoted(use.table->name), column), {id})
+                    .toLongLong()
+                > count;
     }
     if (table == QLatin1String("issuing_body")) {
         // A conference that names no issuing body is issued by its organizer's
@@ -1121,6 +1177,8 @@ QString Store::usage(const QString &table, qint64 id) const
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         uses << Catalogue::tableCount(it.key(), int(it.value()));
+    if (hidden)
+        uses << tr("a classified record");
     return uses.join(QStringLiteral(", "));
 }
 
@@ -1167,7 +1225,7 @@ std::pair<QDateTime, QString> Store::lastChange(const QString &table, const QVar
 {
     const Catalogue::Table *described = Catalogue::table(table);
     const bool integer = described && described->hasIntegerKey();
-    auto query = run(QStringLiteral("SELECT at, user_name FROM audit_log WHERE table_name = ? "
+    auto query = run(QStringLiteral("SELECT at, user_name FROM main.audit_log WHERE table_name = ? "
                                     "AND %1 = ? ORDER BY id DESC LIMIT 1")
                          .arg(integer ? QStringLiteral("record_id") : QStringLiteral("record_key")),
         {table, key}, nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialect.h"
+#include "core/access.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,7 +37,7 @@ public:
         MustExist, // anything the user names: never turned into a new database
         ReadOnly, // a look without any write (a backup, `check`)
     };
-    static constexpr int schemaVersion = 7;
+    static constexpr int schemaVersion = 8;
 
     explicit Store(QObject *parent = nullptr);
     ~Store() override;
@@ -53,9 +54,44 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
 
-    // Who changes: the operating-system account until the program has its own accounts.
-    QString userName() const { return m_userName; }
+    // Who changes: the operating-system account until the office turns accounts on, then the
+    // account logged in.
+    QString userName() const { return m_account ? m_account->name : m_userName; }
     void setUserName(const QString &name) { m_userName = name; }
+
+    // ---- Who may see and do what (the one place it is decided) ----
+
+    struct Account
+    {
+        qint64 id = 0;
+        QString name;
+        QString fullName;
+        Access::Role role = Access::Role::Viewer;
+        QString clearance; // a secrecy code: the highest the account may read
+    };
+    // Accounts are on once the file holds one; until then whoever opens it may do everything.
+    bool accountsEnabled() const { return m_accountsEnabled; }
+    std::optional<Account> account() const { return m_account; }
+    // Checks the name and password and, when they are right, reads and writes as that account
+    // from then on. Five wrong passwords in a row make the account wait before the next try
+    // (30 seconds, doubling to 15 minutes), by the store's clock. Every try is logged.
+    bool logIn(const QString &name, const QString &password, QString *error);
+    // Reads again whether the file has accounts (after the first is added).
+    bool noteAccounts(QString *error);
+    // The name as accounts are compared: NFC, trimmed, lower case.
+    static QString accountKey(const QString &name);
+    // Back to nobody: with accounts on, nothing but the directories' plain rows is readable.
+    void logOut();
+    // The secrecy codes the current user may read (all four while accounts are off).
+    QStringList readableSecrecy() const;
+    // Whether the current user may take the action; *why says what the account may not do.
+    bool allows(Access::Action action, QString *why = nullptr) const;
+    // The same, and a refusal is logged in the audit log (after any open write ends).
+    bool demand(Access::Action action, QString *error);
+    // Logs one print or export (`action` "print" or "export") of a record: who, when, what, and
+    // the details (copies, file); a secret record's row is hidden with it.
+    bool logOutput(const QString &action, const QString &table, qint64 id, const QString &label,
+        const QVariantMap &details, QString *error);
     std::shared_ptr<Clock> clock() const { return m_clock; }
     // Now, in UTC, as the store writes it.
     QDateTime now() const;
@@ -110,7 +146,10 @@ public:
     class Write
     {
     public:
-        explicit Write(Store *store);
+        // With an action, the write is that action (a number issued, a commendation approved)
+        // and is refused unless the user may take it; without one, each row written is checked
+        // against what its table's changes are (Catalogue::Table::writtenWith).
+        explicit Write(Store *store, std::optional<Access::Action> as = std::nullopt);
         ~Write();
         Write(const Write &) = delete;
         Write &operator=(const Write &) = delete;
@@ -120,9 +159,12 @@ public:
         void rollback();
 
     private:
+        void undeclare();
+
         Store *m_store;
         bool m_active = false;
         bool m_outer = false;
+        bool m_declared = false;
         QString m_error;
     };
 
@@ -194,6 +236,15 @@ private:
     bool appendAudit(AuditEntry entry, QString *error);
     bool writeSeal(QString *error);
     bool checkWritable(QString *error) const;
+    // Whether the current write may change rows of `table` (and the row's secrecy and the rows
+    // it refers to are within the user's clearance).
+    bool mayWrite(const QString &table, const QVariantMap &row, QString *error);
+    bool isVisible(const QString &table, const QVariant &key) const;
+    // Makes the temporary views through which this connection reads: each secrecy-bound table
+    // shows only the rows within the user's clearance, the audit log only what the user may read.
+    bool applyAccess(QString *error);
+    void refuse(const QString &what, const QVariantMap &details);
+    void flushRefusals();
     // Notes a table the write changed (announced after the commit).
     void touch(const QString &table);
     void pollExternalChanges();
@@ -211,6 +262,11 @@ private:
     QString m_readOnlyReason;
     QStringList m_madeFiles; // journal files to remove on closing (see SqliteDialect::close)
     QString m_userName;
+    bool m_accountsEnabled = false;
+    std::optional<Account> m_account;
+    int m_declaredActions = 0; // writes open with an action of their own
+    bool m_system = false; // the store's own bookkeeping (a failed login's count)
+    QList<std::pair<QString, QVariantMap>> m_refusals; // to log once the open write ends
     std::shared_ptr<Clock> m_clock;
     int m_depth = 0;
     QSet<QString> m_touched;
