@@ -7936,6 +7936,10 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
         <source>The &amp;register of awards</source>
         <translation>The &amp;register of awards</translation>
     </message>
+    <message>
+        <source>Records above your clearance are not counted.</source>
+        <translation>Records above your clearance are not counted.</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

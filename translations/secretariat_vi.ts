@@ -7859,6 +7859,10 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
         <source>The &amp;register of awards</source>
         <translation>&amp;Danh sách các quyết định khen thưởng</translation>
     </message>
+    <message>
+        <source>Records above your clearance are not counted.</source>
+        <translation>Không tính các hồ sơ trên mức được xem của tài khoản.</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
