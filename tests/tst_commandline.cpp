@@ -75,6 +75,7 @@ private slots:
     void aDisabledAccountIsRefused();
     void aPasswordIsNeverAnArgument_data();
     void aPasswordIsNeverAnArgument();
+    void checkNeedsNoAccountAndSeesEveryRecord();
 
 private:
     struct Result
@@ -321,6 +322,20 @@ void TestCommandLine::usageErrors_data()
         << QStringList {"check", "a", "b"} << "exactly one file name";
     QTest::newRow("bad language") << QStringList {"--lang", "fr", "demo", "x"} << "vi or en";
     QTest::newRow("db without file") << QStringList {"--db"} << "--db needs a file name";
+    QTest::newRow("user without what") << QStringList {"user", "--db", "x"} << "one of: add";
+    QTest::newRow("user add without role") << QStringList {"user", "add", "lan", "--clearance",
+        "none", "--db", "x"} << "user add NAME --role ROLE";
+    QTest::newRow("user add, unknown role")
+        << QStringList {"user", "add", "lan", "--role", "boss", "--clearance", "none", "--db", "x"}
+        << "--role takes one of admin, clerk, staff, leader, viewer";
+    QTest::newRow("user add, unknown clearance")
+        << QStringList {"user", "add", "lan", "--role", "clerk", "--clearance", "mat", "--db", "x"}
+        << "--clearance takes one of none, confidential, secret, top_secret";
+    QTest::newRow("user list without db") << QStringList {"user", "list"} << "user list --db FILE";
+    QTest::newRow("user reset with a role") << QStringList {"user", "reset", "lan", "--role",
+        "clerk", "--db", "x"} << "belong to “user add”";
+    QTest::newRow("user without value")
+        << QStringList {"report", "--user"} << "--user needs a value";
 }
 
 void TestCommandLine::usageErrors()
@@ -337,7 +352,8 @@ void TestCommandLine::helpAndVersion()
 {
     const Result help = run({QStringLiteral("--lang=en"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *word : {"demo FILE", "check FILE", "--db FILE", "--lang vi|en"})
+    for (const char *word : {"demo FILE", "check FILE", "--db FILE", "--lang vi|en",
+             "user add NAME --role ROLE", "--user NAME", "SECRETARIAT_PASSWORD"})
         QVERIFY2(help.out.contains(QLatin1String(word)), word);
     const Result version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
@@ -643,14 +659,17 @@ void TestCommandLine::makeOffice(const QString &db, qint64 *secretId, qint64 *pl
     {
         auto store = TestSupport::open(db);
         QVERIFY(store);
-        // Conference 1's notice is issued; 2 becomes Mật, 3 stays unmarked.
+        // Conference 1's notice is issued: it becomes Tối mật; 2 becomes Mật, 3 stays unmarked.
         *secretId = 2;
         *plainId = 3;
-        const auto record = store->read(QStringLiteral("conference"), *secretId);
-        QVERIFY(record);
-        const Store::Result result
-            = store->update(*record, {{QStringLiteral("secrecy"), QStringLiteral("confidential")}});
-        QVERIFY2(result.ok(), qPrintable(result.error));
+        for (const auto &[id, secrecy] : {std::pair {qint64(1), QStringLiteral("top_secret")},
+                 std::pair {*secretId, QStringLiteral("confidential")}}) {
+            const auto record = store->read(QStringLiteral("conference"), id);
+            QVERIFY(record);
+            const Store::Result result
+                = store->update(*record, {{QStringLiteral("secrecy"), secrecy}});
+            QVERIFY2(result.ok(), qPrintable(result.error));
+        }
     }
     Result added
         = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("add"), admin,
@@ -841,7 +860,7 @@ void TestCommandLine::reportHidesRecordsAboveTheClearance()
     };
     const Result secret = report(secretId, QStringLiteral("secret.html"), QStringLiteral("en"));
     QCOMPARE(secret.exitCode, 1);
-    QVERIFY2(secret.err.contains(QLatin1String("or the account “lan” may not read it")),
+    QVERIFY2(secret.err.contains(QStringLiteral("or the account “lan” may not read it")),
         qPrintable(secret.err));
     QVERIFY(!QFile::exists(path(QStringLiteral("secret.html"))));
     // The sentence is that of a record that does not exist: it tells nothing of the Mật one.
@@ -1092,6 +1111,44 @@ void TestCommandLine::aPasswordIsNeverAnArgument()
     QVERIFY2(result.err.contains(sentence), qPrintable(result.err));
     QCOMPARE(accountCount(db), 0);
     QVERIFY(!QFile::exists(path(QStringLiteral("notice.html"))));
+}
+
+// check reads health, not records: no account is asked, and what it checks is the whole file,
+// not what an account could read of it.
+void TestCommandLine::checkNeedsNoAccountAndSeesEveryRecord()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    // The demo's issued notice is that of a Tối mật conference, above everyone's clearance but
+    // the administrator's.
+    QCOMPARE(TestSupport::fileValue(db,
+                 QStringLiteral("SELECT c.secrecy FROM document_register r JOIN conference c ON "
+                                "c.id = r.conference_id WHERE r.report_kind = "
+                                "'conference-summary'"))
+                 .toString(),
+        QStringLiteral("top_secret"));
+    const Result healthy = run({QStringLiteral("--lang=en"), QStringLiteral("check"), db});
+    QVERIFY2(healthy.exitCode == 0, qPrintable(healthy.err));
+    {
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        // Its kept PDF changed by other means than the program's.
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER issued_document_frozen_update")));
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE issued_document SET content = content || x'20'")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const Result damaged = run({QStringLiteral("--lang=en"), QStringLiteral("check"), db});
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY2(damaged.err.contains(QLatin1String("Issued document")), qPrintable(damaged.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -60,13 +60,16 @@ bool parseUser(CommandLine::Options *options, QString *error)
     const QString what = options->positional.value(0);
     const bool add = what == QLatin1String("add");
     const bool list = what == QLatin1String("list");
-    const QString usage = add ? CommandLine::tr("Usage: secretariat user add NAME --role ROLE "
-                                                "--clearance LEVEL --db FILE [--full-name TEXT] "
-                                                "[--user ADMIN]")
-        : list
-        ? CommandLine::tr("Usage: secretariat user list --db FILE --user ADMIN")
-        : CommandLine::tr("Usage: secretariat user %1 NAME --db FILE --user ADMIN")
-              .arg(userCommands.contains(what) ? what : QStringLiteral("reset|disable|enable"));
+    QString usage;
+    if (add)
+        usage = CommandLine::tr("Usage: secretariat user add NAME --role ROLE --clearance LEVEL "
+                                "--db FILE [--full-name TEXT] [--user ADMIN]");
+    else if (list)
+        usage = CommandLine::tr("Usage: secretariat user list --db FILE --user ADMIN");
+    else
+        usage
+            = CommandLine::tr("Usage: secretariat user %1 NAME --db FILE --user ADMIN")
+                  .arg(userCommands.contains(what) ? what : QStringLiteral("reset|disable|enable"));
     if (!userCommands.contains(what)) {
         *error = CommandLine::tr("The user command is one of: %1.")
                      .arg(userCommands.join(QStringLiteral(", ")))
