@@ -198,6 +198,30 @@ public:
     {
         if (m_asked++ == 0 && !qEnvironmentVariableIsEmpty(passwordVariable))
             return qEnvironmentVariable(passwordVariable);
+        return line(prompt, error);
+    }
+
+    // A new password: typed on a terminal, where it is not seen, it is typed twice.
+    std::optional<QString> chosen(const QString &prompt, QString *error)
+    {
+        const bool typed
+            = m_terminal && (m_asked > 0 || qEnvironmentVariableIsEmpty(passwordVariable));
+        const auto password = next(prompt, error);
+        if (!password || !typed)
+            return password;
+        const auto again = line(tr("The same again: "), error);
+        if (!again)
+            return std::nullopt;
+        if (*again != *password) {
+            *error = tr("The two passwords differ; nothing was changed.");
+            return std::nullopt;
+        }
+        return password;
+    }
+
+private:
+    std::optional<QString> line(const QString &prompt, QString *error)
+    {
         QString line;
         if (m_terminal) {
             m_err << prompt << Qt::flush;
@@ -218,7 +242,6 @@ public:
         return line;
     }
 
-private:
     QTextStream &m_in;
     QTextStream &m_err;
     bool m_terminal = false;
@@ -841,7 +864,7 @@ int CommandLine::user(
         error = tr("There is no account named “%1”.").arg(name.trimmed());
         return failed();
     }
-    const auto password = passwords.next(tr("New password of %1: ").arg(name), &error);
+    const auto password = passwords.chosen(tr("New password of %1: ").arg(name), &error);
     if (!password)
         return failed();
     if (what == QLatin1String("reset")) {
