@@ -21,6 +21,9 @@
 #include <cstdio>
 
 #ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX // std::max, not the macro
+#endif
 #include <io.h>
 #include <windows.h>
 #else
