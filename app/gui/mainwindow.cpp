@@ -85,7 +85,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_lockedLabel->setObjectName(QStringLiteral("lockedLabel"));
     m_lockedLabel->setAlignment(Qt::AlignCenter);
     m_lockedLabel->setWordWrap(true);
-    m_lockedLabel->setText(tr("No record is shown until an account logs in."));
     m_lockedLabel->hide();
     m_ui->centralLayout->addWidget(m_lockedLabel, 1);
     // Any key or click in the program counts as use; the clock decides when it was last.
@@ -430,6 +429,9 @@ void MainWindow::closeDatabase()
 void MainWindow::setLocked(bool locked)
 {
     m_locked = locked;
+    m_lockedLabel->setText(m_store && m_store->account()
+            ? tr("The window is locked: the records come back when the password is typed again.")
+            : tr("No record is shown until an account logs in."));
     m_ui->mainSplitter->setVisible(!locked);
     m_lockedLabel->setVisible(locked);
     if (locked) {
