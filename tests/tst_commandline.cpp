@@ -152,7 +152,7 @@ void TestCommandLine::demoWritesTheArticles()
     const Result result
         = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("demo"), file});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains(QLatin1String("4 conferences")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QLatin1String("5 conferences")), qPrintable(result.out));
 
     auto store = TestSupport::open(file);
     QVERIFY(store);
@@ -161,7 +161,7 @@ void TestCommandLine::demoWritesTheArticles()
         query.exec(QString::fromUtf8(sql));
         return query.next() ? query.value(0) : QVariant();
     };
-    QCOMPARE(scalar("SELECT count(*) FROM conference").toInt(), 4);
+    QCOMPARE(scalar("SELECT count(*) FROM conference").toInt(), 5);
     QCOMPARE(scalar("SELECT count(*) FROM conference_participant p JOIN conference c ON "
                     "c.id = p.conference_id WHERE c.held_on = '2024-05-27' AND p.role = 'chair'")
                  .toInt(),

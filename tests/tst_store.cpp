@@ -204,7 +204,7 @@ void TestStore::reopeningChangesNothing()
     {
         auto store = TestSupport::open(file);
         QVERIFY(store);
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM conference")).toInt(), 4);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM conference")).toInt(), 5);
     }
     QCOMPARE(digest(file), before);
 }
@@ -1107,7 +1107,7 @@ void TestStore::readOnlyStoreRefusesEveryWrite()
     QVERIFY(store);
     QVERIFY(store->isReadOnly());
     QVERIFY(!store->readOnlyReason().isEmpty());
-    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM conference")).toInt(), 4);
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM conference")).toInt(), 5);
     QString error;
     QVERIFY(!store->insert(
         QStringLiteral("unit"), {{QStringLiteral("name"), QStringLiteral("A")}}, &error));

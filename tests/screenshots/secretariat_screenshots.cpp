@@ -22,6 +22,8 @@
 #include "gui/inspections/statisticsdialog.h"
 #include "gui/inspections/targeteditor.h"
 #include "gui/mainwindow.h"
+#include "gui/settings/logindialog.h"
+#include "storage/accounts.h"
 #include "reports/reports.h"
 
 #include <QApplication>
@@ -29,6 +31,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -274,5 +277,55 @@ int main(int argc, char *argv[])
             {QStringLiteral("general"), QStringLiteral("authorities"), QStringLiteral("layout")});
     }
     shootDocument(*store, QStringLiteral("commendation-form-test"), form, dir);
+
+    // The same file seen by two accounts: a clerk who reads only plain records and a leader who
+    // reads everything (the invented TỐI MẬT conference and MẬT inspection).
+    const QString password = QStringLiteral("mật khẩu mẫu 2026");
+    const struct
+    {
+        const char *name;
+        const char *fullName;
+        Access::Role role;
+        const char *clearance;
+    } accounts[] = {{"quantri", "Quản trị hệ thống", Access::Role::Admin, "top_secret"},
+        {"lan", "Nguyễn Thị Lan (giả định)", Access::Role::Clerk, "none"},
+        {"minh", "Trần Văn Minh (giả định)", Access::Role::Leader, "top_secret"}};
+    for (const auto &a : accounts) {
+        Accounts::Entry account;
+        account.name = QLatin1String(a.name);
+        account.fullName = QString::fromUtf8(a.fullName);
+        account.role = a.role;
+        account.clearance = QLatin1String(a.clearance);
+        if (!Accounts::add(*store, account, password, &error))
+            fail(error);
+        if (a.role == Access::Role::Admin && !store->logIn(account.name, password, &error))
+            fail(error);
+    }
+    for (const char *name : {"lan", "minh"}) {
+        MainWindow seen;
+        seen.resize(1280, 760);
+        seen.show();
+        if (!seen.openDatabase(file, Store::OpenMode::MustExist, &error))
+            fail(error);
+        LoginDialog *login = seen.loginDialog();
+        if (!login) {
+            fail(QStringLiteral("no log-in asked for"));
+            break;
+        }
+        login->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QLatin1String(name));
+        login->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
+        if (QLatin1String(name) == QLatin1String("lan"))
+            shoot(login, QStringLiteral("log-in"));
+        login->findChild<QPushButton *>(QStringLiteral("logInButton"))->click();
+        QApplication::processEvents();
+        if (!seen.store()->account()) {
+            fail(QStringLiteral("%1 could not log in").arg(QLatin1String(name)));
+            continue;
+        }
+        seen.showPage(QStringLiteral("Hội nghị"));
+        shoot(&seen, QStringLiteral("conferences-as-") + QLatin1String(name));
+        seen.showPage(QStringLiteral("Đoàn kiểm tra"));
+        shoot(&seen, QStringLiteral("inspections-as-") + QLatin1String(name));
+    }
     return failures == 0 ? 0 : 1;
 }
