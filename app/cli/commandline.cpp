@@ -344,13 +344,22 @@ int CommandLine::report(const Options &options, QTextStream &out, QTextStream &e
         return Success;
     }
     const qint64 id = options.id.toLongLong();
+    // A secret record's document leaves the program with an entry in the audit log, or not at
+    // all.
+    const QString secrecy = Reports::secrecy(store, kind, id);
+    const auto logged = [&](const QString &label) {
+        return secrecy == QLatin1String("none")
+            || Reports::logOutput(store, QStringLiteral("export"), kind, id, label, secrecy, 1,
+                QDir::toNativeSeparators(QFileInfo(options.output).absoluteFilePath()), &error);
+    };
     // An issued document's PDF is the copy kept when it was issued, byte for byte.
     const auto entry = DocumentRegister::forSubject(store, {Reports::subjectTable(kind), id}, kind);
     if (entry && DocumentRegister::hasFile(store, entry->id)
         && QFileInfo(options.output).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive)
             == 0) {
         const auto file = DocumentRegister::file(store, entry->id, &error);
-        if (!file || !SafeFile::write(options.output, *file, &error)) {
+        if (!file || !logged(entry->code + QLatin1Char(' ') + Reports::kindTitle(kind))
+            || !SafeFile::write(options.output, *file, &error)) {
             err << error << '\n';
             return Failure;
         }
@@ -360,7 +369,7 @@ int CommandLine::report(const Options &options, QTextStream &out, QTextStream &e
         return Success;
     }
     const auto built = Reports::build(store, kind, id, &error);
-    if (!built || !Reports::write(*built, options.output, &error)) {
+    if (!built || !logged(built->title) || !Reports::write(*built, options.output, &error)) {
         err << error << '\n';
         return Failure;
     }

@@ -274,7 +274,13 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
     lazyItem(m_commendationsItem, Page::Commendations);
     m_ui->navigationTreeWidget->expandAll();
     showPage(shownPage);
-    showBanner(store->isReadOnly() ? store->readOnlyReason() : QString());
+    // Said once per opening: a read-only file, and a secret one others may read.
+    QStringList banner;
+    if (store->isReadOnly())
+        banner << store->readOnlyReason();
+    banner << store->exposureWarning();
+    banner.removeAll(QString());
+    showBanner(banner.join(QLatin1Char(' ')));
     updateStatus();
     m_integrityTimer->start(m_integrityDelay);
     // The daily backup waits a minute, so that opening the window never waits for it.

@@ -22,6 +22,10 @@
 #include <QTimer>
 #include <QUuid>
 
+#if defined(Q_OS_WIN) && QT_VERSION < QT_VERSION_CHECK(6, 6, 0)
+extern Q_CORE_EXPORT int qt_ntfs_permission_lookup;
+#endif
+
 namespace {
 
 // A table's or column's name in SQL text: ours, from the catalogue, never user input.
@@ -271,6 +275,50 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
     connect(m_poll, &QTimer::timeout, this, &Store::pollExternalChanges);
     m_poll->start();
     return true;
+}
+
+QString Store::exposureWarning() const
+{
+    if (m_path.isEmpty())
+        return QString();
+    // The tables themselves, not the views that hide what the account may not read.
+    const bool secret
+        = value(QStringLiteral("SELECT 1 FROM main.conference WHERE secrecy <> 'none' "
+                               "UNION ALL SELECT 1 FROM main.inspection_team "
+                               "WHERE secrecy <> 'none' LIMIT 1"))
+              .toInt()
+        == 1;
+    if (!secret)
+        return QString();
+#ifdef Q_OS_WIN
+    // Without the NTFS lookup Qt calls every file readable by everyone.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    const QNtfsPermissionCheckGuard lookup;
+#else
+    ++qt_ntfs_permission_lookup;
+    const auto restore = qScopeGuard([] { --qt_ntfs_permission_lookup; });
+#endif
+#endif
+    const auto othersRead = [](const QString &path) {
+        const QFileInfo info(path);
+        return info.exists()
+            && (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    };
+    QStringList open;
+    for (const QString &path : {m_path, m_path + QStringLiteral("-wal"),
+             m_path + QStringLiteral("-shm"), m_path + QStringLiteral("-journal")}) {
+        if (othersRead(path))
+            open << QDir::toNativeSeparators(path);
+    }
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (othersRead(folder))
+        open << QDir::toNativeSeparators(folder);
+    if (open.isEmpty())
+        return QString();
+    return tr("This database holds secret records, and other accounts on this computer may read "
+              "“%1”. Keep it in a folder only you may open (or ask whoever looks after the "
+              "computer to restrict it).")
+        .arg(open.join(QStringLiteral("”, “")));
 }
 
 void Store::close()

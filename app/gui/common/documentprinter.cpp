@@ -5,6 +5,7 @@
 #include "reports/sheets.h"
 #include "text/vietnamesetext.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -16,6 +17,16 @@
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTextDocument>
+
+void DocumentPrinter::withoutPrinting(QPrintPreviewDialog *dialog)
+{
+    // The preview's own Print would bypass the question, the numbering and the audit log.
+    const QString print = QCoreApplication::translate("QPrintPreviewDialog", "Print");
+    for (QAction *action : dialog->findChildren<QAction *>()) {
+        if (action->text() == print)
+            action->setVisible(false);
+    }
+}
 
 namespace {
 void preparePrinter(const Reports::Built &built, QPrinter *printer)
@@ -30,7 +41,7 @@ void preparePrinter(const Reports::Built &built, QPrinter *printer)
 }
 } // namespace
 
-void DocumentPrinter::paint(const Reports::Built &built, QPrinter *printer)
+void DocumentPrinter::paint(const Reports::Built &built, QPrinter *printer, int copies)
 {
     if (!built.sheets.isEmpty()) {
         QPainter painter(printer);
@@ -40,7 +51,18 @@ void DocumentPrinter::paint(const Reports::Built &built, QPrinter *printer)
     const auto document = Reports::document(built, printer->resolution());
     DocumentRenderer::layout(document.get(), built.profile, printer);
     QPainter painter(printer);
-    DocumentRenderer::paint(document.get(), built.profile, printer, &painter);
+    if (copies <= 0) {
+        DocumentRenderer::paint(document.get(), built.profile, printer, &painter);
+        return;
+    }
+    // Numbered copies are painted one by one: the printer's own count would repeat one number.
+    printer->setCopyCount(1);
+    for (int copy = 1; copy <= copies; ++copy) {
+        if (copy > 1)
+            printer->newPage();
+        DocumentRenderer::setCopy(document.get(), copy, copies);
+        DocumentRenderer::paint(document.get(), built.profile, printer, &painter);
+    }
 }
 
 void DocumentPrinter::preview(const Reports::Built &built, QWidget *parent)
@@ -56,10 +78,13 @@ void DocumentPrinter::preview(const Reports::Built &built, QWidget *parent)
     dialog.resize(qMin(900, available.width() * 9 / 10), qMin(1000, available.height() * 9 / 10));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
         [&built](QPrinter *target) { paint(built, target); });
+    if (built.isSecret())
+        withoutPrinting(&dialog);
     dialog.exec();
 }
 
-void DocumentPrinter::print(const Reports::Built &built, QWidget *parent)
+void DocumentPrinter::print(const Reports::Built &built, QWidget *parent,
+    const std::function<void(QPrinter *)> &paintWith)
 {
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(built, &printer);
@@ -67,12 +92,16 @@ void DocumentPrinter::print(const Reports::Built &built, QWidget *parent)
     // Printing to a file would open Qt's own file dialog, which reads the files it lists (the
     // database's journal too); Export writes PDF files.
     dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (paintWith)
+        paintWith(&printer);
+    else
         paint(built, &printer);
 }
 
-bool DocumentPrinter::exportTo(
-    const Reports::Built &built, const QString &suggestedName, QWidget *parent)
+bool DocumentPrinter::exportTo(const Reports::Built &built, const QString &suggestedName,
+    QWidget *parent, const std::function<bool(const QString &, QString *)> &beforeWrite)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected;
@@ -92,6 +121,10 @@ bool DocumentPrinter::exportTo(
         target += suffix.match(selected).captured(1);
     }
     QString error;
+    if (beforeWrite && !beforeWrite(target, &error)) {
+        QMessageBox::critical(parent, tr("Export document"), error);
+        return false;
+    }
     if (!Reports::write(built, target, &error)) {
         QMessageBox::critical(parent, tr("Export document"), error);
         return false;
