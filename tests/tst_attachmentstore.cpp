@@ -363,13 +363,13 @@ void TestAttachmentStore::openedAttachmentsAreTheOwnersOnly()
         | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
         | QFileDevice::ExeOther;
     // The run's folder, its parent, the export's folder and the file: nobody else's.
-    for (const QString &each : {QFileInfo(folder).absolutePath(), folder,
-             QFileInfo(*path).absolutePath(), *path}) {
+    for (const QString &each :
+        {QFileInfo(folder).absolutePath(), folder, QFileInfo(*path).absolutePath(), *path}) {
         QVERIFY2(!(QFileInfo(each).permissions() & others), qPrintable(each));
         QVERIFY2(QFileInfo(each).permissions() & QFileDevice::ReadOwner, qPrintable(each));
     }
-    QCOMPARE(QFileInfo(folder).permissions() & (QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                 | QFileDevice::ExeOwner | others),
+    QCOMPARE(QFileInfo(folder).permissions()
+            & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | others),
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 

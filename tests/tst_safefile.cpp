@@ -162,18 +162,20 @@ void TestSafeFile::aWrittenFileIsItsOwnersOnly()
     };
     QString error;
     QVERIFY2(SafeFile::write(path, "%PDF", &error), qPrintable(error));
-    QCOMPARE(QFileInfo(path).permissions() & all & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+    QCOMPARE(
+        QFileInfo(path).permissions() & all & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
         ownerOnly);
     QCOMPARE(others(), QFileDevice::Permissions());
 
-    QVERIFY(QFile::setPermissions(
-        path, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(
+        QFile::setPermissions(path, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QVERIFY2(SafeFile::write(path, "%PDF again", &error), qPrintable(error));
     QCOMPARE(others(), QFileDevice::Permissions());
 
     // SQLite's backup makes its file itself, with the usual permissions.
     const QString backup = m_dir->filePath(QStringLiteral("copy.sqlite"));
-    QVERIFY2(SafeFile::produce(backup,
+    QVERIFY2(SafeFile::produce(
+                 backup,
                  [](const QString &temporary, QString *) {
                      QFile file(temporary);
                      if (!file.open(QIODevice::WriteOnly) || file.write("bytes") != 5)

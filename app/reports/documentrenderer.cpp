@@ -97,9 +97,8 @@ QString DocumentRenderer::copyLine(int copy, int copies)
         .arg(copies, 2, 10, QLatin1Char('0'));
 }
 
-void DocumentRenderer::paintSecrecy(QPainter *painter, QPaintDevice *device,
-    const QString &family, double left, double top, const QString &mark, bool showMark, int copy,
-    int copies)
+void DocumentRenderer::paintSecrecy(QPainter *painter, QPaintDevice *device, const QString &family,
+    double left, double top, const QString &mark, bool showMark, int copy, int copies)
 {
     if ((mark.isEmpty() || !showMark) && copies <= 0)
         return;

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QPagedPaintDevice;
+class QPaintDevice;
 class QPainter;
 class QTextDocument;
 

@@ -393,11 +393,12 @@ QByteArray header(const OfficeDocument &document, bool numbered)
     if (mark.isEmpty()) {
         xml += QStringLiteral("<w:jc w:val=\"center\"/></w:pPr>");
     } else {
-        xml += QStringLiteral("<w:tabs><w:tab w:val=\"center\" w:pos=\"%1\"/></w:tabs>"
-                              "<w:jc w:val=\"left\"/></w:pPr>"
-                              "<w:r><w:rPr><w:b/><w:bCs/><w:bdr w:val=\"single\" w:sz=\"6\" "
-                              "w:space=\"1\" w:color=\"000000\"/><w:sz w:val=\"%2\"/>"
-                              "<w:szCs w:val=\"%2\"/></w:rPr><w:t>%3</w:t></w:r><w:r><w:tab/></w:r>")
+        xml += QStringLiteral(
+            "<w:tabs><w:tab w:val=\"center\" w:pos=\"%1\"/></w:tabs>"
+            "<w:jc w:val=\"left\"/></w:pPr>"
+            "<w:r><w:rPr><w:b/><w:bCs/><w:bdr w:val=\"single\" w:sz=\"6\" "
+            "w:space=\"1\" w:color=\"000000\"/><w:sz w:val=\"%2\"/>"
+            "<w:szCs w:val=\"%2\"/></w:rPr><w:t>%3</w:t></w:r><w:r><w:tab/></w:r>")
                    .arg(twips(document.textWidth() / 2), size, mark);
     }
     if (numbered) {

@@ -271,8 +271,7 @@ QString Reports::secrecyMark(const QString &secrecy)
 }
 
 bool Reports::logOutput(Store &store, const QString &action, const QString &kind, qint64 id,
-    const QString &label, const QString &secrecy, int copies, const QString &file,
-    QString *error)
+    const QString &label, const QString &secrecy, int copies, const QString &file, QString *error)
 {
     const QVariantMap details {{QStringLiteral("kind"), kind},
         {QStringLiteral("copies"), qMax(1, copies)}, {QStringLiteral("file"), file},

@@ -145,8 +145,9 @@ void AttachmentStore::removeViewingFolder()
 void AttachmentStore::removeLeftoverViewingFolders()
 {
     const QString own = viewingRun().path;
-    const QFileInfoList folders = QDir(viewingBase()).entryInfoList(
-        {runPrefix + QLatin1Char('*')}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QFileInfoList folders = QDir(viewingBase())
+                                      .entryInfoList({runPrefix + QLatin1Char('*')},
+                                          QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
     for (const QFileInfo &folder : folders) {
         if (folder.absoluteFilePath() == QFileInfo(own).absoluteFilePath())
             continue;

@@ -291,7 +291,7 @@ QString Store::exposureWarning() const
     if (!secret)
         return QString();
 #ifdef Q_OS_WIN
-    // Without the NTFS lookup Qt calls every file readable by everyone.
+        // Without the NTFS lookup Qt calls every file readable by everyone.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
     const QNtfsPermissionCheckGuard lookup;
 #else

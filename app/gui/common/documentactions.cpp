@@ -135,8 +135,8 @@ void DocumentActions::print(Store &store, const Subject &subject, QWidget *paren
                 profile.marginsMm};
         }
         const QString label = entry->code + QLatin1Char(' ') + Reports::kindTitle(subject.kind);
-        IssuedCopy::print(*file, entry->code, parent, numbering,
-            [&](QPrinter *printer, QString *error) {
+        IssuedCopy::print(
+            *file, entry->code, parent, numbering, [&](QPrinter *printer, QString *error) {
                 return logOutput(store, subject, QStringLiteral("print"), label, copies,
                     printedTo(printer), error);
             });

@@ -28,8 +28,7 @@ void DocumentPrinter::withoutPrinting(QPrintPreviewDialog *dialog)
     }
 }
 
-namespace {
-void preparePrinter(const Reports::Built &built, QPrinter *printer)
+void DocumentPrinter::prepare(const Reports::Built &built, QPrinter *printer)
 {
     // The profile's margins are painted by the renderer: the printer gives the whole sheet.
     QPageLayout page = built.sheets.isEmpty() ? built.profile.pageLayout()
@@ -39,7 +38,6 @@ void preparePrinter(const Reports::Built &built, QPrinter *printer)
     printer->setPageLayout(page);
     printer->setDocName(built.title);
 }
-} // namespace
 
 void DocumentPrinter::paint(const Reports::Built &built, QPrinter *printer, int copies)
 {
@@ -50,13 +48,14 @@ void DocumentPrinter::paint(const Reports::Built &built, QPrinter *printer, int 
     }
     const auto document = Reports::document(built, printer->resolution());
     DocumentRenderer::layout(document.get(), built.profile, printer);
+    // Numbered copies are painted one by one: the printer's own count would repeat one number.
+    if (copies > 0)
+        printer->setCopyCount(1);
     QPainter painter(printer);
     if (copies <= 0) {
         DocumentRenderer::paint(document.get(), built.profile, printer, &painter);
         return;
     }
-    // Numbered copies are painted one by one: the printer's own count would repeat one number.
-    printer->setCopyCount(1);
     for (int copy = 1; copy <= copies; ++copy) {
         if (copy > 1)
             printer->newPage();
@@ -68,7 +67,7 @@ void DocumentPrinter::paint(const Reports::Built &built, QPrinter *printer, int 
 void DocumentPrinter::preview(const Reports::Built &built, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(built, &printer);
+    prepare(built, &printer);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(VietnameseText::elide(built.title, 80)));
     // As tall as a page wants, within the screen the window is on (office screens are often
@@ -83,11 +82,11 @@ void DocumentPrinter::preview(const Reports::Built &built, QWidget *parent)
     dialog.exec();
 }
 
-void DocumentPrinter::print(const Reports::Built &built, QWidget *parent,
-    const std::function<void(QPrinter *)> &paintWith)
+void DocumentPrinter::print(
+    const Reports::Built &built, QWidget *parent, const std::function<void(QPrinter *)> &paintWith)
 {
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(built, &printer);
+    prepare(built, &printer);
     QPrintDialog dialog(&printer, parent);
     // Printing to a file would open Qt's own file dialog, which reads the files it lists (the
     // database's journal too); Export writes PDF files.

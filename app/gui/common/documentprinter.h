@@ -16,6 +16,8 @@ class DocumentPrinter
     Q_DECLARE_TR_FUNCTIONS(DocumentPrinter)
 
 public:
+    // The document's sheet, whole (the renderer paints the margins), and its name.
+    static void prepare(const Reports::Built &built, QPrinter *printer);
     static void preview(const Reports::Built &built, QWidget *parent);
     // After the print dialog, `paintWith` paints (and may refuse, having said why) instead of
     // paint() when given.
@@ -24,8 +26,7 @@ public:
     // Asks for a file (PDF, DOCX, ODT or HTML) and writes it; false when refused or cancelled.
     // `beforeWrite`, when given, is asked with the chosen file first: false (with the sentence)
     // writes nothing.
-    static bool exportTo(const Reports::Built &built, const QString &suggestedName,
-        QWidget *parent,
+    static bool exportTo(const Reports::Built &built, const QString &suggestedName, QWidget *parent,
         const std::function<bool(const QString &, QString *)> &beforeWrite = {});
     // copies > 0: that many copies one after the other, each numbered on its pages
     // ("Bản số: 01/03"), the printer making one of each.

@@ -51,7 +51,8 @@ bool IssuedCopy::paint(const QByteArray &pdf, QPrinter *printer, const Numbering
             painter.drawImage(QRect(QPoint(0, 0), size), document.render(page, size));
             if (numbering.copies > 0) {
                 // Under the mark the file has on its pages (in its header on the first).
-                const double perMm = size.width() / (document.pagePointSize(page).width() / 72 * 25.4);
+                const double perMm
+                    = size.width() / (document.pagePointSize(page).width() / 72 * 25.4);
                 DocumentRenderer::paintSecrecy(&painter, printer, numbering.family,
                     numbering.marginsMm.left() * perMm, numbering.marginsMm.top() * perMm,
                     numbering.mark, false, copy, numbering.copies);
@@ -61,8 +62,7 @@ bool IssuedCopy::paint(const QByteArray &pdf, QPrinter *printer, const Numbering
     return true;
 }
 
-void IssuedCopy::preview(
-    const QByteArray &pdf, const QString &title, QWidget *parent, bool secret)
+void IssuedCopy::preview(const QByteArray &pdf, const QString &title, QWidget *parent, bool secret)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);

@@ -11,6 +11,16 @@
 class QPrinter;
 class QWidget;
 
+// The copies of a secret document, numbered on their pages under the mark the file carries:
+// where the profile puts the mark (its margins), in its font.
+struct IssuedCopyNumbering
+{
+    int copies = 0; // 0: one copy, not numbered
+    QString mark; // "TỐI MẬT"
+    QString family;
+    QMarginsF marginsMm;
+};
+
 // The file of an issued document as it was signed (a PDF kept in the database): previewed,
 // printed and saved as those bytes, never made again from the record.
 class IssuedCopy
@@ -18,17 +28,8 @@ class IssuedCopy
     Q_DECLARE_TR_FUNCTIONS(IssuedCopy)
 
 public:
-    // The copies of a secret document, numbered on their pages under the mark the file carries:
-    // where the profile puts the mark (its margins), in its font.
-    struct Numbering
-    {
-        int copies = 0; // 0: one copy, not numbered
-        QString mark; // "TỐI MẬT"
-        QString family;
-        QMarginsF marginsMm;
-    };
+    using Numbering = IssuedCopyNumbering;
 
-    // A secret document's preview has no Print of its own (Print asks, numbers and logs).
     static void preview(
         const QByteArray &pdf, const QString &title, QWidget *parent, bool secret = false);
     // After the print dialog, `before` is asked first (a secret record's audit entry): false
