@@ -1,20 +1,24 @@
 #include "cli/demodata.h"
 #include "gui/common/documentactions.h"
 #include "gui/common/documentprinter.h"
+#include "gui/common/issuedcopy.h"
 #include "gui/common/secretoutput.h"
 #include "pdftestsupport.h"
 #include "reports/documentrenderer.h"
+#include "reports/issuing.h"
 #include "reports/reports.h"
 #include "storage/backup.h"
 #include "storage/store.h"
 #include "teststore.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -72,6 +76,8 @@ private slots:
     void aPrintIsLoggedWithItsCopies();
     void aPrintWhoseLogCannotBeWrittenIsNotDone();
     void anotherRecordsPrintIsNotLogged();
+    void anIssuedCopyIsNumberedToo();
+    void aSecretPreviewHasNoPrintOfItsOwn();
     void theQuestionNamesTheLevelAndTheCopies();
     void cancellingTheQuestionPrintsNothing();
     void officeFilesRepeatTheMarkInTheirHeader();
@@ -302,6 +308,66 @@ void TestSecretOutput::anotherRecordsPrintIsNotLogged()
     }
     QCOMPARE(printRows(id), 0);
     QVERIFY(!pdfText(path).contains(QStringLiteral("Bản số")));
+}
+
+// An issued document is printed from the PDF kept when it was issued: its pages have the mark
+// already, and each copy gets its number under it.
+void TestSecretOutput::anIssuedCopyIsNumberedToo()
+{
+    const qint64 id = secretConference(QStringLiteral("secret"));
+    QString error;
+    const auto entry = Issuing::issue(*m_store, summary, id, QDate(2026, 11, 20), 0, &error);
+    QVERIFY2(entry, qPrintable(error));
+    const auto kept = DocumentRegister::file(*m_store, entry->id, &error);
+    QVERIFY2(kept, qPrintable(error));
+    const QString keptPath = m_dir->filePath(QStringLiteral("kept.pdf"));
+    {
+        QFile file(keptPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(*kept);
+    }
+    const int pages = pageCount(keptPath);
+    QVERIFY(pages >= 2);
+    // The kept file itself has the mark at the top of its second page.
+    QVERIFY(firstLine(pdfText(keptPath, 2, 2)).contains(QStringLiteral("TỐI MẬT")));
+
+    const QString path = m_dir->filePath(QStringLiteral("issued-print.pdf"));
+    {
+        // At the screen's resolution: the pages are pictures, and 1200 dpi takes its time.
+        QPrinter printer(QPrinter::ScreenResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        IssuedCopy::Numbering numbering;
+        numbering.copies = 2;
+        numbering.mark = QStringLiteral("TỐI MẬT");
+        numbering.family = QStringLiteral("Liberation Serif");
+        numbering.marginsMm = QMarginsF(30, 20, 15, 20);
+        QVERIFY(IssuedCopy::paint(*kept, &printer, numbering));
+    }
+    QCOMPARE(pageCount(path), 2 * pages);
+    // The pages are pictures of the kept file; the number is the text painted on them.
+    QVERIFY(pdfText(path, 1, 1).contains(QStringLiteral("Bản số: 01/02")));
+    QVERIFY(pdfText(path, pages, pages).contains(QStringLiteral("Bản số: 01/02")));
+    QVERIFY(pdfText(path, pages + 1, pages + 1).contains(QStringLiteral("Bản số: 02/02")));
+    QVERIFY(pdfText(path, 2 * pages, 2 * pages).contains(QStringLiteral("Bản số: 02/02")));
+}
+
+// The preview's own Print would print a secret document without the question, the numbers and
+// the audit entry.
+void TestSecretOutput::aSecretPreviewHasNoPrintOfItsOwn()
+{
+    QPrinter printer;
+    QPrintPreviewDialog dialog(&printer);
+    const auto printVisible = [&dialog] {
+        for (const QAction *action : dialog.findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("Print") && action->isVisible())
+                return true;
+        }
+        return false;
+    };
+    QVERIFY2(printVisible(), "the preview has a Print action to hide");
+    DocumentPrinter::withoutPrinting(&dialog);
+    QVERIFY(!printVisible());
 }
 
 void TestSecretOutput::theQuestionNamesTheLevelAndTheCopies()
