@@ -478,6 +478,13 @@ void TestSecretOutput::aNewDatabaseAndItsBackupAreTheOwnersOnly()
     QString error;
     QVERIFY2(Backup::create(*m_store, backup, &error), qPrintable(error));
     QCOMPARE(mode(backup), ownerOnly);
+    // A folder made for a new database is its owner's only too.
+    const QString folder = m_dir->filePath(QStringLiteral("new"));
+    const auto other = TestSupport::open(
+        QDir(folder).filePath(QStringLiteral("office.sqlite")), Store::OpenMode::CreateNew);
+    QVERIFY(other);
+    QCOMPARE(mode(folder), ownerOnly | QFileDevice::ExeOwner);
+    QCOMPARE(mode(other->path()), ownerOnly);
 }
 
 void TestSecretOutput::aSecretDatabaseOthersMayReadIsSaidSo()

@@ -213,8 +213,16 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
     case SqliteDialect::FileState::Missing:
         if (mode != OpenMode::CreateNew && mode != OpenMode::CreateIfMissing)
             return fail(tr("There is no database file “%1”.").arg(shown(absolute)));
-        if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
-            return fail(tr("The folder for “%1” cannot be created.").arg(shown(absolute)));
+        {
+            // A folder made for the new file is its owner's only, as the file is.
+            const QString folder = QFileInfo(absolute).absolutePath();
+            const bool madeFolder = !QFileInfo::exists(folder);
+            if (!QDir().mkpath(folder))
+                return fail(tr("The folder for “%1” cannot be created.").arg(shown(absolute)));
+            if (madeFolder)
+                QFile::setPermissions(folder,
+                    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
         create = true;
         break;
     case SqliteDialect::FileState::Empty:
