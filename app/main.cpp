@@ -1,12 +1,14 @@
 #include "cli/commandline.h"
 #include "core/translations.h"
 #include "gui/mainwindow.h"
+#include "storage/attachmentstore.h"
 #include "storage/store.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QTextStream>
 
 #include <cstdio>
@@ -61,6 +63,10 @@ int main(int argc, char **argv)
     QString error;
     CommandLine::parse(arguments, &options, &error);
 
+    // Attachments opened for viewing live in this run's private folder, removed on closing;
+    // one a crash left behind goes now.
+    AttachmentStore::removeLeftoverViewingFolders();
+    const auto viewed = qScopeGuard([] { AttachmentStore::removeViewingFolder(); });
     MainWindow window;
     const QString path
         = options.databasePath.isEmpty() ? Store::defaultPath() : options.databasePath;

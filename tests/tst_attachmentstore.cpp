@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -46,6 +47,7 @@ class TestAttachmentStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void roundTripKeepsBytesAndStoresTheNameNfc();
@@ -59,6 +61,9 @@ private slots:
     void damagedContentIsNoticed();
     void exportWritesIdenticalBytes();
     void exportNameIsSafeOnWindows();
+    void openedAttachmentsAreTheOwnersOnly();
+    void closingRemovesTheOpenedAttachments();
+    void startingRemovesWhatACrashLeft();
     void deletingTheConferenceRemovesItsAttachments();
     void addWritesInsideTheCallersTransaction();
     void updateChangesKindAndNote();
@@ -74,6 +79,12 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
+void TestAttachmentStore::initTestCase()
+{
+    // The opened attachments' folder under a cache folder of the tests' own.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
 void TestAttachmentStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -87,6 +98,7 @@ void TestAttachmentStore::init()
 
 void TestAttachmentStore::cleanup()
 {
+    AttachmentStore::removeViewingFolder();
     m_store.reset();
     m_dir.reset();
 }
@@ -304,8 +316,9 @@ void TestAttachmentStore::exportWritesIdenticalBytes()
     QVERIFY2(path, qPrintable(error));
     const QFileInfo info(*path);
     QCOMPARE(info.fileName(), name);
-    const QString base = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                             .filePath(QStringLiteral("secretariat-attachments"));
+    // In this run's private folder, a folder per export.
+    const QString base = AttachmentStore::viewingFolder(&error);
+    QVERIFY2(!base.isEmpty(), qPrintable(error));
     QCOMPARE(info.dir().absolutePath().section(QLatin1Char('/'), 0, -2), QDir(base).absolutePath());
     QFile file(*path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -331,6 +344,85 @@ void TestAttachmentStore::exportNameIsSafeOnWindows()
     QVERIFY2(path, qPrintable(error));
     QCOMPARE(QFileInfo(*path).fileName(), QStringLiteral("Tờ trình_ khen thưởng 2025_2026_.pdf"));
     QVERIFY(QDir(QFileInfo(*path).absolutePath()).removeRecursively());
+}
+
+// An attachment of a secret conference opened for viewing was written to the shared temporary
+// folder, where every account on the computer could read it until the next day.
+void TestAttachmentStore::openedAttachmentsAreTheOwnersOnly()
+{
+    QString error;
+    const std::optional<QString> path = AttachmentStore::writeTemporaryFile(
+        QStringLiteral("Biên bản kiểm tra.pdf"), pdfBytes("mật"), &error);
+    QVERIFY2(path, qPrintable(error));
+    const QString folder = AttachmentStore::viewingFolder();
+    QVERIFY(path->startsWith(folder + QLatin1Char('/')));
+    const QString temp = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+    QVERIFY2(QFileInfo(folder).absolutePath() != QDir(temp).absolutePath(),
+        "not directly in the system's temporary folder");
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    // The run's folder, its parent, the export's folder and the file: nobody else's.
+    for (const QString &each :
+        {QFileInfo(folder).absolutePath(), folder, QFileInfo(*path).absolutePath(), *path}) {
+        QVERIFY2(!(QFileInfo(each).permissions() & others), qPrintable(each));
+        QVERIFY2(QFileInfo(each).permissions() & QFileDevice::ReadOwner, qPrintable(each));
+    }
+    QCOMPARE(QFileInfo(folder).permissions()
+            & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | others),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void TestAttachmentStore::closingRemovesTheOpenedAttachments()
+{
+    QString error;
+    const std::optional<QString> first = AttachmentStore::writeTemporaryFile(
+        QStringLiteral("Quyết định.pdf"), pdfBytes("một"), &error);
+    const std::optional<QString> second = AttachmentStore::writeTemporaryFile(
+        QStringLiteral("Tờ trình.pdf"), pdfBytes("hai"), &error);
+    QVERIFY2(first && second, qPrintable(error));
+    const QString folder = AttachmentStore::viewingFolder();
+    QVERIFY(QFile::exists(*first) && QFile::exists(*second));
+
+    AttachmentStore::removeViewingFolder();
+    QVERIFY(!QFile::exists(*first));
+    QVERIFY(!QFile::exists(*second));
+    QVERIFY(!QFileInfo::exists(folder));
+    // The next one opened makes a folder again.
+    const std::optional<QString> later = AttachmentStore::writeTemporaryFile(
+        QStringLiteral("Báo cáo.pdf"), pdfBytes("ba"), &error);
+    QVERIFY2(later, qPrintable(error));
+    QVERIFY(QFile::exists(*later));
+    AttachmentStore::removeViewingFolder();
+    QVERIFY(!QFile::exists(*later));
+}
+
+// A power cut left the opened attachments of the last run; the next start removes them, not
+// those of a copy of the program still running.
+void TestAttachmentStore::startingRemovesWhatACrashLeft()
+{
+    QString error;
+    const std::optional<QString> ours = AttachmentStore::writeTemporaryFile(
+        QStringLiteral("Đang xem.pdf"), pdfBytes("đang xem"), &error);
+    QVERIFY2(ours, qPrintable(error));
+    const QString base = QFileInfo(AttachmentStore::viewingFolder()).absolutePath();
+    // A run that ended without its cleanup: a folder whose lock names no running program.
+    const QString crashed = QDir(base).filePath(QStringLiteral("run-crashed"));
+    QVERIFY(QDir().mkpath(crashed + QStringLiteral("/abc123")));
+    QFile left(crashed + QStringLiteral("/abc123/Biên bản.pdf"));
+    QVERIFY(left.open(QIODevice::WriteOnly));
+    left.write("%PDF-1.4 left behind");
+    left.close();
+    QFile lock(crashed + QStringLiteral("/.lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("999999999\nsecretariat\n" + QSysInfo::machineHostName().toLocal8Bit() + "\n");
+    lock.close();
+
+    AttachmentStore::removeLeftoverViewingFolders();
+    QVERIFY(!QFileInfo::exists(crashed));
+    // This run's own, locked, stays.
+    QVERIFY(QFile::exists(*ours));
+    AttachmentStore::removeViewingFolder();
 }
 
 void TestAttachmentStore::deletingTheConferenceRemovesItsAttachments()

@@ -49,7 +49,7 @@ private slots:
     void aDocumentOnAFullDiskLeavesTheOldOneAsItWas_data();
     void aDocumentOnAFullDiskLeavesTheOldOneAsItWas();
     void aFailedProducerLeavesNothing();
-    void aNewFileIsReadableAsAnyOtherFile();
+    void aWrittenFileIsItsOwnersOnly();
 
 private:
     QStringList leftovers() const
@@ -142,24 +142,53 @@ void TestSafeFile::aFailedProducerLeavesNothing()
     QVERIFY(leftovers().isEmpty());
 }
 
-// A notice exported to a shared folder was readable by its writer only (0600, the temporary
-// file's permissions): a colleague could not open it. A replaced file keeps its own permissions.
-void TestSafeFile::aNewFileIsReadableAsAnyOtherFile()
+// A notice exported to a shared folder was readable by everyone who could list the folder; it
+// may be a secret record's document (issue 12). Written files are their owner's only (0600),
+// a new file as well as one that replaces a file others could read.
+void TestSafeFile::aWrittenFileIsItsOwnersOnly()
 {
     const mode_t before = ::umask(022);
     const QString path = m_dir->filePath(QStringLiteral("notice.pdf"));
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions all = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+        | QFileDevice::ExeUser | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    const auto others = [&path] {
+        return QFileInfo(path).permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                | QFileDevice::WriteOther);
+    };
     QString error;
     QVERIFY2(SafeFile::write(path, "%PDF", &error), qPrintable(error));
-    QVERIFY(QFileInfo(path).permissions().testFlag(QFileDevice::ReadOther));
-    QVERIFY(QFileInfo(path).permissions().testFlag(QFileDevice::ReadGroup));
-    QVERIFY(!QFileInfo(path).permissions().testFlag(QFileDevice::WriteOther));
+    QCOMPARE(
+        QFileInfo(path).permissions() & all & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+        ownerOnly);
+    QCOMPARE(others(), QFileDevice::Permissions());
 
-    QVERIFY(QFile::setPermissions(
-        path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+    QVERIFY(
+        QFile::setPermissions(path, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QVERIFY2(SafeFile::write(path, "%PDF again", &error), qPrintable(error));
-    const QFileDevice::Permissions others
-        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther;
-    QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::ReadGroup);
+    QCOMPARE(others(), QFileDevice::Permissions());
+
+    // SQLite's backup makes its file itself, with the usual permissions.
+    const QString backup = m_dir->filePath(QStringLiteral("copy.sqlite"));
+    QVERIFY2(SafeFile::produce(
+                 backup,
+                 [](const QString &temporary, QString *) {
+                     QFile file(temporary);
+                     if (!file.open(QIODevice::WriteOnly) || file.write("bytes") != 5)
+                         return false;
+                     file.close();
+                     return QFile::setPermissions(temporary,
+                         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+                 },
+                 &error),
+        qPrintable(error));
+    QCOMPARE(QFileInfo(backup).permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
     ::umask(before);
 }
 

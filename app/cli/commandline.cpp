@@ -612,32 +612,6 @@ int CommandLine::check(const Options &options, QTextStream &out, QTextStream &er
     return Failure;
 }
 
-namespace {
-
-// The secrecy of a record: its own, or that of the record it belongs to (an inspected target's
-// is its inspection's).
-QString secrecyOf(const Store &store, const Store::Record &record)
-{
-    if (record.values.contains(QStringLiteral("secrecy")))
-        return record.values.value(QStringLiteral("secrecy")).toString();
-    const Catalogue::Table *table = Catalogue::table(record.table);
-    for (const Catalogue::Column &column : table ? table->columns : QList<Catalogue::Column>()) {
-        const Catalogue::Table *parent = Catalogue::table(column.references);
-        const QVariant key = record.values.value(column.name);
-        if (column.type != Catalogue::Type::Reference || key.isNull() || !parent
-            || !parent->column(QStringLiteral("secrecy")))
-            continue;
-        return store
-            .value(QStringLiteral("SELECT secrecy FROM %1 WHERE %2 = ?")
-                       .arg(column.references, parent->key),
-                {key})
-            .toString();
-    }
-    return QString();
-}
-
-} // namespace
-
 int CommandLine::report(
     const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
 {
@@ -675,20 +649,13 @@ int CommandLine::report(
             << '\n';
         return Failure;
     }
-    // A secret record's copy is recorded in the audit log: who, when, which, to what file. A
-    // copy that cannot be recorded is not kept.
-    const auto recorded = [&]() {
-        const QString secrecy = record ? secrecyOf(store, *record) : QString();
-        if (secrecy.isEmpty() || secrecy == QLatin1String("none"))
-            return true;
-        if (store.logOutput(QStringLiteral("export"), table, id,
-                store.nameOf(table, record->values),
-                {{QStringLiteral("report"), kind}, {QStringLiteral("secrecy"), secrecy},
-                    {QStringLiteral("file"), shown(options.output)}},
-                &error))
-            return true;
-        QFile::remove(options.output);
-        return false;
+    // A secret record's document leaves the program with an entry in the audit log, or not at
+    // all.
+    const QString secrecy = Reports::secrecy(store, kind, id);
+    const auto logged = [&](const QString &label) {
+        return secrecy == QLatin1String("none")
+            || Reports::logOutput(store, QStringLiteral("export"), kind, id, label, secrecy, 1,
+                QDir::toNativeSeparators(QFileInfo(options.output).absoluteFilePath()), &error);
     };
     // An issued document's PDF is the copy kept when it was issued, byte for byte.
     const auto entry = DocumentRegister::forSubject(store, {table, id}, kind);
@@ -696,16 +663,21 @@ int CommandLine::report(
         && QFileInfo(options.output).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive)
             == 0) {
         const auto file = DocumentRegister::file(store, entry->id, &error);
-        if (!file || !SafeFile::write(options.output, *file, &error) || !recorded())
-            return failed();
+        if (!file || !logged(entry->code + QLatin1Char(' ') + Reports::kindTitle(kind))
+            || !SafeFile::write(options.output, *file, &error)) {
+            err << error << '\n';
+            return Failure;
+        }
         out << tr("Written: %1 (the copy of %2 kept when it was issued)")
                    .arg(QDir::toNativeSeparators(options.output), entry->code)
             << '\n';
         return Success;
     }
     const auto built = Reports::build(store, kind, id, &error);
-    if (!built || !Reports::write(*built, options.output, &error) || !recorded())
-        return failed();
+    if (!built || !logged(built->title) || !Reports::write(*built, options.output, &error)) {
+        err << error << '\n';
+        return Failure;
+    }
     out << tr("Written: %1").arg(QDir::toNativeSeparators(options.output)) << '\n';
     return Success;
 }

@@ -334,7 +334,13 @@ void MainWindow::startFileChores()
     if (!store || m_choresStarted)
         return;
     m_choresStarted = true;
-    showBanner(store->isReadOnly() ? store->readOnlyReason() : QString());
+    // Said once per opening: a read-only file, and a secret one others may read.
+    QStringList banner;
+    if (store->isReadOnly())
+        banner << store->readOnlyReason();
+    banner << store->exposureWarning();
+    banner.removeAll(QString());
+    showBanner(banner.join(QLatin1Char(' ')));
     m_integrityTimer->start(m_integrityDelay);
     // The daily backup waits a minute, so that opening the window never waits for it.
     if (!store->isReadOnly()) {

@@ -14,7 +14,6 @@
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
-#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -56,20 +55,10 @@ bool replace(const QString &from, const QString &to, QString *error)
     return true;
 }
 
-// A temporary file is private to its owner; the finished file gets the permissions of the file it
-// replaces, or those any new file of the user gets, so that a colleague can open a shared output.
-void giveUsualPermissions(QFile &file, const QString &path)
-{
-    if (QFileInfo::exists(path)) {
-        file.setPermissions(QFileInfo(path).permissions());
-        return;
-    }
-#ifndef Q_OS_WIN
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(file.handle(), 0666 & ~mask);
-#endif
-}
+// What the program writes (documents, lists, backups, profiles) may hold secret records: only its
+// owner may read or change it, whatever the file it replaces allowed. (On Windows Qt can only
+// clear the read-only attribute here; who may read the file follows the folder's ACL.)
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // A new, empty file beside `path`, kept (not removed) by the caller once it is complete.
 std::unique_ptr<QTemporaryFile> temporaryBeside(const QString &path, QString *error)
@@ -102,7 +91,7 @@ bool SafeFile::write(const QString &path, const QByteArray &bytes, QString *erro
                      .arg(shown(path), file->errorString());
         return false;
     }
-    giveUsualPermissions(*file, path);
+    file->setPermissions(ownerOnly);
     file->close();
     if (!replace(file->fileName(), path, error))
         return false;
@@ -137,6 +126,8 @@ bool SafeFile::produce(const QString &path,
         discard();
         return false;
     }
+    // The producer (SQLite) made it with the usual permissions of a new file.
+    made.setPermissions(ownerOnly);
     made.close();
     if (!replace(temporary, path, error)) {
         discard();

@@ -108,6 +108,7 @@ std::optional<Conference> readConference(
     if (urgency != QLatin1String("none"))
         marks << Labels::documentTerm(Labels::Enum::Urgency, urgency);
     data.insert(QStringLiteral("marks"), marks);
+    data.insert(QStringLiteral("secrecy"), secrecy);
     data.insert(QStringLiteral("numbered"), true);
     data.insert(QStringLiteral("has_recipients"), true);
     data.insert(QStringLiteral("has_signature"), true);

@@ -13,6 +13,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -24,6 +25,9 @@
 namespace {
 
 const char letterStartsProperty[] = "secretariatLetterStarts";
+const char secrecyMarkProperty[] = "secretariatSecrecyMark";
+const char copyProperty[] = "secretariatCopy";
+const char copiesProperty[] = "secretariatCopies";
 
 double millimetres(double mm, const QPaintDevice *device, bool vertical)
 {
@@ -74,6 +78,70 @@ void DocumentRenderer::setLetterStarts(QTextDocument *document, const QList<int>
     document->setProperty(letterStartsProperty, list);
 }
 
+void DocumentRenderer::setSecrecyMark(QTextDocument *document, const QString &mark)
+{
+    document->setProperty(secrecyMarkProperty, mark);
+}
+
+void DocumentRenderer::setCopy(QTextDocument *document, int copy, int copies)
+{
+    document->setProperty(copyProperty, copy);
+    document->setProperty(copiesProperty, copies);
+}
+
+QString DocumentRenderer::copyLine(int copy, int copies)
+{
+    // Two digits at least, as offices number their copies: "Bản số: 01/03".
+    return QStringLiteral("Bản số: %1/%2")
+        .arg(copy, 2, 10, QLatin1Char('0'))
+        .arg(copies, 2, 10, QLatin1Char('0'));
+}
+
+void DocumentRenderer::paintSecrecy(QPainter *painter, QPaintDevice *device, const QString &family,
+    double left, double top, const QString &mark, bool showMark, int copy, int copies)
+{
+    if ((mark.isEmpty() || !showMark) && copies <= 0)
+        return;
+    painter->save();
+    painter->setPen(Qt::black);
+    painter->setBrush(Qt::NoBrush);
+    // In the top margin, clear of the page number centred at its foot: from a fifth of the
+    // margin down, at the left edge of the text.
+    double y = top * 0.2;
+    if (!mark.isEmpty()) {
+        QFont font(family);
+        font.setPointSizeF(12);
+        font.setBold(true);
+        font = QFont(font, device);
+        painter->setFont(font);
+        const QFontMetricsF metrics(font, device);
+        const double pad = metrics.height() * 0.2;
+        const QRectF box(
+            left, y, metrics.horizontalAdvance(mark) + 4 * pad, metrics.height() + 2 * pad);
+        QPen pen(Qt::black);
+        pen.setWidthF(device->logicalDpiY() / 96.0);
+        painter->setPen(pen);
+        if (showMark) {
+            painter->drawRect(box);
+            painter->drawText(box, Qt::AlignCenter, mark);
+        }
+        y = box.bottom() + pad;
+    }
+    if (copies > 0) {
+        QFont font(family);
+        font.setPointSizeF(11);
+        font = QFont(font, device);
+        painter->setFont(font);
+        painter->setPen(Qt::black);
+        const QFontMetricsF metrics(font, device);
+        const QString line = copyLine(copy, copies);
+        painter->drawText(
+            QRectF(left, y, metrics.horizontalAdvance(line) + metrics.height(), metrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, line);
+    }
+    painter->restore();
+}
+
 std::optional<QString> DocumentRenderer::resolveFont(const QString &family, QString *error)
 {
     const QStringList families = QFontDatabase::families();
@@ -119,6 +187,9 @@ void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profi
             tables << table;
     }
     const QList<int> starts = letterStartPages(document);
+    const QString mark = document->property(secrecyMarkProperty).toString();
+    const int copy = document->property(copyProperty).toInt();
+    const int copies = document->property(copiesProperty).toInt();
     // The paragraphs outside tables, in the order they are laid out, each with its place: a page
     // looks only at those near it (looking at every block of a long list for each of its pages
     // took time in the square of its length).
@@ -193,6 +264,12 @@ void DocumentRenderer::paint(QTextDocument *document, const FormatProfile &profi
                 band, Qt::AlignHCenter | Qt::AlignBottom, QString::number(page - first + 1));
             painter->restore();
         }
+        // A secret document says so on every page, and which copy it is (a first page has the
+        // mark in its header, under the number line).
+        if (!mark.isEmpty() || copies > 0)
+            paintSecrecy(painter, device, document->defaultFont().family(),
+                frame.content.left() + shift, frame.content.top(), mark, page > first, copy,
+                copies);
     }
 }
 

@@ -384,10 +384,23 @@ private:
 QByteArray header(const OfficeDocument &document, bool numbered)
 {
     const QString size = halfPoints(document.pageNumberSize);
+    // A secret document's pages after the first say so at the left of the header, in a box; the
+    // number stays centred (a centred tab stop). The first page has the mark in its header.
+    const QString mark = numbered ? document.info.secrecyMark.toHtmlEscaped() : QString();
     QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                                 "<w:hdr xmlns:w=\"%1\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/>"
-                                 "<w:jc w:val=\"center\"/></w:pPr>")
+                                 "<w:hdr xmlns:w=\"%1\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/>")
                       .arg(QLatin1String(wordNamespace));
+    if (mark.isEmpty()) {
+        xml += QStringLiteral("<w:jc w:val=\"center\"/></w:pPr>");
+    } else {
+        xml += QStringLiteral(
+            "<w:tabs><w:tab w:val=\"center\" w:pos=\"%1\"/></w:tabs>"
+            "<w:jc w:val=\"left\"/></w:pPr>"
+            "<w:r><w:rPr><w:b/><w:bCs/><w:bdr w:val=\"single\" w:sz=\"6\" "
+            "w:space=\"1\" w:color=\"000000\"/><w:sz w:val=\"%2\"/>"
+            "<w:szCs w:val=\"%2\"/></w:rPr><w:t>%3</w:t></w:r><w:r><w:tab/></w:r>")
+                   .arg(twips(document.textWidth() / 2), size, mark);
+    }
     if (numbered) {
         const QString properties
             = QStringLiteral("<w:rPr><w:sz w:val=\"%1\"/><w:szCs w:val=\"%1\"/></w:rPr>").arg(size);

@@ -175,6 +175,7 @@ std::optional<Team> readTeam(
     if (secrecy != QLatin1String("none") && !secrecy.isEmpty())
         marks << Labels::documentTerm(Labels::Enum::Secrecy, secrecy);
     data.insert(QStringLiteral("marks"), marks);
+    data.insert(QStringLiteral("secrecy"), secrecy.isEmpty() ? QStringLiteral("none") : secrecy);
     data.insert(QStringLiteral("numbered"), true);
     data.insert(QStringLiteral("has_recipients"), true);
     data.insert(QStringLiteral("has_signature"), true);

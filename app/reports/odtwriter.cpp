@@ -441,8 +441,18 @@ QByteArray stylesXml(const OfficeDocument &document)
         "<style:paragraph-properties fo:text-align=\"center\"/>"
         "<style:text-properties fo:font-size=\"%3\" style:font-size-asian=\"%3\" "
         "style:font-size-complex=\"%3\"/></style:style>"
+        // A secret document's numbered pages: the mark at the left, the number centred.
+        "<style:style style:name=\"Marked_20_Header\" style:display-name=\"Marked Header\" "
+        "style:family=\"paragraph\" style:parent-style-name=\"Header\" style:class=\"extra\">"
+        "<style:paragraph-properties fo:text-align=\"start\"><style:tab-stops>"
+        "<style:tab-stop style:position=\"%4\" style:type=\"center\"/></style:tab-stops>"
+        "</style:paragraph-properties></style:style>"
+        "<style:style style:name=\"Secrecy_20_Mark\" style:display-name=\"Secrecy Mark\" "
+        "style:family=\"text\"><style:text-properties fo:font-weight=\"bold\" "
+        "style:font-weight-asian=\"bold\" style:font-weight-complex=\"bold\" "
+        "fo:border=\"0.5pt solid #000000\" fo:padding=\"0.5mm\"/></style:style>"
         "</office:styles>")
-               .arg(font, size, pt(document.pageNumberSize));
+               .arg(font, size, pt(document.pageNumberSize), pt(document.textWidth() / 2));
     xml += QStringLiteral("<office:automatic-styles>"
                           "<style:page-layout style:name=\"Numbered\">%1"
                           "<style:header-style><style:header-footer-properties "
@@ -455,14 +465,20 @@ QByteArray stylesXml(const OfficeDocument &document)
                    pageProperties(m.top()));
     xml += QStringLiteral("<office:master-styles>"
                           "<style:master-page style:name=\"Standard\" "
-                          "style:page-layout-name=\"Numbered\"><style:header>"
-                          "<text:p text:style-name=\"Header\"><text:page-number "
+                          "style:page-layout-name=\"Numbered\"><style:header>%2"
+                          "<text:page-number "
                           "text:select-page=\"current\">2</text:page-number></text:p>"
                           "</style:header></style:master-page>"
                           "<style:master-page style:name=\"%1\" style:display-name=\"First Page\" "
                           "style:page-layout-name=\"First\" style:next-style-name=\"Standard\"/>"
                           "</office:master-styles></office:document-styles>\n")
-               .arg(QLatin1String(firstPage));
+               .arg(QLatin1String(firstPage),
+                   document.info.secrecyMark.isEmpty()
+                       ? QStringLiteral("<text:p text:style-name=\"Header\">")
+                       : QStringLiteral("<text:p text:style-name=\"Marked_20_Header\"><text:span "
+                                        "text:style-name=\"Secrecy_20_Mark\">%1</text:span>"
+                                        "<text:tab/>")
+                             .arg(document.info.secrecyMark.toHtmlEscaped()));
     return xml.toUtf8();
 }
 

@@ -100,6 +100,8 @@ public:
         QString title;
         QString author; // the issuing body
         QDateTime created;
+        // A secret document's mark ("MẬT"): the numbered pages' header repeats it.
+        QString secrecyMark;
     };
 
     QList<Block> blocks;

@@ -10,6 +10,7 @@
 #include "templateengine.h"
 #include "core/appresources.h"
 #include "core/clock.h"
+#include "core/labels.h"
 #include "io/safefile.h"
 #include "storage/documentregister.h"
 #include "storage/issuingbodies.h"
@@ -247,6 +248,37 @@ bool Reports::readTemplate(const QString &name, const QString &databasePath, QSt
     return true;
 }
 
+QString Reports::secrecy(const Store &store, const QString &kind, qint64 id)
+{
+    const QString table = subjectTable(kind);
+    QString sql;
+    if (table == QLatin1String("conference"))
+        sql = QStringLiteral("SELECT secrecy FROM conference WHERE id = ?");
+    else if (table == QLatin1String("inspection_team"))
+        sql = QStringLiteral("SELECT secrecy FROM inspection_team WHERE id = ?");
+    else if (table == QLatin1String("inspection_target"))
+        sql = QStringLiteral("SELECT t.secrecy FROM inspection_target g "
+                             "JOIN inspection_team t ON t.id = g.team_id WHERE g.id = ?");
+    const QString code = sql.isEmpty() ? QString() : store.value(sql, {id}).toString();
+    return code.isEmpty() ? QStringLiteral("none") : code;
+}
+
+QString Reports::secrecyMark(const QString &secrecy)
+{
+    if (secrecy.isEmpty() || secrecy == QLatin1String("none"))
+        return QString();
+    return Labels::documentTerm(Labels::Enum::Secrecy, secrecy);
+}
+
+bool Reports::logOutput(Store &store, const QString &action, const QString &kind, qint64 id,
+    const QString &label, const QString &secrecy, int copies, const QString &file, QString *error)
+{
+    const QVariantMap details {{QStringLiteral("kind"), kind},
+        {QStringLiteral("copies"), qMax(1, copies)}, {QStringLiteral("file"), file},
+        {QStringLiteral("secrecy"), secrecy}};
+    return store.logOutput(action, subjectTable(kind), id, label, details, error);
+}
+
 std::optional<Reports::Built> Reports::build(const Store &store, const QString &kind, qint64 id,
     QString *error, Draft draft, const QVariantMap &parameters)
 {
@@ -381,6 +413,12 @@ std::optional<Reports::Built> Reports::build(const Store &store, const QString &
         + data->value(QStringLiteral("excerpt")).toString())
                       .trimmed();
     built.letters = !frame.value(QStringLiteral("letters")).toList().isEmpty();
+    // The kinds of secret records say their secrecy (a conference's, an inspection's).
+    const QString secrecy = frame.value(QStringLiteral("secrecy")).toString();
+    if (!secrecy.isEmpty() && secrecy != QLatin1String("none")) {
+        built.secrecy = secrecy;
+        built.secrecyMark = secrecyMark(secrecy);
+    }
 
     // Rendering once here reports a broken template before anything is written.
     const auto screen = html(built, 96, error);
@@ -455,6 +493,7 @@ std::optional<QString> Reports::html(const Built &built, double dpi, QString *er
 std::unique_ptr<QTextDocument> Reports::document(const Built &built, double dpi)
 {
     auto document = textDocument(built, dpi);
+    DocumentRenderer::setSecrecyMark(document.get(), built.secrecyMark);
     if (built.letters) {
         // Each letter after the first begins with the page break put between them.
         QList<int> starts;
@@ -505,6 +544,7 @@ OfficeDocument::Info fileInfo(const Reports::Built &built)
     if (info.author.isEmpty())
         info.author = built.data.value(QStringLiteral("issuing_body")).toString().trimmed();
     info.created = Clock::application()->now();
+    info.secrecyMark = built.secrecyMark;
     return info;
 }
 

@@ -33,6 +33,19 @@ public:
     // The table whose records a kind prints ("conference"); an empty string for no such kind.
     static QString subjectTable(const QString &kind);
 
+    // The secrecy code of the record a kind prints ("none" when it has none or is no secret
+    // record's kind): a conference's, an inspection team's, for a target its team's.
+    static QString secrecy(const Store &store, const QString &kind, qint64 id);
+    // Its mark as a document prints it ("TỐI MẬT"); empty for "none".
+    static QString secrecyMark(const QString &secrecy);
+
+    // The audit entry of one print or export ("print", "export") of a secret record's document:
+    // what kind, how many copies, to which file or printer, at what secrecy. False, with the
+    // sentence, when it cannot be written: then the document is not printed or written.
+    static bool logOutput(Store &store, const QString &action, const QString &kind, qint64 id,
+        const QString &label, const QString &secrecy, int copies, const QString &file,
+        QString *error);
+
     static QString templatesFolder(const QString &databasePath);
     // The office's copy if there is one, else the built-in template.
     static bool readTemplate(const QString &name, const QString &databasePath, QString *source,
@@ -54,6 +67,11 @@ public:
         QString issuerCode;
         QString signerName;
         bool draft = false;
+        // The record's secrecy (a code: "none", "confidential", "secret", "top_secret") and its
+        // mark as the document prints it ("MẬT"; empty for none), repeated on every page.
+        QString secrecy = QStringLiteral("none");
+        QString secrecyMark;
+        bool isSecret() const { return !secrecyMark.isEmpty(); }
         // A kind whose text is placed on its sheets rather than flowed (the certificates on
         // their pre-printed stock): painted as they are, to a PDF or a printer only.
         QList<Sheets::Sheet> sheets;

@@ -11,10 +11,12 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSqlQuery>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -58,16 +60,29 @@ QString safeFileName(const QString &fileName)
     return name.isEmpty() ? QStringLiteral("attachment") : name;
 }
 
-// Folders of earlier exports are left for the viewer that may still have the file open; a day
-// later no viewer needs them.
-void removeOldExports(const QString &base)
+constexpr QFileDevice::Permissions ownerOnlyFolder
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+const QLatin1String runPrefix("run-");
+const QLatin1String lockName(".lock");
+
+// Where the runs' folders are: the user's own cache folder, which only the user may open.
+QString viewingBase()
 {
-    const QDateTime dayAgo = QDateTime::currentDateTime().addDays(-1);
-    const QFileInfoList folders = QDir(base).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QFileInfo &folder : folders) {
-        if (folder.lastModified() < dayAgo)
-            QDir(folder.absoluteFilePath()).removeRecursively();
-    }
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("opened-attachments"));
+}
+
+// This run's folder and the lock that tells other runs it is in use.
+struct ViewingRun
+{
+    QString path;
+    std::unique_ptr<QLockFile> lock;
+};
+
+ViewingRun &viewingRun()
+{
+    static ViewingRun run;
+    return run;
 }
 
 QString noSuchAttachment(qint64 id)
@@ -84,6 +99,68 @@ QString sizeRoundedUp(qint64 byteSize)
 }
 
 } // namespace
+
+QString AttachmentStore::viewingFolder(QString *error)
+{
+    ViewingRun &run = viewingRun();
+    if (!run.path.isEmpty() && QFileInfo(run.path).isDir())
+        return run.path;
+    const QString base = viewingBase();
+    const auto fail = [error, &base] {
+        if (error)
+            *error = tr("The folder for opened attachments (%1) could not be created.")
+                         .arg(QDir::toNativeSeparators(base));
+        return QString();
+    };
+    if (!QDir().mkpath(base) || !QFile::setPermissions(base, ownerOnlyFolder))
+        return fail();
+    // A QTemporaryDir is its owner's only (0700) from the moment it is made.
+    QTemporaryDir folder(QDir(base).filePath(runPrefix + QStringLiteral("XXXXXX")));
+    if (!folder.isValid())
+        return fail();
+    folder.setAutoRemove(false);
+    auto lock = std::make_unique<QLockFile>(QDir(folder.path()).filePath(lockName));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        folder.remove();
+        return fail();
+    }
+    run.path = folder.path();
+    run.lock = std::move(lock);
+    return run.path;
+}
+
+void AttachmentStore::removeViewingFolder()
+{
+    ViewingRun &run = viewingRun();
+    if (run.path.isEmpty())
+        return;
+    if (run.lock)
+        run.lock->unlock();
+    run.lock.reset();
+    QDir(run.path).removeRecursively();
+    run.path.clear();
+}
+
+void AttachmentStore::removeLeftoverViewingFolders()
+{
+    const QString own = viewingRun().path;
+    const QFileInfoList folders = QDir(viewingBase())
+                                      .entryInfoList({runPrefix + QLatin1Char('*')},
+                                          QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo &folder : folders) {
+        if (folder.absoluteFilePath() == QFileInfo(own).absoluteFilePath())
+            continue;
+        // A lock whose program is no longer running is stale: QLockFile takes it over. (Never
+        // by its age: a window may stay open for days.)
+        QLockFile lock(QDir(folder.absoluteFilePath()).filePath(lockName));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        QDir(folder.absoluteFilePath()).removeRecursively();
+    }
+}
 
 bool AttachmentStore::isOwnerColumn(const QString &column)
 {
@@ -280,12 +357,10 @@ std::optional<QString> AttachmentStore::writeTemporaryFile(
             *error = sentence;
         return std::nullopt;
     };
-    const QString base = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                             .filePath(QStringLiteral("secretariat-attachments"));
-    if (!QDir().mkpath(base))
-        return fail(tr("The folder for opened attachments (%1) could not be created.")
-                        .arg(QDir::toNativeSeparators(base)));
-    removeOldExports(base);
+    QString problem;
+    const QString base = viewingFolder(&problem);
+    if (base.isEmpty())
+        return fail(problem);
     // A folder per export: the file keeps its own name (the viewer shows it), and two
     // attachments with one name, or one still open in a viewer, never collide.
     QTemporaryDir folder(QDir(base).filePath(QStringLiteral("XXXXXX")));
@@ -304,8 +379,8 @@ std::optional<QString> AttachmentStore::writeTemporaryFile(
     file.close();
     // Read-only, so a viewer says so instead of letting changes be saved into a copy that the
     // database never sees.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadUser | QFileDevice::ReadGroup
-        | QFileDevice::ReadOther);
+    // Its owner's only, as its folder.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadUser);
     return path;
 }
 

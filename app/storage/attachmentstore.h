@@ -67,13 +67,24 @@ public:
     // window removed it) is not an error: the record ends as asked either way.
     static bool remove(Store &store, qint64 id, QString *error);
 
-    // Writes the bytes to a file with the original name, in a folder of its own under
-    // TempLocation/secretariat-attachments, for the system's viewer to open. Returns its path.
+    // Writes the bytes to a file with the original name, in a folder of its own inside
+    // viewingFolder(), for the system's viewer to open. Returns its path.
     static std::optional<QString> exportToTemporaryFile(
         const Store &store, qint64 id, QString *error);
     // The same for bytes not stored yet (a file just added in an editor).
     static std::optional<QString> writeTemporaryFile(
         const QString &fileName, const QByteArray &bytes, QString *error);
+
+    // This run's own folder for attachments opened for viewing (they may be secret): only its
+    // owner may open it (0700), inside the user's cache folder (not the shared temporary folder),
+    // made on first use and locked while the program runs. Empty, with the sentence, when it
+    // cannot be made.
+    static QString viewingFolder(QString *error = nullptr);
+    // Empties and removes this run's folder: when the program closes.
+    static void removeViewingFolder();
+    // Removes the folders of runs that ended without removing theirs (a crash, a power cut):
+    // when the program starts. A folder another running copy holds is left alone.
+    static void removeLeftoverViewingFolders();
 
     // Reads a file the user chose to attach; never one of the open database's own files.
     static std::optional<QByteArray> readFile(const QString &path, QString *error);

@@ -211,6 +211,21 @@ bool SqliteDialect::open(const QString &connectionName, const QString &path, boo
         }
         name = url.toString(QUrl::FullyEncoded);
     }
+    // A new file is its owner's only (0600) before SQLite writes a byte to it: it may come to
+    // hold secret records, and SQLite gives its journal files the database's own permissions.
+    // (On Windows Qt can only set the read-only attribute; the folder's ACL decides who reads.)
+    if (create) {
+        QFile file(path);
+        const bool made = !info.exists();
+        if ((made && !file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = tr("The database “%1” cannot be created: %2")
+                         .arg(shown(path), file.errorString());
+            if (made)
+                file.remove();
+            return false;
+        }
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(name);
     db.setConnectOptions(options);

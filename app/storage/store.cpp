@@ -22,6 +22,10 @@
 #include <QTimer>
 #include <QUuid>
 
+#if defined(Q_OS_WIN) && QT_VERSION < QT_VERSION_CHECK(6, 6, 0)
+extern Q_CORE_EXPORT int qt_ntfs_permission_lookup;
+#endif
+
 namespace {
 
 // A table's or column's name in SQL text: ours, from the catalogue, never user input.
@@ -216,8 +220,16 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
     case SqliteDialect::FileState::Missing:
         if (mode != OpenMode::CreateNew && mode != OpenMode::CreateIfMissing)
             return fail(tr("There is no database file “%1”.").arg(shown(absolute)));
-        if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
-            return fail(tr("The folder for “%1” cannot be created.").arg(shown(absolute)));
+        {
+            // A folder made for the new file is its owner's only, as the file is.
+            const QString folder = QFileInfo(absolute).absolutePath();
+            const bool madeFolder = !QFileInfo::exists(folder);
+            if (!QDir().mkpath(folder))
+                return fail(tr("The folder for “%1” cannot be created.").arg(shown(absolute)));
+            if (madeFolder)
+                QFile::setPermissions(folder,
+                    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
         create = true;
         break;
     case SqliteDialect::FileState::Empty:
@@ -278,6 +290,50 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
     connect(m_poll, &QTimer::timeout, this, &Store::pollExternalChanges);
     m_poll->start();
     return true;
+}
+
+QString Store::exposureWarning() const
+{
+    if (m_path.isEmpty())
+        return QString();
+    // The tables themselves, not the views that hide what the account may not read.
+    const bool secret
+        = value(QStringLiteral("SELECT 1 FROM main.conference WHERE secrecy <> 'none' "
+                               "UNION ALL SELECT 1 FROM main.inspection_team "
+                               "WHERE secrecy <> 'none' LIMIT 1"))
+              .toInt()
+        == 1;
+    if (!secret)
+        return QString();
+#ifdef Q_OS_WIN
+        // Without the NTFS lookup Qt calls every file readable by everyone.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    const QNtfsPermissionCheckGuard lookup;
+#else
+    ++qt_ntfs_permission_lookup;
+    const auto restore = qScopeGuard([] { --qt_ntfs_permission_lookup; });
+#endif
+#endif
+    const auto othersRead = [](const QString &path) {
+        const QFileInfo info(path);
+        return info.exists()
+            && (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    };
+    QStringList open;
+    for (const QString &path : {m_path, m_path + QStringLiteral("-wal"),
+             m_path + QStringLiteral("-shm"), m_path + QStringLiteral("-journal")}) {
+        if (othersRead(path))
+            open << QDir::toNativeSeparators(path);
+    }
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (othersRead(folder))
+        open << QDir::toNativeSeparators(folder);
+    if (open.isEmpty())
+        return QString();
+    return tr("This database holds secret records, and other accounts on this computer may read "
+              "“%1”. Keep it in a folder only you may open (or ask whoever looks after the "
+              "computer to restrict it).")
+        .arg(open.join(QStringLiteral("”, “")));
 }
 
 void Store::close()

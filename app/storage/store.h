@@ -52,6 +52,10 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // A sentence when the file holds secret records (a conference or an inspection marked MẬT or
+    // higher) and other accounts on the computer may read the file, its journal or its folder;
+    // empty otherwise (and for a server).
+    QString exposureWarning() const;
     QString readOnlyReason() const { return m_readOnlyReason; }
 
     // Who changes: the operating-system account until the office turns accounts on, then the

@@ -3,11 +3,15 @@
 #include "core/clock.h"
 #include "gui/common/documentprinter.h"
 #include "gui/common/issuedcopy.h"
+#include "gui/common/secretoutput.h"
+#include "reports/documentrenderer.h"
 #include "reports/issuing.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
+#include <QDir>
 #include <QMessageBox>
+#include <QPrinter>
 
 namespace {
 
@@ -16,7 +20,36 @@ DocumentRegister::Subject registerSubject(const DocumentActions::Subject &subjec
     return {Reports::subjectTable(subject.kind), subject.id};
 }
 
+// Where a print went, as the audit log names it: the PDF file, else the printer.
+QString printedTo(const QPrinter *printer)
+{
+    if (!printer->outputFileName().isEmpty())
+        return QDir::toNativeSeparators(printer->outputFileName());
+    return printer->printerName();
+}
+
 } // namespace
+
+bool DocumentActions::logOutput(Store &store, const Subject &subject, const QString &action,
+    const QString &label, int copies, const QString &file, QString *error)
+{
+    const QString secrecy = Reports::secrecy(store, subject.kind, subject.id);
+    if (secrecy == QLatin1String("none"))
+        return true;
+    return Reports::logOutput(
+        store, action, subject.kind, subject.id, label, secrecy, copies, file, error);
+}
+
+bool DocumentActions::printTo(Store &store, const Subject &subject, const Reports::Built &built,
+    QPrinter *printer, int copies, QString *error)
+{
+    if (built.isSecret()
+        && !Reports::logOutput(store, QStringLiteral("print"), subject.kind, subject.id,
+            built.title, built.secrecy, copies, printedTo(printer), error))
+        return false;
+    DocumentPrinter::paint(built, printer, built.isSecret() ? qMax(1, copies) : 0);
+    return true;
+}
 
 QString DocumentActions::state(const Store &store, const Subject &subject, const Wording &words)
 {
@@ -70,7 +103,8 @@ void DocumentActions::preview(Store &store, const Subject &subject, QWidget *par
     // An issued document is shown as it was signed, never made again from the record.
     if (const auto entry = issuedEntry(store, subject)) {
         if (const auto file = issuedFile(store, subject, *entry, parent))
-            IssuedCopy::preview(*file, entry->code, parent);
+            IssuedCopy::preview(*file, entry->code, parent,
+                Reports::secrecy(store, subject.kind, subject.id) != QLatin1String("none"));
     } else if (const auto built = build(store, subject, parent)) {
         DocumentPrinter::preview(*built, parent);
     }
@@ -78,23 +112,64 @@ void DocumentActions::preview(Store &store, const Subject &subject, QWidget *par
 
 void DocumentActions::print(Store &store, const Subject &subject, QWidget *parent)
 {
+    // A secret record's document: asked first, naming its level, with the copies to number.
+    const QString mark = Reports::secrecyMark(Reports::secrecy(store, subject.kind, subject.id));
+    int copies = 0;
+    if (!mark.isEmpty()) {
+        const auto asked = SecretOutput::askCopies(mark, parent);
+        if (!asked)
+            return;
+        copies = *asked;
+    }
     if (const auto entry = issuedEntry(store, subject)) {
-        if (const auto file = issuedFile(store, subject, *entry, parent))
-            IssuedCopy::print(*file, entry->code, parent);
+        const auto file = issuedFile(store, subject, *entry, parent);
+        if (!file)
+            return;
+        IssuedCopy::Numbering numbering;
+        if (!mark.isEmpty()) {
+            const FormatProfile profile = FormatProfile::load(store);
+            QString ignored;
+            numbering = {copies, mark,
+                DocumentRenderer::resolveFont(profile.fontFamily, &ignored)
+                    .value_or(profile.fontFamily),
+                profile.marginsMm};
+        }
+        const QString label = entry->code + QLatin1Char(' ') + Reports::kindTitle(subject.kind);
+        IssuedCopy::print(
+            *file, entry->code, parent, numbering, [&](QPrinter *printer, QString *error) {
+                return logOutput(store, subject, QStringLiteral("print"), label, copies,
+                    printedTo(printer), error);
+            });
     } else if (const auto built = build(store, subject, parent)) {
-        DocumentPrinter::print(*built, parent);
+        DocumentPrinter::print(*built, parent, [&](QPrinter *printer) {
+            QString error;
+            if (!printTo(store, subject, *built, printer, copies, &error))
+                QMessageBox::critical(parent, Reports::kindTitle(subject.kind),
+                    tr("Nothing was printed: %1").arg(error));
+        });
     }
 }
 
 void DocumentActions::exportDocument(Store &store, const Subject &subject, QWidget *parent)
 {
+    const QString mark = Reports::secrecyMark(Reports::secrecy(store, subject.kind, subject.id));
+    if (!mark.isEmpty() && !SecretOutput::confirmExport(mark, parent))
+        return;
     if (const auto entry = issuedEntry(store, subject)) {
         QString name = entry->code;
         name.replace(QLatin1Char('/'), QLatin1Char('-'));
+        const QString label = entry->code + QLatin1Char(' ') + Reports::kindTitle(subject.kind);
         if (const auto file = issuedFile(store, subject, *entry, parent))
-            IssuedCopy::save(*file, name, parent);
+            IssuedCopy::save(*file, name, parent, [&](const QString &path, QString *error) {
+                return logOutput(store, subject, QStringLiteral("export"), label, 1,
+                    QDir::toNativeSeparators(path), error);
+            });
     } else if (const auto built = build(store, subject, parent)) {
-        DocumentPrinter::exportTo(*built, Reports::kindTitle(subject.kind), parent);
+        DocumentPrinter::exportTo(*built, Reports::kindTitle(subject.kind), parent,
+            [&](const QString &path, QString *error) {
+                return logOutput(store, subject, QStringLiteral("export"), built->title, 1,
+                    QDir::toNativeSeparators(path), error);
+            });
     }
 }
 

@@ -3,10 +3,12 @@
 #include "reports/reports.h"
 #include "storage/documentregister.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 #include <optional>
 
+class QPrinter;
 class QWidget;
 class Store;
 
@@ -15,6 +17,8 @@ class Store;
 // document register. An issued document is always shown, printed and saved as it was issued.
 class DocumentActions
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentActions)
+
 public:
     // The document of kind `kind` of record `id` of the kind's subject table.
     struct Subject
@@ -41,8 +45,20 @@ public:
     static std::optional<Reports::Built> build(
         const Store &store, const Subject &subject, QWidget *parent);
     static void preview(Store &store, const Subject &subject, QWidget *parent);
+    // A secret record's document is printed or exported after a question that names its level
+    // (with the copies to number), and each print or export is written in the audit log first:
+    // one whose entry cannot be written is not done.
     static void print(Store &store, const Subject &subject, QWidget *parent);
     static void exportDocument(Store &store, const Subject &subject, QWidget *parent);
+    // What print() does once the printer is chosen: for a secret record, the audit entry, then
+    // `copies` numbered copies (0: one, unnumbered, for a record that is not secret). False, with
+    // the sentence, when the entry could not be written: nothing was printed.
+    static bool printTo(Store &store, const Subject &subject, const Reports::Built &built,
+        QPrinter *printer, int copies, QString *error);
+    // The audit entry of a print or export of a secret record (none for another); false, with
+    // the sentence, when it cannot be written.
+    static bool logOutput(Store &store, const Subject &subject, const QString &action,
+        const QString &label, int copies, const QString &file, QString *error);
     // Takes the next number for the document, dated `date` (asked for when not given), after
     // asking; true when it was issued.
     static bool issueNumber(Store &store, const Subject &subject, const QDate &date,

@@ -1,8 +1,10 @@
 #include "issuedcopy.h"
 
 #include "datelineedit.h"
+#include "documentprinter.h"
 #include "filedialogs.h"
 #include "io/safefile.h"
+#include "reports/documentrenderer.h"
 
 #include <QBuffer>
 #include <QDialog>
@@ -20,7 +22,7 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-bool IssuedCopy::paint(const QByteArray &pdf, QPrinter *printer)
+bool IssuedCopy::paint(const QByteArray &pdf, QPrinter *printer, const Numbering &numbering)
 {
     QBuffer buffer;
     buffer.setData(pdf);
@@ -34,19 +36,33 @@ bool IssuedCopy::paint(const QByteArray &pdf, QPrinter *printer)
     printer->setFullPage(true);
     printer->setPageSize(QPageSize(document.pagePointSize(0), QPageSize::Point));
     printer->setPageMargins(QMarginsF());
+    // Numbered copies are painted one by one: the printer's own count would repeat one number.
+    const int copies = qMax(1, numbering.copies);
+    if (numbering.copies > 0)
+        printer->setCopyCount(1);
     QPainter painter(printer);
-    for (int page = 0; page < document.pageCount(); ++page) {
-        if (page > 0)
-            printer->newPage();
-        // At the printer's resolution, keeping the page's proportions.
-        const QSize size = document.pagePointSize(page).toSize().scaled(
-            painter.viewport().size(), Qt::KeepAspectRatio);
-        painter.drawImage(QRect(QPoint(0, 0), size), document.render(page, size));
+    for (int copy = 1; copy <= copies; ++copy) {
+        for (int page = 0; page < document.pageCount(); ++page) {
+            if (page > 0 || copy > 1)
+                printer->newPage();
+            // At the printer's resolution, keeping the page's proportions.
+            const QSize size = document.pagePointSize(page).toSize().scaled(
+                painter.viewport().size(), Qt::KeepAspectRatio);
+            painter.drawImage(QRect(QPoint(0, 0), size), document.render(page, size));
+            if (numbering.copies > 0) {
+                // Under the mark the file has on its pages (in its header on the first).
+                const double perMm
+                    = size.width() / (document.pagePointSize(page).width() / 72 * 25.4);
+                DocumentRenderer::paintSecrecy(&painter, printer, numbering.family,
+                    numbering.marginsMm.left() * perMm, numbering.marginsMm.top() * perMm,
+                    numbering.mark, false, copy, numbering.copies);
+            }
+        }
     }
     return true;
 }
 
-void IssuedCopy::preview(const QByteArray &pdf, const QString &title, QWidget *parent)
+void IssuedCopy::preview(const QByteArray &pdf, const QString &title, QWidget *parent, bool secret)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
@@ -54,20 +70,29 @@ void IssuedCopy::preview(const QByteArray &pdf, const QString &title, QWidget *p
     dialog.setWindowTitle(tr("Issued copy — %1").arg(title));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
         [&pdf](QPrinter *target) { paint(pdf, target); });
+    if (secret)
+        DocumentPrinter::withoutPrinting(&dialog);
     dialog.exec();
 }
 
-void IssuedCopy::print(const QByteArray &pdf, const QString &title, QWidget *parent)
+void IssuedCopy::print(const QByteArray &pdf, const QString &title, QWidget *parent,
+    const Numbering &numbering, const std::function<bool(QPrinter *, QString *)> &before)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
     QPrintDialog dialog(&printer, parent);
     dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
-    if (dialog.exec() == QDialog::Accepted && !paint(pdf, &printer))
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (before && !before(&printer, &error))
+        QMessageBox::critical(parent, title, error);
+    else if (!paint(pdf, &printer, numbering))
         QMessageBox::critical(parent, title, tr("The issued copy could not be read."));
 }
 
-bool IssuedCopy::save(const QByteArray &pdf, const QString &suggestedName, QWidget *parent)
+bool IssuedCopy::save(const QByteArray &pdf, const QString &suggestedName, QWidget *parent,
+    const std::function<bool(const QString &, QString *)> &before)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = FileDialogs::saveFile(parent, tr("Save the issued copy"),
@@ -77,6 +102,10 @@ bool IssuedCopy::save(const QByteArray &pdf, const QString &suggestedName, QWidg
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     QString error;
+    if (before && !before(path, &error)) {
+        QMessageBox::critical(parent, tr("Save the issued copy"), error);
+        return false;
+    }
     if (!SafeFile::write(path, pdf, &error)) {
         QMessageBox::critical(parent, tr("Save the issued copy"), error);
         return false;
