@@ -4270,6 +4270,13 @@ and standard input the next.
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Nothing was printed: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <source>Print preview — %1</source>
@@ -7427,6 +7434,13 @@ and standard input the next.
     </message>
 </context>
 <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>RecipientCsv</name>
     <message>
         <source>Collective of the directory</source>
@@ -8075,6 +8089,44 @@ and standard input the next.
     </message>
 </context>
 <context>
+    <name>SecretOutput</name>
+    <message numerus="yes">
+        <source>This document is %1. Print %n copies?</source>
+        <translation>
+            <numerusform>This document is %1. Print %n copies?</numerusform>
+            <numerusform>This document is %1. Print %n copies?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a secret document</source>
+        <translation>Print a secret document</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <source>Each copy is numbered on its pages (“Bản số: 01/03”), and the print is written in the audit log.</source>
+        <translation>Each copy is numbered on its pages (“Bản số: 01/03”), and the print is written in the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Export a secret document</source>
+        <translation>Export a secret document</translation>
+    </message>
+    <message>
+        <source>This document is %1. Export it to a file?</source>
+        <translation>This document is %1. Export it to a file?</translation>
+    </message>
+    <message>
+        <source>Only your own account on this computer will be able to read the file; the export is written in the audit log.</source>
+        <translation>Only your own account on this computer will be able to read the file; the export is written in the audit log.</translation>
+    </message>
+</context>
+<context>
     <name>Sheets</name>
     <message>
         <source>There is no page to print.</source>
@@ -8181,6 +8233,10 @@ and standard input the next.
     <message>
         <source>Row %1 of %2 refers to a missing row of %3.</source>
         <translation>Row %1 of %2 refers to a missing row of %3.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be created: %2</source>
+        <translation>The database “%1” cannot be created: %2</translation>
     </message>
 </context>
 <context>
@@ -8458,6 +8514,10 @@ and standard input the next.
             <numerusform>The password was wrong %1 times in a row: try again in %n second.</numerusform>
             <numerusform>The password was wrong %1 times in a row: try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This database holds secret records, and other accounts on this computer may read “%1”. Keep it in a folder only you may open (or ask whoever looks after the computer to restrict it).</source>
+        <translation>This database holds secret records, and other accounts on this computer may read “%1”. Keep it in a folder only you may open (or ask whoever looks after the computer to restrict it).</translation>
     </message>
 </context>
 <context>

@@ -4211,6 +4211,13 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Chưa in được gì: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <source>Print preview — %1</source>
@@ -7355,6 +7362,13 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     </message>
 </context>
 <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+</context>
+<context>
     <name>RecipientCsv</name>
     <message>
         <source>Collective of the directory</source>
@@ -7996,6 +8010,43 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     </message>
 </context>
 <context>
+    <name>SecretOutput</name>
+    <message numerus="yes">
+        <source>This document is %1. Print %n copies?</source>
+        <translation>
+            <numerusform>Tài liệu này là %1. In %n bản?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a secret document</source>
+        <translation>In tài liệu mật</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>Số &amp;bản:</translation>
+    </message>
+    <message>
+        <source>Each copy is numbered on its pages (“Bản số: 01/03”), and the print is written in the audit log.</source>
+        <translation>Mỗi bản được đánh số trên các trang (“Bản số: 01/03”), và lần in được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>Export a secret document</source>
+        <translation>Xuất tài liệu mật</translation>
+    </message>
+    <message>
+        <source>This document is %1. Export it to a file?</source>
+        <translation>Tài liệu này là %1. Xuất ra tệp?</translation>
+    </message>
+    <message>
+        <source>Only your own account on this computer will be able to read the file; the export is written in the audit log.</source>
+        <translation>Chỉ tài khoản của bạn trên máy tính này đọc được tệp; lần xuất được ghi vào nhật ký.</translation>
+    </message>
+</context>
+<context>
     <name>Sheets</name>
     <message>
         <source>There is no page to print.</source>
@@ -8102,6 +8153,10 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>Row %1 of %2 refers to a missing row of %3.</source>
         <translation>Dòng %1 của bảng %2 tham chiếu đến một dòng không còn trong bảng %3.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be created: %2</source>
+        <translation>Không tạo được cơ sở dữ liệu “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -8378,6 +8433,10 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <translation>
             <numerusform>Mật khẩu đã sai %1 lần liên tiếp: hãy thử lại sau %n giây.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This database holds secret records, and other accounts on this computer may read “%1”. Keep it in a folder only you may open (or ask whoever looks after the computer to restrict it).</source>
+        <translation>Cơ sở dữ liệu này có hồ sơ mật, và các tài khoản khác trên máy tính này có thể đọc “%1”. Hãy để nó trong thư mục chỉ bạn mở được (hoặc nhờ người quản lý máy tính hạn chế quyền đọc).</translation>
     </message>
 </context>
 <context>
