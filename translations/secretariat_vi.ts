@@ -6191,7 +6191,7 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     </message>
     <message>
         <source>Not classified</source>
-        <translation>Không mật</translation>
+        <translation>Thường</translation>
     </message>
     <message>
         <source>Confidential</source>
