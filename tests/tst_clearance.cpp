@@ -40,6 +40,7 @@ private slots:
     void hiddenRecordsCannotBeWritten();
     void theAuditLogHidesTheirHistory();
     void numbersCountHiddenEntriesToo();
+    void theExposureWarningTellsOnlyWhoReadsTheSecrets();
 
 private:
     std::unique_ptr<Store> as(const QString &name);
@@ -302,6 +303,16 @@ void TestClearance::numbersCountHiddenEntriesToo()
     const auto next = DocumentRegister::issue(*low, request, &error);
     QVERIFY2(next, qPrintable(error));
     QCOMPARE(next->number, hidden->number + 1);
+}
+
+void TestClearance::theExposureWarningTellsOnlyWhoReadsTheSecrets()
+{
+    const auto before = QFile::permissions(m_path);
+    QVERIFY(QFile::setPermissions(m_path, before | QFileDevice::ReadOther));
+    // Told that the file holds secret records, a Thường account would learn they exist.
+    QCOMPARE(as(QStringLiteral("thuong"))->exposureWarning(), QString());
+    QVERIFY(!as(QStringLiteral("mat"))->exposureWarning().isEmpty());
+    QVERIFY(QFile::setPermissions(m_path, before));
 }
 
 QTEST_MAIN(TestClearance)

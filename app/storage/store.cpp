@@ -296,12 +296,12 @@ QString Store::exposureWarning() const
 {
     if (m_path.isEmpty())
         return QString();
-    // The tables themselves, not the views that hide what the account may not read.
-    const bool secret
-        = value(QStringLiteral("SELECT 1 FROM main.conference WHERE secrecy <> 'none' "
-                               "UNION ALL SELECT 1 FROM main.inspection_team "
-                               "WHERE secrecy <> 'none' LIMIT 1"))
-              .toInt()
+    // Through the views: an account told that the file holds secret records it cannot see
+    // would learn that they exist.
+    const bool secret = value(QStringLiteral("SELECT 1 FROM conference WHERE secrecy <> 'none' "
+                                             "UNION ALL SELECT 1 FROM inspection_team "
+                                             "WHERE secrecy <> 'none' LIMIT 1"))
+                            .toInt()
         == 1;
     if (!secret)
         return QString();
