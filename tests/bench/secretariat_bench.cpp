@@ -2,7 +2,7 @@
 // line, "NAME: 12.3 ms | floor: 8.1 ms | ratio: 1.52x", the median of several runs beside its
 // floor measured in the same run: a bare window's first paint on the same display, the same SQL
 // through the plain SQLite C API ("floor: -" where none applies).
-//   secretariat_bench [--large] [--province-only]
+//   secretariat_bench [--large] [--province-only] [--clearance]
 //                                   every benchmark (--large adds a file of 1,000,000 people;
 //                                   --province-only leaves out those on the demo file)
 //   secretariat_bench --follow-up    only the follow-up list on 200,000 recommendations and
@@ -35,6 +35,7 @@
 #include "reports/documentrenderer.h"
 #include "reports/reports.h"
 #include "reports/sheets.h"
+#include "storage/accounts.h"
 #include "storage/backup.h"
 #include "storage/partybadges.h"
 #include "storage/store.h"
@@ -273,6 +274,83 @@ void benchmarkSorts(const QString &name, SqlListModel *model, const Raw &raw)
         report(QStringLiteral("%1 sorted by “%2”, both ways").arg(name, header), ms / 2, floor / 2);
     }
     model->sort(1, Qt::AscendingOrder);
+}
+
+// What the clearance costs: the 100k file with one conference in ten marked Mật, read by a
+// Thường account (through the views that hide them) against a Tuyệt mật one (no views) — the
+// first page, the count, a filter and a sort of the conferences.
+void benchmarkClearance(const QString &file, const QString &folder)
+{
+    const QString copy = folder + QStringLiteral("/clearance.sqlite");
+    QFile::remove(copy);
+    if (!QFile::copy(file, copy))
+        qFatal("cannot copy %s", qPrintable(file));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        const Raw raw(copy);
+        sqlite3_exec(raw.db(), "UPDATE conference SET secrecy = 'confidential' WHERE id % 10 = 0",
+            nullptr, nullptr, nullptr);
+    }
+    const QString password = QStringLiteral("mật khẩu đo 2026");
+    {
+        auto store = openStore(copy, Store::OpenMode::MustExist);
+        QString error;
+        for (const auto &[name, role, clearance] :
+            {std::tuple {"quantri", Access::Role::Admin, "top_secret"},
+                std::tuple {"thuong", Access::Role::Clerk, "none"}}) {
+            Accounts::Entry account;
+            account.name = QLatin1String(name);
+            account.role = role;
+            account.clearance = QLatin1String(clearance);
+            if (!Accounts::add(*store, account, password, &error)
+                || (role == Access::Role::Admin && !store->logIn(account.name, password, &error)))
+                qFatal("%s", qPrintable(error));
+        }
+    }
+    struct Figures
+    {
+        double open = 0, count = 0, filter = 0, sort = 0;
+        int rows = 0;
+    };
+    const auto measure = [&](const char *name) {
+        auto store = openStore(copy, Store::OpenMode::ReadOnly);
+        QString error;
+        if (!store->logIn(QLatin1String(name), password, &error))
+            qFatal("%s", qPrintable(error));
+        Figures f;
+        f.open = timed(5, [&] {
+            std::unique_ptr<SqlListModel> list(WorkLists::conferences(store.get()));
+            list->rowCount();
+        });
+        std::unique_ptr<SqlListModel> list(WorkLists::conferences(store.get()));
+        f.count = timed(5, [&] {
+            list->refresh();
+            f.rows = list->matchingCount();
+        });
+        f.filter = timed(5, [&] {
+            list->setFilterText(QString());
+            list->setFilterText(QStringLiteral("tong ket 39"));
+            list->matchingCount();
+        });
+        list->setFilterText(QString());
+        f.sort = timed(5, [&] {
+            list->sort(3, Qt::AscendingOrder);
+            list->sort(3, Qt::DescendingOrder);
+        });
+        return f;
+    };
+    const Figures all = measure("quantri");
+    const Figures plain = measure("thuong");
+    report(QStringLiteral("100k conferences, 1 in 10 Mật, read by a Thường account (%1 of %2 "
+                          "rows): first page (floor: a Tuyệt mật account, no views)")
+               .arg(plain.rows)
+               .arg(all.rows),
+        plain.open, all.open);
+    report(QStringLiteral("100k conferences, Thường account: the count"), plain.count, all.count);
+    report(QStringLiteral("100k conferences, Thường account: filter “tong ket 39”"), plain.filter,
+        all.filter);
+    report(QStringLiteral("100k conferences, Thường account: sorted by title, both ways"),
+        plain.sort / 2, all.sort / 2);
 }
 
 // A delegate list of 10,000 rows into the big directory: 9,000 people of the directory (named
@@ -1268,6 +1346,10 @@ int main(int argc, char **argv)
         benchmarkCertificates(demo, folder.path());
         return 0;
     }
+    if (arguments.contains(QLatin1String("--clearance"))) {
+        benchmarkClearance(scaleFile(QStringLiteral("province-100k"), {}), folder.path());
+        return 0;
+    }
     if (arguments.contains(QLatin1String("--badges"))) {
         benchmarkBadges();
         return 0;
@@ -1297,6 +1379,7 @@ int main(int argc, char **argv)
     benchmarkBadges();
     const QString hundred = scaleFile(QStringLiteral("province-100k"), {});
     benchmarkScale(QStringLiteral("100k"), hundred, folder.path(), bare, text, true);
+    benchmarkClearance(hundred, folder.path());
     if (large) {
         const QString million
             = scaleFile(QStringLiteral("province-1m"), {1000000, 100000, 1000000});
