@@ -2,7 +2,6 @@
 
 #include "store.h"
 
-
 namespace {
 
 struct Columns

@@ -7,15 +7,15 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QTabBar>
-#include <QTextEdit>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QShortcut>
+#include <QTabBar>
+#include <QTextEdit>
 
 #include <functional>
 
