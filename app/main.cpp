@@ -71,6 +71,10 @@ int main(int argc, char **argv)
     // Opened before the window shows, so that its first frame has the data; opening reads only
     // the file's header and the first page of its list, whatever its size.
     const bool opened = window.openDatabase(path, mode, &error);
+    // A file with accounts asks who is there; cancelling that ends the program.
+    if (opened && window.loginDialog())
+        QObject::connect(window.loginDialog(), &QDialog::rejected, &app, &QApplication::quit,
+            Qt::QueuedConnection);
     window.show();
     if (!opened)
         QMessageBox::critical(&window, MainWindow::tr("Open database"), error);

@@ -11,6 +11,31 @@
 
 #include <unistd.h>
 
+namespace {
+
+const QString admin = QStringLiteral("Hoà");
+const QString adminPassword = QStringLiteral("mật khẩu quản trị");
+const QString clerkPassword = QStringLiteral("văn thư 2026");
+
+QString lines(const QStringList &passwords)
+{
+    return passwords.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+qint64 auditCount(const QString &db, const QString &action)
+{
+    return TestSupport::fileValue(
+        db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action})
+        .toLongLong();
+}
+
+qint64 accountCount(const QString &db)
+{
+    return TestSupport::fileValue(db, QStringLiteral("SELECT count(*) FROM app_user")).toLongLong();
+}
+
+} // namespace
+
 // Runs the real program, as a script or a scheduled task would.
 class TestCommandLine : public QObject
 {
@@ -37,6 +62,20 @@ private slots:
     void anEmptyFileIsNotTurnedIntoADatabase();
     void aReadOnlyFolderIsReadNotCalledDamaged();
     void aReaderLeavesNoJournalFilesBehind();
+    void firstAccountMustBeAnAdministrator();
+    void accountsAreListedWithoutPasswords();
+    void commandsNeedTheUserOnceAccountsAreOn_data();
+    void commandsNeedTheUserOnceAccountsAreOn();
+    void aWrongPasswordIsRefusedAndLogged();
+    void reportHidesRecordsAboveTheClearance();
+    void reportOfASecretRecordIsLogged();
+    void backupAndRestoreNeedAnAdministrator();
+    void theNameInAnyUnicodeFormIsTheSameAccount();
+    void theEnvironmentGivesTheFirstPassword();
+    void aDisabledAccountIsRefused();
+    void aPasswordIsNeverAnArgument_data();
+    void aPasswordIsNeverAnArgument();
+    void checkNeedsNoAccountAndSeesEveryRecord();
 
 private:
     struct Result
@@ -46,7 +85,14 @@ private:
         QString err;
     };
     Result run(const QStringList &arguments) const;
-    Result runAs(const QString &program, bool asOtherUser, const QStringList &arguments) const;
+    // `input` is written to standard input; `variables` are NAME=VALUE for its environment.
+    Result run(const QStringList &arguments, const QString &input,
+        const QStringList &variables = {}) const;
+    Result runAs(const QString &program, bool asOtherUser, const QStringList &arguments,
+        const QString &input = QString(), const QStringList &variables = {}) const;
+    // A demo database with accounts on: the administrator "Hoà" (top_secret) and the clerk
+    // "lan" (none); *secretId is a conference marked Mật, *plainId one without a mark.
+    void makeOffice(const QString &db, qint64 *secretId, qint64 *plainId) const;
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -57,15 +103,25 @@ TestCommandLine::Result TestCommandLine::run(const QStringList &arguments) const
     return runAs(QStringLiteral(SECRETARIAT_EXECUTABLE), false, arguments);
 }
 
+TestCommandLine::Result TestCommandLine::run(
+    const QStringList &arguments, const QString &input, const QStringList &variables) const
+{
+    return runAs(QStringLiteral(SECRETARIAT_EXECUTABLE), false, arguments, input, variables);
+}
+
 // `asOtherUser`: as the account "nobody" (for an administrator, whom no folder refuses).
-TestCommandLine::Result TestCommandLine::runAs(
-    const QString &program, bool asOtherUser, const QStringList &arguments) const
+TestCommandLine::Result TestCommandLine::runAs(const QString &program, bool asOtherUser,
+    const QStringList &arguments, const QString &input, const QStringList &variables) const
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("SECRETARIAT_PASSWORD"));
+    for (const QString &variable : variables)
+        environment.insert(
+            variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(environment);
     if (asOtherUser)
         process.start(QStringLiteral("setpriv"),
@@ -74,6 +130,9 @@ TestCommandLine::Result TestCommandLine::runAs(
                 + arguments);
     else
         process.start(program, arguments);
+    // Standard input is a pipe that ends: a command that waits for a line it lacks fails.
+    process.write(input.toUtf8());
+    process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -263,6 +322,20 @@ void TestCommandLine::usageErrors_data()
         << QStringList {"check", "a", "b"} << "exactly one file name";
     QTest::newRow("bad language") << QStringList {"--lang", "fr", "demo", "x"} << "vi or en";
     QTest::newRow("db without file") << QStringList {"--db"} << "--db needs a file name";
+    QTest::newRow("user without what") << QStringList {"user", "--db", "x"} << "one of: add";
+    QTest::newRow("user add without role") << QStringList {"user", "add", "lan", "--clearance",
+        "none", "--db", "x"} << "user add NAME --role ROLE";
+    QTest::newRow("user add, unknown role")
+        << QStringList {"user", "add", "lan", "--role", "boss", "--clearance", "none", "--db", "x"}
+        << "--role takes one of admin, clerk, staff, leader, viewer";
+    QTest::newRow("user add, unknown clearance")
+        << QStringList {"user", "add", "lan", "--role", "clerk", "--clearance", "mat", "--db", "x"}
+        << "--clearance takes one of none, confidential, secret, top_secret";
+    QTest::newRow("user list without db") << QStringList {"user", "list"} << "user list --db FILE";
+    QTest::newRow("user reset with a role") << QStringList {"user", "reset", "lan", "--role",
+        "clerk", "--db", "x"} << "belong to “user add”";
+    QTest::newRow("user without value")
+        << QStringList {"report", "--user"} << "--user needs a value";
 }
 
 void TestCommandLine::usageErrors()
@@ -279,7 +352,8 @@ void TestCommandLine::helpAndVersion()
 {
     const Result help = run({QStringLiteral("--lang=en"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *word : {"demo FILE", "check FILE", "--db FILE", "--lang vi|en"})
+    for (const char *word : {"demo FILE", "check FILE", "--db FILE", "--lang vi|en",
+             "user add NAME --role ROLE", "--user NAME", "SECRETARIAT_PASSWORD"})
         QVERIFY2(help.out.contains(QLatin1String(word)), word);
     const Result version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
@@ -577,6 +651,504 @@ void TestCommandLine::aReaderLeavesNoJournalFilesBehind()
         QVERIFY2(!QFile::exists(db + QStringLiteral("-wal")), qPrintable(arguments.first()));
         QVERIFY2(!QFile::exists(db + QStringLiteral("-shm")), qPrintable(arguments.first()));
     }
+}
+
+void TestCommandLine::makeOffice(const QString &db, qint64 *secretId, qint64 *plainId) const
+{
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    {
+        auto store = TestSupport::open(db);
+        QVERIFY(store);
+        // Conference 1's notice is issued: it becomes Tối mật; 2 becomes Mật, 3 stays unmarked.
+        *secretId = 2;
+        *plainId = 3;
+        for (const auto &[id, secrecy] : {std::pair {qint64(1), QStringLiteral("top_secret")},
+                 std::pair {*secretId, QStringLiteral("confidential")}}) {
+            const auto record = store->read(QStringLiteral("conference"), id);
+            QVERIFY(record);
+            const Store::Result result
+                = store->update(*record, {{QStringLiteral("secrecy"), secrecy}});
+            QVERIFY2(result.ok(), qPrintable(result.error));
+        }
+    }
+    Result added
+        = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("add"), admin,
+                  QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--clearance"),
+                  QStringLiteral("top_secret"), QStringLiteral("--db"), db},
+            lines({adminPassword}));
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    added = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("add"),
+                    QStringLiteral("lan"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                    QStringLiteral("--clearance"), QStringLiteral("none"),
+                    QStringLiteral("--full-name"), QStringLiteral("Nguyễn Thị Lan"),
+                    QStringLiteral("--db"), db, QStringLiteral("--user"), admin},
+        lines({adminPassword, clerkPassword}));
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+}
+
+void TestCommandLine::firstAccountMustBeAnAdministrator()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    const Result clerk = run(
+        {QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("add"),
+            QStringLiteral("lan"), QStringLiteral("--role"), QStringLiteral("clerk"),
+            QStringLiteral("--clearance"), QStringLiteral("none"), QStringLiteral("--db"), db},
+        lines({clerkPassword}));
+    QCOMPARE(clerk.exitCode, 1);
+    QVERIFY2(
+        clerk.err.contains(QLatin1String("must be an administrator's")), qPrintable(clerk.err));
+    QCOMPARE(accountCount(db), 0);
+    // Accounts are still off: a report needs no --user.
+    const Result report = run({QStringLiteral("report"), QStringLiteral("conference-summary"),
+        QStringLiteral("--db"), db, QStringLiteral("--id"), QStringLiteral("3"),
+        QStringLiteral("-o"), path(QStringLiteral("notice.html"))});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+
+    const Result first
+        = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("add"), admin,
+                  QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--clearance"),
+                  QStringLiteral("top_secret"), QStringLiteral("--db"), db},
+            lines({adminPassword}));
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(QLatin1String("Accounts are now on")), qPrintable(first.out));
+    QCOMPARE(accountCount(db), 1);
+    // A password too short is refused with the sentence, and nothing is added.
+    const Result shortPassword
+        = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("add"),
+                  QStringLiteral("minh"), QStringLiteral("--role"), QStringLiteral("staff"),
+                  QStringLiteral("--clearance"), QStringLiteral("none"), QStringLiteral("--db"), db,
+                  QStringLiteral("--user"), admin},
+            lines({adminPassword, QStringLiteral("ngắn")}));
+    QCOMPARE(shortPassword.exitCode, 1);
+    QVERIFY2(shortPassword.err.contains(QLatin1String("at least 8 characters")),
+        qPrintable(shortPassword.err));
+    QCOMPARE(accountCount(db), 1);
+}
+
+void TestCommandLine::accountsAreListedWithoutPasswords()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    const Result list
+        = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("list"),
+                  QStringLiteral("--db"), db, QStringLiteral("--user"), admin},
+            lines({adminPassword}));
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    const QStringList rows = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 3); // the header and two accounts
+    QVERIFY2(rows.at(0).startsWith(QLatin1String("Name")), qPrintable(list.out));
+    const QString adminRow = rows.filter(admin).value(0);
+    QVERIFY2(adminRow.contains(QLatin1String("admin"))
+            && adminRow.contains(QLatin1String("top_secret"))
+            && adminRow.contains(QLatin1String("active")),
+        qPrintable(list.out));
+    const QString clerkRow = rows.filter(QStringLiteral("lan")).value(0);
+    QVERIFY2(clerkRow.contains(QLatin1String("clerk")) && clerkRow.contains(QLatin1String("none"))
+            && clerkRow.contains(QStringLiteral("Nguyễn Thị Lan")),
+        qPrintable(list.out));
+    const QString hash = TestSupport::fileValue(
+        db, QStringLiteral("SELECT password_hash FROM app_user WHERE name = 'lan'"))
+                             .toString();
+    QVERIFY(hash.startsWith(QLatin1String("$argon2id$")));
+    QVERIFY2(!list.out.contains(QLatin1String("$argon2")), qPrintable(list.out));
+    QVERIFY(!list.out.contains(hash.right(20)));
+    QVERIFY(!list.out.contains(clerkPassword) && !list.out.contains(adminPassword));
+}
+
+void TestCommandLine::commandsNeedTheUserOnceAccountsAreOn_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("user list") << QStringList {"user", "list", "--db", "DB"};
+    QTest::newRow("user add") << QStringList {
+        "user", "add", "minh", "--role", "staff", "--clearance", "none", "--db", "DB"};
+    QTest::newRow("user reset") << QStringList {"user", "reset", "lan", "--db", "DB"};
+    QTest::newRow("user disable") << QStringList {"user", "disable", "lan", "--db", "DB"};
+    QTest::newRow("report") << QStringList {
+        "report", "conference-summary", "--db", "DB", "--id", "3", "-o", "OUT/notice.html"};
+    QTest::newRow("backup") << QStringList {"backup", "DB", "OUT/copy.sqlite"};
+    QTest::newRow("restore") << QStringList {"restore", "OUT/copy.sqlite", "DB"};
+}
+
+// Without --user: exit 1, a sentence that says what to give, and nothing written, not even to
+// the file's own log.
+void TestCommandLine::commandsNeedTheUserOnceAccountsAreOn()
+{
+    QFETCH(QStringList, arguments);
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    if (arguments.first() == QLatin1String("restore")) {
+        const Result backup
+            = run({QStringLiteral("backup"), db, path(QStringLiteral("copy.sqlite")),
+                      QStringLiteral("--user"), admin},
+                lines({adminPassword}));
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+    }
+    for (QString &argument : arguments) {
+        if (argument == QLatin1String("DB"))
+            argument = db;
+        else
+            argument.replace(QLatin1String("OUT"), m_dir->path());
+    }
+    const QString before = TestSupport::dump(db);
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
+    // Even with passwords on standard input.
+    const Result result = run(QStringList {QStringLiteral("--lang=en")} + arguments,
+        lines({adminPassword, clerkPassword}));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("has accounts: give --user NAME")),
+        qPrintable(result.err));
+    QCOMPARE(TestSupport::dump(db), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), files);
+    QCOMPARE(accountCount(db), 2);
+}
+
+void TestCommandLine::aWrongPasswordIsRefusedAndLogged()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 failedBefore = auditCount(db, QStringLiteral("login_failed"));
+    const Result wrong = run(
+        {QStringLiteral("--lang=en"), QStringLiteral("report"),
+            QStringLiteral("conference-summary"), QStringLiteral("--db"), db,
+            QStringLiteral("--id"), QString::number(plainId), QStringLiteral("-o"),
+            path(QStringLiteral("notice.html")), QStringLiteral("--user"), QStringLiteral("lan")},
+        lines({adminPassword}));
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QLatin1String("The account name or the password is not right")),
+        qPrintable(wrong.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("notice.html"))));
+    QCOMPARE(auditCount(db, QStringLiteral("login_failed")), failedBefore + 1);
+    // An unknown account reads the same: the sentence does not tell which names exist.
+    const Result unknown
+        = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("list"),
+                  QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("khách")},
+            lines({adminPassword}));
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.err, wrong.err);
+    // No password at all (standard input ends at once): refused, with what to do.
+    const Result none
+        = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("list"),
+                  QStringLiteral("--db"), db, QStringLiteral("--user"), admin},
+            QString());
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains(QLatin1String("SECRETARIAT_PASSWORD")), qPrintable(none.err));
+}
+
+void TestCommandLine::reportHidesRecordsAboveTheClearance()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    const auto report = [&](qint64 id, const QString &file, const QString &language) {
+        return run({QStringLiteral("--lang"), language, QStringLiteral("report"),
+                       QStringLiteral("conference-summary"), QStringLiteral("--db"), db,
+                       QStringLiteral("--id"), QString::number(id), QStringLiteral("-o"),
+                       path(file), QStringLiteral("--user"), QStringLiteral("lan")},
+            lines({clerkPassword}));
+    };
+    const Result secret = report(secretId, QStringLiteral("secret.html"), QStringLiteral("en"));
+    QCOMPARE(secret.exitCode, 1);
+    QVERIFY2(secret.err.contains(QStringLiteral("or the account “lan” may not read it")),
+        qPrintable(secret.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("secret.html"))));
+    // The sentence is that of a record that does not exist: it tells nothing of the Mật one.
+    const Result missing = report(4242, QStringLiteral("missing.html"), QStringLiteral("en"));
+    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(
+        QString(missing.err).replace(QLatin1String("4242"), QString::number(secretId)), secret.err);
+    QVERIFY(!QFile::exists(path(QStringLiteral("missing.html"))));
+    const Result plain = report(plainId, QStringLiteral("plain.html"), QStringLiteral("en"));
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    QFile written(path(QStringLiteral("plain.html")));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("<!DOCTYPE html>"));
+}
+
+void TestCommandLine::reportOfASecretRecordIsLogged()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    const Result added = run(
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("mai"),
+            QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--clearance"),
+            QStringLiteral("secret"), QStringLiteral("--db"), db, QStringLiteral("--user"), admin},
+        lines({adminPassword, clerkPassword}));
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const auto report = [&](qint64 id, const QString &file) {
+        return run(
+            {QStringLiteral("report"), QStringLiteral("conference-summary"), QStringLiteral("--db"),
+                db, QStringLiteral("--id"), QString::number(id), QStringLiteral("-o"), path(file),
+                QStringLiteral("--user"), QStringLiteral("mai")},
+            lines({clerkPassword}));
+    };
+    const Result plain = report(plainId, QStringLiteral("plain.html"));
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    QCOMPARE(auditCount(db, QStringLiteral("export")), 0);
+    const Result secret = report(secretId, QStringLiteral("secret.html"));
+    QVERIFY2(secret.exitCode == 0, qPrintable(secret.err));
+    QVERIFY(QFile::exists(path(QStringLiteral("secret.html"))));
+    QCOMPARE(TestSupport::fileValue(db,
+                 QStringLiteral("SELECT user_name || ' ' || table_name || ' ' || record_id FROM "
+                                "audit_log WHERE action = 'export'"))
+                 .toString(),
+        QStringLiteral("mai conference %1").arg(secretId));
+    // An administrator reads everything but prints nothing: refused, and the refusal logged.
+    const qint64 refusedBefore = auditCount(db, QStringLiteral("refused"));
+    const Result byAdmin
+        = run({QStringLiteral("--lang=en"), QStringLiteral("report"),
+                  QStringLiteral("conference-summary"), QStringLiteral("--db"), db,
+                  QStringLiteral("--id"), QString::number(plainId), QStringLiteral("-o"),
+                  path(QStringLiteral("admin.html")), QStringLiteral("--user"), admin},
+            lines({adminPassword}));
+    QCOMPARE(byAdmin.exitCode, 1);
+    QVERIFY2(byAdmin.err.contains(QLatin1String("may not print")), qPrintable(byAdmin.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("admin.html"))));
+    QCOMPARE(auditCount(db, QStringLiteral("refused")), refusedBefore + 1);
+}
+
+void TestCommandLine::backupAndRestoreNeedAnAdministrator()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    const QString copy = path(QStringLiteral("copy.sqlite"));
+    const qint64 refusedBefore = auditCount(db, QStringLiteral("refused"));
+    const Result byClerk = run({QStringLiteral("--lang=en"), QStringLiteral("backup"), db, copy,
+                                   QStringLiteral("--user"), QStringLiteral("lan")},
+        lines({clerkPassword}));
+    QCOMPARE(byClerk.exitCode, 1);
+    QVERIFY2(
+        byClerk.err.contains(QLatin1String("may not back up or restore")), qPrintable(byClerk.err));
+    QVERIFY(!QFile::exists(copy));
+    QCOMPARE(auditCount(db, QStringLiteral("refused")), refusedBefore + 1);
+
+    const Result byAdmin = run({QStringLiteral("--lang=en"), QStringLiteral("backup"), db, copy,
+                                   QStringLiteral("--user"), admin},
+        lines({adminPassword}));
+    QVERIFY2(byAdmin.exitCode == 0, qPrintable(byAdmin.err));
+    QVERIFY(QFile::exists(copy));
+
+    const QString before = TestSupport::dump(db);
+    const Result restoreByClerk = run({QStringLiteral("--lang=en"), QStringLiteral("restore"), copy,
+                                          db, QStringLiteral("--user"), QStringLiteral("lan")},
+        lines({clerkPassword}));
+    QCOMPARE(restoreByClerk.exitCode, 1);
+    QVERIFY2(restoreByClerk.err.contains(QLatin1String("may not back up or restore")),
+        qPrintable(restoreByClerk.err));
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("office-before-restore-*")}).isEmpty());
+    QCOMPARE(auditCount(db, QStringLiteral("refused")), refusedBefore + 2);
+
+    const Result restoreByAdmin = run({QStringLiteral("--lang=en"), QStringLiteral("restore"), copy,
+                                          db, QStringLiteral("--user"), admin},
+        lines({adminPassword}));
+    QVERIFY2(restoreByAdmin.exitCode == 0, qPrintable(restoreByAdmin.err));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("office-before-restore-*")}).size(), 1);
+    Q_UNUSED(before);
+}
+
+void TestCommandLine::theNameInAnyUnicodeFormIsTheSameAccount()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    // "Hoà" typed decomposed: o, a combining grave accent.
+    const QString decomposed = admin.normalized(QString::NormalizationForm_D);
+    QVERIFY(decomposed != admin);
+    QCOMPARE(decomposed.size(), admin.size() + 1);
+    const Result list
+        = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("list"),
+                  QStringLiteral("--db"), db, QStringLiteral("--user"), decomposed.toUpper()},
+            lines({adminPassword}));
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    // Nor can a second account take the same name in another form.
+    const Result twin = run(
+        {QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("add"), decomposed,
+            QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--clearance"),
+            QStringLiteral("none"), QStringLiteral("--db"), db, QStringLiteral("--user"), admin},
+        lines({adminPassword, clerkPassword}));
+    QCOMPARE(twin.exitCode, 1);
+    QVERIFY2(twin.err.contains(QLatin1String("There is already an account named")),
+        qPrintable(twin.err));
+    QCOMPARE(accountCount(db), 2);
+}
+
+void TestCommandLine::theEnvironmentGivesTheFirstPassword()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    const QString variable = QStringLiteral("SECRETARIAT_PASSWORD=") + adminPassword;
+    // The administrator's password from the environment, the new one the first line.
+    const QString newPassword = QStringLiteral("chuyên viên mới");
+    const Result added
+        = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("add"),
+                  QStringLiteral("minh"), QStringLiteral("--role"), QStringLiteral("staff"),
+                  QStringLiteral("--clearance"), QStringLiteral("secret"), QStringLiteral("--db"),
+                  db, QStringLiteral("--user"), admin},
+            lines({newPassword}), {variable});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Result list = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"),
+                                db, QStringLiteral("--user"), QStringLiteral("minh")},
+        QString(), {QStringLiteral("SECRETARIAT_PASSWORD=") + newPassword});
+    // minh logged in (the password is right) and may not manage accounts.
+    QCOMPARE(list.exitCode, 1);
+    QVERIFY2(list.err.contains(QStringLiteral("quản lý tài khoản"))
+            || list.err.contains(QLatin1String("manage accounts")),
+        qPrintable(list.err));
+    QVERIFY(!list.err.contains(QStringLiteral("không đúng")));
+    // A reset: the administrator's password from the environment, the new one on standard input.
+    const Result reset
+        = run({QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("minh"),
+                  QStringLiteral("--db"), db, QStringLiteral("--user"), admin},
+            lines({QStringLiteral("một mật khẩu khác")}), {variable});
+    QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
+    const Result old = run(
+        {QStringLiteral("--lang=en"), QStringLiteral("report"),
+            QStringLiteral("conference-summary"), QStringLiteral("--db"), db,
+            QStringLiteral("--id"), QString::number(plainId), QStringLiteral("-o"),
+            path(QStringLiteral("notice.html")), QStringLiteral("--user"), QStringLiteral("minh")},
+        lines({newPassword}));
+    QCOMPARE(old.exitCode, 1);
+    QVERIFY2(old.err.contains(QLatin1String("not right")), qPrintable(old.err));
+}
+
+void TestCommandLine::aDisabledAccountIsRefused()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    const auto report = [&] {
+        return run({QStringLiteral("--lang=en"), QStringLiteral("report"),
+                       QStringLiteral("conference-summary"), QStringLiteral("--db"), db,
+                       QStringLiteral("--id"), QString::number(plainId), QStringLiteral("-o"),
+                       path(QStringLiteral("notice.html")), QStringLiteral("--user"),
+                       QStringLiteral("lan")},
+            lines({clerkPassword}));
+    };
+    const Result disable = run(
+        {QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("disable"),
+            QStringLiteral("lan"), QStringLiteral("--db"), db, QStringLiteral("--user"), admin},
+        lines({adminPassword}));
+    QVERIFY2(disable.exitCode == 0, qPrintable(disable.err));
+    Result refused = report();
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("is disabled")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("notice.html"))));
+    // The last administrator is not disabled: someone must manage the others.
+    const Result last
+        = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("disable"),
+                  admin, QStringLiteral("--db"), db, QStringLiteral("--user"), admin},
+            lines({adminPassword}));
+    QCOMPARE(last.exitCode, 1);
+    QVERIFY2(last.err.contains(QLatin1String("last administrator")), qPrintable(last.err));
+
+    const Result enable
+        = run({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("lan"),
+                  QStringLiteral("--db"), db, QStringLiteral("--user"), admin},
+            lines({adminPassword}));
+    QVERIFY2(enable.exitCode == 0, qPrintable(enable.err));
+    const Result again = report();
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+}
+
+void TestCommandLine::aPasswordIsNeverAnArgument_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("sentence");
+    const QStringList add {
+        "user", "add", "Hoà", "--role", "admin", "--clearance", "top_secret", "--db", "DB"};
+    QTest::newRow("--password VALUE") << add + QStringList {"--password", "mật khẩu quản trị"}
+                                      << "never taken from the command line";
+    QTest::newRow("--password=VALUE") << add + QStringList {"--password=mật khẩu quản trị"}
+                                      << "never taken from the command line";
+    QTest::newRow("a word after the name") << QStringList {"user", "add", "Hoà",
+        "mật-khẩu-quản-trị", "--role", "admin", "--clearance", "top_secret", "--db", "DB"}
+                                           << "never from the command line";
+    QTest::newRow("report --password") << QStringList {"report", "conference-summary", "--db", "DB",
+        "--id", "3", "-o", "OUT/notice.html", "--user", "Hoà", "--password", "x"}
+                                       << "never taken from the command line";
+}
+
+void TestCommandLine::aPasswordIsNeverAnArgument()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, sentence);
+    const QString db = path(QStringLiteral("office.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    for (QString &argument : arguments) {
+        if (argument == QLatin1String("DB"))
+            argument = db;
+        else
+            argument.replace(QLatin1String("OUT"), m_dir->path());
+    }
+    // Even when standard input has a password too: the arguments are a usage error.
+    const Result result
+        = run(QStringList {QStringLiteral("--lang=en")} + arguments, lines({adminPassword}));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(sentence), qPrintable(result.err));
+    QCOMPARE(accountCount(db), 0);
+    QVERIFY(!QFile::exists(path(QStringLiteral("notice.html"))));
+}
+
+// check reads health, not records: no account is asked, and what it checks is the whole file,
+// not what an account could read of it.
+void TestCommandLine::checkNeedsNoAccountAndSeesEveryRecord()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    // The demo's issued notice is that of a Tối mật conference, above everyone's clearance but
+    // the administrator's.
+    QCOMPARE(TestSupport::fileValue(db,
+                 QStringLiteral("SELECT c.secrecy FROM document_register r JOIN conference c ON "
+                                "c.id = r.conference_id WHERE r.report_kind = "
+                                "'conference-summary'"))
+                 .toString(),
+        QStringLiteral("top_secret"));
+    const Result healthy = run({QStringLiteral("--lang=en"), QStringLiteral("check"), db});
+    QVERIFY2(healthy.exitCode == 0, qPrintable(healthy.err));
+    {
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        // Its kept PDF changed by other means than the program's.
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER issued_document_frozen_update")));
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE issued_document SET content = content || x'20'")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const Result damaged = run({QStringLiteral("--lang=en"), QStringLiteral("check"), db});
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY2(damaged.err.contains(QLatin1String("Issued document")), qPrintable(damaged.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -459,7 +459,7 @@ void TestConferenceEditor::listFiltersInSql()
 {
     ConferencesPage *page = m_window->conferencesPage();
     SqlListModel *list = page->listModel();
-    QCOMPARE(list->rowCount(), 4);
+    QCOMPARE(list->rowCount(), 5);
     page->setYear(2019);
     QCOMPARE(list->rowCount(), 2);
     page->setKind(QStringLiteral("interim_review"));

@@ -41,6 +41,76 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Account &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>&amp;Clearance:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Nobody can read it afterwards, not even an administrator: a forgotten password is replaced by a new one.</source>
+        <translation>
+            <numerusform>At least %n characters. Nobody can read it afterwards, not even an administrator: a forgotten password is replaced by a new one.</numerusform>
+            <numerusform>At least %n characters. Nobody can read it afterwards, not even an administrator: a forgotten password is replaced by a new one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>The first account turns accounts on and is an administrator&apos;s: from then on the program asks for a name and password, and this administrator adds the others.</source>
+        <translation>The first account turns accounts on and is an administrator&apos;s: from then on the program asks for a name and password, and this administrator adds the others.</translation>
+    </message>
+    <message>
+        <source>The role decides what the account may do; the clearance, the highest secrecy level it may read.</source>
+        <translation>The role decides what the account may do; the clearance, the highest secrecy level it may read.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>A new password for “%1”. Tell it to the account&apos;s owner in person.</source>
+        <translation>A new password for “%1”. Tell it to the account&apos;s owner in person.</translation>
+    </message>
+    <message>
+        <source>Role and clearance</source>
+        <translation>Role and clearance</translation>
+    </message>
+    <message>
+        <source>The role and clearance of “%1” take effect at its next log-in.</source>
+        <translation>The role and clearance of “%1” take effect at its next log-in.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>The two passwords differ: type the same password twice.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Type a password.</source>
@@ -84,6 +154,85 @@
     <message>
         <source>“%1” is the last administrator: give another account that role first.</source>
         <translation>“%1” is the last administrator: give another account that role first.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Accounts are off: whoever opens this file may read and change everything. Adding the first account, an administrator&apos;s, turns them on: from then on the program asks for a name and password, and you go on logged in as that administrator.</source>
+        <translation>Accounts are off: whoever opens this file may read and change everything. Adding the first account, an administrator&apos;s, turns them on: from then on the program asks for a name and password, and you go on logged in as that administrator.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Change role…</source>
+        <translation>&amp;Change role…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after it is left unused for:</source>
+        <translation>&amp;Lock the window after it is left unused for:</translation>
+    </message>
+    <message>
+        <source>With a single SQLite file, the program enforces the accounts and the secrecy levels, but anyone who holds the file can read it with another tool. For a shared office where the server enforces access, use the PostgreSQL back end (a later version).</source>
+        <translation>With a single SQLite file, the program enforces the accounts and the secrecy levels, but anyone who holds the file can read it with another tool. For a shared office where the server enforces access, use the PostgreSQL back end (a later version).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Add the administrator…</source>
+        <translation>&amp;Add the administrator…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2215,160 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
   secretariat report commendation-register --db FILE --from DATE --to DATE [--body N] -o OUT
   secretariat report commendation-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
 </translation>
+    </message>
+    <message>
+        <source>Usage: secretariat user add NAME --role ROLE --clearance LEVEL --db FILE [--full-name TEXT] [--user ADMIN]</source>
+        <translation>Usage: secretariat user add NAME --role ROLE --clearance LEVEL --db FILE [--full-name TEXT] [--user ADMIN]</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat user list --db FILE --user ADMIN</source>
+        <translation>Usage: secretariat user list --db FILE --user ADMIN</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat user %1 NAME --db FILE --user ADMIN</source>
+        <translation>Usage: secretariat user %1 NAME --db FILE --user ADMIN</translation>
+    </message>
+    <message>
+        <source>The user command is one of: %1.</source>
+        <translation>The user command is one of: %1.</translation>
+    </message>
+    <message>
+        <source>The password is read from standard input (or %1), never from the command line.</source>
+        <translation>The password is read from standard input (or %1), never from the command line.</translation>
+    </message>
+    <message>
+        <source>--role, --clearance and --full-name belong to “user add”.</source>
+        <translation>--role, --clearance and --full-name belong to “user add”.</translation>
+    </message>
+    <message>
+        <source>--role takes one of %1, not “%2”.</source>
+        <translation>--role takes one of %1, not “%2”.</translation>
+    </message>
+    <message>
+        <source>--clearance takes one of %1, not “%2”.</source>
+        <translation>--clearance takes one of %1, not “%2”.</translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>The same again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No password on standard input: type it there (one line), or give it in %1.</source>
+        <translation>No password on standard input: type it there (one line), or give it in %1.</translation>
+    </message>
+    <message>
+        <source>The database “%1” has no accounts: run the command without --user.</source>
+        <translation>The database “%1” has no accounts: run the command without --user.</translation>
+    </message>
+    <message>
+        <source>The database “%1” has accounts: give --user NAME, and the password on standard input or in %2.</source>
+        <translation>The database “%1” has accounts: give --user NAME, and the password on standard input or in %2.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>A password is never taken from the command line, where others can read it: type it on standard input, or give it in %1.</source>
+        <translation>A password is never taken from the command line, where others can read it: type it on standard input, or give it in %1.</translation>
+    </message>
+    <message>
+        <source>
+Accounts (ROLE: admin, clerk, staff, leader, viewer; LEVEL: none, confidential, secret, top_secret):
+  secretariat user add NAME --role ROLE --clearance LEVEL --db FILE [--full-name TEXT] [--user ADMIN]
+  secretariat user reset|disable|enable NAME --db FILE --user ADMIN
+  secretariat user list --db FILE --user ADMIN
+The first account added turns accounts on and must be an administrator&apos;s. From then on
+report, backup, restore and user need --user NAME; check reads no record and needs none.
+Passwords are read from standard input, one a line, never from an argument: first the
+password of --user, then a new password (user add, user reset). For a script, %1
+gives the first of them (the password of --user; the new one for the first account)
+and standard input the next.
+</source>
+        <translation>
+Accounts (ROLE: admin, clerk, staff, leader, viewer; LEVEL: none, confidential, secret, top_secret):
+  secretariat user add NAME --role ROLE --clearance LEVEL --db FILE [--full-name TEXT] [--user ADMIN]
+  secretariat user reset|disable|enable NAME --db FILE --user ADMIN
+  secretariat user list --db FILE --user ADMIN
+The first account added turns accounts on and must be an administrator&apos;s. From then on
+report, backup, restore and user need --user NAME; check reads no record and needs none.
+Passwords are read from standard input, one a line, never from an argument: first the
+password of --user, then a new password (user add, user reset). For a script, %1
+gives the first of them (the password of --user; the new one for the first account)
+and standard input the next.
+</translation>
+    </message>
+    <message>
+        <source>There is no %1 number %2, or the account “%3” may not read it.</source>
+        <translation>There is no %1 number %2, or the account “%3” may not read it.</translation>
+    </message>
+    <message>
+        <source>The database has no accounts: whoever opens it may do everything. The first account, an administrator&apos;s, is added with “secretariat user add”.</source>
+        <translation>The database has no accounts: whoever opens it may do everything. The first account, an administrator&apos;s, is added with “secretariat user add”.</translation>
+    </message>
+    <message>
+        <source>The database “%1” has no accounts yet: add the first, an administrator&apos;s, with “secretariat user add NAME --role admin”.</source>
+        <translation>The database “%1” has no accounts yet: add the first, an administrator&apos;s, with “secretariat user add NAME --role admin”.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>The account “%1” is disabled: it can no longer log in.</source>
+        <translation>The account “%1” is disabled: it can no longer log in.</translation>
+    </message>
+    <message>
+        <source>The account “%1” may log in again.</source>
+        <translation>The account “%1” may log in again.</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation>There is no account named “%1”.</translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>New password of %1: </translation>
+    </message>
+    <message>
+        <source>The password of “%1” is changed.</source>
+        <translation>The password of “%1” is changed.</translation>
+    </message>
+    <message>
+        <source>Account “%1” added: %2, reads up to %3.</source>
+        <translation>Account “%1” added: %2, reads up to %3.</translation>
+    </message>
+    <message>
+        <source>Accounts are now on: every command on this database needs --user NAME and that account&apos;s password.</source>
+        <translation>Accounts are now on: every command on this database needs --user NAME and that account&apos;s password.</translation>
     </message>
 </context>
 <context>
@@ -6423,6 +6726,45 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Account &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The database “%1” has accounts: log in to open it.</source>
+        <translation>The database “%1” has accounts: log in to open it.</translation>
+    </message>
+    <message>
+        <source>The window is locked. Type the password of “%1” to go on where you left off, or log in as another account.</source>
+        <translation>The window is locked. Type the password of “%1” to go on where you left off, or log in as another account.</translation>
+    </message>
+    <message>
+        <source>Logged out of “%1”. Any account may log in.</source>
+        <translation>Logged out of “%1”. Any account may log in.</translation>
+    </message>
+    <message>
+        <source>Type the account name.</source>
+        <translation>Type the account name.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Secretariat</source>
@@ -6721,6 +7063,65 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>Number the badges of a decided round, running on from the highest number given</source>
         <translation>Number the badges of a decided round, running on from the highest number given</translation>
+    </message>
+    <message>
+        <source>Accoun&amp;ts…</source>
+        <translation>Accoun&amp;ts…</translation>
+    </message>
+    <message>
+        <source>Add, reset and disable the accounts of this database</source>
+        <translation>Add, reset and disable the accounts of this database</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Hide the records until the password is typed again</source>
+        <translation>Hide the records until the password is typed again</translation>
+    </message>
+    <message>
+        <source>Log o&amp;ut</source>
+        <translation>Log o&amp;ut</translation>
+    </message>
+    <message>
+        <source>Close the editors and let any account log in</source>
+        <translation>Close the editors and let any account log in</translation>
+    </message>
+    <message>
+        <source>Log in as another account</source>
+        <translation>Log in as another account</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” left %n editor(s) with changes that are not saved. Logging in as “%2” closes them, and those changes are lost.</source>
+        <translation>
+            <numerusform>“%1” left %n editor with changes that are not saved. Logging in as “%2” closes them, and those changes are lost.</numerusform>
+            <numerusform>“%1” left %n editors with changes that are not saved. Logging in as “%2” closes them, and those changes are lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To keep them, log in as “%1” and save them first.</source>
+        <translation>To keep them, log in as “%1” and save them first.</translation>
+    </message>
+    <message>
+        <source>Close the editors</source>
+        <translation>Close the editors</translation>
+    </message>
+    <message>
+        <source>The window is locked: the records come back when the password is typed again.</source>
+        <translation>The window is locked: the records come back when the password is typed again.</translation>
+    </message>
+    <message>
+        <source>No record is shown until an account logs in.</source>
+        <translation>No record is shown until an account logs in.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -7935,6 +8336,10 @@ The inspection statistics of a period (dates dd/mm/yyyy or yyyy-mm-dd; without -
     <message>
         <source>The &amp;register of awards</source>
         <translation>The &amp;register of awards</translation>
+    </message>
+    <message>
+        <source>Records above your clearance are not counted.</source>
+        <translation>Records above your clearance are not counted.</translation>
     </message>
 </context>
 <context>

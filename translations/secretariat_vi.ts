@@ -41,6 +41,75 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Tên tài khoản:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>Mức được &amp;xem:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Nobody can read it afterwards, not even an administrator: a forgotten password is replaced by a new one.</source>
+        <translation>
+            <numerusform>Ít nhất %n ký tự. Sau đó không ai đọc được mật khẩu, kể cả người quản trị: mật khẩu bị quên thì được thay bằng mật khẩu mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>The first account turns accounts on and is an administrator&apos;s: from then on the program asks for a name and password, and this administrator adds the others.</source>
+        <translation>Tài khoản đầu tiên bật chế độ tài khoản và là tài khoản Quản trị: từ đó chương trình hỏi tên và mật khẩu khi mở, và người quản trị này thêm các tài khoản khác.</translation>
+    </message>
+    <message>
+        <source>The role decides what the account may do; the clearance, the highest secrecy level it may read.</source>
+        <translation>Vai trò quyết định tài khoản được làm gì; mức được xem là độ mật cao nhất mà tài khoản được đọc.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>A new password for “%1”. Tell it to the account&apos;s owner in person.</source>
+        <translation>Mật khẩu mới cho “%1”. Hãy báo trực tiếp cho người dùng tài khoản.</translation>
+    </message>
+    <message>
+        <source>Role and clearance</source>
+        <translation>Vai trò và mức được xem</translation>
+    </message>
+    <message>
+        <source>The role and clearance of “%1” take effect at its next log-in.</source>
+        <translation>Vai trò và mức được xem của “%1” có hiệu lực từ lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Hai mật khẩu không giống nhau: hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Type a password.</source>
@@ -83,6 +152,85 @@
     <message>
         <source>“%1” is the last administrator: give another account that role first.</source>
         <translation>“%1” là tài khoản Quản trị cuối cùng: hãy giao vai trò này cho một tài khoản khác trước.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Accounts are off: whoever opens this file may read and change everything. Adding the first account, an administrator&apos;s, turns them on: from then on the program asks for a name and password, and you go on logged in as that administrator.</source>
+        <translation>Chế độ tài khoản đang tắt: ai mở tệp này cũng được xem và sửa mọi thứ. Thêm tài khoản đầu tiên (tài khoản Quản trị) sẽ bật chế độ tài khoản: từ đó chương trình hỏi tên và mật khẩu, và bạn làm tiếp với tư cách người quản trị đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt lại &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Change role…</source>
+        <translation>Đổi &amp;vai trò…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after it is left unused for:</source>
+        <translation>Tự &amp;khóa cửa sổ khi không dùng trong:</translation>
+    </message>
+    <message>
+        <source>With a single SQLite file, the program enforces the accounts and the secrecy levels, but anyone who holds the file can read it with another tool. For a shared office where the server enforces access, use the PostgreSQL back end (a later version).</source>
+        <translation>Với một tệp SQLite duy nhất, chương trình bảo đảm việc phân quyền tài khoản và độ mật, nhưng ai có được tệp đều có thể đọc nó bằng công cụ khác. Với văn phòng dùng chung mà máy chủ phải kiểm soát quyền truy cập, hãy dùng bản chạy trên PostgreSQL (phiên bản sau).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Mức được xem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không tự khóa</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>&amp;Add the administrator…</source>
+        <translation>&amp;Thêm người quản trị…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Mở khóa tài khoản</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2177,160 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
   secretariat report commendation-register --db FILE --from DATE --to DATE [--body N] -o OUT
   secretariat report commendation-statistics --db FILE --from DATE --to DATE [--body N] -o OUT
 </translation>
+    </message>
+    <message>
+        <source>Usage: secretariat user add NAME --role ROLE --clearance LEVEL --db FILE [--full-name TEXT] [--user ADMIN]</source>
+        <translation>Cách dùng: secretariat user add TÊN --role VAI_TRÒ --clearance MỨC --db TỆP [--full-name HỌ_TÊN] [--user QUẢN_TRỊ]</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat user list --db FILE --user ADMIN</source>
+        <translation>Cách dùng: secretariat user list --db TỆP --user QUẢN_TRỊ</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat user %1 NAME --db FILE --user ADMIN</source>
+        <translation>Cách dùng: secretariat user %1 TÊN --db TỆP --user QUẢN_TRỊ</translation>
+    </message>
+    <message>
+        <source>The user command is one of: %1.</source>
+        <translation>Lệnh user là một trong: %1.</translation>
+    </message>
+    <message>
+        <source>The password is read from standard input (or %1), never from the command line.</source>
+        <translation>Mật khẩu được đọc từ đầu vào chuẩn (hoặc %1), không bao giờ từ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>--role, --clearance and --full-name belong to “user add”.</source>
+        <translation>--role, --clearance và --full-name chỉ dùng với “user add”.</translation>
+    </message>
+    <message>
+        <source>--role takes one of %1, not “%2”.</source>
+        <translation>--role nhận một trong %1, không nhận “%2”.</translation>
+    </message>
+    <message>
+        <source>--clearance takes one of %1, not “%2”.</source>
+        <translation>--clearance nhận một trong %1, không nhận “%2”.</translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Gõ lại lần nữa: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Hai mật khẩu không giống nhau; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>No password on standard input: type it there (one line), or give it in %1.</source>
+        <translation>Không có mật khẩu ở đầu vào chuẩn: hãy gõ mật khẩu vào đó (một dòng), hoặc đặt trong %1.</translation>
+    </message>
+    <message>
+        <source>The database “%1” has no accounts: run the command without --user.</source>
+        <translation>Cơ sở dữ liệu “%1” chưa có tài khoản: hãy chạy lệnh không kèm --user.</translation>
+    </message>
+    <message>
+        <source>The database “%1” has accounts: give --user NAME, and the password on standard input or in %2.</source>
+        <translation>Cơ sở dữ liệu “%1” đã có tài khoản: hãy cho --user TÊN, và mật khẩu ở đầu vào chuẩn hoặc trong %2.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>A password is never taken from the command line, where others can read it: type it on standard input, or give it in %1.</source>
+        <translation>Mật khẩu không bao giờ được nhận từ dòng lệnh, nơi người khác có thể đọc được: hãy gõ ở đầu vào chuẩn, hoặc đặt trong %1.</translation>
+    </message>
+    <message>
+        <source>
+Accounts (ROLE: admin, clerk, staff, leader, viewer; LEVEL: none, confidential, secret, top_secret):
+  secretariat user add NAME --role ROLE --clearance LEVEL --db FILE [--full-name TEXT] [--user ADMIN]
+  secretariat user reset|disable|enable NAME --db FILE --user ADMIN
+  secretariat user list --db FILE --user ADMIN
+The first account added turns accounts on and must be an administrator&apos;s. From then on
+report, backup, restore and user need --user NAME; check reads no record and needs none.
+Passwords are read from standard input, one a line, never from an argument: first the
+password of --user, then a new password (user add, user reset). For a script, %1
+gives the first of them (the password of --user; the new one for the first account)
+and standard input the next.
+</source>
+        <translation>
+Tài khoản (VAI_TRÒ: admin, clerk, staff, leader, viewer; MỨC: none, confidential, secret, top_secret):
+  secretariat user add TÊN --role VAI_TRÒ --clearance MỨC --db TỆP [--full-name HỌ_TÊN] [--user QUẢN_TRỊ]
+  secretariat user reset|disable|enable TÊN --db TỆP --user QUẢN_TRỊ
+  secretariat user list --db TỆP --user QUẢN_TRỊ
+Tài khoản đầu tiên được thêm sẽ bật chế độ tài khoản và phải là tài khoản Quản trị. Từ đó,
+report, backup, restore và user cần --user TÊN; check không đọc hồ sơ nào nên không cần.
+Mật khẩu được đọc từ đầu vào chuẩn, mỗi dòng một mật khẩu, không bao giờ từ tham số: trước là
+mật khẩu của --user, sau là mật khẩu mới (user add, user reset). Với tập lệnh, %1
+cho mật khẩu thứ nhất (mật khẩu của --user; mật khẩu mới khi thêm tài khoản đầu tiên)
+và đầu vào chuẩn cho các mật khẩu tiếp theo.
+</translation>
+    </message>
+    <message>
+        <source>There is no %1 number %2, or the account “%3” may not read it.</source>
+        <translation>Không có hồ sơ %1 số %2, hoặc tài khoản “%3” không được xem hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>The database has no accounts: whoever opens it may do everything. The first account, an administrator&apos;s, is added with “secretariat user add”.</source>
+        <translation>Cơ sở dữ liệu chưa có tài khoản: ai mở tệp cũng làm được mọi việc. Tài khoản đầu tiên, của Quản trị, được thêm bằng “secretariat user add”.</translation>
+    </message>
+    <message>
+        <source>The database “%1” has no accounts yet: add the first, an administrator&apos;s, with “secretariat user add NAME --role admin”.</source>
+        <translation>Cơ sở dữ liệu “%1” chưa có tài khoản: hãy thêm tài khoản đầu tiên, của Quản trị, bằng “secretariat user add TÊN --role admin”.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Mức được xem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>The account “%1” is disabled: it can no longer log in.</source>
+        <translation>Tài khoản “%1” đã bị khóa: không đăng nhập được nữa.</translation>
+    </message>
+    <message>
+        <source>The account “%1” may log in again.</source>
+        <translation>Tài khoản “%1” đã được mở lại: có thể đăng nhập.</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation>Không có tài khoản nào tên “%1”.</translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>Mật khẩu mới của %1: </translation>
+    </message>
+    <message>
+        <source>The password of “%1” is changed.</source>
+        <translation>Đã đặt mật khẩu mới cho “%1”.</translation>
+    </message>
+    <message>
+        <source>Account “%1” added: %2, reads up to %3.</source>
+        <translation>Đã thêm tài khoản “%1”: %2, được xem đến mức %3.</translation>
+    </message>
+    <message>
+        <source>Accounts are now on: every command on this database needs --user NAME and that account&apos;s password.</source>
+        <translation>Chế độ tài khoản đã bật: mọi lệnh trên cơ sở dữ liệu này cần --user TÊN và mật khẩu của tài khoản đó.</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +6657,45 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Tên tài khoản:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The database “%1” has accounts: log in to open it.</source>
+        <translation>Cơ sở dữ liệu “%1” có tài khoản: hãy đăng nhập để mở.</translation>
+    </message>
+    <message>
+        <source>The window is locked. Type the password of “%1” to go on where you left off, or log in as another account.</source>
+        <translation>Cửa sổ đang khóa. Nhập mật khẩu của “%1” để làm tiếp công việc đang dở, hoặc đăng nhập bằng tài khoản khác.</translation>
+    </message>
+    <message>
+        <source>Logged out of “%1”. Any account may log in.</source>
+        <translation>Đã đăng xuất khỏi “%1”. Tài khoản nào cũng có thể đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Type the account name.</source>
+        <translation>Hãy nhập tên tài khoản.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Secretariat</source>
@@ -6651,6 +6992,64 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>Number the badges of a decided round, running on from the highest number given</source>
         <translation>Cấp số huy hiệu cho một đợt đã có quyết định, nối tiếp số lớn nhất đã cấp</translation>
+    </message>
+    <message>
+        <source>Accoun&amp;ts…</source>
+        <translation>&amp;Tài khoản…</translation>
+    </message>
+    <message>
+        <source>Add, reset and disable the accounts of this database</source>
+        <translation>Thêm, đặt lại mật khẩu và khóa các tài khoản của cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa cửa sổ</translation>
+    </message>
+    <message>
+        <source>Hide the records until the password is typed again</source>
+        <translation>Ẩn hồ sơ cho đến khi nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Log o&amp;ut</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Close the editors and let any account log in</source>
+        <translation>Đóng các cửa sổ soạn thảo và cho tài khoản bất kỳ đăng nhập</translation>
+    </message>
+    <message>
+        <source>Log in as another account</source>
+        <translation>Đăng nhập bằng tài khoản khác</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” left %n editor(s) with changes that are not saved. Logging in as “%2” closes them, and those changes are lost.</source>
+        <translation>
+            <numerusform>“%1” còn để lại %n cửa sổ soạn thảo có thay đổi chưa lưu. Đăng nhập bằng “%2” sẽ đóng các cửa sổ đó và những thay đổi này bị mất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To keep them, log in as “%1” and save them first.</source>
+        <translation>Muốn giữ lại, hãy đăng nhập bằng “%1” và lưu trước.</translation>
+    </message>
+    <message>
+        <source>Close the editors</source>
+        <translation>Đóng các cửa sổ soạn thảo</translation>
+    </message>
+    <message>
+        <source>The window is locked: the records come back when the password is typed again.</source>
+        <translation>Cửa sổ đang khóa: hồ sơ hiện lại khi nhập lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>No record is shown until an account logs in.</source>
+        <translation>Chưa có tài khoản đăng nhập nên không hiển thị hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -7858,6 +8257,10 @@ Thống kê kiểm tra của một kỳ (ngày dạng dd/mm/yyyy hoặc yyyy-mm-
     <message>
         <source>The &amp;register of awards</source>
         <translation>&amp;Danh sách các quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Records above your clearance are not counted.</source>
+        <translation>Không tính các hồ sơ trên mức được xem của tài khoản.</translation>
     </message>
 </context>
 <context>

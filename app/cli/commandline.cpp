@@ -5,6 +5,9 @@
 #include "reports/reports.h"
 #include "core/clock.h"
 #include "io/safefile.h"
+#include "core/catalogue.h"
+#include "core/labels.h"
+#include "storage/accounts.h"
 #include "storage/backup.h"
 #include "storage/documentregister.h"
 #include "storage/store.h"
@@ -15,10 +18,29 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX // std::max, not the macro
+#endif
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 const QStringList commands {QStringLiteral("demo"), QStringLiteral("check"),
-    QStringLiteral("report"), QStringLiteral("backup"), QStringLiteral("restore")};
+    QStringLiteral("report"), QStringLiteral("backup"), QStringLiteral("restore"),
+    QStringLiteral("user")};
+
+const QStringList userCommands {QStringLiteral("add"), QStringLiteral("reset"),
+    QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("list")};
+
+const char *const passwordVariable = "SECRETARIAT_PASSWORD";
 
 // "--db=FILE" and "--db FILE" alike.
 bool takeValue(const QStringList &arguments, int *i, const QString &name, QString *value)
@@ -35,13 +57,218 @@ bool takeValue(const QStringList &arguments, int *i, const QString &name, QStrin
     return false;
 }
 
+// `user add|reset|disable|enable|list`: the account commands' own arguments.
+bool parseUser(CommandLine::Options *options, QString *error)
+{
+    const QString what = options->positional.value(0);
+    const bool add = what == QLatin1String("add");
+    const bool list = what == QLatin1String("list");
+    QString usage;
+    if (add)
+        usage = CommandLine::tr("Usage: secretariat user add NAME --role ROLE --clearance LEVEL "
+                                "--db FILE [--full-name TEXT] [--user ADMIN]");
+    else if (list)
+        usage = CommandLine::tr("Usage: secretariat user list --db FILE --user ADMIN");
+    else
+        usage
+            = CommandLine::tr("Usage: secretariat user %1 NAME --db FILE --user ADMIN")
+                  .arg(userCommands.contains(what) ? what : QStringLiteral("reset|disable|enable"));
+    if (!userCommands.contains(what)) {
+        *error = CommandLine::tr("The user command is one of: %1.")
+                     .arg(userCommands.join(QStringLiteral(", ")))
+            + QLatin1Char('\n') + usage;
+        return false;
+    }
+    if (options->positional.size() != (list ? 1 : 2)) {
+        *error = usage;
+        // A word too many is most likely a password typed where it must not be.
+        if (options->positional.size() > (list ? 1 : 2))
+            *error += QLatin1Char('\n')
+                + CommandLine::tr("The password is read from standard input (or %1), never "
+                                  "from the command line.")
+                      .arg(QLatin1String(passwordVariable));
+        return false;
+    }
+    if (options->databasePath.isEmpty()) {
+        *error = usage;
+        return false;
+    }
+    if (!add
+        && (!options->role.isEmpty() || !options->clearance.isEmpty()
+            || !options->fullName.isEmpty())) {
+        *error = CommandLine::tr("--role, --clearance and --full-name belong to “user add”.");
+        return false;
+    }
+    if (add) {
+        if (options->role.isEmpty() || options->clearance.isEmpty()) {
+            *error = usage;
+            return false;
+        }
+        QStringList roles;
+        for (const Access::Role role : Access::roles())
+            roles << Access::code(role);
+        if (!roles.contains(options->role)) {
+            *error = CommandLine::tr("--role takes one of %1, not “%2”.")
+                         .arg(roles.join(QStringLiteral(", ")), options->role);
+            return false;
+        }
+        if (Access::rank(options->clearance) < 0) {
+            *error = CommandLine::tr("--clearance takes one of %1, not “%2”.")
+                         .arg(Access::clearances().join(QStringLiteral(", ")), options->clearance);
+            return false;
+        }
+    }
+    return true;
+}
+
 void removeStore(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
 }
 
+bool standardInputIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+// While it lives, what is typed on the terminal is not shown.
+class HiddenTyping
+{
+public:
+    HiddenTyping()
+    {
+#ifdef Q_OS_WIN
+        m_handle = GetStdHandle(STD_INPUT_HANDLE);
+        m_active = GetConsoleMode(m_handle, &m_mode) != 0
+            && SetConsoleMode(m_handle, m_mode & ~DWORD(ENABLE_ECHO_INPUT)) != 0;
+#else
+        m_active = tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        if (m_active) {
+            termios hidden = m_saved;
+            hidden.c_lflag &= ~tcflag_t(ECHO);
+            m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden) == 0;
+        }
+#endif
+    }
+    ~HiddenTyping()
+    {
+        if (!m_active)
+            return;
+#ifdef Q_OS_WIN
+        SetConsoleMode(m_handle, m_mode);
+#else
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+#endif
+    }
+    HiddenTyping(const HiddenTyping &) = delete;
+    HiddenTyping &operator=(const HiddenTyping &) = delete;
+
+private:
+    bool m_active = false;
+#ifdef Q_OS_WIN
+    HANDLE m_handle = nullptr;
+    DWORD m_mode = 0;
+#else
+    termios m_saved {};
+#endif
+};
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
 } // namespace
+
+// The passwords a command needs, in the order it asks for them: SECRETARIAT_PASSWORD stands for
+// the first (a script's), standard input gives the others, one a line. Typed on a terminal, a
+// password is asked for and not shown.
+class CommandLine::Passwords
+{
+public:
+    Passwords(QTextStream &in, QTextStream &err, bool terminal)
+        : m_in(in)
+        , m_err(err)
+        , m_terminal(terminal)
+    { }
+
+    std::optional<QString> next(const QString &prompt, QString *error)
+    {
+        if (m_asked++ == 0 && !qEnvironmentVariableIsEmpty(passwordVariable))
+            return qEnvironmentVariable(passwordVariable);
+        return line(prompt, error);
+    }
+
+    // A new password: typed on a terminal, where it is not seen, it is typed twice.
+    std::optional<QString> chosen(const QString &prompt, QString *error)
+    {
+        const bool typed
+            = m_terminal && (m_asked > 0 || qEnvironmentVariableIsEmpty(passwordVariable));
+        const auto password = next(prompt, error);
+        if (!password || !typed)
+            return password;
+        const auto again = line(tr("The same again: "), error);
+        if (!again)
+            return std::nullopt;
+        if (*again != *password) {
+            *error = tr("The two passwords differ; nothing was changed.");
+            return std::nullopt;
+        }
+        return password;
+    }
+
+private:
+    std::optional<QString> line(const QString &prompt, QString *error)
+    {
+        QString line;
+        if (m_terminal) {
+            m_err << prompt << Qt::flush;
+            HiddenTyping hidden;
+            line = m_in.readLine();
+            m_err << '\n' << Qt::flush;
+        } else {
+            line = m_in.readLine();
+        }
+        if (line.isNull()) {
+            *error = tr("No password on standard input: type it there (one line), or give it in "
+                        "%1.")
+                         .arg(QLatin1String(passwordVariable));
+            return std::nullopt;
+        }
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        return line;
+    }
+
+    QTextStream &m_in;
+    QTextStream &m_err;
+    bool m_terminal = false;
+    int m_asked = 0;
+};
+
+bool CommandLine::logIn(Store &store, const Options &options, Passwords &passwords, QString *error)
+{
+    if (!store.accountsEnabled()) {
+        if (options.user.isEmpty())
+            return true;
+        *error = tr("The database “%1” has no accounts: run the command without --user.")
+                     .arg(shown(store.path()));
+        return false;
+    }
+    if (options.user.isEmpty()) {
+        *error = tr("The database “%1” has accounts: give --user NAME, and the password on "
+                    "standard input or in %2.")
+                     .arg(shown(store.path()), QLatin1String(passwordVariable));
+        return false;
+    }
+    const auto password = passwords.next(tr("Password of %1: ").arg(options.user), error);
+    return password && store.logIn(options.user, *password, error);
+}
 
 QString CommandLine::languageFrom(const QStringList &arguments)
 {
@@ -108,6 +335,31 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
                 return false;
             }
             options->output = value;
+        } else if (argument.startsWith(QLatin1String("--pass"))) {
+            // Another user of the computer sees a process's arguments, and the shell keeps them.
+            *error = tr("A password is never taken from the command line, where others can read "
+                        "it: type it on standard input, or give it in %1.")
+                         .arg(QLatin1String(passwordVariable));
+            return false;
+        } else if (argument.startsWith(QLatin1String("--user"))
+            || argument.startsWith(QLatin1String("--role"))
+            || argument.startsWith(QLatin1String("--clearance"))
+            || argument.startsWith(QLatin1String("--full-name"))) {
+            const QString name = argument.section(QLatin1Char('='), 0, 0);
+            QString *target = name == QLatin1String("--user") ? &options->user
+                : name == QLatin1String("--role")             ? &options->role
+                : name == QLatin1String("--clearance")        ? &options->clearance
+                : name == QLatin1String("--full-name")        ? &options->fullName
+                                                              : nullptr;
+            if (!target) {
+                *error = tr("Unknown option “%1”.").arg(argument);
+                return false;
+            }
+            if (!takeValue(arguments, &i, name, &value) || value.trimmed().isEmpty()) {
+                *error = tr("%1 needs a value.").arg(name);
+                return false;
+            }
+            *target = value;
         } else if (argument.startsWith(QLatin1String("--lang"))) {
             if (!takeValue(arguments, &i, QStringLiteral("--lang"), &value)
                 || (value != QLatin1String("vi") && value != QLatin1String("en"))) {
@@ -182,6 +434,8 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
         }
         return true;
     }
+    if (options->command == QLatin1String("user"))
+        return parseUser(options, error);
     if (options->command == QLatin1String("backup")
         || options->command == QLatin1String("restore")) {
         if (options->positional.size() != 2) {
@@ -238,10 +492,43 @@ QString CommandLine::helpText()
              "  secretariat report commendation-register --db FILE --from DATE --to DATE "
              "[--body N] -o OUT\n"
              "  secretariat report commendation-statistics --db FILE --from DATE --to DATE "
-             "[--body N] -o OUT\n");
+             "[--body N] -o OUT\n")
+        + tr("\n"
+             "Accounts (ROLE: admin, clerk, staff, leader, viewer; LEVEL: none, confidential, "
+             "secret, top_secret):\n"
+             "  secretariat user add NAME --role ROLE --clearance LEVEL --db FILE "
+             "[--full-name TEXT] [--user ADMIN]\n"
+             "  secretariat user reset|disable|enable NAME --db FILE --user ADMIN\n"
+             "  secretariat user list --db FILE --user ADMIN\n"
+             "The first account added turns accounts on and must be an administrator's. From "
+             "then on\n"
+             "report, backup, restore and user need --user NAME; check reads no record and "
+             "needs none.\n"
+             "Passwords are read from standard input, one a line, never from an argument: "
+             "first the\n"
+             "password of --user, then a new password (user add, user reset). For a script, "
+             "%1\n"
+             "gives the first of them (the password of --user; the new one for the first "
+             "account)\n"
+             "and standard input the next.\n")
+              .arg(QLatin1String(passwordVariable));
 }
 
 int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)
+{
+    QTextStream in(stdin);
+    Passwords passwords(in, err, standardInputIsTerminal());
+    return run(options, passwords, out, err);
+}
+
+int CommandLine::run(const Options &options, QTextStream &in, QTextStream &out, QTextStream &err)
+{
+    Passwords passwords(in, err, false);
+    return run(options, passwords, out, err);
+}
+
+int CommandLine::run(
+    const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
 {
     if (options.help) {
         out << helpText();
@@ -256,11 +543,13 @@ int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)
     if (options.command == QLatin1String("check"))
         return check(options, out, err);
     if (options.command == QLatin1String("report"))
-        return report(options, out, err);
+        return report(options, passwords, out, err);
     if (options.command == QLatin1String("backup"))
-        return backup(options, out, err);
+        return backup(options, passwords, out, err);
     if (options.command == QLatin1String("restore"))
-        return restore(options, out, err);
+        return restore(options, passwords, out, err);
+    if (options.command == QLatin1String("user"))
+        return user(options, passwords, out, err);
     err << tr("Unknown command “%1”.").arg(options.command) << '\n';
     return UsageError;
 }
@@ -323,71 +612,173 @@ int CommandLine::check(const Options &options, QTextStream &out, QTextStream &er
     return Failure;
 }
 
-int CommandLine::report(const Options &options, QTextStream &out, QTextStream &err)
+namespace {
+
+// The secrecy of a record: its own, or that of the record it belongs to (an inspected target's
+// is its inspection's).
+QString secrecyOf(const Store &store, const Store::Record &record)
+{
+    if (record.values.contains(QStringLiteral("secrecy")))
+        return record.values.value(QStringLiteral("secrecy")).toString();
+    const Catalogue::Table *table = Catalogue::table(record.table);
+    for (const Catalogue::Column &column : table ? table->columns : QList<Catalogue::Column>()) {
+        const Catalogue::Table *parent = Catalogue::table(column.references);
+        const QVariant key = record.values.value(column.name);
+        if (column.type != Catalogue::Type::Reference || key.isNull() || !parent
+            || !parent->column(QStringLiteral("secrecy")))
+            continue;
+        return store
+            .value(QStringLiteral("SELECT secrecy FROM %1 WHERE %2 = ?")
+                       .arg(column.references, parent->key),
+                {key})
+            .toString();
+    }
+    return QString();
+}
+
+} // namespace
+
+int CommandLine::report(
+    const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
 {
     Store store;
     QString error;
-    if (!store.open(options.databasePath, Store::OpenMode::MustExist, &error)) {
+    const auto failed = [&err, &error] {
         err << error << '\n';
-        return Failure;
-    }
+        return int(Failure);
+    };
+    // Writing a document to a file is the clerk's "print or save as a file".
+    if (!store.open(options.databasePath, Store::OpenMode::MustExist, &error)
+        || !logIn(store, options, passwords, &error)
+        || !store.demand(Access::Action::Print, &error))
+        return failed();
     const QString kind = options.positional.first();
-    if (Reports::subjectTable(kind) == QLatin1String("issuing_body")) {
+    const QString table = Reports::subjectTable(kind);
+    if (table == QLatin1String("issuing_body")) {
         const auto built
             = Reports::build(store, kind, options.body.toLongLong(), &error, Reports::Draft::No,
                 {{QStringLiteral("from"), options.from}, {QStringLiteral("to"), options.to}});
-        if (!built || !Reports::write(*built, options.output, &error)) {
-            err << error << '\n';
-            return Failure;
-        }
+        if (!built || !Reports::write(*built, options.output, &error))
+            return failed();
         out << tr("Written: %1").arg(QDir::toNativeSeparators(options.output)) << '\n';
         return Success;
     }
     const qint64 id = options.id.toLongLong();
+    // A record above the account's clearance reads as one that does not exist: the sentence is
+    // the same for both, so that it tells nothing of what the account may not see.
+    const auto record = store.read(table, id);
+    if (!record && store.accountsEnabled()) {
+        err << tr("There is no %1 number %2, or the account “%3” may not read it.")
+                   .arg(Catalogue::tableLabel(table))
+                   .arg(id)
+                   .arg(store.userName())
+            << '\n';
+        return Failure;
+    }
+    // A secret record's copy is recorded in the audit log: who, when, which, to what file. A
+    // copy that cannot be recorded is not kept.
+    const auto recorded = [&]() {
+        const QString secrecy = record ? secrecyOf(store, *record) : QString();
+        if (secrecy.isEmpty() || secrecy == QLatin1String("none"))
+            return true;
+        if (store.logOutput(QStringLiteral("export"), table, id,
+                store.nameOf(table, record->values),
+                {{QStringLiteral("report"), kind}, {QStringLiteral("secrecy"), secrecy},
+                    {QStringLiteral("file"), shown(options.output)}},
+                &error))
+            return true;
+        QFile::remove(options.output);
+        return false;
+    };
     // An issued document's PDF is the copy kept when it was issued, byte for byte.
-    const auto entry = DocumentRegister::forSubject(store, {Reports::subjectTable(kind), id}, kind);
+    const auto entry = DocumentRegister::forSubject(store, {table, id}, kind);
     if (entry && DocumentRegister::hasFile(store, entry->id)
         && QFileInfo(options.output).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive)
             == 0) {
         const auto file = DocumentRegister::file(store, entry->id, &error);
-        if (!file || !SafeFile::write(options.output, *file, &error)) {
-            err << error << '\n';
-            return Failure;
-        }
+        if (!file || !SafeFile::write(options.output, *file, &error) || !recorded())
+            return failed();
         out << tr("Written: %1 (the copy of %2 kept when it was issued)")
                    .arg(QDir::toNativeSeparators(options.output), entry->code)
             << '\n';
         return Success;
     }
     const auto built = Reports::build(store, kind, id, &error);
-    if (!built || !Reports::write(*built, options.output, &error)) {
-        err << error << '\n';
-        return Failure;
-    }
+    if (!built || !Reports::write(*built, options.output, &error) || !recorded())
+        return failed();
     out << tr("Written: %1").arg(QDir::toNativeSeparators(options.output)) << '\n';
     return Success;
 }
 
-int CommandLine::backup(const Options &options, QTextStream &out, QTextStream &err)
+namespace {
+
+// Accounts came with schema 8: an older file has none (and is not updated to be copied).
+constexpr int firstSchemaWithAccounts = 8;
+
+} // namespace
+
+int CommandLine::backup(
+    const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
 {
     const QString source = options.positional.at(0);
     const QString target = options.positional.at(1);
     QString error;
+    const auto failed = [&err, &error] {
+        err << error << '\n';
+        return int(Failure);
+    };
     // The file is looked at (and refused) as any database is before it is copied.
     Store::Health health;
-    if (!Store::inspect(source, &health, &error) || !Backup::create(source, target, &error)) {
-        err << error << '\n';
-        return Failure;
+    if (!Store::inspect(source, &health, &error))
+        return failed();
+    // Once it has accounts, only an account that may back it up copies it.
+    Store store;
+    if (health.schemaVersion >= firstSchemaWithAccounts) {
+        if (!store.open(source, Store::OpenMode::MustExist, &error)
+            || !logIn(store, options, passwords, &error)
+            || !store.demand(Access::Action::Maintain, &error))
+            return failed();
+    } else if (!options.user.isEmpty()) {
+        error = tr("The database “%1” has no accounts: run the command without --user.")
+                    .arg(shown(source));
+        return failed();
     }
+    if (!Backup::create(source, target, &error))
+        return failed();
     out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(target)) << '\n';
     return Success;
 }
 
-int CommandLine::restore(const Options &options, QTextStream &out, QTextStream &err)
+int CommandLine::restore(
+    const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
 {
     const QString backup = options.positional.at(0);
     const QString target = options.positional.at(1);
     QString error;
+    // The database it replaces decides who may: once it has accounts, an account that may
+    // restore. A file that cannot be read (what a restore is for) has no accounts to ask.
+    Store::Health health;
+    QString unreadable;
+    const bool inspected
+        = QFileInfo::exists(target) && Store::inspect(target, &health, &unreadable);
+    if (!inspected && health.schemaVersion > Store::schemaVersion) {
+        err << unreadable << '\n';
+        return Failure;
+    }
+    if (inspected && health.schemaVersion >= firstSchemaWithAccounts) {
+        Store store;
+        if (!store.open(target, Store::OpenMode::MustExist, &error)
+            || !logIn(store, options, passwords, &error)
+            || !store.demand(Access::Action::Maintain, &error)) {
+            err << error << '\n';
+            return Failure;
+        }
+    } else if (!options.user.isEmpty()) {
+        err << tr("The database “%1” has no accounts: run the command without --user.")
+                   .arg(shown(target))
+            << '\n';
+        return Failure;
+    }
     const QDateTime now = Clock::application()->now();
     const std::optional<QString> kept = Backup::restore(backup, target, now, &error);
     if (!kept) {
@@ -399,5 +790,108 @@ int CommandLine::restore(const Options &options, QTextStream &out, QTextStream &
         << '\n';
     if (!kept->isEmpty())
         out << tr("The file as it was is kept as %1.").arg(QDir::toNativeSeparators(*kept)) << '\n';
+    return Success;
+}
+
+int CommandLine::user(
+    const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
+{
+    const QString what = options.positional.at(0);
+    const QString name = options.positional.value(1);
+    Store store;
+    QString error;
+    const auto failed = [&err, &error] {
+        err << error << '\n';
+        return int(Failure);
+    };
+    if (!store.open(options.databasePath, Store::OpenMode::MustExist, &error))
+        return failed();
+    const bool first = !store.accountsEnabled();
+    if (first && what != QLatin1String("add")) {
+        if (what == QLatin1String("list") && options.user.isEmpty()) {
+            out << tr("The database has no accounts: whoever opens it may do everything. The "
+                      "first account, an administrator's, is added with “secretariat user "
+                      "add”.")
+                << '\n';
+            return Success;
+        }
+        error = tr("The database “%1” has no accounts yet: add the first, an administrator's, "
+                   "with “secretariat user add NAME --role admin”.")
+                    .arg(shown(store.path()));
+        return failed();
+    }
+    if (!logIn(store, options, passwords, &error))
+        return failed();
+    // Refused (and logged) before a new password is asked for.
+    if (!first && !store.demand(Access::Action::ManageAccounts, &error))
+        return failed();
+
+    if (what == QLatin1String("list")) {
+        const QList<Accounts::Entry> accounts = Accounts::list(store);
+        const QStringList header {
+            tr("Name"), tr("Role"), tr("Clearance"), tr("State"), tr("Full name")};
+        QList<QStringList> rows;
+        for (const Accounts::Entry &account : accounts)
+            rows << QStringList {account.name, Access::code(account.role), account.clearance,
+                account.disabled ? tr("disabled") : tr("active"), account.fullName};
+        QList<int> widths;
+        for (int column = 0; column < header.size(); ++column) {
+            int width = header.at(column).size();
+            for (const QStringList &row : std::as_const(rows))
+                width = std::max(width, int(row.at(column).size()));
+            widths << width;
+        }
+        for (const QStringList &row : QList<QStringList> {header} + rows) {
+            QString line;
+            for (int column = 0; column < row.size(); ++column)
+                line += column + 1 < row.size()
+                    ? row.at(column).leftJustified(widths.at(column) + 2)
+                    : row.at(column);
+            out << line.trimmed() << '\n';
+        }
+        return Success;
+    }
+    if (what == QLatin1String("disable") || what == QLatin1String("enable")) {
+        const bool disable = what == QLatin1String("disable");
+        if (!Accounts::setDisabled(store, name, disable, &error))
+            return failed();
+        const auto account = Accounts::find(store, name);
+        out << (disable ? tr("The account “%1” is disabled: it can no longer log in.")
+                        : tr("The account “%1” may log in again."))
+                   .arg(account ? account->name : name)
+            << '\n';
+        return Success;
+    }
+    // add and reset: the new password comes after the administrator's.
+    if (what == QLatin1String("reset") && !Accounts::find(store, name)) {
+        error = tr("There is no account named “%1”.").arg(name.trimmed());
+        return failed();
+    }
+    const auto password = passwords.chosen(tr("New password of %1: ").arg(name), &error);
+    if (!password)
+        return failed();
+    if (what == QLatin1String("reset")) {
+        if (!Accounts::reset(store, name, *password, &error))
+            return failed();
+        out << tr("The password of “%1” is changed.").arg(Accounts::find(store, name)->name)
+            << '\n';
+        return Success;
+    }
+    Accounts::Entry account;
+    account.name = name;
+    account.fullName = options.fullName.trimmed();
+    account.role = *Access::roleFromCode(options.role);
+    account.clearance = options.clearance;
+    if (!Accounts::add(store, account, *password, &error))
+        return failed();
+    const auto added = Accounts::find(store, name);
+    out << tr("Account “%1” added: %2, reads up to %3.")
+               .arg(added ? added->name : name, Access::label(account.role),
+                   Labels::label(Labels::Enum::Secrecy, account.clearance))
+        << '\n';
+    if (first)
+        out << tr("Accounts are now on: every command on this database needs --user NAME and "
+                  "that account's password.")
+            << '\n';
     return Success;
 }

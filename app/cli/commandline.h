@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QTextStream;
+class Store;
 
 // The stable command line of ARCHITECTURE.md. Exit status: 0 done; 1 the operation failed
 // (a sentence on stderr, nothing changed); 2 usage error.
@@ -24,6 +25,8 @@ public:
         QString id; // report --id
         QString output; // report -o
         QString from, to, body; // report inspection-statistics --from --to [--body]
+        QString user; // --user: the account a command acts as, once the file has accounts
+        QString role, clearance, fullName; // user add --role --clearance [--full-name]
         bool help = false;
         bool version = false;
     };
@@ -36,15 +39,28 @@ public:
     // Parses arguments (without the program name); on a usage error returns false with a sentence.
     static bool parse(const QStringList &arguments, Options *options, QString *error);
 
-    // Runs --help, --version or a command.
+    // Runs --help, --version or a command; passwords are read from standard input (or
+    // SECRETARIAT_PASSWORD), or from `in`.
     static int run(const Options &options, QTextStream &out, QTextStream &err);
+    static int run(const Options &options, QTextStream &in, QTextStream &out, QTextStream &err);
 
     static QString helpText();
 
 private:
+    class Passwords;
+    // Once the file has accounts, logs the store in as --user with the first password asked;
+    // without accounts --user is refused (a script's password lines would be misread).
+    static int run(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
+    static bool logIn(Store &store, const Options &options, Passwords &passwords, QString *error);
     static int demo(const Options &options, QTextStream &out, QTextStream &err);
     static int check(const Options &options, QTextStream &out, QTextStream &err);
-    static int report(const Options &options, QTextStream &out, QTextStream &err);
-    static int backup(const Options &options, QTextStream &out, QTextStream &err);
-    static int restore(const Options &options, QTextStream &out, QTextStream &err);
+    static int report(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
+    static int backup(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
+    static int restore(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
+    static int user(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
 };

@@ -63,6 +63,7 @@ private:
     void trainingInTuyenQuang();
     void traVinhInspection();
     void inventedInspection();
+    void secretConference();
     void followedUpInspection();
     void remedy(qint64 recommendation, const char *kind, const QDate &on, const QString &content,
         const char *statusAfter);
@@ -771,7 +772,8 @@ void Demo::inventedInspection()
     const qint64 fictionalTeam = add("inspection_team",
         H {{"name", s("Đoàn kiểm tra số 2 (giả định)")}, {"number", 2},
             {"subject_document_id", m_id.regulation58}, {"starts_on", date("2026-09-14")},
-            {"ends_on", date("2026-09-30")}, {"status", "concluded"}, {"note", m_invented}});
+            {"ends_on", date("2026-09-30")}, {"status", "concluded"}, {"secrecy", "confidential"},
+            {"note", m_invented}});
     add("team_member",
         H {{"team_id", fictionalTeam}, {"person_id", m_id.fictionalHead}, {"role", "head"},
             {"position", 1}});
@@ -800,6 +802,34 @@ void Demo::inventedInspection()
             {"content", s("Kiểm điểm, rút kinh nghiệm; báo cáo bổ sung.")},
             {"deadline", date("2026-10-31")}, {"status", "remedied"},
             {"remedied_on", date("2026-10-20")}, {"position", 2}});
+}
+
+// An invented conference marked TỐI MẬT, in the invented Đảng bộ: what an account with a lower
+// clearance never sees, and every page of its documents carries the mark.
+void Demo::secretConference()
+{
+    const qint64 meeting = add("conference",
+        H {{"kind", "thematic"},
+            {"title",
+                s("Hội nghị chuyên đề về công tác bảo vệ chính trị nội bộ năm 2026 (giả định)")},
+            {"held_on", date("2026-11-12")}, {"day_part", "morning"},
+            {"venue", s("Trụ sở Đảng bộ Cơ quan Khối Nội chính (giả định)")},
+            {"organizer_unit_id", m_id.fictionalOffice}, {"status", "held"}, {"secrecy", "secret"},
+            {"results",
+                s("Hội nghị giả định, chỉ dùng cho dữ liệu mẫu: các nội dung được thảo luận "
+                  "thuộc danh mục bí mật, chỉ tài khoản được xem mức Tối mật trở lên mới thấy.")},
+            {"conclusion",
+                s("Hội nghị thống nhất các nội dung chuyên đề (giả định); giao cơ quan tham mưu "
+                  "hoàn thiện báo cáo.")},
+            {"note", m_invented}});
+    participant(
+        meeting, m_id.fictionalHead, "chair", "Phó Trưởng Ban Tổ chức Tỉnh ủy (giả định)", 1);
+    participant(
+        meeting, m_id.fictionalClerk, "delegate", "Chuyên viên Ban Tổ chức Tỉnh ủy (giả định)", 2);
+    add("agenda_item",
+        H {{"conference_id", meeting}, {"position", 1}, {"kind", "report"},
+            {"title", s("Báo cáo chuyên đề (giả định)")},
+            {"presenter_person_id", m_id.fictionalHead}});
 }
 
 // A second invented inspection with invented findings (never about a real unit or person), at
@@ -1114,6 +1144,7 @@ bool Demo::populate(QString *error, DemoData::Issue issue)
     badgeRound();
     traVinhInspection();
     inventedInspection();
+    secretConference();
     followedUpInspection();
     if (!m_error.isEmpty()) {
         *error = m_error;

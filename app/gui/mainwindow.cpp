@@ -18,8 +18,11 @@
 #include "models/commendationlists.h"
 #include "models/lookups.h"
 #include "register/registerpage.h"
+#include "settings/accountsdialog.h"
 #include "settings/backupsettingsdialog.h"
 #include "settings/formatprofiledialog.h"
+#include "common/recordeditor.h"
+#include "core/labels.h"
 #include "storage/backup.h"
 #include "storage/remedies.h"
 #include "storage/sqlitedialect.h"
@@ -33,6 +36,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QThread>
@@ -60,6 +64,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_fileLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
+    , m_accountLabel(new QLabel(this))
+    , m_lockedLabel(new QLabel(this))
+    , m_idleTimer(new QTimer(this))
     , m_statusTimer(new QTimer(this))
     , m_dailyTimer(new QTimer(this))
     , m_integrityTimer(new QTimer(this))
@@ -78,6 +85,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_accountLabel);
+    m_accountLabel->hide();
+    // What a locked window shows instead of its pages.
+    m_lockedLabel->setObjectName(QStringLiteral("lockedLabel"));
+    m_lockedLabel->setAlignment(Qt::AlignCenter);
+    m_lockedLabel->setWordWrap(true);
+    m_lockedLabel->hide();
+    m_ui->centralLayout->addWidget(m_lockedLabel, 1);
+    // Any key or click in the program counts as use; the clock decides when it was last.
+    qApp->installEventFilter(this);
+    m_lastInput = Clock::application()->now();
+    m_idleTimer->setInterval(30 * 1000);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::checkIdle);
+    m_idleTimer->start();
+    m_ui->fileMenu->setToolTipsVisible(true);
     // Counts follow the saves, a few at a time.
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(150);
@@ -95,6 +117,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->restoreAction, &QAction::triggered, this, [this] { restore(); });
     connect(m_ui->backupSettingsAction, &QAction::triggered, this, &MainWindow::editBackupSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->accountsAction, &QAction::triggered, this, &MainWindow::manageAccounts);
+    connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->logOutAction, &QAction::triggered, this, [this] { logOut(); });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->formatProfileAction, &QAction::triggered, this, &MainWindow::editFormatProfile);
     connect(m_ui->previewAction, &QAction::triggered, this, [this] { printCurrent(0); });
@@ -236,15 +261,24 @@ void MainWindow::clearDatabasePages()
     m_inspectionsPage = nullptr;
     m_followUpPage = nullptr;
     m_commendationsPage = nullptr;
+    m_pagesBuilt = false;
+    m_pagesAccount.clear();
 }
 
 bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString *error)
 {
     // The page shown comes back with another file.
-    const QString shownPage = currentPageTitle();
+    const QString shownPage = m_pagesBuilt ? currentPageTitle() : m_shownPage;
+    if (m_loginDialog) {
+        m_loginDialog->disconnect(this);
+        delete m_loginDialog;
+    }
     clearDatabasePages();
+    setLocked(false);
+    m_hiddenWindows.clear();
     m_dailyTimer->stop();
     m_integrityTimer->stop();
+    m_choresStarted = false;
     m_store = std::make_unique<Store>();
     QString problem;
     if (!m_store->open(path, mode, &problem)) {
@@ -254,8 +288,27 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
         updateStatus();
         return false;
     }
+    connect(m_store.get(), &Store::changed, this, &MainWindow::storeChanged);
+    // What the account may do, from the first moment (nobody logged in: nothing but reading
+    // the file's name) and after every log-in and log-out.
+    gateActions();
+    connect(m_store.get(), &Store::accountChanged, this, &MainWindow::applyRoles);
+    m_lastInput = Clock::application()->now();
+    // A file with accounts shows nothing before someone logs in.
+    if (m_store->accountsEnabled() && !m_store->account()) {
+        m_shownPage = shownPage;
+        setLocked(true);
+        askLogIn(LoginDialog::Mode::Open);
+        return true;
+    }
+    buildDatabasePages(shownPage);
+    startFileChores();
+    return true;
+}
+
+void MainWindow::buildDatabasePages(const QString &shownPage)
+{
     Store *store = m_store.get();
-    connect(store, &Store::changed, this, &MainWindow::storeChanged);
     m_conferencesPage = new ConferencesPage(store, this);
     m_ui->pagesStackedWidget->addWidget(m_conferencesPage);
     m_conferencesItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_conferencesPage));
@@ -281,22 +334,173 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
     lazyItem(m_followUpItem, Page::FollowUp);
     lazyItem(m_commendationsItem, Page::Commendations);
     m_ui->navigationTreeWidget->expandAll();
+    m_pagesBuilt = true;
+    m_pagesAccount = store->account() ? store->account()->name : QString();
     showPage(shownPage);
-    showBanner(store->isReadOnly() ? store->readOnlyReason() : QString());
     updateStatus();
-    gateActions();
-    // Another account reads other rows and may do other things: the pages read again.
-    connect(store, &Store::accountChanged, this, [this] {
-        applyRoles();
-        storeChanged(QString(), true);
-    });
     applyRoles();
+}
+
+void MainWindow::startFileChores()
+{
+    Store *store = m_store.get();
+    if (!store || m_choresStarted)
+        return;
+    m_choresStarted = true;
+    showBanner(store->isReadOnly() ? store->readOnlyReason() : QString());
     m_integrityTimer->start(m_integrityDelay);
     // The daily backup waits a minute, so that opening the window never waits for it.
     if (!store->isReadOnly()) {
         QTimer::singleShot(60 * 1000, store, [this] { dailyBackup(); });
         m_dailyTimer->start();
     }
+}
+
+void MainWindow::askLogIn(LoginDialog::Mode mode)
+{
+    if (m_loginDialog) {
+        m_loginDialog->disconnect(this);
+        delete m_loginDialog;
+    }
+    auto *dialog = new LoginDialog(m_store.get(), mode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setBeforeLogIn([this](const QString &name) { return mayLogInAs(name); });
+    connect(dialog, &QDialog::accepted, this, &MainWindow::loggedIn);
+    connect(dialog, &QDialog::rejected, this, &MainWindow::closeDatabase);
+    m_loginDialog = dialog;
+    updateStatus();
+    // Before the window is on the screen (the program starting), the dialog waits for it.
+    if (isVisible())
+        dialog->open();
+    else
+        QTimer::singleShot(0, dialog, [dialog] { dialog->open(); });
+}
+
+bool MainWindow::mayLogInAs(const QString &name)
+{
+    if (!m_pagesBuilt || Store::accountKey(name) == Store::accountKey(m_pagesAccount))
+        return true;
+    int unsaved = 0;
+    for (const QPointer<QWidget> &window : std::as_const(m_hiddenWindows)) {
+        auto *editor = qobject_cast<RecordEditor *>(window.data());
+        if (editor && editor->isDirty())
+            ++unsaved;
+    }
+    if (unsaved == 0)
+        return true;
+    // Asked before the password is checked, done only once it was right: nobody who cannot log
+    // in throws away another account's work.
+    QMessageBox question(QMessageBox::Warning, tr("Log in as another account"),
+        tr("“%1” left %n editor(s) with changes that are not saved. Logging in as “%2” closes "
+           "them, and those changes are lost.",
+            nullptr, unsaved)
+            .arg(m_pagesAccount, name),
+        QMessageBox::NoButton, m_loginDialog ? static_cast<QWidget *>(m_loginDialog) : this);
+    question.setInformativeText(
+        tr("To keep them, log in as “%1” and save them first.").arg(m_pagesAccount));
+    QPushButton *close = question.addButton(tr("Close the editors"), QMessageBox::DestructiveRole);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    return question.clickedButton() == close;
+}
+
+void MainWindow::loggedIn()
+{
+    m_loginDialog = nullptr;
+    m_lastInput = Clock::application()->now();
+    const QString name = m_store->account() ? m_store->account()->name : QString();
+    if (m_pagesBuilt && Store::accountKey(name) == Store::accountKey(m_pagesAccount)) {
+        // The same account: everything as it was left, unsaved editors included.
+        setLocked(false);
+        return;
+    }
+    // Another account: what the first left open goes with its pages (the editors are the
+    // pages' children), and the pages are read again within this account's clearance.
+    const QString shownPage = m_pagesBuilt ? currentPageTitle() : m_shownPage;
+    m_hiddenWindows.clear();
+    clearDatabasePages();
+    setLocked(false);
+    buildDatabasePages(shownPage);
+    startFileChores();
+}
+
+void MainWindow::closeDatabase()
+{
+    m_loginDialog = nullptr;
+    m_shownPage = m_pagesBuilt ? currentPageTitle() : m_shownPage;
+    clearDatabasePages();
+    m_hiddenWindows.clear();
+    m_dailyTimer->stop();
+    m_integrityTimer->stop();
+    m_store.reset();
+    setLocked(false);
+    updateStatus();
+    emit loginCancelled();
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    m_locked = locked;
+    m_lockedLabel->setText(m_store && m_store->account()
+            ? tr("The window is locked: the records come back when the password is typed again.")
+            : tr("No record is shown until an account logs in."));
+    m_ui->mainSplitter->setVisible(!locked);
+    m_lockedLabel->setVisible(locked);
+    if (locked) {
+        // Every window of this one goes out of sight: editors keep what was typed in them, a
+        // dialog waiting for an answer is closed as if cancelled.
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *window : windows) {
+            if (window == this || !window->isVisible() || window == m_loginDialog)
+                continue;
+            bool ours = false;
+            for (QWidget *up = window->parentWidget(); up && !ours; up = up->parentWidget())
+                ours = up == this;
+            if (!ours)
+                continue;
+            m_hiddenWindows << window;
+            window->hide();
+        }
+    } else {
+        const auto hidden = std::exchange(m_hiddenWindows, {});
+        for (const QPointer<QWidget> &window : hidden) {
+            if (window)
+                window->show();
+        }
+    }
+    updateStatus();
+}
+
+void MainWindow::lock()
+{
+    if (!m_store || !m_store->accountsEnabled() || !m_store->account() || m_locked)
+        return;
+    setLocked(true);
+    askLogIn(LoginDialog::Mode::Locked);
+}
+
+bool MainWindow::logOut()
+{
+    if (!m_store || !m_store->accountsEnabled() || !m_store->account() || m_locked)
+        return false;
+    // The editors close first, each asking about what is not saved: the next account finds
+    // nothing of this one's.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (window == this || !window->isVisible())
+            continue;
+        bool ours = false;
+        for (QWidget *up = window->parentWidget(); up && !ours; up = up->parentWidget())
+            ours = up == this;
+        if (ours && (!window->close() || window->isVisible()))
+            return false;
+    }
+    m_shownPage = currentPageTitle();
+    clearDatabasePages();
+    m_store->logOut();
+    setLocked(true);
+    askLogIn(LoginDialog::Mode::LoggedOut);
     return true;
 }
 
@@ -337,6 +541,70 @@ void MainWindow::applyRoles()
     m_auditItem->setToolTip(0, audit ? QString() : why);
     if (!audit && m_ui->navigationTreeWidget->currentItem() == m_auditItem)
         m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
+}
+
+void MainWindow::checkIdle()
+{
+    if (!m_store || !m_store->accountsEnabled() || !m_store->account() || m_locked)
+        return;
+    const int minutes = AccountsDialog::idleMinutes(*m_store);
+    if (minutes > 0 && m_lastInput.secsTo(Clock::application()->now()) >= minutes * 60)
+        lock();
+}
+
+void MainWindow::setIdleCheckInterval(int milliseconds)
+{
+    m_idleTimer->start(milliseconds);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        m_lastInput = Clock::application()->now();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+QString MainWindow::accountStatus() const
+{
+    return m_accountLabel->isHidden() ? QString() : m_accountLabel->text();
+}
+
+void MainWindow::manageAccounts()
+{
+    if (!m_store || m_locked)
+        return;
+    QString why;
+    if (!m_store->demand(Access::Action::ManageAccounts, &why)) {
+        QMessageBox::warning(this, tr("Accounts"), why);
+        return;
+    }
+    const bool wereOn = m_store->accountsEnabled();
+    {
+        AccountsDialog dialog(m_store.get(), this);
+        dialog.exec();
+    }
+    // The first administrator goes on logged in: the pages are read again as that account.
+    if (!wereOn && m_store->accountsEnabled()) {
+        const QString shownPage = currentPageTitle();
+        clearDatabasePages();
+        if (m_store->account()) {
+            buildDatabasePages(shownPage);
+        } else {
+            m_shownPage = shownPage;
+            setLocked(true);
+            askLogIn(LoginDialog::Mode::LoggedOut);
+        }
+    }
+    updateStatus();
 }
 
 void MainWindow::checkIntegrity()
@@ -414,7 +682,7 @@ void MainWindow::storeChanged(const QString &table, bool external)
 
 QWidget *MainWindow::page(Page which) const
 {
-    if (!m_store)
+    if (!m_store || !m_pagesBuilt)
         return nullptr;
     auto *self = const_cast<MainWindow *>(this);
     Store *store = m_store.get();
@@ -586,8 +854,25 @@ void MainWindow::editBackupSettings()
 
 void MainWindow::updateStatus()
 {
-    const bool open = m_store != nullptr;
+    // A file waiting for a log-in, or a locked window, offers nothing of the file.
+    const bool open = m_store != nullptr && m_pagesBuilt && !m_locked;
     const bool writable = open && !m_store->isReadOnly();
+    const bool accounts = m_store && m_store->accountsEnabled();
+    const auto account = m_store ? m_store->account() : std::nullopt;
+    m_ui->lockAction->setEnabled(open && accounts && account);
+    m_ui->logOutAction->setEnabled(open && accounts && account);
+    QString why;
+    const bool manage = open && m_store->allows(Access::Action::ManageAccounts, &why);
+    m_ui->accountsAction->setEnabled(manage);
+    m_ui->accountsAction->setToolTip(manage || !open ? QString() : why);
+    m_countsLabel->setVisible(open);
+    m_accountLabel->setVisible(accounts && account);
+    if (accounts && account)
+        m_accountLabel->setText(
+            tr("%1 — %2 — %3")
+                .arg(account->fullName.isEmpty() ? account->name : account->fullName,
+                    Access::label(account->role),
+                    Labels::label(Labels::Enum::Secrecy, account->clearance)));
     for (QAction *action : {m_ui->backupAction, m_ui->formatProfileAction, m_ui->previewAction,
              m_ui->printAction, m_ui->exportPdfAction, m_ui->findAction, m_ui->backupSettingsAction,
              m_ui->inspectionStatisticsAction})
@@ -596,7 +881,7 @@ void MainWindow::updateStatus()
     m_ui->badgeRoundAction->setEnabled(writable);
     m_ui->badgeNumbersAction->setEnabled(writable);
     m_ui->restoreAction->setEnabled(open && !m_store->isReadOnly());
-    if (!open) {
+    if (!m_store) {
         setWindowTitle(tr("Secretariat"));
         m_fileLabel->setText(tr("No database is open."));
         m_fileLabel->setToolTip(QString());
@@ -616,7 +901,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateCounts()
 {
-    if (!m_store)
+    if (!m_store || !m_pagesBuilt)
         return;
     // What the pages show.
     const QStringList tables {QStringLiteral("conference"), QStringLiteral("inspection_team"),

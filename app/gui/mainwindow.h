@@ -1,8 +1,11 @@
 #pragma once
 
+#include "gui/settings/logindialog.h"
 #include "storage/store.h"
 
+#include <QDateTime>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -29,7 +32,8 @@ public:
     ~MainWindow() override;
 
     // Closes the current store and opens another; on failure the sentence is in *error and the
-    // window keeps no database open.
+    // window keeps no database open. A file with accounts shows no record until an account logs
+    // in (loginDialog()); Cancel there closes the file again (loginCancelled()).
     bool openDatabase(const QString &path, Store::OpenMode mode, QString *error = nullptr);
     Store *store() const { return m_store.get(); }
 
@@ -51,18 +55,52 @@ public:
     // that the window goes on), and only damage is reported, in the banner; 0 checks at once.
     void setIntegrityCheckDelay(int milliseconds) { m_integrityDelay = milliseconds; }
 
+    // ---- Accounts ----
+
+    // The log-in asked for (after opening a file with accounts, or while locked), or nullptr.
+    LoginDialog *loginDialog() const { return m_loginDialog; }
+    // Locked: the pages and every window of this one are hidden until a password is typed again
+    // (the account's, or another account's: that one closes what the first left open).
+    bool isLocked() const { return m_locked; }
+    void lock();
+    // Closes the editors (each asks about unsaved changes), logs the account out and asks for
+    // any account; false when an editor was kept open.
+    bool logOut();
+    // Locks the window when nobody typed or clicked in the program for accounts.idle_minutes,
+    // by the program's clock. Checked this often (30 s unless set).
+    void checkIdle();
+    void setIdleCheckInterval(int milliseconds);
+    // "Nguyễn Thị Lan — Văn thư — Mật" in the status bar; empty while accounts are off.
+    QString accountStatus() const;
+    // File › Accounts…: refused, with the store's sentence, to a role without that right.
+    void manageAccounts();
+
     // Replaces the database by a backup (after asking); `backup` empty asks for the file.
     bool restore(const QString &backup = QString());
     // A backup now, to a file the user names; `target` empty asks for it.
     bool backup(const QString &target = QString());
 
+signals:
+    // The log-in after opening a file was cancelled, and the file closed.
+    void loginCancelled();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildNavigation();
     void addPage(QTreeWidgetItem *parent, const QString &title, QWidget *page);
     void clearDatabasePages();
+    // The pages of the open file, read as the account logged in.
+    void buildDatabasePages(const QString &shownPage);
+    // What a file gets once its pages show: the banner, the integrity check, the daily backup.
+    void startFileChores();
+    void askLogIn(LoginDialog::Mode mode);
+    void loggedIn();
+    bool mayLogInAs(const QString &name);
+    void setLocked(bool locked);
+    void closeDatabase();
     enum class Page {
         Register,
         Units,
@@ -97,6 +135,19 @@ private:
     std::unique_ptr<Store> m_store;
     QLabel *m_fileLabel;
     QLabel *m_countsLabel;
+    QLabel *m_accountLabel;
+    QLabel *m_lockedLabel;
+    QTimer *m_idleTimer;
+    QDateTime m_lastInput;
+    QPointer<LoginDialog> m_loginDialog;
+    // The windows of this one hidden by the lock, shown again when the same account unlocks.
+    QList<QPointer<QWidget>> m_hiddenWindows;
+    bool m_locked = false;
+    bool m_pagesBuilt = false;
+    bool m_choresStarted = false;
+    // The account the pages were read as (its name), and the page to come back to after a log-in.
+    QString m_pagesAccount;
+    QString m_shownPage;
     QTimer *m_statusTimer;
     QTimer *m_dailyTimer;
     QTreeWidgetItem *m_directoryItem = nullptr;

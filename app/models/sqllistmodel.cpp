@@ -212,8 +212,9 @@ void SqlListModel::refresh()
     beginResetModel();
     m_rows = std::move(page);
     m_more = more;
-    // The matches are the count, unless the page's own conditions narrow them.
-    m_count = m_conditions.isEmpty() ? m_matches : -1;
+    // The matches are the count, unless the page's own conditions narrow them, or the index
+    // holds rows the user may not read (their number is not told either).
+    m_count = m_conditions.isEmpty() && m_store->seesEverything() ? m_matches : -1;
     // Whoever hears of the reset reads the new rows; no more are fetched until it is over.
     m_resetting = true;
     endResetModel();

@@ -1,6 +1,7 @@
 #include "commendationreport.h"
 
 #include "documentwords.h"
+#include "inspectionstatistics.h"
 #include "core/clock.h"
 #include "storage/commendations.h"
 #include "storage/issuingbodies.h"
@@ -598,7 +599,8 @@ std::optional<QVariantMap> CommendationReport::statistics(
     data.insert(QStringLiteral("opening"),
         QStringLiteral("Số liệu được tổng hợp từ các quyết định khen thưởng %1 (tính theo ngày "
                        "quyết định; chỉ tính các tập thể, cá nhân có tên trong quyết định).")
-            .arg(words));
+                .arg(words)
+            + InspectionStatistics::withoutHidden(store));
     data.insert(QStringLiteral("rows"), rows);
     data.insert(QStringLiteral("total_decisions"), number(counts->decisions));
     data.insert(QStringLiteral("total_collectives"), number(collectives));

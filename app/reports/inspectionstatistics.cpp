@@ -108,6 +108,14 @@ std::optional<InspectionStatistics::Counts> InspectionStatistics::count(
     return counts;
 }
 
+QString InspectionStatistics::withoutHidden(const Store &store)
+{
+    return store.seesEverything()
+        ? QString()
+        : QStringLiteral(" Số liệu không gồm các hồ sơ trên mức được xem của tài khoản lập "
+                         "báo cáo.");
+}
+
 std::optional<QVariantMap> InspectionStatistics::report(
     const Store &store, qint64 bodyId, const ReportContext &context, QString *error)
 {
@@ -137,7 +145,8 @@ std::optional<QVariantMap> InspectionStatistics::report(
         QStringLiteral("Số liệu được tổng hợp từ hồ sơ các cuộc kiểm tra %1 (tính theo ngày bắt "
                        "đầu kiểm tra; kiến nghị tính theo ngày kết luận; tình trạng khắc phục tính "
                        "đến ngày %2).")
-            .arg(words, VietnameseText::citationDate(store.clock()->today())));
+                .arg(words, VietnameseText::citationDate(store.clock()->today()))
+            + withoutHidden(store));
     data.insert(QStringLiteral("org_inspected"), number(counts->organizationsInspected));
     data.insert(QStringLiteral("members_inspected"), number(counts->membersInspected));
     data.insert(QStringLiteral("org_violation"), number(counts->organizationsInViolation));

@@ -61,6 +61,10 @@ public:
 
     // The printed table (BC, "Thống kê kết quả kiểm tra"); the context's parameters give "from"
     // and "to" (ISO dates).
+    // The sentence a table counted by an account that does not read every record ends with
+    // (documents are Vietnamese): empty for one that does.
+    static QString withoutHidden(const Store &store);
+
     static std::optional<QVariantMap> report(
         const Store &store, qint64 bodyId, const ReportContext &context, QString *error);
 };

@@ -156,8 +156,9 @@ std::optional<DocumentRegister::Entry> DocumentRegister::issue(
                           : QStringLiteral("year %1 %2").arg(year).arg(run);
     if (body)
         series.prepend(QStringLiteral("body %1 ").arg(body->id));
+    // Counted over the whole register, the entries of records the user may not read included.
     const QVariant next = store.value(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM "
-                                                     "document_register WHERE issuer_code = ? "
+                                                     "main.document_register WHERE issuer_code = ? "
                                                      "AND series = ?"),
         {issuerCode, series}, error);
     if (next.isNull())

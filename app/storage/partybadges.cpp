@@ -500,7 +500,7 @@ std::optional<int> PartyBadges::assignNumbers(
     const QRegularExpression group(
         QStringLiteral("^%1(\\d{6})$").arg(QRegularExpression::escape(code)));
     auto used
-        = store.select(QStringLiteral("SELECT badge_number FROM commendation_recipient "
+        = store.select(QStringLiteral("SELECT badge_number FROM main.commendation_recipient "
                                       "WHERE badge_number IS NOT NULL AND substr(badge_number, "
                                       "1, ?) = ?"),
             {code.size(), code}, error);

@@ -176,10 +176,17 @@ bool Store::inspect(const QString &path, Health *health, QString *error)
     if (version == schemaVersion) {
         Store reader;
         QString readError;
-        if (reader.open(path, OpenMode::ReadOnly, &readError))
+        // The file's health is the whole file's, not what an account may read of it: no view
+        // hides a secret record's issued document from the check (which prints no record, at
+        // most an issued document's number), so `check` needs no login.
+        if (reader.open(path, OpenMode::ReadOnly, &readError)) {
+            reader.m_accountsEnabled = false;
+            if (!reader.applyAccess(&readError))
+                health->problems << readError;
             health->problems << reader.verifyAuditLog() << DocumentRegister::verifyFiles(reader);
-        else
+        } else {
             health->problems << readError;
+        }
     }
     return true;
 }

@@ -84,6 +84,9 @@ public:
     void logOut();
     // The secrecy codes the current user may read (all four while accounts are off).
     QStringList readableSecrecy() const;
+    // Whether every record is readable (no account, or a Tuyệt mật clearance): counts and
+    // statistics say so when not.
+    bool seesEverything() const { return readableSecrecy().size() == Access::clearances().size(); }
     // Whether the current user may take the action; *why says what the account may not do.
     bool allows(Access::Action action, QString *why = nullptr) const;
     // The same, and a refusal is logged in the audit log (after any open write ends).

@@ -37,6 +37,9 @@ StatisticsDialog::StatisticsDialog(Store *store, QWidget *parent, Subject subjec
             tr("Counted from the records: the recipients accepted in the decisions dated in the "
                "period, by form, collectives and individuals."));
     }
+    if (!store->seesEverything())
+        m_ui->introLabel->setText(m_ui->introLabel->text() + QLatin1Char(' ')
+            + tr("Records above your clearance are not counted."));
     m_filling = true;
     m_ui->bodyComboBox->addItem(tr("All issuing bodies"), 0);
     auto bodies = store->select(QStringLiteral("SELECT id, name FROM issuing_body ORDER BY "
