@@ -6,6 +6,7 @@
 #include "common/filedialogs.h"
 #include "common/listpage.h"
 #include "common/placeholderpage.h"
+#include "common/rolegate.h"
 #include "conferences/conferencespage.h"
 #include "core/catalogue.h"
 #include "core/clock.h"
@@ -32,6 +33,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -70,6 +73,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->bannerLabel->hide();
+    // A disabled action says why in its tooltip.
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+        menu->setToolTipsVisible(true);
     m_ui->navigationTreeWidget->setItemDelegate(new RoomyRows(m_ui->navigationTreeWidget));
     m_ui->navigationTreeWidget->header()->setMinimumSectionSize(40);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -132,7 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
         dialog.exec();
     });
     connect(m_ui->badgeRoundAction, &QAction::triggered, this, [this] {
-        if (!m_store)
+        if (!m_store || !RoleGate::demand(this, m_store.get(), Access::Action::Edit))
             return;
         BadgeRoundDialog dialog(m_store.get(), this);
         connect(&dialog, &BadgeRoundDialog::roundCreated, this,
@@ -140,7 +146,7 @@ MainWindow::MainWindow(QWidget *parent)
         dialog.exec();
     });
     connect(m_ui->badgeNumbersAction, &QAction::triggered, this, [this] {
-        if (m_store)
+        if (m_store && RoleGate::demand(this, m_store.get(), Access::Action::Edit))
             BadgeRoundDialog::assignNumbers(m_store.get(), this);
     });
     // Ctrl+F and Ctrl+N belong to the window: they work wherever the focus is.
@@ -152,6 +158,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->newRecordAction, &QAction::triggered, this, [this, currentList] {
         ListPage *page = currentList();
+        if (m_store && !RoleGate::demand(this, m_store.get(), Access::Action::Edit))
+            return;
         if (page && page->canAddRecords())
             page->addRecord();
         else
@@ -281,6 +289,10 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
         return false;
     }
     connect(m_store.get(), &Store::changed, this, &MainWindow::storeChanged);
+    // What the account may do, from the first moment (nobody logged in: nothing but reading
+    // the file's name) and after every log-in and log-out.
+    gateActions();
+    connect(m_store.get(), &Store::accountChanged, this, &MainWindow::applyRoles);
     m_lastInput = Clock::application()->now();
     // A file with accounts shows nothing before someone logs in.
     if (m_store->accountsEnabled() && !m_store->account()) {
@@ -326,6 +338,7 @@ void MainWindow::buildDatabasePages(const QString &shownPage)
     m_pagesAccount = store->account() ? store->account()->name : QString();
     showPage(shownPage);
     updateStatus();
+    applyRoles();
 }
 
 void MainWindow::startFileChores()
@@ -495,6 +508,45 @@ bool MainWindow::logOut()
     setLocked(true);
     askLogIn(LoginDialog::Mode::LoggedOut);
     return true;
+}
+
+void MainWindow::gateActions()
+{
+    // What each menu action is, for the store: a role that may not take it finds it disabled,
+    // its shortcut with it.
+    using A = Access::Action;
+    Store *store = m_store.get();
+    const std::pair<QAction *, A> gated[] = {
+        {m_ui->backupAction, A::Maintain},
+        {m_ui->restoreAction, A::Maintain},
+        {m_ui->backupSettingsAction, A::Configure},
+        {m_ui->formatProfileAction, A::Configure},
+        {m_ui->previewAction, A::Read},
+        {m_ui->printAction, A::Print},
+        {m_ui->exportPdfAction, A::Print},
+        {m_ui->inspectionStatisticsAction, A::Read},
+        {m_ui->commendationStatisticsAction, A::Read},
+        {m_ui->badgeRoundAction, A::Edit},
+        {m_ui->badgeNumbersAction, A::Edit},
+        {m_ui->newRecordAction, A::Edit},
+        {m_ui->findAction, A::Read},
+    };
+    for (const auto &[action, what] : gated)
+        RoleGate::gate(action, store, what);
+}
+
+void MainWindow::applyRoles()
+{
+    if (!m_store || !m_auditItem)
+        return;
+    // The change log is read with its own right; without it the page is not offered (the store
+    // would show it empty anyway).
+    QString why;
+    const bool audit = m_store->allows(Access::Action::ReadAudit, &why);
+    m_auditItem->setFlags(audit ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+    m_auditItem->setToolTip(0, audit ? QString() : why);
+    if (!audit && m_ui->navigationTreeWidget->currentItem() == m_auditItem)
+        m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
 }
 
 void MainWindow::checkIdle()
@@ -747,6 +799,8 @@ QString MainWindow::banner() const
 
 void MainWindow::printCurrent(int how)
 {
+    if (how != 0 && m_store && !RoleGate::demand(this, m_store.get(), Access::Action::Print))
+        return;
     QWidget *current = m_ui->pagesStackedWidget->currentWidget();
     if (m_registerPage && current == m_registerPage) {
         m_registerPage->reprint();
@@ -790,7 +844,7 @@ void MainWindow::printCurrent(int how)
 
 void MainWindow::editFormatProfile()
 {
-    if (!m_store)
+    if (!m_store || !RoleGate::demand(this, m_store.get(), Access::Action::Configure))
         return;
     FormatProfileDialog dialog(m_store.get(), this);
     dialog.exec();
@@ -798,7 +852,7 @@ void MainWindow::editFormatProfile()
 
 void MainWindow::editBackupSettings()
 {
-    if (!m_store)
+    if (!m_store || !RoleGate::demand(this, m_store.get(), Access::Action::Configure))
         return;
     BackupSettingsDialog dialog(m_store.get(), this);
     dialog.exec();
@@ -903,7 +957,7 @@ void MainWindow::chooseDatabase()
 
 bool MainWindow::backup(const QString &chosen)
 {
-    if (!m_store)
+    if (!m_store || !RoleGate::demand(this, m_store.get(), Access::Action::Maintain))
         return false;
     QString path = chosen;
     if (path.isEmpty()) {
@@ -929,7 +983,8 @@ bool MainWindow::backup(const QString &chosen)
 
 bool MainWindow::restore(const QString &chosen)
 {
-    if (!m_store || m_store->isReadOnly())
+    if (!m_store || m_store->isReadOnly()
+        || !RoleGate::demand(this, m_store.get(), Access::Action::Maintain))
         return false;
     const QString databasePath = m_store->path();
     QString path = chosen;

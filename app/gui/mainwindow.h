@@ -115,6 +115,10 @@ private:
     };
     QWidget *page(Page which) const;
     void printCurrent(int how);
+    // The menu actions a role may lack, disabled for it (RoleGate), and the pages it may not
+    // read.
+    void gateActions();
+    void applyRoles();
     void editFormatProfile();
     void editBackupSettings();
     void updateStatus();

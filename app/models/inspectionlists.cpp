@@ -112,6 +112,11 @@ SqlListModel *InspectionLists::teams(Store *store, QObject *parent)
         {tr("Targets"), targets, {targets}},
         {tr("Open recommendations"), open, {open}},
         overdueColumn,
+        // Sorted by level, Thường to Tuyệt mật, not by the words.
+        {tr("Secrecy"), QStringLiteral("it.secrecy"),
+            {QStringLiteral("CASE it.secrecy WHEN 'none' THEN 0 WHEN 'confidential' THEN 1 "
+                            "WHEN 'secret' THEN 2 ELSE 3 END")},
+            Labels::Enum::Secrecy},
     };
     spec.defaultSortColumn = TeamDecidedOn;
     spec.defaultSortOrder = Qt::DescendingOrder;

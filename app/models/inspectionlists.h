@@ -25,7 +25,8 @@ public:
         TeamStatus,
         TeamTargets,
         TeamOpen,
-        TeamOverdue
+        TeamOverdue,
+        TeamSecrecy
     };
 
     // Every inspection with its counts; overdue = deadline before the store clock's today and

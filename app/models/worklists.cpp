@@ -25,6 +25,11 @@ SqlListModel *WorkLists::conferences(Store *store, QObject *parent)
         {tr("Organized by"), QStringLiteral("u.name"), by({"u.sort_key"})},
         {tr("Implements"), QStringLiteral("d.code"), by({"d.sort_key"})},
         {tr("Status"), QStringLiteral("c.status"), {}, Labels::Enum::ConferenceStatus},
+        // Sorted by level, Thường to Tuyệt mật, not by the words.
+        {tr("Secrecy"), QStringLiteral("c.secrecy"),
+            {QStringLiteral("CASE c.secrecy WHEN 'none' THEN 0 WHEN 'confidential' THEN 1 "
+                            "WHEN 'secret' THEN 2 ELSE 3 END")},
+            Labels::Enum::Secrecy},
     };
     spec.defaultSortColumn = ConferenceDate;
     spec.defaultSortOrder = Qt::DescendingOrder;

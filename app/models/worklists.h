@@ -17,7 +17,8 @@ public:
         ConferenceTitle,
         ConferenceOrganizer,
         ConferenceDocument,
-        ConferenceStatus
+        ConferenceStatus,
+        ConferenceSecrecy
     };
     enum RegisterColumn {
         RegisterId,

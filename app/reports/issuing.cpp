@@ -1,6 +1,7 @@
 #include "issuing.h"
 
 #include "core/clock.h"
+#include "storage/approvals.h"
 #include "storage/commendations.h"
 #include "storage/store.h"
 
@@ -123,6 +124,12 @@ std::optional<DocumentRegister::Entry> Issuing::issue(Store &store, const QStrin
     Store::Write write(&store, Access::Action::Issue);
     if (!write.isActive()) {
         *error = write.errorString();
+        return std::nullopt;
+    }
+    // With accounts, a commendation's decision and an inspection's conclusion wait for a
+    // leader's approval.
+    if (const QString refusal = Approvals::refusalToIssue(store, kind, id); !refusal.isEmpty()) {
+        *error = refusal;
         return std::nullopt;
     }
     // A commendation is decided on the decision's date, or not at all.

@@ -232,6 +232,9 @@ signals:
     // After a commit, once per table it changed. `external` is set when another window or
     // program changed the file (the table is then empty: anything may have changed).
     void changed(const QString &table, bool external);
+    // After a log-in or log-out, or accounts turned on: what the user may do has changed (the
+    // window enables and disables its actions again).
+    void accountChanged();
 
 private:
     friend class Write;

@@ -304,6 +304,7 @@ bool Store::logIn(const QString &name, const QString &password, QString *error)
         return false;
     }
     log(QStringLiteral("login"), {});
+    emit accountChanged();
     return true;
 }
 
@@ -315,6 +316,7 @@ void Store::logOut()
     logEvent(QStringLiteral("logout"), m_account->name, {}, &ignored);
     m_account.reset();
     applyAccess(&ignored);
+    emit accountChanged();
 }
 
 bool Store::logOutput(const QString &action, const QString &table, qint64 id, const QString &label,
@@ -337,9 +339,13 @@ bool Store::logOutput(const QString &action, const QString &table, qint64 id, co
 
 bool Store::noteAccounts(QString *error)
 {
+    const bool before = m_accountsEnabled;
     m_accountsEnabled
         = value(QStringLiteral("SELECT count(*) FROM main.app_user")).toLongLong() > 0;
-    return applyAccess(error);
+    const bool applied = applyAccess(error);
+    if (m_accountsEnabled != before)
+        emit accountChanged();
+    return applied;
 }
 
 QString Store::accountKey(const QString &name)

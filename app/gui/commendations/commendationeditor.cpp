@@ -2,6 +2,7 @@
 #include "ui_commendationeditor.h"
 
 #include "gui/commendations/recipientimportdialog.h"
+#include "gui/common/approvalrow.h"
 #include "gui/common/attachmentspanel.h"
 #include "gui/common/choicedelegate.h"
 #include "gui/common/filedialogs.h"
@@ -11,6 +12,7 @@
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
+#include <QBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,8 +29,20 @@ CommendationEditor::CommendationEditor(Store *store, qint64 id, QWidget *parent)
     , m_ui(std::make_unique<Ui::CommendationEditor>())
     , m_recipients(CommendationLists::recipients(this))
     , m_attachments(new AttachmentsPanel(this))
+    , m_approval(
+          new ApprovalRow(store, QStringLiteral("commendation"), tr("Approve the &decision"), this))
 {
     m_ui->setupUi(this);
+    // Below the decision's number and signer: a leader approves it before it is issued.
+    for (QBoxLayout *layout : m_ui->generalTab->findChildren<QBoxLayout *>()) {
+        const int at = layout->indexOf(m_ui->decisionNoteLabel);
+        if (at >= 0) {
+            layout->insertWidget(at + 1, m_approval);
+            break;
+        }
+    }
+    connect(m_approval, &ApprovalRow::approved, this, &RecordEditor::revert);
+    connect(this, &RecordEditor::saved, m_approval, &ApprovalRow::setRecord);
     m_ui->tabWidget->addTab(m_attachments, tr("Attachment&s"));
     connect(m_attachments, &AttachmentsPanel::changed, this, &CommendationEditor::updateDirty);
     setWindowTitle(id ? tr("Edit commendation") : tr("New commendation"));
@@ -127,6 +141,7 @@ void CommendationEditor::loaded()
     const qint64 id = recordId();
     m_recipients->load(*store(), id);
     m_attachments->load(store(), QStringLiteral("commendation_id"), id);
+    m_approval->setRecord(id);
     QTableView *view = m_ui->recipientsTableView;
     view->resizeColumnsToContents();
     for (int column = 0; column < view->model()->columnCount(); ++column)

@@ -8,6 +8,7 @@ namespace Ui {
 class CommendationEditor;
 }
 class AttachmentsPanel;
+class ApprovalRow;
 class RecipientRowsModel;
 
 // A commendation (hồ sơ khen thưởng), from the proposal to the decision: who decides, the form
@@ -25,6 +26,8 @@ public:
 
     RecipientRowsModel *recipients() const { return m_recipients; }
     AttachmentsPanel *attachments() const { return m_attachments; }
+    // The leader's approval of the decision (the conclusion).
+    ApprovalRow *approvalRow() const { return m_approval; }
 
     // The unit ("u:3") or person ("p:12") chosen joins the list, named as the directory names
     // it (a person with the title held now); the same one twice is refused with a sentence.
@@ -63,4 +66,5 @@ private:
     std::unique_ptr<Ui::CommendationEditor> m_ui;
     RecipientRowsModel *m_recipients;
     AttachmentsPanel *m_attachments;
+    ApprovalRow *m_approval = nullptr;
 };

@@ -3,13 +3,13 @@
 
 #include "commendationeditor.h"
 #include "gui/common/listviews.h"
+#include "gui/common/rolegate.h"
 #include "models/commendationlists.h"
 #include "models/lookups.h"
 #include "models/sqllistmodel.h"
 #include "reports/reports.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
-
 
 CommendationsPage::CommendationsPage(Store *store, QWidget *parent)
     : QWidget(parent)
@@ -58,8 +58,17 @@ CommendationsPage::CommendationsPage(Store *store, QWidget *parent)
             m_ui->recordsTableView->setCurrentIndex(m_model->index(0, CommendationLists::Reason));
         updateState();
     });
-    ListViews::addShortcuts(
-        this, m_ui->filterLineEdit, {[this] { editCurrent(); }, [this] { deleteCurrent(); }});
+    RoleGate::gate(ListViews::addShortcuts(this, m_ui->filterLineEdit,
+                       {[this] { editCurrent(); }, [this] { deleteCurrent(); }}),
+        m_store, Access::Action::Edit);
+    // What a role may lack is not offered (Edit opens the record read-only; preview is
+    // everyone's).
+    RoleGate::gate(m_ui->newButton, m_store, Access::Action::Edit);
+    RoleGate::gate(m_ui->deleteButton, m_store, Access::Action::Edit);
+    RoleGate::gate(m_ui->issueNumberButton, m_store, Access::Action::Issue);
+    RoleGate::gate(m_ui->printButton, m_store, Access::Action::Print);
+    RoleGate::gate(m_ui->exportButton, m_store, Access::Action::Print);
+
     ListViews::showFailure(m_ui->failureLabel, m_model->errorString());
     connect(m_model, &SqlListModel::queryFailed, this,
         [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
@@ -185,6 +194,8 @@ RecordEditor *CommendationsPage::openCommendation(qint64 id)
 
 RecordEditor *CommendationsPage::newCommendation()
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Edit))
+        return nullptr;
     return openCommendation(0);
 }
 
@@ -271,18 +282,24 @@ void CommendationsPage::preview()
 
 void CommendationsPage::print()
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Print))
+        return;
     if (currentId() && !reportKind().isEmpty())
         DocumentActions::print(*m_store, subject(), this);
 }
 
 void CommendationsPage::exportDocument()
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Print))
+        return;
     if (currentId() && !reportKind().isEmpty())
         DocumentActions::exportDocument(*m_store, subject(), this);
 }
 
 bool CommendationsPage::issueNumber(const QDate &date)
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Issue))
+        return false;
     if (!currentId() || reportKind().isEmpty())
         return false;
     const bool issued = DocumentActions::issueNumber(

@@ -1,4 +1,5 @@
 #include "attachmentspanel.h"
+#include "rolegate.h"
 #include "ui_attachmentspanel.h"
 
 #include "choicedelegate.h"
@@ -275,6 +276,12 @@ void AttachmentsPanel::load(Store *store, const QString &ownerColumn, qint64 own
     m_store = store;
     m_ownerColumn = ownerColumn;
     m_ownerId = ownerId;
+    // Opening a file to read it is everyone's; saving a copy is an export; adding and removing
+    // change the record.
+    m_ui->openButton->setProperty(RoleGate::readOnlyKeeps, true);
+    RoleGate::gate(m_ui->saveAsButton, store, Access::Action::Print);
+    RoleGate::gate(m_ui->addButton, store, Access::Action::Edit);
+    RoleGate::gate(m_ui->removeButton, store, Access::Action::Edit);
     m_model->reset(ownerId > 0 ? AttachmentStore::list(*store, ownerColumn, ownerId)
                                : QList<AttachmentStore::Attachment>());
     showMessage(QString());

@@ -1,5 +1,8 @@
 #include "listviews.h"
 
+#include "rolegate.h"
+#include "core/catalogue.h"
+
 #include "storage/store.h"
 
 #include "models/sqllistmodel.h"
@@ -48,14 +51,15 @@ void ListViews::connectFilter(
     });
 }
 
-void ListViews::addShortcuts(QWidget *page, QLineEdit *filter, const Actions &actions)
+QShortcut *ListViews::addShortcuts(QWidget *page, QLineEdit *filter, const Actions &actions)
 {
-    const auto add = [page](const QKeySequence &keys, std::function<void()> slot) {
+    const auto add = [page](const QKeySequence &keys, std::function<void()> slot) -> QShortcut * {
         if (!slot)
-            return;
+            return nullptr;
         auto *shortcut
             = new QShortcut(keys, page, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         QObject::connect(shortcut, &QShortcut::activated, page, slot);
+        return shortcut;
     };
     add(QKeySequence(Qt::Key_Escape), [filter] {
         if (filter->hasFocus())
@@ -63,11 +67,12 @@ void ListViews::addShortcuts(QWidget *page, QLineEdit *filter, const Actions &ac
     });
     add(QKeySequence(Qt::Key_F2), actions.edit);
     if (actions.remove) {
-        add(QKeySequence::Delete, [filter, remove = actions.remove] {
+        return add(QKeySequence::Delete, [filter, remove = actions.remove] {
             if (!filter->hasFocus())
                 remove();
         });
     }
+    return nullptr;
 }
 
 void ListViews::focusFilter(QLineEdit *filter)
@@ -105,6 +110,10 @@ void ListViews::refill(
 bool ListViews::confirmAndRemove(QWidget *page, Store *store, const QString &table, qint64 id,
     const QString &name, const QString &question)
 {
+    // Asked before the question: a role that may not delete is told so, not asked first.
+    const Catalogue::Table *described = Catalogue::table(table);
+    if (described && !RoleGate::demand(page, store, described->writtenWith))
+        return false;
     QMessageBox confirm(QMessageBox::Question, QCoreApplication::translate("ListViews", "Delete"),
         question, QMessageBox::Yes | QMessageBox::Cancel, page);
     confirm.setInformativeText(QCoreApplication::translate("ListViews", "This cannot be undone."));

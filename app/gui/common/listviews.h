@@ -10,6 +10,7 @@ class QComboBox;
 class Store;
 class QLabel;
 class QLineEdit;
+class QShortcut;
 class QTableView;
 class QWidget;
 class SqlListModel;
@@ -33,7 +34,8 @@ struct Actions
 void focusFilter(QLineEdit *filter);
 // Shows the sentence of a list that could not be read, above the list (hidden when empty).
 void showFailure(QLabel *label, const QString &sentence);
-void addShortcuts(QWidget *page, QLineEdit *filter, const Actions &actions = {});
+// Returns the Delete key's shortcut (nullptr without `remove`), for the page to gate it.
+QShortcut *addShortcuts(QWidget *page, QLineEdit *filter, const Actions &actions = {});
 // Fills a filter's choices again ("all", then the items as (text, value)), keeping what was
 // chosen where it is still offered, without a signal.
 void refill(QComboBox *combo, const QString &all, const QList<std::pair<QString, QVariant>> &items);

@@ -2,6 +2,8 @@
 
 #include "datelineedit.h"
 #include "historydialog.h"
+#include "rolegate.h"
+#include "core/catalogue.h"
 #include "unsavedchanges.h"
 #include "valuecombobox.h"
 #include "models/recordmodel.h"
@@ -419,6 +421,12 @@ bool RecordEditor::save()
         showMessage(m_store->readOnlyReason());
         return false;
     }
+    // A role that may not change the record is refused before anything is written (the store
+    // would refuse the rows anyway), and the refusal is logged.
+    if (!m_deferred && !m_store->demand(writeAction(), &sentence)) {
+        showMessage(sentence);
+        return false;
+    }
     if (!checkFields(&sentence, &focus) || !validate(&sentence, &focus)) {
         showMessage(sentence, focus);
         return false;
@@ -518,9 +526,30 @@ void RecordEditor::showHistory()
     dialog.exec();
 }
 
+Access::Action RecordEditor::writeAction() const
+{
+    const Catalogue::Table *described = Catalogue::table(m_table);
+    return described ? described->writtenWith : Access::Action::Edit;
+}
+
+void RecordEditor::showEvent(QShowEvent *event)
+{
+    // Once every widget is made (the subclass's too): a role that may only read gets the record
+    // read-only.
+    if (!m_gated) {
+        m_gated = true;
+        QString why;
+        if (RoleGate::makeReadOnly(this, m_store, writeAction(), &why)) {
+            m_readOnlyRole = true;
+            showMessage(tr("Read only: %1").arg(why));
+        }
+    }
+    QDialog::showEvent(event);
+}
+
 void RecordEditor::reject()
 {
-    if (!m_store->isReadOnly() && isDirty()) {
+    if (!m_store->isReadOnly() && !m_readOnlyRole && isDirty()) {
         switch (UnsavedChanges::ask(
             this, m_title, tr("This record has changes that are not saved yet."))) {
         case QMessageBox::Save:

@@ -49,6 +49,8 @@ public:
     QVariantMap collectedValues() const { return m_collected; }
 
     void showHistory();
+    // True once the editor was shown read-only because the role may not change its record.
+    bool isReadOnlyForRole() const { return m_readOnlyRole; }
 
     // What the editor does when a save meets a record changed (or deleted) in another window
     // since it was opened.
@@ -60,6 +62,11 @@ public:
 
 public slots:
     void reject() override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    // What writing this record is for the store (its table's writtenWith: Edit, Configure…).
+    Access::Action writeAction() const;
 
 signals:
     void saved(qint64 id);
@@ -147,4 +154,6 @@ private:
     bool m_deferred = false;
     bool m_loading = false;
     bool m_dirtyShown = false;
+    bool m_gated = false;
+    bool m_readOnlyRole = false;
 };

@@ -4,12 +4,12 @@
 #include "conferenceeditor.h"
 #include "core/clock.h"
 #include "gui/common/listviews.h"
+#include "gui/common/rolegate.h"
 #include "models/lookups.h"
 #include "models/sqllistmodel.h"
 #include "models/worklists.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
-
 
 ConferencesPage::ConferencesPage(Store *store, QWidget *parent)
     : QWidget(parent)
@@ -43,6 +43,7 @@ ConferencesPage::ConferencesPage(Store *store, QWidget *parent)
     filterBy(m_ui->organizerComboBox, QStringLiteral("organizer"),
         QStringLiteral("c.organizer_unit_id = ?"));
     filterBy(m_ui->statusComboBox, QStringLiteral("status"), QStringLiteral("c.status = ?"));
+    filterBy(m_ui->secrecyComboBox, QStringLiteral("secrecy"), QStringLiteral("c.secrecy = ?"));
     connect(m_ui->newButton, &QPushButton::clicked, this, &ConferencesPage::newConference);
     connect(m_ui->editButton, &QPushButton::clicked, this, &ConferencesPage::editCurrent);
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ConferencesPage::duplicateCurrent);
@@ -55,8 +56,18 @@ ConferencesPage::ConferencesPage(Store *store, QWidget *parent)
             m_ui->recordsTableView->setCurrentIndex(m_model->index(0, WorkLists::ConferenceTitle));
         updateState();
     });
-    ListViews::addShortcuts(
-        this, m_ui->filterLineEdit, {[this] { editCurrent(); }, [this] { deleteCurrent(); }});
+    RoleGate::gate(ListViews::addShortcuts(this, m_ui->filterLineEdit,
+                       {[this] { editCurrent(); }, [this] { deleteCurrent(); }}),
+        m_store, Access::Action::Edit);
+    // What a role may lack is not offered (Edit opens the record read-only; preview is
+    // everyone's).
+    RoleGate::gate(m_ui->newButton, m_store, Access::Action::Edit);
+    RoleGate::gate(m_ui->duplicateButton, m_store, Access::Action::Edit);
+    RoleGate::gate(m_ui->deleteButton, m_store, Access::Action::Edit);
+    RoleGate::gate(m_ui->issueNumberButton, m_store, Access::Action::Issue);
+    RoleGate::gate(m_ui->printButton, m_store, Access::Action::Print);
+    RoleGate::gate(m_ui->exportButton, m_store, Access::Action::Print);
+
     ListViews::showFailure(m_ui->failureLabel, m_model->errorString());
     connect(m_model, &SqlListModel::queryFailed, this,
         [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
@@ -132,6 +143,14 @@ void ConferencesPage::fillFilters()
     for (const Labels::Choice &choice : Labels::choices(Labels::Enum::ConferenceStatus))
         statuses.append({choice.label, choice.code});
     ListViews::refill(m_ui->statusComboBox, tr("All"), statuses);
+    // The levels the account may read: the others have no rows to show.
+    QList<std::pair<QString, QVariant>> levels;
+    const QStringList readable = m_store->readableSecrecy();
+    for (const Labels::Choice &choice : Labels::choices(Labels::Enum::Secrecy)) {
+        if (readable.contains(choice.code))
+            levels.append({choice.label, choice.code});
+    }
+    ListViews::refill(m_ui->secrecyComboBox, tr("All levels"), levels);
 }
 
 void ConferencesPage::setYear(int year)
@@ -162,6 +181,8 @@ RecordEditor *ConferencesPage::openEditor(qint64 id)
 
 RecordEditor *ConferencesPage::newConference()
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Edit))
+        return nullptr;
     return openEditor(0);
 }
 
@@ -174,7 +195,7 @@ RecordEditor *ConferencesPage::editCurrent()
 RecordEditor *ConferencesPage::duplicateCurrent()
 {
     const qint64 id = currentId();
-    if (!id)
+    if (!id || !RoleGate::demand(this, m_store, Access::Action::Edit))
         return nullptr;
     auto *editor = static_cast<ConferenceEditor *>(openEditor(0));
     editor->startAsCopyOf(id);
@@ -252,16 +273,22 @@ void ConferencesPage::preview()
 
 void ConferencesPage::print()
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Print))
+        return;
     DocumentActions::print(*m_store, subject(), this);
 }
 
 void ConferencesPage::exportDocument()
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Print))
+        return;
     DocumentActions::exportDocument(*m_store, subject(), this);
 }
 
 bool ConferencesPage::issueNumber(const QDate &date)
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Issue))
+        return false;
     const bool issued = DocumentActions::issueNumber(
         *m_store, {reportKind(), currentId(), false}, date, wording(), this);
     updateState();

@@ -7,6 +7,8 @@
 #include "personeditor.h"
 #include "uniteditor.h"
 #include "gui/common/listviews.h"
+#include "gui/common/rolegate.h"
+#include "core/catalogue.h"
 #include "models/commendationformmodels.h"
 #include "models/directorymodels.h"
 #include "models/issuingbodymodels.h"
@@ -88,8 +90,14 @@ DirectoryPage::DirectoryPage(Kind kind, Store *store, QWidget *parent)
         updateCount();
         selectFirstIfNone();
     });
-    ListViews::addShortcuts(
-        this, m_ui->filterLineEdit, {[this] { editCurrent(); }, [this] { deleteCurrent(); }});
+    // Issuing bodies are the office's configuration; the other directories are records. Edit
+    // opens a record read-only for a role that may not change it.
+    const Access::Action writes = Catalogue::table(tableName())->writtenWith;
+    RoleGate::gate(ListViews::addShortcuts(this, m_ui->filterLineEdit,
+                       {[this] { editCurrent(); }, [this] { deleteCurrent(); }}),
+        m_store, writes);
+    RoleGate::gate(m_ui->newButton, m_store, writes);
+    RoleGate::gate(m_ui->deleteButton, m_store, writes);
     ListViews::showFailure(m_ui->failureLabel, m_model->errorString());
     connect(m_model, &SqlListModel::queryFailed, this,
         [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
@@ -165,6 +173,8 @@ void DirectoryPage::selectId(qint64 id)
 
 RecordEditor *DirectoryPage::newRecord()
 {
+    if (!RoleGate::demand(this, m_store, Catalogue::table(tableName())->writtenWith))
+        return nullptr;
     return openEditor(0);
 }
 
@@ -190,7 +200,8 @@ RecordEditor *DirectoryPage::openEditor(qint64 id)
 void DirectoryPage::deleteCurrent()
 {
     const qint64 id = currentId();
-    if (!id || m_store->isReadOnly())
+    if (!id || m_store->isReadOnly()
+        || !RoleGate::demand(this, m_store, Catalogue::table(tableName())->writtenWith))
         return;
     const QString name = VietnameseText::elide(currentName(), 120);
     QMessageBox confirm(QMessageBox::Question, tr("Delete"),

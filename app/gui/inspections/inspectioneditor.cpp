@@ -5,6 +5,7 @@
 #include "gui/common/attachmentspanel.h"
 #include "gui/common/choicedelegate.h"
 #include "gui/common/datelineedit.h"
+#include "gui/common/rolegate.h"
 #include "gui/inspections/targeteditor.h"
 #include "gui/directories/legaldocumenteditor.h"
 #include "models/inspectionlists.h"
@@ -151,6 +152,8 @@ InspectionEditor::InspectionEditor(Store *store, qint64 id, QWidget *parent)
         if (current.isValid())
             removeTarget(current.row());
     });
+    // A target's details are read by whoever reads the inspection.
+    m_ui->targetDetailsButton->setProperty(RoleGate::readOnlyKeeps, true);
     connect(m_ui->targetDetailsButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_ui->targetsTableView->currentIndex();
         openTarget(current.isValid() ? current.row() : -1);

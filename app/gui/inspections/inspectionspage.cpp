@@ -4,6 +4,7 @@
 #include "inspectioneditor.h"
 #include "core/clock.h"
 #include "gui/common/listviews.h"
+#include "gui/common/rolegate.h"
 #include "models/inspectionlists.h"
 #include "models/lookups.h"
 #include "models/sqllistmodel.h"
@@ -57,6 +58,11 @@ InspectionsPage::InspectionsPage(Store *store, QWidget *parent)
             m_ui->statusComboBox->currentData());
         selectFirst();
     });
+    connect(m_ui->secrecyComboBox, &QComboBox::currentIndexChanged, this, [this, selectFirst] {
+        m_model->setCondition(QStringLiteral("secrecy"), QStringLiteral("it.secrecy = ?"),
+            m_ui->secrecyComboBox->currentData());
+        selectFirst();
+    });
     connect(m_ui->overdueCheckBox, &QCheckBox::toggled, this, [this, selectFirst] {
         applyOverdue();
         selectFirst();
@@ -72,8 +78,17 @@ InspectionsPage::InspectionsPage(Store *store, QWidget *parent)
             m_ui->recordsTableView->setCurrentIndex(m_model->index(0, InspectionLists::TeamName));
         updateState();
     });
-    ListViews::addShortcuts(
-        this, m_ui->filterLineEdit, {[this] { editCurrent(); }, [this] { deleteCurrent(); }});
+    RoleGate::gate(ListViews::addShortcuts(this, m_ui->filterLineEdit,
+                       {[this] { editCurrent(); }, [this] { deleteCurrent(); }}),
+        m_store, Access::Action::Edit);
+    // What a role may lack is not offered (Edit opens the record read-only; preview is
+    // everyone's).
+    RoleGate::gate(m_ui->newButton, m_store, Access::Action::Edit);
+    RoleGate::gate(m_ui->deleteButton, m_store, Access::Action::Edit);
+    RoleGate::gate(m_ui->issueNumberButton, m_store, Access::Action::Issue);
+    RoleGate::gate(m_ui->printButton, m_store, Access::Action::Print);
+    RoleGate::gate(m_ui->exportButton, m_store, Access::Action::Print);
+
     ListViews::showFailure(m_ui->failureLabel, m_model->errorString());
     connect(m_model, &SqlListModel::queryFailed, this,
         [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
@@ -178,6 +193,14 @@ void InspectionsPage::fillFilters()
     for (const Labels::Choice &choice : Labels::choices(Labels::Enum::TeamStatus))
         statuses.append({choice.label, choice.code});
     ListViews::refill(m_ui->statusComboBox, tr("All"), statuses);
+    // The levels the account may read: the others have no rows to show.
+    QList<std::pair<QString, QVariant>> levels;
+    const QStringList readable = m_store->readableSecrecy();
+    for (const Labels::Choice &choice : Labels::choices(Labels::Enum::Secrecy)) {
+        if (readable.contains(choice.code))
+            levels.append({choice.label, choice.code});
+    }
+    ListViews::refill(m_ui->secrecyComboBox, tr("All levels"), levels);
 }
 
 void InspectionsPage::setYear(int year)
@@ -218,6 +241,8 @@ RecordEditor *InspectionsPage::openEditor(qint64 id)
 
 RecordEditor *InspectionsPage::newInspection()
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Edit))
+        return nullptr;
     return openEditor(0);
 }
 
@@ -357,18 +382,24 @@ void InspectionsPage::preview()
 
 void InspectionsPage::print()
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Print))
+        return;
     if (const auto chosen = subject(m_ui->draftCheckBox->isChecked()))
         DocumentActions::print(*m_store, *chosen, this);
 }
 
 void InspectionsPage::exportDocument()
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Print))
+        return;
     if (const auto chosen = subject(m_ui->draftCheckBox->isChecked()))
         DocumentActions::exportDocument(*m_store, *chosen, this);
 }
 
 bool InspectionsPage::issueNumber(const QDate &date)
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Issue))
+        return false;
     const auto chosen = subject(false);
     if (!chosen)
         return false;

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/labels.h"
+#include "gui/common/rolegate.h"
 #include "remedyeventdialog.h"
 #include "storage/attachmentstore.h"
 #include "storage/remedies.h"
@@ -32,6 +33,9 @@ RemedyHistoryDialog::RemedyHistoryDialog(Store *store, qint64 recommendationId, 
         [this] { recordEvent(QStringLiteral("recheck")); });
     // Another window may record in this history (or change the recommendation) while it is open:
     // it shows what the file holds, and offers only what can still be recorded.
+    // What is recorded here changes the recommendation's history: Edit.
+    for (QPushButton *button : {m_ui->reportButton, m_ui->reminderButton, m_ui->recheckButton})
+        RoleGate::gate(button, m_store, Access::Action::Edit);
     connect(m_store, &Store::changed, this, [this](const QString &table, bool external) {
         if (external || table == QLatin1String("recommendation")
             || table == QLatin1String("remedy_event") || table == QLatin1String("attachment"))
@@ -142,6 +146,8 @@ QStringList RemedyHistoryDialog::lines() const
 
 RemedyEventDialog *RemedyHistoryDialog::recordEvent(const QString &kind)
 {
+    if (!RoleGate::demand(this, m_store, Access::Action::Edit))
+        return nullptr;
     auto *dialog = new RemedyEventDialog(m_store, m_id, kind, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "gui/common/documentprinter.h"
+#include "gui/common/rolegate.h"
 #include "storage/issuingbodies.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
@@ -103,6 +104,9 @@ StatisticsDialog::StatisticsDialog(Store *store, QWidget *parent, Subject subjec
             [this] { output(statisticsKind, false); });
     }
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    // Everyone reads the figures; printing them and saving them as a file is Print.
+    RoleGate::gate(m_ui->printButton, m_store, Access::Action::Print);
+    RoleGate::gate(m_ui->saveButton, m_store, Access::Action::Print);
 }
 
 StatisticsDialog::~StatisticsDialog() = default;
@@ -259,7 +263,7 @@ void StatisticsDialog::showFormCounts()
 
 void StatisticsDialog::output(const char *kind, bool print)
 {
-    if (!m_counts && !m_formCounts)
+    if ((!m_counts && !m_formCounts) || !RoleGate::demand(this, m_store, Access::Action::Print))
         return;
     const auto period = this->period();
     QString error;

@@ -1,6 +1,7 @@
 #include "targeteditor.h"
 #include "ui_targeteditor.h"
 
+#include "gui/common/approvalrow.h"
 #include "gui/common/attachmentspanel.h"
 #include "gui/common/choicedelegate.h"
 #include "gui/common/datedelegate.h"
@@ -244,6 +245,12 @@ TargetEditor::TargetEditor(Store *store, qint64 targetId, QWidget *parent)
                 m_ui->moveRecommendationDownButton, m_ui->removeRecommendationButton})
             button->setEnabled(false);
     }
+    // Under the conclusion: a leader approves it before its notice is issued.
+    m_approval = new ApprovalRow(
+        store, QStringLiteral("inspection_target"), tr("Approve the &conclusion"), this);
+    m_ui->conclusionLayout->insertWidget(1, m_approval);
+    connect(m_approval, &ApprovalRow::approved, this, &RecordEditor::revert);
+    connect(this, &RecordEditor::saved, m_approval, &ApprovalRow::setRecord);
     finishSetup(m_ui->buttonBox, m_ui->messageLabel, m_ui->tabWidget);
 }
 
@@ -334,6 +341,7 @@ void TargetEditor::loaded()
     m_violations->load(*store(), id);
     m_recommendations->load(*store(), id);
     m_attachments->load(store(), QStringLiteral("inspection_target_id"), id);
+    m_approval->setRecord(id);
     for (QTableView *view :
         {m_ui->sessionsTableView, m_ui->violationsTableView, m_ui->recommendationsTableView}) {
         view->resizeColumnsToContents();

@@ -9,6 +9,7 @@ namespace Ui {
 class TargetEditor;
 }
 class AttachmentsPanel;
+class ApprovalRow;
 class QTableView;
 
 // One inspected target of an inspection (a Party organization or a Party member): its
@@ -28,6 +29,8 @@ public:
     NamedRowsModel *violations() const { return m_violations; }
     NamedRowsModel *recommendations() const { return m_recommendations; }
     AttachmentsPanel *attachments() const { return m_attachments; }
+    // The leader's approval of the decision (the conclusion).
+    ApprovalRow *approvalRow() const { return m_approval; }
     qint64 teamId() const { return m_context.teamId; }
 
     // A new row, its first cell open for typing.
@@ -65,6 +68,7 @@ private:
     NamedRowsModel *m_violations;
     NamedRowsModel *m_recommendations;
     AttachmentsPanel *m_attachments;
+    ApprovalRow *m_approval = nullptr;
     qint64 m_targetUnitId = 0;
     mutable QHash<qint64, QString> m_unitNames;
     mutable QHash<qint64, QString> m_personNames;

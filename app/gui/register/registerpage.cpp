@@ -4,6 +4,7 @@
 #include "gui/common/documentprinter.h"
 #include "gui/common/issuedcopy.h"
 #include "gui/common/listviews.h"
+#include "gui/common/rolegate.h"
 #include "models/lookups.h"
 #include "models/sqllistmodel.h"
 #include "models/worklists.h"
@@ -43,6 +44,7 @@ RegisterPage::RegisterPage(Store *store, QWidget *parent)
         &RegisterPage::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegisterPage::updateState);
     connect(m_ui->reprintButton, &QPushButton::clicked, this, &RegisterPage::reprint);
+    RoleGate::gate(m_ui->cancelNumberButton, m_store, Access::Action::Issue);
     connect(m_ui->cancelNumberButton, &QPushButton::clicked, this, [this] { cancelNumber(); });
     connect(table, &QTableView::activated, this, &RegisterPage::reprint);
     setFocusProxy(m_ui->filterLineEdit);
@@ -147,7 +149,7 @@ void RegisterPage::reprint()
 bool RegisterPage::cancelNumber(const QString &reason)
 {
     const auto entry = DocumentRegister::find(*m_store, currentId());
-    if (!entry)
+    if (!entry || !RoleGate::demand(this, m_store, Access::Action::Issue))
         return false;
     QString why = reason;
     if (why.isEmpty()) {
