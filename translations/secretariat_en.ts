@@ -236,6 +236,44 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRow</name>
+    <message>
+        <source>Not approved yet: a leader approves it once it is saved.</source>
+        <translation>Not approved yet: a leader approves it once it is saved.</translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Not approved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <source>This kind of record is not approved.</source>
+        <translation>This kind of record is not approved.</translation>
+    </message>
+    <message>
+        <source>It is already approved: %1.</source>
+        <translation>It is already approved: %1.</translation>
+    </message>
+    <message>
+        <source>Conclusion approved by %1 on %2</source>
+        <translation>Conclusion approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Decision approved by %1 on %2</source>
+        <translation>Decision approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>A leader has not approved the conclusion yet: the notice of the conclusion is issued once a leader approves it.</source>
+        <translation>A leader has not approved the conclusion yet: the notice of the conclusion is issued once a leader approves it.</translation>
+    </message>
+    <message>
+        <source>A leader has not approved the decision yet: the decision is issued once a leader approves it.</source>
+        <translation>A leader has not approved the decision yet: the decision is issued once a leader approves it.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>There is no attachment number %1 in this database.</source>
@@ -2648,6 +2686,10 @@ and standard input the next.
         <source>Row %1 of the list has no name; write it or remove the row.</source>
         <translation>Row %1 of the list has no name; write it or remove the row.</translation>
     </message>
+    <message>
+        <source>Approve the &amp;decision</source>
+        <translation>Approve the &amp;decision</translation>
+    </message>
 </context>
 <context>
     <name>CommendationFormEditor</name>
@@ -3811,6 +3853,18 @@ and standard input the next.
     <message>
         <source>Print a draft marked DỰ THẢO, without a number: also a notice with nothing concluded yet or an invitation without a time</source>
         <translation>Print a draft marked DỰ THẢO, without a number: also a notice with nothing concluded yet or an invitation without a time</translation>
+    </message>
+    <message>
+        <source>Secrecy level of the records listed</source>
+        <translation>Secrecy level of the records listed</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
     </message>
 </context>
 <context>
@@ -5456,6 +5510,10 @@ and standard input the next.
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
 </context>
 <context>
     <name>InspectionReport</name>
@@ -5757,6 +5815,18 @@ and standard input the next.
     <message>
         <source>The document of which target?</source>
         <translation>The document of which target?</translation>
+    </message>
+    <message>
+        <source>Secrecy level of the records listed</source>
+        <translation>Secrecy level of the records listed</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
     </message>
 </context>
 <context>
@@ -7632,6 +7702,10 @@ and standard input the next.
         <source>Your copy is kept, with the other window&apos;s changes to the fields you did not change: Save writes your changes over theirs.</source>
         <translation>Your copy is kept, with the other window&apos;s changes to the fields you did not change: Save writes your changes over theirs.</translation>
     </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Read only: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>
@@ -8071,6 +8145,13 @@ and standard input the next.
         <source>List of members proposed for the Party membership badge (4-HHĐ)</source>
         <extracomment>Danh sách đề nghị tặng Huy hiệu Đảng (mẫu 4-HHĐ).</extracomment>
         <translation>List of members proposed for the Party membership badge (4-HHĐ)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
     </message>
 </context>
 <context>
@@ -9075,6 +9156,10 @@ and standard input the next.
         <source>Recommendation %1 falls due on %2, before the conclusion of %3.</source>
         <translation>Recommendation %1 falls due on %2, before the conclusion of %3.</translation>
     </message>
+    <message>
+        <source>Approve the &amp;conclusion</source>
+        <translation>Approve the &amp;conclusion</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEngine</name>
@@ -9317,6 +9402,10 @@ and standard input the next.
     <message>
         <source>Replaces</source>
         <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,44 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRow</name>
+    <message>
+        <source>Not approved yet: a leader approves it once it is saved.</source>
+        <translation>Chưa duyệt: lãnh đạo duyệt sau khi hồ sơ được lưu.</translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Chưa duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <source>This kind of record is not approved.</source>
+        <translation>Loại hồ sơ này không qua bước duyệt.</translation>
+    </message>
+    <message>
+        <source>It is already approved: %1.</source>
+        <translation>Hồ sơ đã được duyệt: %1.</translation>
+    </message>
+    <message>
+        <source>Conclusion approved by %1 on %2</source>
+        <translation>Kết luận do %1 duyệt lúc %2</translation>
+    </message>
+    <message>
+        <source>Decision approved by %1 on %2</source>
+        <translation>Quyết định do %1 duyệt lúc %2</translation>
+    </message>
+    <message>
+        <source>A leader has not approved the conclusion yet: the notice of the conclusion is issued once a leader approves it.</source>
+        <translation>Lãnh đạo chưa duyệt kết luận: thông báo kết luận chỉ được ban hành sau khi lãnh đạo duyệt.</translation>
+    </message>
+    <message>
+        <source>A leader has not approved the decision yet: the decision is issued once a leader approves it.</source>
+        <translation>Lãnh đạo chưa duyệt quyết định: quyết định chỉ được ban hành sau khi lãnh đạo duyệt.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>There is no attachment number %1 in this database.</source>
@@ -2605,6 +2643,10 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>Row %1 of the list has no name; write it or remove the row.</source>
         <translation>Dòng %1 của danh sách chưa có tên; hãy ghi tên hoặc bỏ dòng đó.</translation>
     </message>
+    <message>
+        <source>Approve the &amp;decision</source>
+        <translation>&amp;Duyệt quyết định</translation>
+    </message>
 </context>
 <context>
     <name>CommendationFormEditor</name>
@@ -3762,6 +3804,18 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>Print a draft marked DỰ THẢO, without a number: also a notice with nothing concluded yet or an invitation without a time</source>
         <translation>In bản dự thảo có dấu DỰ THẢO, không có số: in được cả thông báo chưa có nội dung kết luận hoặc giấy mời chưa có giờ</translation>
+    </message>
+    <message>
+        <source>Secrecy level of the records listed</source>
+        <translation>Độ mật của các hồ sơ trong danh sách</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Mọi độ mật</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5444,10 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
 </context>
 <context>
     <name>InspectionReport</name>
@@ -5689,6 +5747,18 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>The document of which target?</source>
         <translation>Văn bản của đối tượng nào?</translation>
+    </message>
+    <message>
+        <source>Secrecy level of the records listed</source>
+        <translation>Độ mật của các hồ sơ trong danh sách</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Mọi độ mật</translation>
     </message>
 </context>
 <context>
@@ -7556,6 +7626,10 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>Your copy is kept, with the other window&apos;s changes to the fields you did not change: Save writes your changes over theirs.</source>
         <translation>Đã giữ bản của bạn, kèm các thay đổi của cửa sổ kia ở những ô bạn không sửa: bấm Lưu để ghi các thay đổi của bạn lên.</translation>
     </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Chỉ đọc: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>
@@ -7992,6 +8066,13 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>List of members proposed for the Party membership badge (4-HHĐ)</source>
         <extracomment>Danh sách đề nghị tặng Huy hiệu Đảng (mẫu 4-HHĐ).</extracomment>
         <translation>Danh sách đề nghị tặng Huy hiệu Đảng (mẫu 4-HHĐ)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>Không được phép</translation>
     </message>
 </context>
 <context>
@@ -8988,6 +9069,10 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>Recommendation %1 falls due on %2, before the conclusion of %3.</source>
         <translation>Kiến nghị %1 có thời hạn %2, trước ngày kết luận %3.</translation>
     </message>
+    <message>
+        <source>Approve the &amp;conclusion</source>
+        <translation>&amp;Duyệt kết luận</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEngine</name>
@@ -9230,6 +9315,10 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>Replaces</source>
         <translation>Thay thế số</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
     </message>
 </context>
 </TS>
