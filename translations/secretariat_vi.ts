@@ -3101,7 +3101,7 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     </message>
     <message>
         <source>All years</source>
-        <translation>Tất cả các năm</translation>
+        <translation>Mọi năm</translation>
     </message>
     <message>
         <source>All bodies</source>
@@ -3757,7 +3757,7 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     </message>
     <message>
         <source>All years</source>
-        <translation>Tất cả các năm</translation>
+        <translation>Mọi năm</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -5666,7 +5666,7 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     </message>
     <message>
         <source>All years</source>
-        <translation>Tất cả các năm</translation>
+        <translation>Mọi năm</translation>
     </message>
     <message>
         <source>All bodies</source>
@@ -7667,7 +7667,7 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     </message>
     <message>
         <source>All years</source>
-        <translation>Tất cả các năm</translation>
+        <translation>Mọi năm</translation>
     </message>
     <message>
         <source>All types</source>
