@@ -287,8 +287,7 @@ void TestCommendationReports::issuingTheDecisionFillsItAndFreezesTheList()
         row->values.value(QStringLiteral("decision_code")).toString(), QStringLiteral("01-QĐ/TU"));
     QCOMPARE(
         row->values.value(QStringLiteral("decided_on")).toString(), QStringLiteral("2024-05-27"));
-    QCOMPARE(
-        row->values.value(QStringLiteral("signer")).toString(), QStringLiteral("Lê Văn An"));
+    QCOMPARE(row->values.value(QStringLiteral("signer")).toString(), QStringLiteral("Lê Văn An"));
     QCOMPARE(row->values.value(QStringLiteral("status")).toString(), QStringLiteral("decided"));
 
     // The kept PDF carries the number and the rules of its date (2024: those of 2021).
@@ -301,13 +300,13 @@ void TestCommendationReports::issuingTheDecisionFillsItAndFreezesTheList()
     file.close();
     const QString text = pdfRaw(pdf);
     QString missing;
-    QVERIFY2(inOrder(text,
-                 {QStringLiteral("Quy định số 24-QĐ/TW"), QStringLiteral("Số 01-QĐ/TU"),
-                     QStringLiteral("Thanh Hóa, ngày 27 tháng 5 năm 2024"),
-                     QStringLiteral("Lê Văn An"),
-                     QStringLiteral("(Kèm theo Quyết định số 01-QĐ/TU ngày 27/5/2024 của Ban "
-                                    "Thường vụ Tỉnh ủy Thanh Hóa)")},
-                 &missing),
+    QVERIFY2(
+        inOrder(text,
+            {QStringLiteral("Quy định số 24-QĐ/TW"), QStringLiteral("Số 01-QĐ/TU"),
+                QStringLiteral("Thanh Hóa, ngày 27 tháng 5 năm 2024"), QStringLiteral("Lê Văn An"),
+                QStringLiteral("(Kèm theo Quyết định số 01-QĐ/TU ngày 27/5/2024 của Ban "
+                               "Thường vụ Tỉnh ủy Thanh Hóa)")},
+            &missing),
         qPrintable(missing));
     QVERIFY(!Issuing::differs(*m_store, *entry));
 

@@ -66,8 +66,8 @@ QStringList AuditLog::verify(const QSqlDatabase &db)
     QStringList problems;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT %1 FROM main.audit_log ORDER BY id").arg(QLatin1String(columns)))) {
+    if (!query.exec(QStringLiteral("SELECT %1 FROM main.audit_log ORDER BY id")
+                        .arg(QLatin1String(columns)))) {
         problems << tr("The audit log cannot be read: %1").arg(query.lastError().text());
         return problems;
     }

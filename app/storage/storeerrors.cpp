@@ -94,14 +94,14 @@ const Named namedConstraints[] = {
         QT_TRANSLATE_NOOP("StoreErrors", "The decision is dated before the proposal.")},
     {"commendation_decided_has_date",
         QT_TRANSLATE_NOOP("StoreErrors", "A decided commendation needs the date of its decision.")},
-    {"commendation_has_form",
-        QT_TRANSLATE_NOOP("StoreErrors", "Choose the form of commendation.")},
+    {"commendation_has_form", QT_TRANSLATE_NOOP("StoreErrors", "Choose the form of commendation.")},
     {"commendation_badge_round_has_no_form",
         QT_TRANSLATE_NOOP("StoreErrors",
             "A round of Party membership badges gives each member the badge due: it has no "
             "single form.")},
     {"commendation_form.name",
-        QT_TRANSLATE_NOOP("StoreErrors", "There is already a form of commendation with this name.")},
+        QT_TRANSLATE_NOOP(
+            "StoreErrors", "There is already a form of commendation with this name.")},
     {"commendation_form.badge_years",
         QT_TRANSLATE_NOOP("StoreErrors", "There is already a badge for this many years.")},
     {"commendation_form_authority.form_id, commendation_form_authority.issuing_body_id",
