@@ -107,19 +107,12 @@ void TestAccountsDialog::initTestCase()
     m_office = copyOf(m_plain);
     auto store = TestSupport::open(m_office);
     QVERIFY(store);
-    QString error;
-    Accounts::Entry admin;
-    admin.name = QStringLiteral("quantri");
-    admin.role = Access::Role::Admin;
-    admin.clearance = QStringLiteral("top_secret");
-    QVERIFY2(Accounts::add(*store, admin, adminPassword, &error), qPrintable(error));
-    QVERIFY2(store->logIn(admin.name, adminPassword, &error), qPrintable(error));
-    Accounts::Entry clerk;
-    clerk.name = QStringLiteral("lan");
-    clerk.fullName = QStringLiteral("Nguyễn Thị Lan");
-    clerk.role = Access::Role::Clerk;
-    clerk.clearance = QStringLiteral("confidential");
-    QVERIFY2(Accounts::add(*store, clerk, clerkPassword, &error), qPrintable(error));
+    QCOMPARE(TestSupport::addAccount(*store, QStringLiteral("quantri"), Access::Role::Admin,
+                 QStringLiteral("top_secret"), adminPassword),
+        QString());
+    QCOMPARE(TestSupport::addAccount(*store, QStringLiteral("lan"), Access::Role::Clerk,
+                 QStringLiteral("confidential"), clerkPassword, QStringLiteral("Nguyễn Thị Lan")),
+        QString());
 }
 
 QString TestAccountsDialog::copyOf(const QString &path)

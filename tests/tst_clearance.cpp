@@ -9,7 +9,6 @@
 #include "models/worklists.h"
 #include "reports/inspectionstatistics.h"
 #include "reports/reports.h"
-#include "storage/accounts.h"
 #include "storage/documentregister.h"
 #include "storage/store.h"
 
@@ -57,7 +56,6 @@ void TestClearance::initTestCase()
     QCOMPARE(TestSupport::writeDemo(m_path), QString());
     auto store = TestSupport::open(m_path);
     QVERIFY(store);
-    QString error;
     const struct
     {
         const char *name;
@@ -68,13 +66,9 @@ void TestClearance::initTestCase()
         {"chuyenvien", Access::Role::Staff, "confidential"},
         {"vanthu", Access::Role::Clerk, "none"}, {"vanthumat", Access::Role::Clerk, "top_secret"}};
     for (const auto &a : accounts) {
-        Accounts::Entry account;
-        account.name = QLatin1String(a.name);
-        account.role = a.role;
-        account.clearance = QLatin1String(a.clearance);
-        QVERIFY2(Accounts::add(*store, account, password, &error), qPrintable(error));
-        if (account.role == Access::Role::Admin)
-            QVERIFY(store->logIn(account.name, password, &error));
+        QCOMPARE(TestSupport::addAccount(
+                     *store, QLatin1String(a.name), a.role, QLatin1String(a.clearance), password),
+            QString());
     }
     QVERIFY(secretId() > 0);
 }

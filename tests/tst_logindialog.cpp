@@ -8,7 +8,6 @@
 #include "gui/mainwindow.h"
 #include "gui/settings/logindialog.h"
 #include "models/sqllistmodel.h"
-#include "storage/accounts.h"
 #include "guitestsupport.h"
 #include "teststore.h"
 
@@ -84,19 +83,13 @@ void TestLoginDialog::initTestCase()
     QVERIFY2(record, qPrintable(error));
     QVERIFY(
         store->update(*record, {{QStringLiteral("secrecy"), QStringLiteral("top_secret")}}).ok());
-    Accounts::Entry admin;
-    admin.name = QStringLiteral("quantri");
-    admin.role = Access::Role::Admin;
-    admin.clearance = QStringLiteral("top_secret");
-    QVERIFY2(Accounts::add(*store, admin, adminPassword, &error), qPrintable(error));
-    QVERIFY2(store->logIn(admin.name, adminPassword, &error), qPrintable(error));
-    Accounts::Entry clerk;
-    clerk.name = QStringLiteral("lan");
-    clerk.fullName = QStringLiteral("Nguyễn Thị Lan");
+    QCOMPARE(TestSupport::addAccount(*store, QStringLiteral("quantri"), Access::Role::Admin,
+                 QStringLiteral("top_secret"), adminPassword),
+        QString());
     // A Chuyên viên: the idle test types a new conference, which a Văn thư may not create.
-    clerk.role = Access::Role::Staff;
-    clerk.clearance = QStringLiteral("secret");
-    QVERIFY2(Accounts::add(*store, clerk, password, &error), qPrintable(error));
+    QCOMPARE(TestSupport::addAccount(*store, QStringLiteral("lan"), Access::Role::Staff,
+                 QStringLiteral("secret"), password, QStringLiteral("Nguyễn Thị Lan")),
+        QString());
 }
 
 QString TestLoginDialog::openCopy()

@@ -21,7 +21,6 @@
 #include "models/sqllistmodel.h"
 #include "models/worklists.h"
 #include "reports/issuing.h"
-#include "storage/accounts.h"
 #include "storage/approvals.h"
 #include "storage/store.h"
 
@@ -141,15 +140,10 @@ void TestRoles::initTestCase()
     QCOMPARE(TestSupport::writeDemo(m_template), QString());
     auto store = TestSupport::open(m_template);
     QVERIFY(store);
-    QString error;
     for (Role role : Access::roles()) {
-        Accounts::Entry account;
-        account.name = Access::code(role);
-        account.role = role;
-        account.clearance = QStringLiteral("top_secret");
-        QVERIFY2(Accounts::add(*store, account, password, &error), qPrintable(error));
-        if (role == Role::Admin)
-            QVERIFY2(store->logIn(account.name, password, &error), qPrintable(error));
+        QCOMPARE(TestSupport::addAccount(
+                     *store, Access::code(role), role, QStringLiteral("top_secret"), password),
+            QString());
     }
     store->close();
 }

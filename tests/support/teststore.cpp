@@ -2,6 +2,7 @@
 
 #include "cli/demodata.h"
 #include "core/catalogue.h"
+#include "storage/accounts.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -69,6 +70,22 @@ QString writeDemo(const QString &path)
         return error;
     if (!DemoData::populate(store, &error))
         return error.isEmpty() ? QStringLiteral("the demo could not be written") : error;
+    return QString();
+}
+
+QString addAccount(Store &store, const QString &name, Access::Role role, const QString &clearance,
+    const QString &password, const QString &fullName)
+{
+    const bool first = !store.accountsEnabled();
+    Accounts::Entry account;
+    account.name = name;
+    account.fullName = fullName;
+    account.role = role;
+    account.clearance = clearance;
+    QString error;
+    if (!Accounts::add(store, account, password, &error)
+        || (first && !store.logIn(name, password, &error)))
+        return error;
     return QString();
 }
 

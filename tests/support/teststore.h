@@ -34,6 +34,11 @@ std::shared_ptr<ManualClock> fixClock(const QDateTime &now = {});
 // Writes a new database with the demo data at `path`; the sentence when it failed.
 QString writeDemo(const QString &path);
 
+// Adds an account; the first one of a file (an administrator's) is also logged in, so that the
+// others can be added. The sentence when it failed.
+QString addAccount(Store &store, const QString &name, Access::Role role, const QString &clearance,
+    const QString &password, const QString &fullName = {});
+
 // A store on the file, or nullptr (with a warning naming why).
 std::unique_ptr<Store> open(const QString &path, Store::OpenMode mode = Store::OpenMode::MustExist);
 
