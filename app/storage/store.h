@@ -95,8 +95,9 @@ public:
     bool allows(Access::Action action, QString *why = nullptr) const;
     // The same, and a refusal is logged in the audit log (after any open write ends).
     bool demand(Access::Action action, QString *error);
-    // Logs one print or export (`action` "print" or "export") of a record: who, when, what, and
-    // the details (copies, file); a secret record's row is hidden with it.
+    // Logs one event of a record that is not a change of it (`action` "print" or "export" of a
+    // document, "login" or "login_failed" of an account): who, when, what, and the details
+    // (copies, file); a secret record's row is hidden with it.
     bool logOutput(const QString &action, const QString &table, qint64 id, const QString &label,
         const QVariantMap &details, QString *error);
     std::shared_ptr<Clock> clock() const { return m_clock; }
@@ -275,7 +276,6 @@ private:
     bool m_accountsEnabled = false;
     std::optional<Account> m_account;
     int m_declaredActions = 0; // writes open with an action of their own
-    bool m_system = false; // the store's own bookkeeping (a failed login's count)
     QList<std::pair<QString, QVariantMap>> m_refusals; // to log once the open write ends
     std::shared_ptr<Clock> m_clock;
     int m_depth = 0;

@@ -8,7 +8,6 @@
 #include "core/labels.h"
 
 #include <QJsonObject>
-#include <QScopedValueRollback>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -105,7 +104,7 @@ bool Store::isVisible(const QString &table, const QVariant &key) const
 
 bool Store::mayWrite(const QString &table, const QVariantMap &row, QString *error)
 {
-    if (!m_accountsEnabled || m_system)
+    if (!m_accountsEnabled)
         return true;
     const Catalogue::Table *described = Catalogue::table(table);
     if (m_declaredActions == 0 && !demand(described->writtenWith, error))
@@ -253,18 +252,9 @@ bool Store::logIn(const QString &name, const QString &password, QString *error)
     lastFailure.setTimeSpec(Qt::UTC);
     query.reset();
 
-    AuditEntry entry;
-    entry.table = QStringLiteral("app_user");
-    entry.recordId = account.id;
-    entry.recordLabel = account.name;
     const auto log = [&](const QString &action, const QVariantMap &details) {
-        QScopedValueRollback<bool> system(m_system, true);
-        Write write(this);
-        entry.action = action;
-        entry.changes = QJsonObject::fromVariantMap(details);
         QString ignored;
-        if (write.isActive() && appendAudit(entry, &ignored))
-            write.commit(&ignored);
+        logOutput(action, QStringLiteral("app_user"), account.id, account.name, details, &ignored);
     };
     if (disabled) {
         log(QStringLiteral("login_failed"),
@@ -283,12 +273,9 @@ bool Store::logIn(const QString &name, const QString &password, QString *error)
         }
     }
     if (!Passwords::verify(hash, password)) {
-        {
-            QScopedValueRollback<bool> system(m_system, true);
-            run(QStringLiteral("UPDATE main.app_user SET failed_logins = failed_logins + 1, "
-                               "last_failed_at = ? WHERE id = ?"),
-                {AuditLog::timestamp(now()), account.id}, nullptr);
-        }
+        run(QStringLiteral("UPDATE main.app_user SET failed_logins = failed_logins + 1, "
+                           "last_failed_at = ? WHERE id = ?"),
+            {AuditLog::timestamp(now()), account.id}, nullptr);
         log(QStringLiteral("login_failed"),
             {{QStringLiteral("reason"), QStringLiteral("password")}});
         return fail(wrong);
