@@ -17,8 +17,10 @@ PACKAGES=(
     libsqlite3-dev
     libqt6svg6 fonts-liberation2 poppler-utils qt6-pdf-dev
     libquazip1-qt6-dev libsodium-dev
+    # Excel files written (libxlsxwriter) and charts of the statistics (Qt Charts).
+    libxlsxwriter-dev qt6-charts-dev libqt6opengl6-dev
     # The tests open the .odt and .docx files in LibreOffice and read PDFs with a second reader.
-    libreoffice-writer-nogui mupdf-tools python3-fitz unzip
+    libreoffice-writer-nogui libreoffice-calc-nogui mupdf-tools python3-fitz unzip
 )
 
 install_deps() {
