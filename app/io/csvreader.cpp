@@ -39,10 +39,27 @@ std::optional<QByteArray> CsvReader::readFile(const QString &path, QString *erro
     return file.readAll();
 }
 
+QString CsvReader::convertedNotice(LegacyEncoding legacy)
+{
+    return tr("The file uses the %1 encoding — converted to Unicode").arg(legacy::name(legacy));
+}
+
 std::optional<QList<CsvReader::Record>> CsvReader::records(
-    const QByteArray &content, const QString &fileName, QString *error)
+    const QByteArray &content, const QString &fileName, QString *error, LegacyEncoding *legacy)
 {
     QByteArray data = content;
+    // CSV structure is ASCII, which every legacy encoding keeps: the whole file is converted.
+    const LegacyEncoding found
+        = legacy::detect(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data);
+    if (legacy)
+        *legacy = found;
+    if (found != LegacyEncoding::None) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QByteArray body = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
+        const QString text = utf8.decode(body);
+        data = (utf8.hasError() ? legacy::toUnicode(body, found) : legacy::toUnicode(text, found))
+                   .toUtf8();
+    }
     if (data.startsWith("\xEF\xBB\xBF")) {
         data.remove(0, 3);
     } else if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include "text/legacyencoding.h"
+
 #include <optional>
 
 // The CSV files offices keep in Excel, read as records of cells (the delegate list of a
@@ -50,8 +52,12 @@ public:
     // The records, blank ones above the header left out (the header is the first); nullopt with
     // a sentence when the file is UTF-16 or empty. Rows are numbered as a spreadsheet numbers
     // them (a "sep=" line is not shown by Excel and not counted).
-    static std::optional<QList<Record>> records(
-        const QByteArray &content, const QString &fileName, QString *error);
+    // A file in a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258 bytes, or UTF-8 text of
+    // TCVN3/VNI glyphs) is converted to UTF-8 NFC first; *legacy says which one was found.
+    static std::optional<QList<Record>> records(const QByteArray &content, const QString &fileName,
+        QString *error, LegacyEncoding *legacy = nullptr);
+    // The notice an import preview shows above its table when the file was converted.
+    static QString convertedNotice(LegacyEncoding legacy);
     static std::optional<QString> decoded(const QByteArray &bytes);
     // A cell as a single-line value: control characters and bidirectional overrides removed
     // (counted in *removed), NFC, line breaks and runs of spaces made one space.

@@ -571,7 +571,9 @@ std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content
     }
     preview.conferenceTitle = title.toString();
 
-    std::optional<QList<CsvReader::Record>> read = CsvReader::records(content, fileName, error);
+    LegacyEncoding legacyEncoding = LegacyEncoding::None;
+    std::optional<QList<CsvReader::Record>> read
+        = CsvReader::records(content, fileName, error, &legacyEncoding);
     if (!read)
         return std::nullopt;
     QList<CsvReader::Record> records = std::move(*read);
@@ -579,6 +581,8 @@ std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content
     Reader reader(store, &preview);
     if (!reader.readHeader(header, records, error) || !reader.loadDirectory(conferenceId, error))
         return std::nullopt;
+    if (legacyEncoding != LegacyEncoding::None)
+        preview.fileMessages.prepend(CsvReader::convertedNotice(legacyEncoding));
     for (int i = 0; i < records.size(); ++i) {
         if (!goOn(progress, i, int(records.size()))) {
             fail(error, tr("Reading “%1” was stopped; nothing was imported.").arg(fileName));

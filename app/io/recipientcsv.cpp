@@ -76,11 +76,15 @@ std::optional<RecipientCsv::Preview> RecipientCsv::read(
 std::optional<RecipientCsv::Preview> RecipientCsv::parse(const QByteArray &content,
     const QString &fileName, const Store &store, const QVector<QVariantMap> &listed, QString *error)
 {
-    std::optional<QList<CsvReader::Record>> records = CsvReader::records(content, fileName, error);
+    LegacyEncoding legacyEncoding = LegacyEncoding::None;
+    std::optional<QList<CsvReader::Record>> records
+        = CsvReader::records(content, fileName, error, &legacyEncoding);
     if (!records)
         return std::nullopt;
     Preview preview;
     preview.fileName = fileName;
+    if (legacyEncoding != LegacyEncoding::None)
+        preview.fileMessages << CsvReader::convertedNotice(legacyEncoding);
     const CsvReader::Record header = records->takeFirst();
     QList<Column> columns;
     QStringList unknown;
