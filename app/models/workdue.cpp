@@ -1,0 +1,80 @@
+#include "workdue.h"
+
+#include "core/clock.h"
+#include "storage/remedies.h"
+#include "storage/store.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+QString daysText(const QDate &due, const QDate &today)
+{
+    const qint64 days = today.daysTo(due);
+    if (days > 0)
+        return WorkDue::tr("%n day(s) left", nullptr, int(days));
+    if (days == 0)
+        return WorkDue::tr("due today");
+    return WorkDue::tr("%n day(s) late", nullptr, int(-days));
+}
+
+} // namespace
+
+QList<WorkDue::Kind> WorkDue::kinds()
+{
+    return {Kind::OverdueRecommendation, Kind::RecommendationDueSoon, Kind::LateSelfReport};
+}
+
+QList<WorkDue::Line> WorkDue::ofKind(const QList<Line> &lines, Kind kind)
+{
+    QList<Line> out;
+    for (const Line &line : lines)
+        if (line.kind == kind)
+            out << line;
+    return out;
+}
+
+QList<WorkDue::Line> WorkDue::compute(const Store &store, QString *error)
+{
+    const QDate today = store.clock()->today();
+    QList<Line> lines;
+    const auto read
+        = [&](Kind kind, const QString &table, const QString &sql, const QVariantList &values) {
+              auto query = store.select(sql, values, error);
+              if (!query)
+                  return false;
+              while (query->next()) {
+                  Line line;
+                  line.kind = kind;
+                  line.table = table;
+                  line.id = query->value(0).toLongLong();
+                  line.title = query->value(1).toString();
+                  line.due = QDate::fromString(query->value(2).toString(), Qt::ISODate);
+                  line.overdue = line.due < today;
+                  line.detail = daysText(line.due, today);
+                  lines << line;
+              }
+              return true;
+          };
+    const QString recommendations
+        = QStringLiteral("SELECT r.id, r.content, r.deadline FROM recommendation r WHERE %1 ORDER "
+                         "BY r.deadline, r.id");
+    if (!read(Kind::OverdueRecommendation, QStringLiteral("recommendation"),
+            recommendations.arg(Remedies::overdueCondition()), Remedies::overdueValues(today)))
+        return {};
+    if (!read(Kind::RecommendationDueSoon, QStringLiteral("recommendation"),
+            recommendations.arg(Remedies::dueWithinCondition()),
+            Remedies::dueWithinValues(today, DueSoonDays)))
+        return {};
+    if (!read(Kind::LateSelfReport, QStringLiteral("inspection_target"),
+            QStringLiteral("SELECT t.id, coalesce(u.name, p.full_name, '') || ' — ' || g.name, "
+                           "t.self_report_due_on FROM inspection_target t "
+                           "JOIN inspection_team g ON g.id = t.team_id "
+                           "LEFT JOIN unit u ON u.id = t.unit_id "
+                           "LEFT JOIN person p ON p.id = t.person_id "
+                           "WHERE t.self_report_due_on < ? AND t.self_report_received_on IS NULL "
+                           "AND g.status = 'working' ORDER BY t.self_report_due_on, t.id"),
+            {today.toString(Qt::ISODate)}))
+        return {};
+    return lines;
+}
