@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void recommendationsOverdueAndDueSoon();
     void lateSelfReports();
+    void conferencesWithoutInvitations();
 
 private:
     qint64 addTeam(const QString &status);
@@ -174,6 +175,36 @@ void TestStartPage::lateSelfReports()
     for (const auto &line : WorkDue::ofKind(lines, K::LateSelfReport))
         if (line.id == late)
             QCOMPARE(line.detail, WorkDue::tr("%n day(s) late", nullptr, 2));
+}
+
+void TestStartPage::conferencesWithoutInvitations()
+{
+    const QDate today = m_clock->today();
+    const auto add = [&](const QDate &on, const QString &status) {
+        QString error;
+        const auto id = m_store->insert(QStringLiteral("conference"),
+            {{QStringLiteral("kind"), QStringLiteral("interim_review")},
+                {QStringLiteral("title"), QStringLiteral("Hội nghị sơ kết (giả định)")},
+                {QStringLiteral("held_on"), on.toString(Qt::ISODate)},
+                {QStringLiteral("status"), status}},
+            &error);
+        if (!id)
+            qWarning("%s", qPrintable(error));
+        return id.value_or(0);
+    };
+    const qint64 in14 = add(today.addDays(14), QStringLiteral("planned"));
+    const qint64 in15 = add(today.addDays(15), QStringLiteral("planned"));
+    const qint64 cancelled = add(today.addDays(3), QStringLiteral("cancelled"));
+    const qint64 past = add(today.addDays(-1), QStringLiteral("planned"));
+    QVERIFY(in14 && in15 && cancelled && past);
+    QString error;
+    const auto lines = WorkDue::compute(*m_store, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    using K = WorkDue::Kind;
+    QVERIFY(lists(lines, K::ConferenceWithoutInvitation, in14));
+    QVERIFY(!lists(lines, K::ConferenceWithoutInvitation, in15));
+    QVERIFY(!lists(lines, K::ConferenceWithoutInvitation, cancelled));
+    QVERIFY(!lists(lines, K::ConferenceWithoutInvitation, past));
 }
 
 QTEST_GUILESS_MAIN(TestStartPage)

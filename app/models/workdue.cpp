@@ -22,7 +22,8 @@ QString daysText(const QDate &due, const QDate &today)
 
 QList<WorkDue::Kind> WorkDue::kinds()
 {
-    return {Kind::OverdueRecommendation, Kind::RecommendationDueSoon, Kind::LateSelfReport};
+    return {Kind::OverdueRecommendation, Kind::RecommendationDueSoon, Kind::LateSelfReport,
+        Kind::ConferenceWithoutInvitation};
 }
 
 QList<WorkDue::Line> WorkDue::ofKind(const QList<Line> &lines, Kind kind)
@@ -75,6 +76,17 @@ QList<WorkDue::Line> WorkDue::compute(const Store &store, QString *error)
                            "WHERE t.self_report_due_on < ? AND t.self_report_received_on IS NULL "
                            "AND g.status = 'working' ORDER BY t.self_report_due_on, t.id"),
             {today.toString(Qt::ISODate)}))
+        return {};
+    // An invitation is issued when the register holds an issued entry of the conference's
+    // invitations (DocumentRegister::forSubject, report kind "conference-invitations").
+    if (!read(Kind::ConferenceWithoutInvitation, QStringLiteral("conference"),
+            QStringLiteral("SELECT c.id, c.title, c.held_on FROM conference c "
+                           "WHERE c.status = 'planned' AND c.held_on >= ? AND c.held_on <= ? "
+                           "AND NOT EXISTS (SELECT 1 FROM document_register d "
+                           "WHERE d.conference_id = c.id AND d.report_kind = "
+                           "'conference-invitations' AND d.status = 'issued') "
+                           "ORDER BY c.held_on, c.id"),
+            {today.toString(Qt::ISODate), today.addDays(ConferenceDays).toString(Qt::ISODate)}))
         return {};
     return lines;
 }

@@ -19,7 +19,9 @@ public:
         OverdueRecommendation, // open, deadline before today (Remedies::overdueCondition)
         RecommendationDueSoon, // open, deadline from today to today + 7 days
         LateSelfReport, // self-inspection report due before today, not received, team working
+        ConferenceWithoutInvitation, // planned, held within 14 days, no invitation issued
     };
+    static constexpr int ConferenceDays = 14;
     static constexpr int DueSoonDays = 7;
 
     struct Line
