@@ -4,6 +4,8 @@
 #include "storage/store.h"
 #include "teststore.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
@@ -196,7 +198,18 @@ void TestStartPage::conferencesWithoutInvitations()
     const qint64 in15 = add(today.addDays(15), QStringLiteral("planned"));
     const qint64 cancelled = add(today.addDays(3), QStringLiteral("cancelled"));
     const qint64 past = add(today.addDays(-1), QStringLiteral("planned"));
-    QVERIFY(in14 && in15 && cancelled && past);
+    const qint64 invited = add(today.addDays(5), QStringLiteral("planned"));
+    QVERIFY(in14 && in15 && cancelled && past && invited);
+    // Its invitations issued: an entry of the register, as Issuing writes it.
+    QSqlQuery query(m_store->connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO document_register (type_code, issuer_code, series, year, number, code, "
+        "issued_on, report_kind, status, conference_id) VALUES ((SELECT min(code) FROM "
+        "document_type), 'TU', 'GM', 2026, 901, '901-GM/TU', ?, 'conference-invitations', "
+        "'issued', ?)"));
+    query.addBindValue(today.toString(Qt::ISODate));
+    query.addBindValue(invited);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
     QString error;
     const auto lines = WorkDue::compute(*m_store, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -205,6 +218,7 @@ void TestStartPage::conferencesWithoutInvitations()
     QVERIFY(!lists(lines, K::ConferenceWithoutInvitation, in15));
     QVERIFY(!lists(lines, K::ConferenceWithoutInvitation, cancelled));
     QVERIFY(!lists(lines, K::ConferenceWithoutInvitation, past));
+    QVERIFY(!lists(lines, K::ConferenceWithoutInvitation, invited));
 }
 
 QTEST_GUILESS_MAIN(TestStartPage)
