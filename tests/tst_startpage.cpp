@@ -21,6 +21,7 @@ private slots:
     void recommendationsOverdueAndDueSoon();
     void lateSelfReports();
     void conferencesWithoutInvitations();
+    void badgesDueInTheNextRound();
 
 private:
     qint64 addTeam(const QString &status);
@@ -219,6 +220,34 @@ void TestStartPage::conferencesWithoutInvitations()
     QVERIFY(!lists(lines, K::ConferenceWithoutInvitation, cancelled));
     QVERIFY(!lists(lines, K::ConferenceWithoutInvitation, past));
     QVERIFY(!lists(lines, K::ConferenceWithoutInvitation, invited));
+}
+
+void TestStartPage::badgesDueInTheNextRound()
+{
+    // 1 December 2026: the next round is 3 February 2027.
+    const QDate round(2027, 2, 3);
+    const auto add = [&](const QString &name, const QDate &admitted) {
+        QString error;
+        const auto id = m_store->insert(QStringLiteral("person"),
+            {{QStringLiteral("full_name"), name},
+                {QStringLiteral("admitted_on"), admitted.toString(Qt::ISODate)},
+                {QStringLiteral("official_on"), admitted.addYears(1).toString(Qt::ISODate)}},
+            &error);
+        if (!id)
+            qWarning("%s", qPrintable(error));
+        return id.value_or(0);
+    };
+    const qint64 reaches = add(QStringLiteral("Nguyễn Văn Đủ"), round.addYears(-30));
+    const qint64 dayShort = add(QStringLiteral("Trần Văn Thiếu"), round.addYears(-30).addDays(1));
+    QVERIFY(reaches && dayShort);
+    QString error;
+    const auto lines = WorkDue::compute(*m_store, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(lists(lines, WorkDue::Kind::BadgeDue, reaches));
+    QVERIFY(!lists(lines, WorkDue::Kind::BadgeDue, dayShort));
+    for (const auto &line : WorkDue::ofKind(lines, WorkDue::Kind::BadgeDue))
+        if (line.id == reaches)
+            QCOMPARE(line.due, round);
 }
 
 QTEST_GUILESS_MAIN(TestStartPage)

@@ -1,6 +1,7 @@
 #include "workdue.h"
 
 #include "core/clock.h"
+#include "storage/partybadges.h"
 #include "storage/remedies.h"
 #include "storage/store.h"
 
@@ -23,7 +24,7 @@ QString daysText(const QDate &due, const QDate &today)
 QList<WorkDue::Kind> WorkDue::kinds()
 {
     return {Kind::OverdueRecommendation, Kind::RecommendationDueSoon, Kind::LateSelfReport,
-        Kind::ConferenceWithoutInvitation};
+        Kind::ConferenceWithoutInvitation, Kind::BadgeDue};
 }
 
 QList<WorkDue::Line> WorkDue::ofKind(const QList<Line> &lines, Kind kind)
@@ -88,5 +89,21 @@ QList<WorkDue::Line> WorkDue::compute(const Store &store, QString *error)
                            "ORDER BY c.held_on, c.id"),
             {today.toString(Qt::ISODate), today.addDays(ConferenceDays).toString(Qt::ISODate)}))
         return {};
+    // The members due a badge on the next round's day, whatever unit.
+    const QDate round = PartyBadges::nextRound(today);
+    const auto due = PartyBadges::candidates(store, round, 0, error);
+    if (!due)
+        return {};
+    for (const PartyBadges::Candidate &candidate : due->due) {
+        Line line;
+        line.kind = Kind::BadgeDue;
+        line.table = QStringLiteral("person");
+        line.id = candidate.member.personId;
+        line.title = candidate.member.name;
+        line.due = round;
+        line.detail = tr("%n years of membership, round of %1", nullptr, candidate.assessment.years)
+                          .arg(round.toString(QStringLiteral("dd/MM/yyyy")));
+        lines << line;
+    }
     return lines;
 }

@@ -20,6 +20,7 @@ public:
         RecommendationDueSoon, // open, deadline from today to today + 7 days
         LateSelfReport, // self-inspection report due before today, not received, team working
         ConferenceWithoutInvitation, // planned, held within 14 days, no invitation issued
+        BadgeDue, // Huy hiệu Đảng due in the next round (PartyBadges::candidates); opens the person
     };
     static constexpr int ConferenceDays = 14;
     static constexpr int DueSoonDays = 7;
