@@ -22,6 +22,7 @@ private slots:
     void lateSelfReports();
     void conferencesWithoutInvitations();
     void badgesDueInTheNextRound();
+    void everyGroupHasAHeaderAndAnEmptyLine();
 
 private:
     qint64 addTeam(const QString &status);
@@ -248,6 +249,25 @@ void TestStartPage::badgesDueInTheNextRound()
     for (const auto &line : WorkDue::ofKind(lines, WorkDue::Kind::BadgeDue))
         if (line.id == reaches)
             QCOMPARE(line.due, round);
+}
+
+void TestStartPage::everyGroupHasAHeaderAndAnEmptyLine()
+{
+    QString error;
+    const auto lines = WorkDue::compute(*m_store, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    int total = 0;
+    for (const WorkDue::Kind kind : WorkDue::kinds()) {
+        const int n = WorkDue::count(lines, kind);
+        QCOMPARE(n, WorkDue::ofKind(lines, kind).size());
+        QVERIFY(WorkDue::header(kind, n).contains(QStringLiteral("(%1)").arg(n)));
+        QVERIFY(!WorkDue::emptyText(kind).isEmpty());
+        total += n;
+    }
+    QCOMPARE(total, lines.size());
+    // The earlier tests left lines in each group.
+    QVERIFY(WorkDue::count(lines, WorkDue::Kind::OverdueRecommendation) > 0);
+    QVERIFY(WorkDue::count(lines, WorkDue::Kind::BadgeDue) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestStartPage)

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 QString daysText(const QDate &due, const QDate &today)
@@ -25,6 +27,46 @@ QList<WorkDue::Kind> WorkDue::kinds()
 {
     return {Kind::OverdueRecommendation, Kind::RecommendationDueSoon, Kind::LateSelfReport,
         Kind::ConferenceWithoutInvitation, Kind::BadgeDue};
+}
+
+int WorkDue::count(const QList<Line> &lines, Kind kind)
+{
+    return int(std::count_if(
+        lines.begin(), lines.end(), [kind](const Line &line) { return line.kind == kind; }));
+}
+
+QString WorkDue::header(Kind kind, int count)
+{
+    switch (kind) {
+    case Kind::OverdueRecommendation:
+        return tr("Overdue recommendations (%n)", nullptr, count);
+    case Kind::RecommendationDueSoon:
+        return tr("Recommendations due within 7 days (%n)", nullptr, count);
+    case Kind::LateSelfReport:
+        return tr("Late self-inspection reports (%n)", nullptr, count);
+    case Kind::ConferenceWithoutInvitation:
+        return tr("Conferences without invitations issued (%n)", nullptr, count);
+    case Kind::BadgeDue:
+        return tr("Party badges due in the next round (%n)", nullptr, count);
+    }
+    return QString();
+}
+
+QString WorkDue::emptyText(Kind kind)
+{
+    switch (kind) {
+    case Kind::OverdueRecommendation:
+        return tr("No overdue recommendations");
+    case Kind::RecommendationDueSoon:
+        return tr("No recommendations due within 7 days");
+    case Kind::LateSelfReport:
+        return tr("No late self-inspection reports");
+    case Kind::ConferenceWithoutInvitation:
+        return tr("No conferences in the next 14 days without invitations");
+    case Kind::BadgeDue:
+        return tr("No members due a badge in the next round");
+    }
+    return QString();
 }
 
 QList<WorkDue::Line> WorkDue::ofKind(const QList<Line> &lines, Kind kind)

@@ -39,4 +39,10 @@ public:
     static QList<Line> compute(const Store &store, QString *error = nullptr);
     static QList<Line> ofKind(const QList<Line> &lines, Kind kind);
     static QList<Kind> kinds();
+    // How many lines of `kind` (the navigation's counts come from the same lines as the page).
+    static int count(const QList<Line> &lines, Kind kind);
+    // The group's header with its count ("Overdue recommendations (3)") and the quiet line an
+    // empty group shows ("No overdue recommendations").
+    static QString header(Kind kind, int count);
+    static QString emptyText(Kind kind);
 };
