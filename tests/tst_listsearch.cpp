@@ -1,3 +1,4 @@
+#include "core/catalogue.h"
 #include "generator.h"
 #include "models/directorymodels.h"
 #include "models/lookups.h"
@@ -27,6 +28,9 @@ private slots:
     void aModelStaysSoundWhileTyping();
     void aPageAtATime();
     void thePickerPutsTheNameTypedFirst();
+    void quotesAndCodesArePhrases_data();
+    void quotesAndCodesArePhrases();
+    void aQuotedPhraseFindsOnlyTheWordsTogether();
 
 private:
     QList<qint64> allIds(SqlListModel *model);
@@ -199,6 +203,60 @@ void TestListSearch::thePickerPutsTheNameTypedFirst()
     QVERIFY2(starts.contains(QStringLiteral("yes")) && starts.contains(QStringLiteral("no")),
         qPrintable(starts.join(' ')));
     QCOMPARE(starts.lastIndexOf(QStringLiteral("yes")) + 1, starts.indexOf(QStringLiteral("no")));
+}
+
+void TestListSearch::quotesAndCodesArePhrases_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("match");
+    QTest::addRow("words") << QStringLiteral("Ủy ban") << QStringLiteral("\"uy\"* \"ban\"*");
+    QTest::addRow("quoted") << QStringLiteral("\"Ủy ban\"") << QStringLiteral("\"uy ban\"");
+    QTest::addRow("unclosed") << QStringLiteral("hoi nghi \"Ủy ban")
+                              << QStringLiteral("\"hoi\"* \"nghi\"* \"uy ban\"");
+    QTest::addRow("code -") << QStringLiteral("39-CT") << QStringLiteral("\"39 ct\"*");
+    QTest::addRow("code /") << QStringLiteral("ct/tw") << QStringLiteral("\"ct tw\"*");
+    QTest::addRow("code -/") << QStringLiteral("Chỉ thị 39-CT/TW")
+                             << QStringLiteral("\"chi\"* \"thi\"* \"39 ct tw\"*");
+    QTest::addRow("đ") << QStringLiteral("\"Điện Biên\"") << QStringLiteral("\"dien bien\"");
+    QTest::addRow("a lone dash") << QStringLiteral("a - b") << QStringLiteral("\"a\"* \"b\"*");
+}
+
+void TestListSearch::quotesAndCodesArePhrases()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, match);
+    QVariantList values;
+    const QString sql = m_store->dialect().searchQuery(
+        *Catalogue::searchIndex(QStringLiteral("conference")), typed, &values);
+    QVERIFY(!sql.isEmpty());
+    QCOMPARE(values.value(0).toString(), match);
+    // The engine takes it.
+    QString error;
+    QVERIFY2(m_store->select(sql, values, &error).has_value(), qPrintable(error));
+}
+
+// "uy ban" in quotes finds the conferences whose title has "Ủy ban", not those with "Ủy viên"
+// and "Ban" apart; a code finds its own parts together and in order.
+void TestListSearch::aQuotedPhraseFindsOnlyTheWordsTogether()
+{
+    std::unique_ptr<SqlListModel> model(WorkLists::conferences(m_store.get()));
+    const auto countFor = [&](const QString &typed) {
+        model->setFilterText(typed);
+        return allIds(model.get()).size();
+    };
+    const int apart = countFor(QStringLiteral("ban uy"));
+    const int together = countFor(QStringLiteral("\"uy ban\""));
+    const int reversed = countFor(QStringLiteral("\"ban uy\""));
+    QVERIFY(together > 0);
+    QVERIFY(together <= apart);
+    QVERIFY(reversed < apart);
+    // The generator's titles cite "39-CT/TW": the words typed as a code must stand together,
+    // in that order.
+    const int code = countFor(QStringLiteral("39-ct"));
+    QVERIFY(code > 0);
+    QCOMPARE(countFor(QStringLiteral("ct 39")), code);
+    QCOMPARE(countFor(QStringLiteral("ct-39")), 0);
+    QCOMPARE(countFor(QStringLiteral("ct/tw")), countFor(QStringLiteral("\"ct tw\"")));
 }
 
 QTEST_GUILESS_MAIN(TestListSearch)

@@ -609,18 +609,44 @@ QString SqliteDialect::searchQuery(
     const Catalogue::SearchIndex &index, const QString &text, QVariantList *values) const
 {
     // The words as the tokenizer cuts the folded text: letters and digits, anything else
-    // separates. Each is quoted (nothing the user types is FTS syntax) and a prefix.
+    // separates. Each is quoted (nothing the user types is FTS syntax) and a prefix. A part in
+    // double quotes is a phrase of exact words ("uy ban" finds "Ủy ban", not "Ủy viên ... Ban";
+    // an unclosed quote reads to the end); a code typed with '-' or '/' ("39-ct", "ct/tw") is a
+    // phrase of its parts, the last a prefix, so it does not find every "39".
     QStringList words;
+    QStringList parts;
     QString word;
+    bool quoted = false;
+    const auto endWord = [&] {
+        if (!word.isEmpty())
+            parts << word;
+        word.clear();
+    };
+    const auto endTerm = [&] {
+        endWord();
+        if (!parts.isEmpty()) {
+            const QString phrase
+                = QLatin1Char('"') + parts.join(QLatin1Char(' ')) + QLatin1Char('"');
+            words << (quoted ? phrase : phrase + QLatin1Char('*'));
+        }
+        parts.clear();
+    };
     const QString folded = VietnameseText::fold(text) + QLatin1Char(' ');
     for (const QChar c : folded) {
         if (c.isLetterOrNumber()) {
             word += c;
-        } else if (!word.isEmpty()) {
-            words << QLatin1Char('"') + word + QStringLiteral("\"*");
-            word.clear();
+        } else if (c == QLatin1Char('"')) {
+            endTerm();
+            quoted = !quoted;
+        } else if (quoted) {
+            endWord();
+        } else if ((c == QLatin1Char('-') || c == QLatin1Char('/')) && !word.isEmpty()) {
+            endWord();
+        } else {
+            endTerm();
         }
     }
+    endTerm(); // an unclosed quote reads to the end
     if (words.isEmpty())
         return QString();
     values->append(words.join(QLatin1Char(' ')));

@@ -20,6 +20,7 @@
 //   secretariat_bench --in-use FILE  (internal) a session of use of the window; its peak memory
 // The generated files are kept in $SECRETARIAT_BENCH_DATA (default: bench-data beside the
 // program) and made again only when missing.
+#include "models/workdue.h"
 #include "cli/demodata.h"
 #include "generator.h"
 #include "io/delegatecsv.h"
@@ -845,6 +846,18 @@ void benchmarkStatistics(const QString &file)
     }
 }
 
+// The start page's one computation (WorkDue) on a generated province's inspections.
+void benchmarkStartPage(const QString &file)
+{
+    auto store = openStore(file, Store::OpenMode::ReadOnly);
+    QString error;
+    QList<WorkDue::Line> lines;
+    const double time = timed(7, [&] { lines = WorkDue::compute(*store, &error); });
+    if (!error.isEmpty())
+        std::fprintf(stderr, "start page: %s\n", qPrintable(error));
+    report(QStringLiteral("start page: what is due (%1 lines)").arg(lines.size()), time, 0);
+}
+
 void benchmarkReports(const QString &demo, const QString &folder)
 {
     auto store = openStore(demo, Store::OpenMode::MustExist);
@@ -1352,6 +1365,10 @@ int main(int argc, char **argv)
     }
     if (arguments.contains(QLatin1String("--badges"))) {
         benchmarkBadges();
+        return 0;
+    }
+    if (arguments.contains(QLatin1String("--start-page"))) {
+        benchmarkStartPage(inspectionsFile());
         return 0;
     }
     if (arguments.contains(QLatin1String("--follow-up"))) {
