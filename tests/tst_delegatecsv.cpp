@@ -72,6 +72,7 @@ private slots:
     void matchesTheExactName_data();
     void matchesTheExactName();
     void refusesUnusableFiles_data();
+    void readsWindows1258();
     void refusesUnusableFiles();
     void refusesMissingFileAndConference();
     void applyRefusesWhileErrorsThenImportsTheFixedFile();
@@ -549,12 +550,6 @@ void TestDelegateCsv::refusesUnusableFiles_data()
     const QString notUtf8 = QStringLiteral(
         "The file “dai-bieu.csv” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As "
         "› CSV UTF-8) and choose it again.");
-    // "Họ và tên;Chức vụ" and "Trần Văn An;Chuyên viên" as Excel's "CSV (semicolon delimited)"
-    // writes them on a Vietnamese Windows: Windows-1258, ọ as o + a combining dot (0xF2).
-    QTest::newRow("Windows-1258") << QByteArray("Ho\xF2 v\xE0 t\xEAn;Ch\xFD\xEC"
-                                                "c vu\xF2\r\n"
-                                                "Tr\xE2\xCCn V\xE3n An;Chuy\xEAn vi\xEAn\r\n")
-                                  << notUtf8;
     QTest::newRow("Latin-1 under a header without marks") << QByteArray(
         "Ho va ten;Chuc vu\nTr\xE2\xCCn V\xE3n An;Chuy\xEAn vi\xEAn\n"
         "L\xEA V\xE3n B\xECnh;Chuy\xEAn vi\xEAn\n") << notUtf8;
@@ -577,6 +572,25 @@ void TestDelegateCsv::refusesUnusableFiles_data()
         << QStringLiteral("Nguyễn Văn An;Tỉnh ủy Tuyên Quang\n").toUtf8()
         << QStringLiteral("The first row of “dai-bieu.csv” has neither a “Họ và tên” nor an "
                           "“Đơn vị” column; it must name the columns.");
+}
+
+void TestDelegateCsv::readsWindows1258()
+{
+    // "Họ và tên;Chức vụ" and "Trần Văn An;Chuyên viên" as Excel's "CSV (semicolon delimited)"
+    // writes them on a Vietnamese Windows: Windows-1258, ọ as o + a combining dot (0xF2). It was
+    // refused before the legacy encodings were read; now it reads converted, with a notice.
+    QString error;
+    const auto preview = read(QByteArray("Ho\xF2 v\xE0 t\xEAn;Ch\xFD\xEC"
+                                         "c vu\xF2\r\n"
+                                         "Tr\xE2\xCCn V\xE3n An;Chuy\xEAn vi\xEAn\r\n"),
+        &error);
+    QVERIFY2(preview, qPrintable(error));
+    QCOMPARE(preview->rows.size(), 1);
+    QCOMPARE(preview->rows.first().fullName, QStringLiteral("Trần Văn An"));
+    QCOMPARE(preview->rows.first().title, QStringLiteral("Chuyên viên"));
+    QVERIFY2(preview->fileMessages.contains(
+                 QStringLiteral("The file uses the Windows-1258 encoding — converted to Unicode")),
+        qPrintable(preview->fileMessages.join(QLatin1Char('|'))));
 }
 
 void TestDelegateCsv::refusesUnusableFiles()

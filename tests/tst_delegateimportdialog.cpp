@@ -64,6 +64,7 @@ private slots:
     void cancelLeavesTheDatabaseUnchanged();
     void goodFileImportsOnImportNow();
     void importButtonImportsAndCloses();
+    void windows1258FileIsShownConverted();
     void unusableFileIsExplained();
     void changedDatabaseIsRefusedWithoutHalfAnImport();
     void formIsNotClipped();
@@ -254,13 +255,36 @@ void TestDelegateImportDialog::importButtonImportsAndCloses()
         7);
 }
 
-void TestDelegateImportDialog::unusableFileIsExplained()
+void TestDelegateImportDialog::windows1258FileIsShownConverted()
 {
-    const QString before = fingerprint();
-    // "Họ và tên;Đơn vị" saved by Excel as Windows-1258.
+    // "Họ và tên;Đơn vị" saved by Excel as Windows-1258: refused before legacy encodings were
+    // read, now shown converted, with the encoding named above the rows.
     DelegateImportDialog dialog(m_store.get(), tuyenQuang,
         write(QByteArray("Ho\xF2 v\xE0 t\xEAn;\xD0\xF5n vi\xF2\r\n"
                          "Tr\xE2\xCCn V\xE3n An;\r\n")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.hasPreview());
+    auto *notice = dialog.findChild<QLabel *>(QStringLiteral("fileMessagesLabel"));
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->text(),
+        QStringLiteral("The file uses the Windows-1258 encoding — converted to Unicode"));
+    const QAbstractItemModel *rows
+        = dialog.findChild<QTableView *>(QStringLiteral("previewTableView"))->model();
+    bool shown = false;
+    for (int column = 0; column < rows->columnCount(); ++column)
+        shown = shown || rows->index(0, column).data().toString() == QStringLiteral("Trần Văn An");
+    QVERIFY(shown);
+}
+
+void TestDelegateImportDialog::unusableFileIsExplained()
+{
+    const QString before = fingerprint();
+    // A UTF-16 file (Excel's "Unicode Text"), which is not read.
+    const QString utf16 = QStringLiteral("Họ và tên\tĐơn vị\r\nTrần Văn An\t\r\n");
+    DelegateImportDialog dialog(m_store.get(), tuyenQuang,
+        write(QByteArray("\xFF\xFE")
+            + QByteArray(reinterpret_cast<const char *>(utf16.utf16()), 2 * utf16.size())));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!dialog.hasPreview());

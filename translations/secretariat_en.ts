@@ -3881,6 +3881,10 @@ and standard input the next.
         <source>The file “%1” is empty.</source>
         <translation>The file “%1” is empty.</translation>
     </message>
+    <message>
+        <source>The file uses the %1 encoding — converted to Unicode</source>
+        <translation>The file uses the %1 encoding — converted to Unicode</translation>
+    </message>
 </context>
 <context>
     <name>DateLineEdit</name>
@@ -9351,6 +9355,89 @@ and standard input the next.
         <source>There is no day %1: month %2 of %3 has %4 days.</source>
         <extracomment>%1 the typed date (31/02/2024), %2 its month, %3 its year, %4 the days that month has.</extracomment>
         <translation>There is no day %1: month %2 of %3 has %4 days.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDue</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue recommendations (%n)</source>
+        <translation>
+            <numerusform>Overdue recommendations (%n)</numerusform>
+            <numerusform>Overdue recommendations (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations due within 7 days (%n)</source>
+        <translation>
+            <numerusform>Recommendations due within 7 days (%n)</numerusform>
+            <numerusform>Recommendations due within 7 days (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late self-inspection reports (%n)</source>
+        <translation>
+            <numerusform>Late self-inspection reports (%n)</numerusform>
+            <numerusform>Late self-inspection reports (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferences without invitations issued (%n)</source>
+        <translation>
+            <numerusform>Conferences without invitations issued (%n)</numerusform>
+            <numerusform>Conferences without invitations issued (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Party badges due in the next round (%n)</source>
+        <translation>
+            <numerusform>Party badges due in the next round (%n)</numerusform>
+            <numerusform>Party badges due in the next round (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overdue recommendations</source>
+        <translation>No overdue recommendations</translation>
+    </message>
+    <message>
+        <source>No recommendations due within 7 days</source>
+        <translation>No recommendations due within 7 days</translation>
+    </message>
+    <message>
+        <source>No late self-inspection reports</source>
+        <translation>No late self-inspection reports</translation>
+    </message>
+    <message>
+        <source>No conferences in the next 14 days without invitations</source>
+        <translation>No conferences in the next 14 days without invitations</translation>
+    </message>
+    <message>
+        <source>No members due a badge in the next round</source>
+        <translation>No members due a badge in the next round</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of membership, round of %1</source>
+        <translation>
+            <numerusform>%n years of membership, round of %1</numerusform>
+            <numerusform>%n years of membership, round of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

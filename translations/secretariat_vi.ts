@@ -3832,6 +3832,10 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>The file “%1” is empty.</source>
         <translation>Tệp “%1” trống.</translation>
     </message>
+    <message>
+        <source>The file uses the %1 encoding — converted to Unicode</source>
+        <translation>Tệp dùng bảng mã %1 — đã chuyển sang Unicode</translation>
+    </message>
 </context>
 <context>
     <name>DateLineEdit</name>
@@ -9264,6 +9268,81 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>There is no day %1: month %2 of %3 has %4 days.</source>
         <extracomment>%1 the typed date (31/02/2024), %2 its month, %3 its year, %4 the days that month has.</extracomment>
         <translation>Không có ngày %1: tháng %2 năm %3 chỉ có %4 ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDue</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue recommendations (%n)</source>
+        <translation>
+            <numerusform>Kiến nghị quá hạn (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations due within 7 days (%n)</source>
+        <translation>
+            <numerusform>Kiến nghị đến hạn trong 7 ngày (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late self-inspection reports (%n)</source>
+        <translation>
+            <numerusform>Báo cáo tự kiểm tra chậm nộp (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferences without invitations issued (%n)</source>
+        <translation>
+            <numerusform>Hội nghị chưa phát hành giấy mời (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Party badges due in the next round (%n)</source>
+        <translation>
+            <numerusform>Huy hiệu Đảng đến hạn đợt tới (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overdue recommendations</source>
+        <translation>Không có kiến nghị quá hạn</translation>
+    </message>
+    <message>
+        <source>No recommendations due within 7 days</source>
+        <translation>Không có kiến nghị đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <source>No late self-inspection reports</source>
+        <translation>Không có báo cáo tự kiểm tra chậm nộp</translation>
+    </message>
+    <message>
+        <source>No conferences in the next 14 days without invitations</source>
+        <translation>Không có hội nghị nào trong 14 ngày tới chưa có giấy mời</translation>
+    </message>
+    <message>
+        <source>No members due a badge in the next round</source>
+        <translation>Không có đảng viên đến hạn nhận Huy hiệu Đảng đợt tới</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of membership, round of %1</source>
+        <translation>
+            <numerusform>%n năm tuổi Đảng, đợt %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
