@@ -39,6 +39,14 @@ std::optional<TableSource::Table> TableSource::readFile(
     return read(*content, QFileInfo(path).fileName(), error, sheet);
 }
 
+QStringList TableSource::sheetNames(const QByteArray &content, const QString &fileName)
+{
+    if (!XlsxReader::isZip(content))
+        return {};
+    XlsxReader reader(content, fileName);
+    return reader.open(nullptr) ? reader.sheetNames() : QStringList();
+}
+
 QString TableSource::fileFilter()
 {
     return tr("Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;"

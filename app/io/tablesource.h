@@ -40,6 +40,10 @@ public:
     // The same for a file on disk (refused while another program holds it open).
     static std::optional<Table> readFile(const QString &path, QString *error, int sheet = 0);
 
+    // A workbook's sheet names (for the choice of a sheet before reading one); empty for a CSV
+    // file or a workbook that cannot be read.
+    static QStringList sheetNames(const QByteArray &content, const QString &fileName);
+
     // The file dialog's filter for a list: workbooks and CSV files together, then each alone.
     static QString fileFilter();
 };

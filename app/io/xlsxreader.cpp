@@ -287,14 +287,23 @@ bool XlsxReader::readWorkbook(const QString &part, QString *error)
         return fail(error, damaged());
     if (m_sheetNames.isEmpty())
         return fail(error, tr("The workbook “%1” has no sheet.").arg(m_fileName));
-    const QString shared = byType.value(QStringLiteral("sharedStrings"));
-    if (!shared.isEmpty() && m_entries.contains(shared, Qt::CaseInsensitive)
-        && !readSharedStrings(shared, error))
+    // Read with the first sheet: the names alone are asked for before a sheet is picked.
+    m_sharedPart = byType.value(QStringLiteral("sharedStrings"));
+    m_stylesPart = byType.value(QStringLiteral("styles"));
+    return true;
+}
+
+bool XlsxReader::readParts(QString *error)
+{
+    if (m_partsRead)
+        return true;
+    if (!m_sharedPart.isEmpty() && m_entries.contains(m_sharedPart, Qt::CaseInsensitive)
+        && !readSharedStrings(m_sharedPart, error))
         return false;
-    const QString styles = byType.value(QStringLiteral("styles"));
-    if (!styles.isEmpty() && m_entries.contains(styles, Qt::CaseInsensitive)
-        && !readStyles(styles, error))
+    if (!m_stylesPart.isEmpty() && m_entries.contains(m_stylesPart, Qt::CaseInsensitive)
+        && !readStyles(m_stylesPart, error))
         return false;
+    m_partsRead = true;
     return true;
 }
 
@@ -468,6 +477,8 @@ std::optional<QList<CsvReader::Record>> XlsxReader::records(int sheet, QString *
         fail(error, empty);
         return std::nullopt;
     }
+    if (!readParts(error))
+        return std::nullopt;
     const std::optional<QByteArray> data = entry(part, error);
     if (!data)
         return std::nullopt;

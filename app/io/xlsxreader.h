@@ -73,6 +73,7 @@ private:
     bool readWorkbook(const QString &part, QString *error);
     bool readSharedStrings(const QString &part, QString *error);
     bool readStyles(const QString &part, QString *error);
+    bool readParts(QString *error);
     QString damaged() const;
 
     QByteArray m_content;
@@ -81,6 +82,9 @@ private:
     QStringList m_entries;
     QStringList m_sheetNames;
     QStringList m_sheetParts;
+    QString m_sharedPart;
+    QString m_stylesPart;
+    bool m_partsRead = false;
     QStringList m_sharedStrings;
     QList<Shows> m_styles; // by cellXfs index
     bool m_date1904 = false;
