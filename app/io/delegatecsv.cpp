@@ -572,7 +572,9 @@ std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content
     }
     preview.conferenceTitle = title.toString();
 
-    std::optional<TableSource::Table> table = TableSource::read(content, fileName, error, sheet);
+    // A workbook of thousands of rows takes a while to unpack: its reading is reported too.
+    std::optional<TableSource::Table> table
+        = TableSource::read(content, fileName, error, sheet, progress);
     if (!table)
         return std::nullopt;
     const LegacyEncoding legacyEncoding = table->legacy;

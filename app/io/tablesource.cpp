@@ -4,8 +4,9 @@
 
 #include <QFileInfo>
 
-std::optional<TableSource::Table> TableSource::read(
-    const QByteArray &content, const QString &fileName, QString *error, int sheet)
+std::optional<TableSource::Table> TableSource::read(const QByteArray &content,
+    const QString &fileName, QString *error, int sheet,
+    const std::function<bool(int, int)> &progress)
 {
     Table table;
     if (!XlsxReader::isZip(content) && !XlsxReader::isOle2(content)) {
@@ -22,7 +23,7 @@ std::optional<TableSource::Table> TableSource::read(
         return std::nullopt;
     table.sheetNames = reader.sheetNames();
     table.sheet = sheet >= 0 && sheet < table.sheetNames.size() ? sheet : 0;
-    std::optional<QList<CsvReader::Record>> records = reader.records(table.sheet, error);
+    std::optional<QList<CsvReader::Record>> records = reader.records(table.sheet, error, progress);
     if (!records)
         return std::nullopt;
     table.records = std::move(*records);

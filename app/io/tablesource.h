@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // The one door through which an import reads a list a secretary chose: an Excel workbook (.xlsx)
@@ -35,8 +36,10 @@ public:
 
     // The file's bytes read as a table; for a workbook, the sheet of that index (the first one
     // when it is out of range). nullopt with a sentence when the file cannot be used.
-    static std::optional<Table> read(
-        const QByteArray &content, const QString &fileName, QString *error, int sheet = 0);
+    // A workbook's reading tells `progress` how far it is (KiB of the sheet); a CSV file is read
+    // at once. False from it stops the reading.
+    static std::optional<Table> read(const QByteArray &content, const QString &fileName,
+        QString *error, int sheet = 0, const std::function<bool(int, int)> &progress = {});
     // The same for a file on disk (refused while another program holds it open).
     static std::optional<Table> readFile(const QString &path, QString *error, int sheet = 0);
 

@@ -463,7 +463,8 @@ QString XlsxReader::dateText(double serial, bool date1904, bool withDate, bool w
     return parts.join(QLatin1Char(' '));
 }
 
-std::optional<QList<CsvReader::Record>> XlsxReader::records(int sheet, QString *error)
+std::optional<QList<CsvReader::Record>> XlsxReader::records(
+    int sheet, QString *error, const Progress &progress)
 {
     m_legacy = LegacyEncoding::None;
     if (sheet < 0 || sheet >= m_sheetNames.size()) {
@@ -590,6 +591,12 @@ std::optional<QList<CsvReader::Record>> XlsxReader::records(int sheet, QString *
                     continue; // blank rows above the first one with a value
                 if (record.isBlank())
                     continue;
+                if (progress && records.size() % 1000 == 999
+                    && !progress(int(xml.characterOffset() / 1024), int(data->size() / 1024))) {
+                    fail(error,
+                        tr("Reading “%1” was stopped; nothing was imported.").arg(m_fileName));
+                    return std::nullopt;
+                }
                 for (const qsizetype field : std::as_const(rowTexts)) {
                     texts.append({records.size(), field});
                     textValues << QString::fromUtf8(record.fields.at(field));

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // An Excel workbook (.xlsx, as Excel and LibreOffice Calc write it) read as the records of one
@@ -51,8 +52,13 @@ public:
     QStringList sheetNames() const { return m_sheetNames; }
     bool uses1904Dates() const { return m_date1904; }
 
-    // One sheet's records; nullopt with a sentence when the sheet is empty or damaged.
-    std::optional<QList<CsvReader::Record>> records(int sheet, QString *error);
+    // Told every thousand rows how many KiB of how many of the sheet are read; false stops.
+    using Progress = std::function<bool(int done, int total)>;
+
+    // One sheet's records; nullopt with a sentence when the sheet is empty or damaged, or the
+    // reading was stopped.
+    std::optional<QList<CsvReader::Record>> records(
+        int sheet, QString *error, const Progress &progress = {});
     // The legacy encoding converted in the last sheet read; None when its text was Unicode.
     LegacyEncoding legacy() const { return m_legacy; }
 

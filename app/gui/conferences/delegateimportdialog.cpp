@@ -180,6 +180,11 @@ public:
 
 const QString errorStyle = QStringLiteral("color: #b00020; font-weight: 600;");
 
+// Up to this many rows, each row of the preview is as high as its content.
+constexpr int exactHeightsUpTo = 500;
+// The rows measured for the widths of the columns (and the height of a long list's rows).
+constexpr int sampledRows = 200;
+
 // A file name in bold that is not broken at its hyphens.
 QString nowrap(const QString &text)
 {
@@ -344,7 +349,16 @@ void DelegateImportDialog::arrangeColumns()
     view->setWordWrap(true);
     view->setItemDelegate(new PaddedDelegate(view));
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths from the first rows: measuring wrapped text is slow, and a long list says
+    // no more about the widths than its first few hundred rows.
+    QHeaderView *rows = view->verticalHeader();
+    rows->setResizeContentsPrecision(sampledRows);
+    const bool longList = m_model->rowCount() > exactHeightsUpTo;
+    // Each row measured to its content, every time the view is laid out: for a list of
+    // thousands of rows that froze the window for seconds (20,000 rows: 26 s to the first
+    // paint). A long list has rows of one height, what its first rows need (a name over its
+    // unit, a title on two lines); the whole text of a cell is its tooltip.
+    rows->setSectionResizeMode(longList ? QHeaderView::Fixed : QHeaderView::ResizeToContents);
     view->resizeColumnsToContents();
     const bool errors = m_preview->hasErrors();
     const struct
@@ -363,4 +377,13 @@ void DelegateImportDialog::arrangeColumns()
             column.column, std::min(header->sectionSize(column.column), column.width));
     // Without a problem in the file, the message column would only take room.
     view->setColumnHidden(DelegatePreviewModel::Message, !errors);
+    if (longList) {
+        int height = 0;
+        for (int row = 0; row < sampledRows; ++row) {
+            view->resizeRowToContents(row);
+            height = std::max(height, view->rowHeight(row));
+        }
+        const int most = 3 * view->fontMetrics().lineSpacing() + 12;
+        rows->setDefaultSectionSize(std::min(height, most));
+    }
 }
