@@ -2,9 +2,9 @@
 #include "gui/conferences/delegateimportdialog.h"
 #include "storage/store.h"
 #include "teststore.h"
+#include "workbooks.h"
 
 #include <QAbstractButton>
-#include <QBuffer>
 #include <QComboBox>
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -19,10 +19,6 @@
 #include <QtTest>
 
 #include <memory>
-
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 
 namespace {
 
@@ -57,68 +53,6 @@ QStringList good()
     return rows;
 }
 
-// A workbook as Excel stores it: the sheets' text in shared strings, cells by reference.
-QByteArray workbook(const QList<std::pair<QString, QList<QStringList>>> &sheets)
-{
-    QStringList strings;
-    QByteArray book = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook "
-                      "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                      "relationships\"><sheets>";
-    QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
-                      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                      "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/"
-                      "officeDocument/2006/relationships/sharedStrings\" "
-                      "Target=\"sharedStrings.xml\"/>";
-    QList<std::pair<QString, QByteArray>> parts;
-    for (qsizetype s = 0; s < sheets.size(); ++s) {
-        const QByteArray n = QByteArray::number(s + 1);
-        book += "<sheet name=\"" + sheets.at(s).first.toHtmlEscaped().toUtf8() + "\" sheetId=\"" + n
-            + "\" r:id=\"rId" + n + "\"/>";
-        rels += "<Relationship Id=\"rId" + n
-            + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-              "worksheet\" Target=\"worksheets/sheet"
-            + n + ".xml\"/>";
-        QByteArray sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
-                           "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                           "<sheetData>";
-        const QList<QStringList> &rows = sheets.at(s).second;
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">";
-            for (qsizetype c = 0; c < rows.at(r).size(); ++c) {
-                if (rows.at(r).at(c).isEmpty())
-                    continue;
-                strings << rows.at(r).at(c);
-                sheet += "<c r=\"" + QByteArray(1, char('A' + c)) + QByteArray::number(r + 1)
-                    + "\" t=\"s\"><v>" + QByteArray::number(strings.size() - 1) + "</v></c>";
-            }
-            sheet += "</row>";
-        }
-        parts.append({QStringLiteral("xl/worksheets/sheet%1.xml").arg(s + 1),
-            sheet + "</sheetData></worksheet>"});
-    }
-    QByteArray shared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst "
-                        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
-    for (const QString &text : std::as_const(strings))
-        shared += "<si><t>" + text.toHtmlEscaped().toUtf8() + "</t></si>";
-    parts.append({QStringLiteral("xl/workbook.xml"), book + "</sheets></workbook>"});
-    parts.append({QStringLiteral("xl/_rels/workbook.xml.rels"), rels + "</Relationships>"});
-    parts.append({QStringLiteral("xl/sharedStrings.xml"), shared + "</sst>"});
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QuaZip archive(&buffer);
-    if (!archive.open(QuaZip::mdCreate))
-        qFatal("cannot create a zip");
-    for (const auto &[name, content] : std::as_const(parts)) {
-        QuaZipFile file(&archive);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || file.write(content) < 0)
-            qFatal("cannot write %s", qPrintable(name));
-        file.close();
-    }
-    archive.close();
-    return bytes;
-}
-
 QList<QStringList> sheetOf(const QStringList &rows)
 {
     QList<QStringList> cells {QString::fromUtf8(header).split(QLatin1Char(';'))};
@@ -146,6 +80,7 @@ private slots:
     void formIsNotClipped();
     void workbookIsPreviewed();
     void secondSheetIsChosen();
+    void longListIsShownAtOnce();
 
 private:
     QString write(const QByteArray &content, const QString &name = {});
@@ -478,7 +413,7 @@ void TestDelegateImportDialog::workbookIsPreviewed()
 {
     const QString before = fingerprint();
     DelegateImportDialog dialog(m_store.get(), tuyenQuang,
-        write(workbook({{QStringLiteral("Sheet1"), sheetOf(good())}}),
+        write(TestSupport::workbook({{QStringLiteral("Sheet1"), sheetOf(good())}}),
             QStringLiteral("dai-bieu.xlsx")));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -510,9 +445,9 @@ void TestDelegateImportDialog::secondSheetIsChosen()
     QStringList others = good();
     others << QStringLiteral("Trần Văn An;;Tỉnh ủy Hà Giang;;;;");
     DelegateImportDialog dialog(m_store.get(), tuyenQuang,
-        write(workbook({{QStringLiteral("Công văn"),
-                            {{QStringLiteral("Kính gửi: Ban Tổ chức Hội nghị")},
-                                {QStringLiteral("Danh sách đại biểu ở trang sau.")}}},
+        write(TestSupport::workbook({{QStringLiteral("Công văn"),
+                                         {{QStringLiteral("Kính gửi: Ban Tổ chức Hội nghị")},
+                                             {QStringLiteral("Danh sách đại biểu ở trang sau.")}}},
                   {QStringLiteral("Đại biểu"), sheetOf(good())},
                   {QStringLiteral("Dự phòng"), sheetOf(others)}}),
             QStringLiteral("dai-bieu.xlsx")));
@@ -569,6 +504,35 @@ void TestDelegateImportDialog::secondSheetIsChosen()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM conference_participant "
                                   "WHERE conference_id = 4")),
         7);
+}
+
+// A list of a thousand rows: its rows are of one height, enough for a name over its unit, so that
+// the view does not measure every row each time it is laid out (that froze the window).
+void TestDelegateImportDialog::longListIsShownAtOnce()
+{
+    QStringList rows;
+    for (int i = 1; i <= 1000; ++i)
+        rows << QStringLiteral("Người Mới Số %1;Chuyên viên Ban Tổ chức Tỉnh ủy;Tỉnh ủy Tuyên "
+                               "Quang;;;;")
+                    .arg(i);
+    DelegateImportDialog dialog(m_store.get(), tuyenQuang, write(csv(rows)));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewTableView"));
+    QCOMPARE(view->model()->rowCount(), 1000);
+    QCOMPARE(view->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+    const int height = view->rowHeight(0);
+    QCOMPARE(view->rowHeight(999), height);
+    QCOMPARE(view->rowHeight(500), height);
+    // A name over its unit fits.
+    QVERIFY2(height >= 2 * view->fontMetrics().lineSpacing(), qPrintable(QString::number(height)));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
+        QStringLiteral("1000 row(s) ready to import. 1000 new person(s) will be added to the "
+                       "directory."));
+    const QString folder = qEnvironmentVariable("SECRETARIAT_SCREENSHOTS");
+    if (!folder.isEmpty())
+        QVERIFY(dialog.grab().save(
+            QDir(folder).filePath(QStringLiteral("delegateimportdialog-long.png"))));
 }
 
 QTEST_MAIN(TestDelegateImportDialog)

@@ -2,6 +2,7 @@
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 #include "teststore.h"
+#include "workbooks.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -61,6 +62,7 @@ private slots:
     void refusesWhatIsOnTheListOrTwiceInTheFile();
     void fileProblemsAreSentences();
     void readsAFileWithBomAndSep();
+    void readsTheChosenSheetOfAWorkbook();
 
 private:
     QTemporaryDir m_dir;
@@ -214,6 +216,39 @@ void TestRecipientCsv::readsAFileWithBomAndSep()
     // Rows numbered as Excel shows them (the "sep=" line is hidden there).
     QCOMPARE(summary(preview->rows.first()),
         QStringLiteral("2|%1||Hai dòng thành tích|collective").arg(school));
+}
+
+void TestRecipientCsv::readsTheChosenSheetOfAWorkbook()
+{
+    // The list on the second sheet, after the proposal's covering page; a gap of rows as Excel
+    // leaves it, and the rows numbered as Excel shows them.
+    const QByteArray xlsx = TestSupport::workbook({{QStringLiteral("Tờ trình"),
+                                                       {{QStringLiteral("Tờ trình khen thưởng")}}},
+        {QStringLiteral("Danh sách"),
+            {{QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ, đơn vị"),
+                 QStringLiteral("Thành tích")},
+                {QStringLiteral("1"), commune, QString(), QStringLiteral("Hoàn thành xuất sắc")},
+                {},
+                {QStringLiteral("2"), QStringLiteral("Lê Văn Mới (giả định)"),
+                    QStringLiteral("Bí thư chi bộ")}}}});
+    QString error;
+    const auto first
+        = RecipientCsv::parse(xlsx, QStringLiteral("khen-thuong.xlsx"), *m_store, {}, &error);
+    QVERIFY(!first);
+    QCOMPARE(error,
+        QStringLiteral("The first row of “khen-thuong.xlsx” has no “Họ và tên” or “Tên tập thể” "
+                       "column; it must name the columns."));
+    const auto preview
+        = RecipientCsv::parse(xlsx, QStringLiteral("khen-thuong.xlsx"), *m_store, {}, &error, 1);
+    QVERIFY2(preview, qPrintable(error));
+    QCOMPARE(preview->sheetNames,
+        (QStringList {QStringLiteral("Tờ trình"), QStringLiteral("Danh sách")}));
+    QCOMPARE(preview->sheet, 1);
+    QCOMPARE(preview->rows.size(), 2);
+    QCOMPARE(summary(preview->rows.at(0)),
+        QStringLiteral("2|%1||Hoàn thành xuất sắc|collective").arg(commune));
+    QCOMPARE(
+        summary(preview->rows.at(1)), QStringLiteral("4|Lê Văn Mới (giả định)|Bí thư chi bộ||new"));
 }
 
 QTEST_GUILESS_MAIN(TestRecipientCsv)

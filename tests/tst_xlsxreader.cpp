@@ -185,6 +185,7 @@ private slots:
     void refusals();
     void emptySheetIsRefused();
     void zipBombIsRefused();
+    void longSheetReportsProgressAndStops();
 
 private:
     // LibreOffice Calc converts `file` to .xlsx (filter options for a CSV); the workbook's bytes.
@@ -668,6 +669,41 @@ void TestXlsxReader::zipBombIsRefused()
         QStringLiteral("The workbook “bom.xlsx” unpacks to more than 256 MiB: that is not a list "
                        "to import. Copy the sheet you need into a new workbook and choose that "
                        "one."));
+}
+
+void TestXlsxReader::longSheetReportsProgressAndStops()
+{
+    Workbook book;
+    QByteArray rows;
+    for (int r = 1; r <= 5000; ++r)
+        rows += "<row r=\"" + QByteArray::number(r) + "\"><c t=\"inlineStr\"><is><t>Đại biểu "
+            + QByteArray::number(r) + "</t></is></c></row>";
+    book.sheets = {{QStringLiteral("Dài"), rows}};
+    const QByteArray bytes = book.bytes();
+    QList<std::pair<int, int>> heard;
+    QString error;
+    const std::optional<TableSource::Table> all = TableSource::read(
+        bytes, QStringLiteral("dai.xlsx"), &error, 0, [&heard](int done, int total) {
+            heard.append({done, total});
+            return true;
+        });
+    QVERIFY2(all, qPrintable(error));
+    QCOMPARE(all->records.size(), 5000);
+    QCOMPARE(heard.size(), 5);
+    for (qsizetype i = 0; i < heard.size(); ++i) {
+        QVERIFY(heard.at(i).second > 0);
+        QVERIFY(heard.at(i).first <= heard.at(i).second);
+        QVERIFY(i == 0 || heard.at(i).first > heard.at(i - 1).first);
+    }
+    // Stopped at the first report: nothing comes back but the sentence.
+    heard.clear();
+    QVERIFY(!TableSource::read(
+        bytes, QStringLiteral("dai.xlsx"), &error, 0, [&heard](int done, int total) {
+            heard.append({done, total});
+            return false;
+        }));
+    QCOMPARE(heard.size(), 1);
+    QCOMPARE(error, QStringLiteral("Reading “dai.xlsx” was stopped; nothing was imported."));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
