@@ -63,6 +63,7 @@ private slots:
     void fileProblemsAreSentences();
     void readsAFileWithBomAndSep();
     void readsTheChosenSheetOfAWorkbook();
+    void longListReportsProgressAndStops();
 
 private:
     QTemporaryDir m_dir;
@@ -249,6 +250,32 @@ void TestRecipientCsv::readsTheChosenSheetOfAWorkbook()
         QStringLiteral("2|%1||Hoàn thành xuất sắc|collective").arg(commune));
     QCOMPARE(
         summary(preview->rows.at(1)), QStringLiteral("4|Lê Văn Mới (giả định)|Bí thư chi bộ||new"));
+}
+
+void TestRecipientCsv::longListReportsProgressAndStops()
+{
+    QStringList rows {QStringLiteral("STT;Họ và tên;Chức vụ, đơn vị;Thành tích")};
+    for (int i = 1; i <= 250; ++i)
+        rows << QStringLiteral("%1;Người Mới Số %1 (giả định);Đảng viên;").arg(i);
+    const QByteArray csv = lines(rows);
+    QList<std::pair<int, int>> heard;
+    QString error;
+    const auto preview = RecipientCsv::parse(csv, QStringLiteral("danh-sach.csv"), *m_store, {},
+        &error, 0, [&heard](int done, int total) {
+            heard.append({done, total});
+            return true;
+        });
+    QVERIFY2(preview, qPrintable(error));
+    QCOMPARE(preview->rows.size(), 250);
+    QCOMPARE(heard, (QList<std::pair<int, int>> {{0, 250}, {100, 250}, {200, 250}}));
+    heard.clear();
+    QVERIFY(!RecipientCsv::parse(csv, QStringLiteral("danh-sach.csv"), *m_store, {}, &error, 0,
+        [&heard](int done, int total) {
+            heard.append({done, total});
+            return heard.size() < 2;
+        }));
+    QCOMPARE(heard.size(), 2);
+    QCOMPARE(error, QStringLiteral("Reading “danh-sach.csv” was stopped; nothing was imported."));
 }
 
 QTEST_GUILESS_MAIN(TestRecipientCsv)

@@ -66,19 +66,20 @@ int RecipientCsv::Preview::errorCount() const
 }
 
 std::optional<RecipientCsv::Preview> RecipientCsv::read(const QString &path, const Store &store,
-    const QVector<QVariantMap> &listed, QString *error, int sheet)
+    const QVector<QVariantMap> &listed, QString *error, int sheet, const Progress &progress)
 {
     const std::optional<QByteArray> content = CsvReader::readFile(path, error);
     if (!content)
         return std::nullopt;
-    return parse(*content, QFileInfo(path).fileName(), store, listed, error, sheet);
+    return parse(*content, QFileInfo(path).fileName(), store, listed, error, sheet, progress);
 }
 
 std::optional<RecipientCsv::Preview> RecipientCsv::parse(const QByteArray &content,
     const QString &fileName, const Store &store, const QVector<QVariantMap> &listed, QString *error,
-    int sheet)
+    int sheet, const Progress &progress)
 {
-    std::optional<TableSource::Table> table = TableSource::read(content, fileName, error, sheet);
+    std::optional<TableSource::Table> table
+        = TableSource::read(content, fileName, error, sheet, progress);
     if (!table)
         return std::nullopt;
     const LegacyEncoding legacyEncoding = table->legacy;
@@ -151,7 +152,13 @@ std::optional<RecipientCsv::Preview> RecipientCsv::parse(const QByteArray &conte
     }
     QHash<QString, int> inFile; // key -> the file row that first named it
 
-    for (const CsvReader::Record &record : std::as_const(*records)) {
+    for (qsizetype i = 0; i < records->size(); ++i) {
+        // Every hundred rows, the one asking hears how far the work is.
+        if (progress && i % 100 == 0 && !progress(int(i), int(records->size()))) {
+            fail(error, tr("Reading “%1” was stopped; nothing was imported.").arg(fileName));
+            return std::nullopt;
+        }
+        const CsvReader::Record &record = records->at(i);
         if (record.isBlank())
             continue;
         Row row;

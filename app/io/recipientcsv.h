@@ -7,6 +7,7 @@
 #include <QVariantMap>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 class Store;
@@ -62,13 +63,19 @@ public:
         bool hasErrors() const { return errorCount() > 0; }
     };
 
-    // Reads and checks the file against the directory and the rows already on the list
-    // (recipient_kind, unit_id, person_id, name); writes nothing. nullopt, with a sentence, when
-    // the file as a whole cannot be used.
+    // Told every few rows how many of how many are done; false stops the reading.
+    using Progress = std::function<bool(int done, int total)>;
+
+    // Reads and checks the file (for a workbook, its sheet of that index) against the directory
+    // and the rows already on the list (recipient_kind, unit_id, person_id, name); writes
+    // nothing. nullopt, with a sentence, when the file as a whole cannot be used or the reading
+    // was stopped.
     static std::optional<Preview> read(const QString &path, const Store &store,
-        const QVector<QVariantMap> &listed, QString *error, int sheet = 0);
+        const QVector<QVariantMap> &listed, QString *error, int sheet = 0,
+        const Progress &progress = {});
     static std::optional<Preview> parse(const QByteArray &content, const QString &fileName,
-        const Store &store, const QVector<QVariantMap> &listed, QString *error, int sheet = 0);
+        const Store &store, const QVector<QVariantMap> &listed, QString *error, int sheet = 0,
+        const Progress &progress = {});
 
     // The rows as the commendation's list takes them, in the file's order; a new person carries
     // "new_person" (the directory record to add). Empty while any row has an error.

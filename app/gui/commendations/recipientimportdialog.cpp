@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QProgressDialog>
 #include <QPushButton>
 
 namespace {
@@ -120,8 +121,21 @@ RecipientImportDialog::RecipientImportDialog(
 void RecipientImportDialog::load(int sheet)
 {
     QString error;
-    m_preview = RecipientCsv::parse(
-        m_content, QFileInfo(m_path).fileName(), *m_store, m_listed, &error, sheet);
+    {
+        // Shown once the reading lasts half a second, with a Stop button; the window is
+        // repainted meanwhile.
+        QProgressDialog progress(tr("Reading the list of recipients…"), tr("Stop"), 0, 1,
+            isVisible() ? this : parentWidget());
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        progress.setValue(0);
+        m_preview = RecipientCsv::parse(m_content, QFileInfo(m_path).fileName(), *m_store, m_listed,
+            &error, sheet, [&progress](int done, int total) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+                return !progress.wasCanceled();
+            });
+    }
     QAbstractItemModel *old = m_ui->previewTableView->model();
     m_ui->previewTableView->setModel(nullptr);
     delete old;
