@@ -2,6 +2,7 @@
 #include "io/delegatecsv.h"
 #include "storage/store.h"
 #include "teststore.h"
+#include "workbooks.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -79,6 +80,7 @@ private slots:
     void applyIsAllOrNothing();
     void stoppingChangesNothing();
     void applyRefusesAnotherConference();
+    void readsAWorkbookTypedInTcvn3();
 
 private:
     QString write(const QByteArray &content, const QString &name = QStringLiteral("dai-bieu.csv"));
@@ -737,6 +739,27 @@ void TestDelegateCsv::applyRefusesAnotherConference()
     QCOMPARE(fingerprint(), before);
     QVERIFY(!DelegateCsv::apply(DelegateCsv::Preview {}, *m_store, 0, &error));
     QCOMPARE(error, QStringLiteral("The file has no delegates to import."));
+}
+
+void TestDelegateCsv::readsAWorkbookTypedInTcvn3()
+{
+    // A sheet typed in .VnTime, as many offices still have them: "Họ và tên", "Đơn vị",
+    // "Hoàng Thị Lan", "Tỉnh ủy Tuyên Quang" in TCVN3 glyphs.
+    const QByteArray xlsx = TestSupport::workbook({{QStringLiteral("Sheet1"),
+        {{QStringLiteral("Hä vµ tªn"), QStringLiteral("§¬n vÞ")},
+            {QStringLiteral("Hoµng ThÞ Lan"), QStringLiteral("TØnh ñy Tuyªn Quang")}}}});
+    QString error;
+    const auto preview
+        = DelegateCsv::parse(xlsx, QStringLiteral("dai-bieu.xlsx"), *m_store, tuyenQuang, &error);
+    QVERIFY2(preview, qPrintable(error));
+    QCOMPARE(preview->rows.size(), 1);
+    QCOMPARE(preview->rows.first().fullName, QStringLiteral("Hoàng Thị Lan"));
+    QCOMPARE(preview->rows.first().unitName, QStringLiteral("Tỉnh ủy Tuyên Quang"));
+    QVERIFY(preview->rows.first().unitId > 0);
+    QVERIFY(!preview->hasErrors());
+    QCOMPARE(preview->fileMessages.value(0),
+        QStringLiteral("The file uses the TCVN3 (ABC) encoding — converted to Unicode"));
+    QCOMPARE(preview->sheetNames, QStringList {QStringLiteral("Sheet1")});
 }
 
 QTEST_GUILESS_MAIN(TestDelegateCsv)
