@@ -463,6 +463,9 @@ void TestDelegateImportDialog::secondSheetIsChosen()
     QCOMPARE(dialog.message(),
         QStringLiteral("The first row of “dai-bieu.xlsx” has neither a “Họ và tên” nor an "
                        "“Đơn vị” column; it must name the columns."));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("headingLabel"))->text(),
+        QStringLiteral("The sheet “Công văn” of the file <b style=\"white-space: nowrap\">"
+                       "dai-bieu.xlsx</b> cannot be imported."));
     auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
     QVERIFY(!import->isEnabled());
     auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewTableView"));

@@ -259,7 +259,11 @@ void DelegateImportDialog::present(const QString &error)
         m_ui->previewTableView->show();
         arrangeColumns();
     } else {
-        m_ui->headingLabel->setText(tr("The file %1 cannot be imported.").arg(nowrap(fileName)));
+        // Another sheet of the workbook may well hold the list.
+        m_ui->headingLabel->setText(m_ui->sheetComboBox->count() > 1
+                ? tr("The sheet “%1” of the file %2 cannot be imported.")
+                      .arg(m_ui->sheetComboBox->currentText().toHtmlEscaped(), nowrap(fileName))
+                : tr("The file %1 cannot be imported.").arg(nowrap(fileName)));
         m_ui->previewTableView->setModel(nullptr);
         m_ui->previewTableView->hide();
         m_importButton->setEnabled(false);
