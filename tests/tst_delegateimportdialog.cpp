@@ -4,6 +4,8 @@
 #include "teststore.h"
 
 #include <QAbstractButton>
+#include <QBuffer>
+#include <QComboBox>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
@@ -17,6 +19,10 @@
 #include <QtTest>
 
 #include <memory>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
 
 namespace {
 
@@ -51,6 +57,76 @@ QStringList good()
     return rows;
 }
 
+// A workbook as Excel stores it: the sheets' text in shared strings, cells by reference.
+QByteArray workbook(const QList<std::pair<QString, QList<QStringList>>> &sheets)
+{
+    QStringList strings;
+    QByteArray book = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook "
+                      "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                      "relationships\"><sheets>";
+    QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+                      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                      "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/"
+                      "officeDocument/2006/relationships/sharedStrings\" "
+                      "Target=\"sharedStrings.xml\"/>";
+    QList<std::pair<QString, QByteArray>> parts;
+    for (qsizetype s = 0; s < sheets.size(); ++s) {
+        const QByteArray n = QByteArray::number(s + 1);
+        book += "<sheet name=\"" + sheets.at(s).first.toHtmlEscaped().toUtf8() + "\" sheetId=\"" + n
+            + "\" r:id=\"rId" + n + "\"/>";
+        rels += "<Relationship Id=\"rId" + n
+            + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+              "worksheet\" Target=\"worksheets/sheet"
+            + n + ".xml\"/>";
+        QByteArray sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                           "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                           "<sheetData>";
+        const QList<QStringList> &rows = sheets.at(s).second;
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">";
+            for (qsizetype c = 0; c < rows.at(r).size(); ++c) {
+                if (rows.at(r).at(c).isEmpty())
+                    continue;
+                strings << rows.at(r).at(c);
+                sheet += "<c r=\"" + QByteArray(1, char('A' + c)) + QByteArray::number(r + 1)
+                    + "\" t=\"s\"><v>" + QByteArray::number(strings.size() - 1) + "</v></c>";
+            }
+            sheet += "</row>";
+        }
+        parts.append({QStringLiteral("xl/worksheets/sheet%1.xml").arg(s + 1),
+            sheet + "</sheetData></worksheet>"});
+    }
+    QByteArray shared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst "
+                        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+    for (const QString &text : std::as_const(strings))
+        shared += "<si><t>" + text.toHtmlEscaped().toUtf8() + "</t></si>";
+    parts.append({QStringLiteral("xl/workbook.xml"), book + "</sheets></workbook>"});
+    parts.append({QStringLiteral("xl/_rels/workbook.xml.rels"), rels + "</Relationships>"});
+    parts.append({QStringLiteral("xl/sharedStrings.xml"), shared + "</sst>"});
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QuaZip archive(&buffer);
+    if (!archive.open(QuaZip::mdCreate))
+        qFatal("cannot create a zip");
+    for (const auto &[name, content] : std::as_const(parts)) {
+        QuaZipFile file(&archive);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || file.write(content) < 0)
+            qFatal("cannot write %s", qPrintable(name));
+        file.close();
+    }
+    archive.close();
+    return bytes;
+}
+
+QList<QStringList> sheetOf(const QStringList &rows)
+{
+    QList<QStringList> cells {QString::fromUtf8(header).split(QLatin1Char(';'))};
+    for (const QString &row : rows)
+        cells << row.split(QLatin1Char(';'));
+    return cells;
+}
+
 } // namespace
 
 class TestDelegateImportDialog : public QObject
@@ -68,9 +144,11 @@ private slots:
     void unusableFileIsExplained();
     void changedDatabaseIsRefusedWithoutHalfAnImport();
     void formIsNotClipped();
+    void workbookIsPreviewed();
+    void secondSheetIsChosen();
 
 private:
-    QString write(const QByteArray &content);
+    QString write(const QByteArray &content, const QString &name = {});
     int count(const QString &sql) const;
     QString fingerprint() const;
 
@@ -95,9 +173,10 @@ void TestDelegateImportDialog::cleanup()
     m_dir.reset();
 }
 
-QString TestDelegateImportDialog::write(const QByteArray &content)
+QString TestDelegateImportDialog::write(const QByteArray &content, const QString &name)
 {
-    const QString path = m_dir->filePath(QStringLiteral("danh-sach-dai-bieu.csv"));
+    const QString path
+        = m_dir->filePath(name.isEmpty() ? QStringLiteral("danh-sach-dai-bieu.csv") : name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) < 0)
         qFatal("cannot write %s", qPrintable(path));
@@ -393,6 +472,103 @@ void TestDelegateImportDialog::formIsNotClipped()
             QVERIFY(dialog.grab().save(QDir(folder).filePath(name)));
         }
     }
+}
+
+void TestDelegateImportDialog::workbookIsPreviewed()
+{
+    const QString before = fingerprint();
+    DelegateImportDialog dialog(m_store.get(), tuyenQuang,
+        write(workbook({{QStringLiteral("Sheet1"), sheetOf(good())}}),
+            QStringLiteral("dai-bieu.xlsx")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.hasPreview());
+    // One sheet: nothing to choose.
+    QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("sheetComboBox"))->isVisible());
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("sheetLabel"))->isVisible());
+    const QAbstractItemModel *model
+        = dialog.findChild<QTableView *>(QStringLiteral("previewTableView"))->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(
+        model->index(0, Name).data().toString(), QStringLiteral("Lò Văn Muôn\nTỉnh ủy Điện Biên"));
+    QCOMPARE(
+        model->index(2, Outcome).data().toString(), QStringLiteral("Whole unit, 12 delegate(s)"));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
+        QStringLiteral("3 row(s) ready to import. 1 new person(s) will be added to the "
+                       "directory."));
+    QCOMPARE(fingerprint(), before);
+    QVERIFY2(dialog.importNow(), qPrintable(dialog.message()));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM conference_participant "
+                                  "WHERE conference_id = 4")),
+        7);
+}
+
+void TestDelegateImportDialog::secondSheetIsChosen()
+{
+    // The first sheet is the covering note; the list is on the second.
+    const QString before = fingerprint();
+    QStringList others = good();
+    others << QStringLiteral("Trần Văn An;;Tỉnh ủy Hà Giang;;;;");
+    DelegateImportDialog dialog(m_store.get(), tuyenQuang,
+        write(workbook({{QStringLiteral("Công văn"),
+                            {{QStringLiteral("Kính gửi: Ban Tổ chức Hội nghị")},
+                                {QStringLiteral("Danh sách đại biểu ở trang sau.")}}},
+                  {QStringLiteral("Đại biểu"), sheetOf(good())},
+                  {QStringLiteral("Dự phòng"), sheetOf(others)}}),
+            QStringLiteral("dai-bieu.xlsx")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *sheets = dialog.findChild<QComboBox *>(QStringLiteral("sheetComboBox"));
+    QVERIFY(sheets->isVisible());
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("sheetLabel"))->buddy(), sheets);
+    QCOMPARE(sheets->count(), 3);
+    QCOMPARE(sheets->itemText(1), QStringLiteral("Đại biểu"));
+    QCOMPARE(sheets->currentIndex(), 0);
+    QVERIFY(!dialog.hasPreview());
+    QCOMPARE(dialog.message(),
+        QStringLiteral("The first row of “dai-bieu.xlsx” has neither a “Họ và tên” nor an "
+                       "“Đơn vị” column; it must name the columns."));
+    auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    QVERIFY(!import->isEnabled());
+    auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewTableView"));
+    QVERIFY(!view->isVisible());
+
+    sheets->setCurrentIndex(1);
+    QVERIFY(dialog.hasPreview());
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->model()->rowCount(), 3);
+    QVERIFY(import->isEnabled());
+    QCOMPARE(dialog.message(), QString());
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QCOMPARE(summary->text(),
+        QStringLiteral("3 row(s) ready to import. 1 new person(s) will be added to the "
+                       "directory."));
+
+    // The third sheet has a problem; back on the second, it is ready again.
+    sheets->setCurrentIndex(2);
+    QCOMPARE(view->model()->rowCount(), 4);
+    QVERIFY(!import->isEnabled());
+    QCOMPARE(view->model()->index(3, Message).data().toString(),
+        QStringLiteral("There is no unit “Tỉnh ủy Hà Giang” in the directory; add it there "
+                       "first or correct the name."));
+    sheets->setCurrentIndex(1);
+    QVERIFY(import->isEnabled());
+    QCOMPARE(fingerprint(), before);
+    QApplication::processEvents();
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty() && !label->wordWrap())
+            QVERIFY2(label->width() >= label->minimumSizeHint().width(), qPrintable(label->text()));
+    }
+    const QString folder = qEnvironmentVariable("SECRETARIAT_SCREENSHOTS");
+    if (!folder.isEmpty())
+        QVERIFY(dialog.grab().save(
+            QDir(folder).filePath(QStringLiteral("delegateimportdialog-workbook.png"))));
+
+    QVERIFY2(dialog.importNow(), qPrintable(dialog.message()));
+    QCOMPARE(dialog.importedCount(), 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM conference_participant "
+                                  "WHERE conference_id = 4")),
+        7);
 }
 
 QTEST_MAIN(TestDelegateImportDialog)

@@ -1,6 +1,7 @@
 #include "delegatecsv.h"
 
 #include "csvreader.h"
+#include "tablesource.h"
 
 #include "core/labels.h"
 #include "core/clock.h"
@@ -547,17 +548,17 @@ bool goOn(const DelegateCsv::Progress &progress, int done, int total)
 } // namespace
 
 std::optional<DelegateCsv::Preview> DelegateCsv::read(const QString &path, const Store &store,
-    qint64 conferenceId, QString *error, const Progress &progress)
+    qint64 conferenceId, QString *error, const Progress &progress, int sheet)
 {
     const std::optional<QByteArray> content = CsvReader::readFile(path, error);
     if (!content)
         return std::nullopt;
-    return parse(*content, QFileInfo(path).fileName(), store, conferenceId, error, progress);
+    return parse(*content, QFileInfo(path).fileName(), store, conferenceId, error, progress, sheet);
 }
 
 std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content,
     const QString &fileName, const Store &store, qint64 conferenceId, QString *error,
-    const Progress &progress)
+    const Progress &progress, int sheet)
 {
     Preview preview;
     preview.conferenceId = conferenceId;
@@ -571,12 +572,15 @@ std::optional<DelegateCsv::Preview> DelegateCsv::parse(const QByteArray &content
     }
     preview.conferenceTitle = title.toString();
 
-    LegacyEncoding legacyEncoding = LegacyEncoding::None;
-    std::optional<QList<CsvReader::Record>> read
-        = CsvReader::records(content, fileName, error, &legacyEncoding);
-    if (!read)
+    // A workbook of thousands of rows takes a while to unpack: its reading is reported too.
+    std::optional<TableSource::Table> table
+        = TableSource::read(content, fileName, error, sheet, progress);
+    if (!table)
         return std::nullopt;
-    QList<CsvReader::Record> records = std::move(*read);
+    const LegacyEncoding legacyEncoding = table->legacy;
+    preview.sheetNames = table->sheetNames;
+    preview.sheet = table->sheet;
+    QList<CsvReader::Record> records = std::move(table->records);
     const CsvReader::Record header = records.takeFirst();
     Reader reader(store, &preview);
     if (!reader.readHeader(header, records, error) || !reader.loadDirectory(conferenceId, error))

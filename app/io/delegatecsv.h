@@ -13,12 +13,13 @@ class Store;
 // A conference's delegate list from a CSV file, as offices keep it in Excel: read into a preview
 // that says, row by row, what would happen (and what is wrong), then applied all at once.
 //
-// The file: UTF-8 with or without BOM; comma, semicolon or tab separated (Excel in Vietnam
-// often writes semicolons; an Excel "sep=;" first line is honoured); quoted fields with ""
-// escapes and line breaks; CRLF, LF or CR. The first row names the columns in Vietnamese,
-// compared without marks or case: "Họ và tên" (or "Họ tên"), "Chức vụ", "Đơn vị", "Vai trò",
-// "Số đại biểu", "Tham dự", "Lý do vắng"; a "STT" column is skipped, other columns are reported
-// and ignored. A row without a name and with a unit stands for the whole unit.
+// The file: an Excel workbook (.xlsx; one sheet of it, the first unless told) or a CSV file
+// (TableSource tells them apart): UTF-8 with or without BOM; comma, semicolon or tab separated
+// (Excel in Vietnam often writes semicolons; an Excel "sep=;" first line is honoured); quoted
+// fields with "" escapes and line breaks; CRLF, LF or CR. The first row names the columns in
+// Vietnamese, compared without marks or case: "Họ và tên" (or "Họ tên"), "Chức vụ", "Đơn vị", "Vai
+// trò", "Số đại biểu", "Tham dự", "Lý do vắng"; a "STT" column is skipped, other columns are
+// reported and ignored. A row without a name and with a unit stands for the whole unit.
 //
 // People and units are matched by their exact names (VietnameseText::matchKey: tones count, case
 // and old or new tone placement do not), so "Nguyễn Thị Hà" never becomes "Nguyễn Thị Hạ".
@@ -79,6 +80,9 @@ public:
         QString fileName; // without the folder, for the dialog
         QList<Row> rows; // data rows, blank ones left out
         QStringList fileMessages; // notices about the whole file (ignored columns); not errors
+        // A workbook's sheets and the one read (empty and 0 for a CSV file).
+        QStringList sheetNames;
+        int sheet = 0;
 
         int goodCount() const;
         int errorCount() const;
@@ -90,15 +94,16 @@ public:
     // read or changed.
     using Progress = std::function<bool(int done, int total)>;
 
-    // Reads and checks the file against the directory and the conference's participants; writes
-    // nothing. nullopt, with a sentence, when the file as a whole cannot be used (unreadable,
-    // not UTF-8, no name or unit column, no data rows), the conference does not exist, or the
-    // reading was stopped.
+    // Reads and checks the file (for a workbook, its sheet of that index) against the directory
+    // and the conference's participants; writes nothing. nullopt, with a sentence, when the file as
+    // a whole cannot be used (unreadable, not UTF-8, no name or unit column, no data rows), the
+    // conference does not exist, or the reading was stopped.
     static std::optional<Preview> read(const QString &path, const Store &store, qint64 conferenceId,
-        QString *error, const Progress &progress = {});
+        QString *error, const Progress &progress = {}, int sheet = 0);
     // The same for content already in memory; fileName is only used in sentences.
     static std::optional<Preview> parse(const QByteArray &content, const QString &fileName,
-        const Store &store, qint64 conferenceId, QString *error, const Progress &progress = {});
+        const Store &store, qint64 conferenceId, QString *error, const Progress &progress = {},
+        int sheet = 0);
 
     // In one transaction: adds the new persons (name, title, unit) to the directory and the rows
     // as participants after the existing ones, in the file's order. Refuses, changing nothing,

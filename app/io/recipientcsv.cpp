@@ -1,6 +1,7 @@
 #include "recipientcsv.h"
 
 #include "csvreader.h"
+#include "tablesource.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
@@ -64,25 +65,28 @@ int RecipientCsv::Preview::errorCount() const
         std::count_if(rows.cbegin(), rows.cend(), [](const Row &row) { return row.hasError(); }));
 }
 
-std::optional<RecipientCsv::Preview> RecipientCsv::read(
-    const QString &path, const Store &store, const QVector<QVariantMap> &listed, QString *error)
+std::optional<RecipientCsv::Preview> RecipientCsv::read(const QString &path, const Store &store,
+    const QVector<QVariantMap> &listed, QString *error, int sheet)
 {
     const std::optional<QByteArray> content = CsvReader::readFile(path, error);
     if (!content)
         return std::nullopt;
-    return parse(*content, QFileInfo(path).fileName(), store, listed, error);
+    return parse(*content, QFileInfo(path).fileName(), store, listed, error, sheet);
 }
 
 std::optional<RecipientCsv::Preview> RecipientCsv::parse(const QByteArray &content,
-    const QString &fileName, const Store &store, const QVector<QVariantMap> &listed, QString *error)
+    const QString &fileName, const Store &store, const QVector<QVariantMap> &listed, QString *error,
+    int sheet)
 {
-    LegacyEncoding legacyEncoding = LegacyEncoding::None;
-    std::optional<QList<CsvReader::Record>> records
-        = CsvReader::records(content, fileName, error, &legacyEncoding);
-    if (!records)
+    std::optional<TableSource::Table> table = TableSource::read(content, fileName, error, sheet);
+    if (!table)
         return std::nullopt;
+    const LegacyEncoding legacyEncoding = table->legacy;
+    QList<CsvReader::Record> *records = &table->records;
     Preview preview;
     preview.fileName = fileName;
+    preview.sheetNames = table->sheetNames;
+    preview.sheet = table->sheet;
     if (legacyEncoding != LegacyEncoding::None)
         preview.fileMessages << CsvReader::convertedNotice(legacyEncoding);
     const CsvReader::Record header = records->takeFirst();

@@ -11,7 +11,8 @@
 
 class Store;
 
-// A commendation's list of recipients from a CSV file (the file as CsvReader reads it): read
+// A commendation's list of recipients from an Excel workbook (.xlsx) or a CSV file (as
+// TableSource reads them): read
 // into a preview that says, row by row, what would happen, then taken into the commendation's
 // list all at once, or not at all.
 //
@@ -53,6 +54,9 @@ public:
         QString fileName;
         QList<Row> rows;
         QStringList fileMessages; // columns ignored: notices, not errors
+        // A workbook's sheets and the one read (empty and 0 for a CSV file).
+        QStringList sheetNames;
+        int sheet = 0;
 
         int errorCount() const;
         bool hasErrors() const { return errorCount() > 0; }
@@ -62,9 +66,9 @@ public:
     // (recipient_kind, unit_id, person_id, name); writes nothing. nullopt, with a sentence, when
     // the file as a whole cannot be used.
     static std::optional<Preview> read(const QString &path, const Store &store,
-        const QVector<QVariantMap> &listed, QString *error);
+        const QVector<QVariantMap> &listed, QString *error, int sheet = 0);
     static std::optional<Preview> parse(const QByteArray &content, const QString &fileName,
-        const Store &store, const QVector<QVariantMap> &listed, QString *error);
+        const Store &store, const QVector<QVariantMap> &listed, QString *error, int sheet = 0);
 
     // The rows as the commendation's list takes them, in the file's order; a new person carries
     // "new_person" (the directory record to add). Empty while any row has an error.

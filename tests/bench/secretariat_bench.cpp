@@ -11,6 +11,8 @@
 //   secretariat_bench --delegates [ROWS]  only the delegate lists of 500, 1,000 and 5,000 rows
 //                                   (or of ROWS alone, for a profiler); no province file is read
 //                                   or made
+//   secretariat_bench --import-preview [ROWS]  only the preview of a delegate list of 20,000
+//                                   rows, as CSV and as .xlsx: reading, checking, the dialog
 //   secretariat_bench --commendations  only the decision with a list of 2,000 recipients
 //   secretariat_bench --certificates  only the 2,000 certificates of one commendation to a PDF
 //   secretariat_bench --window FILE (internal) the main window on FILE; prints its first paint
@@ -24,6 +26,8 @@
 #include "cli/demodata.h"
 #include "generator.h"
 #include "io/delegatecsv.h"
+#include "io/tablesource.h"
+#include "gui/conferences/delegateimportdialog.h"
 #include "core/clock.h"
 #include "core/translations.h"
 #include "gui/conferences/conferenceeditor.h"
@@ -59,6 +63,12 @@
 #include <QTextStream>
 #include <QTableWidget>
 #include <QTimer>
+#include <QBuffer>
+#include <QTableView>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
 
 #include <algorithm>
 #include <functional>
@@ -352,6 +362,186 @@ void benchmarkClearance(const QString &file, const QString &folder)
         all.filter);
     report(QStringLiteral("100k conferences, Thường account: sorted by title, both ways"),
         plain.sort / 2, all.sort / 2);
+}
+
+// A sheet of inline strings as a spreadsheet program would store it, zipped.
+QByteArray xlsxOf(const QList<QStringList> &rows)
+{
+    QByteArray sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                       "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                       "<sheetData>";
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">";
+        for (const QString &cell : rows.at(r)) {
+            if (!cell.isEmpty())
+                sheet += "<c t=\"inlineStr\"><is><t>" + cell.toHtmlEscaped().toUtf8()
+                    + "</t></is></c>";
+            else
+                sheet += "<c/>";
+        }
+        sheet += "</row>";
+    }
+    sheet += "</sheetData></worksheet>";
+    const QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+                            "xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                            "relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+                            "schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                            "worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+    const QByteArray workbook
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook "
+          "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+          "<sheets><sheet name=\"Đại biểu\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QuaZip archive(&buffer);
+    archive.open(QuaZip::mdCreate);
+    for (const auto &[name, content] :
+        QList<std::pair<QString, QByteArray>> {{QStringLiteral("xl/workbook.xml"), workbook},
+            {QStringLiteral("xl/_rels/workbook.xml.rels"), rels},
+            {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}}) {
+        QuaZipFile file(&archive);
+        file.open(QIODevice::WriteOnly, QuaZipNewInfo(name));
+        file.write(content);
+        file.close();
+    }
+    archive.close();
+    return bytes;
+}
+
+// A delegate list of 20,000 rows on the demo directory (new people in its units, people it
+// knows, whole units), as CSV and as .xlsx: the file read into records (the floor), the preview
+// checked against the directory, the longest stretch without a progress report (what freezes
+// the window), and the preview dialog built and painted.
+void benchmarkImportPreview(const QString &demo, const QString &folder, int count)
+{
+    const QString copy = folder + QStringLiteral("/preview.sqlite");
+    QFile::remove(copy);
+    QFile::copy(demo, copy);
+    auto store = openStore(copy, Store::OpenMode::MustExist);
+    const qint64 conference
+        = store->value(QStringLiteral("SELECT min(id) FROM conference")).toLongLong();
+    QStringList units;
+    auto unitRows = store->select(QStringLiteral("SELECT name FROM unit ORDER BY id"));
+    while (unitRows && unitRows->next())
+        units << unitRows->value(0).toString();
+    unitRows.reset();
+    QList<QStringList> known;
+    auto people = store->select(QStringLiteral(
+        "SELECT p.full_name, u.name FROM person p JOIN unit u ON u.id = p.unit_id ORDER BY p.id"));
+    while (people && people->next())
+        known << QStringList {people->value(0).toString(), people->value(1).toString()};
+    people.reset();
+
+    QList<QStringList> rows {{QStringLiteral("STT"), QStringLiteral("Họ và tên"),
+        QStringLiteral("Chức vụ"), QStringLiteral("Đơn vị"), QStringLiteral("Vai trò"),
+        QStringLiteral("Số đại biểu"), QStringLiteral("Tham dự"), QStringLiteral("Lý do vắng")}};
+    Generator::Names names(2026);
+    for (int i = 1; i <= count; ++i) {
+        const QString number = QString::number(i);
+        if (i % 100 == 0)
+            rows << QStringList {number, QString(), QString(), units.at(i / 100 % units.size()),
+                QStringLiteral("Đại biểu"), QStringLiteral("3"), QString(), QString()};
+        else if (i % 10 == 0 && !known.isEmpty())
+            rows << QStringList {number, known.at(i / 10 % known.size()).at(0), QString(),
+                known.at(i / 10 % known.size()).at(1), QString(), QString(),
+                QStringLiteral("Có mặt"), QString()};
+        else
+            rows << QStringList {number, names.next(), QStringLiteral("Bí thư Chi bộ"),
+                units.at(i % units.size()), QStringLiteral("Tham luận"), QString(),
+                i % 7 ? QString() : QStringLiteral("Vắng"),
+                i % 7 ? QString() : QStringLiteral("Đi công tác")};
+    }
+    QByteArray csv;
+    for (const QStringList &row : std::as_const(rows))
+        csv += row.join(QLatin1Char(';')).toUtf8() + "\r\n";
+    const QByteArray xlsx = xlsxOf(rows);
+    const QString csvPath = folder + QStringLiteral("/dai-bieu.csv");
+    const QString xlsxPath = folder + QStringLiteral("/dai-bieu.xlsx");
+    for (const auto &[path, bytes] :
+        QList<std::pair<QString, QByteArray>> {{csvPath, csv}, {xlsxPath, xlsx}}) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+
+    for (const auto &[kind, bytes] : QList<std::pair<QString, QByteArray>> {
+             {QStringLiteral("CSV"), csv}, {QStringLiteral("xlsx"), xlsx}}) {
+        QString error;
+        const double readMs = timed(3, [&] {
+            if (!TableSource::read(bytes, QStringLiteral("dai-bieu"), &error))
+                qFatal("%s", qPrintable(error));
+        });
+        double longest = 0;
+        int reports = 0;
+        std::optional<DelegateCsv::Preview> preview;
+        const double checkMs = timed(3, [&] {
+            QElapsedTimer gap;
+            gap.start();
+            longest = 0;
+            reports = 0;
+            preview = DelegateCsv::parse(
+                bytes, QStringLiteral("dai-bieu"), *store, conference, &error, [&](int, int) {
+                    longest = std::max(longest, gap.nsecsElapsed() / 1e6);
+                    gap.restart();
+                    ++reports;
+                    return true;
+                });
+            longest = std::max(longest, gap.nsecsElapsed() / 1e6);
+        });
+        if (!preview)
+            qFatal("%s", qPrintable(error));
+        report(QStringLiteral("delegate %1 of %2 rows read into records (%3 KiB)")
+                   .arg(kind)
+                   .arg(count)
+                   .arg(bytes.size() / 1024),
+            readMs, 0);
+        report(QStringLiteral("delegate %1 of %2 rows: preview checked (%3 good, %4 new, %5 "
+                              "refused)")
+                   .arg(kind)
+                   .arg(count)
+                   .arg(preview->goodCount())
+                   .arg(preview->newPersonCount())
+                   .arg(preview->errorCount()),
+            checkMs, readMs);
+        report(QStringLiteral("delegate %1 of %2 rows: longest stretch without a progress report "
+                              "(%3 reports)")
+                   .arg(kind)
+                   .arg(count)
+                   .arg(reports),
+            longest, 0);
+    }
+
+    // The dialog as the secretary sees it: read, checked, laid out and painted, then resized.
+    QWidget parent;
+    parent.resize(1180, 720);
+    parent.show();
+    QElapsedTimer timer;
+    timer.start();
+    DelegateImportDialog dialog(store.get(), conference, csvPath, &parent);
+    const double built = timer.nsecsElapsed() / 1e6;
+    dialog.show();
+    QApplication::processEvents();
+    auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewTableView"));
+    if (view)
+        view->viewport()->repaint();
+    const double shown = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    dialog.resize(dialog.width() + 120, dialog.height() + 60);
+    QApplication::processEvents();
+    if (view)
+        view->viewport()->repaint();
+    const double resized = timer.nsecsElapsed() / 1e6;
+    report(QStringLiteral("delegate CSV of %1 rows: the preview dialog built (read and checked "
+                          "included)")
+               .arg(count),
+        built, 0);
+    report(
+        QStringLiteral("delegate CSV of %1 rows: the preview dialog built and painted").arg(count),
+        shown, 0);
+    report(QStringLiteral("delegate CSV of %1 rows: the preview dialog resized and repainted")
+               .arg(count),
+        resized, 0);
 }
 
 // A delegate list of 10,000 rows into the big directory: 9,000 people of the directory (named
@@ -1351,6 +1541,12 @@ int main(int argc, char **argv)
             benchmarkDelegateLists(demo, folder.path());
         return 0;
     }
+    if (arguments.contains(QLatin1String("--import-preview"))) {
+        const int rows
+            = arguments.value(arguments.indexOf(QLatin1String("--import-preview")) + 1).toInt();
+        benchmarkImportPreview(demo, folder.path(), rows > 0 ? rows : 20000);
+        return 0;
+    }
     if (arguments.contains(QLatin1String("--commendations"))) {
         benchmarkCommendationDecision(folder.path());
         return 0;
@@ -1385,6 +1581,7 @@ int main(int argc, char **argv)
         report(QStringLiteral("first painted frame, demo file"), demoStart.ms, bare.ms);
         benchmarkReports(demo, folder.path());
         benchmarkDelegateLists(demo, folder.path());
+        benchmarkImportPreview(demo, folder.path(), 20000);
         benchmarkNoticeProcess(demo, folder.path());
         benchmarkCertificates(demo, folder.path());
         benchmarkLargeConferenceSave(folder.path());

@@ -6,6 +6,7 @@
 #include "gui/common/attachmentspanel.h"
 #include "gui/common/choicedelegate.h"
 #include "gui/common/filedialogs.h"
+#include "io/tablesource.h"
 #include "models/commendationlists.h"
 #include "models/lookups.h"
 #include "storage/commendations.h"
@@ -364,7 +365,7 @@ void CommendationEditor::addImportedRows(const QList<QVariantMap> &rows)
 void CommendationEditor::importList()
 {
     const QString path = FileDialogs::openFile(
-        this, tr("Import the list"), QString(), tr("CSV files (*.csv *.txt)"));
+        this, tr("Import the list"), QString(), TableSource::fileFilter());
     if (path.isEmpty())
         return;
     RecipientImportDialog dialog(store(), m_recipients->rows(), path, this);

@@ -1,6 +1,9 @@
 #include "recipientimportdialog.h"
 #include "ui_recipientimportdialog.h"
 
+#include "io/csvreader.h"
+#include "io/tablesource.h"
+
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QFileInfo>
@@ -81,6 +84,9 @@ RecipientImportDialog::RecipientImportDialog(
     Store *store, const QVector<QVariantMap> &listed, const QString &path, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RecipientImportDialog>())
+    , m_store(store)
+    , m_listed(listed)
+    , m_path(path)
 {
     m_ui->setupUi(this);
     m_importButton
@@ -92,8 +98,36 @@ RecipientImportDialog::RecipientImportDialog(
         tr("Recipients read from <b>%1</b>:").arg(QFileInfo(path).fileName().toHtmlEscaped()));
     m_ui->fileMessagesLabel->setVisible(false);
     QString error;
-    m_preview = RecipientCsv::read(path, *store, listed, &error);
+    std::optional<QByteArray> content = CsvReader::readFile(path, &error);
+    if (content) {
+        m_content = std::move(*content);
+        // A workbook of several sheets: the secretary picks the one that holds the list.
+        m_ui->sheetComboBox->addItems(
+            TableSource::sheetNames(m_content, QFileInfo(path).fileName()));
+        connect(m_ui->sheetComboBox, &QComboBox::currentIndexChanged, this,
+            [this](int sheet) { load(sheet); });
+    }
+    m_ui->sheetLabel->setVisible(m_ui->sheetComboBox->count() > 1);
+    m_ui->sheetComboBox->setVisible(m_ui->sheetComboBox->count() > 1);
+    if (content) {
+        load(0);
+    } else {
+        m_message = error;
+        m_ui->summaryLabel->setText(error);
+    }
+}
+
+void RecipientImportDialog::load(int sheet)
+{
+    QString error;
+    m_preview = RecipientCsv::parse(
+        m_content, QFileInfo(m_path).fileName(), *m_store, m_listed, &error, sheet);
+    QAbstractItemModel *old = m_ui->previewTableView->model();
+    m_ui->previewTableView->setModel(nullptr);
+    delete old;
+    m_ui->fileMessagesLabel->setVisible(false);
     if (!m_preview) {
+        m_importButton->setEnabled(false);
         m_message = error;
         m_ui->summaryLabel->setText(error);
         return;

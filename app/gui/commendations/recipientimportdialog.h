@@ -13,10 +13,11 @@ class RecipientImportDialog;
 class QPushButton;
 class Store;
 
-// Shows what a commendation's list in CSV would add, row by row, before anything is taken: the
-// collectives and people it matches in the directory, the people it would add, and every
-// problem with its sentence. Import is offered only for a file without problems; the rows then
-// join the editor's list (stored when the commendation is saved). The caller picks the file.
+// Shows what a commendation's list (an Excel sheet or a CSV file) would add, row by row, before
+// anything is taken: the collectives and people it matches in the directory, the people it would
+// add, and every problem with its sentence. Import is offered only for a file without problems;
+// the rows then join the editor's list (stored when the commendation is saved). The caller picks
+// the file; a workbook of several sheets shows a choice of the sheet.
 class RecipientImportDialog : public QDialog
 {
     Q_OBJECT
@@ -33,7 +34,14 @@ public:
     QString message() const { return m_message; }
 
 private:
+    // Reads the file's sheet of that index (a CSV file has one) into the preview and shows it.
+    void load(int sheet);
+
     std::unique_ptr<Ui::RecipientImportDialog> m_ui;
+    Store *m_store;
+    QVector<QVariantMap> m_listed;
+    QString m_path;
+    QByteArray m_content; // read once; each sheet chosen is read from it
     std::optional<RecipientCsv::Preview> m_preview;
     QPushButton *m_importButton = nullptr;
     QString m_message;

@@ -9,6 +9,7 @@
 #include "gui/common/filedialogs.h"
 #include "gui/directories/legaldocumenteditor.h"
 #include "gui/directories/personeditor.h"
+#include "io/tablesource.h"
 #include "models/conferencerows.h"
 #include "models/lookups.h"
 #include "models/recordmodel.h"
@@ -408,7 +409,7 @@ void ConferenceEditor::importCsv(const QString &chosenPath)
     QString path = chosenPath;
     if (path.isEmpty()) {
         path = FileDialogs::openFile(
-            this, tr("Import delegates"), QString(), tr("CSV files (*.csv);;All files (*)"));
+            this, tr("Import delegates"), QString(), TableSource::fileFilter());
         if (path.isEmpty())
             return;
     }

@@ -2,6 +2,8 @@
 #include "ui_delegateimportdialog.h"
 
 #include "core/labels.h"
+#include "io/csvreader.h"
+#include "io/tablesource.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -178,6 +180,11 @@ public:
 
 const QString errorStyle = QStringLiteral("color: #b00020; font-weight: 600;");
 
+// Up to this many rows, each row of the preview is as high as its content.
+constexpr int exactHeightsUpTo = 500;
+// The rows measured for the widths of the columns (and the height of a long list's rows).
+constexpr int sampledRows = 200;
+
 // A file name in bold that is not broken at its hyphens.
 QString nowrap(const QString &text)
 {
@@ -204,12 +211,42 @@ DelegateImportDialog::DelegateImportDialog(
     connect(m_importButton, &QPushButton::clicked, this, &DelegateImportDialog::importNow);
     connect(cancelButton, &QPushButton::clicked, this, &DelegateImportDialog::reject);
 
+    m_path = path;
+    QString error;
+    std::optional<QByteArray> content = CsvReader::readFile(path, &error);
+    if (content) {
+        m_content = std::move(*content);
+        // A workbook of several sheets: the secretary picks the one that holds the list.
+        const QStringList sheets = TableSource::sheetNames(m_content, QFileInfo(path).fileName());
+        m_ui->sheetComboBox->addItems(sheets);
+        connect(m_ui->sheetComboBox, &QComboBox::currentIndexChanged, this,
+            [this](int sheet) { load(sheet); });
+    }
+    m_ui->sheetLabel->setVisible(m_ui->sheetComboBox->count() > 1);
+    m_ui->sheetComboBox->setVisible(m_ui->sheetComboBox->count() > 1);
+    if (content)
+        load(0);
+    else
+        present(error);
+}
+
+void DelegateImportDialog::load(int sheet)
+{
     QString error;
     {
-        RowProgress progress(parent, tr("Reading the delegate list…"));
-        m_preview = DelegateCsv::read(path, *m_store, m_conferenceId, &error, progress.callback());
+        RowProgress progress(isVisible() ? this : parentWidget(), tr("Reading the delegate list…"));
+        m_preview = DelegateCsv::parse(m_content, QFileInfo(m_path).fileName(), *m_store,
+            m_conferenceId, &error, progress.callback(), sheet);
     }
-    const QString fileName = QDir::toNativeSeparators(QFileInfo(path).fileName());
+    present(error);
+}
+
+void DelegateImportDialog::present(const QString &error)
+{
+    QPushButton *cancelButton = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    const QString fileName = QDir::toNativeSeparators(QFileInfo(m_path).fileName());
+    QAbstractItemModel *old = m_model;
+    m_model = nullptr;
     if (m_preview) {
         //: The heading of the import preview: conference title, then the file's name
         m_ui->headingLabel->setText(
@@ -219,27 +256,35 @@ DelegateImportDialog::DelegateImportDialog(
             + tr("From the file %1").arg(nowrap(fileName)));
         m_model = new DelegatePreviewModel(m_preview->rows, this);
         m_ui->previewTableView->setModel(m_model);
+        m_ui->previewTableView->show();
         arrangeColumns();
     } else {
         m_ui->headingLabel->setText(tr("The file %1 cannot be imported.").arg(nowrap(fileName)));
+        m_ui->previewTableView->setModel(nullptr);
         m_ui->previewTableView->hide();
         m_importButton->setEnabled(false);
+        m_importButton->setDefault(false);
         cancelButton->setDefault(true);
         showMessage(error);
     }
+    delete old;
     const QStringList notices = m_preview ? m_preview->fileMessages : QStringList();
     m_ui->fileMessagesLabel->setText(notices.join(QLatin1Char('\n')));
     m_ui->fileMessagesLabel->setVisible(!notices.isEmpty());
     if (m_preview) {
         showSummary();
-    } else {
+        setMinimumWidth(0);
+        if (width() < 1000)
+            resize(1000, std::max(height(), 560));
+    } else if (!isVisible()) {
         setMinimumWidth(540);
         resize(540,
             layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(540)
                                           : sizeHint().height());
     }
     // The buttons have the focus, so that no cell of the table looks picked.
-    (m_importButton->isEnabled() ? m_importButton : cancelButton)->setFocus();
+    if (!m_ui->sheetComboBox->hasFocus())
+        (m_importButton->isEnabled() ? m_importButton : cancelButton)->setFocus();
 }
 
 DelegateImportDialog::~DelegateImportDialog() = default;
@@ -304,7 +349,16 @@ void DelegateImportDialog::arrangeColumns()
     view->setWordWrap(true);
     view->setItemDelegate(new PaddedDelegate(view));
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths from the first rows: measuring wrapped text is slow, and a long list says
+    // no more about the widths than its first few hundred rows.
+    QHeaderView *rows = view->verticalHeader();
+    rows->setResizeContentsPrecision(sampledRows);
+    const bool longList = m_model->rowCount() > exactHeightsUpTo;
+    // Each row measured to its content, every time the view is laid out: for a list of
+    // thousands of rows that froze the window for seconds (20,000 rows: 26 s to the first
+    // paint). A long list has rows of one height, what its first rows need (a name over its
+    // unit, a title on two lines); the whole text of a cell is its tooltip.
+    rows->setSectionResizeMode(longList ? QHeaderView::Fixed : QHeaderView::ResizeToContents);
     view->resizeColumnsToContents();
     const bool errors = m_preview->hasErrors();
     const struct
@@ -323,4 +377,13 @@ void DelegateImportDialog::arrangeColumns()
             column.column, std::min(header->sectionSize(column.column), column.width));
     // Without a problem in the file, the message column would only take room.
     view->setColumnHidden(DelegatePreviewModel::Message, !errors);
+    if (longList) {
+        int height = 0;
+        for (int row = 0; row < sampledRows; ++row) {
+            view->resizeRowToContents(row);
+            height = std::max(height, view->rowHeight(row));
+        }
+        const int most = 3 * view->fontMetrics().lineSpacing() + 12;
+        rows->setDefaultSectionSize(std::min(height, most));
+    }
 }
