@@ -4,6 +4,9 @@
 #include "teststore.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -56,6 +59,7 @@ private slots:
     void stoppingChangesNothing();
     void refusesUnusableFiles_data();
     void refusesUnusableFiles();
+    void readsAWorkbookWrittenByCalc();
 
 private:
     std::optional<DirectoryCsv::Preview> parse(
@@ -442,6 +446,49 @@ void TestDirectoryImport::refusesUnusableFiles()
     QString sentence;
     QVERIFY(!parse(Kind(kind), content, &sentence));
     QCOMPARE(sentence, error);
+}
+
+// A list typed in LibreOffice Calc and saved as .xlsx (converted here from a CSV file): the
+// same rows as from the CSV, its ISO dates stored as real dates and read back.
+void TestDirectoryImport::readsAWorkbookWrittenByCalc()
+{
+    const QString csv = m_dir->filePath(QStringLiteral("can-bo.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(lines({QStringLiteral("STT,Họ và tên,Giới tính,Đơn vị,Ngày vào Đảng"),
+            QStringLiteral("1,Lê Thị Thu Hà,Nữ,Văn phòng Tỉnh ủy Thanh Hóa,2010-02-03"),
+            QStringLiteral("2,Phạm Văn Đông,Nam,Tỉnh ủy Điện Biên,2015-05-19")}));
+    }
+    QProcess soffice;
+    soffice.setProcessChannelMode(QProcess::MergedChannels);
+    soffice.start(QStringLiteral("soffice"),
+        {QStringLiteral("--headless"),
+            QStringLiteral("-env:UserInstallation=")
+                + QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("lo-profile"))).toString(),
+            QStringLiteral("--infilter=CSV:44,34,76,1"), QStringLiteral("--convert-to"),
+            QStringLiteral("xlsx"), QStringLiteral("--outdir"),
+            m_dir->filePath(QStringLiteral("converted")), csv});
+    if (!soffice.waitForStarted())
+        QSKIP("soffice (libreoffice-calc-nogui) is not installed");
+    QVERIFY(soffice.waitForFinished(180000));
+    const QString xlsx = m_dir->filePath(QStringLiteral("converted/can-bo.xlsx"));
+    QVERIFY2(QFileInfo::exists(xlsx), soffice.readAll().constData());
+
+    QString error;
+    const auto preview = DirectoryCsv::read(Kind::People, xlsx, *m_store, &error);
+    QVERIFY2(preview, qPrintable(error));
+    QCOMPARE(preview->sheetNames.size(), 1);
+    QCOMPARE(preview->errorCount(), 0);
+    QCOMPARE(preview->newCount(), 2);
+    QCOMPARE(preview->rows.at(1).name, QStringLiteral("Phạm Văn Đông"));
+    QCOMPARE(preview->rows.at(1).values.value(QStringLiteral("admitted_on")).toString(),
+        QStringLiteral("2015-05-19"));
+    QVERIFY2(DirectoryCsv::apply(*preview, *m_store, &error), qPrintable(error));
+    QCOMPARE(fileValue(QStringLiteral("SELECT admitted_on FROM person WHERE full_name = ?"),
+                 {QStringLiteral("Lê Thị Thu Hà")})
+                 .toString(),
+        QStringLiteral("2010-02-03"));
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryImport)

@@ -1,6 +1,7 @@
 #include "directorycsv.h"
 
 #include "csvreader.h"
+#include "tablesource.h"
 
 #include "core/clock.h"
 #include "core/labels.h"
@@ -573,27 +574,31 @@ QString DirectoryCsv::table(Kind kind)
     return kind == Kind::People ? QStringLiteral("person") : QStringLiteral("unit");
 }
 
-std::optional<DirectoryCsv::Preview> DirectoryCsv::read(
-    Kind kind, const QString &path, const Store &store, QString *error, const Progress &progress)
+std::optional<DirectoryCsv::Preview> DirectoryCsv::read(Kind kind, const QString &path,
+    const Store &store, QString *error, const Progress &progress, int sheet)
 {
     const std::optional<QByteArray> content = CsvReader::readFile(path, error);
     if (!content)
         return std::nullopt;
-    return parse(kind, *content, QFileInfo(path).fileName(), store, error, progress);
+    return parse(kind, *content, QFileInfo(path).fileName(), store, error, progress, sheet);
 }
 
 std::optional<DirectoryCsv::Preview> DirectoryCsv::parse(Kind kind, const QByteArray &content,
-    const QString &fileName, const Store &store, QString *error, const Progress &progress)
+    const QString &fileName, const Store &store, QString *error, const Progress &progress,
+    int sheet)
 {
     Preview preview;
     preview.kind = kind;
     preview.fileName = fileName;
-    LegacyEncoding legacyEncoding = LegacyEncoding::None;
-    std::optional<QList<CsvReader::Record>> read
-        = CsvReader::records(content, fileName, error, &legacyEncoding);
-    if (!read)
+    // A workbook of thousands of rows takes a while to unpack: its reading is reported too.
+    std::optional<TableSource::Table> table
+        = TableSource::read(content, fileName, error, sheet, progress);
+    if (!table)
         return std::nullopt;
-    QList<CsvReader::Record> records = std::move(*read);
+    const LegacyEncoding legacyEncoding = table->legacy;
+    preview.sheetNames = table->sheetNames;
+    preview.sheet = table->sheet;
+    QList<CsvReader::Record> records = std::move(table->records);
     const CsvReader::Record header = records.takeFirst();
     Reader reader(store, &preview);
     if (!reader.readHeader(header, records, error) || !reader.loadDirectory(error))

@@ -11,9 +11,9 @@
 
 class Store;
 
-// People or units for the directory from a CSV file (as CsvReader reads it): read into a preview
-// that says, row by row, what would happen and what is wrong, then added all at once or not at
-// all, each row logged in the audit log as any other save.
+// People or units for the directory from an Excel workbook (.xlsx) or a CSV file (as TableSource
+// reads them): read into a preview that says, row by row, what would happen and what is wrong,
+// then added all at once or not at all, each row logged in the audit log as any other save.
 //
 // The first row names the columns in Vietnamese, compared without marks or case; "STT" is
 // skipped, other columns are reported and ignored.
@@ -69,6 +69,9 @@ public:
         QString fileName; // without the folder
         QList<Row> rows; // data rows, blank ones left out
         QStringList fileMessages; // notices about the whole file; not errors
+        // A workbook's sheets and the one read (empty and 0 for a CSV file).
+        QStringList sheetNames;
+        int sheet = 0;
 
         int errorCount() const;
         int newCount() const;
@@ -83,13 +86,15 @@ public:
     // The table the kind fills ("person", "unit").
     static QString table(Kind kind);
 
-    // Reads and checks the file against the directory; writes nothing. nullopt, with a sentence,
-    // when the file as a whole cannot be used (unreadable, not UTF-8, no name column, no data
-    // rows) or the reading was stopped.
+    // Reads and checks the file (an Excel workbook's sheet of that index, or a CSV file: see
+    // TableSource) against the directory; writes nothing. nullopt, with a sentence, when the
+    // file as a whole cannot be used (unreadable, not UTF-8, no name column, no data rows) or
+    // the reading was stopped.
     static std::optional<Preview> read(Kind kind, const QString &path, const Store &store,
-        QString *error, const Progress &progress = {});
+        QString *error, const Progress &progress = {}, int sheet = 0);
     static std::optional<Preview> parse(Kind kind, const QByteArray &content,
-        const QString &fileName, const Store &store, QString *error, const Progress &progress = {});
+        const QString &fileName, const Store &store, QString *error, const Progress &progress = {},
+        int sheet = 0);
 
     // In one transaction, adds the new rows in the file's order (a superior before the units
     // under it). Refuses, changing nothing, while any row has an error; any refusal of the store

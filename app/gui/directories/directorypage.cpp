@@ -9,6 +9,7 @@
 #include "uniteditor.h"
 #include "gui/common/filedialogs.h"
 #include "gui/common/listviews.h"
+#include "io/tablesource.h"
 #include "gui/common/rolegate.h"
 #include "core/catalogue.h"
 #include "models/commendationformmodels.h"
@@ -279,7 +280,7 @@ int DirectoryPage::importFile(const QString &chosenPath)
     QString path = chosenPath;
     if (path.isEmpty()) {
         path = FileDialogs::openFile(this, people ? tr("Import people") : tr("Import units"),
-            QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+            QString(), TableSource::fileFilter());
         if (path.isEmpty())
             return 0;
     }
