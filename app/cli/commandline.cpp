@@ -581,8 +581,9 @@ QString CommandLine::helpText()
              "and standard input the next.\n")
               .arg(QLatin1String(passwordVariable))
         + tr("\n"
-             "People, units, a conference's delegates or a commendation's recipients from a "
-             "CSV file\n"
+             "People, units, a conference's delegates or a commendation's recipients from an "
+             "Excel (.xlsx)\n"
+             "or CSV file "
              "(every row or none; --dry-run only checks the file and prints its messages):\n"
              "  secretariat import people|units FILE --db DB [--user NAME] [--dry-run]\n"
              "  secretariat import delegates FILE --conference N --db DB [--user NAME] "
