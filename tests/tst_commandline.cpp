@@ -76,6 +76,12 @@ private slots:
     void aPasswordIsNeverAnArgument_data();
     void aPasswordIsNeverAnArgument();
     void checkNeedsNoAccountAndSeesEveryRecord();
+    void importDryRunChangesNothing();
+    void importWithErrorsImportsNothing();
+    void importsUnitsDelegatesAndRecipients();
+    void importNeedsTheEditAction();
+    void importUsageErrors_data();
+    void importUsageErrors();
 
 private:
     struct Result
@@ -1149,6 +1155,263 @@ void TestCommandLine::checkNeedsNoAccountAndSeesEveryRecord()
     const Result damaged = run({QStringLiteral("--lang=en"), QStringLiteral("check"), db});
     QCOMPARE(damaged.exitCode, 1);
     QVERIFY2(damaged.err.contains(QLatin1String("Issued document")), qPrintable(damaged.err));
+}
+
+namespace {
+
+QString writeFile(const QString &path, const QStringList &rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write((rows.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+    return path;
+}
+
+qint64 countOf(const QString &db, const QString &table)
+{
+    return TestSupport::fileValue(db, QStringLiteral("SELECT count(*) FROM %1").arg(table))
+        .toLongLong();
+}
+
+} // namespace
+
+void TestCommandLine::importDryRunChangesNothing()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    const QString csv = writeFile(path(QStringLiteral("can-bo.csv")),
+        {QStringLiteral("STT;Họ và tên;Giới tính;Chức vụ;Đơn vị"),
+            QStringLiteral("1;Lê Thị Thu Hà;Nữ;Chuyên viên;Văn phòng Tỉnh ủy Thanh Hóa"),
+            QStringLiteral("2;Đỗ Minh Tuấn;Nam;;Tỉnh ủy Thanh Hóa"),
+            QStringLiteral("3;Phạm Văn Đông;Nam;;Tỉnh ủy Điện Biên")});
+    const QString before = TestSupport::dump(db);
+    const qint64 people = countOf(db, QStringLiteral("person"));
+    const Result checked = run({QStringLiteral("--lang=en"), QStringLiteral("import"),
+        QStringLiteral("people"), csv, QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
+    QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+    QVERIFY2(checked.out.contains(
+                 QStringLiteral("Row 3: “Đỗ Minh Tuấn” is already in the directory, skipped.")),
+        qPrintable(checked.out));
+    QVERIFY2(checked.out.contains(QLatin1String("Checked: 2 person(s) would be added, 1 already "
+                                                "in the directory; nothing was written")),
+        qPrintable(checked.out));
+    QCOMPARE(TestSupport::dump(db), before);
+
+    const Result imported = run({QStringLiteral("--lang=en"), QStringLiteral("import"),
+        QStringLiteral("people"), csv, QStringLiteral("--db"), db});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(QLatin1String(
+                 "Imported: 2 person(s) added, 1 already in the directory and skipped.")),
+        qPrintable(imported.out));
+    QCOMPARE(countOf(db, QStringLiteral("person")), people + 2);
+    QCOMPARE(TestSupport::fileValue(db,
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'person' AND "
+                                "action = 'insert' AND record_label IN (?, ?)"),
+                 {QStringLiteral("Lê Thị Thu Hà"), QStringLiteral("Phạm Văn Đông")})
+                 .toInt(),
+        2);
+    // The same file again adds no one.
+    const Result again = run({QStringLiteral("--lang=en"), QStringLiteral("import"),
+        QStringLiteral("people"), csv, QStringLiteral("--db"), db});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(countOf(db, QStringLiteral("person")), people + 2);
+}
+
+void TestCommandLine::importWithErrorsImportsNothing()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    const QString csv = writeFile(path(QStringLiteral("can-bo.csv")),
+        {QStringLiteral("Họ và tên,Đơn vị,Ngày vào Đảng"),
+            QStringLiteral("Lê Văn Một,Tỉnh ủy Thanh Hóa,"),
+            QStringLiteral("Lê Văn Hai,Huyện ủy Không Có,"),
+            QStringLiteral("Lê Văn Ba,,31/02/2001"), QStringLiteral(",Tỉnh ủy Thanh Hóa,")});
+    const QString before = TestSupport::dump(db);
+    for (const bool dryRun : {true, false}) {
+        QStringList arguments {QStringLiteral("--lang=en"), QStringLiteral("import"),
+            QStringLiteral("people"), csv, QStringLiteral("--db"), db};
+        if (dryRun)
+            arguments << QStringLiteral("--dry-run");
+        const Result result = run(arguments);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("Row 3: There is no unit “Huyện ủy Không Có” "
+                                                    "in the directory")),
+            qPrintable(result.err));
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("Row 4: “31/02/2001” in the column “Ngày vào Đảng” is not a "
+                                    "date")),
+            qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("Row 5: The row has no name")),
+            qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("Nothing was imported: 3 row(s) have errors.")),
+            qPrintable(result.err));
+        QCOMPARE(TestSupport::dump(db), before);
+    }
+}
+
+void TestCommandLine::importsUnitsDelegatesAndRecipients()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), db}).exitCode, 0);
+    const QString units = writeFile(path(QStringLiteral("don-vi.csv")),
+        {QStringLiteral("Tên đơn vị;Loại;Đơn vị cấp trên"),
+            QStringLiteral("Đảng ủy Khối Cơ quan tỉnh;Đảng bộ;Tỉnh ủy Thanh Hóa"),
+            QStringLiteral("Chi bộ Văn phòng;Chi bộ;Đảng ủy Khối Cơ quan tỉnh")});
+    Result result = run({QStringLiteral("--lang=en"), QStringLiteral("import"),
+        QStringLiteral("units"), units, QStringLiteral("--db"), db});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(
+        result.out.contains(QLatin1String("Imported: 2 unit(s) added")), qPrintable(result.out));
+    QCOMPARE(TestSupport::fileValue(db,
+                 QStringLiteral("SELECT p.name FROM unit u JOIN unit p ON p.id = u.parent_id "
+                                "WHERE u.name = ?"),
+                 {QStringLiteral("Chi bộ Văn phòng")})
+                 .toString(),
+        QStringLiteral("Đảng ủy Khối Cơ quan tỉnh"));
+
+    // The Tuyên Quang conference of the demo (4): a new person and a whole unit.
+    const QString delegates = writeFile(path(QStringLiteral("dai-bieu.csv")),
+        {QStringLiteral("Họ và tên;Chức vụ;Đơn vị;Số đại biểu"),
+            QStringLiteral("Hoàng Thị Lan;Trưởng ban;Tỉnh ủy Tuyên Quang;"),
+            QStringLiteral(";;Ban Thường vụ Tỉnh ủy Tuyên Quang;12")});
+    const qint64 participants = countOf(db, QStringLiteral("conference_participant"));
+    result = run({QStringLiteral("--lang=en"), QStringLiteral("import"),
+        QStringLiteral("delegates"), delegates, QStringLiteral("--conference"), QStringLiteral("4"),
+        QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(countOf(db, QStringLiteral("conference_participant")), participants);
+    result
+        = run({QStringLiteral("--lang=en"), QStringLiteral("import"), QStringLiteral("delegates"),
+            delegates, QStringLiteral("--conference=4"), QStringLiteral("--db"), db});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QLatin1String("Imported: 2 delegate row(s) added")),
+        qPrintable(result.out));
+    QCOMPARE(countOf(db, QStringLiteral("conference_participant")), participants + 2);
+    // Twice is refused: they take part already.
+    result
+        = run({QStringLiteral("--lang=en"), QStringLiteral("import"), QStringLiteral("delegates"),
+            delegates, QStringLiteral("--conference=4"), QStringLiteral("--db"), db});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(
+        result.err.contains(QLatin1String("is already a participant")), qPrintable(result.err));
+    QCOMPARE(countOf(db, QStringLiteral("conference_participant")), participants + 2);
+
+    // A new proposal of the demo's first form, its list empty.
+    qint64 proposal = 0;
+    {
+        auto store = TestSupport::open(db);
+        QVERIFY(store);
+        QString error;
+        const auto id = store->insert(QStringLiteral("commendation"),
+            {{QStringLiteral("form_id"),
+                 store->value(QStringLiteral("SELECT min(id) FROM commendation_form"))},
+                {QStringLiteral("reason"), QStringLiteral("Thành tích năm 2026")}},
+            &error);
+        QVERIFY2(id, qPrintable(error));
+        proposal = *id;
+    }
+    const qint64 listed = TestSupport::fileValue(db,
+        QStringLiteral("SELECT count(*) FROM commendation_recipient WHERE commendation_id = ?"),
+        {proposal})
+                              .toLongLong();
+    const QString recipients = writeFile(path(QStringLiteral("khen-thuong.csv")),
+        {QStringLiteral("STT;Họ và tên;Chức vụ, đơn vị;Thành tích"),
+            QStringLiteral("1;Nguyễn Văn Khen;Chuyên viên;Hoàn thành xuất sắc nhiệm vụ"),
+            QStringLiteral("2;Đảng ủy Khối Cơ quan tỉnh;;Tập thể tiêu biểu")});
+    result = run({QStringLiteral("--lang=en"), QStringLiteral("import"),
+        QStringLiteral("recipients"), recipients, QStringLiteral("--proposal"),
+        QString::number(proposal), QStringLiteral("--db"), db});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QLatin1String("Imported: 2 recipient(s) added to the list.")),
+        qPrintable(result.out));
+    QCOMPARE(TestSupport::fileValue(db,
+                 QStringLiteral("SELECT group_concat(r.recipient_kind || ':' || r.name, '|') "
+                                "FROM commendation_recipient r WHERE r.commendation_id = ? AND "
+                                "r.position > ?"),
+                 {proposal, listed})
+                 .toString(),
+        QStringLiteral("individual:Nguyễn Văn Khen|collective:Đảng ủy Khối Cơ quan tỉnh"));
+    QCOMPARE(TestSupport::fileValue(db,
+                 QStringLiteral("SELECT count(*) FROM person WHERE full_name = ?"),
+                 {QStringLiteral("Nguyễn Văn Khen")})
+                 .toInt(),
+        1);
+    // No such proposal: nothing, and a sentence.
+    result
+        = run({QStringLiteral("--lang=en"), QStringLiteral("import"), QStringLiteral("recipients"),
+            recipients, QStringLiteral("--proposal=9999"), QStringLiteral("--db"), db});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("There is no commendation proposal number 9999.")),
+        qPrintable(result.err));
+}
+
+void TestCommandLine::importNeedsTheEditAction()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    qint64 secretId = 0, plainId = 0;
+    makeOffice(db, &secretId, &plainId);
+    if (QTest::currentTestFailed())
+        return;
+    const QString csv = writeFile(path(QStringLiteral("can-bo.csv")),
+        {QStringLiteral("Họ và tên"), QStringLiteral("Lê Thị Thu Hà")});
+    const qint64 people = countOf(db, QStringLiteral("person"));
+    // A clerk keeps the register; adding people to the directory is the staff's.
+    const Result refused
+        = run({QStringLiteral("--lang=en"), QStringLiteral("import"), QStringLiteral("people"), csv,
+                  QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("lan")},
+            lines({clerkPassword}));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("may not create, change or delete records")),
+        qPrintable(refused.err));
+    QCOMPARE(countOf(db, QStringLiteral("person")), people);
+    const Result added
+        = run({QStringLiteral("--lang=en"), QStringLiteral("user"), QStringLiteral("add"),
+                  QStringLiteral("minh"), QStringLiteral("--role"), QStringLiteral("staff"),
+                  QStringLiteral("--clearance"), QStringLiteral("none"), QStringLiteral("--db"), db,
+                  QStringLiteral("--user"), admin},
+            lines({adminPassword, clerkPassword}));
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Result imported
+        = run({QStringLiteral("--lang=en"), QStringLiteral("import"), QStringLiteral("people"), csv,
+                  QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("minh")},
+            lines({clerkPassword}));
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(countOf(db, QStringLiteral("person")), people + 1);
+    QCOMPARE(TestSupport::fileValue(db,
+                 QStringLiteral("SELECT user_name FROM audit_log WHERE table_name = 'person' "
+                                "ORDER BY id DESC LIMIT 1"))
+                 .toString(),
+        QStringLiteral("minh"));
+}
+
+void TestCommandLine::importUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("unknown kind") << QStringList {"import", "cats", "a.csv", "--db", "x"}
+                                  << "The import command is one of: people, units";
+    QTest::newRow("no file") << QStringList {"import", "people", "--db", "x"}
+                             << "Usage: secretariat import people|units FILE";
+    QTest::newRow("no db") << QStringList {"import", "people", "a.csv"}
+                           << "Usage: secretariat import people|units FILE";
+    QTest::newRow("delegates without conference") << QStringList {"import", "delegates", "a.csv",
+        "--db", "x"} << "import delegates FILE --conference N";
+    QTest::newRow("bad conference") << QStringList {"import", "delegates", "a.csv", "--conference",
+        "bốn", "--db", "x"} << "--conference takes a record number, not “bốn”.";
+    QTest::newRow("proposal for people") << QStringList {"import", "people", "a.csv", "--proposal",
+        "2", "--db", "x"} << "--proposal to “import recipients”";
+    QTest::newRow("dry run elsewhere")
+        << QStringList {"check", "x", "--dry-run"} << "belong to “import”";
+}
+
+void TestCommandLine::importUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, sentence);
+    const Result result = run(QStringList {QStringLiteral("--lang=en")} + arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(sentence), qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "demodata.h"
+#include "importcommand.h"
 #include "models/lookups.h"
 #include "reports/reports.h"
 #include "core/clock.h"
@@ -35,7 +36,7 @@ namespace {
 
 const QStringList commands {QStringLiteral("demo"), QStringLiteral("check"),
     QStringLiteral("report"), QStringLiteral("backup"), QStringLiteral("restore"),
-    QStringLiteral("user")};
+    QStringLiteral("user"), QStringLiteral("import")};
 
 const QStringList userCommands {QStringLiteral("add"), QStringLiteral("reset"),
     QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("list")};
@@ -115,6 +116,52 @@ bool parseUser(CommandLine::Options *options, QString *error)
         if (Access::rank(options->clearance) < 0) {
             *error = CommandLine::tr("--clearance takes one of %1, not “%2”.")
                          .arg(Access::clearances().join(QStringLiteral(", ")), options->clearance);
+            return false;
+        }
+    }
+    return true;
+}
+
+// `import KIND FILE --db DB [--conference N | --proposal N] [--dry-run]`.
+bool parseImport(CommandLine::Options *options, QString *error)
+{
+    const QString kind = options->positional.value(0);
+    const QString usage = CommandLine::tr(
+        "Usage: secretariat import people|units FILE --db DB [--user NAME] [--dry-run]\n"
+        "       secretariat import delegates FILE --conference N --db DB [--user NAME] "
+        "[--dry-run]\n"
+        "       secretariat import recipients FILE --proposal N --db DB [--user NAME] "
+        "[--dry-run]");
+    if (!ImportCommand::kinds().contains(kind)) {
+        *error = CommandLine::tr("The import command is one of: %1.")
+                     .arg(ImportCommand::kinds().join(QStringLiteral(", ")))
+            + QLatin1Char('\n') + usage;
+        return false;
+    }
+    if (options->positional.size() != 2 || options->databasePath.isEmpty()) {
+        *error = usage;
+        return false;
+    }
+    const bool delegates = kind == QLatin1String("delegates");
+    const bool recipients = kind == QLatin1String("recipients");
+    if ((!delegates && !options->conference.isEmpty())
+        || (!recipients && !options->proposal.isEmpty())) {
+        *error = CommandLine::tr("--conference belongs to “import delegates”, --proposal to "
+                                 "“import recipients”.");
+        return false;
+    }
+    const QString &id = delegates ? options->conference : options->proposal;
+    if (delegates || recipients) {
+        bool numeric = false;
+        if (id.isEmpty()) {
+            *error = usage;
+            return false;
+        }
+        if (id.toLongLong(&numeric) <= 0 || !numeric) {
+            *error = CommandLine::tr("%1 takes a record number, not “%2”.")
+                         .arg(delegates ? QStringLiteral("--conference")
+                                        : QStringLiteral("--proposal"),
+                             id);
             return false;
         }
     }
@@ -360,6 +407,21 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
                 return false;
             }
             *target = value;
+        } else if (argument == QLatin1String("--dry-run")) {
+            options->dryRun = true;
+        } else if (argument.startsWith(QLatin1String("--conference"))
+            || argument.startsWith(QLatin1String("--proposal"))) {
+            const QString name = argument.section(QLatin1Char('='), 0, 0);
+            if (name != QLatin1String("--conference") && name != QLatin1String("--proposal")) {
+                *error = tr("Unknown option “%1”.").arg(argument);
+                return false;
+            }
+            if (!takeValue(arguments, &i, name, &value) || value.trimmed().isEmpty()) {
+                *error = tr("%1 needs a value.").arg(name);
+                return false;
+            }
+            (name == QLatin1String("--conference") ? options->conference : options->proposal)
+                = value;
         } else if (argument.startsWith(QLatin1String("--lang"))) {
             if (!takeValue(arguments, &i, QStringLiteral("--lang"), &value)
                 || (value != QLatin1String("vi") && value != QLatin1String("en"))) {
@@ -436,6 +498,12 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
     }
     if (options->command == QLatin1String("user"))
         return parseUser(options, error);
+    if (options->command == QLatin1String("import"))
+        return parseImport(options, error);
+    if (options->dryRun || !options->conference.isEmpty() || !options->proposal.isEmpty()) {
+        *error = tr("--dry-run, --conference and --proposal belong to “import”.");
+        return false;
+    }
     if (options->command == QLatin1String("backup")
         || options->command == QLatin1String("restore")) {
         if (options->positional.size() != 2) {
@@ -511,7 +579,17 @@ QString CommandLine::helpText()
              "gives the first of them (the password of --user; the new one for the first "
              "account)\n"
              "and standard input the next.\n")
-              .arg(QLatin1String(passwordVariable));
+              .arg(QLatin1String(passwordVariable))
+        + tr("\n"
+             "People, units, a conference's delegates or a commendation's recipients from an "
+             "Excel (.xlsx)\n"
+             "or CSV file "
+             "(every row or none; --dry-run only checks the file and prints its messages):\n"
+             "  secretariat import people|units FILE --db DB [--user NAME] [--dry-run]\n"
+             "  secretariat import delegates FILE --conference N --db DB [--user NAME] "
+             "[--dry-run]\n"
+             "  secretariat import recipients FILE --proposal N --db DB [--user NAME] "
+             "[--dry-run]\n");
 }
 
 int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)
@@ -550,6 +628,8 @@ int CommandLine::run(
         return restore(options, passwords, out, err);
     if (options.command == QLatin1String("user"))
         return user(options, passwords, out, err);
+    if (options.command == QLatin1String("import"))
+        return importFile(options, passwords, out, err);
     err << tr("Unknown command “%1”.").arg(options.command) << '\n';
     return UsageError;
 }
@@ -866,4 +946,27 @@ int CommandLine::user(
                   "that account's password.")
             << '\n';
     return Success;
+}
+
+int CommandLine::importFile(
+    const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
+{
+    ImportCommand::Request request;
+    request.kind = options.positional.at(0);
+    request.path = options.positional.at(1);
+    request.dryRun = options.dryRun;
+    request.recordId
+        = (request.kind == QLatin1String("delegates") ? options.conference : options.proposal)
+              .toLongLong();
+    Store store;
+    QString error;
+    // Checking a file is the first half of importing it: the same action either way.
+    if (!store.open(options.databasePath, Store::OpenMode::MustExist, &error)
+        || !logIn(store, options, passwords, &error)
+        || !store.demand(
+            Catalogue::table(ImportCommand::table(request.kind))->writtenWith, &error)) {
+        err << error << '\n';
+        return Failure;
+    }
+    return ImportCommand::run(store, request, out, err) == 0 ? Success : Failure;
 }

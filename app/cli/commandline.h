@@ -27,6 +27,8 @@ public:
         QString from, to, body; // report inspection-statistics --from --to [--body]
         QString user; // --user: the account a command acts as, once the file has accounts
         QString role, clearance, fullName; // user add --role --clearance [--full-name]
+        QString conference, proposal; // import delegates --conference N, recipients --proposal N
+        bool dryRun = false; // import --dry-run: only check the file
         bool help = false;
         bool version = false;
     };
@@ -62,5 +64,7 @@ private:
     static int restore(
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
     static int user(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
+    static int importFile(
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
 };

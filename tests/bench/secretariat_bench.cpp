@@ -13,6 +13,8 @@
 //                                   or made
 //   secretariat_bench --import-preview [ROWS]  only the preview of a delegate list of 20,000
 //                                   rows, as CSV and as .xlsx: reading, checking, the dialog
+//   secretariat_bench --import [ROWS]  only people for the directory, 20,000 rows as CSV and
+//                                   .xlsx: preview, import in one transaction, the dialog
 //   secretariat_bench --commendations  only the decision with a list of 2,000 recipients
 //   secretariat_bench --certificates  only the 2,000 certificates of one commendation to a PDF
 //   secretariat_bench --window FILE (internal) the main window on FILE; prints its first paint
@@ -26,6 +28,8 @@
 #include "cli/demodata.h"
 #include "generator.h"
 #include "io/delegatecsv.h"
+#include "io/directorycsv.h"
+#include "gui/directories/directoryimportdialog.h"
 #include "io/tablesource.h"
 #include "gui/conferences/delegateimportdialog.h"
 #include "core/clock.h"
@@ -48,6 +52,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -542,6 +547,159 @@ void benchmarkImportPreview(const QString &demo, const QString &folder, int coun
     report(QStringLiteral("delegate CSV of %1 rows: the preview dialog resized and repainted")
                .arg(count),
         resized, 0);
+}
+
+// People for the directory, as an office's cadre list: a name, gender, title, unit and date of
+// admission each; every fiftieth row, while they last, someone the directory has (skipped).
+void benchmarkDirectoryImport(const QString &demo, const QString &folder, int count)
+{
+    QStringList units;
+    QList<QStringList> known;
+    {
+        auto store = openStore(demo, Store::OpenMode::MustExist);
+        auto unitRows = store->select(QStringLiteral("SELECT name FROM unit ORDER BY id"));
+        while (unitRows && unitRows->next())
+            units << unitRows->value(0).toString();
+        auto people = store->select(QStringLiteral("SELECT p.full_name, u.name FROM person p "
+                                                   "JOIN unit u ON u.id = p.unit_id ORDER BY "
+                                                   "p.id"));
+        while (people && people->next())
+            known << QStringList {people->value(0).toString(), people->value(1).toString()};
+    }
+    QList<QStringList> rows {
+        {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Giới tính"),
+            QStringLiteral("Chức vụ"), QStringLiteral("Đơn vị"), QStringLiteral("Ngày vào Đảng")}};
+    Generator::Names names(2027);
+    // A name twice in one unit is refused as a repeated row: the list names each once.
+    QSet<QString> taken;
+    const auto uniqueName = [&names, &taken](const QString &unit) {
+        QString name = names.next();
+        while (taken.contains(name + QLatin1Char('|') + unit))
+            name = names.next();
+        taken.insert(name + QLatin1Char('|') + unit);
+        return name;
+    };
+    for (int i = 1; i <= count; ++i) {
+        const QString number = QString::number(i);
+        const QStringList person = known.value(i / 50);
+        if (i % 50 == 0 && !person.isEmpty()
+            && !taken.contains(person.at(0) + QLatin1Char('|') + person.at(1))) {
+            taken.insert(person.at(0) + QLatin1Char('|') + person.at(1));
+            rows << QStringList {
+                number, person.at(0), QString(), QString(), person.at(1), QString()};
+        } else {
+            rows << QStringList {number, uniqueName(units.at(i % units.size())),
+                i % 3 ? QStringLiteral("Nam") : QStringLiteral("Nữ"), QStringLiteral("Đảng viên"),
+                units.at(i % units.size()),
+                QStringLiteral("%1/%2/%3").arg(1 + i % 28).arg(1 + i % 12).arg(1980 + i % 40)};
+        }
+    }
+    QByteArray csv;
+    for (const QStringList &row : std::as_const(rows))
+        csv += row.join(QLatin1Char(';')).toUtf8() + "\r\n";
+    const QByteArray xlsx = xlsxOf(rows);
+    const QString csvPath = folder + QStringLiteral("/can-bo.csv");
+    {
+        QFile file(csvPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+            qFatal("cannot write %s", qPrintable(csvPath));
+    }
+    const QString copy = folder + QStringLiteral("/directory-import.sqlite");
+    for (const auto &[kind, bytes] : QList<std::pair<QString, QByteArray>> {
+             {QStringLiteral("CSV"), csv}, {QStringLiteral("xlsx"), xlsx}}) {
+        QFile::remove(copy);
+        QFile::copy(demo, copy);
+        auto store = openStore(copy, Store::OpenMode::MustExist);
+        QString error;
+        double longest = 0;
+        int reports = 0;
+        std::optional<DirectoryCsv::Preview> preview;
+        const double previewMs = timed(3, [&] {
+            QElapsedTimer gap;
+            gap.start();
+            longest = 0;
+            reports = 0;
+            preview = DirectoryCsv::parse(DirectoryCsv::Kind::People, bytes,
+                QStringLiteral("can-bo"), *store, &error, [&](int, int) {
+                    longest = std::max(longest, gap.nsecsElapsed() / 1e6);
+                    gap.restart();
+                    ++reports;
+                    return true;
+                });
+            longest = std::max(longest, gap.nsecsElapsed() / 1e6);
+        });
+        if (!preview)
+            qFatal("%s", qPrintable(error));
+        report(QStringLiteral("people %1 of %2 rows: preview read and checked (%3 new, %4 "
+                              "already present, %5 refused)")
+                   .arg(kind)
+                   .arg(count)
+                   .arg(preview->newCount())
+                   .arg(preview->presentCount())
+                   .arg(preview->errorCount()),
+            previewMs, 0);
+        report(QStringLiteral("people %1 of %2 rows: longest stretch of the preview without a "
+                              "progress report (%3 reports)")
+                   .arg(kind)
+                   .arg(count)
+                   .arg(reports),
+            longest, 0);
+        // One import: a second would find everyone present.
+        QElapsedTimer timer;
+        timer.start();
+        longest = 0;
+        reports = 0;
+        QElapsedTimer gap;
+        gap.start();
+        int added = 0;
+        if (!DirectoryCsv::apply(
+                *preview, *store, &error,
+                [&](int, int) {
+                    longest = std::max(longest, gap.nsecsElapsed() / 1e6);
+                    gap.restart();
+                    ++reports;
+                    return true;
+                },
+                &added))
+            qFatal("%s", qPrintable(error));
+        const double importMs = timer.nsecsElapsed() / 1e6;
+        longest = std::max(longest, gap.nsecsElapsed() / 1e6);
+        report(QStringLiteral("people %1 of %2 rows: %3 added in one transaction, audited")
+                   .arg(kind)
+                   .arg(count)
+                   .arg(added),
+            importMs, 0);
+        report(QStringLiteral("people %1 of %2 rows: longest stretch of the import without a "
+                              "progress report (%3 reports)")
+                   .arg(kind)
+                   .arg(count)
+                   .arg(reports),
+            longest, 0);
+    }
+
+    // The dialog as the secretary sees it, on a file without these people yet.
+    QFile::remove(copy);
+    QFile::copy(demo, copy);
+    auto store = openStore(copy, Store::OpenMode::MustExist);
+    QWidget parent;
+    parent.resize(1180, 720);
+    parent.show();
+    QElapsedTimer timer;
+    timer.start();
+    DirectoryImportDialog dialog(store.get(), DirectoryCsv::Kind::People, csvPath, &parent);
+    const double built = timer.nsecsElapsed() / 1e6;
+    dialog.show();
+    QApplication::processEvents();
+    auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewTableView"));
+    if (view)
+        view->viewport()->repaint();
+    const double shown = timer.nsecsElapsed() / 1e6;
+    report(QStringLiteral("people CSV of %1 rows: the preview dialog built (read and checked "
+                          "included)")
+               .arg(count),
+        built, 0);
+    report(QStringLiteral("people CSV of %1 rows: the preview dialog built and painted").arg(count),
+        shown, 0);
 }
 
 // A delegate list of 10,000 rows into the big directory: 9,000 people of the directory (named
@@ -1545,6 +1703,11 @@ int main(int argc, char **argv)
         const int rows
             = arguments.value(arguments.indexOf(QLatin1String("--import-preview")) + 1).toInt();
         benchmarkImportPreview(demo, folder.path(), rows > 0 ? rows : 20000);
+        return 0;
+    }
+    if (arguments.contains(QLatin1String("--import"))) {
+        const int rows = arguments.value(arguments.indexOf(QLatin1String("--import")) + 1).toInt();
+        benchmarkDirectoryImport(demo, folder.path(), rows > 0 ? rows : 20000);
         return 0;
     }
     if (arguments.contains(QLatin1String("--commendations"))) {

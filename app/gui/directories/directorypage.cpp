@@ -2,11 +2,14 @@
 #include "ui_directorypage.h"
 
 #include "commendationformeditor.h"
+#include "directoryimportdialog.h"
 #include "issuingbodyeditor.h"
 #include "legaldocumenteditor.h"
 #include "personeditor.h"
 #include "uniteditor.h"
+#include "gui/common/filedialogs.h"
 #include "gui/common/listviews.h"
+#include "io/tablesource.h"
 #include "gui/common/rolegate.h"
 #include "core/catalogue.h"
 #include "models/commendationformmodels.h"
@@ -98,6 +101,10 @@ DirectoryPage::DirectoryPage(Kind kind, Store *store, QWidget *parent)
         m_store, writes);
     RoleGate::gate(m_ui->newButton, m_store, writes);
     RoleGate::gate(m_ui->deleteButton, m_store, writes);
+    RoleGate::gate(m_ui->importButton, m_store, writes);
+    m_ui->importButton->setVisible(kind == Kind::People || kind == Kind::Units);
+    m_ui->importButton->setEnabled(!store->isReadOnly());
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this] { importFile(); });
     ListViews::showFailure(m_ui->failureLabel, m_model->errorString());
     connect(m_model, &SqlListModel::queryFailed, this,
         [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
@@ -262,4 +269,26 @@ void DirectoryPage::updateButtons()
     const bool hasCurrent = currentId() != 0;
     m_ui->editButton->setEnabled(hasCurrent);
     m_ui->deleteButton->setEnabled(hasCurrent && !m_store->isReadOnly());
+}
+
+int DirectoryPage::importFile(const QString &chosenPath)
+{
+    if ((m_kind != Kind::People && m_kind != Kind::Units) || m_store->isReadOnly()
+        || !RoleGate::demand(this, m_store, Catalogue::table(tableName())->writtenWith))
+        return 0;
+    const bool people = m_kind == Kind::People;
+    QString path = chosenPath;
+    if (path.isEmpty()) {
+        path = FileDialogs::openFile(this, people ? tr("Import people") : tr("Import units"),
+            QString(), TableSource::fileFilter());
+        if (path.isEmpty())
+            return 0;
+    }
+    DirectoryImportDialog dialog(
+        m_store, people ? DirectoryCsv::Kind::People : DirectoryCsv::Kind::Units, path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    refresh();
+    emit changed();
+    return dialog.importedCount();
 }

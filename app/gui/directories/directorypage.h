@@ -41,6 +41,9 @@ public:
     // Asks for confirmation, then deletes or explains why not.
     void deleteCurrent();
     void refresh();
+    // People and units: previews a CSV file (picked in a file dialog when `path` is empty) and
+    // adds its rows to the directory; the number added (0 when cancelled or refused).
+    int importFile(const QString &path = QString());
 
     void focusFilter() override;
     bool canAddRecords() const override { return true; }
