@@ -1,5 +1,8 @@
 #include "guitestsupport.h"
+#include "models/directorymodels.h"
 #include "models/globalsearch.h"
+#include "models/sqllistmodel.h"
+#include "models/worklists.h"
 #include "storage/store.h"
 #include "teststore.h"
 
@@ -30,6 +33,7 @@ private slots:
     void theBestMatchComesFirst();
     void atMostSoManyOfAKindButAllAreCounted();
     void punctuationAloneFindsNothing();
+    void eachListsQuickFilterReachesAsFar();
     // Last: accounts are turned on.
     void aSecretConferenceIsNeitherShownNorCounted();
 
@@ -324,6 +328,33 @@ void TestGlobalSearch::punctuationAloneFindsNothing()
             = GlobalSearch::find(m_store.get(), QLatin1String(typed), 5);
         QVERIFY2(results.isEmpty() && results.error.isEmpty(), typed);
     }
+}
+
+// The conference list finds a conference by a delegate's name and by "2024"; the units by an old
+// name; the documents by their year.
+void TestGlobalSearch::eachListsQuickFilterReachesAsFar()
+{
+    const auto listed = [](SqlListModel *model, const QString &typed) {
+        model->setFilterText(typed);
+        QSet<qint64> ids;
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids << model->idAt(row);
+        return ids;
+    };
+    std::unique_ptr<SqlListModel> conferences(WorkLists::conferences(m_store.get()));
+    QCOMPARE(listed(conferences.get(), QStringLiteral("Lò Văn Thủy")),
+        (QSet<qint64> {m_id["commissionMeeting"]}));
+    QCOMPARE(listed(conferences.get(), QStringLiteral("2024")),
+        (QSet<qint64> {m_id["review"], m_id["boardMeeting"], m_id["secret"]}));
+    QCOMPARE(conferences->matchingCount(), 3);
+    QCOMPARE(listed(conferences.get(), QStringLiteral("tong ket 2024")),
+        (QSet<qint64> {m_id["review"]}));
+    std::unique_ptr<SqlListModel> units(DirectoryModels::units(m_store.get()));
+    QCOMPARE(listed(units.get(), QStringLiteral("tra vinh")),
+        (QSet<qint64> {m_id["traVinh"], m_id["vinhLong"]}));
+    std::unique_ptr<SqlListModel> documents(DirectoryModels::documents(m_store.get()));
+    QCOMPARE(listed(documents.get(), QStringLiteral("2024")), (QSet<qint64> {m_id["kl39"]}));
+    QCOMPARE(listed(documents.get(), QStringLiteral("39-ct")), (QSet<qint64> {m_id["ct39"]}));
 }
 
 void TestGlobalSearch::aSecretConferenceIsNeitherShownNorCounted()

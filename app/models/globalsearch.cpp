@@ -428,6 +428,11 @@ QString GlobalSearch::matchingIds(
         const Catalogue::SearchIndex *index = Catalogue::searchIndex(table);
         return index ? store.dialect().searchQuery(*index, text, values) : QString();
     }
+    // A kind that finds by its own index alone is that index's query: no row twice to drop.
+    const bool further = spec->kind == Kind::Conference || spec->kind == Kind::Unit
+        || (!spec->yearColumns.isEmpty() && readYear(text).year != 0);
+    if (!further)
+        return store.dialect().searchQuery(*Catalogue::searchIndex(table), text, values);
     const QString hits = Query(store, *spec, false).hits(text, values);
     return hits.isEmpty() ? QString()
                           : QStringLiteral("SELECT DISTINCT h.id FROM (%1) h").arg(hits);
