@@ -34,6 +34,7 @@ private slots:
     void atMostSoManyOfAKindButAllAreCounted();
     void punctuationAloneFindsNothing();
     void eachListsQuickFilterReachesAsFar();
+    void theCommandLinePrintsTheGroups();
     // Last: accounts are turned on.
     void aSecretConferenceIsNeitherShownNorCounted();
 
@@ -355,6 +356,69 @@ void TestGlobalSearch::eachListsQuickFilterReachesAsFar()
     std::unique_ptr<SqlListModel> documents(DirectoryModels::documents(m_store.get()));
     QCOMPARE(listed(documents.get(), QStringLiteral("2024")), (QSet<qint64> {m_id["kl39"]}));
     QCOMPARE(listed(documents.get(), QStringLiteral("39-ct")), (QSet<qint64> {m_id["ct39"]}));
+}
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run runProgram(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SECRETARIAT_EXECUTABLE), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+// `secretariat search TEXT --db FILE`: a heading per kind with its count, then a line per hit
+// (number, title, detail, tab-separated).
+void TestGlobalSearch::theCommandLinePrintsTheGroups()
+{
+    const QString file = m_store->path();
+    Run run = runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("search"),
+        QStringLiteral("dien"), QStringLiteral("bien"), QStringLiteral("--db"), file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty() || run.err.startsWith(QLatin1String("QStandardPaths")),
+        qPrintable(run.err));
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList headings;
+    for (const QString &line : lines) {
+        if (!line.contains(QLatin1Char('\t')))
+            headings << line;
+    }
+    QCOMPARE(headings,
+        (QStringList {QStringLiteral("Conferences — 2"), QStringLiteral("People — 2"),
+            QStringLiteral("Units — 2"), QStringLiteral("Recommendations — 1")}));
+    QVERIFY(lines.contains(
+        QStringLiteral("%1\tHội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW\t12/03/2024 · "
+                       "Tỉnh ủy Điện Biên · 39-CT/TW")
+            .arg(m_id["review"])));
+    QVERIFY(lines.contains(
+        QStringLiteral("%1\tNguyễn Văn Hòa\tBí thư · Tỉnh ủy Điện Biên").arg(m_id["hoa"])));
+    QCOMPARE(lines.size(), 4 + 7);
+
+    run = runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("search"),
+        QStringLiteral("Sơn La"), QStringLiteral("--db"), file});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("Nothing found for “Sơn La”.\n"));
+    // Without a file, or without words: a usage error.
+    run = runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("search"),
+        QStringLiteral("dien bien")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("Usage: secretariat search TEXT --db FILE")),
+        qPrintable(run.err));
+    run = runProgram({QStringLiteral("search"), QStringLiteral("--db"), file});
+    QCOMPARE(run.exitCode, 2);
 }
 
 void TestGlobalSearch::aSecretConferenceIsNeitherShownNorCounted()

@@ -2,6 +2,7 @@
 
 #include "demodata.h"
 #include "models/lookups.h"
+#include "models/globalsearch.h"
 #include "reports/reports.h"
 #include "core/clock.h"
 #include "io/safefile.h"
@@ -35,7 +36,7 @@ namespace {
 
 const QStringList commands {QStringLiteral("demo"), QStringLiteral("check"),
     QStringLiteral("report"), QStringLiteral("backup"), QStringLiteral("restore"),
-    QStringLiteral("user")};
+    QStringLiteral("user"), QStringLiteral("search")};
 
 const QStringList userCommands {QStringLiteral("add"), QStringLiteral("reset"),
     QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("list")};
@@ -436,6 +437,16 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
     }
     if (options->command == QLatin1String("user"))
         return parseUser(options, error);
+    if (options->command == QLatin1String("search")) {
+        // Words the shell passed apart are one search, as typed in the box.
+        const QString text = options->positional.join(QLatin1Char(' ')).trimmed();
+        if (text.isEmpty() || options->databasePath.isEmpty()) {
+            *error = tr("Usage: secretariat search TEXT --db FILE [--user NAME]");
+            return false;
+        }
+        options->positional = QStringList {text};
+        return true;
+    }
     if (options->command == QLatin1String("backup")
         || options->command == QLatin1String("restore")) {
         if (options->positional.size() != 2) {
@@ -474,6 +485,7 @@ QString CommandLine::helpText()
               "  secretariat backup FILE OUT              a checked copy of the database\n"
               "  secretariat restore BACKUP FILE          put a backup in place (the current file "
               "is kept)\n"
+              "  secretariat search TEXT --db FILE        one search across every kind of record\n"
               "  secretariat --help | --version\n"
               "\n"
               "Without --db the window opens your own database:\n"
@@ -550,6 +562,8 @@ int CommandLine::run(
         return restore(options, passwords, out, err);
     if (options.command == QLatin1String("user"))
         return user(options, passwords, out, err);
+    if (options.command == QLatin1String("search"))
+        return search(options, passwords, out, err);
     err << tr("Unknown command “%1”.").arg(options.command) << '\n';
     return UsageError;
 }
@@ -865,5 +879,39 @@ int CommandLine::user(
         out << tr("Accounts are now on: every command on this database needs --user NAME and "
                   "that account's password.")
             << '\n';
+    return Success;
+}
+
+int CommandLine::search(
+    const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
+{
+    Store store;
+    QString error;
+    if (!store.open(options.databasePath, Store::OpenMode::MustExist, &error)
+        || !logIn(store, options, passwords, &error)
+        || !store.demand(Access::Action::Read, &error)) {
+        err << error << '\n';
+        return Failure;
+    }
+    // More than a window shows, fewer than a script would page through.
+    constexpr int perKind = 50;
+    const GlobalSearch::Results results
+        = GlobalSearch::find(&store, options.positional.first(), perKind);
+    if (!results.error.isEmpty()) {
+        err << results.error << '\n';
+        return Failure;
+    }
+    if (results.isEmpty()) {
+        out << tr("Nothing found for “%1”.").arg(options.positional.first()) << '\n';
+        return Success;
+    }
+    // A heading per kind with its count, then a hit a line: number, title, detail, tab-separated.
+    for (const GlobalSearch::Group &group : results.groups) {
+        out << GlobalSearch::label(group.kind) << QStringLiteral(" — ") << group.total << '\n';
+        for (const GlobalSearch::Hit &hit : group.hits)
+            out << hit.id << '\t' << hit.title << '\t' << hit.detail << '\n';
+        if (group.total > group.hits.size())
+            out << tr("… and %n more", nullptr, group.total - int(group.hits.size())) << '\n';
+    }
     return Success;
 }
