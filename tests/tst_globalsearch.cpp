@@ -1,3 +1,6 @@
+#include "gui/common/recordeditor.h"
+#include "gui/common/searchfield.h"
+#include "gui/mainwindow.h"
 #include "guitestsupport.h"
 #include "models/directorymodels.h"
 #include "models/globalsearch.h"
@@ -6,7 +9,9 @@
 #include "storage/store.h"
 #include "teststore.h"
 
+#include <QListWidget>
 #include <QProcess>
+#include <QToolBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -35,6 +40,7 @@ private slots:
     void punctuationAloneFindsNothing();
     void eachListsQuickFilterReachesAsFar();
     void theCommandLinePrintsTheGroups();
+    void ctrlKTypeAndEnterOpensTheFirstHit();
     // Last: accounts are turned on.
     void aSecretConferenceIsNeitherShownNorCounted();
 
@@ -419,6 +425,118 @@ void TestGlobalSearch::theCommandLinePrintsTheGroups()
         qPrintable(run.err));
     run = runProgram({QStringLiteral("search"), QStringLiteral("--db"), file});
     QCOMPARE(run.exitCode, 2);
+}
+
+namespace {
+
+RecordEditor *openEditor(QWidget *window)
+{
+    for (RecordEditor *editor : window->findChildren<RecordEditor *>()) {
+        if (editor->isVisible())
+            return editor;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// In the window, on the demo: Ctrl+K wherever the focus is, type, the hits drop down grouped
+// under their headings; Up and Down move, Enter opens the record's editor, a double click too,
+// Esc closes the list.
+void TestGlobalSearch::ctrlKTypeAndEnterOpensTheFirstHit()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(TestSupport::writeDemo(demo), QString());
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openDatabase(demo, Store::OpenMode::MustExist, &error), qPrintable(error));
+    window.resize(1280, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("searchToolBar"));
+    QVERIFY(bar && bar->isVisible());
+    auto *field = window.findChild<SearchField *>(QStringLiteral("globalSearchLineEdit"));
+    QVERIFY(field && field->isVisible());
+    QCOMPARE(field->placeholderText(), QStringLiteral("Search everything (Ctrl+K)"));
+    // At the right of the window.
+    QVERIFY(field->mapTo(&window, QPoint(field->width(), 0)).x() > window.width() - 40);
+
+    auto *navigation = window.findChild<QWidget *>(QStringLiteral("navigationTreeWidget"));
+    navigation->setFocus();
+    QTRY_VERIFY(navigation->hasFocus());
+    QTest::keyClick(navigation, Qt::Key_K, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), field);
+    GuiTestSupport::typeText(field, QStringLiteral("dien bien"));
+    QVERIFY(!field->isPopupShown()); // a pause after the last key first
+    QTRY_VERIFY(field->isPopupShown());
+
+    // What the list shows is what the search finds: a heading with its count, then its hits.
+    const GlobalSearch::Results results
+        = GlobalSearch::find(window.store(), QStringLiteral("dien bien"), SearchField::perKind);
+    QStringList expected;
+    for (const GlobalSearch::Group &group : results.groups) {
+        expected << QStringLiteral("%1 — %2").arg(GlobalSearch::label(group.kind)).arg(group.total);
+        for (const GlobalSearch::Hit &hit : group.hits)
+            expected << hit.title;
+    }
+    QListWidget *list = field->resultsList();
+    QStringList shown;
+    for (int row = 0; row < list->count(); ++row)
+        shown << list->item(row)->text();
+    QCOMPARE(shown, expected);
+    QCOMPARE(shown.first(), QStringLiteral("Conferences — 1"));
+    QVERIFY(shown.contains(QStringLiteral("Units — 2")));
+
+    // The first hit is current; Down passes over the next heading, Up comes back.
+    QCOMPARE(field->currentTable(), QStringLiteral("conference"));
+    const qint64 first = field->currentId();
+    QCOMPARE(first, results.groups.first().hits.first().id);
+    QTest::keyClick(field, Qt::Key_Down);
+    QCOMPARE(field->currentTable(), QStringLiteral("person"));
+    QTest::keyClick(field, Qt::Key_Up);
+    QTest::keyClick(field, Qt::Key_Up); // nothing above the first hit
+    QCOMPARE(field->currentId(), first);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(!field->isPopupShown());
+    RecordEditor *editor = nullptr;
+    QTRY_VERIFY((editor = openEditor(&window)) != nullptr);
+    QCOMPARE(editor->recordId(), first);
+    QCOMPARE(window.currentPageTitle(), QStringLiteral("Conferences"));
+    editor->reject();
+    QTRY_VERIFY(!openEditor(&window));
+
+    // A double click opens a unit, on the units' page.
+    field->setFocus();
+    field->selectAll();
+    GuiTestSupport::typeText(field, QStringLiteral("Trà Vinh"));
+    QTRY_VERIFY(field->isPopupShown());
+    QListWidgetItem *unit = nullptr;
+    for (int row = 0; row < list->count() && !unit; ++row) {
+        if (list->item(row)->data(Qt::UserRole).toString() == QLatin1String("unit"))
+            unit = list->item(row);
+    }
+    QVERIFY(unit);
+    const qint64 unitId = unit->data(Qt::UserRole + 1).toLongLong();
+    const QPoint at = list->visualItemRect(unit).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, at);
+    QTRY_VERIFY((editor = openEditor(&window)) != nullptr);
+    QCOMPARE(editor->recordId(), unitId);
+    QCOMPARE(window.currentPageTitle(), QStringLiteral("Units"));
+    editor->reject();
+    QTRY_VERIFY(!openEditor(&window));
+
+    // Nothing found says so; Esc closes the list, a second Esc empties the box.
+    field->setFocus();
+    field->selectAll();
+    GuiTestSupport::typeText(field, QStringLiteral("xyzzy"));
+    QTRY_VERIFY(field->isPopupShown());
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("No results"));
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!field->isPopupShown());
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(field->text().isEmpty());
 }
 
 void TestGlobalSearch::aSecretConferenceIsNeitherShownNorCounted()
