@@ -86,7 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     searchBar->addWidget(stretch);
     m_searchField->setObjectName(QStringLiteral("globalSearchLineEdit"));
     m_searchField->setPlaceholderText(tr("Search everything (Ctrl+K)"));
-    m_searchField->setMinimumWidth(m_searchField->fontMetrics().averageCharWidth() * 40);
+    m_searchField->setFixedWidth(m_searchField->fontMetrics().averageCharWidth() * 44);
     searchBar->addWidget(m_searchField);
     addToolBar(Qt::TopToolBarArea, searchBar);
     connect(m_ui->globalSearchAction, &QAction::triggered, this, [this] {

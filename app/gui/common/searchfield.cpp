@@ -200,14 +200,15 @@ void SearchField::showPopup()
 {
     // Below the box, as wide as a hit needs, its right edge under the box's (it stands at the
     // window's right), within the screen.
-    int height = 2;
+    // The rows, the list's margins in the frame and the frame itself: no scroll bar for a few.
+    int height = 2 * (m_popup->frameWidth() + 1) + 2;
     for (int row = 0; row < m_list->count(); ++row)
         height += m_list->sizeHintForRow(row);
-    const QRect screen = this->screen()->availableGeometry();
-    const int width = qMin(qMax(this->width(), 560), screen.width());
-    height = qMin(height, qMin(520, screen.height() / 2));
+    const QRect screen = this->screen()->availableGeometry().united(window()->frameGeometry());
+    const int width = qMin(qMax(this->width(), 640), screen.width());
+    height = qMin(height, 560);
     const QPoint below = mapToGlobal(QPoint(this->width() - width, this->height()));
-    const int x = qBound(screen.left(), below.x(), screen.right() - width);
+    const int x = qBound(screen.left(), below.x(), screen.right() + 1 - width);
     m_popup->setGeometry(x, below.y(), width, height);
     if (!m_popup->isVisible())
         m_popup->show();
