@@ -485,7 +485,6 @@ QString CommandLine::helpText()
               "  secretariat backup FILE OUT              a checked copy of the database\n"
               "  secretariat restore BACKUP FILE          put a backup in place (the current file "
               "is kept)\n"
-              "  secretariat search TEXT --db FILE        one search across every kind of record\n"
               "  secretariat --help | --version\n"
               "\n"
               "Without --db the window opens your own database:\n"
@@ -523,7 +522,12 @@ QString CommandLine::helpText()
              "gives the first of them (the password of --user; the new one for the first "
              "account)\n"
              "and standard input the next.\n")
-              .arg(QLatin1String(passwordVariable));
+              .arg(QLatin1String(passwordVariable))
+        + tr("\n"
+             "One search across every kind of record (conferences also by a delegate's name or "
+             "a year,\n"
+             "units by their old names), grouped by kind:\n"
+             "  secretariat search TEXT --db FILE [--user NAME]\n");
 }
 
 int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)
