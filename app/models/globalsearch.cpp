@@ -205,14 +205,15 @@ private:
     // The rows the words find: by the kind's own index, and where a kind reaches further.
     QString sources(const QString &text, QVariantList *values) const
     {
-        const QString own = ownRows(QLatin1String(m_spec.table), text, {}, values);
+        const QString own = ownRows(QLatin1String(m_spec.table), text, {}, m_ranked, values);
         if (own.isEmpty())
             return QString();
         switch (m_spec.kind) {
         case Kind::Conference: {
-            // A delegate's name, not the name of the delegate's unit.
-            const QString people
-                = ownRows(QStringLiteral("person"), text, {QStringLiteral("name_folded")}, values);
+            // A delegate's name, not the name of the delegate's unit (found, not ranked: such a
+            // conference ranks after those found by their own text).
+            const QString people = ownRows(
+                QStringLiteral("person"), text, {QStringLiteral("name_folded")}, false, values);
             return own
                 + QStringLiteral(" UNION ALL SELECT cp.conference_id AS id, 0 AS score, "
                                  "min(p.full_name) AS note FROM conference_participant cp JOIN "
@@ -238,11 +239,11 @@ private:
     }
 
     QString ownRows(const QString &table, const QString &text, const QStringList &columns,
-        QVariantList *values) const
+        bool ranked, QVariantList *values) const
     {
         const Catalogue::SearchIndex *index = Catalogue::searchIndex(table);
         const Dialect &dialect = m_store.dialect();
-        if (m_ranked) {
+        if (ranked) {
             const QString query = dialect.rankedSearchQuery(*index, text, values, columns);
             return query.isEmpty()
                 ? QString()
@@ -349,10 +350,14 @@ GlobalSearch::Results GlobalSearch::find(Store *store, const QString &text, int 
         if (all.isEmpty())
             continue;
         QString error;
+        // A kind found by its own index alone has each row once: nothing to group.
+        const bool once = spec.kind != Kind::Conference && spec.kind != Kind::Unit
+            && (spec.yearColumns.isEmpty() || readYear(text).year == 0);
+        const QString distinct = once ? QStringLiteral("*") : QStringLiteral("DISTINCT h.id");
         const QString count = store->seesEverything()
-            ? QStringLiteral("SELECT count(DISTINCT h.id) FROM (%1) h").arg(all)
-            : QStringLiteral("SELECT count(DISTINCT h.id) FROM (%1) h JOIN %2 x ON x.id = h.id")
-                  .arg(all, table);
+            ? QStringLiteral("SELECT count(%1) FROM (%2) h").arg(distinct, all)
+            : QStringLiteral("SELECT count(%1) FROM (%2) h JOIN %3 x ON x.id = h.id")
+                  .arg(distinct, all, table);
         const QVariant total = store->value(count, countValues, &error);
         if (!error.isEmpty())
             return failed(error);
@@ -365,11 +370,13 @@ GlobalSearch::Results GlobalSearch::find(Store *store, const QString &text, int 
         QVariantList values;
         const QString ranked = Query(*store, spec, true).hits(text, &values);
         values << qMax(0, perKind);
-        auto best = store->select(QStringLiteral("SELECT h.id, min(h.score) AS score, h.note "
-                                                 "FROM (%1) h JOIN %2 x ON x.id = h.id GROUP BY "
-                                                 "h.id ORDER BY score, %3, h.id DESC LIMIT ?")
-                                      .arg(ranked, table, QLatin1String(spec.order)),
-            values, &error);
+        const QString top = once
+            ? QStringLiteral("SELECT h.id, h.score, h.note FROM (%1) h JOIN %2 x ON x.id = h.id "
+                             "ORDER BY h.score, %3, h.id DESC LIMIT ?")
+            : QStringLiteral("SELECT h.id, min(h.score) AS score, h.note FROM (%1) h JOIN %2 x "
+                             "ON x.id = h.id GROUP BY h.id ORDER BY score, %3, h.id DESC LIMIT ?");
+        auto best
+            = store->select(top.arg(ranked, table, QLatin1String(spec.order)), values, &error);
         if (!best)
             return failed(error);
         QList<qint64> ids;
