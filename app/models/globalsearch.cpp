@@ -369,12 +369,20 @@ GlobalSearch::Results GlobalSearch::find(Store *store, const QString &text, int 
 
         QVariantList values;
         const QString ranked = Query(*store, spec, true).hits(text, &values);
-        values << qMax(0, perKind);
-        const QString top = once
+        // When every row may be read, the index's own best few are all the table is asked for.
+        const bool firstFew = once && store->seesEverything();
+        if (firstFew)
+            values << qMax(0, perKind);
+        const QString top = firstFew
+            ? QStringLiteral("SELECT h.id, h.score, h.note FROM (SELECT * FROM (%1) r ORDER BY "
+                             "r.score LIMIT ?) h JOIN %2 x ON x.id = h.id ORDER BY h.score, %3, "
+                             "h.id DESC LIMIT ?")
+            : once
             ? QStringLiteral("SELECT h.id, h.score, h.note FROM (%1) h JOIN %2 x ON x.id = h.id "
                              "ORDER BY h.score, %3, h.id DESC LIMIT ?")
             : QStringLiteral("SELECT h.id, min(h.score) AS score, h.note FROM (%1) h JOIN %2 x "
                              "ON x.id = h.id GROUP BY h.id ORDER BY score, %3, h.id DESC LIMIT ?");
+        values << qMax(0, perKind);
         auto best
             = store->select(top.arg(ranked, table, QLatin1String(spec.order)), values, &error);
         if (!best)
