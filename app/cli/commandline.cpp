@@ -3,6 +3,7 @@
 #include "demodata.h"
 #include "importcommand.h"
 #include "models/lookups.h"
+#include "models/globalsearch.h"
 #include "reports/reports.h"
 #include "core/clock.h"
 #include "io/safefile.h"
@@ -36,7 +37,8 @@ namespace {
 
 const QStringList commands {QStringLiteral("demo"), QStringLiteral("check"),
     QStringLiteral("report"), QStringLiteral("backup"), QStringLiteral("restore"),
-    QStringLiteral("user"), QStringLiteral("import")};
+    QStringLiteral("user"), QStringLiteral("import"),
+    QStringLiteral("search")};
 
 const QStringList userCommands {QStringLiteral("add"), QStringLiteral("reset"),
     QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("list")};
@@ -504,6 +506,16 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
         *error = tr("--dry-run, --conference and --proposal belong to “import”.");
         return false;
     }
+    if (options->command == QLatin1String("search")) {
+        // Words the shell passed apart are one search, as typed in the box.
+        const QString text = options->positional.join(QLatin1Char(' ')).trimmed();
+        if (text.isEmpty() || options->databasePath.isEmpty()) {
+            *error = tr("Usage: secretariat search TEXT --db FILE [--user NAME]");
+            return false;
+        }
+        options->positional = QStringList {text};
+        return true;
+    }
     if (options->command == QLatin1String("backup")
         || options->command == QLatin1String("restore")) {
         if (options->positional.size() != 2) {
@@ -589,7 +601,12 @@ QString CommandLine::helpText()
              "  secretariat import delegates FILE --conference N --db DB [--user NAME] "
              "[--dry-run]\n"
              "  secretariat import recipients FILE --proposal N --db DB [--user NAME] "
-             "[--dry-run]\n");
+             "[--dry-run]\n")
+        + tr("\n"
+             "One search across every kind of record (conferences also by a delegate's name or "
+             "a year,\n"
+             "units by their old names), grouped by kind:\n"
+             "  secretariat search TEXT --db FILE [--user NAME]\n");
 }
 
 int CommandLine::run(const Options &options, QTextStream &out, QTextStream &err)
@@ -630,6 +647,8 @@ int CommandLine::run(
         return user(options, passwords, out, err);
     if (options.command == QLatin1String("import"))
         return importFile(options, passwords, out, err);
+    if (options.command == QLatin1String("search"))
+        return search(options, passwords, out, err);
     err << tr("Unknown command “%1”.").arg(options.command) << '\n';
     return UsageError;
 }
@@ -969,4 +988,38 @@ int CommandLine::importFile(
         return Failure;
     }
     return ImportCommand::run(store, request, out, err) == 0 ? Success : Failure;
+}
+
+int CommandLine::search(
+    const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
+{
+    Store store;
+    QString error;
+    if (!store.open(options.databasePath, Store::OpenMode::MustExist, &error)
+        || !logIn(store, options, passwords, &error)
+        || !store.demand(Access::Action::Read, &error)) {
+        err << error << '\n';
+        return Failure;
+    }
+    // More than a window shows, fewer than a script would page through.
+    constexpr int perKind = 50;
+    const GlobalSearch::Results results
+        = GlobalSearch::find(&store, options.positional.first(), perKind);
+    if (!results.error.isEmpty()) {
+        err << results.error << '\n';
+        return Failure;
+    }
+    if (results.isEmpty()) {
+        out << tr("Nothing found for “%1”.").arg(options.positional.first()) << '\n';
+        return Success;
+    }
+    // A heading per kind with its count, then a hit a line: number, title, detail, tab-separated.
+    for (const GlobalSearch::Group &group : results.groups) {
+        out << GlobalSearch::label(group.kind) << QStringLiteral(" — ") << group.total << '\n';
+        for (const GlobalSearch::Hit &hit : group.hits)
+            out << hit.id << '\t' << hit.title << '\t' << hit.detail << '\n';
+        if (group.total > group.hits.size())
+            out << tr("… and %n more", nullptr, group.total - int(group.hits.size())) << '\n';
+    }
+    return Success;
 }

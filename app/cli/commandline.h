@@ -67,4 +67,6 @@ private:
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
     static int importFile(
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
+    static int search(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
 };

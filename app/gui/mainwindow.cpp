@@ -7,6 +7,7 @@
 #include "common/listpage.h"
 #include "common/placeholderpage.h"
 #include "common/rolegate.h"
+#include "common/searchfield.h"
 #include "conferences/conferencespage.h"
 #include "core/catalogue.h"
 #include "core/clock.h"
@@ -14,6 +15,7 @@
 #include "commendations/commendationspage.h"
 #include "inspections/inspectionspage.h"
 #include "inspections/followuppage.h"
+#include "inspections/remedyhistorydialog.h"
 #include "inspections/statisticsdialog.h"
 #include "models/commendationlists.h"
 #include "models/lookups.h"
@@ -40,6 +42,7 @@
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QThread>
+#include <QToolBar>
 #include <QTimer>
 
 namespace {
@@ -70,8 +73,28 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusTimer(new QTimer(this))
     , m_dailyTimer(new QTimer(this))
     , m_integrityTimer(new QTimer(this))
+    , m_searchField(new SearchField(this))
 {
     m_ui->setupUi(this);
+    // One search across every record, at the right of a toolbar of its own; Ctrl+K reaches it
+    // wherever the focus is.
+    auto *searchBar = new QToolBar(tr("Search"), this);
+    searchBar->setObjectName(QStringLiteral("searchToolBar"));
+    searchBar->setMovable(false);
+    auto *stretch = new QWidget(searchBar);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    searchBar->addWidget(stretch);
+    m_searchField->setObjectName(QStringLiteral("globalSearchLineEdit"));
+    m_searchField->setPlaceholderText(tr("Search everything (Ctrl+K)"));
+    m_searchField->setFixedWidth(m_searchField->fontMetrics().averageCharWidth() * 44);
+    searchBar->addWidget(m_searchField);
+    addToolBar(Qt::TopToolBarArea, searchBar);
+    connect(m_ui->globalSearchAction, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    connect(m_searchField, &SearchField::openRequested, this,
+        [this](const QString &table, qint64 id) { openRecord(table, id); });
     m_ui->bannerLabel->hide();
     // A disabled action says why in its tooltip.
     for (QMenu *menu : menuBar()->findChildren<QMenu *>())
@@ -227,6 +250,7 @@ void MainWindow::buildNavigation()
 
 void MainWindow::clearDatabasePages()
 {
+    m_searchField->setStore(nullptr);
     // The navigation goes first, quietly, so that no item is left pointing at a page that is
     // gone; the window shows the conferences' placeholder until pages are built again.
     {
@@ -530,6 +554,7 @@ void MainWindow::gateActions()
         {m_ui->badgeNumbersAction, A::Edit},
         {m_ui->newRecordAction, A::Edit},
         {m_ui->findAction, A::Read},
+        {m_ui->globalSearchAction, A::Read},
     };
     for (const auto &[action, what] : gated)
         RoleGate::gate(action, store, what);
@@ -767,6 +792,62 @@ QString MainWindow::currentPageTitle() const
     return current ? current->text(0) : QString();
 }
 
+void MainWindow::showPageOf(Page which)
+{
+    for (QTreeWidgetItemIterator it(m_ui->navigationTreeWidget); *it; ++it) {
+        if ((*it)->data(0, LazyPageRole) == int(which)) {
+            m_ui->navigationTreeWidget->setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
+QWidget *MainWindow::openRecord(const QString &table, qint64 id)
+{
+    if (!m_store || !m_pagesBuilt || m_locked || id <= 0)
+        return nullptr;
+    if (table == QLatin1String("conference")) {
+        m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
+        m_conferencesPage->selectId(id);
+        return m_conferencesPage->openRecord(id);
+    }
+    const QStringList directories {
+        QStringLiteral("unit"), QStringLiteral("person"), QStringLiteral("legal_document")};
+    if (directories.contains(table)) {
+        // The directories' pages in their order: units, people, documents.
+        const int kind = int(directories.indexOf(table));
+        showPageOf(Page(int(Page::Units) + kind));
+        DirectoryPage *directory = directoryPage(kind);
+        directory->selectId(id);
+        return directory->openRecord(id);
+    }
+    if (table == QLatin1String("inspection_team")) {
+        showPageOf(Page::Inspections);
+        inspectionsPage()->selectId(id);
+        return inspectionsPage()->openRecord(id);
+    }
+    if (table == QLatin1String("recommendation")) {
+        showPageOf(Page::FollowUp);
+        followUpPage()->selectId(id);
+        return followUpPage()->openHistory(id);
+    }
+    if (table == QLatin1String("commendation")) {
+        showPageOf(Page::Commendations);
+        commendationsPage()->selectId(id);
+        return commendationsPage()->openCommendation(id);
+    }
+    if (table == QLatin1String("document_register")) {
+        // The register has no editor: the entry is shown selected among every year's.
+        showPageOf(Page::Register);
+        RegisterPage *entries = registerPage();
+        entries->setYear(0);
+        entries->setType(QString());
+        entries->selectId(id);
+        return entries;
+    }
+    return nullptr;
+}
+
 void MainWindow::showPage(const QString &title)
 {
     for (QTreeWidgetItemIterator it(m_ui->navigationTreeWidget); *it; ++it) {
@@ -883,6 +964,10 @@ void MainWindow::updateStatus()
              m_ui->printAction, m_ui->exportPdfAction, m_ui->findAction, m_ui->backupSettingsAction,
              m_ui->inspectionStatisticsAction})
         action->setEnabled(open);
+    // Nothing to search without a file, or while the window is locked.
+    m_ui->globalSearchAction->setEnabled(open);
+    m_searchField->setEnabled(open);
+    m_searchField->setStore(open ? m_store.get() : nullptr);
     m_ui->newRecordAction->setEnabled(writable);
     m_ui->badgeRoundAction->setEnabled(writable);
     m_ui->badgeNumbersAction->setEnabled(writable);

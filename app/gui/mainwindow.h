@@ -20,6 +20,7 @@ class InspectionsPage;
 class FollowUpPage;
 class RegisterPage;
 class QLabel;
+class SearchField;
 class QTimer;
 class QTreeWidgetItem;
 
@@ -46,6 +47,12 @@ public:
     AuditPage *auditPage() const;
     FollowUpPage *followUpPage() const;
     QStringList pageTitles() const;
+    // Shows the record's page with the record selected and opens it as the page does (its
+    // editor; a recommendation's history; the register's entry selected): for the search box
+    // and whatever else names a record. `table` is the catalogue's ("conference", "person"…).
+    // The window opened, or the page; nullptr when the record cannot be shown.
+    QWidget *openRecord(const QString &table, qint64 id);
+    SearchField *searchField() const { return m_searchField; }
     QString currentPageTitle() const;
     void showPage(const QString &title);
     QString statusCounts() const;
@@ -114,6 +121,8 @@ private:
         Commendations
     };
     QWidget *page(Page which) const;
+    // Makes the page's item of the navigation current (the page is built if it was not).
+    void showPageOf(Page which);
     void printCurrent(int how);
     // The menu actions a role may lack, disabled for it (RoleGate), and the pages it may not
     // read.
@@ -167,5 +176,6 @@ private:
     mutable FollowUpPage *m_followUpPage = nullptr;
     mutable CommendationsPage *m_commendationsPage = nullptr;
     QTimer *m_integrityTimer;
+    SearchField *m_searchField;
     int m_integrityDelay = 30 * 1000;
 };

@@ -1,6 +1,6 @@
 #include "sqllistmodel.h"
 
-#include "core/catalogue.h"
+#include "globalsearch.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
@@ -83,10 +83,11 @@ QList<SqlListModel::Statement> SqlListModel::matchStatements() const
 {
     if (m_filterText.trimmed().isEmpty())
         return {};
-    const Catalogue::SearchIndex *index = Catalogue::searchIndex(m_spec.searchTable);
+    // As far as the search box reaches for the kind: a conference by a delegate's name and its
+    // year, a unit by its old names.
     QVariantList values;
     const QString matches
-        = index ? m_store->dialect().searchQuery(*index, m_filterText, &values) : QString();
+        = GlobalSearch::matchingIds(*m_store, m_spec.searchTable, m_filterText, &values);
     QList<Statement> statements {{QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_matchTable), {}},
         {QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY)").arg(m_matchTable), {}}};
     // A filter of punctuation alone has no word to find: nothing matches it.

@@ -68,8 +68,14 @@ public:
     // A query of the ids of the rows whose index holds every word of `text`, each as a word or
     // the start of one; its bound values are appended. Empty when the text has no word (only
     // punctuation): then nothing matches.
-    virtual QString searchQuery(
-        const Catalogue::SearchIndex &index, const QString &text, QVariantList *values) const = 0;
+    // With `columns`, the words are looked for in those of the index's columns only (a person's
+    // name, not the name of their unit).
+    virtual QString searchQuery(const Catalogue::SearchIndex &index, const QString &text,
+        QVariantList *values, const QStringList &columns = {}) const = 0;
+    // The same rows with their rank: a query of (id, score), where a lower score is a better
+    // match.
+    virtual QString rankedSearchQuery(const Catalogue::SearchIndex &index, const QString &text,
+        QVariantList *values, const QStringList &columns = {}) const = 0;
     // "`key` is among the ids of `table`" (a temporary table a list keeps its matches in); with
     // `many`, read in the order of the sort's index rather than id by id.
     virtual QString amongIds(const QString &key, const QString &table, bool many) const = 0;

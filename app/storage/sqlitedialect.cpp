@@ -605,8 +605,11 @@ QString SqliteDialect::searchIndexScript(const Catalogue::SearchIndex &index) co
     return script;
 }
 
-QString SqliteDialect::searchQuery(
-    const Catalogue::SearchIndex &index, const QString &text, QVariantList *values) const
+namespace {
+
+// The words of a search as FTS5 reads them (see SqliteDialect::searchQuery), looked for in
+// `columns` only when some are named; empty when the text has no word.
+QString matchExpression(const QString &text, const QStringList &columns)
 {
     // The words as the tokenizer cuts the folded text: letters and digits, anything else
     // separates. Each is quoted (nothing the user types is FTS syntax) and a prefix. A part in
@@ -647,10 +650,37 @@ QString SqliteDialect::searchQuery(
         }
     }
     endTerm(); // an unclosed quote reads to the end
-    if (words.isEmpty())
+    if (words.isEmpty() || columns.isEmpty())
+        return words.join(QLatin1Char(' '));
+    // A column filter applies to the whole bracketed expression: every word in those columns.
+    return QStringLiteral("{%1} : (%2)")
+        .arg(columns.join(QLatin1Char(' ')), words.join(QLatin1Char(' ')));
+}
+
+} // namespace
+
+QString SqliteDialect::searchQuery(const Catalogue::SearchIndex &index, const QString &text,
+    QVariantList *values, const QStringList &columns) const
+{
+    const QString match = matchExpression(text, columns);
+    if (match.isEmpty())
         return QString();
-    values->append(words.join(QLatin1Char(' ')));
+    values->append(match);
     return QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(index.name());
+}
+
+QString SqliteDialect::rankedSearchQuery(const Catalogue::SearchIndex &index, const QString &text,
+    QVariantList *values, const QStringList &columns) const
+{
+    const QString match = matchExpression(text, columns);
+    if (match.isEmpty())
+        return QString();
+    values->append(match);
+    // bm25 is negative, the better match the lower: sorted ascending, best first. It is only
+    // computed where the index itself answers the MATCH: the LIMIT keeps the engine from
+    // merging this query into a join that reads the table first.
+    return QStringLiteral("SELECT rowid AS id, bm25(%1) AS score FROM %1 WHERE %1 MATCH ? LIMIT -1")
+        .arg(index.name());
 }
 
 QString SqliteDialect::amongIds(const QString &key, const QString &table, bool many) const

@@ -88,7 +88,9 @@ public:
     QStringList foreignKeyProblems(const QSqlDatabase &db) const override;
     QString searchIndexScript(const Catalogue::SearchIndex &index) const override;
     QString searchQuery(const Catalogue::SearchIndex &index, const QString &text,
-        QVariantList *values) const override;
+        QVariantList *values, const QStringList &columns = {}) const override;
+    QString rankedSearchQuery(const Catalogue::SearchIndex &index, const QString &text,
+        QVariantList *values, const QStringList &columns = {}) const override;
     QString amongIds(const QString &key, const QString &table, bool many) const override;
 
 private:

@@ -9,6 +9,7 @@
 #include "core/translations.h"
 #include "gui/audit/auditpage.h"
 #include "gui/common/recordeditor.h"
+#include "gui/common/searchfield.h"
 #include "gui/conferences/conferencespage.h"
 #include "gui/directories/directorypage.h"
 #include "gui/commendations/badgerounddialog.h"
@@ -30,6 +31,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
@@ -245,6 +247,26 @@ int main(int argc, char *argv[])
     CommendationsPage *commendations = window.commendationsPage();
     commendations->selectId(commendation);
     shoot(&window, QStringLiteral("commendations"));
+    // The search box with its hits dropped down (a window of its own, drawn over the main one).
+    if (auto *search = window.findChild<SearchField *>(QStringLiteral("globalSearchLineEdit"))) {
+        search->setFocus();
+        GuiTestSupport::typeText(search, QStringLiteral("39-CT"));
+        search->searchNow();
+        QApplication::processEvents();
+        QTest::qWait(100);
+        QPixmap shot = window.grab();
+        if (auto *popup = search->findChild<QWidget *>(QStringLiteral("globalSearchPopup"))) {
+            QPainter painter(&shot);
+            painter.drawPixmap(
+                popup->mapToGlobal(QPoint()) - window.mapToGlobal(QPoint()), popup->grab());
+        }
+        const QString path = output.filePath(QStringLiteral("search.png"));
+        if (!shot.save(path))
+            fail(QStringLiteral("cannot write %1").arg(path));
+        else
+            std::printf("%s\n", qPrintable(path));
+        search->clear();
+    }
     if (RecordEditor *commendationEditor = commendations->editCurrent()) {
         shootTabs(commendationEditor, QStringLiteral("commendation-"),
             {QStringLiteral("general"), QStringLiteral("recipients"),

@@ -51,6 +51,8 @@ public:
     // The record actions; editors open window-modal and return at once.
     RecordEditor *newConference();
     RecordEditor *editCurrent();
+    // The editor of a record by its id, whatever the list shows (the search box opens it).
+    RecordEditor *openRecord(qint64 id) { return openEditor(id); }
     void deleteCurrent();
     // Opens a copy of the selected conference (next year's briefing), stored only when saved.
     RecordEditor *duplicateCurrent();

@@ -38,6 +38,8 @@ public:
     // Opens the editor (non-modal to the caller: it is window-modal and returns at once).
     RecordEditor *newRecord();
     RecordEditor *editCurrent();
+    // The editor of a record by its id, whatever the list shows (the search box opens it).
+    RecordEditor *openRecord(qint64 id) { return openEditor(id); }
     // Asks for confirmation, then deletes or explains why not.
     void deleteCurrent();
     void refresh();

@@ -32,6 +32,8 @@ public:
     void selectId(qint64 id);
     // Opens the selected recommendation's history window-modal and returns it at once.
     RemedyHistoryDialog *openHistory();
+    // The same for a recommendation by its id, whatever the list shows.
+    RemedyHistoryDialog *openHistory(qint64 id);
     void refresh();
     QString countText() const;
 

@@ -47,6 +47,8 @@ public:
 
     RecordEditor *newInspection();
     RecordEditor *editCurrent();
+    // The editor of a record by its id, whatever the list shows (the search box opens it).
+    RecordEditor *openRecord(qint64 id) { return openEditor(id); }
     // Asks first; an inspection whose targets have recommendations is refused with a sentence.
     void deleteCurrent();
     void setYear(int year);
