@@ -19,6 +19,7 @@ class CommendationsPage;
 class InspectionsPage;
 class FollowUpPage;
 class RegisterPage;
+class StartPage;
 class QLabel;
 class QTimer;
 class QTreeWidgetItem;
@@ -45,6 +46,12 @@ public:
     CommendationsPage *commendationsPage() const;
     AuditPage *auditPage() const;
     FollowUpPage *followUpPage() const;
+    // Việc cần làm, the page the window opens on.
+    StartPage *startPage() const { return m_startPage; }
+    // Opens a record in its editor (a recommendation in its history), whatever page is shown:
+    // "conference", "person", "unit", "inspection_team", "inspection_target", "recommendation",
+    // "commendation". Returns the window opened (window-modal, at once), or nullptr.
+    QWidget *openRecord(const QString &table, qint64 id);
     QStringList pageTitles() const;
     QString currentPageTitle() const;
     void showPage(const QString &title);
@@ -123,6 +130,10 @@ private:
     void editBackupSettings();
     void updateStatus();
     void updateCounts();
+    // The areas' counts of what is due, beside their names in the navigation.
+    void updateNavigationCounts();
+    void showDueList(int kind);
+    void openCurrent();
     void storeChanged(const QString &table, bool external);
     void newDatabase();
     void chooseDatabase();
@@ -150,6 +161,9 @@ private:
     QString m_shownPage;
     QTimer *m_statusTimer;
     QTimer *m_dailyTimer;
+    QTreeWidgetItem *m_startItem = nullptr;
+    QWidget *m_startPlaceholder = nullptr;
+    StartPage *m_startPage = nullptr;
     QTreeWidgetItem *m_directoryItem = nullptr;
     QTreeWidgetItem *m_conferencesItem = nullptr;
     QTreeWidgetItem *m_registerItem = nullptr;

@@ -54,6 +54,8 @@ public:
     void deleteCurrent();
     // Opens a copy of the selected conference (next year's briefing), stored only when saved.
     RecordEditor *duplicateCurrent();
+    // The conference's editor, whatever the list shows (the start page opens its lines so).
+    RecordEditor *openEditor(qint64 id);
     void setYear(int year);
     void setKind(const QString &kind);
 
@@ -65,7 +67,6 @@ private:
     DocumentActions::Subject subject() const;
     DocumentActions::Wording wording() const;
     void fillFilters();
-    RecordEditor *openEditor(qint64 id);
 
     std::unique_ptr<Ui::ConferencesPage> m_ui;
     Store *m_store;

@@ -38,6 +38,8 @@ public:
     // Opens the editor (non-modal to the caller: it is window-modal and returns at once).
     RecordEditor *newRecord();
     RecordEditor *editCurrent();
+    // The record's editor, whatever the list shows (the start page opens its lines so).
+    RecordEditor *openEditor(qint64 id);
     // Asks for confirmation, then deletes or explains why not.
     void deleteCurrent();
     void refresh();
@@ -50,7 +52,6 @@ signals:
     void changed();
 
 private:
-    RecordEditor *openEditor(qint64 id);
     QString tableName() const;
     QString currentName() const;
     void updateCount();

@@ -62,7 +62,7 @@ FollowUpPage::FollowUpPage(Store *store, QWidget *parent)
         m_model->setResponsibleUnit(m_ui->responsibleComboBox->currentData().toLongLong());
         filtered();
     });
-    connect(m_ui->historyButton, &QPushButton::clicked, this, &FollowUpPage::openHistory);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, [this] { openHistory(); });
 
     QTableView *table = m_ui->recordsTableView;
     ListViews::setUp(table, m_model);
@@ -86,7 +86,7 @@ FollowUpPage::FollowUpPage(Store *store, QWidget *parent)
         [this](const QString &sentence) { ListViews::showFailure(m_ui->failureLabel, sentence); });
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &FollowUpPage::updateState);
-    connect(table, &QTableView::activated, this, &FollowUpPage::openHistory);
+    connect(table, &QTableView::activated, this, [this] { openHistory(); });
     setFocusProxy(m_ui->filterLineEdit);
     if (m_model->rowCount() > 0)
         table->setCurrentIndex(m_model->index(0, FollowUpList::Content));
@@ -156,7 +156,21 @@ void FollowUpPage::updateState()
 
 RemedyHistoryDialog *FollowUpPage::openHistory()
 {
-    const qint64 id = currentId();
+    return openHistory(currentId());
+}
+
+void FollowUpPage::setOverdueOnly(bool only)
+{
+    m_ui->overdueCheckBox->setChecked(only);
+}
+
+void FollowUpPage::setDueSoonOnly(bool only)
+{
+    m_ui->dueSoonCheckBox->setChecked(only);
+}
+
+RemedyHistoryDialog *FollowUpPage::openHistory(qint64 id)
+{
     if (!id)
         return nullptr;
     auto *dialog = new RemedyHistoryDialog(m_store, id, this);
