@@ -55,6 +55,7 @@ StartPage::StartPage(Store *store, QWidget *parent)
     // Enter and a double click are "activated" (a single click only selects).
     connect(
         tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
+    connect(m_store, &Store::changed, this, [this] { m_stale = true; });
     refresh();
 }
 
@@ -71,7 +72,8 @@ int StartPage::totalCount() const
 void StartPage::showEvent(QShowEvent *event)
 {
     // A window left open overnight shows today's work.
-    refresh();
+    if (m_stale || m_readOn != m_store->clock()->today())
+        refresh();
     QWidget::showEvent(event);
 }
 
@@ -80,6 +82,8 @@ void StartPage::refresh()
     QString error;
     WorkDue::Summary summary = WorkDue::summarize(*m_store, WorkDue::PageLimit, &error);
     const QDate today = m_store->clock()->today();
+    m_readOn = today;
+    m_stale = false;
     m_ui->todayLabel->setText(QLocale().toString(today, QStringLiteral("dddd, dd/MM/yyyy")));
     QTreeWidget *tree = m_ui->workTreeWidget;
     // The line the user was on stays current.

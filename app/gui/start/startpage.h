@@ -2,6 +2,7 @@
 
 #include "models/workdue.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <memory>
@@ -47,4 +48,8 @@ private:
     std::unique_ptr<Ui::StartPage> m_ui;
     Store *m_store;
     WorkDue::Summary m_summary;
+    // What the page was read against: it is read again when shown only if a record changed
+    // since, or the day did (opening the window reads it once, not twice).
+    QDate m_readOn;
+    bool m_stale = true;
 };
