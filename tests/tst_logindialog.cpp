@@ -6,6 +6,7 @@
 #include "gui/conferences/conferencespage.h"
 #include "core/translations.h"
 #include "gui/mainwindow.h"
+#include "gui/start/startpage.h"
 #include "gui/settings/logindialog.h"
 #include "models/sqllistmodel.h"
 #include "guitestsupport.h"
@@ -174,8 +175,10 @@ void TestLoginDialog::theRightPasswordShowsTheList()
     QCOMPARE(m_window->store()->account()->name, QStringLiteral("lan"));
     QVERIFY(pages()->isVisible());
     QVERIFY(!m_window->isLocked());
+    // The window opens on what is due (the start page); the conferences are read too.
+    QVERIFY(m_window->startPage() && m_window->startPage()->isVisible());
     ConferencesPage *conferences = m_window->conferencesPage();
-    QVERIFY(conferences && conferences->isVisible());
+    QVERIFY(conferences);
     // Lan reads up to Tối mật ("secret"): the Tuyệt mật conference is not in her list.
     QCOMPARE(conferences->listModel()->matchingCount(), m_conferences - 1);
     QCOMPARE(m_window->accountStatus(),

@@ -308,7 +308,10 @@ void TestRoles::refusedShortcutsDoNothing()
         return;
     const QString before = data();
     const qint64 refusedBefore = refusals();
+    // On the conferences' list (the window opens on the start page).
+    m_window->showPage(QCoreApplication::translate("MainWindow", "Conferences"));
     ConferencesPage *conferences = m_window->conferencesPage();
+    QVERIFY(conferences->isVisible());
     const int conferencesBefore = conferences->listModel()->rowCount();
     int pressed = 0;
     for (const auto &[name, what] : windowActions) {

@@ -22,6 +22,8 @@ private slots:
     void lateSelfReports();
     void conferencesWithoutInvitations();
     void badgesDueInTheNextRound();
+    void documentsWaitingForANumber();
+    void eachGroupShowsItsMostUrgentLinesAndCountsTheRest();
     void everyGroupHasAHeaderAndAnEmptyLine();
 
 private:
@@ -145,9 +147,13 @@ void TestStartPage::recommendationsOverdueAndDueSoon()
     // The groups hold what the one SQL rule counts.
     QCOMPARE(
         WorkDue::ofKind(lines, K::OverdueRecommendation).size(), Remedies::overdueCount(*m_store));
+    const QString responsible
+        = m_store->value(QStringLiteral("SELECT name FROM unit WHERE id = ?"), {m_unit}).toString();
     for (const auto &line : WorkDue::ofKind(lines, K::OverdueRecommendation)) {
         QVERIFY(line.overdue);
         QCOMPARE(line.table, QStringLiteral("recommendation"));
+        if (line.id == yesterday)
+            QCOMPARE(line.whom, responsible);
     }
 
     // A week later the one due in eight days is due soon, the one in seven overdue.
@@ -176,9 +182,20 @@ void TestStartPage::lateSelfReports()
     QVERIFY(!lists(lines, K::LateSelfReport, received));
     QVERIFY(!lists(lines, K::LateSelfReport, dueToday));
     QVERIFY(!lists(lines, K::LateSelfReport, teamDone));
-    for (const auto &line : WorkDue::ofKind(lines, K::LateSelfReport))
-        if (line.id == late)
+    for (const auto &line : WorkDue::ofKind(lines, K::LateSelfReport)) {
+        if (line.id == late) {
             QCOMPARE(line.detail, WorkDue::tr("%n day(s) late", nullptr, 2));
+            // The inspected unit is whom the line concerns; the team is what.
+            QCOMPARE(line.whom,
+                m_store
+                    ->value(QStringLiteral("SELECT u.name FROM unit u JOIN "
+                                           "inspection_target t ON t.unit_id = "
+                                           "u.id WHERE t.id = ?"),
+                        {late})
+                    .toString());
+            QVERIFY(line.title.startsWith(QStringLiteral("Kiểm tra việc thực hiện")));
+        }
+    }
 }
 
 void TestStartPage::conferencesWithoutInvitations()
@@ -251,6 +268,113 @@ void TestStartPage::badgesDueInTheNextRound()
             QCOMPARE(line.due, round);
 }
 
+void TestStartPage::documentsWaitingForANumber()
+{
+    const auto exec = [&](const QString &sql, const QVariantList &values) {
+        QSqlQuery query(m_store->connection());
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            qWarning("%s", qPrintable(query.lastError().text()));
+        return query.lastInsertId().toLongLong();
+    };
+    const QString approvedAt = QStringLiteral("2026-11-28T05:00:00");
+    const auto addCommendation = [&](const QString &status, const QVariant &approved) {
+        return exec(QStringLiteral("INSERT INTO commendation (form_id, kind, reason, status, "
+                                   "decided_on, approved_by, approved_at) VALUES ((SELECT min(id) "
+                                   "FROM commendation_form), 'thematic', ?, ?, ?, ?, ?)"),
+            {QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm 2026 (giả định)"), status,
+                status == QLatin1String("decided") ? QVariant(QStringLiteral("2026-11-30"))
+                                                   : QVariant(),
+                approved.isNull() ? QVariant() : QVariant(QStringLiteral("lan")), approved});
+    };
+    const qint64 approved = addCommendation(QStringLiteral("reviewed"), approvedAt);
+    const qint64 notApproved = addCommendation(QStringLiteral("reviewed"), QVariant());
+    const qint64 decided = addCommendation(QStringLiteral("decided"), approvedAt);
+    const qint64 team = addTeam(QStringLiteral("concluded"));
+    const qint64 concluded = addTarget(team, QDate());
+    const qint64 noticeIssued = addTarget(team, QDate());
+    const qint64 notConcluded = addTarget(team, QDate());
+    QVERIFY(approved && notApproved && decided && concluded && noticeIssued && notConcluded);
+    for (const qint64 target : {concluded, noticeIssued})
+        exec(QStringLiteral("UPDATE inspection_target SET conclusion_approved_by = 'lan', "
+                            "conclusion_approved_at = ? WHERE id = ?"),
+            {approvedAt, target});
+    // The notice of one conclusion has its number.
+    exec(QStringLiteral(
+             "INSERT INTO document_register (type_code, issuer_code, series, year, number, code, "
+             "issued_on, report_kind, status, inspection_target_id) VALUES ((SELECT min(code) FROM "
+             "document_type), 'TU', 'TB', 2026, 902, '902-TB/TU', '2026-11-30', "
+             "'inspection-conclusion', 'issued', ?)"),
+        {noticeIssued});
+
+    QString error;
+    const auto lines = WorkDue::compute(*m_store, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto waiting = WorkDue::ofKind(lines, WorkDue::Kind::DocumentAwaitingNumber);
+    const auto has = [&](const QString &table, qint64 id) {
+        for (const WorkDue::Line &line : waiting)
+            if (line.table == table && line.id == id)
+                return true;
+        return false;
+    };
+    const QString commendation = QStringLiteral("commendation");
+    const QString target = QStringLiteral("inspection_target");
+    QVERIFY(has(commendation, approved));
+    QVERIFY(!has(commendation, notApproved));
+    QVERIFY(!has(commendation, decided));
+    QVERIFY(has(target, concluded));
+    QVERIFY(!has(target, noticeIssued));
+    QVERIFY(!has(target, notConcluded));
+    for (const WorkDue::Line &line : waiting) {
+        QCOMPARE(line.due, QDate(2026, 11, 28));
+        QVERIFY(!line.overdue);
+        QVERIFY(line.detail.contains(QStringLiteral("28/11/2026")));
+    }
+}
+
+void TestStartPage::eachGroupShowsItsMostUrgentLinesAndCountsTheRest()
+{
+    const QDate today = m_clock->today();
+    const qint64 team = addTeam(QStringLiteral("following_up"));
+    const qint64 target = addTarget(team, QDate());
+    // 25 more overdue: the oldest deadline is the most urgent.
+    qint64 oldest = 0;
+    for (int i = 0; i < 25; ++i) {
+        const qint64 id = addRecommendation(target, today.addDays(-400 + i));
+        QVERIFY(id);
+        if (i == 0)
+            oldest = id;
+    }
+    QString error;
+    const auto all = WorkDue::compute(*m_store, &error);
+    const auto page = WorkDue::summarize(*m_store, WorkDue::PageLimit, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    using K = WorkDue::Kind;
+    const int overdue = Remedies::overdueCount(*m_store);
+    QVERIFY(overdue > WorkDue::PageLimit);
+    QCOMPARE(WorkDue::count(page.lines, K::OverdueRecommendation), WorkDue::PageLimit);
+    QCOMPARE(page.total(K::OverdueRecommendation), overdue);
+    QCOMPARE(page.more(K::OverdueRecommendation), overdue - WorkDue::PageLimit);
+    const auto shown = WorkDue::ofKind(page.lines, K::OverdueRecommendation);
+    QCOMPARE(shown.first().id, oldest);
+    // The first 20 of the whole list, in its order.
+    const auto every = WorkDue::ofKind(all, K::OverdueRecommendation);
+    for (int i = 0; i < shown.size(); ++i)
+        QCOMPARE(shown[i].id, every[i].id);
+    QVERIFY(shown.last().due <= every[WorkDue::PageLimit].due);
+    // A group under the limit shows all its lines and nothing more.
+    for (const K kind : WorkDue::kinds()) {
+        if (WorkDue::count(all, kind) <= WorkDue::PageLimit) {
+            QCOMPARE(WorkDue::count(page.lines, kind), WorkDue::count(all, kind));
+            QCOMPARE(page.total(kind), WorkDue::count(all, kind));
+            QCOMPARE(page.more(kind), 0);
+        }
+    }
+    QCOMPARE(WorkDue::moreText(5), QStringLiteral("and 5 more…"));
+}
+
 void TestStartPage::everyGroupHasAHeaderAndAnEmptyLine()
 {
     QString error;
@@ -268,6 +392,7 @@ void TestStartPage::everyGroupHasAHeaderAndAnEmptyLine()
     // The earlier tests left lines in each group.
     QVERIFY(WorkDue::count(lines, WorkDue::Kind::OverdueRecommendation) > 0);
     QVERIFY(WorkDue::count(lines, WorkDue::Kind::BadgeDue) > 0);
+    QVERIFY(WorkDue::count(lines, WorkDue::Kind::DocumentAwaitingNumber) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestStartPage)

@@ -24,6 +24,11 @@
 #include "settings/backupsettingsdialog.h"
 #include "settings/formatprofiledialog.h"
 #include "common/recordeditor.h"
+#include "core/appresources.h"
+#include "inspections/remedyhistorydialog.h"
+#include "inspections/targeteditor.h"
+#include "start/startpage.h"
+#include "tools/convertencodingdialog.h"
 #include "core/labels.h"
 #include "storage/backup.h"
 #include "storage/remedies.h"
@@ -60,6 +65,13 @@ public:
 
 constexpr int PageRole = Qt::UserRole; // the page widget, for a page that always exists
 constexpr int LazyPageRole = Qt::UserRole + 1; // the database page, built when first shown
+constexpr int TitleRole = Qt::UserRole + 2; // the area's name, without the count beside it
+
+QString titleOf(const QTreeWidgetItem *item)
+{
+    const QVariant title = item->data(0, TitleRole);
+    return title.isValid() ? title.toString() : item->text(0);
+}
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -204,6 +216,24 @@ MainWindow::MainWindow(QWidget *parent)
                 m_ui->pagesStackedWidget->setCurrentWidget(widget);
         });
 
+    // The toolbar's actions, with the theme's icons or the program's own.
+    const std::pair<QAction *, const char *> icons[] = {
+        {m_ui->newRecordAction, "document-new"},
+        {m_ui->openRecordAction, "document-open"},
+        {m_ui->printAction, "document-print"},
+        {m_ui->previewAction, "document-print-preview"},
+        {m_ui->exportPdfAction, "document-save-as"},
+        {m_ui->findAction, "edit-find"},
+    };
+    for (const auto &[action, name] : icons)
+        action->setIcon(AppResources::icon(QLatin1String(name)));
+    m_ui->mainToolBar->setContextMenuPolicy(Qt::PreventContextMenu);
+    connect(m_ui->openRecordAction, &QAction::triggered, this, &MainWindow::openCurrent);
+    connect(m_ui->convertEncodingAction, &QAction::triggered, this, [this] {
+        ConvertEncodingDialog dialog(this);
+        dialog.exec();
+    });
+
     buildNavigation();
     updateStatus();
 }
@@ -218,6 +248,7 @@ void MainWindow::addPage(QTreeWidgetItem *parent, const QString &title, QWidget 
 {
     auto *item = parent ? new QTreeWidgetItem(parent, {title})
                         : new QTreeWidgetItem(m_ui->navigationTreeWidget, {title});
+    item->setData(0, TitleRole, title);
     if (page) {
         m_ui->pagesStackedWidget->addWidget(page);
         item->setData(0, PageRole, QVariant::fromValue(page));
@@ -227,25 +258,28 @@ void MainWindow::addPage(QTreeWidgetItem *parent, const QString &title, QWidget 
 void MainWindow::buildNavigation()
 {
     QTreeWidget *tree = m_ui->navigationTreeWidget;
+    m_startPlaceholder = new PlaceholderPage(tr("To do"), this);
+    addPage(nullptr, tr("To do"), m_startPlaceholder);
+    m_startItem = tree->topLevelItem(0);
     m_conferencesPlaceholder = new PlaceholderPage(tr("Conferences"), this);
     addPage(nullptr, tr("Conferences"), m_conferencesPlaceholder);
-    m_conferencesItem = tree->topLevelItem(0);
+    m_conferencesItem = tree->topLevelItem(1);
     const QStringList areas {
         tr("Inspection teams"), tr("Inspection conclusions"), tr("Commendations")};
     for (const QString &area : areas)
         addPage(nullptr, area, new PlaceholderPage(area, this));
     // They show their placeholders until a database is open; then their lists, each built when
     // first shown.
-    m_inspectionsItem = tree->topLevelItem(1);
-    m_followUpItem = tree->topLevelItem(2);
-    m_commendationsItem = tree->topLevelItem(3);
+    m_inspectionsItem = tree->topLevelItem(2);
+    m_followUpItem = tree->topLevelItem(3);
+    m_commendationsItem = tree->topLevelItem(4);
     m_directoryItem = new QTreeWidgetItem(tree, {tr("Directories")});
     QFont bold = m_directoryItem->font(0);
     bold.setBold(true);
     m_directoryItem->setFont(0, bold);
     m_directoryItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     tree->expandAll();
-    tree->setCurrentItem(tree->topLevelItem(0));
+    tree->setCurrentItem(m_startItem);
 }
 
 void MainWindow::clearDatabasePages()
@@ -262,15 +296,19 @@ void MainWindow::clearDatabasePages()
         m_auditItem = nullptr;
         m_followUpItem->setData(0, LazyPageRole, QVariant());
         m_conferencesItem->setData(0, PageRole, QVariant::fromValue(m_conferencesPlaceholder));
+        m_startItem->setData(0, PageRole, QVariant::fromValue(m_startPlaceholder));
         m_inspectionsItem->setData(0, LazyPageRole, QVariant());
         m_commendationsItem->setData(0, LazyPageRole, QVariant());
-        m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
-        m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPlaceholder);
+        m_ui->navigationTreeWidget->setCurrentItem(m_startItem);
+        m_ui->pagesStackedWidget->setCurrentWidget(m_startPlaceholder);
+        // No file, no counts.
+        for (QTreeWidgetItemIterator it(m_ui->navigationTreeWidget); *it; ++it)
+            (*it)->setText(0, titleOf(*it));
     }
     QList<QWidget *> pages;
     for (DirectoryPage *directory : std::as_const(m_directoryPages))
         pages << directory;
-    pages << m_conferencesPage << m_registerPage << m_auditPage << m_inspectionsPage
+    pages << m_startPage << m_conferencesPage << m_registerPage << m_auditPage << m_inspectionsPage
           << m_followUpPage << m_commendationsPage;
     for (QWidget *built : std::as_const(pages)) {
         if (!built)
@@ -279,6 +317,7 @@ void MainWindow::clearDatabasePages()
         delete built;
     }
     m_directoryPages.clear();
+    m_startPage = nullptr;
     m_conferencesPage = nullptr;
     m_registerPage = nullptr;
     m_auditPage = nullptr;
@@ -336,7 +375,18 @@ void MainWindow::buildDatabasePages(const QString &shownPage)
     m_conferencesPage = new ConferencesPage(store, this);
     m_ui->pagesStackedWidget->addWidget(m_conferencesPage);
     m_conferencesItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_conferencesPage));
-    m_ui->pagesStackedWidget->setCurrentWidget(m_conferencesPage);
+    // The window opens on what is due today.
+    m_startPage = new StartPage(store, this);
+    m_ui->pagesStackedWidget->addWidget(m_startPage);
+    m_startItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_startPage));
+    connect(m_startPage, &StartPage::openRecord, this,
+        [this](const QString &table, qint64 id) { openRecord(table, id); });
+    connect(m_startPage, &StartPage::showList, this,
+        [this](WorkDue::Kind kind) { showDueList(int(kind)); });
+    m_ui->pagesStackedWidget->setCurrentWidget(
+        m_ui->navigationTreeWidget->currentItem() == m_conferencesItem
+            ? static_cast<QWidget *>(m_conferencesPage)
+            : m_startPage);
     const auto lazyItem = [](QTreeWidgetItem *item, Page which) {
         item->setData(0, LazyPageRole, int(which));
         return item;
@@ -362,6 +412,7 @@ void MainWindow::buildDatabasePages(const QString &shownPage)
     m_pagesAccount = store->account() ? store->account()->name : QString();
     showPage(shownPage);
     updateStatus();
+    updateNavigationCounts();
     applyRoles();
 }
 
@@ -555,6 +606,7 @@ void MainWindow::gateActions()
         {m_ui->newRecordAction, A::Edit},
         {m_ui->findAction, A::Read},
         {m_ui->globalSearchAction, A::Read},
+        {m_ui->openRecordAction, A::Read},
     };
     for (const auto &[action, what] : gated)
         RoleGate::gate(action, store, what);
@@ -782,14 +834,14 @@ QStringList MainWindow::pageTitles() const
 {
     QStringList titles;
     for (QTreeWidgetItemIterator it(m_ui->navigationTreeWidget); *it; ++it)
-        titles << (*it)->text(0);
+        titles << titleOf(*it);
     return titles;
 }
 
 QString MainWindow::currentPageTitle() const
 {
     const QTreeWidgetItem *current = m_ui->navigationTreeWidget->currentItem();
-    return current ? current->text(0) : QString();
+    return current ? titleOf(current) : QString();
 }
 
 void MainWindow::showPageOf(Page which)
@@ -809,7 +861,7 @@ QWidget *MainWindow::openRecord(const QString &table, qint64 id)
     if (table == QLatin1String("conference")) {
         m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
         m_conferencesPage->selectId(id);
-        return m_conferencesPage->openRecord(id);
+        return m_conferencesPage->openEditor(id);
     }
     const QStringList directories {
         QStringLiteral("unit"), QStringLiteral("person"), QStringLiteral("legal_document")};
@@ -819,12 +871,12 @@ QWidget *MainWindow::openRecord(const QString &table, qint64 id)
         showPageOf(Page(int(Page::Units) + kind));
         DirectoryPage *directory = directoryPage(kind);
         directory->selectId(id);
-        return directory->openRecord(id);
+        return directory->openEditor(id);
     }
     if (table == QLatin1String("inspection_team")) {
         showPageOf(Page::Inspections);
         inspectionsPage()->selectId(id);
-        return inspectionsPage()->openRecord(id);
+        return inspectionsPage()->openEditor(id);
     }
     if (table == QLatin1String("recommendation")) {
         showPageOf(Page::FollowUp);
@@ -845,13 +897,19 @@ QWidget *MainWindow::openRecord(const QString &table, qint64 id)
         entries->selectId(id);
         return entries;
     }
+    if (table == QLatin1String("inspection_target")) {
+        auto *editor = new TargetEditor(m_store.get(), id, this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->open();
+        return editor;
+    }
     return nullptr;
 }
 
 void MainWindow::showPage(const QString &title)
 {
     for (QTreeWidgetItemIterator it(m_ui->navigationTreeWidget); *it; ++it) {
-        if ((*it)->text(0) == title) {
+        if (titleOf(*it) == title) {
             m_ui->navigationTreeWidget->setCurrentItem(*it);
             return;
         }
@@ -961,8 +1019,8 @@ void MainWindow::updateStatus()
                     Access::label(account->role),
                     Labels::label(Labels::Enum::Secrecy, account->clearance)));
     for (QAction *action : {m_ui->backupAction, m_ui->formatProfileAction, m_ui->previewAction,
-             m_ui->printAction, m_ui->exportPdfAction, m_ui->findAction, m_ui->backupSettingsAction,
-             m_ui->inspectionStatisticsAction})
+             m_ui->printAction, m_ui->exportPdfAction, m_ui->findAction, m_ui->openRecordAction,
+             m_ui->backupSettingsAction, m_ui->inspectionStatisticsAction})
         action->setEnabled(open);
     // Nothing to search without a file, or while the window is locked.
     m_ui->globalSearchAction->setEnabled(open);
@@ -1006,6 +1064,91 @@ void MainWindow::updateCounts()
     if (const int overdue = Remedies::overdueCount(*m_store))
         counts << tr("%n overdue recommendation(s)", nullptr, overdue);
     m_countsLabel->setText(counts.join(QStringLiteral(" · ")));
+    // What is due follows the saves too.
+    if (m_startPage)
+        m_startPage->refresh();
+    updateNavigationCounts();
+}
+
+void MainWindow::updateNavigationCounts()
+{
+    if (!m_startPage)
+        return;
+    const WorkDue::Summary &due = m_startPage->summary();
+    using K = WorkDue::Kind;
+    const std::pair<QTreeWidgetItem *, int> areas[] = {
+        {m_startItem, m_startPage->totalCount()},
+        {m_conferencesItem, due.total(K::ConferenceWithoutInvitation)},
+        {m_inspectionsItem, due.total(K::LateSelfReport)},
+        {m_followUpItem, due.total(K::OverdueRecommendation) + due.total(K::RecommendationDueSoon)},
+        {m_commendationsItem, due.total(K::BadgeDue)},
+        {m_registerItem, due.total(K::DocumentAwaitingNumber)},
+    };
+    for (const auto &[item, count] : areas) {
+        if (!item)
+            continue;
+        // Items made by the pages (the register) learn their title the first time.
+        if (!item->data(0, TitleRole).isValid())
+            item->setData(0, TitleRole, item->text(0));
+        const QString title = titleOf(item);
+        //: An area of the navigation and how many of its records are due ("Khen thưởng (3)").
+        item->setText(0, count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title);
+    }
+}
+
+void MainWindow::showDueList(int kind)
+{
+    // The whole list of a start page group: the page and the filter nearest to it.
+    using K = WorkDue::Kind;
+    switch (K(kind)) {
+    case K::OverdueRecommendation:
+    case K::RecommendationDueSoon:
+        showPage(tr("Inspection conclusions"));
+        if (FollowUpPage *page = followUpPage()) {
+            // The list's nearest filter to "within 7 days" is its 30 days.
+            if (K(kind) == K::OverdueRecommendation)
+                page->setOverdueOnly(true);
+            else
+                page->setDueSoonOnly(true);
+        }
+        break;
+    case K::LateSelfReport:
+        showPage(tr("Inspection teams"));
+        if (InspectionsPage *page = inspectionsPage())
+            page->setStatus(QStringLiteral("working"));
+        break;
+    case K::ConferenceWithoutInvitation:
+        showPage(tr("Conferences"));
+        break;
+    case K::DocumentAwaitingNumber:
+        showPage(tr("Commendations"));
+        break;
+    case K::BadgeDue:
+        m_ui->badgeRoundAction->trigger();
+        break;
+    }
+}
+
+void MainWindow::openCurrent()
+{
+    // Edit › Open record: the selected line of the page shown, in its editor.
+    QWidget *current = m_ui->pagesStackedWidget->currentWidget();
+    if (!m_store || !current)
+        return;
+    if (current == m_startPage)
+        m_startPage->openCurrent();
+    else if (current == m_conferencesPage)
+        m_conferencesPage->editCurrent();
+    else if (current == m_inspectionsPage)
+        m_inspectionsPage->editCurrent();
+    else if (current == m_commendationsPage)
+        m_commendationsPage->editCurrent();
+    else if (current == m_followUpPage)
+        m_followUpPage->openHistory();
+    else if (auto *directory = qobject_cast<DirectoryPage *>(current))
+        directory->editCurrent();
+    else
+        statusBar()->showMessage(tr("This page has no record to open."), 6000);
 }
 
 void MainWindow::newDatabase()

@@ -19,6 +19,7 @@ class CommendationsPage;
 class InspectionsPage;
 class FollowUpPage;
 class RegisterPage;
+class StartPage;
 class QLabel;
 class SearchField;
 class QTimer;
@@ -46,10 +47,13 @@ public:
     CommendationsPage *commendationsPage() const;
     AuditPage *auditPage() const;
     FollowUpPage *followUpPage() const;
+    // Việc cần làm, the page the window opens on.
+    StartPage *startPage() const { return m_startPage; }
     QStringList pageTitles() const;
     // Shows the record's page with the record selected and opens it as the page does (its
     // editor; a recommendation's history; the register's entry selected): for the search box
-    // and whatever else names a record. `table` is the catalogue's ("conference", "person"…).
+    // and the start page's lines. `table` is the catalogue's ("conference", "person",
+    // "inspection_target"…).
     // The window opened, or the page; nullptr when the record cannot be shown.
     QWidget *openRecord(const QString &table, qint64 id);
     SearchField *searchField() const { return m_searchField; }
@@ -132,6 +136,10 @@ private:
     void editBackupSettings();
     void updateStatus();
     void updateCounts();
+    // The areas' counts of what is due, beside their names in the navigation.
+    void updateNavigationCounts();
+    void showDueList(int kind);
+    void openCurrent();
     void storeChanged(const QString &table, bool external);
     void newDatabase();
     void chooseDatabase();
@@ -159,6 +167,9 @@ private:
     QString m_shownPage;
     QTimer *m_statusTimer;
     QTimer *m_dailyTimer;
+    QTreeWidgetItem *m_startItem = nullptr;
+    QWidget *m_startPlaceholder = nullptr;
+    StartPage *m_startPage = nullptr;
     QTreeWidgetItem *m_directoryItem = nullptr;
     QTreeWidgetItem *m_conferencesItem = nullptr;
     QTreeWidgetItem *m_registerItem = nullptr;

@@ -24,6 +24,9 @@
 #include "gui/inspections/targeteditor.h"
 #include "gui/mainwindow.h"
 #include "gui/settings/logindialog.h"
+#include "gui/start/startpage.h"
+#include "gui/tools/convertencodingdialog.h"
+#include "storage/approvals.h"
 #include "storage/accounts.h"
 #include "reports/reports.h"
 
@@ -129,6 +132,64 @@ int main(int argc, char *argv[])
     store->setUserName(QStringLiteral("nva"));
     window.resize(1280, 760);
     window.show();
+
+    // The start page on the demo with a few more things due on the clock's day (1/12/2026): a
+    // conference in nine days without invitations, a recommendation due in four days, a late
+    // self-inspection report, a badge round's decision approved and waiting for its number.
+    {
+        const QDate today = store->clock()->today();
+        const auto day = [&](int days) { return today.addDays(days).toString(Qt::ISODate); };
+        if (!store->insert(QStringLiteral("conference"),
+                {{QStringLiteral("kind"), QStringLiteral("interim_review")},
+                    {QStringLiteral("title"),
+                        QStringLiteral("Hội nghị sơ kết công tác kiểm tra, giám sát năm 2026 "
+                                       "(giả định)")},
+                    {QStringLiteral("held_on"), day(9)},
+                    {QStringLiteral("organizer_unit_id"),
+                        store->value(QStringLiteral("SELECT min(id) FROM unit"))},
+                    {QStringLiteral("status"), QStringLiteral("planned")}},
+                &error))
+            fail(error);
+        if (!store->insert(QStringLiteral("recommendation"),
+                {{QStringLiteral("target_id"),
+                     store->value(QStringLiteral("SELECT max(id) FROM inspection_target"))},
+                    {QStringLiteral("content"),
+                        QStringLiteral("Hoàn thiện hồ sơ đảng viên theo quy định (giả định)")},
+                    {QStringLiteral("responsible_unit_id"),
+                        store->value(QStringLiteral("SELECT min(id) FROM unit"))},
+                    {QStringLiteral("deadline"), day(4)}},
+                &error))
+            fail(error);
+        const auto target = store->read(QStringLiteral("inspection_target"),
+            store->value(QStringLiteral("SELECT min(t.id) FROM inspection_target t JOIN "
+                                        "inspection_team g ON g.id = t.team_id WHERE g.status = "
+                                        "'working'")),
+            &error);
+        if (!target
+            || !store->update(*target, {{QStringLiteral("self_report_due_on"), day(-6)}}).ok())
+            fail(QStringLiteral("no late self-inspection report: %1").arg(error));
+        if (!Approvals::approve(*store, QStringLiteral("commendation"),
+                store
+                    ->value(QStringLiteral("SELECT min(id) FROM commendation WHERE status = "
+                                           "'reviewed'"))
+                    .toLongLong(),
+                &error))
+            fail(error);
+        window.showPage(QCoreApplication::translate("MainWindow", "To do"));
+        if (window.startPage())
+            window.startPage()->refresh();
+        shoot(&window, QStringLiteral("start"));
+        ConvertEncodingDialog convert(&window);
+        // A note typed in .VnTime (TCVN3), as it reads when pasted.
+        convert.setSourceText(QStringLiteral("T\u00d8nh \u00f1y Tr\u00b5 Vinh\n"
+                                             "H\u00b5 N\u00e9i, ng\u00b5y 05 th\u00b8ng 02 "
+                                             "n\u00a8m 2026\n"
+                                             "H\u00e9i ngh\u00de t\u00e6ng k\u00d5t "
+                                             "c\u00abng t\u00b8c x\u00a9y d\u00f9ng "
+                                             "\u00a7\u00b6ng"));
+        convert.show();
+        shoot(&convert, QStringLiteral("convert-encoding"));
+    }
 
     // A real edit through the editor, and a number from the register.
     window.showPage(QStringLiteral("Hội nghị"));

@@ -51,11 +51,11 @@ public:
     // The record actions; editors open window-modal and return at once.
     RecordEditor *newConference();
     RecordEditor *editCurrent();
-    // The editor of a record by its id, whatever the list shows (the search box opens it).
-    RecordEditor *openRecord(qint64 id) { return openEditor(id); }
     void deleteCurrent();
     // Opens a copy of the selected conference (next year's briefing), stored only when saved.
     RecordEditor *duplicateCurrent();
+    // The conference's editor, whatever the list shows (the start page opens its lines so).
+    RecordEditor *openEditor(qint64 id);
     void setYear(int year);
     void setKind(const QString &kind);
 
@@ -67,7 +67,6 @@ private:
     DocumentActions::Subject subject() const;
     DocumentActions::Wording wording() const;
     void fillFilters();
-    RecordEditor *openEditor(qint64 id);
 
     std::unique_ptr<Ui::ConferencesPage> m_ui;
     Store *m_store;

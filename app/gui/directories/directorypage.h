@@ -38,8 +38,8 @@ public:
     // Opens the editor (non-modal to the caller: it is window-modal and returns at once).
     RecordEditor *newRecord();
     RecordEditor *editCurrent();
-    // The editor of a record by its id, whatever the list shows (the search box opens it).
-    RecordEditor *openRecord(qint64 id) { return openEditor(id); }
+    // The record's editor, whatever the list shows (the start page opens its lines so).
+    RecordEditor *openEditor(qint64 id);
     // Asks for confirmation, then deletes or explains why not.
     void deleteCurrent();
     void refresh();
@@ -55,7 +55,6 @@ signals:
     void changed();
 
 private:
-    RecordEditor *openEditor(qint64 id);
     QString tableName() const;
     QString currentName() const;
     void updateCount();

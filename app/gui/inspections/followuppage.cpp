@@ -160,6 +160,16 @@ RemedyHistoryDialog *FollowUpPage::openHistory()
     return openHistory(currentId());
 }
 
+void FollowUpPage::setOverdueOnly(bool only)
+{
+    m_ui->overdueCheckBox->setChecked(only);
+}
+
+void FollowUpPage::setDueSoonOnly(bool only)
+{
+    m_ui->dueSoonCheckBox->setChecked(only);
+}
+
 RemedyHistoryDialog *FollowUpPage::openHistory(qint64 id)
 {
     if (!id)

@@ -32,8 +32,11 @@ public:
     void selectId(qint64 id);
     // Opens the selected recommendation's history window-modal and returns it at once.
     RemedyHistoryDialog *openHistory();
-    // The same for a recommendation by its id, whatever the list shows.
+    // The history of that recommendation, whatever the list shows (the start page's lines).
     RemedyHistoryDialog *openHistory(qint64 id);
+    // The list's own filters, as the start page's "and N more…" asks for them.
+    void setOverdueOnly(bool only);
+    void setDueSoonOnly(bool only);
     void refresh();
     QString countText() const;
 

@@ -47,8 +47,8 @@ public:
 
     RecordEditor *newInspection();
     RecordEditor *editCurrent();
-    // The editor of a record by its id, whatever the list shows (the search box opens it).
-    RecordEditor *openRecord(qint64 id) { return openEditor(id); }
+    // The inspection's editor, whatever the list shows.
+    RecordEditor *openEditor(qint64 id);
     // Asks first; an inspection whose targets have recommendations is refused with a sentence.
     void deleteCurrent();
     void setYear(int year);
@@ -68,7 +68,6 @@ private:
     void updateState();
     void fillFilters();
     void applyOverdue();
-    RecordEditor *openEditor(qint64 id);
     // The record the chosen document is printed for: the inspection, or one of its targets;
     // nullopt when there is none (or the user cancelled).
     std::optional<DocumentActions::Subject> subject(bool draft);
