@@ -63,4 +63,6 @@ private:
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
     static int user(
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
+    static int exportList(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
 };

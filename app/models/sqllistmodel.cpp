@@ -1,6 +1,7 @@
 #include "sqllistmodel.h"
 
 #include "core/catalogue.h"
+#include "io/spreadsheet.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
@@ -289,8 +290,52 @@ int SqlListModel::rowOfId(qint64 id)
     }
 }
 
+QString SqlListModel::highestSecrecy(qint64 *id) const
+{
+    if (id)
+        *id = 0;
+    if (m_spec.secrecy.isEmpty())
+        return QStringLiteral("none");
+    QVariantList values;
+    const QString where = whereClause(&values);
+    const QString level = QStringLiteral("CASE %1 WHEN 'confidential' THEN 1 WHEN 'secret' THEN 2 "
+                                         "WHEN 'top_secret' THEN 3 ELSE 0 END")
+                              .arg(m_spec.secrecy);
+    auto query = m_store->select(
+        QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY 1 DESC LIMIT 1")
+            .arg(level, m_spec.idColumn, fromWith(joinsNamedIn(level + where)), where),
+        values);
+    if (!query || !query->next())
+        return QStringLiteral("none");
+    if (id)
+        *id = query->value(1).toLongLong();
+    static const char *const codes[] = {"none", "confidential", "secret", "top_secret"};
+    return QLatin1String(codes[qBound(0, query->value(0).toInt(), 3)]);
+}
+
+QString SqlListModel::mainTable() const
+{
+    return m_spec.table.section(QLatin1Char(' '), 0, 0);
+}
+
 QVariant SqlListModel::data(const QModelIndex &index, int role) const
 {
+    // For a spreadsheet: dates as dates, counts as numbers; anything else as it is shown.
+    if (role == Spreadsheet::ValueRole && index.isValid() && index.column() > 0
+        && index.column() <= m_spec.columns.size()) {
+        const Column &column = m_spec.columns.at(index.column() - 1);
+        const QVariant value = storedValue(index.row(), index.column());
+        if (column.labels)
+            return QVariant();
+        if (column.isDate) {
+            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+            return date.isValid() ? QVariant(date) : QVariant();
+        }
+        const int type = value.typeId();
+        if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double)
+            return value;
+        return QVariant();
+    }
     if (!index.isValid()
         || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole))
         return QVariant();

@@ -46,6 +46,9 @@ public:
         int defaultSortColumn = 1;
         Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
         int stretchColumn = 1; // takes the room left in a view: the longest text
+        // The secrecy code of a row ("c.secrecy"), for a list that may hold secret records;
+        // empty when its records have no secrecy of their own.
+        QString secrecy;
     };
 
     SqlListModel(Store *store, Spec spec, QObject *parent = nullptr);
@@ -86,6 +89,13 @@ public:
     QList<Statement> matchStatements() const;
     Statement pageStatement(int offset) const;
     Statement countStatement() const;
+
+    // The highest secrecy code ("none", "confidential", "secret", "top_secret") among the rows
+    // the filters match, asked in SQL (the model need not have fetched them); *id is the id of
+    // a row at that level.
+    QString highestSecrecy(qint64 *id = nullptr) const;
+    // The list's main table ("conference"), for the audit log of an export.
+    QString mainTable() const;
 
     // The value of a selected column as stored (0 is the id), whatever it is shown as.
     QVariant storedValue(int row, int column) const;

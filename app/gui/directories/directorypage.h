@@ -43,6 +43,7 @@ public:
     void refresh();
 
     void focusFilter() override;
+    QTableView *exportView() const override;
     bool canAddRecords() const override { return true; }
     void addRecord() override { newRecord(); }
 
