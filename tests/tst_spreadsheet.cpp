@@ -1,6 +1,7 @@
 #include "teststore.h"
 
 #include "io/spreadsheet.h"
+#include "spreadsheettestsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,66 +69,9 @@ Spreadsheet::Table conferences(const QString &secrecy = {})
 }
 
 // The sheet as LibreOffice reads it: its cells, shown as Calc shows them, row by row.
-QList<QStringList> readWithLibreOffice(const QString &xlsx, QString *failure)
+QList<QStringList> readWithLibreOffice(const QString &file, QString *failure)
 {
-    QTemporaryDir out;
-    const QString profile = QStringLiteral("-env:UserInstallation=file://%1/lo-%2")
-                                .arg(QDir::tempPath())
-                                .arg(QCoreApplication::applicationPid());
-    QStringList input;
-    // A CSV file is read as UTF-8 with commas (Calc asks, as Excel does not with the BOM).
-    if (xlsx.endsWith(QLatin1String(".csv")))
-        input << QStringLiteral("--infilter=CSV:44,34,76,1");
-    QProcess soffice;
-    soffice.start(QStringLiteral("soffice"),
-        input
-            + QStringList {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                // Comma, double quote, UTF-8 (76), from the first line.
-                QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1"),
-                QStringLiteral("--outdir"), out.path(), xlsx});
-    if (!soffice.waitForFinished(120000) || soffice.exitCode() != 0) {
-        *failure = QStringLiteral("soffice failed: ") + soffice.readAllStandardError();
-        return {};
-    }
-    QFile file(QDir(out.path()).filePath(QFileInfo(xlsx).completeBaseName() + ".csv"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *failure = QStringLiteral("no CSV from soffice: ") + soffice.readAllStandardError();
-        return {};
-    }
-    // A small reader of Calc's CSV (fields quoted when they need it).
-    const QString text = QString::fromUtf8(file.readAll());
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text.at(i + 1) == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            row << field;
-            field.clear();
-        } else if (c == '\n') {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-        } else if (c != '\r') {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
+    return SpreadsheetTestSupport::readWithLibreOffice({file}, failure).value(file);
 }
 
 // One part of the workbook's zip.

@@ -907,10 +907,11 @@ int CommandLine::exportList(
     QString error;
     const QString name = options.positional.first();
     // A list leaving in a file is the clerk's "print or save as a file", as a report is; the
-    // change log is read with its own right.
+    // change log is the right of those who read it (the administrator, a leader).
+    const Access::Action right
+        = name == QLatin1String("audit") ? Access::Action::ReadAudit : Access::Action::Print;
     if (!store.open(options.databasePath, Store::OpenMode::MustExist, &error)
-        || !logIn(store, options, passwords, &error) || !store.demand(Access::Action::Print, &error)
-        || (name == QLatin1String("audit") && !store.demand(Access::Action::ReadAudit, &error))) {
+        || !logIn(store, options, passwords, &error) || !store.demand(right, &error)) {
         err << error << '\n';
         return Failure;
     }
