@@ -2,6 +2,7 @@
 #include "gui/common/listexport.h"
 #include "gui/conferences/conferencespage.h"
 #include "gui/directories/directorypage.h"
+#include "gui/inspections/statisticsdialog.h"
 #include "gui/mainwindow.h"
 #include "io/listoutput.h"
 #include "models/sqllistmodel.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -87,6 +89,7 @@ private slots:
     void thePageExportsTheFilteredRowsAndTheShownColumns();
     void aDirectoryPageExportsEveryRowNotOnlyTheFirstPage();
     void theFileMenuOffersTheExport();
+    void theStatisticsTableLeavesWithItsCountsAsNumbers();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -447,6 +450,40 @@ void TestListExport::theFileMenuOffersTheExport()
     QString error;
     QVERIFY2(window.openDatabase(m_db, Store::OpenMode::MustExist, &error), qPrintable(error));
     QVERIFY(action->isEnabled());
+}
+
+void TestListExport::theStatisticsTableLeavesWithItsCountsAsNumbers()
+{
+    auto store = TestSupport::open(m_db);
+    QVERIFY(store);
+    StatisticsDialog dialog(store.get());
+    auto *excel = dialog.findChild<QPushButton *>(QStringLiteral("excelButton"));
+    QVERIFY(excel);
+    QVERIFY(excel->isEnabled());
+    const auto counts = dialog.counts();
+    QVERIFY(counts);
+    const Spreadsheet::Table table = dialog.table();
+    QCOMPARE(table.columns.size(), 3);
+    QCOMPARE(table.columns.at(1).kind, Spreadsheet::Kind::Integer);
+    QVERIFY(table.title.startsWith(dialog.windowTitle()));
+    // The row of the inspected: organizations and members, as numbers.
+    bool found = false;
+    for (const QVariantList &row : table.rows) {
+        if (row.at(0).toString() != QLatin1String("Inspected"))
+            continue;
+        found = true;
+        QCOMPARE(row.at(1).toLongLong(), qlonglong(counts->organizationsInspected));
+        QCOMPARE(row.at(2).toLongLong(), qlonglong(counts->membersInspected));
+    }
+    QVERIFY(found);
+    const QString file = path(QStringLiteral("thong-ke.xlsx"));
+    QString error;
+    QVERIFY2(Spreadsheet::write(table, file, &error), qPrintable(error));
+    QString failure;
+    const QList<QStringList> rows
+        = SpreadsheetTestSupport::readWithLibreOffice({file}, &failure).value(file);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(rows.size(), 2 + table.rows.size());
 }
 
 QTEST_MAIN(TestListExport)
