@@ -16,6 +16,7 @@
 Spreadsheet::Table ListOutput::table(
     SqlListModel *model, const QList<int> &columns, const QString &title)
 {
+    model->fetchAll();
     Spreadsheet::Table table = Spreadsheet::fromModel(model, columns);
     table.title = title;
     table.sheetName = title;

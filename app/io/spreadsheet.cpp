@@ -117,13 +117,15 @@ QString textOf(const QVariant &value, Kind kind)
     return value.toString();
 }
 
-// The widest line of a text, in characters.
+// The widest line of a text, in characters (the store keeps text NFC: a Vietnamese letter with
+// its marks is one).
 int widthOf(const QString &text)
 {
+    if (!text.contains(QLatin1Char('\n')))
+        return int(text.size());
     int width = 0;
     for (const QStringView line : QStringView(text).split(QLatin1Char('\n')))
-        width
-            = std::max(width, int(line.toString().normalized(QString::NormalizationForm_C).size()));
+        width = std::max(width, int(line.size()));
     return width;
 }
 

@@ -115,7 +115,7 @@ bool SqlListModel::findMatches()
     return true;
 }
 
-SqlListModel::Statement SqlListModel::pageStatement(int offset) const
+SqlListModel::Statement SqlListModel::pageStatement(int offset, int limit) const
 {
     QStringList selects {m_spec.idColumn};
     QVariantList values;
@@ -137,7 +137,8 @@ SqlListModel::Statement SqlListModel::pageStatement(int offset) const
             orderValues << sortBy.values();
     }
     order << m_spec.idColumn + direction;
-    values << orderValues << pageSize + 1 << offset << orderValues;
+    values << orderValues << (limit < 0 ? -1 : (limit > 0 ? limit : pageSize) + 1) << offset
+           << orderValues;
     // The page's ids first, sorted over the table and only the joins the sort and the filter
     // name (so that the engine can read them from an index of the table), then the columns of
     // those rows only.
@@ -176,10 +177,10 @@ QString SqlListModel::fromWith(const QStringList &joins) const
     return (QStringList {m_spec.table} + joins).join(QLatin1Char(' '));
 }
 
-bool SqlListModel::readPage(int offset, QVector<QVector<QVariant>> *rows, bool *more)
+bool SqlListModel::readPage(int offset, QVector<QVector<QVariant>> *rows, bool *more, int limit)
 {
     *more = false;
-    const Statement statement = pageStatement(offset);
+    const Statement statement = pageStatement(offset, limit);
     QString error;
     auto query = m_store->select(statement.sql, statement.values, &error);
     if (!query) {
@@ -191,7 +192,7 @@ bool SqlListModel::readPage(int offset, QVector<QVector<QVariant>> *rows, bool *
     const int columns = int(m_spec.columns.size()) + 1;
     while (query->next()) {
         // The one row past the page says there is more.
-        if (rows->size() == pageSize) {
+        if (limit >= 0 && rows->size() == (limit > 0 ? limit : pageSize)) {
             *more = true;
             break;
         }
@@ -261,6 +262,21 @@ void SqlListModel::fetchMore(const QModelIndex &parent)
     m_rows.append(std::move(page));
     endInsertRows();
     m_more = more;
+}
+
+void SqlListModel::fetchAll()
+{
+    if (!canFetchMore(QModelIndex()))
+        return;
+    QVector<QVector<QVariant>> rest;
+    bool more = false;
+    const bool read = readPage(int(m_rows.size()), &rest, &more, -1);
+    m_more = false;
+    if (!read || rest.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rest.size()) - 1);
+    m_rows.append(std::move(rest));
+    endInsertRows();
 }
 
 QVariant SqlListModel::storedValue(int row, int column) const

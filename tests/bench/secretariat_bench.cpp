@@ -1264,7 +1264,7 @@ void benchmarkNoticeProcess(const QString &demo, const QString &folder)
 
 // A province's lists leave for Excel: every row read into the table (the model fetched to its
 // end), then written as .xlsx (constant memory, read back whole before it replaces anything) and
-// as .csv. The floor is the rows read by the engine alone.
+// as .csv. The floor is the same statement run by the engine alone.
 void benchmarkExport(const QString &file, const QString &folder)
 {
     auto store = openStore(file, Store::OpenMode::ReadOnly);
@@ -1290,10 +1290,8 @@ void benchmarkExport(const QString &file, const QString &folder)
             csvs << timer.nsecsElapsed() / 1e6;
         }
         std::unique_ptr<SqlListModel> model(ListOutput::model(name, store.get()));
-        const double floor = timed(3, [&] {
-            for (int offset = 0; offset < table.rows.size(); offset += 200)
-                raw.run(model->pageStatement(offset));
-        });
+        // The same rows in one statement, through the engine alone.
+        const double floor = timed(3, [&] { raw.run(model->pageStatement(0, -1)); });
         const QString rows = QStringLiteral("%1 (%2 rows, %3 columns)")
                                  .arg(name)
                                  .arg(table.rows.size())

@@ -43,6 +43,9 @@ Spreadsheet::Table ListExport::tableOf(QTableView *view, const QString &title)
             && !view->model()->headerData(logical, Qt::Horizontal).toString().isEmpty())
             columns << logical;
     }
+    // The rows not read yet, at once (the model's pages would each walk past all before them).
+    if (SqlListModel *list = listOf(view))
+        list->fetchAll();
     Spreadsheet::Table table = Spreadsheet::fromModel(view->model(), columns);
     table.title = title;
     table.sheetName = title;
