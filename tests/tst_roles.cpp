@@ -55,6 +55,7 @@ const QList<std::pair<const char *, Action>> windowActions = {
     {"formatProfileAction", Action::Configure},
     {"printAction", Action::Print},
     {"exportPdfAction", Action::Print},
+    {"exportListAction", Action::Print},
     {"badgeRoundAction", Action::Edit},
     {"badgeNumbersAction", Action::Edit},
     {"newRecordAction", Action::Edit},

@@ -6,7 +6,9 @@
 #include "models/globalsearch.h"
 #include "reports/reports.h"
 #include "core/clock.h"
+#include "io/listoutput.h"
 #include "io/safefile.h"
+#include "models/sqllistmodel.h"
 #include "core/catalogue.h"
 #include "core/labels.h"
 #include "storage/accounts.h"
@@ -21,6 +23,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #ifndef NOMINMAX
@@ -38,7 +41,7 @@ namespace {
 const QStringList commands {QStringLiteral("demo"), QStringLiteral("check"),
     QStringLiteral("report"), QStringLiteral("backup"), QStringLiteral("restore"),
     QStringLiteral("user"), QStringLiteral("import"),
-    QStringLiteral("search")};
+    QStringLiteral("search"), QStringLiteral("export")};
 
 const QStringList userCommands {QStringLiteral("add"), QStringLiteral("reset"),
     QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("list")};
@@ -526,6 +529,27 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
         }
         return true;
     }
+    if (options->command == QLatin1String("export")) {
+        const QString usage = tr("Usage: secretariat export LIST --db FILE -o OUT.xlsx|OUT.csv "
+                                 "[--user NAME]");
+        if (options->positional.size() != 1 || options->databasePath.isEmpty()
+            || options->output.isEmpty()) {
+            *error = usage;
+            return false;
+        }
+        if (!ListOutput::names().contains(options->positional.first())) {
+            *error = tr("Unknown list “%1”; the lists are: %2.")
+                         .arg(options->positional.first(),
+                             ListOutput::names().join(QStringLiteral(", ")));
+            return false;
+        }
+        const QString suffix = QFileInfo(options->output).suffix().toLower();
+        if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")) {
+            *error = tr("The output file must end in .xlsx or .csv.");
+            return false;
+        }
+        return true;
+    }
     // "check --db FILE" names the database as "report" and the window do.
     if (options->command == QLatin1String("check") && options->positional.isEmpty()
         && !options->databasePath.isEmpty())
@@ -573,6 +597,12 @@ QString CommandLine::helpText()
              "[--body N] -o OUT\n"
              "  secretariat report commendation-statistics --db FILE --from DATE --to DATE "
              "[--body N] -o OUT\n")
+        + tr("\n"
+             "A list as its page shows it by default, the rows the account may read, to Excel "
+             "or CSV:\n"
+             "  secretariat export LIST --db FILE -o OUT.xlsx|OUT.csv [--user NAME]\n"
+             "  (LIST: %1)\n")
+              .arg(ListOutput::names().join(QStringLiteral(", ")))
         + tr("\n"
              "Accounts (ROLE: admin, clerk, staff, leader, viewer; LEVEL: none, confidential, "
              "secret, top_secret):\n"
@@ -649,6 +679,8 @@ int CommandLine::run(
         return importFile(options, passwords, out, err);
     if (options.command == QLatin1String("search"))
         return search(options, passwords, out, err);
+    if (options.command == QLatin1String("export"))
+        return exportList(options, passwords, out, err);
     err << tr("Unknown command “%1”.").arg(options.command) << '\n';
     return UsageError;
 }
@@ -1021,5 +1053,37 @@ int CommandLine::search(
         if (group.total > group.hits.size())
             out << tr("… and %n more", nullptr, group.total - int(group.hits.size())) << '\n';
     }
+    return Success;
+}
+
+int CommandLine::exportList(
+    const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
+{
+    Store store;
+    QString error;
+    const QString name = options.positional.first();
+    // A list leaving in a file is the clerk's "print or save as a file", as a report is; the
+    // change log is the right of those who read it (the administrator, a leader).
+    const Access::Action right
+        = name == QLatin1String("audit") ? Access::Action::ReadAudit : Access::Action::Print;
+    if (!store.open(options.databasePath, Store::OpenMode::MustExist, &error)
+        || !logIn(store, options, passwords, &error) || !store.demand(right, &error)) {
+        err << error << '\n';
+        return Failure;
+    }
+    std::unique_ptr<SqlListModel> model(ListOutput::model(name, &store));
+    if (!model->errorString().isEmpty()) {
+        err << model->errorString() << '\n';
+        return Failure;
+    }
+    const Spreadsheet::Table table
+        = ListOutput::table(model.get(), ListOutput::shownColumns(*model), ListOutput::title(name));
+    if (!ListOutput::write(store, *model, table, options.output, &error)) {
+        err << error << '\n';
+        return Failure;
+    }
+    out << tr("Exported %n row(s) to %1", nullptr, int(table.rows.size()))
+               .arg(QDir::toNativeSeparators(options.output))
+        << '\n';
     return Success;
 }

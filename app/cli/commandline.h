@@ -69,4 +69,6 @@ private:
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
     static int search(
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
+    static int exportList(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
 };

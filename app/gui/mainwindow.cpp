@@ -4,6 +4,7 @@
 #include "audit/auditpage.h"
 #include "commendations/badgerounddialog.h"
 #include "common/filedialogs.h"
+#include "common/listexport.h"
 #include "common/listpage.h"
 #include "common/placeholderpage.h"
 #include "common/rolegate.h"
@@ -160,6 +161,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->previewAction, &QAction::triggered, this, [this] { printCurrent(0); });
     connect(m_ui->printAction, &QAction::triggered, this, [this] { printCurrent(1); });
     connect(m_ui->exportPdfAction, &QAction::triggered, this, [this] { printCurrent(2); });
+    // The list of the page shown, as it shows it, to Excel or CSV.
+    connect(m_ui->exportListAction, &QAction::triggered, this, [this] {
+        const auto *page = dynamic_cast<ListPage *>(m_ui->pagesStackedWidget->currentWidget());
+        QTableView *view = page ? page->exportView() : nullptr;
+        if (!m_store || !view) {
+            statusBar()->showMessage(tr("This page has no list to export."), 6000);
+            return;
+        }
+        const QString done = ListExport::exportList(this, m_store.get(), view, currentPageTitle());
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 10000);
+    });
     connect(m_ui->inspectionStatisticsAction, &QAction::triggered, this, [this] {
         if (!m_store)
             return;
@@ -599,6 +612,7 @@ void MainWindow::gateActions()
         {m_ui->previewAction, A::Read},
         {m_ui->printAction, A::Print},
         {m_ui->exportPdfAction, A::Print},
+        {m_ui->exportListAction, A::Print},
         {m_ui->inspectionStatisticsAction, A::Read},
         {m_ui->commendationStatisticsAction, A::Read},
         {m_ui->badgeRoundAction, A::Edit},
@@ -1020,7 +1034,7 @@ void MainWindow::updateStatus()
                     Labels::label(Labels::Enum::Secrecy, account->clearance)));
     for (QAction *action : {m_ui->backupAction, m_ui->formatProfileAction, m_ui->previewAction,
              m_ui->printAction, m_ui->exportPdfAction, m_ui->findAction, m_ui->openRecordAction,
-             m_ui->backupSettingsAction, m_ui->inspectionStatisticsAction})
+             m_ui->backupSettingsAction, m_ui->inspectionStatisticsAction, m_ui->exportListAction})
         action->setEnabled(open);
     // Nothing to search without a file, or while the window is locked.
     m_ui->globalSearchAction->setEnabled(open);

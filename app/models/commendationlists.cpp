@@ -98,6 +98,8 @@ SqlListModel *CommendationLists::commendations(Store *store, QObject *parent)
     spec.defaultSortColumn = Decision;
     spec.defaultSortOrder = Qt::DescendingOrder;
     spec.stretchColumn = Reason;
+    // A commendation presented at a secret conference is as secret as it.
+    spec.secrecy = QStringLiteral("cf.secrecy");
     return new SqlListModel(store, spec, parent);
 }
 

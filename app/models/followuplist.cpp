@@ -1,6 +1,7 @@
 #include "followuplist.h"
 
 #include "core/clock.h"
+#include "io/spreadsheet.h"
 #include "storage/remedies.h"
 #include "storage/store.h"
 
@@ -51,6 +52,8 @@ SqlListModel::Spec spec()
     spec.defaultSortOrder = Qt::AscendingOrder;
     // The last column shown takes the room left; the content has a width of its own.
     spec.stretchColumn = FollowUpList::Inspection;
+    // A recommendation is as secret as its inspection.
+    spec.secrecy = QStringLiteral("tm.secrecy");
     return spec;
 }
 
@@ -141,6 +144,11 @@ QVariant FollowUpList::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return QVariant();
     switch (role) {
+    case Spreadsheet::ValueRole:
+        // The days left and the latest report are words; the rest as the list holds them.
+        if (index.column() == Due || index.column() == LatestReport)
+            return QVariant();
+        break;
     case OverdueRole:
         return isOverdueAt(index.row());
     case Qt::ForegroundRole:

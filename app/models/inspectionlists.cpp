@@ -121,6 +121,7 @@ SqlListModel *InspectionLists::teams(Store *store, QObject *parent)
     spec.defaultSortColumn = TeamDecidedOn;
     spec.defaultSortOrder = Qt::DescendingOrder;
     spec.stretchColumn = TeamName;
+    spec.secrecy = QStringLiteral("it.secrecy");
     return new SqlListModel(store, spec, parent);
 }
 

@@ -1,6 +1,8 @@
 #include "sqllistmodel.h"
 
 #include "globalsearch.h"
+#include "core/catalogue.h"
+#include "io/spreadsheet.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
@@ -115,7 +117,7 @@ bool SqlListModel::findMatches()
     return true;
 }
 
-SqlListModel::Statement SqlListModel::pageStatement(int offset) const
+SqlListModel::Statement SqlListModel::pageStatement(int offset, int limit) const
 {
     QStringList selects {m_spec.idColumn};
     QVariantList values;
@@ -137,7 +139,8 @@ SqlListModel::Statement SqlListModel::pageStatement(int offset) const
             orderValues << sortBy.values();
     }
     order << m_spec.idColumn + direction;
-    values << orderValues << pageSize + 1 << offset << orderValues;
+    values << orderValues << (limit < 0 ? -1 : (limit > 0 ? limit : pageSize) + 1) << offset
+           << orderValues;
     // The page's ids first, sorted over the table and only the joins the sort and the filter
     // name (so that the engine can read them from an index of the table), then the columns of
     // those rows only.
@@ -176,10 +179,10 @@ QString SqlListModel::fromWith(const QStringList &joins) const
     return (QStringList {m_spec.table} + joins).join(QLatin1Char(' '));
 }
 
-bool SqlListModel::readPage(int offset, QVector<QVector<QVariant>> *rows, bool *more)
+bool SqlListModel::readPage(int offset, QVector<QVector<QVariant>> *rows, bool *more, int limit)
 {
     *more = false;
-    const Statement statement = pageStatement(offset);
+    const Statement statement = pageStatement(offset, limit);
     QString error;
     auto query = m_store->select(statement.sql, statement.values, &error);
     if (!query) {
@@ -191,7 +194,7 @@ bool SqlListModel::readPage(int offset, QVector<QVector<QVariant>> *rows, bool *
     const int columns = int(m_spec.columns.size()) + 1;
     while (query->next()) {
         // The one row past the page says there is more.
-        if (rows->size() == pageSize) {
+        if (limit >= 0 && rows->size() == (limit > 0 ? limit : pageSize)) {
             *more = true;
             break;
         }
@@ -263,6 +266,21 @@ void SqlListModel::fetchMore(const QModelIndex &parent)
     m_more = more;
 }
 
+void SqlListModel::fetchAll()
+{
+    if (!canFetchMore(QModelIndex()))
+        return;
+    QVector<QVector<QVariant>> rest;
+    bool more = false;
+    const bool read = readPage(int(m_rows.size()), &rest, &more, -1);
+    m_more = false;
+    if (!read || rest.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rest.size()) - 1);
+    m_rows.append(std::move(rest));
+    endInsertRows();
+}
+
 QVariant SqlListModel::storedValue(int row, int column) const
 {
     if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_rows.at(row).size())
@@ -290,8 +308,52 @@ int SqlListModel::rowOfId(qint64 id)
     }
 }
 
+QString SqlListModel::highestSecrecy(qint64 *id) const
+{
+    if (id)
+        *id = 0;
+    if (m_spec.secrecy.isEmpty())
+        return QStringLiteral("none");
+    QVariantList values;
+    const QString where = whereClause(&values);
+    const QString level = QStringLiteral("CASE %1 WHEN 'confidential' THEN 1 WHEN 'secret' THEN 2 "
+                                         "WHEN 'top_secret' THEN 3 ELSE 0 END")
+                              .arg(m_spec.secrecy);
+    auto query = m_store->select(
+        QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY 1 DESC LIMIT 1")
+            .arg(level, m_spec.idColumn, fromWith(joinsNamedIn(level + where)), where),
+        values);
+    if (!query || !query->next())
+        return QStringLiteral("none");
+    if (id)
+        *id = query->value(1).toLongLong();
+    static const char *const codes[] = {"none", "confidential", "secret", "top_secret"};
+    return QLatin1String(codes[qBound(0, query->value(0).toInt(), 3)]);
+}
+
+QString SqlListModel::mainTable() const
+{
+    return m_spec.table.section(QLatin1Char(' '), 0, 0);
+}
+
 QVariant SqlListModel::data(const QModelIndex &index, int role) const
 {
+    // For a spreadsheet: dates as dates, counts as numbers; anything else as it is shown.
+    if (role == Spreadsheet::ValueRole && index.isValid() && index.column() > 0
+        && index.column() <= m_spec.columns.size()) {
+        const Column &column = m_spec.columns.at(index.column() - 1);
+        const QVariant value = storedValue(index.row(), index.column());
+        if (column.labels)
+            return QVariant();
+        if (column.isDate) {
+            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+            return date.isValid() ? QVariant(date) : QVariant();
+        }
+        const int type = value.typeId();
+        if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double)
+            return value;
+        return QVariant();
+    }
     if (!index.isValid()
         || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole))
         return QVariant();

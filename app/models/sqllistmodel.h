@@ -46,6 +46,9 @@ public:
         int defaultSortColumn = 1;
         Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
         int stretchColumn = 1; // takes the room left in a view: the longest text
+        // The secrecy code of a row ("c.secrecy"), for a list that may hold secret records;
+        // empty when its records have no secrecy of their own.
+        QString secrecy;
     };
 
     SqlListModel(Store *store, Spec spec, QObject *parent = nullptr);
@@ -84,14 +87,25 @@ public:
     // The statements that keep the filter's matches in a temporary table (none without a
     // filter), the page from row `offset`, and the count.
     QList<Statement> matchStatements() const;
-    Statement pageStatement(int offset) const;
+    // (`limit` rows, and one more that says there are more; -1: all the rows from `offset`.)
+    Statement pageStatement(int offset, int limit = 0) const;
     Statement countStatement() const;
+
+    // The highest secrecy code ("none", "confidential", "secret", "top_secret") among the rows
+    // the filters match, asked in SQL (the model need not have fetched them); *id is the id of
+    // a row at that level.
+    QString highestSecrecy(qint64 *id = nullptr) const;
+    // The list's main table ("conference"), for the audit log of an export.
+    QString mainTable() const;
 
     // The value of a selected column as stored (0 is the id), whatever it is shown as.
     QVariant storedValue(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    // Every row not read yet, in one statement (an export wants them all: page by page, each
+    // page's OFFSET walks past all those before it).
+    void fetchAll();
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -111,7 +125,7 @@ private:
     // Finds the filter's matches once per query, for the count and every page.
     bool findMatches();
     // Reads the page from `offset`; false (with m_error set) when the query failed.
-    bool readPage(int offset, QVector<QVector<QVariant>> *rows, bool *more);
+    bool readPage(int offset, QVector<QVector<QVariant>> *rows, bool *more, int limit = 0);
 
     Store *m_store;
     Spec m_spec;

@@ -34,6 +34,7 @@ SqlListModel *WorkLists::conferences(Store *store, QObject *parent)
     spec.defaultSortColumn = ConferenceDate;
     spec.defaultSortOrder = Qt::DescendingOrder;
     spec.stretchColumn = ConferenceTitle;
+    spec.secrecy = QStringLiteral("c.secrecy");
     return new SqlListModel(store, spec, parent);
 }
 

@@ -97,7 +97,8 @@ public:
     bool demand(Access::Action action, QString *error);
     // Logs one event of a record that is not a change of it (`action` "print" or "export" of a
     // document, "login" or "login_failed" of an account): who, when, what, and the details
-    // (copies, file); a secret record's row is hidden with it.
+    // (copies, file); a secret record's row is hidden with it. An id of 0 is an event of no one
+    // record (a list exported).
     bool logOutput(const QString &action, const QString &table, qint64 id, const QString &label,
         const QVariantMap &details, QString *error);
     std::shared_ptr<Clock> clock() const { return m_clock; }

@@ -192,8 +192,9 @@ bool Store::applyAccess(QString *error)
             for (const QString &name : std::as_const(bound)) {
                 if (!Catalogue::table(name)->hasIntegerKey())
                     continue;
-                logConditions << QStringLiteral("NOT (table_name = '%1' AND record_id NOT IN "
-                                                "(SELECT id FROM %2))")
+                // (An entry of no one record, a list's export, has no id.)
+                logConditions << QStringLiteral("NOT (table_name = '%1' AND record_id IS NOT "
+                                                "NULL AND record_id NOT IN (SELECT id FROM %2))")
                                      .arg(name, quoted(name))
                               << QStringLiteral("NOT (coalesce(parent_table, '') = '%1' AND "
                                                 "parent_id NOT IN (SELECT id FROM %2))")
@@ -318,7 +319,7 @@ bool Store::logOutput(const QString &action, const QString &table, qint64 id, co
     AuditEntry entry;
     entry.action = action;
     entry.table = table;
-    entry.recordId = id;
+    entry.recordId = id ? QVariant(id) : QVariant();
     entry.recordLabel = label;
     entry.changes = QJsonObject::fromVariantMap(details);
     return appendAudit(entry, error) && write.commit(error);

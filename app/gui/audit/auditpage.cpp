@@ -86,6 +86,11 @@ void AuditPage::focusFilter()
     ListViews::focusFilter(m_ui->filterLineEdit);
 }
 
+QTableView *AuditPage::exportView() const
+{
+    return m_ui->recordsTableView;
+}
+
 void AuditPage::fillFilters()
 {
     const QVariant table = m_ui->tableComboBox->currentData();

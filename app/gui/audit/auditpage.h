@@ -32,6 +32,7 @@ public:
     void setDates(const QDate &from, const QDate &to);
 
     void focusFilter() override;
+    QTableView *exportView() const override;
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -119,6 +119,11 @@ void CommendationsPage::focusFilter()
     ListViews::focusFilter(m_ui->filterLineEdit);
 }
 
+QTableView *CommendationsPage::exportView() const
+{
+    return m_ui->recordsTableView;
+}
+
 bool CommendationsPage::canAddRecords() const
 {
     return !m_store->isReadOnly();

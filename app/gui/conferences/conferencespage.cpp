@@ -111,6 +111,11 @@ void ConferencesPage::focusFilter()
     ListViews::focusFilter(m_ui->filterLineEdit);
 }
 
+QTableView *ConferencesPage::exportView() const
+{
+    return m_ui->recordsTableView;
+}
+
 bool ConferencesPage::canAddRecords() const
 {
     return !m_store->isReadOnly();

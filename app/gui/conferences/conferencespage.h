@@ -45,6 +45,7 @@ public:
     void refresh();
 
     void focusFilter() override;
+    QTableView *exportView() const override;
     bool canAddRecords() const override;
     void addRecord() override { newConference(); }
 

@@ -147,6 +147,11 @@ void DirectoryPage::focusFilter()
     ListViews::focusFilter(m_ui->filterLineEdit);
 }
 
+QTableView *DirectoryPage::exportView() const
+{
+    return m_ui->recordsTableView;
+}
+
 qint64 DirectoryPage::currentId() const
 {
     if (m_treeModel && m_ui->treeToolButton->isChecked())

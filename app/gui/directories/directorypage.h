@@ -48,6 +48,7 @@ public:
     int importFile(const QString &path = QString());
 
     void focusFilter() override;
+    QTableView *exportView() const override;
     bool canAddRecords() const override { return true; }
     void addRecord() override { newRecord(); }
 

@@ -114,6 +114,11 @@ void FollowUpPage::focusFilter()
     ListViews::focusFilter(m_ui->filterLineEdit);
 }
 
+QTableView *FollowUpPage::exportView() const
+{
+    return m_ui->recordsTableView;
+}
+
 void FollowUpPage::refresh()
 {
     const qint64 id = currentId();

@@ -41,6 +41,7 @@ public:
     QString countText() const;
 
     void focusFilter() override;
+    QTableView *exportView() const override;
 
 signals:
     void changed();

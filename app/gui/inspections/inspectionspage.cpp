@@ -153,6 +153,11 @@ void InspectionsPage::focusFilter()
     ListViews::focusFilter(m_ui->filterLineEdit);
 }
 
+QTableView *InspectionsPage::exportView() const
+{
+    return m_ui->recordsTableView;
+}
+
 bool InspectionsPage::canAddRecords() const
 {
     return !m_store->isReadOnly();

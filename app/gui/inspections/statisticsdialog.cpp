@@ -4,13 +4,19 @@
 
 #include "core/clock.h"
 #include "gui/common/documentprinter.h"
+#include "gui/common/filedialogs.h"
 #include "gui/common/rolegate.h"
 #include "storage/issuingbodies.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QSqlQuery>
 
 namespace {
@@ -103,10 +109,12 @@ StatisticsDialog::StatisticsDialog(Store *store, QWidget *parent, Subject subjec
         connect(m_ui->saveButton, &QPushButton::clicked, this,
             [this] { output(statisticsKind, false); });
     }
+    connect(m_ui->excelButton, &QPushButton::clicked, this, &StatisticsDialog::exportTable);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
     // Everyone reads the figures; printing them and saving them as a file is Print.
     RoleGate::gate(m_ui->printButton, m_store, Access::Action::Print);
     RoleGate::gate(m_ui->saveButton, m_store, Access::Action::Print);
+    RoleGate::gate(m_ui->excelButton, m_store, Access::Action::Print);
 }
 
 StatisticsDialog::~StatisticsDialog() = default;
@@ -287,4 +295,54 @@ void StatisticsDialog::output(const char *kind, bool print)
                     period.from.toString(QStringLiteral("yyyyMMdd")),
                     period.to.toString(QStringLiteral("yyyyMMdd"))),
             this);
+}
+
+Spreadsheet::Table StatisticsDialog::table() const
+{
+    Spreadsheet::Table table = Spreadsheet::fromModel(m_ui->countsTable->model());
+    // The counts are shown with their thousands separated ("1.234"): they leave as numbers.
+    static const QRegularExpression separators(QStringLiteral("[.\\s\\x{00A0}]"));
+    for (int column = 1; column < table.columns.size(); ++column) {
+        table.columns[column].kind = Spreadsheet::Kind::Integer;
+        for (QVariantList &row : table.rows) {
+            QString text = row.at(column).toString();
+            text.remove(separators);
+            bool number = false;
+            const qlonglong value = text.toLongLong(&number);
+            row[column] = number ? QVariant(value) : QVariant();
+        }
+    }
+    const auto period = this->period();
+    table.title = QStringLiteral("%1: %2 – %3")
+                      .arg(windowTitle(), VietnameseText::formDate(period.from),
+                          VietnameseText::formDate(period.to));
+    if (bodyId())
+        table.title += QStringLiteral(" — ") + m_ui->bodyComboBox->currentText();
+    table.sheetName = windowTitle();
+    return table;
+}
+
+void StatisticsDialog::exportTable()
+{
+    if ((!m_counts && !m_formCounts) || !RoleGate::demand(this, m_store, Access::Action::Print))
+        return;
+    const auto period = this->period();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name
+        = QStringLiteral("%1-%2-%3.xlsx")
+              .arg(QLatin1String(m_subject == Subject::Commendations ? "thong-ke-khen-thuong"
+                                                                     : "thong-ke-kiem-tra"),
+                  period.from.toString(QStringLiteral("yyyyMMdd")),
+                  period.to.toString(QStringLiteral("yyyyMMdd")));
+    QString selected;
+    QString path = FileDialogs::saveFile(this, tr("Export to Excel"), QDir(folder).filePath(name),
+        tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        path += QRegularExpression(QStringLiteral("\\*(\\.[a-z]+)")).match(selected).captured(1);
+    QString error;
+    if (!Spreadsheet::write(table(), path, &error))
+        QMessageBox::critical(this, tr("Export to Excel"), error);
 }

@@ -3,6 +3,8 @@
 #include "reports/commendationreport.h"
 #include "reports/inspectionstatistics.h"
 
+#include "io/spreadsheet.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -33,6 +35,8 @@ public:
     qint64 bodyId() const;
     std::optional<InspectionStatistics::Counts> counts() const { return m_counts; }
     std::optional<CommendationReport::Counts> formCounts() const { return m_formCounts; }
+    // The table as its Excel button writes it: the counts as numbers, titled with the period.
+    Spreadsheet::Table table() const;
 
 private:
     void fillTerms();
@@ -41,6 +45,7 @@ private:
     void showCounts();
     void showFormCounts();
     void output(const char *kind, bool print);
+    void exportTable();
 
     std::unique_ptr<Ui::StatisticsDialog> m_ui;
     Store *m_store;

@@ -100,6 +100,11 @@ void RegisterPage::focusFilter()
     ListViews::focusFilter(m_ui->filterLineEdit);
 }
 
+QTableView *RegisterPage::exportView() const
+{
+    return m_ui->recordsTableView;
+}
+
 void RegisterPage::refresh()
 {
     const qint64 id = currentId();

@@ -34,6 +34,7 @@ public:
     void refresh();
 
     void focusFilter() override;
+    QTableView *exportView() const override;
 
 signals:
     void changed();
