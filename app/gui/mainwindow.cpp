@@ -236,6 +236,7 @@ MainWindow::MainWindow(QWidget *parent)
         {m_ui->printAction, "document-print"},
         {m_ui->previewAction, "document-print-preview"},
         {m_ui->exportPdfAction, "document-save-as"},
+        {m_ui->exportListAction, "x-office-spreadsheet"},
         {m_ui->findAction, "edit-find"},
     };
     for (const auto &[action, name] : icons)
