@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "audit/auditpage.h"
+#include "statistics/statisticspage.h"
 #include "commendations/badgerounddialog.h"
 #include "common/filedialogs.h"
 #include "common/listpage.h"
@@ -236,6 +237,8 @@ void MainWindow::clearDatabasePages()
         m_registerItem = nullptr;
         delete m_auditItem;
         m_auditItem = nullptr;
+        delete m_statisticsItem;
+        m_statisticsItem = nullptr;
         m_followUpItem->setData(0, LazyPageRole, QVariant());
         m_conferencesItem->setData(0, PageRole, QVariant::fromValue(m_conferencesPlaceholder));
         m_inspectionsItem->setData(0, LazyPageRole, QVariant());
@@ -247,7 +250,7 @@ void MainWindow::clearDatabasePages()
     for (DirectoryPage *directory : std::as_const(m_directoryPages))
         pages << directory;
     pages << m_conferencesPage << m_registerPage << m_auditPage << m_inspectionsPage
-          << m_followUpPage << m_commendationsPage;
+          << m_followUpPage << m_commendationsPage << m_statisticsPage;
     for (QWidget *built : std::as_const(pages)) {
         if (!built)
             continue;
@@ -261,6 +264,7 @@ void MainWindow::clearDatabasePages()
     m_inspectionsPage = nullptr;
     m_followUpPage = nullptr;
     m_commendationsPage = nullptr;
+    m_statisticsPage = nullptr;
     m_pagesBuilt = false;
     m_pagesAccount.clear();
 }
@@ -322,6 +326,9 @@ void MainWindow::buildDatabasePages(const QString &shownPage)
         = lazyItem(new QTreeWidgetItem({tr("Outgoing document register")}), Page::Register);
     m_ui->navigationTreeWidget->insertTopLevelItem(
         m_ui->navigationTreeWidget->indexOfTopLevelItem(m_directoryItem), m_registerItem);
+    m_statisticsItem = lazyItem(new QTreeWidgetItem({tr("Statistics")}), Page::Statistics);
+    m_ui->navigationTreeWidget->insertTopLevelItem(
+        m_ui->navigationTreeWidget->indexOfTopLevelItem(m_directoryItem), m_statisticsItem);
     m_directoryPages = {nullptr, nullptr, nullptr, nullptr, nullptr};
     for (const auto &[kind, which] : {std::pair {DirectoryPage::Kind::Units, Page::Units},
              {DirectoryPage::Kind::People, Page::People},
@@ -710,6 +717,8 @@ QWidget *MainWindow::page(Page which) const
         return once(m_commendationsPage, [&] { return new CommendationsPage(store, self); });
     case Page::FollowUp:
         return once(m_followUpPage, [&] { return new FollowUpPage(store, self); });
+    case Page::Statistics:
+        return once(m_statisticsPage, [&] { return new StatisticsPage(store, self); });
     case Page::Units:
     case Page::People:
     case Page::Documents:
@@ -751,6 +760,11 @@ InspectionsPage *MainWindow::inspectionsPage() const
 AuditPage *MainWindow::auditPage() const
 {
     return static_cast<AuditPage *>(page(Page::Audit));
+}
+
+StatisticsPage *MainWindow::statisticsPage() const
+{
+    return static_cast<StatisticsPage *>(page(Page::Statistics));
 }
 
 QStringList MainWindow::pageTitles() const
@@ -813,6 +827,15 @@ void MainWindow::printCurrent(int how)
             m_commendationsPage->print();
         else
             m_commendationsPage->exportDocument();
+        return;
+    }
+    if (m_statisticsPage && current == m_statisticsPage) {
+        if (how == 0)
+            m_statisticsPage->preview();
+        else if (how == 1)
+            m_statisticsPage->print();
+        else
+            m_statisticsPage->exportDocument();
         return;
     }
     if (m_inspectionsPage && current == m_inspectionsPage) {

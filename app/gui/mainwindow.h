@@ -13,6 +13,7 @@ namespace Ui {
 class MainWindow;
 }
 class AuditPage;
+class StatisticsPage;
 class ConferencesPage;
 class DirectoryPage;
 class CommendationsPage;
@@ -44,6 +45,7 @@ public:
     InspectionsPage *inspectionsPage() const;
     CommendationsPage *commendationsPage() const;
     AuditPage *auditPage() const;
+    StatisticsPage *statisticsPage() const;
     FollowUpPage *followUpPage() const;
     QStringList pageTitles() const;
     QString currentPageTitle() const;
@@ -111,7 +113,8 @@ private:
         Audit,
         Inspections,
         FollowUp,
-        Commendations
+        Commendations,
+        Statistics
     };
     QWidget *page(Page which) const;
     void printCurrent(int how);
@@ -157,6 +160,7 @@ private:
     QTreeWidgetItem *m_inspectionsItem = nullptr;
     QTreeWidgetItem *m_followUpItem = nullptr; // Kết luận kiểm tra
     QTreeWidgetItem *m_commendationsItem = nullptr;
+    QTreeWidgetItem *m_statisticsItem = nullptr;
     QWidget *m_conferencesPlaceholder = nullptr;
     // Built on first use (see page()): a window opens on one page, whatever the file's size.
     mutable QList<DirectoryPage *> m_directoryPages;
@@ -166,6 +170,7 @@ private:
     mutable InspectionsPage *m_inspectionsPage = nullptr;
     mutable FollowUpPage *m_followUpPage = nullptr;
     mutable CommendationsPage *m_commendationsPage = nullptr;
+    mutable StatisticsPage *m_statisticsPage = nullptr;
     QTimer *m_integrityTimer;
     int m_integrityDelay = 30 * 1000;
 };
