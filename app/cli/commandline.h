@@ -27,6 +27,7 @@ public:
         QString from, to, body; // report inspection-statistics --from --to [--body]
         QString user; // --user: the account a command acts as, once the file has accounts
         QString role, clearance, fullName; // user add --role --clearance [--full-name]
+        QString by, unit; // stats --by units|years [--unit N]
         bool help = false;
         bool version = false;
     };
@@ -56,6 +57,8 @@ private:
     static int demo(const Options &options, QTextStream &out, QTextStream &err);
     static int check(const Options &options, QTextStream &out, QTextStream &err);
     static int report(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
+    static int stats(
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
     static int backup(
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
