@@ -17,7 +17,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QtCharts/QBarSeries>
+#include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QLineSeries>
@@ -139,9 +139,13 @@ void TestStatisticsPage::theDienBienFiguresAreThereWithABarChart()
     QChart *chart = m_page->chart();
     QVERIFY(chart->title().contains(QStringLiteral("Đảng viên được kiểm tra")));
     QCOMPARE(chart->series().size(), 1);
-    auto *bars = qobject_cast<QBarSeries *>(chart->series().first());
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
     QVERIFY(bars);
-    QCOMPARE(bars->barSets().first()->at(column - StatisticsTableModel::leadingColumns), 824.0);
+    // The bars read from the top in the table's order: the last column is the first bar.
+    const int columns = m_page->table().columns.size();
+    QCOMPARE(
+        bars->barSets().first()->at(columns - 1 - (column - StatisticsTableModel::leadingColumns)),
+        824.0);
 }
 
 void TestStatisticsPage::byYearsTheChartIsALine()

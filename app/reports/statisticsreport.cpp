@@ -38,7 +38,10 @@ std::optional<QVariantMap> StatisticsReport::report(
     const Store &store, qint64 bodyId, const ReportContext &context, QString *error)
 {
     Q_UNUSED(bodyId)
-    const StatisticsTable::Options options = StatisticsReport::options(context.parameters);
+    StatisticsTable::Options options = StatisticsReport::options(context.parameters);
+    // A row without any figure (an indicator no unit reported, nothing counted) is left out of
+    // the page: the table on screen can show every one.
+    options.skipEmptyRows = true;
     const auto table = StatisticsTable::build(store, options, error);
     if (!table)
         return std::nullopt;
@@ -61,13 +64,6 @@ std::optional<QVariantMap> StatisticsReport::report(
         headers << column.label;
     QVariantList rows;
     for (const StatisticsTable::Row &row : table->rows) {
-        // A row without any figure (an indicator no unit reported, nothing counted) is left
-        // out of the page: the table on screen shows every one.
-        bool any = false;
-        for (const auto &cell : row.cells)
-            any = any || (cell && *cell != 0);
-        if (!any)
-            continue;
         QVariantList cells;
         for (const auto &cell : row.cells)
             cells << StatisticsTable::formatValue(cell);

@@ -304,6 +304,15 @@ std::optional<StatisticsTable::Table> StatisticsTable::build(
         if (counted && !row.total)
             row.total = 0;
     }
+    if (options.skipEmptyRows) {
+        table.rows.erase(
+            std::remove_if(table.rows.begin(), table.rows.end(),
+                [](const Row &row) {
+                    return std::none_of(row.cells.cbegin(), row.cells.cend(),
+                        [](const std::optional<double> &cell) { return cell && *cell != 0; });
+                }),
+            table.rows.end());
+    }
     return table;
 }
 

@@ -56,6 +56,8 @@ public:
         QList<qint64> indicators;
         // By units: the units without any figure are left out (unless named by unitId).
         bool skipEmptyUnits = true;
+        // The rows without any figure (or whose counts are all 0) are left out.
+        bool skipEmptyRows = false;
     };
     struct Column
     {

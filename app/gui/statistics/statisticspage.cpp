@@ -12,6 +12,7 @@
 #include "reports/statisticsreport.h"
 #include "storage/store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,12 +25,14 @@
 #include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
+#include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -94,6 +97,9 @@ StatisticsPage::StatisticsPage(Store *store, QWidget *parent)
     choices->addWidget(m_show);
     layout->addLayout(choices);
 
+    m_withFigures = new QCheckBox(tr("Only indicators with figures"), this);
+    m_withFigures->setObjectName(QStringLiteral("withFiguresCheckBox"));
+    m_withFigures->setChecked(true);
     auto *actions = new QHBoxLayout;
     m_enter = new QPushButton(tr("&Enter figures…"), this);
     m_enter->setObjectName(QStringLiteral("enterFiguresButton"));
@@ -105,6 +111,8 @@ StatisticsPage::StatisticsPage(Store *store, QWidget *parent)
     RoleGate::gate(m_indicators, store, Access::Action::Edit);
     actions->addWidget(m_enter);
     actions->addWidget(m_indicators);
+    actions->addSpacing(fontMetrics().averageCharWidth() * 3);
+    actions->addWidget(m_withFigures);
     actions->addStretch();
     actions->addWidget(m_preview);
     layout->addLayout(actions);
@@ -119,15 +127,18 @@ StatisticsPage::StatisticsPage(Store *store, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_view->horizontalHeader()->setMinimumHeight(fontMetrics().height() * 4 + 8);
     m_chartView = new QChartView(new QChart, splitter);
     m_chartView->setObjectName(QStringLiteral("chartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumWidth(fontMetrics().averageCharWidth() * 45);
+    m_chartView->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_chartView->chart()->legend()->hide();
     splitter->addWidget(m_view);
     splitter->addWidget(m_chartView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -136,6 +147,7 @@ StatisticsPage::StatisticsPage(Store *store, QWidget *parent)
 
     connect(m_by, &QComboBox::currentIndexChanged, this, &StatisticsPage::refresh);
     connect(m_show, &QComboBox::currentIndexChanged, this, &StatisticsPage::refresh);
+    connect(m_withFigures, &QCheckBox::toggled, this, &StatisticsPage::refresh);
     connect(m_from, &QSpinBox::valueChanged, this, &StatisticsPage::refresh);
     connect(m_to, &QSpinBox::valueChanged, this, &StatisticsPage::refresh);
     connect(m_unit, &ValueComboBox::valueChanged, this, &StatisticsPage::refresh);
@@ -173,6 +185,7 @@ StatisticsTable::Options StatisticsPage::options() const
     options.fromYear = m_from->value();
     options.toYear = m_to->value();
     options.unitId = m_unit->value().toLongLong();
+    options.skipEmptyRows = m_withFigures->isChecked();
     const int show = m_show->currentData().toInt();
     if (show != AllInUse) {
         for (const Statistics::Indicator &indicator : Statistics::indicators(*m_store, true)) {
@@ -226,6 +239,13 @@ void StatisticsPage::refresh()
     const int nameWidth = fontMetrics().averageCharWidth() * 48;
     if (m_view->columnWidth(0) > nameWidth)
         m_view->setColumnWidth(0, nameWidth);
+    // A unit's long name wraps in its header rather than widening its column.
+    const int figureWidth = fontMetrics().averageCharWidth() * 18;
+    for (int column = StatisticsTableModel::leadingColumns; column < m_model->columnCount();
+         ++column) {
+        if (m_view->columnWidth(column) > figureWidth)
+            m_view->setColumnWidth(column, figureWidth);
+    }
     // The chart keeps its indicator when it is still there.
     int row = -1;
     for (int r = 0; r < table().rows.size() && previousIndicator; ++r) {
@@ -264,43 +284,49 @@ void StatisticsPage::showChart(int row)
     }
     auto *values = new QValueAxis;
     values->setRange(0, top > 0 ? top * 1.1 : 1);
+    values->applyNiceNumbers();
     values->setLabelFormat(top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    auto *categories = new QBarCategoryAxis;
-    categories->append(labels);
     if (shown.options.by == StatisticsTable::By::Units) {
+        // Bars lying down: the units' long names read across, one under the other, in the
+        // table's order from the top.
+        auto *categories = new QBarCategoryAxis;
+        QStringList topDown = labels;
+        std::reverse(topDown.begin(), topDown.end());
+        categories->append(topDown);
         auto *set = new QBarSet(data.indicator.name);
         set->setColor(QColor(0x2f, 0x5d, 0x8a));
-        for (const auto &cell : data.cells)
-            set->append(cell.value_or(0));
-        auto *series = new QBarSeries;
+        set->setLabelColor(Qt::black);
+        for (auto cell = data.cells.crbegin(); cell != data.cells.crend(); ++cell)
+            set->append(cell->value_or(0));
+        auto *series = new QHorizontalBarSeries;
         series->append(set);
-        series->setLabelsVisible(shown.columns.size() <= 12);
+        series->setLabelsVisible(shown.columns.size() <= 20);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         chart->addSeries(series);
-        chart->addAxis(categories, Qt::AlignBottom);
-        chart->addAxis(values, Qt::AlignLeft);
+        chart->addAxis(categories, Qt::AlignLeft);
+        // Across a narrow chart a few round values are enough.
+        values->setTickCount(3);
+        chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(categories);
         series->attachAxis(values);
-        if (shown.columns.size() > 6)
-            categories->setLabelsAngle(-60);
     } else {
-        // Points at the middle of each year's category; a year without a figure breaks nothing,
-        // it is left out.
+        // A year without a figure is left out of the line.
         auto *series = new QLineSeries;
         series->setColor(QColor(0x2f, 0x5d, 0x8a));
         series->setPointsVisible(true);
         series->setPointLabelsVisible(shown.columns.size() <= 15);
         series->setPointLabelsFormat(QStringLiteral("@yPoint"));
+        series->setPointLabelsClipping(false);
         for (int c = 0; c < data.cells.size(); ++c) {
             if (data.cells.at(c))
-                series->append(c, *data.cells.at(c));
+                series->append(shown.columns.at(c).year, *data.cells.at(c));
         }
         chart->addSeries(series);
         auto *years = new QValueAxis;
-        years->setRange(-0.5, shown.columns.size() - 0.5);
-        years->setTickCount(std::min<int>(shown.columns.size(), 11) + 1);
-        years->setVisible(false);
-        chart->addAxis(categories, Qt::AlignBottom);
+        years->setRange(
+            shown.options.fromYear, std::max(shown.options.toYear, shown.options.fromYear + 1));
+        years->setTickCount(std::min(shown.options.toYear - shown.options.fromYear, 10) + 1);
+        years->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(years, Qt::AlignBottom);
         chart->addAxis(values, Qt::AlignLeft);
         series->attachAxis(years);

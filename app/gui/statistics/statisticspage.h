@@ -7,6 +7,7 @@
 
 class QChart;
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -52,6 +53,7 @@ private:
     QSpinBox *m_to = nullptr;
     ValueComboBox *m_unit = nullptr;
     QComboBox *m_show = nullptr;
+    QCheckBox *m_withFigures = nullptr;
     QPushButton *m_enter = nullptr;
     QPushButton *m_indicators = nullptr;
     QPushButton *m_preview = nullptr;
