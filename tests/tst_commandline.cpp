@@ -58,6 +58,7 @@ private slots:
     void vietnameseByDefault();
     void backupAndRestoreGiveTheSameData();
     void restoreRefusesWhatIsNotABackup();
+    void statsPrintsTheCrossTable();
     void checkFindsADeletedAuditRow();
     void anEmptyFileIsNotTurnedIntoADatabase();
     void aReadOnlyFolderIsReadNotCalledDamaged();
@@ -1412,6 +1413,62 @@ void TestCommandLine::importUsageErrors()
     const Result result = run(QStringList {QStringLiteral("--lang=en")} + arguments);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(sentence), qPrintable(result.err));
+// `stats`: the cross table as text on the screen, the Báo cáo số liệu in a file, and a sentence
+// with exit status 2 for what it cannot take.
+void TestCommandLine::statsPrintsTheCrossTable()
+{
+    const QString file = path(QStringLiteral("stats.sqlite"));
+    QCOMPARE(TestSupport::writeDemo(file), QString());
+    Result result = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("stats"),
+        QStringLiteral("--db"), file, QStringLiteral("--from"), QStringLiteral("2015"),
+        QStringLiteral("--to"), QStringLiteral("2019")});
+    QCOMPARE(result.exitCode, 0);
+    // The Điện Biên article's figures, in the column of its committee, and the total.
+    const QStringList lines = result.out.split(QLatin1Char('\n'));
+    QString abroad;
+    for (const QString &line : lines) {
+        if (line.startsWith(QStringLiteral("Lượt cán bộ ra nước ngoài")))
+            abroad = line;
+    }
+    QVERIFY2(abroad.simplified().endsWith(QStringLiteral("2.611 2.611")), qPrintable(result.out));
+    QVERIFY(lines.value(1).contains(QStringLiteral("Tỉnh ủy Điện Biên")));
+    // By years the five-year figures are said to be left out.
+    result = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("stats"),
+        QStringLiteral("--db"), file, QStringLiteral("--from"), QStringLiteral("2015"),
+        QStringLiteral("--to"), QStringLiteral("2019"), QStringLiteral("--by"),
+        QStringLiteral("years")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("2016")));
+    QVERIFY2(result.out.contains(QStringLiteral("9 figure")), qPrintable(result.out));
+    // The printed report.
+    const QString pdf = path(QStringLiteral("so-lieu.pdf"));
+    result = run({QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--from"),
+        QStringLiteral("1/1/2015"), QStringLiteral("--to"), QStringLiteral("2019"),
+        QStringLiteral("-o"), pdf});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFileInfo(pdf).size() > 10000);
+    // Usage errors.
+    const QList<QStringList> wrong {{QStringLiteral("stats"), QStringLiteral("--db"), file,
+                                        QStringLiteral("--from"), QStringLiteral("2015")},
+        {QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--from"),
+            QStringLiteral("2015"), QStringLiteral("--to"), QStringLiteral("2019"),
+            QStringLiteral("--by"), QStringLiteral("districts")},
+        {QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--from"),
+            QStringLiteral("năm ngoái"), QStringLiteral("--to"), QStringLiteral("2019")},
+        {QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--from"),
+            QStringLiteral("2015"), QStringLiteral("--to"), QStringLiteral("2019"),
+            QStringLiteral("-o"), path(QStringLiteral("bang.txt"))}};
+    for (const QStringList &arguments : wrong) {
+        result = run(QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(!result.err.trimmed().isEmpty(), qPrintable(arguments.join(' ')));
+    }
+    // The years the wrong way round: the operation fails, with the sentence.
+    result = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("stats"),
+        QStringLiteral("--db"), file, QStringLiteral("--from"), QStringLiteral("2020"),
+        QStringLiteral("--to"), QStringLiteral("2019")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("comes after")), qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -74,6 +74,7 @@ private slots:
     void theProfilesBodyBecomesTheDefaultIssuingBody();
     void aSchemaFiveInspectionLosesNothing();
     void aSchemaSixCommendationLosesNothing();
+    void aSchemaEightFileKeepsItsFigures();
     void constraintsGiveSentences_data();
     void constraintsGiveSentences();
     void writesAreNfcWithDerivedColumns();
@@ -724,6 +725,96 @@ void TestStore::aSchemaSixCommendationLosesNothing()
                                 "f.badge_years IS NULL"))
                  .toString(),
         QStringLiteral("Bằng khen, Cờ thi đua"));
+}
+
+// Until schema 9 a figure was typed by name in a conference's statistics tab. Each name becomes
+// an indicator of the catalogue (one for a name used twice), and each figure keeps its value
+// and measure, and gets its conference's organizer and period when it had none.
+void TestStore::aSchemaEightFileKeepsItsFigures()
+{
+    const QString file = path(QStringLiteral("v8-statistics.sqlite"));
+    SqliteDialect dialect;
+    {
+        SqliteDialect::Connection connection;
+        QString error;
+        QVERIFY2(SqliteDialect::open(
+                     QStringLiteral("v8-writer"), file, true, false, &connection, &error),
+            qPrintable(error));
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("v8-writer"));
+        for (const char *name :
+            {"0001_initial.sql", "0002_versions_and_audit.sql", "0003_append_only_audit.sql",
+                "0004_indexes_for_scale.sql", "0005_issuing_bodies.sql", "0006_inspections.sql",
+                "0007_commendations.sql", "0008_accounts.sql"}) {
+            const QString script = migration(name);
+            QVERIFY2(!script.isEmpty(), name);
+            QVERIFY2(dialect.executeScript(db, script, &error), qPrintable(name + error));
+        }
+        QVERIFY2(
+            dialect.executeScript(db,
+                QStringLiteral(
+                    "PRAGMA user_version = 8; PRAGMA application_id = %1;"
+                    "INSERT INTO unit (id, name, kind) VALUES (1, 'Tỉnh ủy Thử (giả định)', "
+                    "'party_committee'), (2, 'Huyện ủy Thử (giả định)', 'party_committee');"
+                    "INSERT INTO conference (id, kind, title, held_on, organizer_unit_id, "
+                    "status) VALUES (10, 'interim_review', 'Hội nghị sơ kết thử', "
+                    "'2019-11-15', 1, 'held');"
+                    "INSERT INTO conference (id, kind, title, held_on, period_from, "
+                    "period_to, organizer_unit_id, status) VALUES (11, 'final_review', "
+                    "'Hội nghị tổng kết thử', '2024-03-01', '2019-01-01', '2023-12-31', 2, "
+                    "'concluded');"
+                    "INSERT INTO statistic (id, conference_id, unit_id, name, value, measure, "
+                    "period_from, period_to, position) VALUES "
+                    "(20, 10, 2, 'Đảng viên được kiểm tra', 824, 'đảng viên', '2015-01-01', "
+                    "'2019-11-15', 1),"
+                    "(21, 10, NULL, 'Lượt cán bộ ra nước ngoài ', 2611, 'lượt', NULL, NULL, 2),"
+                    "(22, 11, NULL, 'Đảng viên được kiểm tra', 1010, 'đảng viên', NULL, NULL, 1),"
+                    "(23, 11, 1, 'Tỷ lệ chi bộ vững mạnh', 82.5, '%', '2023-01-01', NULL, 2);")
+                    .arg(SqliteDialect::applicationId),
+                &error),
+            qPrintable(error));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v8-writer"));
+
+    auto store = TestSupport::open(file);
+    QVERIFY(store);
+    QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion);
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+    // Every figure is there with its value, on an indicator of its name.
+    QCOMPARE(scalar(*store,
+                 QStringLiteral(
+                     "SELECT group_concat(s.id || ':' || i.name || ':' || s.value || ':' || "
+                     "coalesce(s.measure, '') || ':' || s.unit_id || ':' || s.period_from || ':' "
+                     "|| s.period_to, ' | ') FROM (SELECT * FROM statistic ORDER BY id) s JOIN "
+                     "stat_indicator i ON i.id = s.indicator_id"))
+                 .toString(),
+        QStringLiteral("20:Đảng viên được kiểm tra:824.0:đảng viên:2:2015-01-01:2019-11-15 | "
+                       "21:Lượt cán bộ ra nước ngoài:2611.0:lượt:1:2019-01-01:2019-11-15 | "
+                       "22:Đảng viên được kiểm tra:1010.0:đảng viên:2:2019-01-01:2023-12-31 | "
+                       "23:Tỷ lệ chi bộ vững mạnh:82.5:%:1:2023-01-01:2023-12-31"));
+    // A name used twice is one indicator; the carried-over ones are entered, not counted, and
+    // searchable by their folded names.
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(DISTINCT indicator_id) FROM statistic"))
+                 .toInt(),
+        3);
+    QCOMPARE(scalar(*store,
+                 QStringLiteral("SELECT count(*) FROM stat_indicator WHERE name_folded = ? AND "
+                                "counted IS NULL AND active = 1"),
+                 {QStringLiteral("ty le chi bo vung manh")})
+                 .toInt(),
+        1);
+    // The usual indicators came with the migration.
+    QVERIFY(scalar(*store,
+                QStringLiteral("SELECT count(*) FROM stat_indicator WHERE counted IS NOT NULL"))
+                .toInt()
+        >= 12);
+    store.reset();
+    Store::Health health;
+    QString error;
+    QVERIFY2(Store::inspect(file, &health, &error), qPrintable(error));
+    QCOMPARE(health.schemaVersion, Store::schemaVersion);
+    QVERIFY2(health.healthy(), qPrintable(health.problems.join(QLatin1Char('\n'))));
 }
 
 void TestStore::constraintsGiveSentences_data()

@@ -5,6 +5,8 @@
 #include "models/lookups.h"
 #include "models/globalsearch.h"
 #include "reports/reports.h"
+#include "reports/statisticsreport.h"
+#include "reports/statisticstable.h"
 #include "core/clock.h"
 #include "io/listoutput.h"
 #include "io/safefile.h"
@@ -41,7 +43,8 @@ namespace {
 const QStringList commands {QStringLiteral("demo"), QStringLiteral("check"),
     QStringLiteral("report"), QStringLiteral("backup"), QStringLiteral("restore"),
     QStringLiteral("user"), QStringLiteral("import"),
-    QStringLiteral("search"), QStringLiteral("export")};
+    QStringLiteral("search"), QStringLiteral("export"),
+    QStringLiteral("stats")};
 
 const QStringList userCommands {QStringLiteral("add"), QStringLiteral("reset"),
     QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("list")};
@@ -61,6 +64,49 @@ bool takeValue(const QStringList &arguments, int *i, const QString &name, QStrin
         return true;
     }
     return false;
+}
+
+// `stats`: the years (a year, or a date whose year is taken), how the table runs, the unit.
+bool parseStats(CommandLine::Options *options, QString *error)
+{
+    const QString usage = CommandLine::tr("Usage: secretariat stats --db FILE --from YEAR --to "
+                                          "YEAR [--by units|years] [--unit N] [-o OUT]");
+    if (!options->positional.isEmpty() || options->databasePath.isEmpty() || options->from.isEmpty()
+        || options->to.isEmpty()) {
+        *error = usage;
+        return false;
+    }
+    for (QString *year : {&options->from, &options->to}) {
+        bool numeric = false;
+        int value = year->toInt(&numeric);
+        if (!numeric) {
+            QString sentence;
+            const auto parsed = VietnameseText::parseFormDate(
+                *year, &sentence, Clock::application()->today().year());
+            if (!parsed) {
+                *error
+                    = CommandLine::tr("“%1” is neither a year nor a date: %2").arg(*year, sentence);
+                return false;
+            }
+            value = parsed->year();
+        }
+        *year = QString::number(value);
+    }
+    if (!options->by.isEmpty() && options->by != QLatin1String("units")
+        && options->by != QLatin1String("years")) {
+        *error = CommandLine::tr("--by takes units or years, not “%1”.").arg(options->by);
+        return false;
+    }
+    bool numeric = false;
+    if (!options->unit.isEmpty() && (options->unit.toLongLong(&numeric) <= 0 || !numeric)) {
+        *error = CommandLine::tr("--unit takes the number of a unit, not “%1”.").arg(options->unit);
+        return false;
+    }
+    if (!options->output.isEmpty() && !Reports::isSupportedOutput(options->output)) {
+        *error = CommandLine::tr("The output file must end in .pdf, .docx, .odt or .html.");
+        return false;
+    }
+    return true;
 }
 
 // `user add|reset|disable|enable|list`: the account commands' own arguments.
@@ -434,6 +480,14 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
                 return false;
             }
             options->language = value;
+        } else if (argument.section(QLatin1Char('='), 0, 0) == QLatin1String("--by")
+            || argument.section(QLatin1Char('='), 0, 0) == QLatin1String("--unit")) {
+            const QString name = argument.section(QLatin1Char('='), 0, 0);
+            if (!takeValue(arguments, &i, name, &value) || value.trimmed().isEmpty()) {
+                *error = tr("%1 needs a value.").arg(name);
+                return false;
+            }
+            (name == QLatin1String("--by") ? options->by : options->unit) = value.trimmed();
         } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
             *error = tr("Unknown option “%1”.").arg(argument);
             return false;
@@ -501,6 +555,8 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
         }
         return true;
     }
+    if (options->command == QLatin1String("stats"))
+        return parseStats(options, error);
     if (options->command == QLatin1String("user"))
         return parseUser(options, error);
     if (options->command == QLatin1String("import"))
@@ -597,6 +653,12 @@ QString CommandLine::helpText()
              "[--body N] -o OUT\n"
              "  secretariat report commendation-statistics --db FILE --from DATE --to DATE "
              "[--body N] -o OUT\n")
+        + tr("A statistics cross table (indicators by units or by years) for years FROM to "
+             "TO:\n"
+             "  secretariat stats --db FILE --from YEAR --to YEAR [--by units|years] [--unit N] "
+             "[-o OUT]\n"
+             "printed as text without -o; OUT ends in .pdf, .docx, .odt or .html (the report "
+             "with its chart).\n")
         + tr("\n"
              "A list as its page shows it by default, the rows the account may read, to Excel "
              "or CSV:\n"
@@ -681,6 +743,8 @@ int CommandLine::run(
         return search(options, passwords, out, err);
     if (options.command == QLatin1String("export"))
         return exportList(options, passwords, out, err);
+    if (options.command == QLatin1String("stats"))
+        return stats(options, passwords, out, err);
     err << tr("Unknown command “%1”.").arg(options.command) << '\n';
     return UsageError;
 }
@@ -809,6 +873,42 @@ int CommandLine::report(
         err << error << '\n';
         return Failure;
     }
+    out << tr("Written: %1").arg(QDir::toNativeSeparators(options.output)) << '\n';
+    return Success;
+}
+
+int CommandLine::stats(
+    const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
+{
+    Store store;
+    QString error;
+    const auto failed = [&err, &error] {
+        err << error << '\n';
+        return int(Failure);
+    };
+    StatisticsTable::Options table;
+    table.by = options.by == QLatin1String("years") ? StatisticsTable::By::Years
+                                                    : StatisticsTable::By::Units;
+    table.fromYear = options.from.toInt();
+    table.toYear = options.to.toInt();
+    table.unitId = options.unit.toLongLong();
+    // The screen text is a reading; a file is the clerk's "save as a file".
+    if (!store.open(options.databasePath, Store::OpenMode::MustExist, &error)
+        || !logIn(store, options, passwords, &error)
+        || !store.demand(
+            options.output.isEmpty() ? Access::Action::Read : Access::Action::Print, &error))
+        return failed();
+    if (options.output.isEmpty()) {
+        const auto built = StatisticsTable::build(store, table, &error);
+        if (!built)
+            return failed();
+        out << StatisticsTable::toText(*built);
+        return Success;
+    }
+    const auto built = Reports::build(store, QStringLiteral("statistics-table"), 0, &error,
+        Reports::Draft::No, StatisticsReport::parameters(table));
+    if (!built || !Reports::write(*built, options.output, &error))
+        return failed();
     out << tr("Written: %1").arg(QDir::toNativeSeparators(options.output)) << '\n';
     return Success;
 }

@@ -29,6 +29,7 @@ public:
         QString role, clearance, fullName; // user add --role --clearance [--full-name]
         QString conference, proposal; // import delegates --conference N, recipients --proposal N
         bool dryRun = false; // import --dry-run: only check the file
+        QString by, unit; // stats --by units|years [--unit N]
         bool help = false;
         bool version = false;
     };
@@ -58,6 +59,8 @@ private:
     static int demo(const Options &options, QTextStream &out, QTextStream &err);
     static int check(const Options &options, QTextStream &out, QTextStream &err);
     static int report(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
+    static int stats(
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
     static int backup(
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);

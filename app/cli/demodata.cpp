@@ -588,6 +588,8 @@ void Demo::conferenceInDienBien()
     add("agenda_item",
         H {{"conference_id", dienBienReview}, {"position", 3}, {"kind", "conclusion"},
             {"title", s("Kết luận hội nghị")}});
+    // The article's figures, entered on indicators of their own: they are what the report to
+    // the conference said for 2015-2019, not records kept here.
     struct Figure
     {
         const char *name;
@@ -607,11 +609,14 @@ void Demo::conferenceInDienBien()
     };
     int position = 0;
     for (const Figure &figure : figures) {
+        const qint64 indicator = add("stat_indicator",
+            H {{"name", s(figure.name)}, {"measure", s(figure.measure)}, {"aggregation", "sum"},
+                {"position", 30 + position}});
         add("statistic",
             H {{"conference_id", dienBienReview}, {"unit_id", m_id.dienBien},
-                {"name", s(figure.name)}, {"value", figure.value}, {"measure", s(figure.measure)},
-                {"period_from", date("2015-01-01")}, {"period_to", date("2019-11-15")},
-                {"position", ++position}});
+                {"indicator_id", indicator}, {"name", s(figure.name)}, {"value", figure.value},
+                {"measure", s(figure.measure)}, {"period_from", date("2015-01-01")},
+                {"period_to", date("2019-11-15")}, {"position", ++position}});
     }
 }
 

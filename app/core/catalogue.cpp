@@ -433,6 +433,29 @@ QVector<Catalogue::Table> build()
     event.hasTimestamps = false;
     tables << event;
 
+    // The statistics' indicators, a directory the office extends (counted ones come with the
+    // program). One in use is made inactive, never deleted.
+    Catalogue::Table indicator;
+    indicator.name = QStringLiteral("stat_indicator");
+    indicator.singular = QT_TRANSLATE_NOOP("Catalogue", "indicator");
+    indicator.countForm = QT_TRANSLATE_N_NOOP("Catalogue", "%n indicator(s)");
+    indicator.nameColumns = names({"name"});
+    Column counted = choice(
+        "counted", QT_TRANSLATE_NOOP("Catalogue", "Counted from the records"), E::CountedFigure);
+    counted.required = false;
+    Column conferenceKind = choice("conference_kind",
+        QT_TRANSLATE_NOOP("Catalogue", "Kind of conference counted"), E::ConferenceKind);
+    conferenceKind.required = false;
+    indicator.columns = {text("name", QT_TRANSLATE_NOOP("Catalogue", "Indicator"), true),
+        text("measure", QT_TRANSLATE_NOOP("Catalogue", "Counted in")),
+        choice("aggregation", QT_TRANSLATE_NOOP("Catalogue", "Adds up as"), E::Aggregation),
+        counted, conferenceKind,
+        reference("form_id", QT_TRANSLATE_NOOP("Catalogue", "Form of commendation counted"),
+            "commendation_form"),
+        typed("active", QT_TRANSLATE_NOOP("Catalogue", "In use"), Type::Integer), position, note};
+    indicator.derived = {fold("name_folded", names({"name"})), key("sort_key", "name")};
+    tables << indicator;
+
     Catalogue::Table statistic;
     statistic.name = QStringLiteral("statistic");
     statistic.singular = QT_TRANSLATE_NOOP("Catalogue", "statistic");
@@ -442,6 +465,7 @@ QVector<Catalogue::Table> build()
     statistic.columns = {
         owner("conference_id", QT_TRANSLATE_NOOP("Catalogue", "Conference"), "conference", false),
         reference("unit_id", QT_TRANSLATE_NOOP("Catalogue", "Unit"), "unit"),
+        reference("indicator_id", QT_TRANSLATE_NOOP("Catalogue", "Indicator"), "stat_indicator"),
         text("name", QT_TRANSLATE_NOOP("Catalogue", "Figure"), true),
         typed("value", QT_TRANSLATE_NOOP("Catalogue", "Value"), Type::Real, true),
         text("measure", QT_TRANSLATE_NOOP("Catalogue", "Counted in")),

@@ -41,6 +41,8 @@ public:
         ParticipantOrder,
         Numbering,
         Role,
+        Aggregation,
+        CountedFigure,
     };
 
     struct Choice

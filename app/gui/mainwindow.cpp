@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "audit/auditpage.h"
+#include "statistics/statisticspage.h"
 #include "commendations/badgerounddialog.h"
 #include "common/filedialogs.h"
 #include "common/listexport.h"
@@ -308,6 +309,8 @@ void MainWindow::clearDatabasePages()
         m_registerItem = nullptr;
         delete m_auditItem;
         m_auditItem = nullptr;
+        delete m_statisticsItem;
+        m_statisticsItem = nullptr;
         m_followUpItem->setData(0, LazyPageRole, QVariant());
         m_conferencesItem->setData(0, PageRole, QVariant::fromValue(m_conferencesPlaceholder));
         m_startItem->setData(0, PageRole, QVariant::fromValue(m_startPlaceholder));
@@ -323,7 +326,7 @@ void MainWindow::clearDatabasePages()
     for (DirectoryPage *directory : std::as_const(m_directoryPages))
         pages << directory;
     pages << m_startPage << m_conferencesPage << m_registerPage << m_auditPage << m_inspectionsPage
-          << m_followUpPage << m_commendationsPage;
+          << m_followUpPage << m_commendationsPage << m_statisticsPage;
     for (QWidget *built : std::as_const(pages)) {
         if (!built)
             continue;
@@ -338,6 +341,7 @@ void MainWindow::clearDatabasePages()
     m_inspectionsPage = nullptr;
     m_followUpPage = nullptr;
     m_commendationsPage = nullptr;
+    m_statisticsPage = nullptr;
     m_pagesBuilt = false;
     m_pagesAccount.clear();
 }
@@ -410,6 +414,9 @@ void MainWindow::buildDatabasePages(const QString &shownPage)
         = lazyItem(new QTreeWidgetItem({tr("Outgoing document register")}), Page::Register);
     m_ui->navigationTreeWidget->insertTopLevelItem(
         m_ui->navigationTreeWidget->indexOfTopLevelItem(m_directoryItem), m_registerItem);
+    m_statisticsItem = lazyItem(new QTreeWidgetItem({tr("Statistics")}), Page::Statistics);
+    m_ui->navigationTreeWidget->insertTopLevelItem(
+        m_ui->navigationTreeWidget->indexOfTopLevelItem(m_directoryItem), m_statisticsItem);
     m_directoryPages = {nullptr, nullptr, nullptr, nullptr, nullptr};
     for (const auto &[kind, which] : {std::pair {DirectoryPage::Kind::Units, Page::Units},
              {DirectoryPage::Kind::People, Page::People},
@@ -802,6 +809,8 @@ QWidget *MainWindow::page(Page which) const
         return once(m_commendationsPage, [&] { return new CommendationsPage(store, self); });
     case Page::FollowUp:
         return once(m_followUpPage, [&] { return new FollowUpPage(store, self); });
+    case Page::Statistics:
+        return once(m_statisticsPage, [&] { return new StatisticsPage(store, self); });
     case Page::Units:
     case Page::People:
     case Page::Documents:
@@ -843,6 +852,11 @@ InspectionsPage *MainWindow::inspectionsPage() const
 AuditPage *MainWindow::auditPage() const
 {
     return static_cast<AuditPage *>(page(Page::Audit));
+}
+
+StatisticsPage *MainWindow::statisticsPage() const
+{
+    return static_cast<StatisticsPage *>(page(Page::Statistics));
 }
 
 QStringList MainWindow::pageTitles() const
@@ -967,6 +981,15 @@ void MainWindow::printCurrent(int how)
             m_commendationsPage->print();
         else
             m_commendationsPage->exportDocument();
+        return;
+    }
+    if (m_statisticsPage && current == m_statisticsPage) {
+        if (how == 0)
+            m_statisticsPage->preview();
+        else if (how == 1)
+            m_statisticsPage->print();
+        else
+            m_statisticsPage->exportDocument();
         return;
     }
     if (m_inspectionsPage && current == m_inspectionsPage) {

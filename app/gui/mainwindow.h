@@ -13,6 +13,7 @@ namespace Ui {
 class MainWindow;
 }
 class AuditPage;
+class StatisticsPage;
 class ConferencesPage;
 class DirectoryPage;
 class CommendationsPage;
@@ -46,6 +47,7 @@ public:
     InspectionsPage *inspectionsPage() const;
     CommendationsPage *commendationsPage() const;
     AuditPage *auditPage() const;
+    StatisticsPage *statisticsPage() const;
     FollowUpPage *followUpPage() const;
     // Việc cần làm, the page the window opens on.
     StartPage *startPage() const { return m_startPage; }
@@ -122,7 +124,8 @@ private:
         Audit,
         Inspections,
         FollowUp,
-        Commendations
+        Commendations,
+        Statistics
     };
     QWidget *page(Page which) const;
     // Makes the page's item of the navigation current (the page is built if it was not).
@@ -177,6 +180,7 @@ private:
     QTreeWidgetItem *m_inspectionsItem = nullptr;
     QTreeWidgetItem *m_followUpItem = nullptr; // Kết luận kiểm tra
     QTreeWidgetItem *m_commendationsItem = nullptr;
+    QTreeWidgetItem *m_statisticsItem = nullptr;
     QWidget *m_conferencesPlaceholder = nullptr;
     // Built on first use (see page()): a window opens on one page, whatever the file's size.
     mutable QList<DirectoryPage *> m_directoryPages;
@@ -186,6 +190,7 @@ private:
     mutable InspectionsPage *m_inspectionsPage = nullptr;
     mutable FollowUpPage *m_followUpPage = nullptr;
     mutable CommendationsPage *m_commendationsPage = nullptr;
+    mutable StatisticsPage *m_statisticsPage = nullptr;
     QTimer *m_integrityTimer;
     SearchField *m_searchField;
     int m_integrityDelay = 30 * 1000;

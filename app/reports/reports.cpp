@@ -6,6 +6,7 @@
 #include "inspectionreport.h"
 #include "inspectionstatistics.h"
 #include "partybadgereport.h"
+#include "statisticsreport.h"
 #include "documentrenderer.h"
 #include "templateengine.h"
 #include "core/appresources.h"
@@ -46,6 +47,7 @@ const char commendationStatistics[] = "commendation-statistics";
 const char commendationCertificates[] = "commendation-certificates";
 const char commendationFormTest[] = "commendation-form-test";
 const char partyBadgeList[] = "party-badge-list";
+const char statisticsTable[] = "statistics-table";
 
 using DataFunction
     = std::optional<QVariantMap> (*)(const Store &, qint64, const ReportContext &, QString *);
@@ -85,6 +87,8 @@ const Kind kindTable[] = {
     {commendationFormTest, "commendation_form", nullptr, &Certificates::testPage},
     // A round of Party membership badges: list 4-HHĐ with its 4A and 4B sections.
     {partyBadgeList, "commendation", &PartyBadgeReport::list},
+    // A statistics cross table with its chart (the id: the reporting body, 0 the default).
+    {statisticsTable, "issuing_body", &StatisticsReport::report},
 };
 
 const Kind *kindNamed(const QString &name)
@@ -211,6 +215,9 @@ QString Reports::kindTitle(const QString &kind)
     if (kind == QLatin1String(commendationCertificates))
         //: Printed on the pre-printed certificate stock, one sheet per accepted recipient.
         return tr("Certificates (one sheet per accepted recipient)");
+    if (kind == QLatin1String(statisticsTable))
+        //: Báo cáo số liệu: the statistics cross table with its chart.
+        return tr("Statistics report");
     if (kind == QLatin1String(commendationFormTest))
         //: A page with a millimetre grid and the fields' boxes, to align a printer with the stock.
         return tr("Test page for aligning the printer");

@@ -460,10 +460,21 @@ bool Store::afterMigration(int version, QString *error)
                 m_dialect->searchIndexScript(*Catalogue::searchIndex(QStringLiteral("audit_log"))),
                 error))
             return false;
+    }
+    if (version == 9) {
+        // The statistics' indicators are searched by name.
+        if (!m_dialect->executeScript(connection(),
+                m_dialect->searchIndexScript(
+                    *Catalogue::searchIndex(QStringLiteral("stat_indicator"))),
+                error))
+            return false;
+    }
+    if (version == schemaVersion) {
         // Every row gets its derived columns as this program derives them (version 4 added
-        // name_key, 6 the inspections' keys, 7 the commendations'): the catalogue describes
-        // the newest schema, so this runs with the newest migration only.
-        return version < schemaVersion || rederiveAll(error);
+        // name_key, 6 the inspections' keys, 7 the commendations', 9 the indicators'): the
+        // catalogue describes the newest schema, so this runs with the newest migration only.
+        if (!rederiveAll(error))
+            return false;
     }
     if (version != 2)
         return true;

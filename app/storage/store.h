@@ -37,7 +37,7 @@ public:
         MustExist, // anything the user names: never turned into a new database
         ReadOnly, // a look without any write (a backup, `check`)
     };
-    static constexpr int schemaVersion = 8;
+    static constexpr int schemaVersion = 9;
 
     explicit Store(QObject *parent = nullptr);
     ~Store() override;

@@ -8,6 +8,8 @@
 //   secretariat_bench --follow-up    only the follow-up list on 200,000 recommendations and
 //                                   the inspection statistics
 //   secretariat_bench --badges       only the Huy hiệu Đảng round among 100,000 members
+//   secretariat_bench --stats        only the statistics cross table of 30 indicators × 100
+//                                   units × 10 years
 //   secretariat_bench --delegates [ROWS]  only the delegate lists of 500, 1,000 and 5,000 rows
 //                                   (or of ROWS alone, for a profiler); no province file is read
 //                                   or made
@@ -45,6 +47,7 @@
 #include "models/followuplist.h"
 #include "models/globalsearch.h"
 #include "reports/inspectionstatistics.h"
+#include "reports/statisticstable.h"
 #include "models/worklists.h"
 #include "io/listoutput.h"
 #include "io/spreadsheet.h"
@@ -1469,6 +1472,68 @@ void benchmarkStatistics(const QString &file)
     }
 }
 
+// Issue 13's cross table: 30 indicators × 100 units × 10 years of entered figures (written
+// straight into a new file: the figures, not the writing, are measured), built by units over
+// the ten years and by years for all units, with the counted indicators beside them.
+void benchmarkStatisticsTable(const QString &folder)
+{
+    const QString file = folder + QStringLiteral("/statistics.sqlite");
+    auto store = openStore(file, Store::OpenMode::CreateNew);
+    QString error;
+    {
+        Store::Write write(store.get());
+        QSqlQuery query(store->connection());
+        const char *aggregations[] = {"sum", "latest", "average"};
+        for (int i = 1; i <= 30; ++i) {
+            query.prepare(QStringLiteral("INSERT INTO stat_indicator (name, measure, aggregation, "
+                                         "position) VALUES (?, ?, ?, ?)"));
+            query.addBindValue(QStringLiteral("Chỉ tiêu thử %1").arg(i));
+            query.addBindValue(i % 3 == 2 ? QStringLiteral("%") : QStringLiteral("người"));
+            query.addBindValue(QLatin1String(aggregations[i % 3]));
+            query.addBindValue(100 + i);
+            query.exec();
+        }
+        for (int u = 1; u <= 100; ++u) {
+            query.prepare(QStringLiteral("INSERT INTO unit (name, sort_key) VALUES (?, ?)"));
+            query.addBindValue(QStringLiteral("Đảng bộ thử %1").arg(u, 3, 10, QLatin1Char('0')));
+            query.addBindValue(QStringLiteral("%1").arg(u, 3, 10, QLatin1Char('0')));
+            query.exec();
+        }
+        query.prepare(QStringLiteral(
+            "INSERT INTO statistic (indicator_id, unit_id, name, value, period_from, period_to) "
+            "SELECT i.id, u.id, i.name, (i.id * 7 + u.id * 13 + y.year) % 97, y.year || "
+            "'-01-01', y.year || '-12-31' FROM stat_indicator i, unit u, (WITH RECURSIVE "
+            "y(year) AS (SELECT 2015 UNION ALL SELECT year + 1 FROM y WHERE year < 2024) "
+            "SELECT year FROM y) y WHERE i.counted IS NULL AND i.position > 100"));
+        if (!query.exec())
+            qFatal("%s", qPrintable(query.lastError().text()));
+        if (!write.commit(&error))
+            qFatal("%s", qPrintable(error));
+    }
+    const int figures = store->value(QStringLiteral("SELECT count(*) FROM statistic")).toInt();
+    for (const auto by : {StatisticsTable::By::Units, StatisticsTable::By::Years}) {
+        StatisticsTable::Options options;
+        options.by = by;
+        options.fromYear = 2015;
+        options.toYear = 2024;
+        std::optional<StatisticsTable::Table> table;
+        const double time
+            = timed(7, [&] { table = StatisticsTable::build(*store, options, &error); });
+        if (!table) {
+            std::fprintf(stderr, "statistics table: %s\n", qPrintable(error));
+            continue;
+        }
+        report(QStringLiteral("statistics cross table by %1, 2015–2024 (%2 figures; %3 rows × "
+                              "%4 columns)")
+                   .arg(by == StatisticsTable::By::Units ? QStringLiteral("units")
+                                                         : QStringLiteral("years"))
+                   .arg(figures)
+                   .arg(table->rows.size())
+                   .arg(table->columns.size()),
+            time, 0);
+    }
+}
+
 // The start page's one computation (WorkDue) on a generated province's inspections: every line
 // (what the page once listed), and the page's 20 most urgent of each group with the counts.
 void benchmarkStartPage(const QString &file)
@@ -2071,6 +2136,10 @@ int main(int argc, char **argv)
         report(QStringLiteral("peak memory of the benchmark process"), peakMemory(), 0, "MiB");
         return 0;
     }
+    if (arguments.contains(QLatin1String("--stats"))) {
+        benchmarkStatisticsTable(folder.path());
+        return 0;
+    }
     if (arguments.contains(QLatin1String("--follow-up"))) {
         benchmarkFollowUp(inspectionsFile());
         benchmarkStatistics(inspectionsFile());
@@ -2094,6 +2163,7 @@ int main(int argc, char **argv)
 
     benchmarkFollowUp(inspectionsFile());
     benchmarkStatistics(inspectionsFile());
+    benchmarkStatisticsTable(folder.path());
     benchmarkBadges();
     const QString hundred = scaleFile(QStringLiteral("province-100k"), {});
     benchmarkScale(QStringLiteral("100k"), hundred, folder.path(), bare, text, true);

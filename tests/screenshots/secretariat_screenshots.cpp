@@ -27,16 +27,23 @@
 #include "gui/start/startpage.h"
 #include "gui/tools/convertencodingdialog.h"
 #include "storage/approvals.h"
+#include "gui/common/valuecombobox.h"
+#include "gui/statistics/statisticspage.h"
+#include "storage/statistics.h"
+#include "reports/statisticsreport.h"
 #include "storage/accounts.h"
 #include "reports/reports.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -360,6 +367,77 @@ int main(int argc, char *argv[])
             {QStringLiteral("general"), QStringLiteral("authorities"), QStringLiteral("layout")});
     }
     shootDocument(*store, QStringLiteral("commendation-form-test"), form, dir);
+
+    // The statistics: five years of an entered indicator for Trà Vinh and the units under it
+    // (invented figures, said so in their note), the table by units with its bars, by years with
+    // its line, and the printed Báo cáo số liệu.
+    {
+        const qint64 traVinh
+            = store->value(QStringLiteral("SELECT id FROM unit WHERE name = 'Tỉnh ủy Trà Vinh'"))
+                  .toLongLong();
+        const qint64 admitted = store
+                                    ->value(QStringLiteral("SELECT id FROM stat_indicator WHERE "
+                                                           "name = 'Đảng viên mới kết nạp'"))
+                                    .toLongLong();
+        const qint64 members = store
+                                   ->value(QStringLiteral("SELECT id FROM stat_indicator WHERE "
+                                                          "name = 'Đảng viên'"))
+                                   .toLongLong();
+        QList<qint64> units {traVinh};
+        auto under = store->select(
+            QStringLiteral("SELECT id FROM unit WHERE parent_id = ? ORDER BY id"), {traVinh});
+        while (under && under->next())
+            units << under->value(0).toLongLong();
+        int n = 0;
+        for (qint64 unit : std::as_const(units)) {
+            for (int year = 2020; year <= 2024; ++year) {
+                ++n;
+                const double value = unit == traVinh ? 1450 + (n * 37) % 160 : 180 + (n * 53) % 140;
+                for (const auto &[indicator, figure] :
+                    {std::pair {admitted, value}, std::pair {members, value * 30 + year}}) {
+                    if (!Statistics::enterFigure(*store,
+                            {indicator, unit, year, figure,
+                                QStringLiteral("Số liệu giả định cho ảnh minh họa")},
+                            &error))
+                        fail(error);
+                }
+            }
+        }
+        window.showPage(QCoreApplication::translate("MainWindow", "Statistics"));
+        StatisticsPage *statistics = window.statisticsPage();
+        statistics->findChild<QSpinBox *>(QStringLiteral("fromYearSpinBox"))->setValue(2020);
+        statistics->findChild<QSpinBox *>(QStringLiteral("toYearSpinBox"))->setValue(2024);
+        auto *unit = statistics->findChild<ValueComboBox *>(QStringLiteral("unitComboBox"));
+        unit->setValue(traVinh);
+        auto *show = statistics->findChild<QComboBox *>(QStringLiteral("showComboBox"));
+        show->setCurrentIndex(1); // the entered figures
+        auto *view = statistics->findChild<QTableView *>(QStringLiteral("statisticsTableView"));
+        for (int row = 0; row < statistics->table().rows.size(); ++row) {
+            if (statistics->table().rows.at(row).indicator.id == admitted)
+                view->selectRow(row);
+        }
+        shoot(&window, QStringLiteral("statistics"));
+        const auto options = statistics->options();
+        const auto report = Reports::build(*store, QStringLiteral("statistics-table"), 0, &error,
+            Reports::Draft::No, StatisticsReport::parameters(options, statistics->chartRow()));
+        const QString pdf = dir.filePath(QStringLiteral("statistics.pdf"));
+        if (!report || !Reports::write(*report, pdf, &error))
+            fail(error);
+        else if (QProcess::execute(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"),
+                         QStringLiteral("-singlefile"), QStringLiteral("-f"), QStringLiteral("1"),
+                         pdf, output.filePath(QStringLiteral("document-statistics"))})
+            != 0)
+            fail(QStringLiteral("pdftoppm failed on %1").arg(pdf));
+        auto *by = statistics->findChild<QComboBox *>(QStringLiteral("byComboBox"));
+        by->setCurrentIndex(1);
+        unit->setValue(traVinh);
+        for (int row = 0; row < statistics->table().rows.size(); ++row) {
+            if (statistics->table().rows.at(row).indicator.id == admitted)
+                view->selectRow(row);
+        }
+        shoot(&window, QStringLiteral("statistics-years"));
+    }
 
     // The same file seen by two accounts: a clerk who reads only plain records and a leader who
     // reads everything (the invented TỐI MẬT conference and MẬT inspection).

@@ -14,6 +14,7 @@
 #include "models/lookups.h"
 #include "models/recordmodel.h"
 #include "text/vietnamesetext.h"
+#include "storage/statistics.h"
 #include "storage/store.h"
 
 #include <QHeaderView>
@@ -277,6 +278,7 @@ bool ConferenceEditor::saveChildren(qint64 id, const ChildRowsModel::Resolver &r
     return m_participants->save(*store(), id, resolve, error, conflict)
         && m_programme->save(*store(), id, resolve, error, conflict)
         && m_statistics->save(*store(), id, resolve, error, conflict)
+        && Statistics::attachConferenceFigures(*store(), id, error)
         && m_attachments->save(id, error);
 }
 
