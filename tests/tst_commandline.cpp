@@ -1447,6 +1447,17 @@ void TestCommandLine::statsPrintsTheCrossTable()
         QStringLiteral("-o"), pdf});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(QFileInfo(pdf).size() > 10000);
+    // The table for Excel, as CSV: the figure as a number.
+    const QString csv = path(QStringLiteral("so-lieu.csv"));
+    result = run({QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--from"),
+        QStringLiteral("2015"), QStringLiteral("--to"), QStringLiteral("2019"),
+        QStringLiteral("-o"), csv});
+    QCOMPARE(result.exitCode, 0);
+    QFile written(csv);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll());
+    QVERIFY2(text.contains(QStringLiteral("Lượt cán bộ ra nước ngoài")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2611")), qPrintable(text));
     // Usage errors.
     const QList<QStringList> wrong {{QStringLiteral("stats"), QStringLiteral("--db"), file,
                                         QStringLiteral("--from"), QStringLiteral("2015")},

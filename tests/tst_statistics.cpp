@@ -1,4 +1,5 @@
 #include "reports/inspectionstatistics.h"
+#include "reports/statisticsreport.h"
 #include "reports/statisticstable.h"
 #include "storage/statistics.h"
 #include "teststore.h"
@@ -369,6 +370,15 @@ void TestStatistics::latestAndAverageByHand()
     QCOMPARE(*table->rows.at(0).cells.at(b), 500.0);
     QCOMPARE(*table->rows.at(1).cells.at(a), 85.0);
     QCOMPARE(*table->rows.at(1).total, 80.0);
+    // For Excel: numbers as numbers, an empty cell where there is no figure.
+    const Spreadsheet::Table sheet = StatisticsReport::spreadsheet(*table);
+    QCOMPARE(sheet.columns.size(), 2 + table->columns.size() + 1);
+    QCOMPARE(sheet.columns.at(2).kind, Spreadsheet::Kind::Number);
+    QCOMPARE(sheet.rows.at(0).at(2 + a).toDouble(), 1100.0);
+    QCOMPARE(sheet.rows.at(0).last().toDouble(), 1600.0);
+    const QString csv = QString::fromUtf8(Spreadsheet::csv(sheet));
+    QVERIFY2(csv.contains(QStringLiteral("Đảng viên (tay)")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("1600")), qPrintable(csv));
     QCOMPARE(StatisticsTable::formatValue(1234.5), QStringLiteral("1.234,5"));
     QCOMPARE(StatisticsTable::formatValue(std::nullopt), QString());
 }

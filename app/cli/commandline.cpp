@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "io/listoutput.h"
 #include "io/safefile.h"
+#include "io/spreadsheet.h"
 #include "models/sqllistmodel.h"
 #include "core/catalogue.h"
 #include "core/labels.h"
@@ -102,8 +103,11 @@ bool parseStats(CommandLine::Options *options, QString *error)
         *error = CommandLine::tr("--unit takes the number of a unit, not “%1”.").arg(options->unit);
         return false;
     }
-    if (!options->output.isEmpty() && !Reports::isSupportedOutput(options->output)) {
-        *error = CommandLine::tr("The output file must end in .pdf, .docx, .odt or .html.");
+    const QString suffix = QFileInfo(options->output).suffix().toLower();
+    if (!options->output.isEmpty() && !Reports::isSupportedOutput(options->output)
+        && suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")) {
+        *error = CommandLine::tr(
+            "The output file must end in .xlsx, .csv, .pdf, .docx, .odt or .html.");
         return false;
     }
     return true;
@@ -657,8 +661,8 @@ QString CommandLine::helpText()
              "TO:\n"
              "  secretariat stats --db FILE --from YEAR --to YEAR [--by units|years] [--unit N] "
              "[-o OUT]\n"
-             "printed as text without -o; OUT ends in .pdf, .docx, .odt or .html (the report "
-             "with its chart).\n")
+             "printed as text without -o; OUT ends in .xlsx or .csv (the table), or .pdf, .docx, "
+             ".odt or .html (the report with its chart).\n")
         + tr("\n"
              "A list as its page shows it by default, the rows the account may read, to Excel "
              "or CSV:\n"
@@ -898,11 +902,19 @@ int CommandLine::stats(
         || !store.demand(
             options.output.isEmpty() ? Access::Action::Read : Access::Action::Print, &error))
         return failed();
-    if (options.output.isEmpty()) {
+    const QString suffix = QFileInfo(options.output).suffix().toLower();
+    if (options.output.isEmpty() || suffix == QLatin1String("xlsx")
+        || suffix == QLatin1String("csv")) {
         const auto built = StatisticsTable::build(store, table, &error);
         if (!built)
             return failed();
-        out << StatisticsTable::toText(*built);
+        if (options.output.isEmpty()) {
+            out << StatisticsTable::toText(*built);
+            return Success;
+        }
+        if (!Spreadsheet::write(StatisticsReport::spreadsheet(*built), options.output, &error))
+            return failed();
+        out << tr("Written: %1").arg(QDir::toNativeSeparators(options.output)) << '\n';
         return Success;
     }
     const auto built = Reports::build(store, QStringLiteral("statistics-table"), 0, &error,

@@ -121,3 +121,30 @@ std::optional<QVariantMap> StatisticsReport::report(
     data.insert(QStringLiteral("excerpt"), QStringLiteral("Số liệu thống kê %1").arg(years));
     return data;
 }
+
+Spreadsheet::Table StatisticsReport::spreadsheet(const StatisticsTable::Table &table)
+{
+    Spreadsheet::Table sheet;
+    sheet.title = table.title();
+    sheet.sheetName = QString::number(table.options.fromYear)
+        + (table.options.toYear != table.options.fromYear
+                ? QLatin1Char('-') + QString::number(table.options.toYear)
+                : QString());
+    sheet.columns << Spreadsheet::Column {StatisticsTable::tr("Indicator")}
+                  << Spreadsheet::Column {StatisticsTable::tr("Counted in")};
+    for (const StatisticsTable::Column &column : table.columns)
+        sheet.columns << Spreadsheet::Column {column.label, Spreadsheet::Kind::Number};
+    sheet.columns << Spreadsheet::Column {
+        StatisticsTable::totalHeader(), Spreadsheet::Kind::Number};
+    const auto value
+        = [](const std::optional<double> &cell) { return cell ? QVariant(*cell) : QVariant(); };
+    for (const StatisticsTable::Row &row : table.rows) {
+        QVariantList cells {row.indicator.name, row.indicator.measure};
+        for (const auto &cell : row.cells)
+            cells << value(cell);
+        cells << value(row.total);
+        sheet.rows << cells;
+    }
+    sheet.footer = table.notes().join(QLatin1Char(' '));
+    return sheet;
+}

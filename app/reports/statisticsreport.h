@@ -2,6 +2,7 @@
 
 #include "reportcontext.h"
 #include "statisticstable.h"
+#include "io/spreadsheet.h"
 
 #include <QCoreApplication>
 #include <QVariantMap>
@@ -23,6 +24,10 @@ public:
     // "chart_row" (the row charted, -1 the default).
     static QVariantMap parameters(const StatisticsTable::Options &options, int chartRow = -1);
     static StatisticsTable::Options options(const QVariantMap &parameters);
+
+    // The table for Excel or CSV: the indicator, its measure, a number per column and the total
+    // (empty cells where there is no figure), the notes below.
+    static Spreadsheet::Table spreadsheet(const StatisticsTable::Table &table);
 
     static std::optional<QVariantMap> report(
         const Store &store, qint64 bodyId, const ReportContext &context, QString *error);

@@ -4,6 +4,7 @@
 #include "indicatorsdialog.h"
 #include "core/clock.h"
 #include "gui/common/documentprinter.h"
+#include "gui/common/filedialogs.h"
 #include "gui/common/rolegate.h"
 #include "gui/common/valuecombobox.h"
 #include "models/lookups.h"
@@ -16,7 +17,12 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -107,6 +113,9 @@ StatisticsPage::StatisticsPage(Store *store, QWidget *parent)
     m_indicators->setObjectName(QStringLiteral("indicatorsButton"));
     m_preview = new QPushButton(tr("&Print preview…"), this);
     m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_excel = new QPushButton(tr("E&xport to Excel…"), this);
+    m_excel->setObjectName(QStringLiteral("excelButton"));
+    RoleGate::gate(m_excel, store, Access::Action::Print);
     RoleGate::gate(m_enter, store, Access::Action::Edit);
     RoleGate::gate(m_indicators, store, Access::Action::Edit);
     actions->addWidget(m_enter);
@@ -114,6 +123,7 @@ StatisticsPage::StatisticsPage(Store *store, QWidget *parent)
     actions->addSpacing(fontMetrics().averageCharWidth() * 3);
     actions->addWidget(m_withFigures);
     actions->addStretch();
+    actions->addWidget(m_excel);
     actions->addWidget(m_preview);
     layout->addLayout(actions);
 
@@ -159,6 +169,7 @@ StatisticsPage::StatisticsPage(Store *store, QWidget *parent)
     connect(m_enter, &QPushButton::clicked, this, &StatisticsPage::enterFigures);
     connect(m_indicators, &QPushButton::clicked, this, &StatisticsPage::editIndicators);
     connect(m_preview, &QPushButton::clicked, this, &StatisticsPage::preview);
+    connect(m_excel, &QPushButton::clicked, this, &StatisticsPage::exportTable);
     // Figures and records change elsewhere too (a conference's tab, another window): read again
     // once the changes have settled.
     auto *later = new QTimer(this);
@@ -368,6 +379,29 @@ void StatisticsPage::exportDocument()
         DocumentPrinter::exportTo(*built,
             QStringLiteral("so-lieu-thong-ke-%1-%2.pdf").arg(chosen.fromYear).arg(chosen.toYear),
             this);
+}
+
+void StatisticsPage::exportTable()
+{
+    if (!RoleGate::demand(this, m_store, Access::Action::Print))
+        return;
+    const StatisticsTable::Options chosen = options();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name
+        = QStringLiteral("so-lieu-thong-ke-%1-%2.xlsx").arg(chosen.fromYear).arg(chosen.toYear);
+    QString selected;
+    QString path = FileDialogs::saveFile(this, tr("Export to Excel"), QDir(folder).filePath(name),
+        tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        path += QRegularExpression(QStringLiteral("\\*(\\.[a-z]+)")).match(selected).captured(1);
+    QString error;
+    if (!Spreadsheet::write(StatisticsReport::spreadsheet(table()), path, &error))
+        QMessageBox::critical(this, tr("Export to Excel"), error);
+    else
+        m_message->setText(tr("Written: %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void StatisticsPage::enterFigures()

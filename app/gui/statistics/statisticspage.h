@@ -39,6 +39,8 @@ public:
     void preview();
     void print();
     void exportDocument();
+    // The table to .xlsx or .csv, asking for the file.
+    void exportTable();
 
 private:
     void showChart(int row);
@@ -57,6 +59,7 @@ private:
     QPushButton *m_enter = nullptr;
     QPushButton *m_indicators = nullptr;
     QPushButton *m_preview = nullptr;
+    QPushButton *m_excel = nullptr;
     QTableView *m_view = nullptr;
     QChartView *m_chartView = nullptr;
     QLabel *m_message = nullptr;
