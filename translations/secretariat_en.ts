@@ -2046,6 +2046,41 @@
         <source>Last wrong password at</source>
         <translation>Last wrong password at</translation>
     </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator(s)</numerusform>
+            <numerusform>%n indicator(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the records</source>
+        <translation>Counted from the records</translation>
+    </message>
+    <message>
+        <source>Kind of conference counted</source>
+        <translation>Kind of conference counted</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Adds up as</source>
+        <translation>Adds up as</translation>
+    </message>
+    <message>
+        <source>Form of commendation counted</source>
+        <translation>Form of commendation counted</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
 </context>
 <context>
     <name>Certificates</name>
@@ -2408,6 +2443,134 @@ and standard input the next.
         <source>Accounts are now on: every command on this database needs --user NAME and that account&apos;s password.</source>
         <translation>Accounts are now on: every command on this database needs --user NAME and that account&apos;s password.</translation>
     </message>
+    <message>
+        <source>Usage: secretariat stats --db FILE --from YEAR --to YEAR [--by units|years] [--unit N] [-o OUT]</source>
+        <translation>Usage: secretariat stats --db FILE --from YEAR --to YEAR [--by units|years] [--unit N] [-o OUT]</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a year nor a date: %2</source>
+        <translation>“%1” is neither a year nor a date: %2</translation>
+    </message>
+    <message>
+        <source>--by takes units or years, not “%1”.</source>
+        <translation>--by takes units or years, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--unit takes the number of a unit, not “%1”.</source>
+        <translation>--unit takes the number of a unit, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx, .csv, .pdf, .docx, .odt or .html.</source>
+        <translation>The output file must end in .xlsx, .csv, .pdf, .docx, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat import people|units FILE --db DB [--user NAME] [--dry-run]
+       secretariat import delegates FILE --conference N --db DB [--user NAME] [--dry-run]
+       secretariat import recipients FILE --proposal N --db DB [--user NAME] [--dry-run]</source>
+        <translation>Usage: secretariat import people|units FILE --db DB [--user NAME] [--dry-run]
+       secretariat import delegates FILE --conference N --db DB [--user NAME] [--dry-run]
+       secretariat import recipients FILE --proposal N --db DB [--user NAME] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>The import command is one of: %1.</source>
+        <translation>The import command is one of: %1.</translation>
+    </message>
+    <message>
+        <source>--conference belongs to “import delegates”, --proposal to “import recipients”.</source>
+        <translation>--conference belongs to “import delegates”, --proposal to “import recipients”.</translation>
+    </message>
+    <message>
+        <source>%1 takes a record number, not “%2”.</source>
+        <translation>%1 takes a record number, not “%2”.</translation>
+    </message>
+    <message>
+        <source>--dry-run, --conference and --proposal belong to “import”.</source>
+        <translation>--dry-run, --conference and --proposal belong to “import”.</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat search TEXT --db FILE [--user NAME]</source>
+        <translation>Usage: secretariat search TEXT --db FILE [--user NAME]</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat export LIST --db FILE -o OUT.xlsx|OUT.csv [--user NAME]</source>
+        <translation>Usage: secretariat export LIST --db FILE -o OUT.xlsx|OUT.csv [--user NAME]</translation>
+    </message>
+    <message>
+        <source>Unknown list “%1”; the lists are: %2.</source>
+        <translation>Unknown list “%1”; the lists are: %2.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv.</source>
+        <translation>The output file must end in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>A statistics cross table (indicators by units or by years) for years FROM to TO:
+  secretariat stats --db FILE --from YEAR --to YEAR [--by units|years] [--unit N] [-o OUT]
+printed as text without -o; OUT ends in .xlsx or .csv (the table), or .pdf, .docx, .odt or .html (the report with its chart).
+</source>
+        <translation>A statistics cross table (indicators by units or by years) for years FROM to TO:
+  secretariat stats --db FILE --from YEAR --to YEAR [--by units|years] [--unit N] [-o OUT]
+printed as text without -o; OUT ends in .xlsx or .csv (the table), or .pdf, .docx, .odt or .html (the report with its chart).
+</translation>
+    </message>
+    <message>
+        <source>
+A list as its page shows it by default, the rows the account may read, to Excel or CSV:
+  secretariat export LIST --db FILE -o OUT.xlsx|OUT.csv [--user NAME]
+  (LIST: %1)
+</source>
+        <translation>
+A list as its page shows it by default, the rows the account may read, to Excel or CSV:
+  secretariat export LIST --db FILE -o OUT.xlsx|OUT.csv [--user NAME]
+  (LIST: %1)
+</translation>
+    </message>
+    <message>
+        <source>
+People, units, a conference&apos;s delegates or a commendation&apos;s recipients from an Excel (.xlsx)
+or CSV file (every row or none; --dry-run only checks the file and prints its messages):
+  secretariat import people|units FILE --db DB [--user NAME] [--dry-run]
+  secretariat import delegates FILE --conference N --db DB [--user NAME] [--dry-run]
+  secretariat import recipients FILE --proposal N --db DB [--user NAME] [--dry-run]
+</source>
+        <translation>
+People, units, a conference&apos;s delegates or a commendation&apos;s recipients from an Excel (.xlsx)
+or CSV file (every row or none; --dry-run only checks the file and prints its messages):
+  secretariat import people|units FILE --db DB [--user NAME] [--dry-run]
+  secretariat import delegates FILE --conference N --db DB [--user NAME] [--dry-run]
+  secretariat import recipients FILE --proposal N --db DB [--user NAME] [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>
+One search across every kind of record (conferences also by a delegate&apos;s name or a year,
+units by their old names), grouped by kind:
+  secretariat search TEXT --db FILE [--user NAME]
+</source>
+        <translation>
+One search across every kind of record (conferences also by a delegate&apos;s name or a year,
+units by their old names), grouped by kind:
+  secretariat search TEXT --db FILE [--user NAME]
+</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row(s) to %1</numerusform>
+            <numerusform>Exported %n row(s) to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommendationEditor</name>
@@ -2658,10 +2821,6 @@ and standard input the next.
     <message>
         <source>Import the list</source>
         <translation>Import the list</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) added to the list; they are stored when the commendation is saved.</source>
@@ -3507,10 +3666,6 @@ and standard input the next.
         <translation>The conference is saved before the import. Save now?</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
         <source>Enter the title of the conference (or let Suggest write it).</source>
         <translation>Enter the title of the conference (or let Suggest write it).</translation>
     </message>
@@ -3868,6 +4023,53 @@ and standard input the next.
     </message>
 </context>
 <context>
+    <name>ConvertEncodingDialog</name>
+    <message>
+        <source>Convert to Unicode</source>
+        <translation>Convert to Unicode</translation>
+    </message>
+    <message>
+        <source>&amp;Text typed in an old Vietnamese font (.VnTime, VNI-Times) — paste it here:</source>
+        <translation>&amp;Text typed in an old Vietnamese font (.VnTime, VNI-Times) — paste it here:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Unicode text:</source>
+        <translation>&amp;Unicode text:</translation>
+    </message>
+    <message>
+        <source>Detect by itself</source>
+        <translation>Detect by itself</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Put the Unicode text on the clipboard</source>
+        <translation>Put the Unicode text on the clipboard</translation>
+    </message>
+    <message>
+        <source>For example: Hµ Néi, ngµy 05 th¸ng 02 n¨m 2026</source>
+        <translation>For example: Hµ Néi, ngµy 05 th¸ng 02 n¨m 2026</translation>
+    </message>
+    <message>
+        <source>Paste or type the text above.</source>
+        <translation>Paste or type the text above.</translation>
+    </message>
+    <message>
+        <source>Found: Unicode — no old font encoding in this text.</source>
+        <translation>Found: Unicode — no old font encoding in this text.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Found: %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As › CSV UTF-8) and choose it again.</source>
@@ -4129,6 +4331,18 @@ and standard input the next.
         <source>Importing the delegates…</source>
         <translation>Importing the delegates…</translation>
     </message>
+    <message>
+        <source>S&amp;heet of the workbook:</source>
+        <translation>S&amp;heet of the workbook:</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets; the preview shows the one chosen here</source>
+        <translation>The workbook has several sheets; the preview shows the one chosen here</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of the file %2 cannot be imported.</source>
+        <translation>The sheet “%1” of the file %2 cannot be imported.</translation>
+    </message>
 </context>
 <context>
     <name>DelegatePreviewModel</name>
@@ -4165,6 +4379,250 @@ and standard input the next.
         <source>%1 (%2)</source>
         <extracomment>Attendance and the reason of an absence: &quot;Absent (on a mission abroad)&quot;</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCsv</name>
+    <message>
+        <source>The column “%1” appears twice; only the first one is read.</source>
+        <translation>The column “%1” appears twice; only the first one is read.</translation>
+    </message>
+    <message>
+        <source>The first row of “%1” has no “Họ và tên” column; it must name the columns.</source>
+        <translation>The first row of “%1” has no “Họ và tên” column; it must name the columns.</translation>
+    </message>
+    <message>
+        <source>The first row of “%1” has no “Tên đơn vị” column; it must name the columns.</source>
+        <translation>The first row of “%1” has no “Tên đơn vị” column; it must name the columns.</translation>
+    </message>
+    <message>
+        <source>The directory keeps no birth date: %1 not read.</source>
+        <translation>The directory keeps no birth date: %1 not read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not known and ignored: %1.</source>
+        <translation>
+            <numerusform>%n column(s) not known and ignored: %1.</numerusform>
+            <numerusform>%n column(s) not known and ignored: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” in the column “%2” is not a date: %3</source>
+        <translation>“%1” in the column “%2” is not a date: %3</translation>
+    </message>
+    <message>
+        <source>The date of full membership is before the date of admission to the Party.</source>
+        <translation>The date of full membership is before the date of admission to the Party.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s validity ends before it begins.</source>
+        <translation>The unit&apos;s validity ends before it begins.</translation>
+    </message>
+    <message>
+        <source>Several units in the directory are called “%1”; give them different names there first.</source>
+        <translation>Several units in the directory are called “%1”; give them different names there first.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1” in the directory; add it there first or correct the name.</source>
+        <translation>There is no unit “%1” in the directory; add it there first or correct the name.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1” in the directory nor in an earlier row of the file; add it first or correct the name.</source>
+        <translation>There is no unit “%1” in the directory nor in an earlier row of the file; add it first or correct the name.</translation>
+    </message>
+    <message>
+        <source>This row repeats row %1.</source>
+        <translation>This row repeats row %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) removed from this row.</source>
+        <translation>
+            <numerusform>%n invisible control character(s) removed from this row.</numerusform>
+            <numerusform>%n invisible control character(s) removed from this row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed, so the rest of the file was read as one value.</source>
+        <translation>A quotation mark opened in this row is never closed, so the rest of the file was read as one value.</translation>
+    </message>
+    <message>
+        <source>This row is not valid UTF-8 (some letters are garbled); retype them, or save the file as CSV UTF-8.</source>
+        <translation>This row is not valid UTF-8 (some letters are garbled); retype them, or save the file as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The row has no name (“Họ và tên”).</source>
+        <translation>The row has no name (“Họ và tên”).</translation>
+    </message>
+    <message>
+        <source>The row has no unit name (“Tên đơn vị”).</source>
+        <translation>The row has no unit name (“Tên đơn vị”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender; write one of: %2.</source>
+        <translation>“%1” is not a gender; write one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of unit; write one of: %2.</source>
+        <translation>“%1” is not a kind of unit; write one of: %2.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own superior.</source>
+        <translation>A unit cannot be its own superior.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Will be added to the directory</source>
+        <translation>Will be added to the directory</translation>
+    </message>
+    <message>
+        <source>Already in the directory, skipped</source>
+        <translation>Already in the directory, skipped</translation>
+    </message>
+    <message>
+        <source>Reading “%1” was stopped; nothing was imported.</source>
+        <translation>Reading “%1” was stopped; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has a header row but no people.</source>
+        <translation>The file “%1” has a header row but no people.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has a header row but no units.</source>
+        <translation>The file “%1” has a header row but no units.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Fix the file and choose it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row(s) have errors. Fix the file and choose it again.</numerusform>
+            <numerusform>Nothing was imported: %n row(s) have errors. Fix the file and choose it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>The import was stopped; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>Row %1: %2 Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImportDialog</name>
+    <message>
+        <source>Import into the directory</source>
+        <translation>Import into the directory</translation>
+    </message>
+    <message>
+        <source>What each row of the file will become; rows with a problem are shown in red and are not imported</source>
+        <translation>What each row of the file will become; rows with a problem are shown in red and are not imported</translation>
+    </message>
+    <message>
+        <source>Show only the rows with &amp;problems</source>
+        <translation>Show only the rows with &amp;problems</translation>
+    </message>
+    <message>
+        <source>Hide the rows that are ready, to find the ones to correct in a long file</source>
+        <translation>Hide the rows that are ready, to find the ones to correct in a long file</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>Import units</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Add these people to the directory</source>
+        <translation>Add these people to the directory</translation>
+    </message>
+    <message>
+        <source>Add these units to the directory</source>
+        <translation>Add these units to the directory</translation>
+    </message>
+    <message>
+        <source>Close without importing anything (Esc)</source>
+        <translation>Close without importing anything (Esc)</translation>
+    </message>
+    <message>
+        <source>Reading the list of people…</source>
+        <translation>Reading the list of people…</translation>
+    </message>
+    <message>
+        <source>Reading the list of units…</source>
+        <translation>Reading the list of units…</translation>
+    </message>
+    <message>
+        <source>People for the directory</source>
+        <translation>People for the directory</translation>
+    </message>
+    <message>
+        <source>Units for the directory</source>
+        <translation>Units for the directory</translation>
+    </message>
+    <message>
+        <source>From the file %1</source>
+        <translation>From the file %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be imported.</source>
+        <translation>The file %1 cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Adding the people…</source>
+        <translation>Adding the people…</translation>
+    </message>
+    <message>
+        <source>Adding the units…</source>
+        <translation>Adding the units…</translation>
+    </message>
+    <message>
+        <source>%1 out of %2 — nothing is imported; fix the file and choose it again.</source>
+        <extracomment>&quot;2 rows with errors out of 120 — nothing is imported; fix the file and choose it again.&quot;</extracomment>
+        <translation>%1 out of %2 — nothing is imported; fix the file and choose it again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n row(s) with errors</numerusform>
+            <numerusform>%n row(s) with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be added to the directory.</source>
+        <translation>
+            <numerusform>%n person(s) will be added to the directory.</numerusform>
+            <numerusform>%n person(s) will be added to the directory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) will be added to the directory.</source>
+        <translation>
+            <numerusform>%n unit(s) will be added to the directory.</numerusform>
+            <numerusform>%n unit(s) will be added to the directory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already in the directory are skipped.</source>
+        <translation>
+            <numerusform>%n row(s) already in the directory are skipped.</numerusform>
+            <numerusform>%n row(s) already in the directory are skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4784,62 @@ and standard input the next.
         <source>Forms of commendation</source>
         <translation>Forms of commendation</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Add records from an Excel or CSV file, after a preview of every row</source>
+        <translation>Add records from an Excel or CSV file, after a preview of every row</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>Import units</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <extracomment>Column of the import preview: the row number in the CSV file</extracomment>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Superior unit</source>
+        <translation>Superior unit</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>What will happen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
 </context>
 <context>
     <name>DocumentActions</name>
@@ -4417,6 +4931,61 @@ and standard input the next.
     <message>
         <source>The PDF could not be started.</source>
         <translation>The PDF could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDialog</name>
+    <message>
+        <source>Enter figures</source>
+        <translation>Enter figures</translation>
+    </message>
+    <message>
+        <source>e.g. 2.611 or 12,5</source>
+        <translation>e.g. 2.611 or 12,5</translation>
+    </message>
+    <message>
+        <source>where the figure comes from (a report, its number)</source>
+        <translation>where the figure comes from (a report, its number)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the figure</source>
+        <translation>&amp;Enter the figure</translation>
+    </message>
+    <message>
+        <source>No indicator in use takes entered figures: add one under Indicators…</source>
+        <translation>No indicator in use takes entered figures: add one under Indicators…</translation>
+    </message>
+    <message>
+        <source>Type the value of the figure.</source>
+        <translation>Type the value of the figure.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type it as 2.611 or 12,5.</source>
+        <translation>“%1” is not a number: type it as 2.611 or 12,5.</translation>
+    </message>
+    <message>
+        <source>Entered: %1 for %2, %3.</source>
+        <translation>Entered: %1 for %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5634,65 @@ and standard input the next.
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>now part of %1</source>
+        <translation>now part of %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Conferences</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>Commendations</translation>
+    </message>
+    <message>
+        <source>Outgoing documents</source>
+        <translation>Outgoing documents</translation>
+    </message>
+    <message>
+        <source>The search failed. %1</source>
+        <translation>The search failed. %1</translation>
+    </message>
+    <message>
+        <source>Formerly: %1</source>
+        <translation>Formerly: %1</translation>
+    </message>
+    <message>
+        <source>Delegate: %1</source>
+        <translation>Delegate: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
@@ -5092,6 +5720,219 @@ and standard input the next.
             <numerusform>%n change, newest first.</numerusform>
             <numerusform>%n changes, newest first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Fix the file and run the command again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row(s) have errors. Fix the file and run the command again.</numerusform>
+            <numerusform>Nothing was imported: %n row(s) have errors. Fix the file and run the command again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is already in the directory, skipped.</source>
+        <translation>“%1” is already in the directory, skipped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n person(s) would be added</source>
+        <translation>
+            <numerusform>Checked: %n person(s) would be added</numerusform>
+            <numerusform>Checked: %n person(s) would be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n unit(s) would be added</source>
+        <translation>
+            <numerusform>Checked: %n unit(s) would be added</numerusform>
+            <numerusform>Checked: %n unit(s) would be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the directory; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>, %n already in the directory; nothing was written (--dry-run).</numerusform>
+            <numerusform>, %n already in the directory; nothing was written (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n person(s) added</source>
+        <translation>
+            <numerusform>Imported: %n person(s) added</numerusform>
+            <numerusform>Imported: %n person(s) added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n unit(s) added</source>
+        <translation>
+            <numerusform>Imported: %n unit(s) added</numerusform>
+            <numerusform>Imported: %n unit(s) added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the directory and skipped.</source>
+        <translation>
+            <numerusform>, %n already in the directory and skipped.</numerusform>
+            <numerusform>, %n already in the directory and skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n delegate row(s) would be added</source>
+        <translation>
+            <numerusform>Checked: %n delegate row(s) would be added</numerusform>
+            <numerusform>Checked: %n delegate row(s) would be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them new to the directory; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>, %n of them new to the directory; nothing was written (--dry-run).</numerusform>
+            <numerusform>, %n of them new to the directory; nothing was written (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n delegate row(s) added to “%1”</source>
+        <translation>
+            <numerusform>Imported: %n delegate row(s) added to “%1”</numerusform>
+            <numerusform>Imported: %n delegate row(s) added to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new person(s) added to the directory.</source>
+        <translation>
+            <numerusform>, %n new person(s) added to the directory.</numerusform>
+            <numerusform>, %n new person(s) added to the directory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no commendation proposal number %1.</source>
+        <translation>There is no commendation proposal number %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n recipient(s) would be added to the list; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>Checked: %n recipient(s) would be added to the list; nothing was written (--dry-run).</numerusform>
+            <numerusform>Checked: %n recipient(s) would be added to the list; nothing was written (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n recipient(s) added to the list.</source>
+        <translation>
+            <numerusform>Imported: %n recipient(s) added to the list.</numerusform>
+            <numerusform>Imported: %n recipient(s) added to the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsDialog</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Counted in</translation>
+    </message>
+    <message>
+        <source>Adds up as</source>
+        <translation>Adds up as</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename or change…</source>
+        <translation>&amp;Rename or change…</translation>
+    </message>
+    <message>
+        <source>Take &amp;out of use</source>
+        <translation>Take &amp;out of use</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Counted from the records: %1</source>
+        <translation>Counted from the records: %1</translation>
+    </message>
+    <message>
+        <source>Counted from the records</source>
+        <translation>Counted from the records</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Put back in &amp;use</source>
+        <translation>Put back in &amp;use</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Change the indicator</source>
+        <translation>Change the indicator</translation>
+    </message>
+    <message>
+        <source>đảng viên, tổ chức, %…</source>
+        <translation>đảng viên, tổ chức, %…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted in:</source>
+        <translation>&amp;Counted in:</translation>
+    </message>
+    <message>
+        <source>&amp;Adds up as:</source>
+        <translation>&amp;Adds up as:</translation>
+    </message>
+    <message>
+        <source>“%1” is in the catalogue.</source>
+        <translation>“%1” is in the catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” is out of use: it is no longer offered, and the tables of past years still show its figures when it is chosen.</source>
+        <translation>“%1” is out of use: it is no longer offered, and the tables of past years still show its figures when it is chosen.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use again.</source>
+        <translation>“%1” is in use again.</translation>
+    </message>
+    <message>
+        <source>The indicator is deleted.</source>
+        <translation>The indicator is deleted.</translation>
     </message>
 </context>
 <context>
@@ -6712,6 +7553,58 @@ and standard input the next.
         <source>Read only</source>
         <translation>Read only</translation>
     </message>
+    <message>
+        <source>Sum over units and years</source>
+        <translation>Sum over units and years</translation>
+    </message>
+    <message>
+        <source>Latest value (added up over units)</source>
+        <translation>Latest value (added up over units)</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Conferences held</source>
+        <translation>Conferences held</translation>
+    </message>
+    <message>
+        <source>Inspections begun</source>
+        <translation>Inspections begun</translation>
+    </message>
+    <message>
+        <source>Party organizations inspected</source>
+        <translation>Party organizations inspected</translation>
+    </message>
+    <message>
+        <source>Party organizations found in violation</source>
+        <translation>Party organizations found in violation</translation>
+    </message>
+    <message>
+        <source>Party members inspected</source>
+        <translation>Party members inspected</translation>
+    </message>
+    <message>
+        <source>Party members found in violation</source>
+        <translation>Party members found in violation</translation>
+    </message>
+    <message>
+        <source>Recommendations made</source>
+        <translation>Recommendations made</translation>
+    </message>
+    <message>
+        <source>Recommendations remedied on time</source>
+        <translation>Recommendations remedied on time</translation>
+    </message>
+    <message>
+        <source>Commendations given</source>
+        <translation>Commendations given</translation>
+    </message>
+    <message>
+        <source>Party membership badges given</source>
+        <translation>Party membership badges given</translation>
+    </message>
 </context>
 <context>
     <name>LegalDocumentEditor</name>
@@ -6778,6 +7671,67 @@ and standard input the next.
     <message>
         <source>Choose the type of the document.</source>
         <translation>Choose the type of the document.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>This page has no list to export.</source>
+        <translation>This page has no list to export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row(s) to %1</numerusform>
+            <numerusform>Exported %n row(s) to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ListOutput</name>
+    <message>
+        <source>Conferences</source>
+        <translation>Conferences</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Inspection teams</source>
+        <translation>Inspection teams</translation>
+    </message>
+    <message>
+        <source>Inspection conclusions</source>
+        <translation>Inspection conclusions</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>Commendations</translation>
+    </message>
+    <message>
+        <source>Outgoing document register</source>
+        <translation>Outgoing document register</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
     </message>
 </context>
 <context>
@@ -7204,6 +8158,107 @@ and standard input the next.
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>&amp;Search everything</translation>
+    </message>
+    <message>
+        <source>Find any record: conferences, people, units, documents, inspections, recommendations, commendations, outgoing documents</source>
+        <translation>Find any record: conferences, people, units, documents, inspections, recommendations, commendations, outgoing documents</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Export list to E&amp;xcel…</source>
+        <translation>Export list to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save the list shown, as filtered and sorted, as an Excel workbook or CSV</source>
+        <translation>Save the list shown, as filtered and sorted, as an Excel workbook or CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Open record</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its editor</source>
+        <translation>Open the selected record in its editor</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its editor (Enter in a list)</source>
+        <translation>Open the selected record in its editor (Enter in a list)</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to Unicode…</source>
+        <translation>&amp;Convert to Unicode…</translation>
+    </message>
+    <message>
+        <source>Convert text typed in TCVN3 (ABC), VNI or Windows-1258 to Unicode</source>
+        <translation>Convert text typed in TCVN3 (ABC), VNI or Windows-1258 to Unicode</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Search everything (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>This page has no list to export.</source>
+        <translation>This page has no list to export.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An area of the navigation and how many of its records are due (&quot;Khen thưởng (3)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This page has no record to open.</source>
+        <translation>This page has no record to open.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
@@ -7563,6 +8618,10 @@ and standard input the next.
         <source>The file “%1” has a header row but no recipients.</source>
         <translation>The file “%1” has a header row but no recipients.</translation>
     </message>
+    <message>
+        <source>Reading “%1” was stopped; nothing was imported.</source>
+        <translation>Reading “%1” was stopped; nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientImportDialog</name>
@@ -7595,6 +8654,22 @@ and standard input the next.
             <numerusform>%n recipient will join the list.</numerusform>
             <numerusform>%n recipients will join the list.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;heet of the workbook:</source>
+        <translation>S&amp;heet of the workbook:</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets; the preview shows the one chosen here</source>
+        <translation>The workbook has several sheets; the preview shows the one chosen here</translation>
+    </message>
+    <message>
+        <source>Reading the list of recipients…</source>
+        <translation>Reading the list of recipients…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
 </context>
 <context>
@@ -8150,6 +9225,11 @@ and standard input the next.
         <extracomment>Danh sách đề nghị tặng Huy hiệu Đảng (mẫu 4-HHĐ).</extracomment>
         <translation>List of members proposed for the Party membership badge (4-HHĐ)</translation>
     </message>
+    <message>
+        <source>Statistics report</source>
+        <extracomment>Báo cáo số liệu: the statistics cross table with its chart.</extracomment>
+        <translation>Statistics report</translation>
+    </message>
 </context>
 <context>
     <name>RoleGate</name>
@@ -8171,6 +9251,18 @@ and standard input the next.
     <message>
         <source>“%1” could not be written (%2); the disk may be full. Nothing was replaced.</source>
         <translation>“%1” could not be written (%2); the disk may be full. Nothing was replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A heading of the search results: the kind of record and how many were found.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>No results</translation>
     </message>
 </context>
 <context>
@@ -8220,6 +9312,34 @@ and standard input the next.
     <message>
         <source>The PDF could not be started.</source>
         <translation>The PDF could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>The workbook “%1” could not be made.</source>
+        <translation>The workbook “%1” could not be made.</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” could not be written: %2.</source>
+        <translation>The workbook “%1” could not be written: %2.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks cannot be written on this computer: the library libxlsxwriter is missing (%1).</source>
+        <translation>Excel workbooks cannot be written on this computer: the library libxlsxwriter is missing (%1).</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” could not be written whole; the disk may be full. Nothing was replaced.</source>
+        <translation>The workbook “%1” could not be written whole; the disk may be full. Nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <extracomment>The printed sheet&apos;s footer: &amp;P is the page, &amp;N the number of pages (Excel&apos;s codes).</extracomment>
+        <translation>Page &amp;P of &amp;N</translation>
     </message>
 </context>
 <context>
@@ -8322,6 +9442,99 @@ and standard input the next.
     <message>
         <source>The database “%1” cannot be created: %2</source>
         <translation>The database “%1” cannot be created: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>What is due, most urgent first. Double-click a line or press Enter to open its record.</source>
+        <translation>What is due, most urgent first. Double-click a line or press Enter to open its record.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>How late</translation>
+    </message>
+    <message>
+        <source>Open the whole list</source>
+        <translation>Open the whole list</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>The indicator is no longer in the catalogue.</source>
+        <translation>The indicator is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>The indicator needs a name.</source>
+        <translation>The indicator needs a name.</translation>
+    </message>
+    <message>
+        <source>The catalogue already has the indicator “%1”.</source>
+        <translation>The catalogue already has the indicator “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is counted from the records and comes with the program: it can be taken out of use, not deleted.</source>
+        <translation>“%1” is counted from the records and comes with the program: it can be taken out of use, not deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n figure(s) entered: it is not deleted, so that the tables of past years keep them. Take it out of use instead.</source>
+        <translation>
+            <numerusform>“%1” has %n figure(s) entered: it is not deleted, so that the tables of past years keep them. Take it out of use instead.</numerusform>
+            <numerusform>“%1” has %n figure(s) entered: it is not deleted, so that the tables of past years keep them. Take it out of use instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the indicator the figure is for.</source>
+        <translation>Choose the indicator the figure is for.</translation>
+    </message>
+    <message>
+        <source>“%1” is counted from the records: its figures are not entered.</source>
+        <translation>“%1” is counted from the records: its figures are not entered.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in use: put it back in use before entering figures.</source>
+        <translation>“%1” is no longer in use: put it back in use before entering figures.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the figure is for.</source>
+        <translation>Choose the unit the figure is for.</translation>
+    </message>
+    <message>
+        <source>The unit is no longer in the directory.</source>
+        <translation>The unit is no longer in the directory.</translation>
+    </message>
+    <message>
+        <source>The year must lie between %1 and %2.</source>
+        <translation>The year must lie between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>The value must be a number.</translation>
+    </message>
+    <message>
+        <source>A figure is not negative: %1 cannot be entered for “%2”.</source>
+        <translation>A figure is not negative: %1 cannot be entered for “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is a percentage: the value lies between 0 and 100.</source>
+        <translation>“%1” is a percentage: the value lies between 0 and 100.</translation>
     </message>
 </context>
 <context>
@@ -8481,6 +9694,186 @@ and standard input the next.
     <message>
         <source>Records above your clearance are not counted.</source>
         <translation>Records above your clearance are not counted.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Save the table as an Excel workbook or CSV</source>
+        <translation>Save the table as an Excel workbook or CSV</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Columns: units</source>
+        <translation>Columns: units</translation>
+    </message>
+    <message>
+        <source>Columns: years</source>
+        <translation>Columns: years</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Every indicator in use</source>
+        <translation>Every indicator in use</translation>
+    </message>
+    <message>
+        <source>Entered figures</source>
+        <translation>Entered figures</translation>
+    </message>
+    <message>
+        <source>Counted from the records</source>
+        <translation>Counted from the records</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <source>Only indicators with figures</source>
+        <translation>Only indicators with figures</translation>
+    </message>
+    <message>
+        <source>&amp;Enter figures…</source>
+        <translation>&amp;Enter figures…</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indicators…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Print preview…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>No indicator in use is of that kind.</source>
+        <translation>No indicator in use is of that kind.</translation>
+    </message>
+    <message>
+        <source>No figures to draw</source>
+        <translation>No figures to draw</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Counted in</translation>
+    </message>
+    <message>
+        <source>The years must lie between %1 and %2.</source>
+        <translation>The years must lie between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>The first year (%1) comes after the last (%2).</source>
+        <translation>The first year (%1) comes after the last (%2).</translation>
+    </message>
+    <message>
+        <source>A table by years shows at most 50 years.</source>
+        <translation>A table by years shows at most 50 years.</translation>
+    </message>
+    <message>
+        <source>The indicator is no longer in the catalogue.</source>
+        <translation>The indicator is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>The unit is no longer in the directory.</source>
+        <translation>The unit is no longer in the directory.</translation>
+    </message>
+    <message>
+        <source>Statistics %1 by unit</source>
+        <translation>Statistics %1 by unit</translation>
+    </message>
+    <message>
+        <source>Statistics %1 of %2 and the units under it</source>
+        <translation>Statistics %1 of %2 and the units under it</translation>
+    </message>
+    <message>
+        <source>Statistics %1 by year, all units</source>
+        <translation>Statistics %1 by year, all units</translation>
+    </message>
+    <message>
+        <source>Statistics %1 by year: %2</source>
+        <translation>Statistics %1 by year: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) covering more than one year are shown only in the table by units.</source>
+        <translation>
+            <numerusform>%n figure(s) covering more than one year are shown only in the table by units.</numerusform>
+            <numerusform>%n figure(s) covering more than one year are shown only in the table by units.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counts leave out the records above your clearance.</source>
+        <translation>The counts leave out the records above your clearance.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTableModel</name>
+    <message>
+        <source>Entered figures; adds up as: %1</source>
+        <translation>Entered figures; adds up as: %1</translation>
+    </message>
+    <message>
+        <source>Counted from the records: %1</source>
+        <translation>Counted from the records: %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Counted in</translation>
     </message>
 </context>
 <context>
@@ -8830,6 +10223,13 @@ and standard input the next.
     <message>
         <source>A fixed text on the certificate needs its words.</source>
         <translation>A fixed text on the certificate needs its words.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSource</name>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -9439,6 +10839,36 @@ and standard input the next.
             <numerusform>%n years of membership, round of %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Documents waiting for a number (%n)</source>
+        <translation>
+            <numerusform>Documents waiting for a number (%n)</numerusform>
+            <numerusform>Documents waiting for a number (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No approved documents waiting for a number</source>
+        <translation>No approved documents waiting for a number</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more…</source>
+        <translation>
+            <numerusform>and %n more…</numerusform>
+            <numerusform>and %n more…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commendation decision: %1</source>
+        <translation>Commendation decision: %1</translation>
+    </message>
+    <message>
+        <source>Notice of conclusion: %1</source>
+        <translation>Notice of conclusion: %1</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>approved %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkLists</name>
@@ -9493,6 +10923,45 @@ and standard input the next.
     <message>
         <source>Secrecy</source>
         <translation>Secrecy</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook “%1” is damaged; open it in Excel or LibreOffice Calc, save it again and choose it again.</source>
+        <translation>The workbook “%1” is damaged; open it in Excel or LibreOffice Calc, save it again and choose it again.</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” unpacks to more than %2 MiB: that is not a list to import. Copy the sheet you need into a new workbook and choose that one.</source>
+        <translation>The workbook “%1” unpacks to more than %2 MiB: that is not a list to import. Copy the sheet you need into a new workbook and choose that one.</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it and choose it again.</source>
+        <translation>The workbook “%1” is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it and choose it again.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an old Excel workbook (.xls). Open it in Excel or LibreOffice Calc, save it as .xlsx (Excel Workbook) and choose it again.</source>
+        <translation>The file “%1” is an old Excel workbook (.xls). Open it in Excel or LibreOffice Calc, save it as .xlsx (Excel Workbook) and choose it again.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not an Excel workbook (.xlsx).</source>
+        <translation>The file “%1” is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file “%1” is a zip archive but holds no Excel workbook; choose an .xlsx or a .csv file.</source>
+        <translation>The file “%1” is a zip archive but holds no Excel workbook; choose an .xlsx or a .csv file.</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” has no sheet.</source>
+        <translation>The workbook “%1” has no sheet.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of “%2” is empty.</source>
+        <translation>The sheet “%1” of “%2” is empty.</translation>
+    </message>
+    <message>
+        <source>Reading “%1” was stopped; nothing was imported.</source>
+        <translation>Reading “%1” was stopped; nothing was imported.</translation>
     </message>
 </context>
 </TS>

@@ -2008,6 +2008,41 @@
         <source>Last wrong password at</source>
         <translation>Lần nhập sai gần nhất</translation>
     </message>
+    <message>
+        <source>indicator</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n chỉ tiêu</numerusform>
+            <numerusform>%n chỉ tiêu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the records</source>
+        <translation>Đếm từ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Kind of conference counted</source>
+        <translation>Loại hội nghị được đếm</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Adds up as</source>
+        <translation>Cách tổng hợp</translation>
+    </message>
+    <message>
+        <source>Form of commendation counted</source>
+        <translation>Hình thức khen thưởng được đếm</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
 </context>
 <context>
     <name>Certificates</name>
@@ -2370,6 +2405,134 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>Accounts are now on: every command on this database needs --user NAME and that account&apos;s password.</source>
         <translation>Chế độ tài khoản đã bật: mọi lệnh trên cơ sở dữ liệu này cần --user TÊN và mật khẩu của tài khoản đó.</translation>
     </message>
+    <message>
+        <source>Usage: secretariat stats --db FILE --from YEAR --to YEAR [--by units|years] [--unit N] [-o OUT]</source>
+        <translation>Cách dùng: secretariat stats --db TỆP --from NĂM --to NĂM [--by units|years] [--unit SỐ] [-o TỆP_RA]</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a year nor a date: %2</source>
+        <translation>“%1” không phải là năm cũng không phải là ngày: %2</translation>
+    </message>
+    <message>
+        <source>--by takes units or years, not “%1”.</source>
+        <translation>--by nhận units (theo đơn vị) hoặc years (theo năm), không nhận “%1”.</translation>
+    </message>
+    <message>
+        <source>--unit takes the number of a unit, not “%1”.</source>
+        <translation>--unit nhận số hiệu của một đơn vị, không nhận “%1”.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx, .csv, .pdf, .docx, .odt or .html.</source>
+        <translation>Tệp ra phải có đuôi .xlsx, .csv, .pdf, .docx, .odt hoặc .html.</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat import people|units FILE --db DB [--user NAME] [--dry-run]
+       secretariat import delegates FILE --conference N --db DB [--user NAME] [--dry-run]
+       secretariat import recipients FILE --proposal N --db DB [--user NAME] [--dry-run]</source>
+        <translation>Cách dùng: secretariat import people|units TỆP --db CSDL [--user TÊN] [--dry-run]
+           secretariat import delegates TỆP --conference SỐ --db CSDL [--user TÊN] [--dry-run]
+           secretariat import recipients TỆP --proposal SỐ --db CSDL [--user TÊN] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>The import command is one of: %1.</source>
+        <translation>Lệnh import nhận một trong các loại: %1.</translation>
+    </message>
+    <message>
+        <source>--conference belongs to “import delegates”, --proposal to “import recipients”.</source>
+        <translation>--conference chỉ dùng với “import delegates”, --proposal chỉ dùng với “import recipients”.</translation>
+    </message>
+    <message>
+        <source>%1 takes a record number, not “%2”.</source>
+        <translation>%1 cần số hiệu của một bản ghi, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>--dry-run, --conference and --proposal belong to “import”.</source>
+        <translation>--dry-run, --conference và --proposal chỉ dùng với lệnh “import”.</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat search TEXT --db FILE [--user NAME]</source>
+        <translation>Cách dùng: secretariat search TEXT --db FILE [--user NAME]</translation>
+    </message>
+    <message>
+        <source>Usage: secretariat export LIST --db FILE -o OUT.xlsx|OUT.csv [--user NAME]</source>
+        <translation>Cách dùng: secretariat export DANH_SÁCH --db TỆP -o RA.xlsx|RA.csv [--user TÊN]</translation>
+    </message>
+    <message>
+        <source>Unknown list “%1”; the lists are: %2.</source>
+        <translation>Không có danh sách “%1”; các danh sách là: %2.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv.</source>
+        <translation>Tệp kết quả phải có đuôi .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>A statistics cross table (indicators by units or by years) for years FROM to TO:
+  secretariat stats --db FILE --from YEAR --to YEAR [--by units|years] [--unit N] [-o OUT]
+printed as text without -o; OUT ends in .xlsx or .csv (the table), or .pdf, .docx, .odt or .html (the report with its chart).
+</source>
+        <translation>Bảng số liệu thống kê (chỉ tiêu theo đơn vị hoặc theo năm) từ năm FROM đến năm TO:
+  secretariat stats --db TỆP --from NĂM --to NĂM [--by units|years] [--unit SỐ] [-o TỆP_RA]
+không có -o thì in bảng ra màn hình; TỆP_RA có đuôi .xlsx hoặc .csv (bảng số liệu), hoặc .pdf, .docx, .odt, .html (báo cáo kèm biểu đồ).
+</translation>
+    </message>
+    <message>
+        <source>
+A list as its page shows it by default, the rows the account may read, to Excel or CSV:
+  secretariat export LIST --db FILE -o OUT.xlsx|OUT.csv [--user NAME]
+  (LIST: %1)
+</source>
+        <translation>
+Xuất một danh sách (các cột như trang danh sách hiển thị mặc định, những dòng tài khoản được phép xem) ra Excel hoặc CSV:
+  secretariat export DANH_SÁCH --db TỆP -o RA.xlsx|RA.csv [--user TÊN]
+  (DANH_SÁCH: %1)
+</translation>
+    </message>
+    <message>
+        <source>
+People, units, a conference&apos;s delegates or a commendation&apos;s recipients from an Excel (.xlsx)
+or CSV file (every row or none; --dry-run only checks the file and prints its messages):
+  secretariat import people|units FILE --db DB [--user NAME] [--dry-run]
+  secretariat import delegates FILE --conference N --db DB [--user NAME] [--dry-run]
+  secretariat import recipients FILE --proposal N --db DB [--user NAME] [--dry-run]
+</source>
+        <translation>
+Nhập cán bộ, đơn vị, đại biểu của một hội nghị hoặc danh sách đề nghị khen thưởng từ tệp Excel (.xlsx)
+hoặc CSV (nhập tất cả các dòng hoặc không nhập dòng nào; --dry-run chỉ kiểm tra tệp và in các thông báo):
+  secretariat import people|units TỆP --db CSDL [--user TÊN] [--dry-run]
+  secretariat import delegates TỆP --conference SỐ --db CSDL [--user TÊN] [--dry-run]
+  secretariat import recipients TỆP --proposal SỐ --db CSDL [--user TÊN] [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>
+One search across every kind of record (conferences also by a delegate&apos;s name or a year,
+units by their old names), grouped by kind:
+  secretariat search TEXT --db FILE [--user NAME]
+</source>
+        <translation>
+Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả theo tên đại biểu hoặc năm,
+đơn vị theo cả tên cũ), kết quả xếp theo loại:
+  secretariat search TEXT --db FILE [--user NAME]
+</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Không tìm thấy hồ sơ nào với “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n hồ sơ khác</numerusform>
+            <numerusform>… và %n hồ sơ khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng ra tệp %1</numerusform>
+            <numerusform>Đã xuất %n dòng ra tệp %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommendationEditor</name>
@@ -2616,10 +2779,6 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>Import the list</source>
         <translation>Nhập danh sách</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Tệp CSV (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) added to the list; they are stored when the commendation is saved.</source>
@@ -3459,10 +3618,6 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <translation>Hội nghị phải được lưu trước khi nhập danh sách. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>Enter the title of the conference (or let Suggest write it).</source>
         <translation>Nhập tên hội nghị (hoặc bấm Gợi ý để chương trình tự ghi).</translation>
     </message>
@@ -3819,6 +3974,53 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     </message>
 </context>
 <context>
+    <name>ConvertEncodingDialog</name>
+    <message>
+        <source>Convert to Unicode</source>
+        <translation>Chuyển mã sang Unicode</translation>
+    </message>
+    <message>
+        <source>&amp;Text typed in an old Vietnamese font (.VnTime, VNI-Times) — paste it here:</source>
+        <translation>&amp;Văn bản gõ bằng phông chữ cũ (.VnTime, VNI-Times) — dán vào đây:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Unicode text:</source>
+        <translation>Văn bản &amp;Unicode:</translation>
+    </message>
+    <message>
+        <source>Detect by itself</source>
+        <translation>Tự nhận biết</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Put the Unicode text on the clipboard</source>
+        <translation>Chép văn bản Unicode vào bộ nhớ tạm để dán vào nơi khác</translation>
+    </message>
+    <message>
+        <source>For example: Hµ Néi, ngµy 05 th¸ng 02 n¨m 2026</source>
+        <translation>Ví dụ: Hµ Néi, ngµy 05 th¸ng 02 n¨m 2026</translation>
+    </message>
+    <message>
+        <source>Paste or type the text above.</source>
+        <translation>Dán hoặc gõ văn bản vào ô phía trên.</translation>
+    </message>
+    <message>
+        <source>Found: Unicode — no old font encoding in this text.</source>
+        <translation>Nhận biết: Unicode — văn bản không dùng bảng mã cũ.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Nhận biết: bảng mã %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file “%1” is not UTF-8; save it as CSV UTF-8 in Excel (File › Save As › CSV UTF-8) and choose it again.</source>
@@ -4072,6 +4274,18 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>Importing the delegates…</source>
         <translation>Đang nhập đại biểu…</translation>
     </message>
+    <message>
+        <source>S&amp;heet of the workbook:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets; the preview shows the one chosen here</source>
+        <translation>Tệp Excel có nhiều trang tính; bảng xem trước hiển thị trang được chọn ở đây</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of the file %2 cannot be imported.</source>
+        <translation>Không nhập được trang tính “%1” của tệp %2.</translation>
+    </message>
 </context>
 <context>
     <name>DelegatePreviewModel</name>
@@ -4108,6 +4322,250 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>%1 (%2)</source>
         <extracomment>Attendance and the reason of an absence: &quot;Absent (on a mission abroad)&quot;</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCsv</name>
+    <message>
+        <source>The column “%1” appears twice; only the first one is read.</source>
+        <translation>Cột “%1” xuất hiện hai lần; chỉ đọc cột thứ nhất.</translation>
+    </message>
+    <message>
+        <source>The first row of “%1” has no “Họ và tên” column; it must name the columns.</source>
+        <translation>Dòng đầu của tệp “%1” không có cột “Họ và tên”; dòng đầu phải ghi tên các cột.</translation>
+    </message>
+    <message>
+        <source>The first row of “%1” has no “Tên đơn vị” column; it must name the columns.</source>
+        <translation>Dòng đầu của tệp “%1” không có cột “Tên đơn vị”; dòng đầu phải ghi tên các cột.</translation>
+    </message>
+    <message>
+        <source>The directory keeps no birth date: %1 not read.</source>
+        <translation>Danh mục không lưu ngày sinh: không đọc cột %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not known and ignored: %1.</source>
+        <translation>
+            <numerusform>%n cột không rõ nên được bỏ qua: %1.</numerusform>
+            <numerusform>%n cột không rõ nên được bỏ qua: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” in the column “%2” is not a date: %3</source>
+        <translation>“%1” ở cột “%2” không phải là ngày: %3</translation>
+    </message>
+    <message>
+        <source>The date of full membership is before the date of admission to the Party.</source>
+        <translation>Ngày chính thức trước ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s validity ends before it begins.</source>
+        <translation>Ngày hết hiệu lực của đơn vị trước ngày bắt đầu hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Several units in the directory are called “%1”; give them different names there first.</source>
+        <translation>Danh mục có nhiều đơn vị cùng tên “%1”; hãy đặt tên khác nhau cho các đơn vị đó trong danh mục trước.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1” in the directory; add it there first or correct the name.</source>
+        <translation>Danh mục không có đơn vị “%1”; hãy thêm đơn vị đó vào danh mục trước hoặc sửa lại tên.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1” in the directory nor in an earlier row of the file; add it first or correct the name.</source>
+        <translation>Không có đơn vị “%1” trong danh mục hay ở một dòng phía trên của tệp; hãy thêm đơn vị đó trước hoặc sửa lại tên.</translation>
+    </message>
+    <message>
+        <source>This row repeats row %1.</source>
+        <translation>Dòng này trùng với dòng %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) removed from this row.</source>
+        <translation>
+            <numerusform>Đã bỏ %n ký tự điều khiển không nhìn thấy khỏi dòng này.</numerusform>
+            <numerusform>Đã bỏ %n ký tự điều khiển không nhìn thấy khỏi dòng này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed, so the rest of the file was read as one value.</source>
+        <translation>Dòng này có dấu ngoặc kép mở mà không có dấu đóng, nên phần còn lại của tệp bị đọc thành một giá trị.</translation>
+    </message>
+    <message>
+        <source>This row is not valid UTF-8 (some letters are garbled); retype them, or save the file as CSV UTF-8.</source>
+        <translation>Dòng này không đúng mã UTF-8 (một số chữ bị lỗi phông); hãy gõ lại, hoặc lưu tệp thành CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The row has no name (“Họ và tên”).</source>
+        <translation>Dòng này không có họ và tên (cột “Họ và tên”).</translation>
+    </message>
+    <message>
+        <source>The row has no unit name (“Tên đơn vị”).</source>
+        <translation>Dòng này không có tên đơn vị (cột “Tên đơn vị”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender; write one of: %2.</source>
+        <translation>“%1” không phải là giới tính; hãy ghi một trong các giá trị: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” không phải là địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of unit; write one of: %2.</source>
+        <translation>“%1” không phải là loại đơn vị; hãy ghi một trong các loại: %2.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own superior.</source>
+        <translation>Đơn vị không thể là đơn vị cấp trên của chính nó.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>Will be added to the directory</source>
+        <translation>Sẽ được thêm vào danh mục</translation>
+    </message>
+    <message>
+        <source>Already in the directory, skipped</source>
+        <translation>Đã có trong danh mục, bỏ qua</translation>
+    </message>
+    <message>
+        <source>Reading “%1” was stopped; nothing was imported.</source>
+        <translation>Đã dừng đọc tệp “%1”; chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has a header row but no people.</source>
+        <translation>Tệp “%1” có dòng tiêu đề nhưng không có cán bộ nào.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has a header row but no units.</source>
+        <translation>Tệp “%1” có dòng tiêu đề nhưng không có đơn vị nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Fix the file and choose it again.</source>
+        <translation>
+            <numerusform>Chưa nhập gì: %n dòng có lỗi. Hãy sửa tệp rồi chọn lại.</numerusform>
+            <numerusform>Chưa nhập gì: %n dòng có lỗi. Hãy sửa tệp rồi chọn lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>Đã dừng nhập; chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>Dòng %1: %2 Chưa nhập gì.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImportDialog</name>
+    <message>
+        <source>Import into the directory</source>
+        <translation>Nhập vào danh mục</translation>
+    </message>
+    <message>
+        <source>What each row of the file will become; rows with a problem are shown in red and are not imported</source>
+        <translation>Cách xử lý từng dòng của tệp; dòng có lỗi được tô đỏ và không được nhập</translation>
+    </message>
+    <message>
+        <source>Show only the rows with &amp;problems</source>
+        <translation>Chỉ hiện các dòng có &amp;lỗi</translation>
+    </message>
+    <message>
+        <source>Hide the rows that are ready, to find the ones to correct in a long file</source>
+        <translation>Ẩn các dòng đã hợp lệ để dễ tìm các dòng cần sửa trong tệp dài</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Nhập danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Add these people to the directory</source>
+        <translation>Thêm những cán bộ này vào danh mục</translation>
+    </message>
+    <message>
+        <source>Add these units to the directory</source>
+        <translation>Thêm những đơn vị này vào danh mục</translation>
+    </message>
+    <message>
+        <source>Close without importing anything (Esc)</source>
+        <translation>Đóng, không nhập gì (Esc)</translation>
+    </message>
+    <message>
+        <source>Reading the list of people…</source>
+        <translation>Đang đọc danh sách cán bộ…</translation>
+    </message>
+    <message>
+        <source>Reading the list of units…</source>
+        <translation>Đang đọc danh sách đơn vị…</translation>
+    </message>
+    <message>
+        <source>People for the directory</source>
+        <translation>Cán bộ thêm vào danh mục</translation>
+    </message>
+    <message>
+        <source>Units for the directory</source>
+        <translation>Đơn vị thêm vào danh mục</translation>
+    </message>
+    <message>
+        <source>From the file %1</source>
+        <translation>Từ tệp %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be imported.</source>
+        <translation>Không nhập được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Adding the people…</source>
+        <translation>Đang thêm cán bộ…</translation>
+    </message>
+    <message>
+        <source>Adding the units…</source>
+        <translation>Đang thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>%1 out of %2 — nothing is imported; fix the file and choose it again.</source>
+        <extracomment>&quot;2 rows with errors out of 120 — nothing is imported; fix the file and choose it again.&quot;</extracomment>
+        <translation>%1 trên tổng số %2 — không nhập dòng nào; hãy sửa tệp rồi chọn lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n dòng có lỗi</numerusform>
+            <numerusform>%n dòng có lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be added to the directory.</source>
+        <translation>
+            <numerusform>Sẽ thêm %n cán bộ vào danh mục.</numerusform>
+            <numerusform>Sẽ thêm %n cán bộ vào danh mục.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) will be added to the directory.</source>
+        <translation>
+            <numerusform>Sẽ thêm %n đơn vị vào danh mục.</numerusform>
+            <numerusform>Sẽ thêm %n đơn vị vào danh mục.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already in the directory are skipped.</source>
+        <translation>
+            <numerusform>Bỏ qua %n dòng đã có trong danh mục.</numerusform>
+            <numerusform>Bỏ qua %n dòng đã có trong danh mục.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4725,62 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>Forms of commendation</source>
         <translation>Hình thức khen thưởng</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Add records from an Excel or CSV file, after a preview of every row</source>
+        <translation>Thêm bản ghi từ tệp Excel hoặc CSV, sau khi xem trước từng dòng</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Nhập danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <extracomment>Column of the import preview: the row number in the CSV file</extracomment>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Superior unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Cách xử lý</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
 </context>
 <context>
     <name>DocumentActions</name>
@@ -4358,6 +4872,61 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>The PDF could not be started.</source>
         <translation>Không bắt đầu tạo được tệp PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDialog</name>
+    <message>
+        <source>Enter figures</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <source>e.g. 2.611 or 12,5</source>
+        <translation>ví dụ 2.611 hoặc 12,5</translation>
+    </message>
+    <message>
+        <source>where the figure comes from (a report, its number)</source>
+        <translation>nguồn số liệu (báo cáo nào, số hiệu)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>Giá t&amp;rị:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ghi c&amp;hú:</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the figure</source>
+        <translation>&amp;Nhập số liệu</translation>
+    </message>
+    <message>
+        <source>No indicator in use takes entered figures: add one under Indicators…</source>
+        <translation>Chưa có chỉ tiêu nào đang dùng để nhập số liệu: hãy thêm chỉ tiêu ở mục Danh mục chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Type the value of the figure.</source>
+        <translation>Hãy gõ giá trị của số liệu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type it as 2.611 or 12,5.</source>
+        <translation>“%1” không phải là số: hãy gõ như 2.611 hoặc 12,5.</translation>
+    </message>
+    <message>
+        <source>Entered: %1 for %2, %3.</source>
+        <translation>Đã nhập: %1 cho %2, năm %3.</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5574,65 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>now part of %1</source>
+        <translation>nay là %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Outgoing documents</source>
+        <translation>Sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>The search failed. %1</source>
+        <translation>Không tìm kiếm được. %1</translation>
+    </message>
+    <message>
+        <source>Formerly: %1</source>
+        <translation>Tên cũ: %1</translation>
+    </message>
+    <message>
+        <source>Delegate: %1</source>
+        <translation>Đại biểu: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
@@ -5031,6 +5659,219 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <translation>
             <numerusform>%n thay đổi, mới nhất ở trên.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Fix the file and run the command again.</source>
+        <translation>
+            <numerusform>Chưa nhập gì: %n dòng có lỗi. Hãy sửa tệp rồi chạy lại lệnh.</numerusform>
+            <numerusform>Chưa nhập gì: %n dòng có lỗi. Hãy sửa tệp rồi chạy lại lệnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is already in the directory, skipped.</source>
+        <translation>“%1” đã có trong danh mục, bỏ qua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n person(s) would be added</source>
+        <translation>
+            <numerusform>Đã kiểm tra: sẽ thêm %n cán bộ</numerusform>
+            <numerusform>Đã kiểm tra: sẽ thêm %n cán bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n unit(s) would be added</source>
+        <translation>
+            <numerusform>Đã kiểm tra: sẽ thêm %n đơn vị</numerusform>
+            <numerusform>Đã kiểm tra: sẽ thêm %n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the directory; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>, %n dòng đã có trong danh mục; chưa ghi gì (--dry-run).</numerusform>
+            <numerusform>, %n dòng đã có trong danh mục; chưa ghi gì (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n person(s) added</source>
+        <translation>
+            <numerusform>Đã nhập: thêm %n cán bộ</numerusform>
+            <numerusform>Đã nhập: thêm %n cán bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n unit(s) added</source>
+        <translation>
+            <numerusform>Đã nhập: thêm %n đơn vị</numerusform>
+            <numerusform>Đã nhập: thêm %n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the directory and skipped.</source>
+        <translation>
+            <numerusform>, bỏ qua %n dòng đã có trong danh mục.</numerusform>
+            <numerusform>, bỏ qua %n dòng đã có trong danh mục.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n delegate row(s) would be added</source>
+        <translation>
+            <numerusform>Đã kiểm tra: sẽ thêm %n dòng đại biểu</numerusform>
+            <numerusform>Đã kiểm tra: sẽ thêm %n dòng đại biểu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them new to the directory; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>, trong đó %n cán bộ mới vào danh mục; chưa ghi gì (--dry-run).</numerusform>
+            <numerusform>, trong đó %n cán bộ mới vào danh mục; chưa ghi gì (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n delegate row(s) added to “%1”</source>
+        <translation>
+            <numerusform>Đã nhập: thêm %n dòng đại biểu vào “%1”</numerusform>
+            <numerusform>Đã nhập: thêm %n dòng đại biểu vào “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new person(s) added to the directory.</source>
+        <translation>
+            <numerusform>, thêm %n cán bộ mới vào danh mục.</numerusform>
+            <numerusform>, thêm %n cán bộ mới vào danh mục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no commendation proposal number %1.</source>
+        <translation>Không có đề nghị khen thưởng số %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n recipient(s) would be added to the list; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>Đã kiểm tra: sẽ thêm %n người, tập thể vào danh sách; chưa ghi gì (--dry-run).</numerusform>
+            <numerusform>Đã kiểm tra: sẽ thêm %n người, tập thể vào danh sách; chưa ghi gì (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Chưa nhập gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n recipient(s) added to the list.</source>
+        <translation>
+            <numerusform>Đã nhập: thêm %n người, tập thể vào danh sách.</numerusform>
+            <numerusform>Đã nhập: thêm %n người, tập thể vào danh sách.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsDialog</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Adds up as</source>
+        <translation>Cách tổng hợp</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename or change…</source>
+        <translation>Đổi tê&amp;n, sửa…</translation>
+    </message>
+    <message>
+        <source>Take &amp;out of use</source>
+        <translation>Ngừng &amp;sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Counted from the records: %1</source>
+        <translation>Đếm từ hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Counted from the records</source>
+        <translation>Đếm từ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Put back in &amp;use</source>
+        <translation>&amp;Dùng lại</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Change the indicator</source>
+        <translation>Sửa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>đảng viên, tổ chức, %…</source>
+        <translation>đảng viên, tổ chức, %…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted in:</source>
+        <translation>Đơn vị tín&amp;h:</translation>
+    </message>
+    <message>
+        <source>&amp;Adds up as:</source>
+        <translation>Cá&amp;ch tổng hợp:</translation>
+    </message>
+    <message>
+        <source>“%1” is in the catalogue.</source>
+        <translation>Đã thêm “%1” vào danh mục.</translation>
+    </message>
+    <message>
+        <source>“%1” is out of use: it is no longer offered, and the tables of past years still show its figures when it is chosen.</source>
+        <translation>Đã ngừng sử dụng “%1”: chỉ tiêu không còn được đưa ra để chọn; bảng số liệu các năm trước vẫn hiện số liệu của chỉ tiêu khi được chọn.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use again.</source>
+        <translation>“%1” được dùng lại.</translation>
+    </message>
+    <message>
+        <source>The indicator is deleted.</source>
+        <translation>Đã xóa chỉ tiêu.</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +7484,58 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>Read only</source>
         <translation>Chỉ xem</translation>
     </message>
+    <message>
+        <source>Sum over units and years</source>
+        <translation>Cộng dồn (theo đơn vị và theo năm)</translation>
+    </message>
+    <message>
+        <source>Latest value (added up over units)</source>
+        <translation>Số liệu thời điểm mới nhất (cộng các đơn vị)</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Bình quân</translation>
+    </message>
+    <message>
+        <source>Conferences held</source>
+        <translation>Hội nghị đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Inspections begun</source>
+        <translation>Cuộc kiểm tra đã tiến hành</translation>
+    </message>
+    <message>
+        <source>Party organizations inspected</source>
+        <translation>Tổ chức đảng được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Party organizations found in violation</source>
+        <translation>Tổ chức đảng có vi phạm qua kiểm tra</translation>
+    </message>
+    <message>
+        <source>Party members inspected</source>
+        <translation>Đảng viên được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Party members found in violation</source>
+        <translation>Đảng viên có vi phạm qua kiểm tra</translation>
+    </message>
+    <message>
+        <source>Recommendations made</source>
+        <translation>Kiến nghị sau kiểm tra</translation>
+    </message>
+    <message>
+        <source>Recommendations remedied on time</source>
+        <translation>Kiến nghị khắc phục đúng hạn</translation>
+    </message>
+    <message>
+        <source>Commendations given</source>
+        <translation>Lượt được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Party membership badges given</source>
+        <translation>Huy hiệu Đảng được trao</translation>
+    </message>
 </context>
 <context>
     <name>LegalDocumentEditor</name>
@@ -6709,6 +7602,67 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>Choose the type of the document.</source>
         <translation>Chọn loại văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>This page has no list to export.</source>
+        <translation>Trang này không có danh sách để xuất.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng ra tệp %1</numerusform>
+            <numerusform>Đã xuất %n dòng ra tệp %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, phân cách bằng dấu phẩy (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ListOutput</name>
+    <message>
+        <source>Conferences</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Inspection teams</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspection conclusions</source>
+        <translation>Kết luận kiểm tra</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Outgoing document register</source>
+        <translation>Sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
     </message>
 </context>
 <context>
@@ -7132,6 +8086,107 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>Tìm &amp;mọi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Find any record: conferences, people, units, documents, inspections, recommendations, commendations, outgoing documents</source>
+        <translation>Tìm bất kỳ hồ sơ nào: hội nghị, cán bộ, đơn vị, văn bản, đoàn kiểm tra, kiến nghị, khen thưởng, sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Export list to E&amp;xcel…</source>
+        <translation>Xuất danh sách ra E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save the list shown, as filtered and sorted, as an Excel workbook or CSV</source>
+        <translation>Lưu danh sách đang hiển thị (theo bộ lọc và thứ tự sắp xếp) thành bảng tính Excel hoặc tệp CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Mở bản ghi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its editor</source>
+        <translation>Mở bản ghi đang chọn để xem và sửa</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its editor (Enter in a list)</source>
+        <translation>Mở hồ sơ đang chọn trong cửa sổ sửa (phím Enter trong danh sách)</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to Unicode…</source>
+        <translation>&amp;Chuyển mã…</translation>
+    </message>
+    <message>
+        <source>Convert text typed in TCVN3 (ABC), VNI or Windows-1258 to Unicode</source>
+        <translation>Chuyển văn bản gõ bằng bảng mã TCVN3 (ABC), VNI hoặc Windows-1258 sang Unicode</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Tìm mọi hồ sơ (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>This page has no list to export.</source>
+        <translation>Trang này không có danh sách để xuất.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Số liệu thống kê</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An area of the navigation and how many of its records are due (&quot;Khen thưởng (3)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This page has no record to open.</source>
+        <translation>Trang này không có bản ghi nào để mở.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
@@ -7490,6 +8545,10 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <source>The file “%1” has a header row but no recipients.</source>
         <translation>Tệp “%1” có dòng tiêu đề nhưng không có trường hợp nào.</translation>
     </message>
+    <message>
+        <source>Reading “%1” was stopped; nothing was imported.</source>
+        <translation>Đã dừng đọc tệp “%1”; chưa nhập gì.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientImportDialog</name>
@@ -7520,6 +8579,22 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <translation>
             <numerusform>%n trường hợp sẽ được thêm vào danh sách.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;heet of the workbook:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets; the preview shows the one chosen here</source>
+        <translation>Tệp Excel có nhiều trang tính; bảng xem trước hiển thị trang được chọn ở đây</translation>
+    </message>
+    <message>
+        <source>Reading the list of recipients…</source>
+        <translation>Đang đọc danh sách đề nghị khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
     </message>
 </context>
 <context>
@@ -8071,6 +9146,11 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
         <extracomment>Danh sách đề nghị tặng Huy hiệu Đảng (mẫu 4-HHĐ).</extracomment>
         <translation>Danh sách đề nghị tặng Huy hiệu Đảng (mẫu 4-HHĐ)</translation>
     </message>
+    <message>
+        <source>Statistics report</source>
+        <extracomment>Báo cáo số liệu: the statistics cross table with its chart.</extracomment>
+        <translation>Báo cáo số liệu</translation>
+    </message>
 </context>
 <context>
     <name>RoleGate</name>
@@ -8092,6 +9172,18 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>“%1” could not be written (%2); the disk may be full. Nothing was replaced.</source>
         <translation>Không ghi được “%1” (%2); có thể ổ đĩa đã đầy. Chưa thay thế tệp nào.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A heading of the search results: the kind of record and how many were found.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Không tìm thấy hồ sơ nào</translation>
     </message>
 </context>
 <context>
@@ -8140,6 +9232,34 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>The PDF could not be started.</source>
         <translation>Không tạo được tệp PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>The workbook “%1” could not be made.</source>
+        <translation>Không tạo được bảng tính “%1”.</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” could not be written: %2.</source>
+        <translation>Không ghi được bảng tính “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks cannot be written on this computer: the library libxlsxwriter is missing (%1).</source>
+        <translation>Máy này không ghi được bảng tính Excel: thiếu thư viện libxlsxwriter (%1).</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” could not be written whole; the disk may be full. Nothing was replaced.</source>
+        <translation>Không ghi được trọn vẹn bảng tính “%1”; có thể ổ đĩa đã đầy. Tệp cũ vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <extracomment>The printed sheet&apos;s footer: &amp;P is the page, &amp;N the number of pages (Excel&apos;s codes).</extracomment>
+        <translation>Trang &amp;P/&amp;N</translation>
     </message>
 </context>
 <context>
@@ -8242,6 +9362,99 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>The database “%1” cannot be created: %2</source>
         <translation>Không tạo được cơ sở dữ liệu “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>What is due, most urgent first. Double-click a line or press Enter to open its record.</source>
+        <translation>Những việc đến hạn, việc gấp nhất ở trên. Nháy đúp vào một dòng hoặc nhấn Enter để mở hồ sơ của việc đó.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Đơn vị, cá nhân</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Open the whole list</source>
+        <translation>Mở toàn bộ danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>The indicator is no longer in the catalogue.</source>
+        <translation>Chỉ tiêu không còn trong danh mục.</translation>
+    </message>
+    <message>
+        <source>The indicator needs a name.</source>
+        <translation>Chỉ tiêu cần có tên.</translation>
+    </message>
+    <message>
+        <source>The catalogue already has the indicator “%1”.</source>
+        <translation>Danh mục đã có chỉ tiêu “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is counted from the records and comes with the program: it can be taken out of use, not deleted.</source>
+        <translation>“%1” được đếm từ hồ sơ và có sẵn trong chương trình: có thể ngừng sử dụng, không xóa được.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n figure(s) entered: it is not deleted, so that the tables of past years keep them. Take it out of use instead.</source>
+        <translation>
+            <numerusform>“%1” đã có %n số liệu được nhập: không xóa chỉ tiêu để bảng số liệu các năm trước giữ được số liệu. Hãy ngừng sử dụng chỉ tiêu thay vì xóa.</numerusform>
+            <numerusform>“%1” đã có %n số liệu được nhập: không xóa chỉ tiêu để bảng số liệu các năm trước giữ được số liệu. Hãy ngừng sử dụng chỉ tiêu thay vì xóa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the indicator the figure is for.</source>
+        <translation>Hãy chọn chỉ tiêu của số liệu.</translation>
+    </message>
+    <message>
+        <source>“%1” is counted from the records: its figures are not entered.</source>
+        <translation>“%1” được đếm từ hồ sơ: không nhập số liệu cho chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in use: put it back in use before entering figures.</source>
+        <translation>“%1” đã ngừng sử dụng: hãy cho dùng lại trước khi nhập số liệu.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the figure is for.</source>
+        <translation>Hãy chọn đơn vị của số liệu.</translation>
+    </message>
+    <message>
+        <source>The unit is no longer in the directory.</source>
+        <translation>Đơn vị không còn trong danh mục.</translation>
+    </message>
+    <message>
+        <source>The year must lie between %1 and %2.</source>
+        <translation>Năm phải từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>Giá trị phải là một số.</translation>
+    </message>
+    <message>
+        <source>A figure is not negative: %1 cannot be entered for “%2”.</source>
+        <translation>Số liệu không được âm: không nhập được %1 cho “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is a percentage: the value lies between 0 and 100.</source>
+        <translation>“%1” là tỷ lệ phần trăm: giá trị phải từ 0 đến 100.</translation>
     </message>
 </context>
 <context>
@@ -8401,6 +9614,186 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>Records above your clearance are not counted.</source>
         <translation>Không tính các hồ sơ trên mức được xem của tài khoản.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Xuất ra E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save the table as an Excel workbook or CSV</source>
+        <translation>Lưu bảng số liệu thành bảng tính Excel hoặc tệp CSV</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, phân cách bằng dấu phẩy (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Số liệu thống kê</translation>
+    </message>
+    <message>
+        <source>Columns: units</source>
+        <translation>Cột: theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Columns: years</source>
+        <translation>Cột: theo năm</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Every indicator in use</source>
+        <translation>Mọi chỉ tiêu đang dùng</translation>
+    </message>
+    <message>
+        <source>Entered figures</source>
+        <translation>Số liệu báo cáo (nhập)</translation>
+    </message>
+    <message>
+        <source>Counted from the records</source>
+        <translation>Đếm từ hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ năm</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>đến nă&amp;m</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Only indicators with figures</source>
+        <translation>Chỉ hiện chỉ tiêu có số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Enter figures…</source>
+        <translation>&amp;Nhập số liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>Danh mục &amp;chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Xuất ra &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>No indicator in use is of that kind.</source>
+        <translation>Không có chỉ tiêu đang dùng nào thuộc loại này.</translation>
+    </message>
+    <message>
+        <source>No figures to draw</source>
+        <translation>Không có số liệu để vẽ biểu đồ</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, phân cách bằng dấu phẩy (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>The years must lie between %1 and %2.</source>
+        <translation>Năm phải từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The first year (%1) comes after the last (%2).</source>
+        <translation>Năm đầu (%1) sau năm cuối (%2).</translation>
+    </message>
+    <message>
+        <source>A table by years shows at most 50 years.</source>
+        <translation>Bảng theo năm hiện nhiều nhất 50 năm.</translation>
+    </message>
+    <message>
+        <source>The indicator is no longer in the catalogue.</source>
+        <translation>Chỉ tiêu không còn trong danh mục.</translation>
+    </message>
+    <message>
+        <source>The unit is no longer in the directory.</source>
+        <translation>Đơn vị không còn trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Statistics %1 by unit</source>
+        <translation>Số liệu thống kê %1 theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Statistics %1 of %2 and the units under it</source>
+        <translation>Số liệu thống kê %1 của %2 và các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Statistics %1 by year, all units</source>
+        <translation>Số liệu thống kê %1 theo năm, toàn bộ các đơn vị</translation>
+    </message>
+    <message>
+        <source>Statistics %1 by year: %2</source>
+        <translation>Số liệu thống kê %1 theo năm: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) covering more than one year are shown only in the table by units.</source>
+        <translation>
+            <numerusform>%n số liệu báo cáo cho nhiều năm chỉ hiện trong bảng theo đơn vị.</numerusform>
+            <numerusform>%n số liệu báo cáo cho nhiều năm chỉ hiện trong bảng theo đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counts leave out the records above your clearance.</source>
+        <translation>Số liệu không gồm các hồ sơ trên mức được xem của tài khoản.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cộng</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTableModel</name>
+    <message>
+        <source>Entered figures; adds up as: %1</source>
+        <translation>Số liệu báo cáo; cách tổng hợp: %1</translation>
+    </message>
+    <message>
+        <source>Counted from the records: %1</source>
+        <translation>Đếm từ hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Đơn vị tính</translation>
     </message>
 </context>
 <context>
@@ -8749,6 +10142,13 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>A fixed text on the certificate needs its words.</source>
         <translation>Mục chữ cố định trên phôi cần có nội dung.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSource</name>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Danh sách (*.xlsx *.csv *.txt);;Tệp Excel (*.xlsx);;Tệp CSV (*.csv *.txt);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -9344,6 +10744,36 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
             <numerusform>%n năm tuổi Đảng, đợt %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Documents waiting for a number (%n)</source>
+        <translation>
+            <numerusform>Văn bản chờ lấy số (%n)</numerusform>
+            <numerusform>Văn bản chờ lấy số (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No approved documents waiting for a number</source>
+        <translation>Không có văn bản đã duyệt nào đang chờ lấy số</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more…</source>
+        <translation>
+            <numerusform>và %n việc nữa…</numerusform>
+            <numerusform>và %n việc nữa…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commendation decision: %1</source>
+        <translation>Quyết định khen thưởng: %1</translation>
+    </message>
+    <message>
+        <source>Notice of conclusion: %1</source>
+        <translation>Thông báo kết luận: %1</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>đã duyệt ngày %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkLists</name>
@@ -9398,6 +10828,45 @@ và đầu vào chuẩn cho các mật khẩu tiếp theo.
     <message>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook “%1” is damaged; open it in Excel or LibreOffice Calc, save it again and choose it again.</source>
+        <translation>Tệp Excel “%1” bị hỏng; hãy mở tệp bằng Excel hoặc LibreOffice Calc, lưu lại rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” unpacks to more than %2 MiB: that is not a list to import. Copy the sheet you need into a new workbook and choose that one.</source>
+        <translation>Tệp Excel “%1” khi giải nén lớn hơn %2 MiB: đây không phải một danh sách để nhập. Hãy sao chép trang tính cần dùng sang một tệp Excel mới rồi chọn tệp đó.</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it and choose it again.</source>
+        <translation>Tệp Excel “%1” được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc; bản tiếng Anh: File › Info › Protect Workbook), lưu lại rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an old Excel workbook (.xls). Open it in Excel or LibreOffice Calc, save it as .xlsx (Excel Workbook) and choose it again.</source>
+        <translation>Tệp “%1” là tệp Excel kiểu cũ (.xls). Hãy mở tệp bằng Excel hoặc LibreOffice Calc, lưu thành .xlsx (Excel Workbook) rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not an Excel workbook (.xlsx).</source>
+        <translation>Tệp “%1” không phải tệp Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file “%1” is a zip archive but holds no Excel workbook; choose an .xlsx or a .csv file.</source>
+        <translation>Tệp “%1” là tệp nén zip nhưng không chứa bảng tính Excel; hãy chọn tệp .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” has no sheet.</source>
+        <translation>Tệp Excel “%1” không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of “%2” is empty.</source>
+        <translation>Trang tính “%1” của tệp “%2” trống.</translation>
+    </message>
+    <message>
+        <source>Reading “%1” was stopped; nothing was imported.</source>
+        <translation>Đã dừng đọc tệp “%1”; chưa nhập gì.</translation>
     </message>
 </context>
 </TS>
