@@ -43,9 +43,8 @@ namespace {
 
 const QStringList commands {QStringLiteral("demo"), QStringLiteral("check"),
     QStringLiteral("report"), QStringLiteral("backup"), QStringLiteral("restore"),
-    QStringLiteral("user"), QStringLiteral("import"),
-    QStringLiteral("search"), QStringLiteral("export"),
-    QStringLiteral("stats")};
+    QStringLiteral("user"), QStringLiteral("import"), QStringLiteral("search"),
+    QStringLiteral("export"), QStringLiteral("stats")};
 
 const QStringList userCommands {QStringLiteral("add"), QStringLiteral("reset"),
     QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("list")};

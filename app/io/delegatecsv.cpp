@@ -1,6 +1,7 @@
 #include "delegatecsv.h"
 
 #include "csvreader.h"
+#include "importwords.h"
 #include "tablesource.h"
 
 #include "core/labels.h"
@@ -25,11 +26,9 @@ using VietnameseText::fold;
 
 enum class Column { Skip, Name, Title, Unit, Role, Count, Attendance, AbsenceReason };
 
-struct Word
-{
-    const char *text; // UTF-8, compared folded
-    const char *code;
-};
+using ImportWords::codeFor;
+using ImportWords::suggestedWords;
+using ImportWords::Word;
 
 // The column names of the file format. Files are written by Vietnamese offices whatever the
 // interface language, so these are vocabulary, not interface text.
@@ -76,35 +75,6 @@ const Word attendanceWords[] = {
     {"Vắng", "absent"},
     {"Vắng mặt", "absent"},
 };
-
-template <std::size_t N>
-QString codeFor(const Word (&words)[N], Labels::Enum which, const QString &text)
-{
-    const QString folded = fold(text);
-    for (const Word &word : words) {
-        if (folded == fold(QString::fromUtf8(word.text)))
-            return QLatin1String(word.code);
-    }
-    // The interface's own labels ("Chair", "Vắng mặt") and the stored codes are understood too.
-    for (const Labels::Choice &choice : Labels::choices(which)) {
-        if (folded == fold(choice.label) || folded == fold(choice.code))
-            return choice.code;
-    }
-    return QString();
-}
-
-template <std::size_t N> QString suggestedWords(const Word (&words)[N])
-{
-    QStringList suggested;
-    QStringList seen;
-    for (const Word &word : words) {
-        if (!seen.contains(QLatin1String(word.code))) {
-            seen << QLatin1String(word.code);
-            suggested << QString::fromUtf8(word.text);
-        }
-    }
-    return suggested.join(QStringLiteral(", "));
-}
 
 struct UnitEntry
 {

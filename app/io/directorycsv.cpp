@@ -1,6 +1,7 @@
 #include "directorycsv.h"
 
 #include "csvreader.h"
+#include "importwords.h"
 #include "tablesource.h"
 
 #include "core/clock.h"
@@ -99,11 +100,9 @@ const HeaderWord unitWords[] = {
     {"Hiệu lực đến", Column::ValidTo},
 };
 
-struct Word
-{
-    const char *text; // UTF-8, compared folded
-    const char *code;
-};
+using ImportWords::codeFor;
+using ImportWords::suggestedWords;
+using ImportWords::Word;
 
 // The first word of each code is the one a message suggests.
 const Word genderWords[] = {
@@ -126,35 +125,6 @@ const Word kindWords[] = {
     {"Mặt trận Tổ quốc", "mass_organization"},
     {"Khác", "other"},
 };
-
-template <std::size_t N>
-QString codeFor(const Word (&words)[N], Labels::Enum which, const QString &text)
-{
-    const QString folded = fold(text);
-    for (const Word &word : words) {
-        if (folded == fold(QString::fromUtf8(word.text)))
-            return QLatin1String(word.code);
-    }
-    // The interface's own labels and the stored codes are understood too.
-    for (const Labels::Choice &choice : Labels::choices(which)) {
-        if (folded == fold(choice.label) || folded == fold(choice.code))
-            return choice.code;
-    }
-    return QString();
-}
-
-template <std::size_t N> QString suggestedWords(const Word (&words)[N])
-{
-    QStringList suggested;
-    QStringList seen;
-    for (const Word &word : words) {
-        if (!seen.contains(QLatin1String(word.code))) {
-            seen << QLatin1String(word.code);
-            suggested << QString::fromUtf8(word.text);
-        }
-    }
-    return suggested.join(QStringLiteral(", "));
-}
 
 bool fail(QString *error, const QString &sentence)
 {

@@ -364,8 +364,8 @@ void CommendationEditor::addImportedRows(const QList<QVariantMap> &rows)
 
 void CommendationEditor::importList()
 {
-    const QString path = FileDialogs::openFile(
-        this, tr("Import the list"), QString(), TableSource::fileFilter());
+    const QString path
+        = FileDialogs::openFile(this, tr("Import the list"), QString(), TableSource::fileFilter());
     if (path.isEmpty())
         return;
     RecipientImportDialog dialog(store(), m_recipients->rows(), path, this);

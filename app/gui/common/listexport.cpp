@@ -91,19 +91,10 @@ QString ListExport::exportList(
     const QString mark = Reports::secrecyMark(list->highestSecrecy());
     if (!mark.isEmpty() && !SecretOutput::confirmExport(mark, parent))
         return QString();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString selected;
-    const QString path = FileDialogs::saveFile(parent, tr("Export list"),
-        QDir(folder).filePath(
-            ListOutput::suggestedName(title, store->clock()->today()) + QStringLiteral(".xlsx")),
-        tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"), &selected);
-    if (path.isEmpty())
+    const QString target = askPath(parent, tr("Export list"),
+        ListOutput::suggestedName(title, store->clock()->today()) + QStringLiteral(".xlsx"));
+    if (target.isEmpty())
         return QString();
-    // A name typed without its suffix takes the one of the kind chosen.
-    QString target = path;
-    const QString suffix = QFileInfo(target).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        target += QRegularExpression(QStringLiteral("\\*(\\.[a-z]+)")).match(selected).captured(1);
     int rows = 0;
     QString error;
     if (!exportTo(store, view, title, target, &rows, &error)) {
@@ -111,4 +102,17 @@ QString ListExport::exportList(
         return QString();
     }
     return exported(rows, target);
+}
+
+QString ListExport::askPath(QWidget *parent, const QString &caption, const QString &name)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selected;
+    QString path = FileDialogs::saveFile(parent, caption, QDir(folder).filePath(name),
+        tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"), &selected);
+    // A name typed without its suffix takes the one of the kind chosen.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!path.isEmpty() && suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        path += QRegularExpression(QStringLiteral("\\*(\\.[a-z]+)")).match(selected).captured(1);
+    return path;
 }

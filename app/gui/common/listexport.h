@@ -26,6 +26,10 @@ public:
     // The same to a file already chosen, without a question; false with *error when not written.
     static bool exportTo(Store *store, QTableView *view, const QString &title, const QString &path,
         int *rows, QString *error);
+    // Asks where to write a table (.xlsx or .csv, in the Documents folder under `name`): the path,
+    // with the suffix of the kind chosen when the name was typed without one; empty when
+    // cancelled.
+    static QString askPath(QWidget *parent, const QString &caption, const QString &name);
     // The sentence of the status bar after an export.
     static QString exported(int rows, const QString &path);
 };

@@ -3,6 +3,7 @@
 #include "ui_statisticsdialog.h"
 
 #include "core/clock.h"
+#include "gui/common/listexport.h"
 #include "gui/common/documentprinter.h"
 #include "gui/common/filedialogs.h"
 #include "gui/common/rolegate.h"
@@ -327,21 +328,15 @@ void StatisticsDialog::exportTable()
     if ((!m_counts && !m_formCounts) || !RoleGate::demand(this, m_store, Access::Action::Print))
         return;
     const auto period = this->period();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name
         = QStringLiteral("%1-%2-%3.xlsx")
               .arg(QLatin1String(m_subject == Subject::Commendations ? "thong-ke-khen-thuong"
                                                                      : "thong-ke-kiem-tra"),
                   period.from.toString(QStringLiteral("yyyyMMdd")),
                   period.to.toString(QStringLiteral("yyyyMMdd")));
-    QString selected;
-    QString path = FileDialogs::saveFile(this, tr("Export to Excel"), QDir(folder).filePath(name),
-        tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"), &selected);
+    const QString path = ListExport::askPath(this, tr("Export to Excel"), name);
     if (path.isEmpty())
         return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        path += QRegularExpression(QStringLiteral("\\*(\\.[a-z]+)")).match(selected).captured(1);
     QString error;
     if (!Spreadsheet::write(table(), path, &error))
         QMessageBox::critical(this, tr("Export to Excel"), error);

@@ -3,6 +3,7 @@
 #include "figuredialog.h"
 #include "indicatorsdialog.h"
 #include "core/clock.h"
+#include "gui/common/listexport.h"
 #include "gui/common/documentprinter.h"
 #include "gui/common/filedialogs.h"
 #include "gui/common/rolegate.h"
@@ -386,17 +387,11 @@ void StatisticsPage::exportTable()
     if (!RoleGate::demand(this, m_store, Access::Action::Print))
         return;
     const StatisticsTable::Options chosen = options();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name
         = QStringLiteral("so-lieu-thong-ke-%1-%2.xlsx").arg(chosen.fromYear).arg(chosen.toYear);
-    QString selected;
-    QString path = FileDialogs::saveFile(this, tr("Export to Excel"), QDir(folder).filePath(name),
-        tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"), &selected);
+    const QString path = ListExport::askPath(this, tr("Export to Excel"), name);
     if (path.isEmpty())
         return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        path += QRegularExpression(QStringLiteral("\\*(\\.[a-z]+)")).match(selected).captured(1);
     QString error;
     if (!Spreadsheet::write(StatisticsReport::spreadsheet(table()), path, &error))
         QMessageBox::critical(this, tr("Export to Excel"), error);
