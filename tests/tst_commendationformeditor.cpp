@@ -315,13 +315,26 @@ void TestCommendationFormEditor::deletingAFormInUseIsRefused()
     QVERIFY2(refusal.contains(QStringLiteral("khen thưởng")), qPrintable(refusal));
     QVERIFY(formId(QStringLiteral("Bằng khen")) > 0);
 
+    // A statistics indicator counts the Cờ thi đua given: that form stays too, with a sentence.
+    const qint64 counted = formId(QStringLiteral("Cờ thi đua"));
+    QVERIFY(fileValue(QStringLiteral("SELECT count(*) FROM stat_indicator WHERE form_id = ?"),
+                {counted})
+                .toInt()
+        > 0);
+    page()->selectId(counted);
+    texts.clear();
+    GuiTestSupport::answerMessageBoxes({QMessageBox::Yes, QMessageBox::Ok}, &texts);
+    page()->deleteCurrent();
+    QTRY_COMPARE(texts.size(), 2);
+    QVERIFY(formId(QStringLiteral("Cờ thi đua")) > 0);
+
     // One nobody uses goes, with its layout.
-    const qint64 unused = formId(QStringLiteral("Cờ thi đua"));
+    const qint64 unused = formId(QStringLiteral("Huy hiệu 90 năm tuổi Đảng"));
     QVERIFY(unused > 0);
     page()->selectId(unused);
     GuiTestSupport::answerNextMessageBox(QMessageBox::Yes);
     page()->deleteCurrent();
-    QCOMPARE(formId(QStringLiteral("Cờ thi đua")), 0);
+    QCOMPARE(formId(QStringLiteral("Huy hiệu 90 năm tuổi Đảng")), 0);
     QCOMPARE(fileValue(QStringLiteral("SELECT count(*) FROM certificate_field WHERE form_id = ?"),
                  {unused})
                  .toInt(),

@@ -331,7 +331,8 @@ void TestStartPageGui::toolbarHasIconsForTheCommonActions()
     QCOMPARE(shown,
         (QStringList {QStringLiteral("newRecordAction"), QStringLiteral("openRecordAction"),
             QStringLiteral("previewAction"), QStringLiteral("printAction"),
-            QStringLiteral("exportPdfAction"), QStringLiteral("findAction")}));
+            QStringLiteral("exportPdfAction"), QStringLiteral("exportListAction"),
+            QStringLiteral("findAction")}));
     // The same actions, icons included, are the menus' items.
     QStringList inMenus;
     for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>())

@@ -398,7 +398,8 @@ void MainWindow::buildDatabasePages(const QString &shownPage)
     m_ui->pagesStackedWidget->addWidget(m_startPage);
     m_startItem->setData(0, PageRole, QVariant::fromValue<QWidget *>(m_startPage));
     connect(m_startPage, &StartPage::openRecord, this,
-        [this](const QString &table, qint64 id) { openRecord(table, id); });
+        // The start page stays in view: the secretary goes on down the list.
+        [this](const QString &table, qint64 id) { openRecord(table, id, false); });
     connect(m_startPage, &StartPage::showList, this,
         [this](WorkDue::Kind kind) { showDueList(int(kind)); });
     m_ui->pagesStackedWidget->setCurrentWidget(
@@ -883,13 +884,15 @@ void MainWindow::showPageOf(Page which)
     }
 }
 
-QWidget *MainWindow::openRecord(const QString &table, qint64 id)
+QWidget *MainWindow::openRecord(const QString &table, qint64 id, bool showItsPage)
 {
     if (!m_store || !m_pagesBuilt || m_locked || id <= 0)
         return nullptr;
     if (table == QLatin1String("conference")) {
-        m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
-        m_conferencesPage->selectId(id);
+        if (showItsPage) {
+            m_ui->navigationTreeWidget->setCurrentItem(m_conferencesItem);
+            m_conferencesPage->selectId(id);
+        }
         return m_conferencesPage->openEditor(id);
     }
     const QStringList directories {
@@ -897,24 +900,32 @@ QWidget *MainWindow::openRecord(const QString &table, qint64 id)
     if (directories.contains(table)) {
         // The directories' pages in their order: units, people, documents.
         const int kind = int(directories.indexOf(table));
-        showPageOf(Page(int(Page::Units) + kind));
         DirectoryPage *directory = directoryPage(kind);
-        directory->selectId(id);
+        if (showItsPage) {
+            showPageOf(Page(int(Page::Units) + kind));
+            directory->selectId(id);
+        }
         return directory->openEditor(id);
     }
     if (table == QLatin1String("inspection_team")) {
-        showPageOf(Page::Inspections);
-        inspectionsPage()->selectId(id);
+        if (showItsPage) {
+            showPageOf(Page::Inspections);
+            inspectionsPage()->selectId(id);
+        }
         return inspectionsPage()->openEditor(id);
     }
     if (table == QLatin1String("recommendation")) {
-        showPageOf(Page::FollowUp);
-        followUpPage()->selectId(id);
+        if (showItsPage) {
+            showPageOf(Page::FollowUp);
+            followUpPage()->selectId(id);
+        }
         return followUpPage()->openHistory(id);
     }
     if (table == QLatin1String("commendation")) {
-        showPageOf(Page::Commendations);
-        commendationsPage()->selectId(id);
+        if (showItsPage) {
+            showPageOf(Page::Commendations);
+            commendationsPage()->selectId(id);
+        }
         return commendationsPage()->openCommendation(id);
     }
     if (table == QLatin1String("document_register")) {

@@ -56,8 +56,10 @@ public:
     // editor; a recommendation's history; the register's entry selected): for the search box
     // and the start page's lines. `table` is the catalogue's ("conference", "person",
     // "inspection_target"…).
-    // The window opened, or the page; nullptr when the record cannot be shown.
-    QWidget *openRecord(const QString &table, qint64 id);
+    // The window opened, or the page; nullptr when the record cannot be shown. Without
+    // `showItsPage` the page shown stays (the start page opens its lines so); the register,
+    // which has no editor, is shown all the same.
+    QWidget *openRecord(const QString &table, qint64 id, bool showItsPage = true);
     SearchField *searchField() const { return m_searchField; }
     QString currentPageTitle() const;
     void showPage(const QString &title);

@@ -94,11 +94,16 @@ std::optional<QVariantMap> StatisticsReport::report(
     data.insert(QStringLiteral("headers"), headers);
     data.insert(QStringLiteral("column_count"), headers.size());
     data.insert(QStringLiteral("rows"), rows);
-    data.insert(QStringLiteral("name_width"), headers.size() > 8 ? 22 : 30);
-    // Many columns: a smaller type so that the table stays on the page.
+    // Many columns: a narrower name and a smaller type, so that the table stays on the page and
+    // a unit's name in a column's header breaks between its words, not inside one ("Thường vụ").
+    data.insert(QStringLiteral("name_width"),
+        headers.size() > 8       ? 22
+            : headers.size() > 3 ? 24
+                                 : 30);
     data.insert(QStringLiteral("cell_size"),
         headers.size() > 8       ? QStringLiteral("8")
             : headers.size() > 5 ? QStringLiteral("10")
+            : headers.size() > 3 ? QStringLiteral("11")
                                  : QStringLiteral("12"));
     int chartRow = context.parameters.value(QStringLiteral("chart_row"), -1).toInt();
     if (chartRow < 0 || chartRow >= table->rows.size())

@@ -146,14 +146,17 @@ int main(int argc, char *argv[])
     {
         const QDate today = store->clock()->today();
         const auto day = [&](int days) { return today.addDays(days).toString(Qt::ISODate); };
+        // An invented unit of the demo's (marked "giả định"): nothing invented is put on a real
+        // body's name.
+        const QVariant invented
+            = store->value(QStringLiteral("SELECT min(id) FROM unit WHERE name LIKE '%giả định%'"));
         if (!store->insert(QStringLiteral("conference"),
                 {{QStringLiteral("kind"), QStringLiteral("interim_review")},
                     {QStringLiteral("title"),
                         QStringLiteral("Hội nghị sơ kết công tác kiểm tra, giám sát năm 2026 "
                                        "(giả định)")},
                     {QStringLiteral("held_on"), day(9)},
-                    {QStringLiteral("organizer_unit_id"),
-                        store->value(QStringLiteral("SELECT min(id) FROM unit"))},
+                    {QStringLiteral("organizer_unit_id"), invented},
                     {QStringLiteral("status"), QStringLiteral("planned")}},
                 &error))
             fail(error);
@@ -162,8 +165,7 @@ int main(int argc, char *argv[])
                      store->value(QStringLiteral("SELECT max(id) FROM inspection_target"))},
                     {QStringLiteral("content"),
                         QStringLiteral("Hoàn thiện hồ sơ đảng viên theo quy định (giả định)")},
-                    {QStringLiteral("responsible_unit_id"),
-                        store->value(QStringLiteral("SELECT min(id) FROM unit"))},
+                    {QStringLiteral("responsible_unit_id"), invented},
                     {QStringLiteral("deadline"), day(4)}},
                 &error))
             fail(error);
