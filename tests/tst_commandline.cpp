@@ -1413,6 +1413,8 @@ void TestCommandLine::importUsageErrors()
     const Result result = run(QStringList {QStringLiteral("--lang=en")} + arguments);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(sentence), qPrintable(result.err));
+}
+
 // `stats`: the cross table as text on the screen, the Báo cáo số liệu in a file, and a sentence
 // with exit status 2 for what it cannot take.
 void TestCommandLine::statsPrintsTheCrossTable()
