@@ -41,6 +41,7 @@ private slots:
     void eachListsQuickFilterReachesAsFar();
     void theCommandLinePrintsTheGroups();
     void ctrlKTypeAndEnterOpensTheFirstHit();
+    void beyondTheCapTheCountSaysSo();
     // Last: accounts are turned on.
     void aSecretConferenceIsNeitherShownNorCounted();
 
@@ -475,7 +476,8 @@ void TestGlobalSearch::ctrlKTypeAndEnterOpensTheFirstHit()
         = GlobalSearch::find(window.store(), QStringLiteral("dien bien"), SearchField::perKind);
     QStringList expected;
     for (const GlobalSearch::Group &group : results.groups) {
-        expected << QStringLiteral("%1 — %2").arg(GlobalSearch::label(group.kind)).arg(group.total);
+        expected << QStringLiteral("%1 — %2").arg(
+            GlobalSearch::label(group.kind), group.countText());
         for (const GlobalSearch::Hit &hit : group.hits)
             expected << hit.title;
     }
@@ -537,6 +539,53 @@ void TestGlobalSearch::ctrlKTypeAndEnterOpensTheFirstHit()
     QVERIFY(!field->isPopupShown());
     QTest::keyClick(field, Qt::Key_Escape);
     QVERIFY(field->text().isEmpty());
+}
+
+// More hits of a kind than the cap: the count stops there and says so ("1000+"), the hits listed
+// are the newest, the command line says there are more; the list's own filter still finds all.
+void TestGlobalSearch::beyondTheCapTheCountSaysSo()
+{
+    const int many = GlobalSearch::countCap + 5;
+    QList<qint64> ids;
+    {
+        Store::Write write(m_store.get());
+        QVERIFY(write.isActive());
+        for (int i = 0; i < many; ++i)
+            ids << add(
+                "person", QVariantMap {{"full_name", QStringLiteral("Đặng Khải %1").arg(i + 1)}});
+        QVERIFY(write.commit());
+    }
+    const GlobalSearch::Results results
+        = GlobalSearch::find(m_store.get(), QStringLiteral("khai"), 5);
+    QCOMPARE(results.groups.size(), 1);
+    const GlobalSearch::Group &people = results.groups.at(0);
+    QCOMPARE(people.kind, Kind::Person);
+    QVERIFY(people.capped);
+    QCOMPARE(people.total, GlobalSearch::countCap);
+    QCOMPARE(people.countText(), QStringLiteral("1000+"));
+    QCOMPARE(people.hits.size(), 5);
+    // Among the newest.
+    for (const GlobalSearch::Hit &hit : people.hits)
+        QVERIFY(ids.mid(ids.size() - GlobalSearch::candidates).contains(hit.id));
+
+    // Fewer than the cap are counted to the last: 1, 10–19, 100–199, 1000–1005.
+    const GlobalSearch::Results fewer
+        = GlobalSearch::find(m_store.get(), QStringLiteral("khai 1"), 5);
+    QCOMPARE(fewer.groups.size(), 1);
+    QVERIFY(!fewer.groups.at(0).capped);
+    QCOMPARE(fewer.groups.at(0).total, 117);
+    QCOMPARE(fewer.groups.at(0).countText(), QStringLiteral("117"));
+
+    const Run run = runProgram({QStringLiteral("--lang"), QStringLiteral("en"),
+        QStringLiteral("search"), QStringLiteral("khai"), QStringLiteral("--db"), m_store->path()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("People — 1000+\n")), qPrintable(run.out));
+    QVERIFY2(run.out.endsWith(QStringLiteral("… and over 950 more\n")), qPrintable(run.out));
+
+    // The people list's quick filter is not the search box's heading: it finds every one.
+    std::unique_ptr<SqlListModel> list(DirectoryModels::people(m_store.get()));
+    list->setFilterText(QStringLiteral("khai"));
+    QCOMPARE(list->matchingCount(), many);
 }
 
 void TestGlobalSearch::aSecretConferenceIsNeitherShownNorCounted()

@@ -1158,10 +1158,13 @@ int CommandLine::search(
     }
     // A heading per kind with its count, then a hit a line: number, title, detail, tab-separated.
     for (const GlobalSearch::Group &group : results.groups) {
-        out << GlobalSearch::label(group.kind) << QStringLiteral(" — ") << group.total << '\n';
+        out << GlobalSearch::label(group.kind) << QStringLiteral(" — ") << group.countText()
+            << '\n';
         for (const GlobalSearch::Hit &hit : group.hits)
             out << hit.id << '\t' << hit.title << '\t' << hit.detail << '\n';
-        if (group.total > group.hits.size())
+        if (group.capped)
+            out << tr("… and over %n more", nullptr, group.total - int(group.hits.size())) << '\n';
+        else if (group.total > group.hits.size())
             out << tr("… and %n more", nullptr, group.total - int(group.hits.size())) << '\n';
     }
     return Success;

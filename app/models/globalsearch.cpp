@@ -173,10 +173,12 @@ Typed readYear(const QString &text)
 class Query
 {
 public:
-    Query(const Store &store, const Spec &spec, bool ranked)
+    // `newest`: unranked, the kind's own rows newest first (a LIMIT above then reads only those).
+    Query(const Store &store, const Spec &spec, bool ranked, bool newest = false)
         : m_store(store)
         , m_spec(spec)
         , m_ranked(ranked)
+        , m_newest(newest && !ranked)
     { }
 
     // Every source of hits; empty when the text finds nothing by its nature (no word, no year).
@@ -191,8 +193,10 @@ public:
             const QString table = QLatin1String(m_spec.table);
             const QString rest = typed.rest.isEmpty() ? QString() : sources(typed.rest, values);
             if (rest.isEmpty())
-                parts << QStringLiteral("SELECT y.id, 0 AS score, NULL AS note FROM %1 y WHERE %2")
-                             .arg(table, yearCondition(typed.year, values));
+                parts << QStringLiteral(
+                    "SELECT y.id, 0 AS score, NULL AS note FROM %1 y WHERE %2%3")
+                             .arg(table, yearCondition(typed.year, values),
+                                 m_newest ? QStringLiteral(" ORDER BY y.id DESC") : QString());
             else
                 parts << QStringLiteral("SELECT s.id, s.score, s.note FROM (%1) s JOIN %2 y ON "
                                         "y.id = s.id WHERE %3")
@@ -205,15 +209,25 @@ private:
     // The rows the words find: by the kind's own index, and where a kind reaches further.
     QString sources(const QString &text, QVariantList *values) const
     {
-        const QString own = ownRows(QLatin1String(m_spec.table), text, {}, m_ranked, values);
+        const QString own
+            = ownRows(QLatin1String(m_spec.table), text, {}, m_ranked, values, m_newest);
         if (own.isEmpty())
             return QString();
         switch (m_spec.kind) {
         case Kind::Conference: {
             // A delegate's name, not the name of the delegate's unit (found, not ranked: such a
             // conference ranks after those found by their own text).
-            const QString people = ownRows(
-                QStringLiteral("person"), text, {QStringLiteral("name_folded")}, false, values);
+            const QString people = ownRows(QStringLiteral("person"), text,
+                {QStringLiteral("name_folded")}, false, values, m_newest);
+            // Newest first, the delegates' conferences as they come, unsorted (a row twice is
+            // for the reader to drop): nothing is grouped before the first rows are read.
+            if (m_newest)
+                return own
+                    + QStringLiteral(" UNION ALL SELECT cp.conference_id AS id, 0 AS score, "
+                                     "p.full_name AS note FROM (%1) n CROSS JOIN "
+                                     "conference_participant cp ON cp.person_id = n.id CROSS JOIN "
+                                     "person p ON p.id = n.id")
+                          .arg(people);
             return own
                 + QStringLiteral(" UNION ALL SELECT cp.conference_id AS id, 0 AS score, "
                                  "min(p.full_name) AS note FROM conference_participant cp JOIN "
@@ -239,7 +253,7 @@ private:
     }
 
     QString ownRows(const QString &table, const QString &text, const QStringList &columns,
-        bool ranked, QVariantList *values) const
+        bool ranked, QVariantList *values, bool newest = false) const
     {
         const Catalogue::SearchIndex *index = Catalogue::searchIndex(table);
         const Dialect &dialect = m_store.dialect();
@@ -250,10 +264,11 @@ private:
                 : QStringLiteral("SELECT m.id, m.score, NULL AS note FROM (%1) m").arg(query);
         }
         const QString query = dialect.searchQuery(*index, text, values, columns);
+        // The index walks its rows backwards as cheaply as forwards: the newest come first.
         return query.isEmpty()
             ? QString()
-            : QStringLiteral("SELECT m.rowid AS id, 0 AS score, NULL AS note FROM (%1) m")
-                  .arg(query);
+            : QStringLiteral("SELECT m.rowid AS id, 0 AS score, NULL AS note FROM (%1%2) m")
+                  .arg(query, newest ? QStringLiteral(" ORDER BY rowid DESC") : QString());
     }
 
     // A year is a range of dates: from its 1 January to the next.
@@ -271,6 +286,7 @@ private:
     const Store &m_store;
     const Spec &m_spec;
     bool m_ranked;
+    bool m_newest;
 };
 
 } // namespace
@@ -324,6 +340,11 @@ QString GlobalSearch::label(Kind kind)
     return QString();
 }
 
+QString GlobalSearch::Group::countText() const
+{
+    return capped ? QStringLiteral("%1+").arg(total) : QString::number(total);
+}
+
 int GlobalSearch::Results::total() const
 {
     int sum = 0;
@@ -344,57 +365,84 @@ GlobalSearch::Results GlobalSearch::find(Store *store, const QString &text, int 
     };
     for (const Spec &spec : specs()) {
         const QString table = QLatin1String(spec.table);
-        // The count reads no rank; through the account's views only when some rows are hidden.
+        // The hits newest first, through the account's views only when some rows are hidden,
+        // read only as far as one past the cap: that is the count, and the candidates when the
+        // kind has more hits than a rank is worth computing over.
         QVariantList countValues;
-        const QString all = Query(*store, spec, false).hits(text, &countValues);
+        const QString all = Query(*store, spec, false, true).hits(text, &countValues);
         if (all.isEmpty())
             continue;
         QString error;
-        // A kind found by its own index alone has each row once: nothing to group.
+        // A kind found by its own index alone has each row once: the engine stops at the LIMIT.
         const bool once = spec.kind != Kind::Conference && spec.kind != Kind::Unit
             && (spec.yearColumns.isEmpty() || readYear(text).year == 0);
-        const QString distinct = once ? QStringLiteral("*") : QStringLiteral("DISTINCT h.id");
-        const QString count = store->seesEverything()
-            ? QStringLiteral("SELECT count(%1) FROM (%2) h").arg(distinct, all)
-            : QStringLiteral("SELECT count(%1) FROM (%2) h JOIN %3 x ON x.id = h.id")
-                  .arg(distinct, all, table);
-        const QVariant total = store->value(count, countValues, &error);
-        if (!error.isEmpty())
+        QString read = store->seesEverything()
+            ? QStringLiteral("SELECT h.id, h.note FROM (%1) h").arg(all)
+            : QStringLiteral("SELECT h.id, h.note FROM (%1) h JOIN %2 x ON x.id = h.id")
+                  .arg(all, table);
+        if (once) {
+            read += QStringLiteral(" LIMIT ?");
+            countValues << countCap + 1;
+        }
+        auto found = store->select(read, countValues, &error);
+        if (!found)
             return failed(error);
+        QList<qint64> newest;
+        // Why a row was found when its own text does not say it: the first source says (its own
+        // text comes first).
+        QHash<qint64, QString> notes;
+        while (newest.size() <= countCap && found->next()) {
+            const qint64 id = found->value(0).toLongLong();
+            if (notes.contains(id))
+                continue;
+            notes.insert(id, found->value(1).toString());
+            newest << id;
+        }
+        found.reset();
         Group group;
         group.kind = spec.kind;
-        group.total = total.toInt();
+        group.total = qMin(int(newest.size()), countCap);
+        group.capped = newest.size() > countCap;
         if (group.total == 0)
             continue;
 
-        QVariantList values;
-        const QString ranked = Query(*store, spec, true).hits(text, &values);
-        // When every row may be read, the index's own best few are all the table is asked for.
-        const bool firstFew = once && store->seesEverything();
-        if (firstFew)
-            values << qMax(0, perKind);
-        const QString top = firstFew
-            ? QStringLiteral("SELECT h.id, h.score, h.note FROM (SELECT * FROM (%1) r ORDER BY "
-                             "r.score LIMIT ?) h JOIN %2 x ON x.id = h.id ORDER BY h.score, %3, "
-                             "h.id DESC LIMIT ?")
-            : once
-            ? QStringLiteral("SELECT h.id, h.score, h.note FROM (%1) h JOIN %2 x ON x.id = h.id "
-                             "ORDER BY h.score, %3, h.id DESC LIMIT ?")
-            : QStringLiteral("SELECT h.id, min(h.score) AS score, h.note FROM (%1) h JOIN %2 x "
-                             "ON x.id = h.id GROUP BY h.id ORDER BY score, %3, h.id DESC LIMIT ?");
-        values << qMax(0, perKind);
-        auto best
-            = store->select(top.arg(ranked, table, QLatin1String(spec.order)), values, &error);
-        if (!best)
-            return failed(error);
         QList<qint64> ids;
-        QHash<qint64, QString> notes;
-        while (best->next()) {
-            const qint64 id = best->value(0).toLongLong();
-            ids << id;
-            notes.insert(id, best->value(2).toString());
+        // Beyond the cap a rank would be computed over every hit (bm25 reads each word's every
+        // row): the hits are the newest candidates in the kind's own order.
+        const bool ranked = !group.capped;
+        if (ranked) {
+            QVariantList values;
+            const QString hits = Query(*store, spec, true).hits(text, &values);
+            // When every row may be read, the index's own best few are all the table is asked
+            // for.
+            const bool firstFew = once && store->seesEverything();
+            if (firstFew)
+                values << qMax(0, perKind);
+            const QString top = firstFew
+                ? QStringLiteral(
+                    "SELECT h.id, h.score, h.note FROM (SELECT * FROM (%1) r ORDER BY r.score "
+                    "LIMIT ?) h JOIN %2 x ON x.id = h.id ORDER BY h.score, %3, h.id DESC LIMIT ?")
+                : once ? QStringLiteral(
+                      "SELECT h.id, h.score, h.note FROM (%1) h JOIN %2 x ON x.id = h.id "
+                      "ORDER BY h.score, %3, h.id DESC LIMIT ?")
+                       : QStringLiteral(
+                           "SELECT h.id, min(h.score) AS score, h.note FROM (%1) h JOIN %2 x "
+                           "ON x.id = h.id GROUP BY h.id ORDER BY score, %3, h.id DESC LIMIT ?");
+            values << qMax(0, perKind);
+            auto best
+                = store->select(top.arg(hits, table, QLatin1String(spec.order)), values, &error);
+            if (!best)
+                return failed(error);
+            notes.clear();
+            while (best->next()) {
+                const qint64 id = best->value(0).toLongLong();
+                ids << id;
+                notes.insert(id, best->value(2).toString());
+            }
+            best.reset();
+        } else {
+            ids = newest.mid(0, candidates);
         }
-        best.reset();
         if (!ids.isEmpty()) {
             QStringList marks;
             QVariantList idValues;
@@ -402,13 +450,18 @@ GlobalSearch::Results GlobalSearch::find(Store *store, const QString &text, int 
                 marks << QStringLiteral("?");
                 idValues << id;
             }
-            auto rows
-                = store->select(QStringLiteral("SELECT x.id, %1 FROM %2 x %3 WHERE x.id IN (%4)")
-                                    .arg(QLatin1String(spec.columns), table,
-                                        QLatin1String(spec.joins), marks.join(QLatin1Char(','))),
-                    idValues, &error);
+            QString describe = QStringLiteral("SELECT x.id, %1 FROM %2 x %3 WHERE x.id IN (%4)")
+                                   .arg(QLatin1String(spec.columns), table,
+                                       QLatin1String(spec.joins), marks.join(QLatin1Char(',')));
+            if (!ranked) {
+                describe += QStringLiteral(" ORDER BY %1, x.id DESC LIMIT ?")
+                                .arg(QLatin1String(spec.order));
+                idValues << qMax(0, perKind);
+            }
+            auto rows = store->select(describe, idValues, &error);
             if (!rows)
                 return failed(error);
+            QList<qint64> listed;
             QHash<qint64, Hit> described;
             while (rows->next()) {
                 Hit hit;
@@ -416,7 +469,6 @@ GlobalSearch::Results GlobalSearch::find(Store *store, const QString &text, int 
                 hit.id = rows->value(0).toLongLong();
                 QStringList detail;
                 spec.describe(*rows, &hit.title, &detail);
-                // Why a row was found when its own text does not say it.
                 const QString note = notes.value(hit.id);
                 if (!note.isEmpty())
                     detail.prepend(spec.kind == Kind::Unit ? tr("Formerly: %1").arg(note)
@@ -424,8 +476,9 @@ GlobalSearch::Results GlobalSearch::find(Store *store, const QString &text, int 
                 detail.removeAll(QString());
                 hit.detail = detail.join(QStringLiteral(" · "));
                 described.insert(hit.id, hit);
+                listed << hit.id;
             }
-            for (const qint64 id : std::as_const(ids)) {
+            for (const qint64 id : std::as_const(ranked ? ids : listed)) {
                 if (described.contains(id))
                     group.hits << described.value(id);
             }

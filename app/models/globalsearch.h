@@ -16,7 +16,9 @@ class Store;
 // conference by a delegate's name and by the year it was held ("2024"), an inspection, a document
 // or a register entry by its year, a unit by the names it had before it was merged or renamed
 // (the units whose successor it is). Hits are ranked within their kind (bm25, then the newest),
-// and only rows the account may read are found or counted.
+// and only rows the account may read are found or counted. A kind is counted up to countCap
+// (beyond it the heading says "1000+"), and one with more hits than that lists the first of its
+// newest candidates: no search reads, ranks or counts every row of a million.
 class GlobalSearch
 {
     Q_DECLARE_TR_FUNCTIONS(GlobalSearch)
@@ -46,11 +48,20 @@ public:
         QString title; // what the record is called
         QString detail; // date, unit, code…: what tells two hits apart
     };
+    // Hits counted in a kind, at most; more are "1000+".
+    static constexpr int countCap = 1000;
+    // A kind with more than countCap hits lists the first of its newest `candidates` hits in
+    // the kind's own order (the newest, or the directory's), unranked.
+    static constexpr int candidates = 200;
+
     struct Group
     {
         Kind kind = Kind::Conference;
-        int total = 0; // every hit the account may read, not only those listed
+        int total = 0; // every hit the account may read, not only those listed, up to countCap
+        bool capped = false; // more than countCap were found: total is countCap
         QVector<Hit> hits;
+        // The count as a heading shows it: "12", or "1000+" when capped.
+        QString countText() const;
     };
     struct Results
     {

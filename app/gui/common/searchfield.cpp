@@ -175,7 +175,7 @@ void SearchField::search()
     for (const GlobalSearch::Group &group : results.groups) {
         //: A heading of the search results: the kind of record and how many were found.
         auto *heading = new QListWidgetItem(
-            tr("%1 — %2").arg(GlobalSearch::label(group.kind)).arg(group.total), m_list);
+            tr("%1 — %2").arg(GlobalSearch::label(group.kind), group.countText()), m_list);
         heading->setData(HeadingRole, true);
         heading->setFlags(Qt::ItemIsEnabled);
         for (const GlobalSearch::Hit &hit : group.hits) {
