@@ -2571,6 +2571,13 @@ units by their old names), grouped by kind:
             <numerusform>Exported %n row(s) to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and over %n more</source>
+        <translation>
+            <numerusform>… and over %n more</numerusform>
+            <numerusform>… and over %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommendationEditor</name>
@@ -9707,10 +9714,6 @@ units by their old names), grouped by kind:
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>StatisticsPage</name>
@@ -9785,10 +9788,6 @@ units by their old names), grouped by kind:
     <message>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</translation>
     </message>
     <message>
         <source>Written: %1</source>

@@ -2016,7 +2016,6 @@
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n chỉ tiêu</numerusform>
-            <numerusform>%n chỉ tiêu</numerusform>
         </translation>
     </message>
     <message>
@@ -2523,14 +2522,19 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n hồ sơ khác</numerusform>
-            <numerusform>… và %n hồ sơ khác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Đã xuất %n dòng ra tệp %1</numerusform>
-            <numerusform>Đã xuất %n dòng ra tệp %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and over %n more</source>
+        <translation>
+            <numerusform>… và hơn %n hồ sơ khác</numerusform>
+            <numerusform>… và hơn %n hồ sơ khác</numerusform>
         </translation>
     </message>
 </context>
@@ -4346,7 +4350,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>%n column(s) not known and ignored: %1.</source>
         <translation>
             <numerusform>%n cột không rõ nên được bỏ qua: %1.</numerusform>
-            <numerusform>%n cột không rõ nên được bỏ qua: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4380,7 +4383,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
     <message numerus="yes">
         <source>%n invisible control character(s) removed from this row.</source>
         <translation>
-            <numerusform>Đã bỏ %n ký tự điều khiển không nhìn thấy khỏi dòng này.</numerusform>
             <numerusform>Đã bỏ %n ký tự điều khiển không nhìn thấy khỏi dòng này.</numerusform>
         </translation>
     </message>
@@ -4443,7 +4445,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have errors. Fix the file and choose it again.</source>
         <translation>
-            <numerusform>Chưa nhập gì: %n dòng có lỗi. Hãy sửa tệp rồi chọn lại.</numerusform>
             <numerusform>Chưa nhập gì: %n dòng có lỗi. Hãy sửa tệp rồi chọn lại.</numerusform>
         </translation>
     </message>
@@ -4543,13 +4544,11 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n dòng có lỗi</numerusform>
-            <numerusform>%n dòng có lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will be added to the directory.</source>
         <translation>
-            <numerusform>Sẽ thêm %n cán bộ vào danh mục.</numerusform>
             <numerusform>Sẽ thêm %n cán bộ vào danh mục.</numerusform>
         </translation>
     </message>
@@ -4557,13 +4556,11 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>%n unit(s) will be added to the directory.</source>
         <translation>
             <numerusform>Sẽ thêm %n đơn vị vào danh mục.</numerusform>
-            <numerusform>Sẽ thêm %n đơn vị vào danh mục.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) already in the directory are skipped.</source>
         <translation>
-            <numerusform>Bỏ qua %n dòng đã có trong danh mục.</numerusform>
             <numerusform>Bỏ qua %n dòng đã có trong danh mục.</numerusform>
         </translation>
     </message>
@@ -5671,7 +5668,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>Nothing was imported: %n row(s) have errors. Fix the file and run the command again.</source>
         <translation>
             <numerusform>Chưa nhập gì: %n dòng có lỗi. Hãy sửa tệp rồi chạy lại lệnh.</numerusform>
-            <numerusform>Chưa nhập gì: %n dòng có lỗi. Hãy sửa tệp rồi chạy lại lệnh.</numerusform>
         </translation>
     </message>
     <message>
@@ -5682,13 +5678,11 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>Checked: %n person(s) would be added</source>
         <translation>
             <numerusform>Đã kiểm tra: sẽ thêm %n cán bộ</numerusform>
-            <numerusform>Đã kiểm tra: sẽ thêm %n cán bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked: %n unit(s) would be added</source>
         <translation>
-            <numerusform>Đã kiểm tra: sẽ thêm %n đơn vị</numerusform>
             <numerusform>Đã kiểm tra: sẽ thêm %n đơn vị</numerusform>
         </translation>
     </message>
@@ -5696,13 +5690,11 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>, %n already in the directory; nothing was written (--dry-run).</source>
         <translation>
             <numerusform>, %n dòng đã có trong danh mục; chưa ghi gì (--dry-run).</numerusform>
-            <numerusform>, %n dòng đã có trong danh mục; chưa ghi gì (--dry-run).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n person(s) added</source>
         <translation>
-            <numerusform>Đã nhập: thêm %n cán bộ</numerusform>
             <numerusform>Đã nhập: thêm %n cán bộ</numerusform>
         </translation>
     </message>
@@ -5710,13 +5702,11 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>Imported: %n unit(s) added</source>
         <translation>
             <numerusform>Đã nhập: thêm %n đơn vị</numerusform>
-            <numerusform>Đã nhập: thêm %n đơn vị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the directory and skipped.</source>
         <translation>
-            <numerusform>, bỏ qua %n dòng đã có trong danh mục.</numerusform>
             <numerusform>, bỏ qua %n dòng đã có trong danh mục.</numerusform>
         </translation>
     </message>
@@ -5724,13 +5714,11 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>Checked: %n delegate row(s) would be added</source>
         <translation>
             <numerusform>Đã kiểm tra: sẽ thêm %n dòng đại biểu</numerusform>
-            <numerusform>Đã kiểm tra: sẽ thêm %n dòng đại biểu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n of them new to the directory; nothing was written (--dry-run).</source>
         <translation>
-            <numerusform>, trong đó %n cán bộ mới vào danh mục; chưa ghi gì (--dry-run).</numerusform>
             <numerusform>, trong đó %n cán bộ mới vào danh mục; chưa ghi gì (--dry-run).</numerusform>
         </translation>
     </message>
@@ -5738,13 +5726,11 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>Imported: %n delegate row(s) added to “%1”</source>
         <translation>
             <numerusform>Đã nhập: thêm %n dòng đại biểu vào “%1”</numerusform>
-            <numerusform>Đã nhập: thêm %n dòng đại biểu vào “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n new person(s) added to the directory.</source>
         <translation>
-            <numerusform>, thêm %n cán bộ mới vào danh mục.</numerusform>
             <numerusform>, thêm %n cán bộ mới vào danh mục.</numerusform>
         </translation>
     </message>
@@ -5756,7 +5742,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>Checked: %n recipient(s) would be added to the list; nothing was written (--dry-run).</source>
         <translation>
             <numerusform>Đã kiểm tra: sẽ thêm %n người, tập thể vào danh sách; chưa ghi gì (--dry-run).</numerusform>
-            <numerusform>Đã kiểm tra: sẽ thêm %n người, tập thể vào danh sách; chưa ghi gì (--dry-run).</numerusform>
         </translation>
     </message>
     <message>
@@ -5766,7 +5751,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
     <message numerus="yes">
         <source>Imported: %n recipient(s) added to the list.</source>
         <translation>
-            <numerusform>Đã nhập: thêm %n người, tập thể vào danh sách.</numerusform>
             <numerusform>Đã nhập: thêm %n người, tập thể vào danh sách.</numerusform>
         </translation>
     </message>
@@ -7614,7 +7598,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Đã xuất %n dòng ra tệp %1</numerusform>
-            <numerusform>Đã xuất %n dòng ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
@@ -9417,7 +9400,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>“%1” has %n figure(s) entered: it is not deleted, so that the tables of past years keep them. Take it out of use instead.</source>
         <translation>
             <numerusform>“%1” đã có %n số liệu được nhập: không xóa chỉ tiêu để bảng số liệu các năm trước giữ được số liệu. Hãy ngừng sử dụng chỉ tiêu thay vì xóa.</numerusform>
-            <numerusform>“%1” đã có %n số liệu được nhập: không xóa chỉ tiêu để bảng số liệu các năm trước giữ được số liệu. Hãy ngừng sử dụng chỉ tiêu thay vì xóa.</numerusform>
         </translation>
     </message>
     <message>
@@ -9627,10 +9609,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
-        <translation>Bảng tính Excel (*.xlsx);;CSV, phân cách bằng dấu phẩy (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>StatisticsPage</name>
@@ -9707,10 +9685,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
-        <translation>Bảng tính Excel (*.xlsx);;CSV, phân cách bằng dấu phẩy (*.csv)</translation>
-    </message>
-    <message>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
@@ -9764,7 +9738,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
     <message numerus="yes">
         <source>%n figure(s) covering more than one year are shown only in the table by units.</source>
         <translation>
-            <numerusform>%n số liệu báo cáo cho nhiều năm chỉ hiện trong bảng theo đơn vị.</numerusform>
             <numerusform>%n số liệu báo cáo cho nhiều năm chỉ hiện trong bảng theo đơn vị.</numerusform>
         </translation>
     </message>
@@ -10748,7 +10721,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>Documents waiting for a number (%n)</source>
         <translation>
             <numerusform>Văn bản chờ lấy số (%n)</numerusform>
-            <numerusform>Văn bản chờ lấy số (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -10758,7 +10730,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
     <message numerus="yes">
         <source>and %n more…</source>
         <translation>
-            <numerusform>và %n việc nữa…</numerusform>
             <numerusform>và %n việc nữa…</numerusform>
         </translation>
     </message>
