@@ -105,6 +105,12 @@ std::optional<QVariantMap> StatisticsReport::report(
             : headers.size() > 5 ? QStringLiteral("10")
             : headers.size() > 3 ? QStringLiteral("11")
                                  : QStringLiteral("12"));
+    // A column's header (a unit's name) a point smaller still where there are several.
+    data.insert(QStringLiteral("header_size"),
+        headers.size() > 8       ? QStringLiteral("8")
+            : headers.size() > 5 ? QStringLiteral("9")
+            : headers.size() > 3 ? QStringLiteral("10")
+                                 : QStringLiteral("12"));
     int chartRow = context.parameters.value(QStringLiteral("chart_row"), -1).toInt();
     if (chartRow < 0 || chartRow >= table->rows.size())
         chartRow = StatisticsChart::defaultRow(*table);
