@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
+#include <QStringEncoder>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -78,7 +79,8 @@ QString sheetNameOf(const Table &table)
 bool isBlank(const QVariant &value)
 {
     return value.isNull() || !value.isValid()
-        || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+        || (value.typeId() == QMetaType::QString
+            && static_cast<const QString *>(value.constData())->isEmpty());
 }
 
 QString dateText(const QDate &date)
@@ -387,6 +389,8 @@ bool writeXlsx(const Table &table, const QString &path, QString *error)
         ok(x.worksheet_write_string(sheet, header, lxw_col_t(c),
             utf8(table.columns.at(c).header).constData(), headerFormat));
     ++at;
+    // Each text into one buffer, in UTF-8 (libxlsxwriter copies it).
+    QStringEncoder encoder(QStringEncoder::Utf8);
     QByteArray bytes;
     for (const QVariantList &row : table.rows) {
         const int cells = std::min(columns, int(row.size()));
@@ -417,7 +421,10 @@ bool writeXlsx(const Table &table, const QString &path, QString *error)
             if (width == 0) {
                 const QString text = textOf(value, kind);
                 width = widthOf(text);
-                bytes = text.toUtf8();
+                const qsizetype needed = encoder.requiredSpace(text.size()) + 1;
+                if (bytes.size() < needed)
+                    bytes.resize(needed);
+                *encoder.appendToBuffer(bytes.data(), text) = '\0';
                 // Text wider than the widest column wraps, as does text of several lines.
                 const bool wrap = width + 1 > widest || text.contains(QLatin1Char('\n'));
                 ok(x.worksheet_write_string(
