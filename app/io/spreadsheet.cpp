@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
+#include <QStringEncoder>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -14,6 +15,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cstring>
 #include <type_traits>
 
 namespace Spreadsheet {
@@ -77,7 +79,8 @@ QString sheetNameOf(const Table &table)
 bool isBlank(const QVariant &value)
 {
     return value.isNull() || !value.isValid()
-        || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+        || (value.typeId() == QMetaType::QString
+            && static_cast<const QString *>(value.constData())->isEmpty());
 }
 
 QString dateText(const QDate &date)
@@ -140,18 +143,6 @@ QByteArray headerText(const QString &code, const QString &text)
     QString escaped = text;
     escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
     return utf8(code + escaped).left(250);
-}
-
-// A CSV field as Excel writes one: quoted when it holds a comma, a quote or a line break, its
-// quotes doubled.
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // libxlsxwriter, loaded when first needed. It writes its zip with the system's minizip, whose
@@ -291,13 +282,22 @@ bool isWhole(const QString &path)
         QuaZipFile part(&zip);
         if (!part.open(QIODevice::ReadOnly))
             return false;
-        QByteArray tail;
-        while (!part.atEnd()) {
-            const QByteArray chunk = part.read(1 << 16);
-            if (chunk.isEmpty())
+        // (Read into one buffer, keeping the last bytes only: the sheet of 100,000 rows is
+        // tens of megabytes.)
+        static constexpr int tailSize = 32;
+        char buffer[(1 << 16) + tailSize];
+        qint64 kept = 0;
+        for (;;) {
+            const qint64 read = part.read(buffer + kept, 1 << 16);
+            if (read < 0)
                 return false;
-            tail = (tail + chunk).right(32);
+            if (read == 0)
+                break;
+            const qint64 filled = kept + read;
+            kept = std::min<qint64>(filled, tailSize);
+            std::memmove(buffer, buffer + filled - kept, size_t(kept));
         }
+        const QByteArray tail(buffer, int(kept));
         part.close();
         if (part.getZipError() != UNZ_OK)
             return false;
@@ -357,8 +357,11 @@ bool writeXlsx(const Table &table, const QString &path, QString *error)
     lxw_format *footerFormat = lxw().workbook_add_format(book);
     lxw().format_set_italic(footerFormat);
 
+    const Library &x = lxw();
     const int columns = int(table.columns.size());
-    // Widths first: in constant memory the rows go out as they are written.
+    // The widths grow as the rows are written (one pass: each cell's text made once) and are
+    // set after them: libxlsxwriter writes a sheet's columns when it closes the workbook, even
+    // in constant memory.
     QList<int> widths;
     for (const Column &column : table.columns) {
         // The header's filter button takes about two characters.
@@ -366,20 +369,6 @@ bool writeXlsx(const Table &table, const QString &path, QString *error)
         for (const QString &word : column.header.split(QLatin1Char(' ')))
             width = std::max(width, widthOf(word));
         widths << std::max(width + 2, std::min(widthOf(column.header), 24) + 2);
-    }
-    for (const QVariantList &row : table.rows) {
-        for (int c = 0; c < columns && c < row.size(); ++c) {
-            const Kind kind = table.columns.at(c).kind;
-            const int width = kind == Kind::Date ? 10 : widthOf(textOf(row.at(c), kind));
-            if (width + 1 > widths.at(c))
-                widths[c] = width + 1;
-        }
-    }
-    QList<bool> wraps;
-    for (int c = 0; c < columns; ++c) {
-        wraps << (widths.at(c) > widest);
-        const int width = std::clamp(widths.at(c), narrowest, widest);
-        lxw().worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), width + 0.7, nullptr);
     }
 
     lxw_error result = LXW_NO_ERROR;
@@ -389,51 +378,68 @@ bool writeXlsx(const Table &table, const QString &path, QString *error)
     };
     lxw_row_t at = 0;
     if (!table.secrecy.isEmpty()) {
-        ok(lxw().worksheet_write_string(
-            sheet, at++, 0, utf8(table.secrecy).constData(), markFormat));
-        ok(lxw().worksheet_set_header(
+        ok(x.worksheet_write_string(sheet, at++, 0, utf8(table.secrecy).constData(), markFormat));
+        ok(x.worksheet_set_header(
             sheet, headerText(QStringLiteral("&C&\"-,Bold\"&12"), table.secrecy).constData()));
     }
     if (!table.title.isEmpty())
-        ok(lxw().worksheet_write_string(
-            sheet, at++, 0, utf8(table.title).constData(), titleFormat));
+        ok(x.worksheet_write_string(sheet, at++, 0, utf8(table.title).constData(), titleFormat));
     const lxw_row_t header = at;
     for (int c = 0; c < columns; ++c)
-        ok(lxw().worksheet_write_string(sheet, header, lxw_col_t(c),
+        ok(x.worksheet_write_string(sheet, header, lxw_col_t(c),
             utf8(table.columns.at(c).header).constData(), headerFormat));
     ++at;
+    // Each text into one buffer, in UTF-8 (libxlsxwriter copies it).
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    QByteArray bytes;
     for (const QVariantList &row : table.rows) {
-        for (int c = 0; c < columns && c < row.size(); ++c) {
+        const int cells = std::min(columns, int(row.size()));
+        for (int c = 0; c < cells; ++c) {
             const QVariant &value = row.at(c);
             if (isBlank(value))
                 continue;
             const Kind kind = table.columns.at(c).kind;
             const lxw_col_t col = lxw_col_t(c);
-            bool written = false;
+            int width = 0;
             if (kind == Kind::Date && value.typeId() == QMetaType::QDate) {
                 const QDate date = value.toDate();
                 // Excel's dates begin in 1900.
                 if (date.isValid() && date.year() >= 1900 && date.year() <= 9999) {
                     lxw_datetime when {date.year(), date.month(), date.day(), 0, 0, 0};
-                    ok(lxw().worksheet_write_datetime(sheet, at, col, &when, dateFormat));
-                    written = true;
+                    ok(x.worksheet_write_datetime(sheet, at, col, &when, dateFormat));
+                    width = 10;
                 }
             } else if (kind == Kind::Integer || kind == Kind::Number) {
                 bool number = false;
                 const double d = value.toDouble(&number);
                 if (number) {
-                    ok(lxw().worksheet_write_number(
+                    ok(x.worksheet_write_number(
                         sheet, at, col, d, kind == Kind::Integer ? integerFormat : numberFormat));
-                    written = true;
+                    width = widthOf(textOf(value, kind));
                 }
             }
-            if (!written)
-                ok(lxw().worksheet_write_string(sheet, at, col,
-                    utf8(textOf(value, kind)).constData(), wraps.at(c) ? wrapFormat : textFormat));
+            if (width == 0) {
+                const QString text = textOf(value, kind);
+                width = widthOf(text);
+                const qsizetype needed = encoder.requiredSpace(text.size()) + 1;
+                if (bytes.size() < needed)
+                    bytes.resize(needed);
+                *encoder.appendToBuffer(bytes.data(), text) = '\0';
+                // Text wider than the widest column wraps, as does text of several lines.
+                const bool wrap = width + 1 > widest || text.contains(QLatin1Char('\n'));
+                ok(x.worksheet_write_string(
+                    sheet, at, col, bytes.constData(), wrap ? wrapFormat : textFormat));
+            }
+            if (width + 1 > widths.at(c))
+                widths[c] = width + 1;
         }
         ++at;
         if (result != LXW_NO_ERROR)
             break;
+    }
+    for (int c = 0; c < columns; ++c) {
+        const int width = std::clamp(widths.at(c), narrowest, widest);
+        ok(x.worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), width + 0.7, nullptr));
     }
     const lxw_row_t last = at - 1;
     if (!table.footer.isEmpty())
@@ -477,26 +483,52 @@ int headerRow(const Table &table)
 
 QByteArray csv(const Table &table)
 {
-    QString text;
-    const QString newline = QStringLiteral("\r\n");
-    if (!table.secrecy.isEmpty())
-        text += csvField(table.secrecy) + newline;
-    if (!table.title.isEmpty())
-        text += csvField(table.title) + newline;
-    QStringList fields;
-    for (const Column &column : table.columns)
-        fields << csvField(column.header);
-    text += fields.join(QLatin1Char(',')) + newline;
-    for (const QVariantList &row : table.rows) {
-        fields.clear();
-        for (int c = 0; c < table.columns.size(); ++c)
-            fields << csvField(textOf(row.value(c), table.columns.at(c).kind));
-        text += fields.join(QLatin1Char(',')) + newline;
-    }
-    if (!table.footer.isEmpty())
-        text += newline + csvField(table.footer) + newline;
+    // Straight into the bytes of the file, a field at a time (a text of the whole file, joined
+    // row by row and converted at the end, took as long again).
     // The byte order mark tells Excel the file is UTF-8 (without it, it reads the code page).
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    QByteArray bytes("\xEF\xBB\xBF");
+    bytes.reserve(qsizetype(table.rows.size()) * 16 * std::max(1, int(table.columns.size())));
+    // A field as Excel writes one: quoted when it holds a comma, a quote or a line break, its
+    // quotes doubled.
+    const auto field = [&bytes](const QString &text) {
+        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+            && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))) {
+            bytes += text.toUtf8();
+            return;
+        }
+        bytes += '"';
+        QString quoted = text;
+        bytes += quoted.replace(QLatin1Char('"'), QStringLiteral("\"\"")).toUtf8();
+        bytes += '"';
+    };
+    if (!table.secrecy.isEmpty()) {
+        field(table.secrecy);
+        bytes += "\r\n";
+    }
+    if (!table.title.isEmpty()) {
+        field(table.title);
+        bytes += "\r\n";
+    }
+    for (int c = 0; c < table.columns.size(); ++c) {
+        if (c > 0)
+            bytes += ',';
+        field(table.columns.at(c).header);
+    }
+    bytes += "\r\n";
+    for (const QVariantList &row : table.rows) {
+        for (int c = 0; c < table.columns.size(); ++c) {
+            if (c > 0)
+                bytes += ',';
+            field(textOf(row.value(c), table.columns.at(c).kind));
+        }
+        bytes += "\r\n";
+    }
+    if (!table.footer.isEmpty()) {
+        bytes += "\r\n";
+        field(table.footer);
+        bytes += "\r\n";
+    }
+    return bytes;
 }
 
 bool write(const Table &table, const QString &path, QString *error)

@@ -1,6 +1,7 @@
 #include "auditlist.h"
 
 #include "audithistory.h"
+#include "io/spreadsheet.h"
 #include "storage/store.h"
 
 #include <QJsonDocument>
@@ -39,6 +40,9 @@ AuditList::AuditList(Store *store, QObject *parent)
 
 QVariant AuditList::data(const QModelIndex &index, int role) const
 {
+    // The columns told in words are exported as shown.
+    if (role == Spreadsheet::ValueRole && index.column() != Who)
+        return QVariant();
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return SqlListModel::data(index, role);
     const auto field

@@ -1,5 +1,7 @@
 #include "issuingbodymodels.h"
 
+#include "io/spreadsheet.h"
+
 namespace {
 
 QStringList by(const char *expression)
@@ -16,7 +18,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (index.column() == IssuingBodyModels::ListDefault
-            && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+            && (role == Qt::DisplayRole || role == Qt::ToolTipRole
+                || role == Spreadsheet::ValueRole))
             return SqlListModel::data(index, Qt::EditRole).toInt() == 1
                 ? QVariant(IssuingBodyModels::tr("Yes"))
                 : QVariant();

@@ -7,6 +7,7 @@
 #include "text/vietnamesetext.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace {
@@ -16,6 +17,24 @@ constexpr int pageSize = 200;
 // From so many matches on, a page walks the sort's index and keeps the matching rows; below,
 // the matching rows are fetched and sorted. (At a million rows both cost ~10 ms here.)
 constexpr int manyMatches = 5000;
+
+// The words of a code, for an export that asks them a hundred thousand times: each looked up
+// once. Forgotten whenever a list reads its rows again, so that a new language is followed.
+QHash<std::pair<int, QString>, QString> &labelWords()
+{
+    static QHash<std::pair<int, QString>, QString> words;
+    return words;
+}
+
+QString labelOf(Labels::Enum which, const QString &code)
+{
+    QHash<std::pair<int, QString>, QString> &words = labelWords();
+    const std::pair<int, QString> key {int(which), code};
+    auto found = words.constFind(key);
+    if (found == words.constEnd())
+        found = words.insert(key, Labels::label(which, code));
+    return found.value();
+}
 
 } // namespace
 
@@ -214,6 +233,7 @@ void SqlListModel::refresh()
     if (findMatches())
         readPage(0, &page, &more);
     beginResetModel();
+    labelWords().clear();
     m_rows = std::move(page);
     m_more = more;
     // The matches are the count, unless the page's own conditions narrow them, or the index
@@ -268,6 +288,7 @@ void SqlListModel::fetchMore(const QModelIndex &parent)
 
 void SqlListModel::fetchAll()
 {
+    labelWords().clear();
     if (!canFetchMore(QModelIndex()))
         return;
     QVector<QVector<QVariant>> rest;
@@ -338,21 +359,23 @@ QString SqlListModel::mainTable() const
 
 QVariant SqlListModel::data(const QModelIndex &index, int role) const
 {
-    // For a spreadsheet: dates as dates, counts as numbers; anything else as it is shown.
+    // For a spreadsheet: dates as dates, counts as numbers, codes as their words, text as it is
+    // (an empty cell as an empty text), so that an export asks once per cell. (A subclass that
+    // shows a column otherwise than as stored answers an invalid QVariant for it: the export then
+    // takes the text shown.)
     if (role == Spreadsheet::ValueRole && index.isValid() && index.column() > 0
         && index.column() <= m_spec.columns.size()) {
         const Column &column = m_spec.columns.at(index.column() - 1);
         const QVariant value = storedValue(index.row(), index.column());
+        if (value.isNull())
+            return QVariant(QString());
         if (column.labels)
-            return QVariant();
+            return labelOf(*column.labels, value.toString());
         if (column.isDate) {
             const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-            return date.isValid() ? QVariant(date) : QVariant();
+            return date.isValid() ? QVariant(date) : value;
         }
-        const int type = value.typeId();
-        if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double)
-            return value;
-        return QVariant();
+        return value;
     }
     if (!index.isValid()
         || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole))
