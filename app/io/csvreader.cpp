@@ -25,6 +25,24 @@ QString CsvReader::notUtf8(const QString &fileName)
         .arg(fileName);
 }
 
+bool CsvReader::inAnotherEncoding(const QList<Record> &records)
+{
+    int nonAscii = 0;
+    int invalid = 0;
+    for (const Record &record : records) {
+        if (record.isBlank() || !record.hasNonAscii())
+            continue;
+        ++nonAscii;
+        for (const QByteArray &field : record.fields) {
+            if (!decoded(field)) {
+                ++invalid;
+                break;
+            }
+        }
+    }
+    return invalid > 0 && invalid == nonAscii;
+}
+
 std::optional<QByteArray> CsvReader::readFile(const QString &path, QString *error)
 {
     if (LiveFiles::refuse(path, error))

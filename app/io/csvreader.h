@@ -64,6 +64,9 @@ public:
     static QString cellText(const QByteArray &bytes, int *removed);
     // The sentence for a file in another encoding.
     static QString notUtf8(const QString &fileName);
+    // Whether the file is written in another encoding as a whole: every record with non-ASCII
+    // bytes fails to decode (one garbled row in a UTF-8 file is a problem of that row only).
+    static bool inAnotherEncoding(const QList<Record> &records);
 
 private:
     static char guessDelimiter(const QByteArray &data);

@@ -176,21 +176,6 @@ bool Reader::readHeader(
 {
     const QString &fileName = m_preview.fileName;
     m_notUtf8 = CsvReader::notUtf8(fileName);
-    // A file written in another encoding is refused as a whole; one garbled row in a UTF-8
-    // file (pasted from elsewhere) is a problem of that row only.
-    int nonAscii = 0;
-    int invalid = 0;
-    for (const CsvReader::Record &record : records) {
-        if (record.isBlank() || !record.hasNonAscii())
-            continue;
-        ++nonAscii;
-        for (const QByteArray &field : record.fields) {
-            if (!CsvReader::decoded(field)) {
-                ++invalid;
-                break;
-            }
-        }
-    }
     QSet<Column> seen;
     QStringList unknown;
     for (const QByteArray &bytes : header.fields) {
@@ -219,7 +204,8 @@ bool Reader::readHeader(
         seen.insert(column);
         m_columns << column;
     }
-    if (invalid > 0 && invalid == nonAscii)
+    // A file written in another encoding is refused as a whole.
+    if (CsvReader::inAnotherEncoding(records))
         return fail(error, m_notUtf8);
     if (!seen.contains(Column::Name) && !seen.contains(Column::Unit))
         return fail(error,

@@ -189,21 +189,6 @@ bool Reader::readHeader(
     const CsvReader::Record &header, const QList<CsvReader::Record> &records, QString *error)
 {
     const QString &fileName = m_preview.fileName;
-    // A file written in another encoding is refused as a whole; one garbled row in a UTF-8 file
-    // is a problem of that row only.
-    int nonAscii = 0;
-    int invalid = 0;
-    for (const CsvReader::Record &record : records) {
-        if (record.isBlank() || !record.hasNonAscii())
-            continue;
-        ++nonAscii;
-        for (const QByteArray &field : record.fields) {
-            if (!CsvReader::decoded(field)) {
-                ++invalid;
-                break;
-            }
-        }
-    }
     QSet<Column> seen;
     QStringList unknown;
     QStringList unstored;
@@ -242,7 +227,8 @@ bool Reader::readHeader(
         seen.insert(column);
         m_columns << column;
     }
-    if (invalid > 0 && invalid == nonAscii)
+    // A file written in another encoding is refused as a whole.
+    if (CsvReader::inAnotherEncoding(records))
         return fail(error, CsvReader::notUtf8(fileName));
     if (!seen.contains(Column::Name))
         return fail(error,
