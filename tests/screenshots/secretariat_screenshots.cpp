@@ -45,6 +45,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTabWidget>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -119,7 +120,16 @@ int main(int argc, char *argv[])
         return 1;
     Translations::install(&app, QStringLiteral("vi"));
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("demo.sqlite"));
+    // The demo file in a folder of a fixed name: the status bar shows its path, and the same
+    // path makes the same pictures run after run.
+    const QString folder = QDir::temp().filePath(QStringLiteral("secretariat-screenshots"));
+    QDir(folder).removeRecursively();
+    // Its owner's only, as a secretary's own folder is (a folder others may read is warned of).
+    if (!QDir().mkpath(folder)
+        || !QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return 1;
+    const QString file = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
     auto clock = TestSupport::fixClock();
     clock->advance(-24 * 3600);
     const QString demoError = TestSupport::writeDemo(file);
