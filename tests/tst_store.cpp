@@ -47,7 +47,7 @@ void rawSql(const QString &path, const QStringList &statements)
 QString migration(const char *name)
 {
     AppResources::ensureLoaded();
-    QFile file(QStringLiteral(":/migrations/") + QLatin1String(name));
+    QFile file(QStringLiteral(":/migrations/sqlite/") + QLatin1String(name));
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 

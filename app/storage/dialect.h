@@ -42,6 +42,10 @@ class Dialect
 public:
     virtual ~Dialect() = default;
 
+    // The folder of this engine's migrations in the resources: one version number for both
+    // engines, a script per engine for each version.
+    virtual QString migrationFolder() const = 0;
+
     // Starts a write transaction that queues behind other writers instead of failing half-way.
     virtual QString beginWrite() const = 0;
     virtual qint64 lastInsertId(const QSqlQuery &query) const = 0;

@@ -40,6 +40,8 @@ public:
     // Closes and removes the connection, and the journal files it made that hold nothing.
     static void close(const QString &connectionName, const QStringList &madeFiles);
 
+    QString migrationFolder() const override { return QStringLiteral(":/migrations/sqlite"); }
+
     // A connection of its own on a file (for a probe, a check, a backup), closed with the object.
     class OwnConnection
     {

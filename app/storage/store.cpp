@@ -61,10 +61,10 @@ QString operatingSystemUser()
 }
 
 // The migrations compiled into the program, in order.
-QStringList migrationFiles()
+QStringList migrationFiles(const Dialect &dialect)
 {
     AppResources::ensureLoaded();
-    QDir dir(QStringLiteral(":/migrations"));
+    QDir dir(dialect.migrationFolder());
     QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString &file : files)
         file = dir.filePath(file);
@@ -375,7 +375,7 @@ void Store::pollExternalChanges()
 
 bool Store::migrate(int fromVersion, QString *error)
 {
-    const QStringList files = migrationFiles();
+    const QStringList files = migrationFiles(*m_dialect);
     if (!m_dialect->enforceForeignKeys(connection(), false, error))
         return false;
     // On again however the migrations end.
