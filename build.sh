@@ -21,6 +21,8 @@ PACKAGES=(
     libxlsxwriter-dev qt6-charts-dev libqt6opengl6-dev
     # The tests open the .odt and .docx files in LibreOffice and read PDFs with a second reader.
     libreoffice-writer-nogui libreoffice-calc-nogui mupdf-tools python3-fitz unzip
+    # A shared office's server: Qt's PostgreSQL driver; the tests start a server of their own.
+    libqt6sql6-psql postgresql
 )
 
 install_deps() {

@@ -1,4 +1,5 @@
 #include "teststore.h"
+#include "testserver.h"
 
 #include "cli/demodata.h"
 #include "core/catalogue.h"
@@ -23,7 +24,7 @@ namespace TestSupport {
 
 namespace {
 
-// A read-only connection of its own, removed with the object.
+// A read-only connection of its own (to a file or a server), removed with the object.
 class Reader
 {
 public:
@@ -31,6 +32,10 @@ public:
         : m_name(
             QStringLiteral("test-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
+        if (path.startsWith(QLatin1String("postgresql:"))) {
+            serverConnection(path, m_name);
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));

@@ -42,8 +42,8 @@ QString addAccount(Store &store, const QString &name, Access::Role role, const Q
 // A store on the file, or nullptr (with a warning naming why).
 std::unique_ptr<Store> open(const QString &path, Store::OpenMode mode = Store::OpenMode::MustExist);
 
-// The first value of a query, read by a plain SQLite connection of its own, as another program
-// would read the file.
+// The first value of a query, read by a plain connection of its own (SQLite for a file, QPSQL
+// for a server's address), as another program would read the database.
 QVariant fileValue(const QString &path, const QString &sql, const QVariantList &values = {});
 
 // Every table of the file (but those named in `except`), every row, in a fixed order: two files

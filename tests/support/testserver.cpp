@@ -1,0 +1,74 @@
+#include "testserver.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QUuid>
+#include <QtDebug>
+
+namespace TestSupport {
+
+bool onServer()
+{
+    return qEnvironmentVariable("SECRETARIAT_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+QString serverUrl()
+{
+    const QString path = qEnvironmentVariable("SECRETARIAT_TEST_SERVER_FILE");
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        qWarning() << "No PostgreSQL test server: SECRETARIAT_TEST_SERVER_FILE is" << path;
+        return {};
+    }
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QSqlDatabase serverConnection(const QString &url, const QString &connectionName)
+{
+    const QUrl address(url);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(address.host());
+    db.setPort(address.port(5432));
+    db.setUserName(address.userName());
+    db.setPassword(address.password());
+    db.setDatabaseName(address.path().mid(1));
+    if (!db.open())
+        qWarning() << "Cannot connect to" << address.toString(QUrl::RemovePassword) << ":"
+                   << db.lastError().text();
+    return db;
+}
+
+QString newServerDatabase()
+{
+    const QString server = serverUrl();
+    if (server.isEmpty())
+        return {};
+    const QString name
+        = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString connection = QStringLiteral("make-") + name;
+    bool made = false;
+    {
+        QSqlDatabase db = serverConnection(server, connection);
+        QSqlQuery query(db);
+        made = query.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+        if (!made)
+            qWarning() << "CREATE DATABASE failed:" << query.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!made)
+        return {};
+    QUrl address(server);
+    address.setPath(QLatin1Char('/') + name);
+    return address.toString();
+}
+
+QString newDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    return onServer() ? newServerDatabase() : dir.filePath(name);
+}
+
+} // namespace TestSupport
