@@ -46,7 +46,7 @@ SqlListModel::SqlListModel(Store *store, Spec spec, QObject *parent)
     , m_sortOrder(m_spec.defaultSortOrder)
 {
     static int lists = 0;
-    m_matchTable = QStringLiteral("temp.list_matches_%1").arg(++lists);
+    m_matchTable = store->dialect().temporary(QStringLiteral("list_matches_%1").arg(++lists));
     // A coded column sorts in the order its choices are offered (our codes, not user text).
     for (Column &column : m_spec.columns) {
         if (column.labels && column.orderBy.isEmpty()) {

@@ -45,6 +45,12 @@ public:
     // The folder of this engine's migrations in the resources: one version number for both
     // engines, a script per engine for each version.
     virtual QString migrationFolder() const = 0;
+    // The engine's name, for a sentence that quotes its own words.
+    virtual QString engineName() const = 0;
+    // A temporary table's (or view's) name as written in a statement: this connection's own.
+    virtual QString temporary(const QString &name) const = 0;
+    // Marks the database as being at `version` of the schema (inside the migration's write).
+    virtual bool recordVersion(const QSqlDatabase &db, int version, QString *error) const = 0;
 
     // Starts a write transaction that queues behind other writers instead of failing half-way.
     virtual QString beginWrite() const = 0;
@@ -60,6 +66,10 @@ public:
     // A number that changes when another connection commits: lists refresh themselves when a
     // second window saves.
     virtual int dataVersion(const QSqlDatabase &db) const = 0;
+    // Tells the other connections, at this write's commit, which tables it changed (the
+    // server's NOTIFY); nothing on a file, whose readers see its data_version change.
+    virtual bool announce(const QSqlDatabase &db, const QString &channel,
+        const QStringList &tables, QString *error) const = 0;
     // Migrations make tables again: foreign keys are not enforced while they run (outside a
     // transaction), so that dropping a table never cascades to its children, and are checked
     // whole before each migration commits (a sentence per row that refers to nothing).
@@ -84,3 +94,12 @@ public:
     // `many`, read in the order of the sort's index rather than id by id.
     virtual QString amongIds(const QString &key, const QString &table, bool many) const = 0;
 };
+
+// The words of a search, as both engines look for them: a term is one word, or a phrase of
+// several in a row; all but a quoted phrase are looked for as the start of a word too.
+struct SearchTerm
+{
+    QStringList words; // folded: letters and digits only
+    bool prefix = true;
+};
+QVector<SearchTerm> searchTerms(const QString &text);

@@ -371,6 +371,19 @@ bool SqliteDialect::detachJournal(const QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool SqliteDialect::recordVersion(const QSqlDatabase &db, int version, QString *error) const
+{
+    QSqlQuery query(db);
+    for (const QString &statement : {QStringLiteral("PRAGMA user_version = %1").arg(version),
+             QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().databaseText();
+            return false;
+        }
+    }
+    return true;
+}
+
 QString SqliteDialect::beginWrite() const
 {
     return QStringLiteral("BEGIN IMMEDIATE");
@@ -608,48 +621,15 @@ QString SqliteDialect::searchIndexScript(const Catalogue::SearchIndex &index) co
 namespace {
 
 // The words of a search as FTS5 reads them (see SqliteDialect::searchQuery), looked for in
-// `columns` only when some are named; empty when the text has no word.
+// `columns` only when some are named; empty when the text has no word. Each word is quoted:
+// nothing the user types is FTS syntax.
 QString matchExpression(const QString &text, const QStringList &columns)
 {
-    // The words as the tokenizer cuts the folded text: letters and digits, anything else
-    // separates. Each is quoted (nothing the user types is FTS syntax) and a prefix. A part in
-    // double quotes is a phrase of exact words ("uy ban" finds "Ủy ban", not "Ủy viên ... Ban";
-    // an unclosed quote reads to the end); a code typed with '-' or '/' ("39-ct", "ct/tw") is a
-    // phrase of its parts, the last a prefix, so it does not find every "39".
     QStringList words;
-    QStringList parts;
-    QString word;
-    bool quoted = false;
-    const auto endWord = [&] {
-        if (!word.isEmpty())
-            parts << word;
-        word.clear();
-    };
-    const auto endTerm = [&] {
-        endWord();
-        if (!parts.isEmpty()) {
-            const QString phrase
-                = QLatin1Char('"') + parts.join(QLatin1Char(' ')) + QLatin1Char('"');
-            words << (quoted ? phrase : phrase + QLatin1Char('*'));
-        }
-        parts.clear();
-    };
-    const QString folded = VietnameseText::fold(text) + QLatin1Char(' ');
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber()) {
-            word += c;
-        } else if (c == QLatin1Char('"')) {
-            endTerm();
-            quoted = !quoted;
-        } else if (quoted) {
-            endWord();
-        } else if ((c == QLatin1Char('-') || c == QLatin1Char('/')) && !word.isEmpty()) {
-            endWord();
-        } else {
-            endTerm();
-        }
+    for (const SearchTerm &term : searchTerms(text)) {
+        const QString phrase = QLatin1Char('"') + term.words.join(QLatin1Char(' ')) + QLatin1Char('"');
+        words << (term.prefix ? phrase + QLatin1Char('*') : phrase);
     }
-    endTerm(); // an unclosed quote reads to the end
     if (words.isEmpty() || columns.isEmpty())
         return words.join(QLatin1Char(' '));
     // A column filter applies to the whole bracketed expression: every word in those columns.

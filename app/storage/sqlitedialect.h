@@ -41,6 +41,11 @@ public:
     static void close(const QString &connectionName, const QStringList &madeFiles);
 
     QString migrationFolder() const override { return QStringLiteral(":/migrations/sqlite"); }
+    QString engineName() const override { return QStringLiteral("SQLite"); }
+    QString temporary(const QString &name) const override
+    {
+        return QStringLiteral("temp.") + name;
+    }
 
     // A connection of its own on a file (for a probe, a check, a backup), closed with the object.
     class OwnConnection
@@ -78,6 +83,7 @@ public:
     // Leaves WAL mode so that the file stands alone; fails while another connection has it.
     static bool detachJournal(const QSqlDatabase &db, QString *error);
 
+    bool recordVersion(const QSqlDatabase &db, int version, QString *error) const override;
     QString beginWrite() const override;
     qint64 lastInsertId(const QSqlQuery &query) const override;
     DbError classify(const QSqlError &error) const override;
@@ -86,6 +92,11 @@ public:
     bool copyTo(const QSqlDatabase &db, const QString &target, QMap<QString, qint64> *counts,
         QString *error) const override;
     int dataVersion(const QSqlDatabase &db) const override;
+    bool announce(const QSqlDatabase &, const QString &, const QStringList &,
+        QString *) const override
+    {
+        return true;
+    }
     bool enforceForeignKeys(const QSqlDatabase &db, bool on, QString *error) const override;
     QStringList foreignKeyProblems(const QSqlDatabase &db) const override;
     QString searchIndexScript(const Catalogue::SearchIndex &index) const override;

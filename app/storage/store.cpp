@@ -4,6 +4,7 @@
 
 #include "auditlog.h"
 #include "livefiles.h"
+#include "postgresdialect.h"
 #include "sqlitedialect.h"
 #include "storeerrors.h"
 #include "core/appresources.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QStandardPaths>
 #include <QSqlRecord>
 #include <QTimer>
@@ -60,16 +62,20 @@ QString operatingSystemUser()
     return QDir::home().dirName();
 }
 
-// The migrations compiled into the program, in order.
-QStringList migrationFiles(const Dialect &dialect)
+// The migrations compiled into the program, by the version each makes. An engine's history may
+// start later than version 1 (the server's starts with the schema as it was when the server
+// came): a new database starts with its first script.
+QMap<int, QString> migrationFiles(const Dialect &dialect)
 {
     AppResources::ensureLoaded();
     QDir dir(dialect.migrationFolder());
-    QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (QString &file : files)
-        file = dir.filePath(file);
+    QMap<int, QString> files;
+    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        files.insert(file.section(QLatin1Char('_'), 0, 0).toInt(), dir.filePath(file));
     return files;
 }
+
+const char *const changeChannel = "secretariat_changed";
 
 // Values of one type compare equal when they mean the same: 7 and 7LL, "" and NULL.
 bool same(const QVariant &a, const QVariant &b)
@@ -135,7 +141,7 @@ bool Store::isOpen() const
 
 QString Store::explain(const QSqlError &error) const
 {
-    return StoreErrors::explain(m_dialect->classify(error));
+    return StoreErrors::explain(m_dialect->classify(error), m_dialect->engineName());
 }
 
 QString Store::defaultPath()
@@ -203,6 +209,9 @@ QStringList Store::verifyAuditLog() const
 bool Store::open(const QString &path, OpenMode mode, QString *error)
 {
     close();
+    if (PostgresDialect::isAddress(path))
+        return openServer(path, mode, error);
+    m_dialect = std::make_unique<SqliteDialect>();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const auto fail = [error](const QString &sentence) {
         if (error)
@@ -284,6 +293,7 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
         return fail(problem);
     }
     LiveFiles::add(m_path);
+    m_onFile = true;
     m_dataVersion = dataVersion();
     m_poll = new QTimer(this);
     m_poll->setInterval(2000);
@@ -294,7 +304,7 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
 
 QString Store::exposureWarning() const
 {
-    if (m_path.isEmpty())
+    if (!m_onFile)
         return QString();
     // Through the views: an account told that the file holds secret records it cannot see
     // would learn that they exist.
@@ -336,17 +346,76 @@ QString Store::exposureWarning() const
         .arg(open.join(QStringLiteral("”, “")));
 }
 
+bool Store::openServer(const QString &location, OpenMode mode, QString *error)
+{
+    m_dialect = std::make_unique<PostgresDialect>();
+    const auto fail = [this, error](const QString &sentence) {
+        close();
+        if (error)
+            *error = sentence;
+        return false;
+    };
+    QString problem;
+    const std::optional<PostgresDialect::Address> address
+        = PostgresDialect::parse(location, &problem);
+    if (!address)
+        return fail(problem);
+    const std::optional<int> version = PostgresDialect::open(m_connectionName, *address, &problem);
+    if (!version)
+        return fail(problem);
+    m_path = address->shown();
+    if (*version == 0 && mode != OpenMode::CreateNew && mode != OpenMode::CreateIfMissing)
+        return fail(tr("The database %1 on the server holds no Secretariat data yet. An "
+                       "administrator fills it with “secretariat copy” or connects once with "
+                       "“create”.")
+                        .arg(m_path));
+    if (*version > 0 && mode == OpenMode::CreateNew)
+        return fail(tr("The database %1 on the server already holds Secretariat data; a new "
+                       "database needs an empty one.")
+                        .arg(m_path));
+    if (*version > schemaVersion)
+        return fail(tr("The database %1 was made by a newer version of Secretariat (schema %2; "
+                       "this program knows up to %3). It was not changed: use the newer program.")
+                        .arg(m_path)
+                        .arg(*version)
+                        .arg(schemaVersion));
+    if (*version < schemaVersion
+        && (!PostgresDialect::useSchema(connection(), &problem) || !migrate(*version, &problem)))
+        return fail(problem);
+    if (!noteAccounts(&problem))
+        return fail(problem);
+    // Another PC's commit arrives as a notification naming the tables it changed.
+    QSqlDriver *driver = connection().driver();
+    if (driver->subscribeToNotification(QLatin1String(changeChannel))) {
+        connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource source,
+                const QVariant &payload) {
+                if (source != QSqlDriver::OtherSource)
+                    return;
+                for (const QString &table :
+                    payload.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    emit changed(table, true);
+            });
+    }
+    return true;
+}
+
 void Store::close()
 {
     delete m_poll;
     m_poll = nullptr;
-    if (!m_path.isEmpty())
+    if (m_onFile)
         LiveFiles::remove(m_path);
+    m_onFile = false;
     m_depth = 0;
     m_touched.clear();
     m_auditHead.reset();
     m_prepared.clear();
-    SqliteDialect::close(m_connectionName, m_madeFiles);
+    if (QSqlDatabase::contains(m_connectionName)
+        && connection().driverName() == QLatin1String("QPSQL"))
+        PostgresDialect::close(m_connectionName);
+    else
+        SqliteDialect::close(m_connectionName, m_madeFiles);
     m_madeFiles.clear();
     m_path.clear();
     m_readOnly = false;
@@ -375,7 +444,10 @@ void Store::pollExternalChanges()
 
 bool Store::migrate(int fromVersion, QString *error)
 {
-    const QStringList files = migrationFiles(*m_dialect);
+    const QMap<int, QString> files = migrationFiles(*m_dialect);
+    // A new database starts with the engine's first script, which makes the whole schema of
+    // its version.
+    const int first = fromVersion == 0 && !files.isEmpty() ? files.firstKey() : fromVersion + 1;
     if (!m_dialect->enforceForeignKeys(connection(), false, error))
         return false;
     // On again however the migrations end.
@@ -388,8 +460,8 @@ bool Store::migrate(int fromVersion, QString *error)
         *problem = problems.join(QLatin1Char(' '));
         return problems.isEmpty();
     };
-    for (int version = fromVersion + 1; version <= schemaVersion; ++version) {
-        QFile file(version <= files.size() ? files.at(version - 1) : QString());
+    for (int version = first; version <= schemaVersion; ++version) {
+        QFile file(files.value(version));
         if (!file.open(QIODevice::ReadOnly)) {
             *error = tr("The program is missing its database migration %1.").arg(version);
             return false;
@@ -398,10 +470,9 @@ bool Store::migrate(int fromVersion, QString *error)
         QString problem = write.errorString();
         if (!write.isActive()
             || !m_dialect->executeScript(connection(), QString::fromUtf8(file.readAll()), &problem)
-            || !afterMigration(version, &problem) || !foreignKeysHold(&problem)
-            || !run(QStringLiteral("PRAGMA user_version = %1").arg(version), {}, &problem)
-            || !run(QStringLiteral("PRAGMA application_id = %1").arg(SqliteDialect::applicationId),
-                {}, &problem)
+            || !afterMigration(version, version == first && first > 1, &problem)
+            || !foreignKeysHold(&problem)
+            || !m_dialect->recordVersion(connection(), version, &problem)
             || !write.commit(&problem)) {
             *error = tr("Updating the database to version %1 failed, nothing was changed: %2")
                          .arg(version)
@@ -413,8 +484,17 @@ bool Store::migrate(int fromVersion, QString *error)
     return true;
 }
 
-bool Store::afterMigration(int version, QString *error)
+bool Store::afterMigration(int version, bool whole, QString *error)
 {
+    if (whole) {
+        // A schema made in one step gets every full-text index at once.
+        for (const Catalogue::SearchIndex &index : Catalogue::searchIndexes()) {
+            if (!m_dialect->executeScript(
+                    connection(), m_dialect->searchIndexScript(index), error))
+                return false;
+        }
+        return version != schemaVersion || rederiveAll(error);
+    }
     if (version == 4) {
         // The full-text indexes the catalogue declares, of the tables there are at version 4
         // (the commendation was searched only from version 7, which makes it again).
@@ -551,14 +631,15 @@ std::optional<QSqlQuery> Store::run(
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
+    // Without values, the statement runs as it is: a server prepares only queries, not BEGIN.
+    if (!values.isEmpty() && !query.prepare(sql)) {
         if (error)
             *error = explain(query.lastError());
         return std::nullopt;
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
+    if (!(values.isEmpty() ? query.exec(sql) : query.exec())) {
         if (error)
             *error = explain(query.lastError());
         return std::nullopt;
@@ -898,6 +979,9 @@ bool Store::finish(bool commit, QString *error)
         *error = tr("A part of the change failed, so none of it was saved.");
     if (ok && m_auditDirty)
         ok = writeSeal(error);
+    if (ok && !m_touched.isEmpty())
+        ok = m_dialect->announce(connection(), QLatin1String(changeChannel),
+            QStringList(m_touched.cbegin(), m_touched.cend()), error);
     if (ok)
         ok = run(QStringLiteral("COMMIT"), {}, error).has_value();
     if (!ok)
@@ -953,8 +1037,10 @@ bool Store::writeSeal(QString *error)
         return true;
     // An empty chain's hash is the empty text, never NULL.
     QSqlQuery *seal
-        = runPrepared(QStringLiteral("INSERT OR REPLACE INTO audit_seal "
-                                     "(id, last_id, last_hash) VALUES (1, ?, coalesce(?, ''))"),
+        = runPrepared(QStringLiteral("INSERT INTO audit_seal (id, last_id, last_hash) "
+                                     "VALUES (1, ?, coalesce(?, '')) ON CONFLICT (id) DO UPDATE "
+                                     "SET last_id = excluded.last_id, "
+                                     "last_hash = excluded.last_hash"),
             {m_auditHead->first, m_auditHead->second}, error);
     if (seal)
         seal->finish();

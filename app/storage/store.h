@@ -52,6 +52,8 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // On a server (PostgreSQL), not a file: no backup, restore or file beside it.
+    bool onServer() const { return isOpen() && !m_onFile; }
     // A sentence when the file holds secret records (a conference or an inspection marked MẬT or
     // higher) and other accounts on the computer may read the file, its journal or its folder;
     // empty otherwise (and for a server).
@@ -242,8 +244,9 @@ private:
     friend class Write;
     bool begin(QString *error);
     bool finish(bool commit, QString *error);
+    bool openServer(const QString &location, OpenMode mode, QString *error);
     bool migrate(int fromVersion, QString *error);
-    bool afterMigration(int version, QString *error);
+    bool afterMigration(int version, bool whole, QString *error);
     bool rederiveAll(QString *error);
     bool appendAudit(AuditEntry entry, QString *error);
     bool writeSeal(QString *error);
@@ -272,6 +275,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    bool m_onFile = false; // on a file (SQLite), not a server
     QStringList m_madeFiles; // journal files to remove on closing (see SqliteDialect::close)
     QString m_userName;
     bool m_accountsEnabled = false;

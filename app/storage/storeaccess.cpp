@@ -143,7 +143,7 @@ bool Store::applyAccess(QString *error)
             bound << table.name;
     }
     for (const QString &view : bound + QStringList {"audit_log", "app_user"})
-        script << QStringLiteral("DROP VIEW IF EXISTS temp.%1;").arg(quoted(view));
+        script << QStringLiteral("DROP VIEW IF EXISTS %1;").arg(m_dialect->temporary(quoted(view)));
     m_prepared.clear();
     if (m_accountsEnabled) {
         const QStringList readable = readableSecrecy();

@@ -124,7 +124,7 @@ QString fieldsOf(const QStringList &columns, QString *table)
 
 } // namespace
 
-QString StoreErrors::explain(const DbError &error)
+QString StoreErrors::explain(const DbError &error, const QString &engine)
 {
     const QString subject
         = error.constraint.isEmpty() ? error.columns.join(QStringLiteral(", ")) : error.constraint;
@@ -178,7 +178,7 @@ QString StoreErrors::explain(const DbError &error)
     case DbError::Kind::Other:
         break;
     }
-    return tr("The database reported an unexpected error (in SQLite's words: “%1”). Nothing "
-              "was changed. If it happens again, check the file with “secretariat check”.")
-        .arg(error.detail);
+    return tr("The database reported an unexpected error (in %1's words: “%2”). Nothing was "
+              "changed. If it happens again, check the database with “secretariat check”.")
+        .arg(engine, error.detail);
 }

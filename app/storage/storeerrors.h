@@ -12,5 +12,5 @@ class StoreErrors
     Q_DECLARE_TR_FUNCTIONS(StoreErrors)
 
 public:
-    static QString explain(const DbError &error);
+    static QString explain(const DbError &error, const QString &engine);
 };
