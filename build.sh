@@ -22,7 +22,7 @@ PACKAGES=(
     # The tests open the .odt and .docx files in LibreOffice and read PDFs with a second reader.
     libreoffice-writer-nogui libreoffice-calc-nogui mupdf-tools python3-fitz unzip
     # A shared office's server: Qt's PostgreSQL driver; the tests start a server of their own.
-    libqt6sql6-psql postgresql
+    libqt6sql6-psql libpq-dev postgresql
 )
 
 install_deps() {

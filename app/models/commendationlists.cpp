@@ -60,7 +60,7 @@ QString CommendationLists::yearCondition()
 
 QString CommendationLists::formCondition()
 {
-    return QStringLiteral("ifnull(c.form_id, 0) = ?");
+    return QStringLiteral("coalesce(c.form_id, 0) = ?");
 }
 
 SqlListModel *CommendationLists::commendations(Store *store, QObject *parent)
@@ -73,9 +73,9 @@ SqlListModel *CommendationLists::commendations(Store *store, QObject *parent)
         QStringLiteral("LEFT JOIN conference cf ON cf.id = c.conference_id")};
     spec.idColumn = QStringLiteral("c.id");
     spec.searchTable = QStringLiteral("commendation");
-    const QString recipients
-        = QStringLiteral("(SELECT ifnull(sum(r.review = 'accepted'), 0) || ' / ' || count(*) FROM "
-                         "commendation_recipient r WHERE r.commendation_id = c.id)");
+    const QString recipients = QStringLiteral(
+        "(SELECT count(*) FILTER (WHERE r.review = 'accepted') || ' / ' || count(*) FROM "
+        "commendation_recipient r WHERE r.commendation_id = c.id)");
     const QString listed = QStringLiteral(
         "(SELECT count(*) FROM commendation_recipient r WHERE r.commendation_id = c.id)");
     spec.columns = {

@@ -435,8 +435,8 @@ std::optional<CommendationReport::Counts> CommendationReport::count(
         return std::nullopt;
     auto rows = store.select(
         QStringLiteral("SELECT f.name, count(DISTINCT c.id), "
-                       "coalesce(sum(r.recipient_kind = 'collective'), 0), "
-                       "coalesce(sum(r.recipient_kind = 'individual'), 0) "
+                       "count(*) FILTER (WHERE r.recipient_kind = 'collective'), "
+                       "count(*) FILTER (WHERE r.recipient_kind = 'individual') "
                        "FROM commendation c JOIN commendation_recipient r ON r.commendation_id = "
                        "c.id JOIN commendation_form f ON f.id = coalesce(r.form_id, c.form_id) "
                        "WHERE r.review = 'accepted' AND ")

@@ -261,8 +261,8 @@ std::optional<QList<Award>> awardsAt(
     auto found = store.select(
         QStringLiteral(
             "SELECT coalesce(b.name, ''), f.name, c.reason, f.badge_years IS NOT NULL, "
-            "coalesce(sum(r.recipient_kind = 'collective'), 0), "
-            "coalesce(sum(r.recipient_kind = 'individual'), 0) "
+            "count(*) FILTER (WHERE r.recipient_kind = 'collective'), "
+            "count(*) FILTER (WHERE r.recipient_kind = 'individual') "
             "FROM commendation c JOIN commendation_recipient r ON r.commendation_id = c.id "
             "JOIN commendation_form f ON f.id = coalesce(r.form_id, c.form_id) "
             "LEFT JOIN issuing_body b ON b.id = c.issuing_body_id "
@@ -431,10 +431,11 @@ std::optional<QVariantMap> ConferenceReport::summary(
         discussed = discussed || participant.role == QLatin1String("discussant");
     }
     // The programme tells what was heard when the participants do not.
-    auto heard = store.select(QStringLiteral("SELECT coalesce(max(kind = 'report'), 0), "
-                                             "coalesce(max(kind = 'discussion_paper'), 0) FROM "
-                                             "agenda_item WHERE conference_id = ?"),
-        {conferenceId}, error);
+    auto heard
+        = store.select(QStringLiteral("SELECT count(*) FILTER (WHERE kind = 'report'), "
+                                      "count(*) FILTER (WHERE kind = 'discussion_paper') FROM "
+                                      "agenda_item WHERE conference_id = ?"),
+            {conferenceId}, error);
     if (!heard)
         return std::nullopt;
     if (heard->next()) {

@@ -51,8 +51,8 @@ QList<InspectionStatistics::Statement> InspectionStatistics::statements(
         = bodyId ? QStringLiteral(" AND t.issuing_body_id = %1").arg(bodyId) : QString();
     // Targets inspected: the working period starts in the period (by its index on starts_on).
     const Statement inspected {
-        QStringLiteral("SELECT coalesce(sum(g.unit_id IS NOT NULL), 0), "
-                       "coalesce(sum(g.person_id IS NOT NULL), 0), "
+        QStringLiteral("SELECT count(*) FILTER (WHERE g.unit_id IS NOT NULL), "
+                       "count(*) FILTER (WHERE g.person_id IS NOT NULL), "
                        "coalesce(sum(g.unit_id IS NOT NULL AND EXISTS (SELECT 1 FROM finding f "
                        "WHERE f.target_id = g.id)), 0), "
                        "coalesce(sum(g.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM finding f "

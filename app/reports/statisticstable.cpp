@@ -184,9 +184,10 @@ std::optional<StatisticsTable::Table> StatisticsTable::build(
                       .arg(bodyUnit),
             {QStringLiteral("inspections")})
         || !count(QStringLiteral("SELECT %1, substr(t.starts_on, 1, 4), "
-                                 "sum(g.unit_id IS NOT NULL), sum(g.person_id IS NOT NULL), "
-                                 "sum(g.unit_id IS NOT NULL AND %2), "
-                                 "sum(g.person_id IS NOT NULL AND %2) "
+                                 "count(*) FILTER (WHERE g.unit_id IS NOT NULL), count(*) FILTER "
+                                 "(WHERE g.person_id IS NOT NULL), "
+                                 "count(*) FILTER (WHERE g.unit_id IS NOT NULL AND %2), "
+                                 "count(*) FILTER (WHERE g.person_id IS NOT NULL AND %2) "
                                  "FROM inspection_team t JOIN inspection_target g ON g.team_id = "
                                  "t.id WHERE t.starts_on BETWEEN ? AND ? GROUP BY 1, 2")
                       .arg(bodyUnit, violation),

@@ -68,8 +68,8 @@ public:
     virtual int dataVersion(const QSqlDatabase &db) const = 0;
     // Tells the other connections, at this write's commit, which tables it changed (the
     // server's NOTIFY); nothing on a file, whose readers see its data_version change.
-    virtual bool announce(const QSqlDatabase &db, const QString &channel,
-        const QStringList &tables, QString *error) const = 0;
+    virtual bool announce(const QSqlDatabase &db, const QString &channel, const QStringList &tables,
+        QString *error) const = 0;
     // Migrations make tables again: foreign keys are not enforced while they run (outside a
     // transaction), so that dropping a table never cascades to its children, and are checked
     // whole before each migration commits (a sentence per row that refers to nothing).

@@ -282,7 +282,8 @@ std::optional<PartyBadges::Round> PartyBadges::candidates(
         + QStringLiteral(" WHERE p.admitted_on IS NOT NULL");
     QVariantList values;
     if (unitId > 0) {
-        sql = QStringLiteral("WITH RECURSIVE below(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT u.id FROM unit u "
+        sql = QStringLiteral("WITH RECURSIVE below(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT "
+                             "u.id FROM unit u "
                              "JOIN below b ON u.parent_id = b.id) ")
             + sql + QStringLiteral(" AND p.unit_id IN (SELECT id FROM below)");
         values << unitId;

@@ -4,6 +4,8 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 namespace {
 
 // Every write takes this lock first, so that the server's writers queue one behind the other as
@@ -78,9 +80,8 @@ std::optional<int> PostgresDialect::open(
     }
     QSqlQuery query(db);
     // Text is exchanged as UTF-8 whatever the server's default; dates as ISO text.
-    for (const char *statement :
-        {"SET client_encoding = 'UTF8'", "SET DateStyle = 'ISO'", "SET TimeZone = 'UTC'",
-            "SET client_min_messages = warning"}) {
+    for (const char *statement : {"SET client_encoding = 'UTF8'", "SET DateStyle = 'ISO'",
+             "SET TimeZone = 'UTC'", "SET client_min_messages = warning"}) {
         if (!query.exec(QLatin1String(statement))) {
             *error = query.lastError().databaseText();
             return std::nullopt;
@@ -174,6 +175,7 @@ DbError PostgresDialect::classify(const QSqlError &error) const
     if (code == QLatin1String("23505")) {
         result.kind = DbError::Kind::Unique;
         result.constraint = quotedName(constraint.match(text));
+        result.columns = m_uniqueColumns.value(result.constraint);
     } else if (code == QLatin1String("23502")) {
         result.kind = DbError::Kind::NotNull;
         const QRegularExpressionMatch match = notNull.match(text);
@@ -208,17 +210,45 @@ DbError PostgresDialect::classify(const QSqlError &error) const
 bool PostgresDialect::executeScript(
     const QSqlDatabase &db, const QString &script, QString *error) const
 {
-    // Unprepared, the server runs the statements one after the other (libpq's simple query).
-    QSqlQuery query(db);
-    if (!query.exec(script)) {
-        *error = query.lastError().databaseText();
+    // libpq itself, as SQLite's sqlite3_exec: QSqlQuery::exec of several statements reports
+    // only how the first went, so a script failing half-way would look done.
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0
+            && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        *error = tr("The PostgreSQL driver of this installation cannot be used.");
         return false;
     }
-    return true;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    PGresult *result = PQexec(connection, script.toUtf8().constData());
+    const ExecStatusType status = PQresultStatus(result);
+    const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    if (!ok)
+        *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    return ok;
 }
 
-bool PostgresDialect::copyTo(const QSqlDatabase &, const QString &, QMap<QString, qint64> *,
-    QString *error) const
+void PostgresDialect::learnUniqueness(const QSqlDatabase &db)
+{
+    // The server names the index a uniqueness broke; the program knows it by its columns, as
+    // SQLite names them.
+    QSqlQuery query(db);
+    query.exec(QStringLiteral(
+        "SELECT i.relname, t.relname, a.attname FROM pg_index x "
+        "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+        "JOIN pg_namespace n ON n.oid = t.relnamespace "
+        "CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, position) "
+        "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum "
+        "WHERE x.indisunique AND n.nspname = 'main' ORDER BY i.relname, k.position"));
+    m_uniqueColumns.clear();
+    while (query.next())
+        m_uniqueColumns[query.value(0).toString()]
+            << query.value(1).toString() + QLatin1Char('.') + query.value(2).toString();
+}
+
+bool PostgresDialect::copyTo(
+    const QSqlDatabase &, const QString &, QMap<QString, qint64> *, QString *error) const
 {
     *error = tr("A database on a server is backed up with the server's own tools (pg_dump), "
                 "or copied to a file with “secretariat copy”.");
@@ -231,8 +261,8 @@ int PostgresDialect::dataVersion(const QSqlDatabase &) const
     return 0;
 }
 
-bool PostgresDialect::announce(const QSqlDatabase &db, const QString &channel,
-    const QStringList &tables, QString *error) const
+bool PostgresDialect::announce(
+    const QSqlDatabase &db, const QString &channel, const QStringList &tables, QString *error) const
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
@@ -330,34 +360,34 @@ QString PostgresDialect::searchIndexScript(const Catalogue::SearchIndex &index) 
         return list.join(QStringLiteral(", "));
     };
     const QString columnList = columns.join(QStringLiteral(", "));
-    QString script = QStringLiteral(
-        "CREATE TABLE %1 (id bigint PRIMARY KEY, %2, words tsvector GENERATED ALWAYS AS (%3) "
-        "STORED);\n"
-        "CREATE INDEX %1_words ON %1 USING gin (words);\n"
-        "INSERT INTO %1 (id, %4) SELECT %5 FROM %6 t;\n"
-        "CREATE FUNCTION %1_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
-        "    IF TG_OP <> 'INSERT' THEN DELETE FROM %1 WHERE id = OLD.id; END IF;\n"
-        "    IF TG_OP <> 'DELETE' THEN INSERT INTO %1 (id, %4) VALUES (%7); END IF;\n"
-        "    RETURN NULL;\nEND $$;\n"
-        "CREATE TRIGGER %1_sync AFTER INSERT OR DELETE OR UPDATE OF %4 ON %6 "
-        "FOR EACH ROW EXECUTE FUNCTION %1_sync();\n")
-                         .arg(name, definitions.join(QStringLiteral(", ")), wordsOf(columns),
-                             columnList, values(QStringLiteral("t")), index.table,
-                             values(QStringLiteral("NEW")));
+    QString script
+        = QStringLiteral(
+            "CREATE TABLE %1 (id bigint PRIMARY KEY, %2, words tsvector GENERATED ALWAYS AS (%3) "
+            "STORED);\n"
+            "CREATE INDEX %1_words ON %1 USING gin (words);\n"
+            "INSERT INTO %1 (id, %4) SELECT %5 FROM %6 t;\n"
+            "CREATE FUNCTION %1_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+            "    IF TG_OP <> 'INSERT' THEN DELETE FROM %1 WHERE id = OLD.id; END IF;\n"
+            "    IF TG_OP <> 'DELETE' THEN INSERT INTO %1 (id, %4) VALUES (%7); END IF;\n"
+            "    RETURN NULL;\nEND $$;\n"
+            "CREATE TRIGGER %1_sync AFTER INSERT OR DELETE OR UPDATE OF %4 ON %6 "
+            "FOR EACH ROW EXECUTE FUNCTION %1_sync();\n")
+              .arg(name, definitions.join(QStringLiteral(", ")), wordsOf(columns), columnList,
+                  values(QStringLiteral("t")), index.table, values(QStringLiteral("NEW")));
     for (const auto &reference : index.references) {
         QStringList differs;
         for (const QString &column : reference.columns)
             differs << QStringLiteral("OLD.%1 IS DISTINCT FROM NEW.%1").arg(column);
-        script += QStringLiteral(
-            "CREATE FUNCTION %1_%2() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
-            "    UPDATE %1 SET %2 = NEW.%5 WHERE id IN (SELECT id FROM %6 WHERE %2 = NEW.id);\n"
-            "    RETURN NULL;\nEND $$;\n"
-            "CREATE TRIGGER %1_%2 AFTER UPDATE OF %3 ON %4 FOR EACH ROW WHEN (%7) "
-            "EXECUTE FUNCTION %1_%2();\n")
-                      .arg(name, reference.column, reference.columns.join(QStringLiteral(", ")),
-                          reference.table,
-                          reference.columns.join(QStringLiteral(" || ' ' || NEW.")), index.table,
-                          differs.join(QStringLiteral(" OR ")));
+        script
+            += QStringLiteral(
+                "CREATE FUNCTION %1_%2() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+                "    UPDATE %1 SET %2 = NEW.%5 WHERE id IN (SELECT id FROM %6 WHERE %2 = NEW.id);\n"
+                "    RETURN NULL;\nEND $$;\n"
+                "CREATE TRIGGER %1_%2 AFTER UPDATE OF %3 ON %4 FOR EACH ROW WHEN (%7) "
+                "EXECUTE FUNCTION %1_%2();\n")
+                   .arg(name, reference.column, reference.columns.join(QStringLiteral(", ")),
+                       reference.table, reference.columns.join(QStringLiteral(" || ' ' || NEW.")),
+                       index.table, differs.join(QStringLiteral(" OR ")));
     }
     return script;
 }
@@ -369,8 +399,8 @@ QString PostgresDialect::searchQuery(const Catalogue::SearchIndex &index, const 
     return from.isEmpty() ? QString() : QStringLiteral("SELECT id ") + from;
 }
 
-QString PostgresDialect::rankedSearchQuery(const Catalogue::SearchIndex &index,
-    const QString &text, QVariantList *values, const QStringList &columns) const
+QString PostgresDialect::rankedSearchQuery(const Catalogue::SearchIndex &index, const QString &text,
+    QVariantList *values, const QStringList &columns) const
 {
     const QString query = tsQuery(text);
     if (query.isEmpty())

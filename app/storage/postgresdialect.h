@@ -3,6 +3,7 @@
 #include "dialect.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUrl>
 
 #include <optional>
@@ -37,10 +38,7 @@ public:
     // The PostgreSQL schema the tables are in, made when missing; on the search path.
     static bool useSchema(const QSqlDatabase &db, QString *error);
 
-    QString migrationFolder() const override
-    {
-        return QStringLiteral(":/migrations/postgresql");
-    }
+    QString migrationFolder() const override { return QStringLiteral(":/migrations/postgresql"); }
     QString engineName() const override { return QStringLiteral("PostgreSQL"); }
     QString temporary(const QString &name) const override
     {
@@ -65,4 +63,10 @@ public:
     QString rankedSearchQuery(const Catalogue::SearchIndex &index, const QString &text,
         QVariantList *values, const QStringList &columns = {}) const override;
     QString amongIds(const QString &key, const QString &table, bool many) const override;
+
+    // Reads which columns each unique index of the schema holds (see classify).
+    void learnUniqueness(const QSqlDatabase &db);
+
+private:
+    QHash<QString, QStringList> m_uniqueColumns; // index → "table.column"s
 };

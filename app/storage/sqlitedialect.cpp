@@ -627,7 +627,8 @@ QString matchExpression(const QString &text, const QStringList &columns)
 {
     QStringList words;
     for (const SearchTerm &term : searchTerms(text)) {
-        const QString phrase = QLatin1Char('"') + term.words.join(QLatin1Char(' ')) + QLatin1Char('"');
+        const QString phrase
+            = QLatin1Char('"') + term.words.join(QLatin1Char(' ')) + QLatin1Char('"');
         words << (term.prefix ? phrase + QLatin1Char('*') : phrase);
     }
     if (words.isEmpty() || columns.isEmpty())

@@ -42,10 +42,7 @@ public:
 
     QString migrationFolder() const override { return QStringLiteral(":/migrations/sqlite"); }
     QString engineName() const override { return QStringLiteral("SQLite"); }
-    QString temporary(const QString &name) const override
-    {
-        return QStringLiteral("temp.") + name;
-    }
+    QString temporary(const QString &name) const override { return QStringLiteral("temp.") + name; }
 
     // A connection of its own on a file (for a probe, a check, a backup), closed with the object.
     class OwnConnection
@@ -92,8 +89,8 @@ public:
     bool copyTo(const QSqlDatabase &db, const QString &target, QMap<QString, qint64> *counts,
         QString *error) const override;
     int dataVersion(const QSqlDatabase &db) const override;
-    bool announce(const QSqlDatabase &, const QString &, const QStringList &,
-        QString *) const override
+    bool announce(
+        const QSqlDatabase &, const QString &, const QStringList &, QString *) const override
     {
         return true;
     }

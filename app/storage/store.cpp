@@ -348,7 +348,9 @@ QString Store::exposureWarning() const
 
 bool Store::openServer(const QString &location, OpenMode mode, QString *error)
 {
-    m_dialect = std::make_unique<PostgresDialect>();
+    auto dialect = std::make_unique<PostgresDialect>();
+    PostgresDialect *server = dialect.get();
+    m_dialect = std::move(dialect);
     const auto fail = [this, error](const QString &sentence) {
         close();
         if (error)
@@ -382,14 +384,15 @@ bool Store::openServer(const QString &location, OpenMode mode, QString *error)
     if (*version < schemaVersion
         && (!PostgresDialect::useSchema(connection(), &problem) || !migrate(*version, &problem)))
         return fail(problem);
+    server->learnUniqueness(connection());
     if (!noteAccounts(&problem))
         return fail(problem);
     // Another PC's commit arrives as a notification naming the tables it changed.
     QSqlDriver *driver = connection().driver();
     if (driver->subscribeToNotification(QLatin1String(changeChannel))) {
         connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &, QSqlDriver::NotificationSource source,
-                const QVariant &payload) {
+            [this](
+                const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
                 if (source != QSqlDriver::OtherSource)
                     return;
                 for (const QString &table :
@@ -489,8 +492,7 @@ bool Store::afterMigration(int version, bool whole, QString *error)
     if (whole) {
         // A schema made in one step gets every full-text index at once.
         for (const Catalogue::SearchIndex &index : Catalogue::searchIndexes()) {
-            if (!m_dialect->executeScript(
-                    connection(), m_dialect->searchIndexScript(index), error))
+            if (!m_dialect->executeScript(connection(), m_dialect->searchIndexScript(index), error))
                 return false;
         }
         return version != schemaVersion || rederiveAll(error);

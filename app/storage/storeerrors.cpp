@@ -128,8 +128,10 @@ QString StoreErrors::explain(const DbError &error, const QString &engine)
 {
     const QString subject
         = error.constraint.isEmpty() ? error.columns.join(QStringLiteral(", ")) : error.constraint;
+    // SQLite names a uniqueness by its columns, PostgreSQL by its index: either finds it.
+    const QString columns = error.columns.join(QStringLiteral(", "));
     for (const Named &named : namedConstraints) {
-        if (subject == QLatin1String(named.name))
+        if (subject == QLatin1String(named.name) || columns == QLatin1String(named.name))
             return tr(named.sentence);
     }
     QString table;

@@ -46,8 +46,7 @@ QString newServerDatabase()
     const QString server = serverUrl();
     if (server.isEmpty())
         return {};
-    const QString name
-        = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
     const QString connection = QStringLiteral("make-") + name;
     bool made = false;
     {
