@@ -771,7 +771,7 @@ int CommandLine::demo(const Options &options, QTextStream &out, QTextStream &err
                     QStringLiteral("conference")});
             out << tr("Demo database written to %1: %2 units, %3 people, %4 documents, "
                       "%5 conferences.")
-                       .arg(QDir::toNativeSeparators(path))
+                       .arg(QDir::toNativeSeparators(store.path()))
                        .arg(counts.at(0).second)
                        .arg(counts.at(1).second)
                        .arg(counts.at(2).second)

@@ -269,7 +269,7 @@ std::optional<QList<Award>> awardsAt(
             "WHERE c.conference_id = ? AND ")
             + (decidedOnly ? QStringLiteral("c.status = 'decided' AND r.review = 'accepted'")
                            : QStringLiteral("c.status <> 'withdrawn' AND r.review <> 'rejected'"))
-            + QStringLiteral(" GROUP BY c.id, f.id ORDER BY c.id, f.position, f.id"),
+            + QStringLiteral(" GROUP BY c.id, f.id, b.id ORDER BY c.id, f.position, f.id"),
         {conferenceId}, error);
     if (!found)
         return std::nullopt;

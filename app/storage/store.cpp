@@ -154,6 +154,20 @@ bool Store::inspect(const QString &path, Health *health, QString *error)
 {
     int version = 0;
     QString problem;
+    health->problems.clear();
+    if (PostgresDialect::isAddress(path)) {
+        // The server keeps its pages and foreign keys whole itself; what it cannot know is
+        // whether the audit chain and the issued documents are still as the program wrote them.
+        Store server;
+        if (!server.open(path, OpenMode::MustExist, error))
+            return false;
+        health->schemaVersion = schemaVersion;
+        server.m_accountsEnabled = false;
+        if (!server.applyAccess(&problem))
+            health->problems << problem;
+        health->problems << server.verifyAuditLog() << DocumentRegister::verifyFiles(server);
+        return true;
+    }
     switch (SqliteDialect::examine(path, LiveFiles::isLive(path), &version, &problem)) {
     case SqliteDialect::FileState::Refused:
         *error = problem;
@@ -473,7 +487,7 @@ bool Store::migrate(int fromVersion, QString *error)
         QString problem = write.errorString();
         if (!write.isActive()
             || !m_dialect->executeScript(connection(), QString::fromUtf8(file.readAll()), &problem)
-            || !afterMigration(version, version == first && first > 1, &problem)
+            || !afterMigration(version, fromVersion == 0 && version == first && first > 1, &problem)
             || !foreignKeysHold(&problem)
             || !m_dialect->recordVersion(connection(), version, &problem)
             || !write.commit(&problem)) {

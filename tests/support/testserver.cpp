@@ -1,6 +1,8 @@
 #include "testserver.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -23,7 +25,10 @@ QString serverUrl()
         qWarning() << "No PostgreSQL test server: SECRETARIAT_TEST_SERVER_FILE is" << path;
         return {};
     }
-    return QString::fromUtf8(file.readAll()).trimmed();
+    const QString url = QString::fromUtf8(file.readAll()).trimmed();
+    // An address the program shows (never with its password) connects too, as with ~/.pgpass.
+    qputenv("PGPASSWORD", QUrl(url).password().toUtf8());
+    return url;
 }
 
 QSqlDatabase serverConnection(const QString &url, const QString &connectionName)
@@ -35,9 +40,13 @@ QSqlDatabase serverConnection(const QString &url, const QString &connectionName)
     db.setUserName(address.userName());
     db.setPassword(address.password());
     db.setDatabaseName(address.path().mid(1));
-    if (!db.open())
+    if (!db.open()) {
         qWarning() << "Cannot connect to" << address.toString(QUrl::RemovePassword) << ":"
                    << db.lastError().text();
+        return db;
+    }
+    // The program's tables are in the schema "main", as on SQLite.
+    QSqlQuery(db).exec(QStringLiteral("SET search_path TO main, public"));
     return db;
 }
 
@@ -63,6 +72,17 @@ QString newServerDatabase()
     QUrl address(server);
     address.setPath(QLatin1Char('/') + name);
     return address.toString();
+}
+
+QString location(const QString &path, bool fresh)
+{
+    if (!onServer() || path.startsWith(QLatin1String("postgresql:")))
+        return path;
+    static QHash<QString, QString> databases;
+    const QString key = QFileInfo(path).absoluteFilePath();
+    if (fresh || !databases.contains(key))
+        databases.insert(key, newServerDatabase());
+    return databases.value(key);
 }
 
 QString newDatabase(const QTemporaryDir &dir, const QString &name)

@@ -21,6 +21,11 @@ QString serverUrl();
 // superuser. Empty, with a warning, when it could not be made.
 QString newServerDatabase();
 
+// The database a test names by a file path, on the back end the test runs on: the path itself
+// on SQLite; on the server, a database of its own for each path (a new one when `fresh`), so
+// that a test written for files runs unchanged on the server.
+QString location(const QString &path, bool fresh = false);
+
 // Where a test keeps a database it makes: a file in `dir` named `name` on SQLite, a new empty
 // database on the server otherwise (`dir` and `name` then unused).
 QString newDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.sqlite"));

@@ -32,8 +32,8 @@ public:
         : m_name(
             QStringLiteral("test-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
-        if (path.startsWith(QLatin1String("postgresql:"))) {
-            serverConnection(path, m_name);
+        if (onServer() || path.startsWith(QLatin1String("postgresql:"))) {
+            serverConnection(location(path), m_name);
             return;
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -71,7 +71,7 @@ QString writeDemo(const QString &path)
 {
     Store store;
     QString error;
-    if (!store.open(path, Store::OpenMode::CreateNew, &error))
+    if (!store.open(location(path, true), Store::OpenMode::CreateNew, &error))
         return error;
     if (!DemoData::populate(store, &error))
         return error.isEmpty() ? QStringLiteral("the demo could not be written") : error;
@@ -98,7 +98,7 @@ std::unique_ptr<Store> open(const QString &path, Store::OpenMode mode)
 {
     auto store = std::make_unique<Store>();
     QString error;
-    if (!store->open(path, mode, &error)) {
+    if (!store->open(location(path, mode == Store::OpenMode::CreateNew), mode, &error)) {
         qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
         return nullptr;
     }
