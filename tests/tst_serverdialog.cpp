@@ -103,8 +103,8 @@ void TestServerDialog::theAddressEscapesEveryPart()
 {
     ServerDialog dialog;
     const QString password = QStringLiteral("p@ss:w/rd %20#?&mật");
-    typeAddress(&dialog, QUrl(QStringLiteral("postgresql://l%C3%A2m%40vp@db.tinhuy.vn:6543/vp_tu")),
-        password);
+    const QUrl typed(QStringLiteral("postgresql://l%C3%A2m%40vp@db.tinhuy.vn:6543/vp_tu"));
+    typeAddress(&dialog, typed, password);
     QCOMPARE(field<QLineEdit>(&dialog, "accountLineEdit")->text(), QStringLiteral("lâm@vp"));
     const QUrl connection(dialog.address(true), QUrl::StrictMode);
     QVERIFY2(connection.isValid(), qPrintable(connection.errorString()));
@@ -232,9 +232,11 @@ void TestServerDialog::theWindowAsksForAMissingPassword()
     QCOMPARE(window.openProblem(), Store::OpenProblem::PasswordMissing);
     QVERIFY(!window.store());
 
-    // The dialog comes filled from the address, waiting for the password.
+    // The dialog comes filled from the address, waiting for the password; Connect without one
+    // says the server wants it.
     QString account;
     bool asked = false;
+    QString none; // the sentence after no password
     QString wrong; // the sentence after a wrong password, the dialog still open
     std::function<void()> answer;
     answer = [&] {
@@ -246,7 +248,9 @@ void TestServerDialog::theWindowAsksForAMissingPassword()
         asked = true;
         account = field<QLineEdit>(dialog, "accountLineEdit")->text();
         auto *edit = field<QLineEdit>(dialog, "passwordLineEdit");
-        // A wrong password first: the server's sentence, the dialog still open.
+        QTest::mouseClick(field<QPushButton>(dialog, "connectButton"), Qt::LeftButton);
+        none = dialog->message();
+        // A wrong password then: the server's sentence, the dialog still open.
         typeText(edit, QStringLiteral("sai"));
         QTest::mouseClick(field<QPushButton>(dialog, "connectButton"), Qt::LeftButton);
         if (dialog->isVisible())
@@ -261,7 +265,8 @@ void TestServerDialog::theWindowAsksForAMissingPassword()
     QVERIFY(window.connectToServer(given));
     QVERIFY(asked);
     QCOMPARE(account, server.userName());
-    QVERIFY(!wrong.isEmpty());
+    QCOMPARE(none, ServerDialog::tr("The server asks for the password of this account."));
+    QVERIFY(!wrong.isEmpty() && wrong != none);
     QVERIFY(!wrong.contains(password));
     QVERIFY(window.store() && window.store()->onServer());
     QVERIFY(!window.store()->path().contains(password));

@@ -103,18 +103,22 @@ bool ServerDialog::connectToServer()
     auto store = std::make_unique<Store>();
     const QString address = this->address(true);
     QString error;
-    // A server that does not answer keeps the window waiting up to the connection's timeout.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    bool opened = store->open(address, Store::OpenMode::MustExist, &error);
-    QApplication::restoreOverrideCursor();
-    if (!opened && store->openProblem() == Store::OpenProblem::EmptyServerDatabase && askToFill()) {
+    const auto open = [&](Store::OpenMode mode) {
+        // A server that does not answer keeps the window waiting up to the connection's timeout.
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        opened = store->open(address, Store::OpenMode::CreateIfMissing, &error);
+        const bool done = store->open(address, mode, &error);
         QApplication::restoreOverrideCursor();
-    }
+        return done;
+    };
+    bool opened = open(Store::OpenMode::MustExist);
+    if (!opened && store->openProblem() == Store::OpenProblem::EmptyServerDatabase && askToFill())
+        opened = open(Store::OpenMode::CreateIfMissing);
     if (!opened) {
-        showMessage(error);
-        if (store->openProblem() == Store::OpenProblem::PasswordMissing)
+        // libpq's "fe_sendauth: no password supplied" says it to a programmer.
+        const bool passwordMissing = store->openProblem() == Store::OpenProblem::PasswordMissing;
+        showMessage(
+            passwordMissing ? tr("The server asks for the password of this account.") : error);
+        if (passwordMissing)
             m_ui->passwordLineEdit->setFocus();
         return false;
     }
