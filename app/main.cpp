@@ -76,13 +76,17 @@ int main(int argc, char **argv)
                                                      : Store::OpenMode::MustExist;
     // Opened before the window shows, so that its first frame has the data; opening reads only
     // the file's header and the first page of its list, whatever its size.
-    const bool opened = window.openDatabase(path, mode, &error);
+    bool opened = window.openDatabase(path, mode, &error);
+    window.show();
+    // A server that asks for a password the address did not give (nor PGPASSWORD or .pgpass):
+    // the window asks for it.
+    if (!opened && window.openProblem() == Store::OpenProblem::PasswordMissing)
+        opened = window.connectToServer(path);
+    else if (!opened)
+        QMessageBox::critical(&window, MainWindow::tr("Open database"), error);
     // A file with accounts asks who is there; cancelling that ends the program.
     if (opened && window.loginDialog())
         QObject::connect(window.loginDialog(), &QDialog::rejected, &app, &QApplication::quit,
             Qt::QueuedConnection);
-    window.show();
-    if (!opened)
-        QMessageBox::critical(&window, MainWindow::tr("Open database"), error);
     return app.exec();
 }

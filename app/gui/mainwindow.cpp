@@ -25,6 +25,7 @@
 #include "settings/accountsdialog.h"
 #include "settings/backupsettingsdialog.h"
 #include "settings/formatprofiledialog.h"
+#include "settings/serverdialog.h"
 #include "common/recordeditor.h"
 #include "core/appresources.h"
 #include "inspections/remedyhistorydialog.h"
@@ -74,6 +75,17 @@ QString titleOf(const QTreeWidgetItem *item)
     const QVariant title = item->data(0, TitleRole);
     return title.isValid() ? title.toString() : item->text(0);
 }
+
+// A file's path as the system writes it; a server's address as it is (without its password).
+QString shownDatabase(const Store &store)
+{
+    return store.onServer() ? store.path() : QDir::toNativeSeparators(store.path());
+}
+
+QString serverBackupSentence()
+{
+    return MainWindow::tr("A server is backed up with pg_dump by its administrator.");
+}
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -87,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusTimer(new QTimer(this))
     , m_dailyTimer(new QTimer(this))
     , m_integrityTimer(new QTimer(this))
+    , m_refreshTimer(new QTimer(this))
     , m_searchField(new SearchField(this))
 {
     m_ui->setupUi(this);
@@ -147,9 +160,13 @@ MainWindow::MainWindow(QWidget *parent)
     // held.
     m_integrityTimer->setSingleShot(true);
     connect(m_integrityTimer, &QTimer::timeout, this, &MainWindow::checkIntegrity);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshPages);
 
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->connectServerAction, &QAction::triggered, this, [this] { connectToServer(); });
     connect(m_ui->backupAction, &QAction::triggered, this, [this] { backup(); });
     connect(m_ui->restoreAction, &QAction::triggered, this, [this] { restore(); });
     connect(m_ui->backupSettingsAction, &QAction::triggered, this, &MainWindow::editBackupSettings);
@@ -348,8 +365,41 @@ void MainWindow::clearDatabasePages()
 
 bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString *error)
 {
-    // The page shown comes back with another file.
-    const QString shownPage = m_pagesBuilt ? currentPageTitle() : m_shownPage;
+    // A file is closed before anything opens (it may be the one opened again); a server stays
+    // until the next database is open, as it could not be connected to again without the
+    // password, which is not kept.
+    const bool keepServer = m_store && m_store->onServer();
+    if (!keepServer)
+        leaveDatabase();
+    auto store = std::make_unique<Store>();
+    QString problem;
+    if (!store->open(path, mode, &problem)) {
+        m_openProblem = store->openProblem();
+        if (error)
+            *error = problem;
+        updateStatus();
+        return false;
+    }
+    m_openProblem = Store::OpenProblem::None;
+    useStore(std::move(store));
+    return true;
+}
+
+bool MainWindow::connectToServer(const QString &address)
+{
+    ServerDialog dialog(this);
+    if (!address.isEmpty())
+        dialog.setAddress(address);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    useStore(dialog.takeStore());
+    return true;
+}
+
+void MainWindow::leaveDatabase()
+{
+    // The page shown comes back with another database.
+    m_shownPage = m_pagesBuilt ? currentPageTitle() : m_shownPage;
     if (m_loginDialog) {
         m_loginDialog->disconnect(this);
         delete m_loginDialog;
@@ -359,16 +409,15 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
     m_hiddenWindows.clear();
     m_dailyTimer->stop();
     m_integrityTimer->stop();
+    m_refreshTimer->stop();
     m_choresStarted = false;
-    m_store = std::make_unique<Store>();
-    QString problem;
-    if (!m_store->open(path, mode, &problem)) {
-        if (error)
-            *error = problem;
-        m_store.reset();
-        updateStatus();
-        return false;
-    }
+    m_store.reset();
+}
+
+void MainWindow::useStore(std::unique_ptr<Store> store)
+{
+    leaveDatabase();
+    m_store = std::move(store);
     connect(m_store.get(), &Store::changed, this, &MainWindow::storeChanged);
     // What the account may do, from the first moment (nobody logged in: nothing but reading
     // the file's name) and after every log-in and log-out.
@@ -377,14 +426,12 @@ bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode, QString
     m_lastInput = Clock::application()->now();
     // A file with accounts shows nothing before someone logs in.
     if (m_store->accountsEnabled() && !m_store->account()) {
-        m_shownPage = shownPage;
         setLocked(true);
         askLogIn(LoginDialog::Mode::Open);
-        return true;
+        return;
     }
-    buildDatabasePages(shownPage);
+    buildDatabasePages(m_shownPage);
     startFileChores();
-    return true;
 }
 
 void MainWindow::buildDatabasePages(const QString &shownPage)
@@ -451,6 +498,9 @@ void MainWindow::startFileChores()
     banner << store->exposureWarning();
     banner.removeAll(QString());
     showBanner(banner.join(QLatin1Char(' ')));
+    // A server checks its own pages, and is backed up by its administrator.
+    if (store->onServer())
+        return;
     m_integrityTimer->start(m_integrityDelay);
     // The daily backup waits a minute, so that opening the window never waits for it.
     if (!store->isReadOnly()) {
@@ -530,14 +580,9 @@ void MainWindow::loggedIn()
 
 void MainWindow::closeDatabase()
 {
+    // The log-in dialog is closing itself.
     m_loginDialog = nullptr;
-    m_shownPage = m_pagesBuilt ? currentPageTitle() : m_shownPage;
-    clearDatabasePages();
-    m_hiddenWindows.clear();
-    m_dailyTimer->stop();
-    m_integrityTimer->stop();
-    m_store.reset();
-    setLocked(false);
+    leaveDatabase();
     updateStatus();
     emit loginCancelled();
 }
@@ -715,7 +760,8 @@ void MainWindow::manageAccounts()
 
 void MainWindow::checkIntegrity()
 {
-    if (!m_store)
+    // The check reads the file's pages (SqliteDialect::damage); a server checks its own.
+    if (!m_store || m_store->onServer())
         return;
     if (QApplication::activeModalWidget() || QApplication::mouseButtons() != Qt::NoButton) {
         m_integrityTimer->start(m_integrityDelay);
@@ -740,22 +786,9 @@ void MainWindow::checkIntegrity()
 void MainWindow::storeChanged(const QString &table, bool external)
 {
     m_statusTimer->start();
-    // Another window saved: the lists show what the file holds now.
+    // Another window or PC saved: the lists show what the database holds now.
     if (external) {
-        for (DirectoryPage *directory : std::as_const(m_directoryPages)) {
-            if (directory)
-                directory->refresh();
-        }
-        if (m_conferencesPage)
-            m_conferencesPage->refresh();
-        if (m_registerPage)
-            m_registerPage->refresh();
-        if (m_inspectionsPage)
-            m_inspectionsPage->refresh();
-        if (m_followUpPage)
-            m_followUpPage->refresh();
-        if (m_commendationsPage)
-            m_commendationsPage->refresh();
+        m_refreshTimer->start();
         return;
     }
     const auto among = [&table](std::initializer_list<const char *> tables) {
@@ -783,6 +816,24 @@ void MainWindow::storeChanged(const QString &table, bool external)
     if (m_commendationsPage
         && (table.startsWith(QLatin1String("commendation"))
             || among({"unit", "issuing_body", "conference", "document_register"})))
+        m_commendationsPage->refresh();
+}
+
+void MainWindow::refreshPages()
+{
+    for (DirectoryPage *directory : std::as_const(m_directoryPages)) {
+        if (directory)
+            directory->refresh();
+    }
+    if (m_conferencesPage)
+        m_conferencesPage->refresh();
+    if (m_registerPage)
+        m_registerPage->refresh();
+    if (m_inspectionsPage)
+        m_inspectionsPage->refresh();
+    if (m_followUpPage)
+        m_followUpPage->refresh();
+    if (m_commendationsPage)
         m_commendationsPage->refresh();
 }
 
@@ -1038,9 +1089,18 @@ void MainWindow::editFormatProfile()
     dialog.exec();
 }
 
+bool MainWindow::refusedOnServer(const QString &title)
+{
+    if (!m_store || !m_store->onServer())
+        return false;
+    QMessageBox::information(this, title, serverBackupSentence());
+    return true;
+}
+
 void MainWindow::editBackupSettings()
 {
-    if (!m_store || !RoleGate::demand(this, m_store.get(), Access::Action::Configure))
+    if (!m_store || refusedOnServer(tr("Automatic backups"))
+        || !RoleGate::demand(this, m_store.get(), Access::Action::Configure))
         return;
     BackupSettingsDialog dialog(m_store.get(), this);
     dialog.exec();
@@ -1079,6 +1139,13 @@ void MainWindow::updateStatus()
     m_ui->badgeRoundAction->setEnabled(writable);
     m_ui->badgeNumbersAction->setEnabled(writable);
     m_ui->restoreAction->setEnabled(open && !m_store->isReadOnly());
+    // A file's copies are the program's to make; a server's are its administrator's.
+    const bool onServer = m_store && m_store->onServer();
+    for (QAction *action : {m_ui->backupAction, m_ui->restoreAction, m_ui->backupSettingsAction}) {
+        if (onServer)
+            action->setEnabled(false);
+        action->setToolTip(onServer ? serverBackupSentence() : QString());
+    }
     if (!m_store) {
         setWindowTitle(tr("Secretariat"));
         m_fileLabel->setText(tr("No database is open."));
@@ -1087,10 +1154,11 @@ void MainWindow::updateStatus()
         showBanner(QString());
         return;
     }
-    const QString shown = QDir::toNativeSeparators(m_store->path());
-    setWindowTitle(m_store->isReadOnly()
-            ? tr("%1 (read only) — Secretariat").arg(QFileInfo(m_store->path()).fileName())
-            : tr("%1 — Secretariat").arg(QFileInfo(m_store->path()).fileName()));
+    // A server by its address (which never holds the password), a file by its name.
+    const QString shown = shownDatabase(*m_store);
+    const QString name = onServer ? shown : QFileInfo(m_store->path()).fileName();
+    setWindowTitle(m_store->isReadOnly() ? tr("%1 (read only) — Secretariat").arg(name)
+                                         : tr("%1 — Secretariat").arg(name));
     m_fileLabel->setText(tr("Database: %1").arg(shown));
     m_fileLabel->setToolTip(shown);
     // The counts follow a moment later: the first frame does not wait for them.
@@ -1211,7 +1279,8 @@ void MainWindow::newDatabase()
     QString error;
     if (!openDatabase(path, Store::OpenMode::CreateNew, &error)) {
         QMessageBox::critical(this, tr("New database"), error);
-        if (!previous.isEmpty())
+        // A server stayed open; a file was closed and is opened again.
+        if (!m_store && !previous.isEmpty())
             openDatabase(previous, Store::OpenMode::MustExist);
     }
 }
@@ -1219,7 +1288,7 @@ void MainWindow::newDatabase()
 void MainWindow::chooseDatabase()
 {
     const QString path = FileDialogs::openFile(this, tr("Open database"),
-        m_store ? QFileInfo(m_store->path()).absolutePath() : QString(),
+        m_store && !m_store->onServer() ? QFileInfo(m_store->path()).absolutePath() : QString(),
         tr("Secretariat database (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -1227,14 +1296,15 @@ void MainWindow::chooseDatabase()
     QString error;
     if (!openDatabase(path, Store::OpenMode::MustExist, &error)) {
         QMessageBox::critical(this, tr("Open database"), error);
-        if (!previous.isEmpty())
+        if (!m_store && !previous.isEmpty())
             openDatabase(previous, Store::OpenMode::MustExist);
     }
 }
 
 bool MainWindow::backup(const QString &chosen)
 {
-    if (!m_store || !RoleGate::demand(this, m_store.get(), Access::Action::Maintain))
+    if (!m_store || refusedOnServer(tr("Back up"))
+        || !RoleGate::demand(this, m_store.get(), Access::Action::Maintain))
         return false;
     QString path = chosen;
     if (path.isEmpty()) {
@@ -1260,7 +1330,7 @@ bool MainWindow::backup(const QString &chosen)
 
 bool MainWindow::restore(const QString &chosen)
 {
-    if (!m_store || m_store->isReadOnly()
+    if (!m_store || refusedOnServer(tr("Restore")) || m_store->isReadOnly()
         || !RoleGate::demand(this, m_store.get(), Access::Action::Maintain))
         return false;
     const QString databasePath = m_store->path();
@@ -1317,8 +1387,8 @@ bool MainWindow::restore(const QString &chosen)
 
 void MainWindow::dailyBackup()
 {
-    if (!m_store || m_store->isReadOnly() || !Backup::settings(*m_store).daily
-        || !Backup::dailyDue(*m_store))
+    if (!m_store || m_store->onServer() || m_store->isReadOnly()
+        || !Backup::settings(*m_store).daily || !Backup::dailyDue(*m_store))
         return;
     QString error;
     if (const auto made = Backup::automatic(*m_store, &error))
@@ -1330,7 +1400,8 @@ void MainWindow::dailyBackup()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_store && !m_store->isReadOnly() && Backup::settings(*m_store).onClose) {
+    if (m_store && !m_store->onServer() && !m_store->isReadOnly()
+        && Backup::settings(*m_store).onClose) {
         QString error;
         if (!Backup::automatic(*m_store, &error)
             && QMessageBox::warning(this, tr("Back up"),
@@ -1352,5 +1423,5 @@ void MainWindow::about()
            "printed Party documents of a committee's office.</p>"
            "<p>Database: %2</p>")
             .arg(QStringLiteral(SECRETARIAT_VERSION),
-                m_store ? QDir::toNativeSeparators(m_store->path()).toHtmlEscaped() : tr("none")));
+                m_store ? shownDatabase(*m_store).toHtmlEscaped() : tr("none")));
 }

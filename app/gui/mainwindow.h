@@ -35,9 +35,15 @@ public:
     ~MainWindow() override;
 
     // Closes the current store and opens another; on failure the sentence is in *error and the
-    // window keeps no database open. A file with accounts shows no record until an account logs
-    // in (loginDialog()); Cancel there closes the file again (loginCancelled()).
+    // window keeps no database open, or the server it was on (whose password is not kept to
+    // connect again). A file with accounts shows no record until an account logs in
+    // (loginDialog()); Cancel there closes the file again (loginCancelled()).
     bool openDatabase(const QString &path, Store::OpenMode mode, QString *error = nullptr);
+    // Why the last openDatabase() failed, where the window can help (a server's password).
+    Store::OpenProblem openProblem() const { return m_openProblem; }
+    // File › Connect to server…: on success the window works on the server. An address (the
+    // command line's, whose server asked for a password it did not give) fills the dialog.
+    bool connectToServer(const QString &address = QString());
     Store *store() const { return m_store.get(); }
 
     // The pages of the open database; each is built when first shown or asked for.
@@ -115,7 +121,14 @@ private:
     void loggedIn();
     bool mayLogInAs(const QString &name);
     void setLocked(bool locked);
+    // Closes the pages, the dialogs and the store of the database open (the page shown is kept
+    // for the next one).
+    void leaveDatabase();
+    // Works on this store from now on.
+    void useStore(std::unique_ptr<Store> store);
     void closeDatabase();
+    // The pages show what the database holds now (another window or PC saved).
+    void refreshPages();
     enum class Page {
         Register,
         Units,
@@ -139,6 +152,8 @@ private:
     void applyRoles();
     void editFormatProfile();
     void editBackupSettings();
+    // The backups are a file's: on a server, says who backs it up instead; true then.
+    bool refusedOnServer(const QString &title);
     void updateStatus();
     void updateCounts();
     // The areas' counts of what is due, beside their names in the navigation.
@@ -155,6 +170,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Store> m_store;
+    Store::OpenProblem m_openProblem = Store::OpenProblem::None;
     QLabel *m_fileLabel;
     QLabel *m_countsLabel;
     QLabel *m_accountLabel;
@@ -194,6 +210,8 @@ private:
     mutable CommendationsPage *m_commendationsPage = nullptr;
     mutable StatisticsPage *m_statisticsPage = nullptr;
     QTimer *m_integrityTimer;
+    // A server names every table of a commit in turn: the pages are read again once for all.
+    QTimer *m_refreshTimer;
     SearchField *m_searchField;
     int m_integrityDelay = 30 * 1000;
 };

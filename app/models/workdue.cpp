@@ -229,7 +229,7 @@ WorkDue::Summary WorkDue::summarize(const Store &store, int perGroup, QString *e
                 "LEFT JOIN person p ON p.id = t.person_id "
                 "WHERE t.conclusion_approved_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
                 "document_register d WHERE d.inspection_target_id = t.id AND d.report_kind = "
-                "'inspection-conclusion' AND d.status = 'issued')) "
+                "'inspection-conclusion' AND d.status = 'issued')) AS waiting "
                 "ORDER BY approved_at, subject, id"),
             {}))
         return {};

@@ -116,6 +116,13 @@ std::optional<int> PostgresDialect::open(
     return query.value(0).toInt();
 }
 
+bool PostgresDialect::passwordMissing(const QSqlDatabase &db)
+{
+    // libpq's own words for it, never translated (PQconnectionNeedsPassword needs the connection
+    // QPSQL has already let go).
+    return db.lastError().databaseText().contains(QLatin1String(PQnoPasswordSupplied).trimmed());
+}
+
 void PostgresDialect::close(const QString &connectionName)
 {
     if (!QSqlDatabase::contains(connectionName))

@@ -35,6 +35,9 @@ public:
     static std::optional<int> open(
         const QString &connectionName, const Address &address, QString *error);
     static void close(const QString &connectionName);
+    // Whether opening `db` failed because the server asks for a password and none was given
+    // (not in the address, PGPASSWORD or ~/.pgpass).
+    static bool passwordMissing(const QSqlDatabase &db);
     // The PostgreSQL schema the tables are in, made when missing; on the search path.
     static bool useSchema(const QSqlDatabase &db, QString *error);
 

@@ -223,6 +223,7 @@ QStringList Store::verifyAuditLog() const
 bool Store::open(const QString &path, OpenMode mode, QString *error)
 {
     close();
+    m_openProblem = OpenProblem::None;
     if (PostgresDialect::isAddress(path))
         return openServer(path, mode, error);
     m_dialect = std::make_unique<SqliteDialect>();
@@ -377,14 +378,19 @@ bool Store::openServer(const QString &location, OpenMode mode, QString *error)
     if (!address)
         return fail(problem);
     const std::optional<int> version = PostgresDialect::open(m_connectionName, *address, &problem);
-    if (!version)
+    if (!version) {
+        if (address->password.isEmpty() && PostgresDialect::passwordMissing(connection()))
+            m_openProblem = OpenProblem::PasswordMissing;
         return fail(problem);
+    }
     m_path = address->shown();
-    if (*version == 0 && mode != OpenMode::CreateNew && mode != OpenMode::CreateIfMissing)
+    if (*version == 0 && mode != OpenMode::CreateNew && mode != OpenMode::CreateIfMissing) {
+        m_openProblem = OpenProblem::EmptyServerDatabase;
         return fail(tr("The database %1 on the server holds no Secretariat data yet. An "
                        "administrator fills it with “secretariat copy” or connects once with "
                        "“create”.")
                         .arg(m_path));
+    }
     if (*version > 0 && mode == OpenMode::CreateNew)
         return fail(tr("The database %1 on the server already holds Secretariat data; a new "
                        "database needs an empty one.")

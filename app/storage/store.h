@@ -59,6 +59,13 @@ public:
     // empty otherwise (and for a server).
     QString exposureWarning() const;
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Why the last open() failed, where the window can do something about it.
+    enum class OpenProblem {
+        None, // opened, or failed for a reason the sentence tells
+        PasswordMissing, // the server asks for a password the address did not give
+        EmptyServerDatabase, // the server's database holds no tables yet (filled when asked)
+    };
+    OpenProblem openProblem() const { return m_openProblem; }
 
     // Who changes: the operating-system account until the office turns accounts on, then the
     // account logged in.
@@ -276,6 +283,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     bool m_onFile = false; // on a file (SQLite), not a server
+    OpenProblem m_openProblem = OpenProblem::None;
     QStringList m_madeFiles; // journal files to remove on closing (see SqliteDialect::close)
     QString m_userName;
     bool m_accountsEnabled = false;

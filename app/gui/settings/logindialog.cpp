@@ -14,7 +14,8 @@ LoginDialog::LoginDialog(Store *store, Mode mode, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
-    const QString file = QFileInfo(store->path()).fileName();
+    // A server by its address (never with the password), a file by its name.
+    const QString file = store->onServer() ? store->path() : QFileInfo(store->path()).fileName();
     const auto account = store->account();
     switch (mode) {
     case Mode::Open:
