@@ -354,6 +354,10 @@ private:
 
 bool CommandLine::logIn(Store &store, const Options &options, Passwords &passwords, QString *error)
 {
+    // On a server the address's account is logged in on opening: the server checked its
+    // password (from the address, PGPASSWORD or ~/.pgpass).
+    if (store.onServer())
+        return options.user.isEmpty() || store.logIn(options.user, QString(), error);
     if (!store.accountsEnabled()) {
         if (options.user.isEmpty())
             return true;

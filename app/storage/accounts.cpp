@@ -1,12 +1,15 @@
 #include "accounts.h"
 
 #include "passwords.h"
+#include "serverroles.h"
 #include "store.h"
 #include "core/labels.h"
 
 namespace {
 
 const QString table = QStringLiteral("app_user");
+// The password_hash of an account on a server, whose password the server checks: no hash.
+const QString serverPassword = QStringLiteral("checked by the server");
 
 Accounts::Entry entryOf(const QSqlQuery &query)
 {
@@ -82,17 +85,33 @@ std::optional<qint64> Accounts::add(
                        "that someone can manage the others."));
     if (find(store, name))
         return fail(tr("There is already an account named “%1”.").arg(name));
-    const QByteArray hash = Passwords::hash(password);
-    if (hash.isEmpty())
-        return fail(tr("The password could not be protected (not enough memory); try again."));
-    const auto id = store.insert(table,
-        {{QStringLiteral("name"), name}, {QStringLiteral("name_key"), Store::accountKey(name)},
+    const QVariantMap row
+        = {{QStringLiteral("name"), name}, {QStringLiteral("name_key"), Store::accountKey(name)},
             {QStringLiteral("full_name"), account.fullName},
             {QStringLiteral("role"), Access::code(account.role)},
-            {QStringLiteral("clearance"), account.clearance},
-            {QStringLiteral("password_hash"), QString::fromLatin1(hash)},
-            {QStringLiteral("disabled"), 0}},
-        error);
+            {QStringLiteral("clearance"), account.clearance}, {QStringLiteral("disabled"), 0}};
+    std::optional<qint64> id;
+    if (store.onServer()) {
+        // The role and its row in one write: a refused row takes the role back. The server
+        // checks the password; the row keeps no hash of it that an account could read.
+        Store::Write write(&store, Access::Action::ManageAccounts);
+        if (!write.isActive())
+            return fail(write.errorString());
+        QVariantMap serverRow = row;
+        serverRow.insert(QStringLiteral("password_hash"), serverPassword);
+        if (!ServerRoles::createLogin(store, name, password, account.role, error))
+            return std::nullopt;
+        id = store.insert(table, serverRow, error);
+        if (!id || !write.commit(error))
+            return std::nullopt;
+    } else {
+        const QByteArray hash = Passwords::hash(password);
+        if (hash.isEmpty())
+            return fail(tr("The password could not be protected (not enough memory); try again."));
+        QVariantMap fileRow = row;
+        fileRow.insert(QStringLiteral("password_hash"), QString::fromLatin1(hash));
+        id = store.insert(table, fileRow, error);
+    }
     if (id && !store.noteAccounts(error))
         return std::nullopt;
     return id;
@@ -100,10 +119,21 @@ std::optional<qint64> Accounts::add(
 
 namespace {
 
-// Writes `values` into the account named `name`.
+// Writes `values` into the account named `name`; on a server, `onServer` changes its role in
+// the same write.
 bool updateAccount(Store &store, const QString &name, const QVariantMap &values,
-    const std::function<QString(const Accounts::Entry &)> &check, QString *error)
+    const std::function<QString(const Accounts::Entry &)> &check, QString *error,
+    const std::function<bool(const Accounts::Entry &, QString *)> &onServer = {})
 {
+    std::optional<Store::Write> write;
+    if (store.onServer() && onServer) {
+        write.emplace(&store);
+        if (!write->isActive()) {
+            if (error)
+                *error = write->errorString();
+            return false;
+        }
+    }
     const auto account = Accounts::find(store, name);
     if (!account) {
         if (error)
@@ -123,7 +153,9 @@ bool updateAccount(Store &store, const QString &name, const QVariantMap &values,
         *error = result.error.isEmpty()
             ? Accounts::tr("The account was changed in another window meanwhile; try again.")
             : result.error;
-    return result.ok();
+    if (!result.ok())
+        return false;
+    return !write || (onServer(*account, error) && write->commit(error));
 }
 
 } // namespace
@@ -137,6 +169,15 @@ bool Accounts::reset(Store &store, const QString &name, const QString &password,
     }
     if (!store.demand(Access::Action::ManageAccounts, error))
         return false;
+    if (store.onServer()) {
+        const auto account = find(store, name);
+        if (!account) {
+            if (error)
+                *error = tr("There is no account named “%1”.").arg(name.trimmed());
+            return false;
+        }
+        return ServerRoles::setPassword(store, account->name, password, error);
+    }
     const QByteArray hash = Passwords::hash(password);
     if (hash.isEmpty()) {
         if (error)
@@ -159,7 +200,10 @@ bool Accounts::setDisabled(Store &store, const QString &name, bool disabled, QSt
                       .arg(account.name)
                 : QString();
         },
-        error);
+        error,
+        [&](const Entry &account, QString *problem) {
+            return ServerRoles::setLogin(store, account.name, !disabled, problem);
+        });
 }
 
 bool Accounts::change(
@@ -180,5 +224,8 @@ bool Accounts::change(
                       .arg(account.name)
                 : QString();
         },
-        error);
+        error,
+        [&](const Entry &account, QString *problem) {
+            return ServerRoles::setRole(store, account.name, account.role, role, problem);
+        });
 }

@@ -23,6 +23,7 @@ struct DbError
         AppendOnly, // a write refused by a guard of the schema (the audit log)
         Busy,
         ReadOnly,
+        Denied, // the server's account may not (a GRANT or a row-level policy refused)
         Full,
         Io,
         Corrupt,
@@ -76,6 +77,10 @@ public:
     virtual bool enforceForeignKeys(const QSqlDatabase &db, bool on, QString *error) const = 0;
     virtual QStringList foreignKeyProblems(const QSqlDatabase &db) const = 0;
 
+    // What the engine itself enforces of the accounts, run when the schema is made: the server's
+    // roles, grants and row-level policies; nothing on a file, which whoever opens it reads
+    // whole (the program's views hide what an account may not read).
+    virtual QString securityScript() const = 0;
     // The statements that make a table's full-text index, fill it, and keep it current whatever
     // program writes to the file.
     virtual QString searchIndexScript(const Catalogue::SearchIndex &index) const = 0;

@@ -1,5 +1,7 @@
 #include "postgresdialect.h"
 
+#include "serverroles.h"
+
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -18,7 +20,39 @@ QString quotedName(const QRegularExpressionMatch &match)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+// The driver's own libpq connection, for what Qt does not offer.
+PGconn *libpqConnection(const QSqlDatabase &db, QString *error)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0
+            && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        *error = PostgresDialect::tr("The PostgreSQL driver of this installation cannot be used.");
+        return nullptr;
+    }
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
 } // namespace
+
+QString PostgresDialect::passwordVerifier(
+    const QSqlDatabase &db, const QString &role, const QString &password, QString *error)
+{
+    PGconn *connection = libpqConnection(db, error);
+    if (!connection)
+        return QString();
+    // Made here, as psql's \password does: the server is sent the verifier, never the password,
+    // so that no statement log of the server can hold it.
+    char *verifier = PQencryptPasswordConn(
+        connection, password.toUtf8().constData(), role.toUtf8().constData(), "scram-sha-256");
+    if (!verifier) {
+        *error = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        return QString();
+    }
+    const QString made = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return made;
+}
 
 QString PostgresDialect::Address::shown() const
 {
@@ -137,7 +171,10 @@ void PostgresDialect::close(const QString &connectionName)
 bool PostgresDialect::useSchema(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS main"))
+    // Made only when missing: an account may not create in the database, not even a schema
+    // that exists.
+    if (!query.exec(QStringLiteral("SELECT to_regnamespace('main') IS NULL")) || !query.next()
+        || (query.value(0).toBool() && !query.exec(QStringLiteral("CREATE SCHEMA main")))
         || !query.exec(QStringLiteral("SET search_path TO main"))) {
         *error = query.lastError().databaseText();
         return false;
@@ -200,8 +237,10 @@ DbError PostgresDialect::classify(const QSqlError &error) const
     } else if (code == QLatin1String("40001") || code == QLatin1String("40P01")
         || code == QLatin1String("55P03")) {
         result.kind = DbError::Kind::Busy;
-    } else if (code == QLatin1String("25006") || code == QLatin1String("42501")) {
+    } else if (code == QLatin1String("25006")) {
         result.kind = DbError::Kind::ReadOnly;
+    } else if (code == QLatin1String("42501")) {
+        result.kind = DbError::Kind::Denied;
     } else if (code == QLatin1String("53100")) {
         result.kind = DbError::Kind::Full;
     } else if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))) {
@@ -219,14 +258,9 @@ bool PostgresDialect::executeScript(
 {
     // libpq itself, as SQLite's sqlite3_exec: QSqlQuery::exec of several statements reports
     // only how the first went, so a script failing half-way would look done.
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0
-            && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
-        *error = tr("The PostgreSQL driver of this installation cannot be used.");
+    PGconn *connection = libpqConnection(db, error);
+    if (!connection)
         return false;
-    }
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
     PGresult *result = PQexec(connection, script.toUtf8().constData());
     const ExecStatusType status = PQresultStatus(result);
     const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
@@ -346,8 +380,18 @@ QString matching(const Catalogue::SearchIndex &index, const QString &text, QVari
 
 } // namespace
 
+QString PostgresDialect::securityScript() const
+{
+    return ServerRoles::securityScript();
+}
+
 QString PostgresDialect::searchIndexScript(const Catalogue::SearchIndex &index) const
 {
+    // The triggers write the search tables as the schema's owner: an account may read them (as
+    // far as its clearance allows) but not write them, and a row's text is indexed whatever
+    // the writer may read. The search path is fixed, so that the writer's temporary views
+    // (pg_temp is searched first) do not stand in for the tables.
+    static const char *const asOwner = "SECURITY DEFINER SET search_path = main, pg_temp";
     // A table of the text of every row (its folded columns, and the folded names it refers
     // to), with its words in a column of their own under a GIN index; kept current by triggers,
     // whatever program writes.
@@ -367,34 +411,34 @@ QString PostgresDialect::searchIndexScript(const Catalogue::SearchIndex &index) 
         return list.join(QStringLiteral(", "));
     };
     const QString columnList = columns.join(QStringLiteral(", "));
-    QString script
-        = QStringLiteral(
-            "CREATE TABLE %1 (id bigint PRIMARY KEY, %2, words tsvector GENERATED ALWAYS AS (%3) "
-            "STORED);\n"
-            "CREATE INDEX %1_words ON %1 USING gin (words);\n"
-            "INSERT INTO %1 (id, %4) SELECT %5 FROM %6 t;\n"
-            "CREATE FUNCTION %1_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
-            "    IF TG_OP <> 'INSERT' THEN DELETE FROM %1 WHERE id = OLD.id; END IF;\n"
-            "    IF TG_OP <> 'DELETE' THEN INSERT INTO %1 (id, %4) VALUES (%7); END IF;\n"
-            "    RETURN NULL;\nEND $$;\n"
-            "CREATE TRIGGER %1_sync AFTER INSERT OR DELETE OR UPDATE OF %4 ON %6 "
-            "FOR EACH ROW EXECUTE FUNCTION %1_sync();\n")
-              .arg(name, definitions.join(QStringLiteral(", ")), wordsOf(columns), columnList,
-                  values(QStringLiteral("t")), index.table, values(QStringLiteral("NEW")));
+    QString script = QStringLiteral(
+        "CREATE TABLE %1 (id bigint PRIMARY KEY, %2, words tsvector GENERATED ALWAYS AS (%3) "
+        "STORED);\n"
+        "CREATE INDEX %1_words ON %1 USING gin (words);\n"
+        "INSERT INTO %1 (id, %4) SELECT %5 FROM %6 t;\n"
+        "CREATE FUNCTION %1_sync() RETURNS trigger LANGUAGE plpgsql %8 AS $$\nBEGIN\n"
+        "    IF TG_OP <> 'INSERT' THEN DELETE FROM %1 WHERE id = OLD.id; END IF;\n"
+        "    IF TG_OP <> 'DELETE' THEN INSERT INTO %1 (id, %4) VALUES (%7); END IF;\n"
+        "    RETURN NULL;\nEND $$;\n"
+        "CREATE TRIGGER %1_sync AFTER INSERT OR DELETE OR UPDATE OF %4 ON %6 "
+        "FOR EACH ROW EXECUTE FUNCTION %1_sync();\n")
+                         .arg(name, definitions.join(QStringLiteral(", ")), wordsOf(columns),
+                             columnList, values(QStringLiteral("t")), index.table,
+                             values(QStringLiteral("NEW")), QLatin1String(asOwner));
     for (const auto &reference : index.references) {
         QStringList differs;
         for (const QString &column : reference.columns)
             differs << QStringLiteral("OLD.%1 IS DISTINCT FROM NEW.%1").arg(column);
         script
             += QStringLiteral(
-                "CREATE FUNCTION %1_%2() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+                "CREATE FUNCTION %1_%2() RETURNS trigger LANGUAGE plpgsql %8 AS $$\nBEGIN\n"
                 "    UPDATE %1 SET %2 = NEW.%5 WHERE id IN (SELECT id FROM %6 WHERE %2 = NEW.id);\n"
                 "    RETURN NULL;\nEND $$;\n"
                 "CREATE TRIGGER %1_%2 AFTER UPDATE OF %3 ON %4 FOR EACH ROW WHEN (%7) "
                 "EXECUTE FUNCTION %1_%2();\n")
                    .arg(name, reference.column, reference.columns.join(QStringLiteral(", ")),
                        reference.table, reference.columns.join(QStringLiteral(" || ' ' || NEW.")),
-                       index.table, differs.join(QStringLiteral(" OR ")));
+                       index.table, differs.join(QStringLiteral(" OR ")), QLatin1String(asOwner));
     }
     return script;
 }

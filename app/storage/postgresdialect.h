@@ -38,6 +38,9 @@ public:
     // Whether opening `db` failed because the server asks for a password and none was given
     // (not in the address, PGPASSWORD or ~/.pgpass).
     static bool passwordMissing(const QSqlDatabase &db);
+    // A SCRAM-SHA-256 verifier of the password, for CREATE ROLE and ALTER ROLE … PASSWORD.
+    static QString passwordVerifier(
+        const QSqlDatabase &db, const QString &role, const QString &password, QString *error);
     // The PostgreSQL schema the tables are in, made when missing; on the search path.
     static bool useSchema(const QSqlDatabase &db, QString *error);
 
@@ -60,6 +63,7 @@ public:
         QString *error) const override;
     bool enforceForeignKeys(const QSqlDatabase &db, bool on, QString *error) const override;
     QStringList foreignKeyProblems(const QSqlDatabase &db) const override;
+    QString securityScript() const override;
     QString searchIndexScript(const Catalogue::SearchIndex &index) const override;
     QString searchQuery(const Catalogue::SearchIndex &index, const QString &text,
         QVariantList *values, const QStringList &columns = {}) const override;

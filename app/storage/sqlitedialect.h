@@ -96,6 +96,7 @@ public:
     }
     bool enforceForeignKeys(const QSqlDatabase &db, bool on, QString *error) const override;
     QStringList foreignKeyProblems(const QSqlDatabase &db) const override;
+    QString securityScript() const override { return QString(); }
     QString searchIndexScript(const Catalogue::SearchIndex &index) const override;
     QString searchQuery(const Catalogue::SearchIndex &index, const QString &text,
         QVariantList *values, const QStringList &columns = {}) const override;

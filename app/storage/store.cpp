@@ -405,6 +405,7 @@ bool Store::openServer(const QString &location, OpenMode mode, QString *error)
         && (!PostgresDialect::useSchema(connection(), &problem) || !migrate(*version, &problem)))
         return fail(problem);
     server->learnUniqueness(connection());
+    m_userName = value(QStringLiteral("SELECT CAST(session_user AS text)")).toString();
     if (!noteAccounts(&problem))
         return fail(problem);
     // Another PC's commit arrives as a notification naming the tables it changed.
@@ -515,6 +516,10 @@ bool Store::afterMigration(int version, bool whole, QString *error)
             if (!m_dialect->executeScript(connection(), m_dialect->searchIndexScript(index), error))
                 return false;
         }
+        // After every table: the grants cover them all.
+        if (const QString security = m_dialect->securityScript();
+            !security.isEmpty() && !m_dialect->executeScript(connection(), security, error))
+            return false;
         return version != schemaVersion || rederiveAll(error);
     }
     if (version == 4) {

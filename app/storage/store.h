@@ -68,7 +68,8 @@ public:
     OpenProblem openProblem() const { return m_openProblem; }
 
     // Who changes: the operating-system account until the office turns accounts on, then the
-    // account logged in.
+    // account logged in; on a server always the session's role, as the audit log's trigger
+    // writes it.
     QString userName() const { return m_account ? m_account->name : m_userName; }
     void setUserName(const QString &name) { m_userName = name; }
 
@@ -86,8 +87,10 @@ public:
     bool accountsEnabled() const { return m_accountsEnabled; }
     std::optional<Account> account() const { return m_account; }
     // Checks the name and password and, when they are right, reads and writes as that account
-    // from then on. Five wrong passwords in a row make the account wait before the next try
-    // (30 seconds, doubling to 15 minutes), by the store's clock. Every try is logged.
+    // from then on. On a server the server checked the password when the program connected:
+    // the only account is the session's role, which is logged in on opening. Five wrong passwords
+    // in a row make the account wait before the next try (30 seconds, doubling to 15 minutes), by
+    // the store's clock. Every try is logged.
     bool logIn(const QString &name, const QString &password, QString *error);
     // Reads again whether the file has accounts (after the first is added).
     bool noteAccounts(QString *error);
@@ -265,6 +268,9 @@ private:
     // Makes the temporary views through which this connection reads: each secrecy-bound table
     // shows only the rows within the user's clearance, the audit log only what the user may read.
     bool applyAccess(QString *error);
+    // On a server: the account of the session's role (its app_user row, or the schema's owner
+    // as an administrator who sees everything).
+    std::optional<Account> serverAccount(QString *error) const;
     void refuse(const QString &what, const QVariantMap &details);
     void flushRefusals();
     // Notes a table the write changed (announced after the commit).

@@ -4,6 +4,7 @@
 
 #include "auditlog.h"
 #include "passwords.h"
+#include "serverroles.h"
 #include "core/catalogue.h"
 #include "core/labels.h"
 
@@ -142,52 +143,43 @@ bool Store::applyAccess(QString *error)
         if (Catalogue::isSecrecyBound(table.name))
             bound << table.name;
     }
-    for (const QString &view : bound + QStringList {"audit_log", "app_user"})
+    // A view is made after the views it reads, and dropped before them (a server refuses to
+    // drop a view another reads): the bound tables in the order their references allow.
+    QStringList ordered;
+    while (ordered.size() < bound.size()) {
+        for (const QString &name : std::as_const(bound)) {
+            bool ready = !ordered.contains(name);
+            for (const Catalogue::Column &column : Catalogue::table(name)->columns) {
+                if (column.type == Catalogue::Type::Reference && column.references != name
+                    && bound.contains(column.references))
+                    ready = ready && ordered.contains(column.references);
+            }
+            if (ready)
+                ordered << name;
+        }
+    }
+    QStringList dropped {QStringLiteral("audit_log"), QStringLiteral("app_user")};
+    for (auto name = ordered.crbegin(); name != ordered.crend(); ++name)
+        dropped << *name;
+    for (const QString &view : std::as_const(dropped))
         script << QStringLiteral("DROP VIEW IF EXISTS %1;").arg(m_dialect->temporary(quoted(view)));
     m_prepared.clear();
     if (m_accountsEnabled) {
         const QStringList readable = readableSecrecy();
-        // A view is made after the views it reads: the bound tables, in the order their
-        // references allow.
-        QStringList made;
-        while (made.size() < bound.size()) {
-            for (const QString &name : std::as_const(bound)) {
-                const Catalogue::Table *table = Catalogue::table(name);
-                if (made.contains(name))
-                    continue;
-                QStringList conditions;
-                bool ready = true;
-                if (table->column(QStringLiteral("secrecy")))
-                    conditions << (readable.isEmpty()
-                            ? QStringLiteral("0")
-                            : QStringLiteral("secrecy IN (%1)").arg(listOf(readable)));
-                for (const Catalogue::Column &column : table->columns) {
-                    if (column.type != Catalogue::Type::Reference || column.references == name
-                        || !bound.contains(column.references))
-                        continue;
-                    ready = ready && made.contains(column.references);
-                    conditions << QStringLiteral("(%1 IS NULL OR %1 IN (SELECT %2 FROM %3))")
-                                      .arg(quoted(column.name),
-                                          quoted(Catalogue::table(column.references)->key),
-                                          quoted(column.references));
-                }
-                // A violation that names a Party member is read from Mật up, whatever the
-                // inspection's own secrecy.
-                if (name == QLatin1String("finding") && readable.size() < 2)
-                    conditions << QStringLiteral("subject_kind <> 'member'");
-                if (!ready)
-                    continue;
-                script << QStringLiteral("CREATE TEMP VIEW %1 AS SELECT * FROM main.%1 WHERE %2;")
-                              .arg(quoted(name), conditions.join(QStringLiteral(" AND ")));
-                made << name;
-            }
+        for (const QString &name : std::as_const(ordered)) {
+            const QStringList conditions = ServerRoles::rowConditions(*Catalogue::table(name),
+                readable.isEmpty() ? QStringLiteral("1 = 0")
+                                   : QStringLiteral("secrecy IN (%1)").arg(listOf(readable)),
+                readable.size() < 2 ? QStringLiteral("1 = 0") : QString(), QString());
+            script << QStringLiteral("CREATE TEMP VIEW %1 AS SELECT * FROM main.%1 WHERE %2;")
+                          .arg(quoted(name), conditions.join(QStringLiteral(" AND ")));
         }
         // The log shows what the user may read: nothing of a record they cannot see (nor of
         // one deleted since: its secrecy is gone with it), and nothing at all to a role without
         // the audit log.
         QStringList logConditions;
         if (!allows(Access::Action::ReadAudit)) {
-            logConditions << QStringLiteral("0");
+            logConditions << QStringLiteral("1 = 0");
         } else {
             for (const QString &name : std::as_const(bound)) {
                 if (!Catalogue::table(name)->hasIntegerKey())
@@ -226,6 +218,25 @@ bool Store::logIn(const QString &name, const QString &password, QString *error)
     };
     if (name.trimmed().isEmpty())
         return fail(tr("Type the account name."));
+    if (onServer()) {
+        // The server checked the password when the program connected: the account is the
+        // session's role, and no other.
+        if (accountKey(name) != accountKey(m_userName))
+            return fail(tr("On a server the program works as the account it connected as "
+                           "(“%1”): connect as “%2” to work as that account.")
+                            .arg(m_userName, name.trimmed()));
+        std::optional<Account> account = serverAccount(error);
+        if (!account)
+            return false;
+        m_account = account;
+        if (!applyAccess(error)) {
+            m_account.reset();
+            applyAccess(nullptr);
+            return false;
+        }
+        emit accountChanged();
+        return true;
+    }
     if (password.isEmpty())
         return fail(tr("Type the password."));
     auto query = run(QStringLiteral("SELECT id, name, full_name, role, clearance, password_hash, "
@@ -328,12 +339,62 @@ bool Store::logOutput(const QString &action, const QString &table, qint64 id, co
 bool Store::noteAccounts(QString *error)
 {
     const bool before = m_accountsEnabled;
-    m_accountsEnabled
-        = value(QStringLiteral("SELECT count(*) FROM main.app_user")).toLongLong() > 0;
+    // On a server (onServer() is not yet true while opening) an account reads only its own row
+    // of app_user: the server counts them all.
+    const bool server = connection().driverName() == QLatin1String("QPSQL");
+    m_accountsEnabled = value(server ? QStringLiteral("SELECT main.secretariat_accounts()")
+                                     : QStringLiteral("SELECT count(*) FROM main.app_user"))
+                            .toLongLong()
+        > 0;
+    // On a server, whoever connected is logged in.
+    if (m_accountsEnabled && !m_account && server) {
+        m_account = serverAccount(error);
+        if (!m_account)
+            return false;
+    }
     const bool applied = applyAccess(error);
     if (m_accountsEnabled != before)
         emit accountChanged();
     return applied;
+}
+
+std::optional<Store::Account> Store::serverAccount(QString *error) const
+{
+    auto query = run(QStringLiteral("SELECT a.id, a.name, a.full_name, a.role, a.clearance, "
+                                    "a.disabled, main.secretariat_sees_all() FROM (SELECT 1) one "
+                                    "LEFT JOIN main.app_user a ON a.name = "
+                                    "CAST(session_user AS text)"),
+        {}, error);
+    if (!query)
+        return std::nullopt;
+    if (!query->next())
+        return std::nullopt;
+    Account account;
+    account.name = m_userName;
+    if (!query->value(0).isNull()) {
+        if (query->value(5).toInt() != 0) {
+            if (error)
+                *error = tr("The account “%1” is disabled. Ask the administrator.").arg(m_userName);
+            return std::nullopt;
+        }
+        account.id = query->value(0).toLongLong();
+        account.fullName = query->value(2).toString();
+        account.role
+            = Access::roleFromCode(query->value(3).toString()).value_or(Access::Role::Viewer);
+        account.clearance = query->value(4).toString();
+        return account;
+    }
+    // The schema's owner (whoever made it, or a superuser) administers it without a row.
+    if (query->value(6).toBool()) {
+        account.role = Access::Role::Admin;
+        account.clearance = Access::clearances().constLast();
+        return account;
+    }
+    if (error)
+        *error = tr("The server account “%1” has no account in the database %2: ask the "
+                    "administrator to add it with “secretariat user add %1”.")
+                     .arg(m_userName, m_path);
+    return std::nullopt;
 }
 
 QString Store::accountKey(const QString &name)

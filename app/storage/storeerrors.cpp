@@ -166,6 +166,9 @@ QString StoreErrors::explain(const DbError &error, const QString &engine)
         return tr("The database is busy in another window or program; try again in a moment.");
     case DbError::Kind::ReadOnly:
         return tr("The database file is read-only; changes cannot be saved.");
+    case DbError::Kind::Denied:
+        return tr("The server refused: your account may not make this change (%1).")
+            .arg(error.detail);
     case DbError::Kind::Full:
         return tr("The disk is full; free some space and save again. Nothing was lost: what "
                   "you typed is still here.");
