@@ -66,6 +66,7 @@ private slots:
     void refusedIntoAServerWithData();
     void failureLeavesTheServerEmpty();
     void failureLeavesNoFile();
+    void aChangedValueFailsTheCopy();
     void refusedIntoAnExistingFile();
     void commandLine();
 
@@ -313,6 +314,26 @@ void TestCopy::failureLeavesNoFile()
     QVERIFY2(failed.error.contains(QLatin1String("setting")), qPrintable(failed.error));
     QVERIFY(!QFile::exists(target));
     QVERIFY(!QFile::exists(target + QStringLiteral("-wal")));
+}
+
+void TestCopy::aChangedValueFailsTheCopy()
+{
+    // SQLite keeps bytes in a text column; the server would store them as the text of their
+    // escape: the read-back finds the difference and names the table.
+    const QString odd = path(QStringLiteral("bytes.sqlite"));
+    QVERIFY(QFile::copy(m_demo, odd));
+    {
+        FileConnection file(odd);
+        QVERIFY(file.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES "
+                                         "('copy.bytes', X'e1baa1')")));
+    }
+    const QString server = TestSupport::newServerDatabase();
+    QVERIFY(!server.isEmpty());
+    const Copied failed = copy(odd, server);
+    QVERIFY(!failed.ok);
+    QVERIFY2(
+        failed.error.contains(QLatin1String("table setting differ")), qPrintable(failed.error));
+    QCOMPARE(serverTables(server), qint64(0));
 }
 
 void TestCopy::refusedIntoAnExistingFile()
