@@ -16,6 +16,7 @@
 #include "core/labels.h"
 #include "storage/accounts.h"
 #include "storage/backup.h"
+#include "storage/databasecopy.h"
 #include "storage/documentregister.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
@@ -44,7 +45,7 @@ namespace {
 const QStringList commands {QStringLiteral("demo"), QStringLiteral("check"),
     QStringLiteral("report"), QStringLiteral("backup"), QStringLiteral("restore"),
     QStringLiteral("user"), QStringLiteral("import"), QStringLiteral("search"),
-    QStringLiteral("export"), QStringLiteral("stats")};
+    QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("copy")};
 
 const QStringList userCommands {QStringLiteral("add"), QStringLiteral("reset"),
     QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("list")};
@@ -592,6 +593,13 @@ bool CommandLine::parse(const QStringList &arguments, Options *options, QString 
         }
         return true;
     }
+    if (options->command == QLatin1String("copy")) {
+        if (options->positional.size() != 2 || !options->databasePath.isEmpty()) {
+            *error = tr("Usage: secretariat copy SOURCE TARGET [--user NAME]");
+            return false;
+        }
+        return true;
+    }
     if (options->command == QLatin1String("export")) {
         const QString usage = tr("Usage: secretariat export LIST --db FILE -o OUT.xlsx|OUT.csv "
                                  "[--user NAME]");
@@ -666,6 +674,11 @@ QString CommandLine::helpText()
              "[-o OUT]\n"
              "printed as text without -o; OUT ends in .xlsx or .csv (the table), or .pdf, .docx, "
              ".odt or .html (the report with its chart).\n")
+        + tr("\n"
+             "A whole database into a new one (a file that does not exist yet, or an empty "
+             "database\n"
+             "on a server, postgresql://user@host:port/db), checked table by table:\n"
+             "  secretariat copy SOURCE TARGET [--user NAME]\n")
         + tr("\n"
              "A list as its page shows it by default, the rows the account may read, to Excel "
              "or CSV:\n"
@@ -752,6 +765,8 @@ int CommandLine::run(
         return exportList(options, passwords, out, err);
     if (options.command == QLatin1String("stats"))
         return stats(options, passwords, out, err);
+    if (options.command == QLatin1String("copy"))
+        return copy(options, passwords, out, err);
     err << tr("Unknown command “%1”.").arg(options.command) << '\n';
     return UsageError;
 }
@@ -964,6 +979,33 @@ int CommandLine::backup(
     if (!Backup::create(source, target, &error))
         return failed();
     out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(target)) << '\n';
+    return Success;
+}
+
+int CommandLine::copy(
+    const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const auto failed = [&err, &error] {
+        err << error << '\n';
+        return int(Failure);
+    };
+    // The source is only read; once it has accounts, only an account that may back it up
+    // copies it.
+    Store source;
+    DatabaseCopy::Summary summary;
+    if (!source.open(options.positional.at(0), Store::OpenMode::ReadOnly, &error)
+        || !logIn(source, options, passwords, &error)
+        || !source.demand(Access::Action::Maintain, &error)
+        || !DatabaseCopy::copy(source, options.positional.at(1), &summary, &error))
+        return failed();
+    out << tr("Copied %1 to %2: %n table(s), ", nullptr, int(summary.tables.size()))
+               .arg(source.onServer() ? source.path() : QDir::toNativeSeparators(source.path()),
+                   summary.target)
+        << tr("%n row(s), in %1 s; the row counts and checksums of the copy match.", nullptr,
+               int(summary.rows))
+               .arg(QString::number(summary.milliseconds / 1000.0, 'f', 1))
+        << '\n';
     return Success;
 }
 

@@ -64,6 +64,8 @@ private:
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
     static int backup(
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
+    static int copy(
+        const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
     static int restore(
         const Options &options, Passwords &passwords, QTextStream &out, QTextStream &err);
     static int user(

@@ -55,6 +55,13 @@ public:
 
     // Starts a write transaction that queues behind other writers instead of failing half-way.
     virtual QString beginWrite() const = 0;
+    // Starts a transaction that reads one moment of the whole database, whatever others commit
+    // meanwhile (a copy reads every table in it); COMMIT ends it.
+    virtual QString beginSnapshot() const = 0;
+    // After rows were written with ids of their own (a copy): the ids the engine gives next
+    // come after the largest of `table`'s `key`.
+    virtual bool continueIds(
+        const QSqlDatabase &db, const QString &table, const QString &key, QString *error) const = 0;
     virtual qint64 lastInsertId(const QSqlQuery &query) const = 0;
     virtual DbError classify(const QSqlError &error) const = 0;
     // Runs a whole migration script (several statements).

@@ -182,6 +182,16 @@ bool PostgresDialect::useSchema(const QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool PostgresDialect::removeSchema(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DROP SCHEMA main CASCADE"))) {
+        *error = query.lastError().databaseText();
+        return false;
+    }
+    return true;
+}
+
 bool PostgresDialect::recordVersion(const QSqlDatabase &db, int version, QString *error) const
 {
     QSqlQuery query(db);
@@ -197,6 +207,29 @@ bool PostgresDialect::recordVersion(const QSqlDatabase &db, int version, QString
 QString PostgresDialect::beginWrite() const
 {
     return QStringLiteral("BEGIN; ") + QLatin1String(writeLock);
+}
+
+QString PostgresDialect::beginSnapshot() const
+{
+    return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+bool PostgresDialect::continueIds(
+    const QSqlDatabase &db, const QString &table, const QString &key, QString *error) const
+{
+    // An identity's sequence does not move when a row brings its own id. A key that is no
+    // identity (an issued document's register entry) has no sequence: setval(NULL) does nothing.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, ?), "
+                                 "coalesce((SELECT max(%2) FROM main.%1), 0) + 1, false)")
+                      .arg(table, key));
+    query.addBindValue(QStringLiteral("main.") + table);
+    query.addBindValue(key);
+    if (!query.exec()) {
+        *error = query.lastError().databaseText();
+        return false;
+    }
+    return true;
 }
 
 qint64 PostgresDialect::lastInsertId(const QSqlQuery &query) const

@@ -43,6 +43,9 @@ public:
         const QSqlDatabase &db, const QString &role, const QString &password, QString *error);
     // The PostgreSQL schema the tables are in, made when missing; on the search path.
     static bool useSchema(const QSqlDatabase &db, QString *error);
+    // Removes the schema and all it holds: what a new database was filled with, when what was
+    // to fill it further failed (a copy), so that the database is empty again.
+    static bool removeSchema(const QSqlDatabase &db, QString *error);
 
     QString migrationFolder() const override { return QStringLiteral(":/migrations/postgresql"); }
     QString engineName() const override { return QStringLiteral("PostgreSQL"); }
@@ -52,6 +55,9 @@ public:
     }
     bool recordVersion(const QSqlDatabase &db, int version, QString *error) const override;
     QString beginWrite() const override;
+    QString beginSnapshot() const override;
+    bool continueIds(const QSqlDatabase &db, const QString &table, const QString &key,
+        QString *error) const override;
     qint64 lastInsertId(const QSqlQuery &query) const override;
     DbError classify(const QSqlError &error) const override;
     bool executeScript(

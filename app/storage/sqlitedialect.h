@@ -82,6 +82,13 @@ public:
 
     bool recordVersion(const QSqlDatabase &db, int version, QString *error) const override;
     QString beginWrite() const override;
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
+    // A rowid is always past the largest.
+    bool continueIds(
+        const QSqlDatabase &, const QString &, const QString &, QString *) const override
+    {
+        return true;
+    }
     qint64 lastInsertId(const QSqlQuery &query) const override;
     DbError classify(const QSqlError &error) const override;
     bool executeScript(

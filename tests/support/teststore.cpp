@@ -137,8 +137,19 @@ QString dump(const QString &path, const QStringList &except)
             names << name;
     }
     for (const QString &table : std::as_const(names)) {
+        // In key order, not in the order the rows were written: a copy writes them in key
+        // order (a server has no rowid).
+        QStringList key;
+        QSqlQuery columns(reader.db());
+        columns.prepare(
+            QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"));
+        columns.addBindValue(table);
+        columns.exec();
+        while (columns.next())
+            key << QLatin1Char('"') + columns.value(0).toString() + QLatin1Char('"');
         QSqlQuery rows(reader.db());
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
+                      .arg(table, key.isEmpty() ? QStringLiteral("rowid") : key.join(',')));
         while (rows.next()) {
             QStringList values;
             const QSqlRecord record = rows.record();

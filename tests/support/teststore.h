@@ -46,7 +46,7 @@ std::unique_ptr<Store> open(const QString &path, Store::OpenMode mode = Store::O
 // for a server's address), as another program would read the database.
 QVariant fileValue(const QString &path, const QString &sql, const QVariantList &values = {});
 
-// Every table of the file (but those named in `except`), every row, in a fixed order: two files
+// Every table of the file (but those named in `except`), every row, in key order: two files
 // with the same dump hold the same data.
 QString dump(const QString &path, const QStringList &except = {});
 
