@@ -2578,6 +2578,36 @@ units by their old names), grouped by kind:
             <numerusform>… and over %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: secretariat copy SOURCE TARGET [--user NAME]</source>
+        <translation>Usage: secretariat copy SOURCE TARGET [--user NAME]</translation>
+    </message>
+    <message>
+        <source>
+A whole database into a new one (a file that does not exist yet, or an empty database
+on a server, postgresql://user@host:port/db), checked table by table:
+  secretariat copy SOURCE TARGET [--user NAME]
+</source>
+        <translation>
+A whole database into a new one (a file that does not exist yet, or an empty database
+on a server, postgresql://user@host:port/db), checked table by table:
+  secretariat copy SOURCE TARGET [--user NAME]
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n table(s), </source>
+        <translation>
+            <numerusform>Copied %1 to %2: %n table(s), </numerusform>
+            <numerusform>Copied %1 to %2: %n table(s), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), in %1 s; the row counts and checksums of the copy match.</source>
+        <translation>
+            <numerusform>%n row(s), in %1 s; the row counts and checksums of the copy match.</numerusform>
+            <numerusform>%n row(s), in %1 s; the row counts and checksums of the copy match.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommendationEditor</name>
@@ -4093,6 +4123,49 @@ units by their old names), grouped by kind:
     <message>
         <source>The file uses the %1 encoding — converted to Unicode</source>
         <translation>The file uses the %1 encoding — converted to Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The table %1 cannot be read: %2</source>
+        <translation>The table %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Emptying the new table %1</source>
+        <translation>Emptying the new table %1</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target than in the source: %2 and %3.</source>
+        <translation>The table %1 has other columns in the target than in the source: %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Writing row %1 of the table %2</source>
+        <translation>Writing row %1 of the table %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 of row %2 of the table %3</source>
+        <translation>Writing %1 of row %2 of the table %3</translation>
+    </message>
+    <message>
+        <source>The table %1 holds %2 rows in the copy but %3 in the source.</source>
+        <translation>The table %1 holds %2 rows in the copy but %3 in the source.</translation>
+    </message>
+    <message>
+        <source>The rows of the table %1 differ between the copy and the source (their checksums differ).</source>
+        <translation>The rows of the table %1 differ between the copy and the source (their checksums differ).</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Nothing was copied: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the source cannot be read: %1</source>
+        <translation>Nothing was copied: the source cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -8266,6 +8339,22 @@ units by their old names), grouped by kind:
         <source>This page has no record to open.</source>
         <translation>This page has no record to open.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s database on a PostgreSQL server</source>
+        <translation>Open the office&apos;s database on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>A server is backed up with pg_dump by its administrator.</source>
+        <translation>A server is backed up with pg_dump by its administrator.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
@@ -8567,6 +8656,33 @@ units by their old names), grouped by kind:
     <message>
         <source>This part of Secretariat is not available yet. It will come in a later version; nothing is lost in the meantime.</source>
         <translation>This part of Secretariat is not available yet. It will come in a later version; nothing is lost in the meantime.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>The PostgreSQL driver of this installation cannot be used.</source>
+        <translation>The PostgreSQL driver of this installation cannot be used.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it as postgresql://account@server:port/database.</source>
+        <translation>“%1” is not a server address. Write it as postgresql://account@server:port/database.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>The server %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server holds tables of another program, not Secretariat&apos;s.</source>
+        <translation>The database %1 on the server holds tables of another program, not Secretariat&apos;s.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with the server&apos;s own tools (pg_dump), or copied to a file with “secretariat copy”.</source>
+        <translation>A database on a server is backed up with the server&apos;s own tools (pg_dump), or copied to a file with “secretariat copy”.</translation>
     </message>
 </context>
 <context>
@@ -9311,6 +9427,96 @@ units by their old names), grouped by kind:
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>name or IP address, e.g. 192.168.1.10</source>
+        <translation>name or IP address, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>never saved</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The office&apos;s database on a PostgreSQL server: the administrator tells you the server, the database and your account.</source>
+        <translation>The office&apos;s database on a PostgreSQL server: the administrator tells you the server, the database and your account.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of the account “%1”.</source>
+        <translation>The server asks for the password of the account “%1”.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or IP address.</source>
+        <translation>Type the server&apos;s name or IP address.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Type the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Type your account on the server.</source>
+        <translation>Type your account on the server.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of this account.</source>
+        <translation>The server asks for the password of this account.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is empty. Make Secretariat&apos;s tables in it?</source>
+        <translation>The database %1 on the server is empty. Make Secretariat&apos;s tables in it?</translation>
+    </message>
+    <message>
+        <source>Do so only in the database the administrator made for Secretariat. The records of a file are brought to the server with “secretariat copy”.</source>
+        <translation>Do so only in the database the administrator made for Secretariat. The records of a file are brought to the server with “secretariat copy”.</translation>
+    </message>
+    <message>
+        <source>Make the tables</source>
+        <translation>Make the tables</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The server already has a role named “%1” (perhaps another database&apos;s account): choose another name.</source>
+        <translation>The server already has a role named “%1” (perhaps another database&apos;s account): choose another name.</translation>
+    </message>
+    <message>
+        <source>On a server, only an account allowed to make roles (an administrator&apos;s, or the database&apos;s owner) adds, resets and disables accounts: “%1” may not.</source>
+        <translation>On a server, only an account allowed to make roles (an administrator&apos;s, or the database&apos;s owner) adds, resets and disables accounts: “%1” may not.</translation>
+    </message>
+</context>
+<context>
     <name>Sheets</name>
     <message>
         <source>There is no page to print.</source>
@@ -9996,6 +10202,26 @@ units by their old names), grouped by kind:
         <source>This database holds secret records, and other accounts on this computer may read “%1”. Keep it in a folder only you may open (or ask whoever looks after the computer to restrict it).</source>
         <translation>This database holds secret records, and other accounts on this computer may read “%1”. Keep it in a folder only you may open (or ask whoever looks after the computer to restrict it).</translation>
     </message>
+    <message>
+        <source>On a server the program works as the account it connected as (“%1”): connect as “%2” to work as that account.</source>
+        <translation>On a server the program works as the account it connected as (“%1”): connect as “%2” to work as that account.</translation>
+    </message>
+    <message>
+        <source>The server account “%1” has no account in the database %2: ask the administrator to add it with “secretariat user add %1”.</source>
+        <translation>The server account “%1” has no account in the database %2: ask the administrator to add it with “secretariat user add %1”.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server already holds Secretariat data; a new database needs an empty one.</source>
+        <translation>The database %1 on the server already holds Secretariat data; a new database needs an empty one.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Secretariat (schema %2; this program knows up to %3). It was not changed: use the newer program.</source>
+        <translation>The database %1 was made by a newer version of Secretariat (schema %2; this program knows up to %3). It was not changed: use the newer program.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server holds no Secretariat data yet. An administrator fills it with “secretariat copy”, or File › Connect to server makes its tables.</source>
+        <translation>The database %1 on the server holds no Secretariat data yet. An administrator fills it with “secretariat copy”, or File › Connect to server makes its tables.</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -10116,10 +10342,6 @@ units by their old names), grouped by kind:
         <translation>The database file is damaged (%1). Close the program and restore the last backup.</translation>
     </message>
     <message>
-        <source>The database reported an unexpected error (in SQLite&apos;s words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</source>
-        <translation>The database reported an unexpected error (in SQLite&apos;s words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</translation>
-    </message>
-    <message>
         <source>This unit is already another issuing body.</source>
         <translation>This unit is already another issuing body.</translation>
     </message>
@@ -10222,6 +10444,14 @@ units by their old names), grouped by kind:
     <message>
         <source>A fixed text on the certificate needs its words.</source>
         <translation>A fixed text on the certificate needs its words.</translation>
+    </message>
+    <message>
+        <source>The server refused: your account may not make this change (%1).</source>
+        <translation>The server refused: your account may not make this change (%1).</translation>
+    </message>
+    <message>
+        <source>The database reported an unexpected error (in %1&apos;s words: “%2”). Nothing was changed. If it happens again, check the database with “secretariat check”.</source>
+        <translation>The database reported an unexpected error (in %1&apos;s words: “%2”). Nothing was changed. If it happens again, check the database with “secretariat check”.</translation>
     </message>
 </context>
 <context>

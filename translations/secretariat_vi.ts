@@ -2534,7 +2534,34 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>… and over %n more</source>
         <translation>
             <numerusform>… và hơn %n hồ sơ khác</numerusform>
-            <numerusform>… và hơn %n hồ sơ khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: secretariat copy SOURCE TARGET [--user NAME]</source>
+        <translation>Cách dùng: secretariat copy NGUỒN ĐÍCH [--user TÊN]</translation>
+    </message>
+    <message>
+        <source>
+A whole database into a new one (a file that does not exist yet, or an empty database
+on a server, postgresql://user@host:port/db), checked table by table:
+  secretariat copy SOURCE TARGET [--user NAME]
+</source>
+        <translation>
+Sao chép toàn bộ một cơ sở dữ liệu sang một cơ sở dữ liệu mới (một tệp chưa có, hoặc một cơ sở dữ liệu
+trống trên máy chủ, postgresql://tài_khoản@máy_chủ:cổng/tên), kiểm tra từng bảng:
+  secretariat copy NGUỒN ĐÍCH [--user TÊN]
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n table(s), </source>
+        <translation>
+            <numerusform>Đã sao chép %1 sang %2: %n bảng, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), in %1 s; the row counts and checksums of the copy match.</source>
+        <translation>
+            <numerusform>%n dòng, trong %1 giây; số dòng và mã kiểm tra của bản sao khớp với nguồn.</numerusform>
         </translation>
     </message>
 </context>
@@ -4041,6 +4068,49 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
     <message>
         <source>The file uses the %1 encoding — converted to Unicode</source>
         <translation>Tệp dùng bảng mã %1 — đã chuyển sang Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The table %1 cannot be read: %2</source>
+        <translation>Không đọc được bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>Emptying the new table %1</source>
+        <translation>Làm trống bảng mới %1</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target than in the source: %2 and %3.</source>
+        <translation>Bảng %1 ở nơi nhận có các cột khác với ở nguồn: %2 và %3.</translation>
+    </message>
+    <message>
+        <source>Writing row %1 of the table %2</source>
+        <translation>Ghi dòng %1 của bảng %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 of row %2 of the table %3</source>
+        <translation>Ghi cột %1 của dòng %2 trong bảng %3</translation>
+    </message>
+    <message>
+        <source>The table %1 holds %2 rows in the copy but %3 in the source.</source>
+        <translation>Bảng %1 có %2 dòng ở bản sao nhưng có %3 dòng ở nguồn.</translation>
+    </message>
+    <message>
+        <source>The rows of the table %1 differ between the copy and the source (their checksums differ).</source>
+        <translation>Các dòng của bảng %1 ở bản sao khác với ở nguồn (mã kiểm tra không khớp).</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Chưa sao chép gì: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the source cannot be read: %1</source>
+        <translation>Chưa sao chép gì: không đọc được cơ sở dữ liệu nguồn: %1</translation>
     </message>
 </context>
 <context>
@@ -8170,6 +8240,22 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>This page has no record to open.</source>
         <translation>Trang này không có bản ghi nào để mở.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Kết &amp;nối máy chủ…</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s database on a PostgreSQL server</source>
+        <translation>Mở cơ sở dữ liệu của văn phòng trên máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>A server is backed up with pg_dump by its administrator.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ do người quản trị sao lưu bằng pg_dump.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDocument</name>
@@ -8471,6 +8557,33 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
     <message>
         <source>This part of Secretariat is not available yet. It will come in a later version; nothing is lost in the meantime.</source>
         <translation>Phần này của Secretariat chưa có trong phiên bản hiện tại. Phần này sẽ có ở phiên bản sau; trong thời gian chờ, dữ liệu của bạn không bị mất.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>The PostgreSQL driver of this installation cannot be used.</source>
+        <translation>Trình điều khiển PostgreSQL của bản cài đặt này không dùng được.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it as postgresql://account@server:port/database.</source>
+        <translation>“%1” không phải là địa chỉ máy chủ. Hãy viết theo dạng postgresql://tài-khoản@máy-chủ:cổng/cơ-sở-dữ-liệu.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>Bản cài đặt này không kết nối được máy chủ PostgreSQL: thiếu trình điều khiển PostgreSQL của Qt (gói libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>Không kết nối được máy chủ %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server holds tables of another program, not Secretariat&apos;s.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ chứa bảng của một chương trình khác, không phải của Secretariat.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with the server&apos;s own tools (pg_dump), or copied to a file with “secretariat copy”.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ được sao lưu bằng công cụ của chính máy chủ (pg_dump), hoặc chép ra tệp bằng lệnh “secretariat copy”.</translation>
     </message>
 </context>
 <context>
@@ -9207,6 +9320,96 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>name or IP address, e.g. 192.168.1.10</source>
+        <translation>tên hoặc địa chỉ IP, ví dụ 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Tài khoản:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>không bao giờ được lưu lại</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Kết &amp;nối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The office&apos;s database on a PostgreSQL server: the administrator tells you the server, the database and your account.</source>
+        <translation>Cơ sở dữ liệu của văn phòng trên máy chủ PostgreSQL: người quản trị cho bạn biết máy chủ, cơ sở dữ liệu và tài khoản của bạn.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of the account “%1”.</source>
+        <translation>Máy chủ yêu cầu mật khẩu của tài khoản “%1”.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or IP address.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ IP của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Type your account on the server.</source>
+        <translation>Hãy nhập tài khoản của bạn trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of this account.</source>
+        <translation>Máy chủ yêu cầu mật khẩu của tài khoản này.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is empty. Make Secretariat&apos;s tables in it?</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ còn trống. Tạo các bảng của Secretariat trong đó?</translation>
+    </message>
+    <message>
+        <source>Do so only in the database the administrator made for Secretariat. The records of a file are brought to the server with “secretariat copy”.</source>
+        <translation>Chỉ làm việc này với cơ sở dữ liệu người quản trị đã tạo riêng cho Secretariat. Dữ liệu của một tệp được chuyển lên máy chủ bằng lệnh “secretariat copy”.</translation>
+    </message>
+    <message>
+        <source>Make the tables</source>
+        <translation>Tạo các bảng</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The server already has a role named “%1” (perhaps another database&apos;s account): choose another name.</source>
+        <translation>Máy chủ đã có một vai trò tên “%1” (có thể là tài khoản của cơ sở dữ liệu khác): hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>On a server, only an account allowed to make roles (an administrator&apos;s, or the database&apos;s owner) adds, resets and disables accounts: “%1” may not.</source>
+        <translation>Trên máy chủ, chỉ tài khoản được phép tạo vai trò (tài khoản quản trị, hoặc chủ sở hữu cơ sở dữ liệu) mới được thêm, đặt lại mật khẩu và khóa tài khoản: “%1” không được phép.</translation>
+    </message>
+</context>
+<context>
     <name>Sheets</name>
     <message>
         <source>There is no page to print.</source>
@@ -9889,6 +10092,26 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <source>This database holds secret records, and other accounts on this computer may read “%1”. Keep it in a folder only you may open (or ask whoever looks after the computer to restrict it).</source>
         <translation>Cơ sở dữ liệu này có hồ sơ mật, và các tài khoản khác trên máy tính này có thể đọc “%1”. Hãy để nó trong thư mục chỉ bạn mở được (hoặc nhờ người quản lý máy tính hạn chế quyền đọc).</translation>
     </message>
+    <message>
+        <source>On a server the program works as the account it connected as (“%1”): connect as “%2” to work as that account.</source>
+        <translation>Trên máy chủ, chương trình làm việc bằng tài khoản đã dùng để kết nối (“%1”): hãy kết nối bằng “%2” để làm việc với tài khoản đó.</translation>
+    </message>
+    <message>
+        <source>The server account “%1” has no account in the database %2: ask the administrator to add it with “secretariat user add %1”.</source>
+        <translation>Tài khoản máy chủ “%1” chưa có tài khoản trong cơ sở dữ liệu %2: đề nghị quản trị viên thêm bằng lệnh “secretariat user add %1”.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server already holds Secretariat data; a new database needs an empty one.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ đã có dữ liệu Secretariat; cơ sở dữ liệu mới cần một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Secretariat (schema %2; this program knows up to %3). It was not changed: use the newer program.</source>
+        <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản Secretariat mới hơn (lược đồ %2; chương trình này chỉ biết đến %3). Cơ sở dữ liệu không bị thay đổi: hãy dùng chương trình mới hơn.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server holds no Secretariat data yet. An administrator fills it with “secretariat copy”, or File › Connect to server makes its tables.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ chưa có dữ liệu Secretariat. Người quản trị nạp dữ liệu bằng lệnh “secretariat copy”, hoặc dùng Tệp › Kết nối máy chủ để tạo các bảng.</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -10009,10 +10232,6 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
         <translation>Tệp cơ sở dữ liệu bị hỏng (%1). Hãy đóng chương trình và khôi phục bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <source>The database reported an unexpected error (in SQLite&apos;s words: “%1”). Nothing was changed. If it happens again, check the file with “secretariat check”.</source>
-        <translation>Cơ sở dữ liệu báo một lỗi không lường trước (nguyên văn của SQLite: “%1”). Không có gì bị thay đổi. Nếu lỗi còn lặp lại, hãy kiểm tra tệp bằng lệnh “secretariat check”.</translation>
-    </message>
-    <message>
         <source>This unit is already another issuing body.</source>
         <translation>Đơn vị này đã là một cơ quan ban hành khác.</translation>
     </message>
@@ -10115,6 +10334,14 @@ Tìm một lần trong mọi loại hồ sơ (hội nghị tìm được cả th
     <message>
         <source>A fixed text on the certificate needs its words.</source>
         <translation>Mục chữ cố định trên phôi cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>The server refused: your account may not make this change (%1).</source>
+        <translation>Máy chủ từ chối: tài khoản của bạn không được phép thực hiện thay đổi này (%1).</translation>
+    </message>
+    <message>
+        <source>The database reported an unexpected error (in %1&apos;s words: “%2”). Nothing was changed. If it happens again, check the database with “secretariat check”.</source>
+        <translation>Cơ sở dữ liệu báo một lỗi không lường trước (nguyên văn của %1: “%2”). Không có gì bị thay đổi. Nếu lỗi còn lặp lại, hãy kiểm tra cơ sở dữ liệu bằng lệnh “secretariat check”.</translation>
     </message>
 </context>
 <context>

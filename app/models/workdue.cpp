@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -105,7 +106,7 @@ WorkDue::Summary WorkDue::summarize(const Store &store, int perGroup, QString *e
     // Each group's SQL lists its records, most urgent first; the page reads the first perGroup
     // of them and counts the rest in SQL, so that 200,000 recommendations cost a count, not a
     // list.
-    // A statement whose last parameter is its own LIMIT (-1: none) is given it; another gets one
+    // A statement whose last parameter is its own LIMIT (the largest int: none) is given it; another gets one
     // at its end. countSql counts the group (its values the statement's); without one, the
     // statement's rows are counted.
     const auto read = [&](Kind kind, const QString &table, const QString &sql,
@@ -113,7 +114,7 @@ WorkDue::Summary WorkDue::summarize(const Store &store, int perGroup, QString *e
         QString limited = sql;
         QVariantList limitedValues = values;
         if (sql.contains(QLatin1String(" LIMIT ?"))) {
-            limitedValues << (perGroup > 0 ? perGroup : -1);
+            limitedValues << (perGroup > 0 ? perGroup : std::numeric_limits<int>::max());
         } else if (perGroup > 0) {
             limited += QStringLiteral(" LIMIT ?");
             limitedValues << perGroup;

@@ -53,10 +53,10 @@ QList<InspectionStatistics::Statement> InspectionStatistics::statements(
     const Statement inspected {
         QStringLiteral("SELECT count(*) FILTER (WHERE g.unit_id IS NOT NULL), "
                        "count(*) FILTER (WHERE g.person_id IS NOT NULL), "
-                       "coalesce(sum(g.unit_id IS NOT NULL AND EXISTS (SELECT 1 FROM finding f "
-                       "WHERE f.target_id = g.id)), 0), "
-                       "coalesce(sum(g.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM finding f "
-                       "WHERE f.target_id = g.id)), 0) "
+                       "count(*) FILTER (WHERE g.unit_id IS NOT NULL AND EXISTS (SELECT 1 FROM "
+                       "finding f WHERE f.target_id = g.id)), "
+                       "count(*) FILTER (WHERE g.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM "
+                       "finding f WHERE f.target_id = g.id)) "
                        "FROM inspection_team t JOIN inspection_target g ON g.team_id = t.id "
                        "WHERE t.starts_on BETWEEN ? AND ?")
             + body,
@@ -65,12 +65,12 @@ QList<InspectionStatistics::Statement> InspectionStatistics::statements(
     const Statement made {
         QStringLiteral(
             "SELECT count(r.id), "
-            "coalesce(sum(r.status IN ('remedied', 'rechecked') AND r.remedied_on <= "
-            "r.deadline), 0), "
-            "coalesce(sum(r.status IN ('remedied', 'rechecked') AND r.remedied_on > "
-            "r.deadline), 0), "
-            "coalesce(sum(r.status NOT IN ('remedied', 'rechecked')), 0), "
-            "coalesce(sum(r.status IN ('pending', 'in_progress') AND r.deadline < ?), 0) "
+            "count(*) FILTER (WHERE r.status IN ('remedied', 'rechecked') AND r.remedied_on <= "
+            "r.deadline), "
+            "count(*) FILTER (WHERE r.status IN ('remedied', 'rechecked') AND r.remedied_on > "
+            "r.deadline), "
+            "count(*) FILTER (WHERE r.status NOT IN ('remedied', 'rechecked')), "
+            "count(*) FILTER (WHERE r.status IN ('pending', 'in_progress') AND r.deadline < ?) "
             "FROM inspection_target g JOIN inspection_team t ON t.id = g.team_id "
             "JOIN recommendation r ON r.target_id = g.id "
             "WHERE g.concluded_on BETWEEN ? AND ?")

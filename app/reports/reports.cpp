@@ -15,6 +15,7 @@
 #include "io/safefile.h"
 #include "storage/documentregister.h"
 #include "storage/issuingbodies.h"
+#include "storage/postgresdialect.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
 
@@ -23,10 +24,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QUrl>
 
 namespace {
 const char conferenceSummary[] = "conference-summary";
@@ -232,6 +235,14 @@ QString Reports::subjectTable(const QString &kind)
 
 QString Reports::templatesFolder(const QString &databasePath)
 {
+    if (PostgresDialect::isAddress(databasePath)) {
+        // A server's database has no folder beside it: this PC keeps one per server database.
+        const QUrl address(databasePath);
+        const QString name = QStringLiteral("%1-%2-%3").arg(
+            address.host(), QString::number(address.port(5432)), address.path().mid(1));
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("servers/%1/templates").arg(name));
+    }
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("templates"));
 }
 

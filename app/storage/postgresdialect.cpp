@@ -266,7 +266,11 @@ DbError PostgresDialect::classify(const QSqlError &error) const
     } else if (code == QLatin1String("P0001")) {
         // A guard of the schema (RAISE EXCEPTION 'audit_log_append_only').
         result.kind = DbError::Kind::AppendOnly;
-        result.constraint = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+        // libpq's message starts with its severity: "ERROR:  audit_log_append_only".
+        QString message = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (message.startsWith(QLatin1String("ERROR:")))
+            message = message.mid(6).trimmed();
+        result.constraint = message;
     } else if (code == QLatin1String("40001") || code == QLatin1String("40P01")
         || code == QLatin1String("55P03")) {
         result.kind = DbError::Kind::Busy;

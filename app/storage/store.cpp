@@ -387,8 +387,8 @@ bool Store::openServer(const QString &location, OpenMode mode, QString *error)
     if (*version == 0 && mode != OpenMode::CreateNew && mode != OpenMode::CreateIfMissing) {
         m_openProblem = OpenProblem::EmptyServerDatabase;
         return fail(tr("The database %1 on the server holds no Secretariat data yet. An "
-                       "administrator fills it with “secretariat copy” or connects once with "
-                       "“create”.")
+                       "administrator fills it with “secretariat copy”, or File › Connect to server "
+                       "makes its tables.")
                         .arg(m_path));
     }
     if (*version > 0 && mode == OpenMode::CreateNew)
