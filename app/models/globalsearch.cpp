@@ -267,8 +267,8 @@ private:
         // The index walks its rows backwards as cheaply as forwards: the newest come first.
         return query.isEmpty()
             ? QString()
-            : QStringLiteral("SELECT m.rowid AS id, 0 AS score, NULL AS note FROM (%1%2) m")
-                  .arg(query, newest ? QStringLiteral(" ORDER BY rowid DESC") : QString());
+            : QStringLiteral("SELECT m.id, 0 AS score, NULL AS note FROM (%1%2) m")
+                  .arg(query, newest ? QStringLiteral(" ORDER BY id DESC") : QString());
     }
 
     // A year is a range of dates: from its 1 January to the next.

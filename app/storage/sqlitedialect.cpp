@@ -647,7 +647,7 @@ QString SqliteDialect::searchQuery(const Catalogue::SearchIndex &index, const QS
     if (match.isEmpty())
         return QString();
     values->append(match);
-    return QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(index.name());
+    return QStringLiteral("SELECT rowid AS id FROM %1 WHERE %1 MATCH ?").arg(index.name());
 }
 
 QString SqliteDialect::rankedSearchQuery(const Catalogue::SearchIndex &index, const QString &text,
