@@ -22,9 +22,10 @@
 //   secretariat_bench --search       only the search box on 1,000,000 records of every kind
 //   secretariat_bench --export       only the exports of 100,000 conferences and 100,000 people
 //                                   to .xlsx and .csv
-//   secretariat_bench --server       only the lists, search, cross table and register numbers
-//                                   of 100,000 people and conferences on a file and on a private
-//                                   local PostgreSQL server, side by side
+//   secretariat_bench --server [PEOPLE]  only the lists, search, cross table and register
+//                                   numbers of 100,000 people and conferences (or PEOPLE of each)
+//                                   on a file and on a private local PostgreSQL server, side by
+//                                   side
 //   secretariat_bench --window FILE (internal) the main window on FILE; prints its first paint
 //   secretariat_bench --empty-window (internal) the same with a bare QMainWindow
 //   secretariat_bench --text-window  (internal) the same with a window holding a table of text
@@ -2055,18 +2056,18 @@ public:
     PrivateServer(const PrivateServer &) = delete;
     PrivateServer &operator=(const PrivateServer &) = delete;
 
-    // A new, empty database on it.
-    QString newDatabase() const
-    {
-        const QString url = TestSupport::newServerDatabase();
-        if (url.isEmpty())
-            qFatal("no database could be made on the private server");
-        return url;
-    }
-
 private:
     QString m_folder;
 };
+
+// A new, empty database on the server.
+QString newServerDatabase()
+{
+    const QString url = TestSupport::newServerDatabase();
+    if (url.isEmpty())
+        qFatal("no database could be made on the server");
+    return url;
+}
 
 // The province a list shows, on either back end: opening it (first page and count), filters.
 QList<std::pair<QString, double>> listFigures(Store *store)
@@ -2201,15 +2202,21 @@ double numbersPerSecond(const QString &location, int clients, int each)
     return clients * each / seconds;
 }
 
-// The province of 100,000 people and 100,000 conferences on a file and on a private local
+// A province of `people` people and as many conferences on a file and on a private local
 // server (generated into each through the store), the same figures on both, side by side.
-void benchmarkServer(const QString &folder, const QString &serverFolder)
+void benchmarkServer(const QString &folder, const QString &serverFolder, int people)
 {
-    const Generator::Sizes sizes {100000, 100000, 200000};
-    const QString file = scaleFile(QStringLiteral("server-100k"), sizes);
-    PrivateServer server(serverFolder);
-    const QString url = server.newDatabase();
-    {
+    const Generator::Sizes sizes {people, people, 2 * people};
+    const QString file = scaleFile(
+        people == 100000 ? QStringLiteral("server-100k") : QStringLiteral("server-%1").arg(people),
+        sizes);
+    // SECRETARIAT_BENCH_SERVER_URL: a server database already filled so (another run's, whose
+    // server SECRETARIAT_TEST_SERVER_FILE names): measured, not generated again.
+    QString url = qEnvironmentVariable("SECRETARIAT_BENCH_SERVER_URL");
+    std::optional<PrivateServer> server;
+    if (url.isEmpty()) {
+        server.emplace(serverFolder);
+        url = newServerDatabase();
         QElapsedTimer timer;
         timer.start();
         auto store = openStore(url, Store::OpenMode::CreateNew);
@@ -2237,7 +2244,7 @@ void benchmarkServer(const QString &folder, const QString &serverFolder)
                 serverFigures.at(i).second};
     }
     const auto fileStatistics = statisticsFigures(folder + QStringLiteral("/statistics.sqlite"));
-    const auto serverStatistics = statisticsFigures(server.newDatabase());
+    const auto serverStatistics = statisticsFigures(newServerDatabase());
     for (int i = 0; i < fileStatistics.size(); ++i)
         rows << SideBySide {fileStatistics.at(i).first,
             QStringLiteral("median of 7 builds, 30 indicators × 100 units × 10 years"),
@@ -2249,7 +2256,7 @@ void benchmarkServer(const QString &folder, const QString &serverFolder)
             .arg(clients)
             .arg(each),
         numbersPerSecond(folder + QStringLiteral("/numbers.sqlite"), clients, each),
-        numbersPerSecond(server.newDatabase(), clients, each), "/s"};
+        numbersPerSecond(newServerDatabase(), clients, each), "/s"};
 
     out << QStringLiteral("\n| figure | SQLite file | local server | server ÷ file | how |\n"
                           "| --- | ---: | ---: | ---: | --- |\n");
@@ -2400,10 +2407,13 @@ int main(int argc, char **argv)
     }
     if (arguments.contains(QLatin1String("--server"))) {
         // Not in the temporary folder: the server's account must reach its own folder.
+        const int people
+            = arguments.value(arguments.indexOf(QLatin1String("--server")) + 1).toInt();
         benchmarkServer(folder.path(),
             QDir::tempPath()
                 + QStringLiteral("/secretariat-bench-server-%1")
-                      .arg(QCoreApplication::applicationPid()));
+                      .arg(QCoreApplication::applicationPid()),
+            people > 0 ? people : 100000);
         return 0;
     }
     if (arguments.contains(QLatin1String("--stats"))) {
