@@ -249,7 +249,7 @@ private:
                 "WHERE u.successor_id IS NOT NULL UNION SELECT u.successor_id, l.score, l.note "
                 "FROM later l JOIN unit u ON u.id = l.id WHERE u.successor_id IS NOT NULL) "
                 "SELECT id, score, NULL AS note FROM own UNION ALL "
-                "SELECT id, score, note FROM later)")
+                "SELECT id, score, note FROM later) chain")
                 .arg(own);
         default:
             return own;
