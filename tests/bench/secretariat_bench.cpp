@@ -2165,6 +2165,9 @@ double numbersPerSecond(const QString &location, int clients, int each)
         auto store = openStore(location, Store::OpenMode::CreateNew);
         const auto id = store->insert(QStringLiteral("issuing_body"),
             {{QStringLiteral("name"), QStringLiteral("Đảng ủy các cơ quan Đảng tỉnh")},
+                {QStringLiteral("superior_line"), QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA")},
+                {QStringLiteral("issuing_line"), QStringLiteral("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH")},
+                {QStringLiteral("place_name"), QStringLiteral("Thanh Hóa")},
                 {QStringLiteral("issuer_code"), QStringLiteral("ĐUCQ")},
                 {QStringLiteral("numbering"), QStringLiteral("year")}},
             &error);
