@@ -221,13 +221,17 @@ private:
                 {QStringLiteral("name_folded")}, false, values, m_newest);
             // Newest first, the delegates' conferences as they come, unsorted (a row twice is
             // for the reader to drop): nothing is grouped before the first rows are read.
+            // (SQLite's CROSS JOIN keeps the order written, the people first; PostgreSQL
+            // knows no CROSS JOIN with ON and plans its own.)
             if (m_newest)
                 return own
                     + QStringLiteral(" UNION ALL SELECT cp.conference_id AS id, 0 AS score, "
-                                     "p.full_name AS note FROM (%1) n CROSS JOIN "
-                                     "conference_participant cp ON cp.person_id = n.id CROSS JOIN "
+                                     "p.full_name AS note FROM (%1) n %2 "
+                                     "conference_participant cp ON cp.person_id = n.id %2 "
                                      "person p ON p.id = n.id")
-                          .arg(people);
+                          .arg(people,
+                              m_store.onServer() ? QStringLiteral("JOIN")
+                                                 : QStringLiteral("CROSS JOIN"));
             return own
                 + QStringLiteral(" UNION ALL SELECT cp.conference_id AS id, 0 AS score, "
                                  "min(p.full_name) AS note FROM conference_participant cp JOIN "
@@ -245,7 +249,7 @@ private:
                 "WHERE u.successor_id IS NOT NULL UNION SELECT u.successor_id, l.score, l.note "
                 "FROM later l JOIN unit u ON u.id = l.id WHERE u.successor_id IS NOT NULL) "
                 "SELECT id, score, NULL AS note FROM own UNION ALL "
-                "SELECT id, score, note FROM later)")
+                "SELECT id, score, note FROM later) chain")
                 .arg(own);
         default:
             return own;

@@ -22,6 +22,10 @@
 //   secretariat_bench --search       only the search box on 1,000,000 records of every kind
 //   secretariat_bench --export       only the exports of 100,000 conferences and 100,000 people
 //                                   to .xlsx and .csv
+//   secretariat_bench --server [PEOPLE]  only the lists, search, cross table and register
+//                                   numbers of 100,000 people and conferences (or PEOPLE of each)
+//                                   on a file and on a private local PostgreSQL server, side by
+//                                   side
 //   secretariat_bench --window FILE (internal) the main window on FILE; prints its first paint
 //   secretariat_bench --empty-window (internal) the same with a bare QMainWindow
 //   secretariat_bench --text-window  (internal) the same with a window holding a table of text
@@ -33,6 +37,7 @@
 #include "core/catalogue.h"
 #include "cli/demodata.h"
 #include "generator.h"
+#include "testserver.h"
 #include "io/delegatecsv.h"
 #include "io/directorycsv.h"
 #include "gui/directories/directoryimportdialog.h"
@@ -56,6 +61,7 @@
 #include "reports/sheets.h"
 #include "storage/accounts.h"
 #include "storage/backup.h"
+#include "storage/documentregister.h"
 #include "storage/partybadges.h"
 #include "storage/store.h"
 #include "text/vietnamesetext.h"
@@ -71,12 +77,14 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTextStream>
+#include <QThread>
 #include <QTableWidget>
 #include <QTimer>
 #include <QBuffer>
@@ -1221,10 +1229,10 @@ QString searchFile()
 
 // The search box on a million records: each typical query as the window runs it (five hits of
 // each kind, every kind counted), its median over runs; the median and the worst of the queries.
-void benchmarkSearch(const QString &file)
+// What the search box is asked: names, codes, places, words of titles, quoted phrases.
+QStringList searchQueries()
 {
-    auto store = openStore(file, Store::OpenMode::MustExist);
-    const QStringList queries {QStringLiteral("dien bien"), QStringLiteral("nguyen van"),
+    return {QStringLiteral("dien bien"), QStringLiteral("nguyen van"),
         QStringLiteral("Nguyễn Văn An"), QStringLiteral("lê thị hoa"), QStringLiteral("39-ct"),
         QStringLiteral("ct/tw"), QStringLiteral("\"uy ban kiem tra\""), QStringLiteral("2024"),
         QStringLiteral("hội nghị 2023"), QStringLiteral("tong ket"),
@@ -1232,6 +1240,12 @@ void benchmarkSearch(const QString &file)
         QStringLiteral("huyen uy"), QStringLiteral("kiem tra"), QStringLiteral("khac phuc"),
         QStringLiteral("phong chong tham nhung"), QStringLiteral("12-tb"), QStringLiteral("hoà"),
         QStringLiteral("dan van"), QStringLiteral("chanh van phong")};
+}
+
+void benchmarkSearch(const QString &file)
+{
+    auto store = openStore(file, Store::OpenMode::MustExist);
+    const QStringList queries = searchQueries();
     QList<double> medians;
     for (const QString &query : queries) {
         int found = 0;
@@ -1472,44 +1486,49 @@ void benchmarkStatistics(const QString &file)
     }
 }
 
-// Issue 13's cross table: 30 indicators × 100 units × 10 years of entered figures (written
-// straight into a new file: the figures, not the writing, are measured), built by units over
-// the ten years and by years for all units, with the counted indicators beside them.
+// The cross table's figures: 30 indicators × 100 units × 10 years, written straight into an
+// empty store (the figures, not the writing, are measured).
+void fillStatistics(Store *store)
+{
+    QString error;
+    Store::Write write(store);
+    QSqlQuery query(store->connection());
+    const char *aggregations[] = {"sum", "latest", "average"};
+    for (int i = 1; i <= 30; ++i) {
+        query.prepare(QStringLiteral("INSERT INTO stat_indicator (name, measure, aggregation, "
+                                     "position) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(QStringLiteral("Chỉ tiêu thử %1").arg(i));
+        query.addBindValue(i % 3 == 2 ? QStringLiteral("%") : QStringLiteral("người"));
+        query.addBindValue(QLatin1String(aggregations[i % 3]));
+        query.addBindValue(100 + i);
+        query.exec();
+    }
+    for (int u = 1; u <= 100; ++u) {
+        query.prepare(QStringLiteral("INSERT INTO unit (name, sort_key) VALUES (?, ?)"));
+        query.addBindValue(QStringLiteral("Đảng bộ thử %1").arg(u, 3, 10, QLatin1Char('0')));
+        query.addBindValue(QStringLiteral("%1").arg(u, 3, 10, QLatin1Char('0')));
+        query.exec();
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO statistic (indicator_id, unit_id, name, value, period_from, period_to) "
+        "SELECT i.id, u.id, i.name, (i.id * 7 + u.id * 13 + y.year) % 97, y.year || "
+        "'-01-01', y.year || '-12-31' FROM stat_indicator i, unit u, (WITH RECURSIVE "
+        "y(year) AS (SELECT 2015 UNION ALL SELECT year + 1 FROM y WHERE year < 2024) "
+        "SELECT year FROM y) y WHERE i.counted IS NULL AND i.position > 100"));
+    if (!query.exec())
+        qFatal("%s", qPrintable(query.lastError().text()));
+    if (!write.commit(&error))
+        qFatal("%s", qPrintable(error));
+}
+
+// Issue 13's cross table: 30 indicators × 100 units × 10 years of entered figures, built by
+// units over the ten years and by years for all units, with the counted indicators beside them.
 void benchmarkStatisticsTable(const QString &folder)
 {
     const QString file = folder + QStringLiteral("/statistics.sqlite");
     auto store = openStore(file, Store::OpenMode::CreateNew);
+    fillStatistics(store.get());
     QString error;
-    {
-        Store::Write write(store.get());
-        QSqlQuery query(store->connection());
-        const char *aggregations[] = {"sum", "latest", "average"};
-        for (int i = 1; i <= 30; ++i) {
-            query.prepare(QStringLiteral("INSERT INTO stat_indicator (name, measure, aggregation, "
-                                         "position) VALUES (?, ?, ?, ?)"));
-            query.addBindValue(QStringLiteral("Chỉ tiêu thử %1").arg(i));
-            query.addBindValue(i % 3 == 2 ? QStringLiteral("%") : QStringLiteral("người"));
-            query.addBindValue(QLatin1String(aggregations[i % 3]));
-            query.addBindValue(100 + i);
-            query.exec();
-        }
-        for (int u = 1; u <= 100; ++u) {
-            query.prepare(QStringLiteral("INSERT INTO unit (name, sort_key) VALUES (?, ?)"));
-            query.addBindValue(QStringLiteral("Đảng bộ thử %1").arg(u, 3, 10, QLatin1Char('0')));
-            query.addBindValue(QStringLiteral("%1").arg(u, 3, 10, QLatin1Char('0')));
-            query.exec();
-        }
-        query.prepare(QStringLiteral(
-            "INSERT INTO statistic (indicator_id, unit_id, name, value, period_from, period_to) "
-            "SELECT i.id, u.id, i.name, (i.id * 7 + u.id * 13 + y.year) % 97, y.year || "
-            "'-01-01', y.year || '-12-31' FROM stat_indicator i, unit u, (WITH RECURSIVE "
-            "y(year) AS (SELECT 2015 UNION ALL SELECT year + 1 FROM y WHERE year < 2024) "
-            "SELECT year FROM y) y WHERE i.counted IS NULL AND i.position > 100"));
-        if (!query.exec())
-            qFatal("%s", qPrintable(query.lastError().text()));
-        if (!write.commit(&error))
-            qFatal("%s", qPrintable(error));
-    }
     const int figures = store->value(QStringLiteral("SELECT count(*) FROM statistic")).toInt();
     for (const auto by : {StatisticsTable::By::Units, StatisticsTable::By::Years}) {
         StatisticsTable::Options options;
@@ -2002,6 +2021,271 @@ void benchmarkExport(const QString &file, const QString &folder)
     }
 }
 
+// ---- The same figures on a file and on a server (issue 14) ----
+
+// One figure on both back ends, and how it was measured.
+struct SideBySide
+{
+    QString name;
+    QString how;
+    double file = 0;
+    double server = 0;
+    const char *unit = "ms";
+};
+
+// The private server of the run: tests/server/testserver.sh in a folder of its own, stopped
+// when this goes.
+class PrivateServer
+{
+public:
+    explicit PrivateServer(const QString &folder)
+        : m_folder(folder)
+    {
+        if (QProcess::execute(
+                QStringLiteral(SECRETARIAT_TEST_SERVER_SCRIPT), {QStringLiteral("start"), m_folder})
+            != 0)
+            qFatal("the private server did not start (is PostgreSQL installed?)");
+        // TestSupport makes the databases on the server this file names.
+        qputenv("SECRETARIAT_TEST_SERVER_FILE", (m_folder + QStringLiteral("/url")).toUtf8());
+    }
+    ~PrivateServer()
+    {
+        QProcess::execute(
+            QStringLiteral(SECRETARIAT_TEST_SERVER_SCRIPT), {QStringLiteral("stop"), m_folder});
+    }
+    PrivateServer(const PrivateServer &) = delete;
+    PrivateServer &operator=(const PrivateServer &) = delete;
+
+private:
+    QString m_folder;
+};
+
+// A new, empty database on the server.
+QString newServerDatabase()
+{
+    const QString url = TestSupport::newServerDatabase();
+    if (url.isEmpty())
+        qFatal("no database could be made on the server");
+    return url;
+}
+
+// The province a list shows, on either back end: opening it (first page and count), filters.
+// A figure, or -1 (printed "failed") with the sentence on stderr when its query failed.
+double failed(const QString &error, double ms)
+{
+    if (error.isEmpty())
+        return ms;
+    std::fprintf(stderr, "%s\n", qPrintable(error));
+    return -1;
+}
+
+QList<std::pair<QString, double>> listFigures(Store *store)
+{
+    QList<std::pair<QString, double>> figures;
+    const std::pair<QString, std::function<SqlListModel *()>> lists[]
+        = {{QStringLiteral("people"), [&] { return DirectoryModels::people(store); }},
+            {QStringLiteral("conferences"), [&] { return WorkLists::conferences(store); }}};
+    const std::pair<QString, QStringList> filters[]
+        = {{QStringLiteral("people"), {QStringLiteral("nguyen van hoa"), QStringLiteral("nguyen")}},
+            {QStringLiteral("conferences"),
+                {QStringLiteral("tong ket 39"), QStringLiteral("hoang hoa")}}};
+    for (int l = 0; l < 2; ++l) {
+        const QString &name = lists[l].first;
+        figures << std::pair {QStringLiteral("open the %1 list").arg(name), timed(7, [&] {
+                                  std::unique_ptr<SqlListModel> model(lists[l].second());
+                                  model->matchingCount();
+                              })};
+        std::unique_ptr<SqlListModel> model(lists[l].second());
+        for (const QString &text : filters[l].second) {
+            int matches = 0;
+            const double ms = timed(7, [&] {
+                model->setFilterText(QString());
+                model->setFilterText(text);
+                matches = model->matchingCount();
+            });
+            figures << std::pair {
+                QStringLiteral("filter %1 “%2” (%3 matches)").arg(name, text).arg(matches),
+                failed(model->errorString(), ms)};
+        }
+        model->setFilterText(QString());
+        figures << std::pair {
+            QStringLiteral("sort %1 by the second column, both ways").arg(name), timed(5, [&] {
+                model->sort(2, Qt::AscendingOrder);
+                model->sort(2, Qt::DescendingOrder);
+            }) / 2};
+    }
+    QList<double> searches;
+    for (const QString &query : searchQueries()) {
+        QString error;
+        const double ms = timed(5, [&] { error = GlobalSearch::find(store, query, 5).error; });
+        searches << failed(error, ms);
+    }
+    const qsizetype failures = searches.removeAll(-1);
+    const QString of
+        = QStringLiteral("%1 queries%2")
+              .arg(searches.size())
+              .arg(failures ? QStringLiteral(" (%1 failed)").arg(failures) : QString());
+    figures << std::pair {QStringLiteral("search box: median of %1").arg(of), median(searches)};
+    figures << std::pair {QStringLiteral("search box: worst of %1").arg(of),
+        searches.isEmpty() ? -1 : *std::max_element(searches.cbegin(), searches.cend())};
+    return figures;
+}
+
+// Issue 13's cross table by units and by years, on a new database filled with its figures.
+QList<std::pair<QString, double>> statisticsFigures(const QString &location)
+{
+    auto store = openStore(location, Store::OpenMode::CreateNew);
+    fillStatistics(store.get());
+    QList<std::pair<QString, double>> figures;
+    for (const auto by : {StatisticsTable::By::Units, StatisticsTable::By::Years}) {
+        StatisticsTable::Options options;
+        options.by = by;
+        options.fromYear = 2015;
+        options.toYear = 2024;
+        QString error;
+        const double ms = timed(7, [&] {
+            if (!StatisticsTable::build(*store, options, &error) && error.isEmpty())
+                error = QStringLiteral("statistics table: no sentence");
+        });
+        figures << std::pair {QStringLiteral("statistics cross table by %1 (30 000 figures)")
+                                  .arg(by == StatisticsTable::By::Units ? QStringLiteral("units")
+                                                                        : QStringLiteral("years")),
+            failed(error, ms)};
+    }
+    return figures;
+}
+
+// `clients` connections, each in a thread of its own, taking `each` register numbers of one
+// body as fast as they can: numbers per second over the whole run.
+double numbersPerSecond(const QString &location, int clients, int each)
+{
+    QString error;
+    qint64 body = 0;
+    {
+        auto store = openStore(location, Store::OpenMode::CreateNew);
+        const auto id = store->insert(QStringLiteral("issuing_body"),
+            {{QStringLiteral("name"), QStringLiteral("Đảng ủy các cơ quan Đảng tỉnh")},
+                {QStringLiteral("superior_line"), QStringLiteral("ĐẢNG BỘ TỈNH THANH HÓA")},
+                {QStringLiteral("issuing_line"), QStringLiteral("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH")},
+                {QStringLiteral("place_name"), QStringLiteral("Thanh Hóa")},
+                {QStringLiteral("issuer_code"), QStringLiteral("ĐUCQ")},
+                {QStringLiteral("numbering"), QStringLiteral("year")}},
+            &error);
+        if (!id)
+            qFatal("%s", qPrintable(error));
+        body = *id;
+    }
+    QSemaphore opened;
+    QSemaphore go;
+    QAtomicInt failed = 0;
+    const auto client = [&] {
+        Store store;
+        QString problem;
+        const bool ok = store.open(location, Store::OpenMode::MustExist, &problem);
+        opened.release();
+        go.acquire();
+        for (int i = 0; ok && i < each; ++i) {
+            DocumentRegister::Request request;
+            request.typeCode = QStringLiteral("TB");
+            request.issuedOn = QDate(2026, 6, 1);
+            request.issuingBodyId = body;
+            request.excerpt = QStringLiteral("Về việc thử %1").arg(i);
+            if (!DocumentRegister::issue(store, request, &problem))
+                failed.storeRelaxed(1);
+        }
+        if (!ok)
+            failed.storeRelaxed(1);
+    };
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back(QThread::create(client));
+        threads.back()->start();
+    }
+    opened.acquire(clients);
+    QElapsedTimer timer;
+    timer.start();
+    go.release(clients);
+    for (auto &thread : threads)
+        thread->wait();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (failed.loadRelaxed())
+        qFatal("a client could not take its numbers on %s", qPrintable(location));
+    return clients * each / seconds;
+}
+
+// A province of `people` people and as many conferences on a file and on a private local
+// server (generated into each through the store), the same figures on both, side by side.
+void benchmarkServer(const QString &folder, const QString &serverFolder, int people)
+{
+    const Generator::Sizes sizes {people, people, 2 * people};
+    const QString file = scaleFile(
+        people == 100000 ? QStringLiteral("server-100k") : QStringLiteral("server-%1").arg(people),
+        sizes);
+    // SECRETARIAT_BENCH_SERVER_URL: a server database already filled so (another run's, whose
+    // server SECRETARIAT_TEST_SERVER_FILE names): measured, not generated again.
+    QString url = qEnvironmentVariable("SECRETARIAT_BENCH_SERVER_URL");
+    std::optional<PrivateServer> server;
+    if (url.isEmpty()) {
+        server.emplace(serverFolder);
+        url = newServerDatabase();
+        QElapsedTimer timer;
+        timer.start();
+        auto store = openStore(url, Store::OpenMode::CreateNew);
+        QString error;
+        if (!Generator::populate(*store, sizes, &error))
+            qFatal("%s", qPrintable(error));
+        QSqlQuery(store->connection()).exec(QStringLiteral("VACUUM ANALYZE"));
+        report(QStringLiteral("generate the province (%1 people, %2 conferences, %3 "
+                              "participants) on the server through the store")
+                   .arg(sizes.people)
+                   .arg(sizes.conferences)
+                   .arg(sizes.participants),
+            timer.elapsed(), 0);
+    }
+    QList<SideBySide> rows;
+    const QString listHow = QStringLiteral("median of 7 (sorts, search: 5) runs in one process; "
+                                           "the model's own queries, first page and count");
+    {
+        auto onFile = openStore(file, Store::OpenMode::ReadOnly);
+        auto onServer = openStore(url, Store::OpenMode::ReadOnly);
+        const auto fileFigures = listFigures(onFile.get());
+        const auto serverFigures = listFigures(onServer.get());
+        for (int i = 0; i < fileFigures.size(); ++i)
+            rows << SideBySide {fileFigures.at(i).first, listHow, fileFigures.at(i).second,
+                serverFigures.at(i).second};
+    }
+    const auto fileStatistics = statisticsFigures(folder + QStringLiteral("/statistics.sqlite"));
+    const auto serverStatistics = statisticsFigures(newServerDatabase());
+    for (int i = 0; i < fileStatistics.size(); ++i)
+        rows << SideBySide {fileStatistics.at(i).first,
+            QStringLiteral("median of 7 builds, 30 indicators × 100 units × 10 years"),
+            fileStatistics.at(i).second, serverStatistics.at(i).second};
+    const int clients = 8;
+    const int each = 50;
+    rows << SideBySide {QStringLiteral("%1 clients issuing register numbers").arg(clients),
+        QStringLiteral("%1 threads, a connection each, %2 numbers each; numbers per second")
+            .arg(clients)
+            .arg(each),
+        numbersPerSecond(folder + QStringLiteral("/numbers.sqlite"), clients, each),
+        numbersPerSecond(newServerDatabase(), clients, each), "/s"};
+
+    out << QStringLiteral("\n| figure | SQLite file | local server | server ÷ file | how |\n"
+                          "| --- | ---: | ---: | ---: | --- |\n");
+    for (const SideBySide &row : rows) {
+        const auto shown = [&](double value) {
+            return value < 0
+                ? QStringLiteral("failed")
+                : QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(row.unit));
+        };
+        const QString ratio = row.file > 0 && row.server > 0
+            ? QStringLiteral("%1×").arg(row.server / row.file, 0, 'f', 2)
+            : QStringLiteral("-");
+        out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+                   .arg(row.name, shown(row.file), shown(row.server), ratio, row.how);
+    }
+    out.flush();
+}
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -2134,6 +2418,17 @@ int main(int argc, char **argv)
         benchmarkExport(
             scaleFile(QStringLiteral("province-export"), {100000, 100000, 10000}), folder.path());
         report(QStringLiteral("peak memory of the benchmark process"), peakMemory(), 0, "MiB");
+        return 0;
+    }
+    if (arguments.contains(QLatin1String("--server"))) {
+        // Not in the temporary folder: the server's account must reach its own folder.
+        const int people
+            = arguments.value(arguments.indexOf(QLatin1String("--server")) + 1).toInt();
+        benchmarkServer(folder.path(),
+            QDir::tempPath()
+                + QStringLiteral("/secretariat-bench-server-%1")
+                      .arg(QCoreApplication::applicationPid()),
+            people > 0 ? people : 100000);
         return 0;
     }
     if (arguments.contains(QLatin1String("--stats"))) {
