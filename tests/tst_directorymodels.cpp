@@ -1,4 +1,5 @@
 #include "teststore.h"
+#include "testserver.h"
 
 #include "models/directorymodels.h"
 #include "models/unittreemodel.h"
@@ -243,7 +244,7 @@ void TestDirectoryModels::unitTreeFollowsTheHierarchy()
 
     // A loop made behind the program's back does not hang the tree.
     QSqlQuery loop(m_store->connection());
-    QVERIFY(loop.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(loop.exec(TestSupport::foreignKeys(false)));
     QVERIFY(loop.exec(QStringLiteral("UPDATE unit SET parent_id = (SELECT id FROM unit WHERE "
                                      "name = 'Ban Thường vụ Tỉnh ủy Thanh Hóa') "
                                      "WHERE name = 'Tỉnh ủy Thanh Hóa'")));
@@ -251,7 +252,7 @@ void TestDirectoryModels::unitTreeFollowsTheHierarchy()
     QVERIFY(tree.rowCount() > 0);
     QVERIFY(loop.exec(QStringLiteral("UPDATE unit SET parent_id = NULL "
                                      "WHERE name = 'Tỉnh ủy Thanh Hóa'")));
-    QVERIFY(loop.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    QVERIFY(loop.exec(TestSupport::foreignKeys(true)));
 }
 
 void TestDirectoryModels::listIsLazyOnLargeTables()

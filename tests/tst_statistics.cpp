@@ -651,13 +651,21 @@ void TestStatistics::aSecondFigureOfTheYearReplacesTheFirst()
     const auto second = Statistics::enterFigure(*m_store, {sum, m_districtA, 2022, 14, {}}, &error);
     QVERIFY2(second, qPrintable(error));
     QCOMPARE(*second, *first);
+    QCOMPARE(
+        m_store
+            ->value(QStringLiteral("SELECT count(*) FROM statistic WHERE indicator_id = ?"), {sum})
+            .toInt(),
+        1);
+    QCOMPARE(
+        m_store->value(QStringLiteral("SELECT value FROM statistic WHERE indicator_id = ?"), {sum})
+            .toDouble(),
+        14.0);
     QCOMPARE(m_store
-                 ->value(QStringLiteral("SELECT group_concat(value || ' ' || period_from || ' ' || "
-                                        "period_to || ' ' || name) FROM statistic WHERE "
-                                        "indicator_id = ?"),
+                 ->value(QStringLiteral("SELECT period_from || ' ' || period_to || ' ' || name "
+                                        "FROM statistic WHERE indicator_id = ?"),
                      {sum})
                  .toString(),
-        QStringLiteral("14.0 2022-01-01 2022-12-31 Kết nạp (thử)"));
+        QStringLiteral("2022-01-01 2022-12-31 Kết nạp (thử)"));
 }
 
 void TestStatistics::aUsedIndicatorIsNotDeleted()

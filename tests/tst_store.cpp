@@ -1,4 +1,5 @@
 #include "teststore.h"
+#include "testserver.h"
 
 #include "core/appresources.h"
 #include "core/catalogue.h"
@@ -212,6 +213,8 @@ void TestStore::reopeningChangesNothing()
 
 void TestStore::newerVersionIsRefusedUntouched()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite only: a file's PRAGMA user_version");
     const QString file = demo(QStringLiteral("newer.sqlite"));
     rawSql(file, {QStringLiteral("PRAGMA user_version = 99")});
     const QByteArray before = digest(file);
@@ -241,6 +244,8 @@ void TestStore::textFileIsRefusedUntouched()
 
 void TestStore::truncatedDatabaseIsRefusedUntouched()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite only: a file cut short");
     const QString file = demo(QStringLiteral("cut.sqlite"));
     QFile cut(file);
     QVERIFY(cut.open(QIODevice::ReadWrite));
@@ -290,6 +295,8 @@ void TestStore::emptyFileIsRefusedUnlessItIsTheProgramsOwn()
 
 void TestStore::newDatabaseNeedsANewName()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite only: a file's name");
     const QString file = demo(QStringLiteral("taken.sqlite"));
     const QByteArray before = digest(file);
     Store store;
@@ -313,6 +320,8 @@ void TestStore::missingFileWhenItMustExist()
 // office's default issuing body, whose register goes on where it was.
 void TestStore::theProfilesBodyBecomesTheDefaultIssuingBody()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite only: files of versions before the server's first (9)");
     const QString file = path(QStringLiteral("v1-profile.sqlite"));
     SqliteDialect dialect;
     {
@@ -384,6 +393,8 @@ void TestStore::theProfilesBodyBecomesTheDefaultIssuingBody()
 // through with nothing lost, the rows under their ids.
 void TestStore::aSchemaFiveInspectionLosesNothing()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite only: files of versions before the server's first (9)");
     const QString file = path(QStringLiteral("v5-inspection.sqlite"));
     SqliteDialect dialect;
     {
@@ -544,6 +555,8 @@ void TestStore::aSchemaFiveInspectionLosesNothing()
 
 void TestStore::versionOneFileIsUpdatedWithItsLog()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite only: files of versions before the server's first (9)");
     // A file of the first version, with the rows and the log its triggers wrote.
     const QString file = path(QStringLiteral("v1.sqlite"));
     const QString script = migration("0001_initial.sql");
@@ -601,6 +614,8 @@ void TestStore::versionOneFileIsUpdatedWithItsLog()
 // register's entries and the attachments follow; decided lists are frozen.
 void TestStore::aSchemaSixCommendationLosesNothing()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite only: files of versions before the server's first (9)");
     const QString file = path(QStringLiteral("v6-commendation.sqlite"));
     SqliteDialect dialect;
     {
@@ -732,6 +747,8 @@ void TestStore::aSchemaSixCommendationLosesNothing()
 // and measure, and gets its conference's organizer and period when it had none.
 void TestStore::aSchemaEightFileKeepsItsFigures()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite only: files of versions before the server's first (9)");
     const QString file = path(QStringLiteral("v8-statistics.sqlite"));
     SqliteDialect dialect;
     {
@@ -1162,6 +1179,8 @@ void TestStore::nestedWritesCommitOnceOrNotAtAll()
 
 void TestStore::fullDiskRefusesAndLosesNothing()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite only: a full disk under a file");
     auto store = TestSupport::open(demo(QStringLiteral("full.sqlite")));
     QVERIFY(store);
     // The file may not grow: SQLite answers as on a full disk.
@@ -1192,6 +1211,8 @@ void TestStore::fullDiskRefusesAndLosesNothing()
 
 void TestStore::readOnlyStoreRefusesEveryWrite()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite only: a file that may not be written");
     const QString file = demo(QStringLiteral("look.sqlite"));
     const QByteArray before = digest(file);
     auto store = TestSupport::open(file, Store::OpenMode::ReadOnly);
@@ -1239,6 +1260,8 @@ void TestStore::changesAreAnnouncedAfterCommit()
 
 void TestStore::inspectReportsAHealthyDemo()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite only: a file's integrity check");
     const QString file = demo(QStringLiteral("inspect.sqlite"));
     const QByteArray before = digest(file);
     Store::Health health;

@@ -193,8 +193,9 @@ public:
             const QString table = QLatin1String(m_spec.table);
             const QString rest = typed.rest.isEmpty() ? QString() : sources(typed.rest, values);
             if (rest.isEmpty())
-                parts << QStringLiteral(
-                    "SELECT y.id, 0 AS score, NULL AS note FROM %1 y WHERE %2%3")
+                // In brackets: the order is this part's, not the union's.
+                parts << QStringLiteral("SELECT * FROM (SELECT y.id, 0 AS score, NULL AS note "
+                                        "FROM %1 y WHERE %2%3) yy")
                              .arg(table, yearCondition(typed.year, values),
                                  m_newest ? QStringLiteral(" ORDER BY y.id DESC") : QString());
             else
@@ -430,8 +431,9 @@ GlobalSearch::Results GlobalSearch::find(Store *store, const QString &text, int 
                       "SELECT h.id, h.score, h.note FROM (%1) h JOIN %2 x ON x.id = h.id "
                       "ORDER BY h.score, %3, h.id DESC LIMIT ?")
                        : QStringLiteral(
-                           "SELECT h.id, min(h.score) AS score, h.note FROM (%1) h JOIN %2 x "
-                           "ON x.id = h.id GROUP BY h.id ORDER BY score, %3, h.id DESC LIMIT ?");
+                           "SELECT h.id, h.score, h.note FROM (SELECT r.*, row_number() OVER "
+                           "(PARTITION BY r.id ORDER BY r.score) AS n FROM (%1) r) h JOIN %2 x "
+                           "ON x.id = h.id WHERE h.n = 1 ORDER BY h.score, %3, h.id DESC LIMIT ?");
             values << qMax(0, perKind);
             auto best
                 = store->select(top.arg(hits, table, QLatin1String(spec.order)), values, &error);

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace {
 
 // A page is what a view shows in a few screens; the next is read when it scrolls near the end.
@@ -148,8 +150,13 @@ SqlListModel::Statement SqlListModel::pageStatement(int offset, int limit) const
     const QString where = whereClause(&values);
     const Column &sortBy
         = m_spec.columns.at(qBound(0, m_sortColumn - 1, int(m_spec.columns.size()) - 1));
-    const QString direction
+    QString direction
         = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // An empty value sorts first going up, as SQLite sorts it; a server sorts it last unless
+    // told.
+    if (m_store->onServer())
+        direction += m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST")
+                                                       : QStringLiteral(" NULLS LAST");
     QStringList order;
     QVariantList orderValues;
     for (const QString &expression : sortBy.orderBy) {
@@ -158,8 +165,9 @@ SqlListModel::Statement SqlListModel::pageStatement(int offset, int limit) const
             orderValues << sortBy.values();
     }
     order << m_spec.idColumn + direction;
-    values << orderValues << (limit < 0 ? -1 : (limit > 0 ? limit : pageSize) + 1) << offset
-           << orderValues;
+    values << orderValues
+           << (limit < 0 ? std::numeric_limits<int>::max() : (limit > 0 ? limit : pageSize) + 1)
+           << offset << orderValues;
     // The page's ids first, sorted over the table and only the joins the sort and the filter
     // name (so that the engine can read them from an index of the table), then the columns of
     // those rows only.

@@ -106,9 +106,9 @@ WorkDue::Summary WorkDue::summarize(const Store &store, int perGroup, QString *e
     // Each group's SQL lists its records, most urgent first; the page reads the first perGroup
     // of them and counts the rest in SQL, so that 200,000 recommendations cost a count, not a
     // list.
-    // A statement whose last parameter is its own LIMIT (the largest int: none) is given it; another gets one
-    // at its end. countSql counts the group (its values the statement's); without one, the
-    // statement's rows are counted.
+    // A statement whose last parameter is its own LIMIT (the largest int: none) is given it;
+    // another gets one at its end. countSql counts the group (its values the statement's); without
+    // one, the statement's rows are counted.
     const auto read = [&](Kind kind, const QString &table, const QString &sql,
                           const QVariantList &values, const QString &countSql = QString()) {
         QString limited = sql;

@@ -238,8 +238,9 @@ QString Reports::templatesFolder(const QString &databasePath)
     if (PostgresDialect::isAddress(databasePath)) {
         // A server's database has no folder beside it: this PC keeps one per server database.
         const QUrl address(databasePath);
-        const QString name = QStringLiteral("%1-%2-%3").arg(
-            address.host(), QString::number(address.port(5432)), address.path().mid(1));
+        const QString name
+            = QStringLiteral("%1-%2-%3")
+                  .arg(address.host(), QString::number(address.port(5432)), address.path().mid(1));
         return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(QStringLiteral("servers/%1/templates").arg(name));
     }

@@ -194,22 +194,24 @@ std::optional<StatisticsTable::Table> StatisticsTable::build(
             {QStringLiteral("organizations_inspected"), QStringLiteral("members_inspected"),
                 QStringLiteral("organizations_in_violation"),
                 QStringLiteral("members_in_violation")})
-        || !count(QStringLiteral("SELECT %1, substr(g.concluded_on, 1, 4), count(r.id), "
-                                 "count(*) FILTER (WHERE r.status IN ('remedied', 'rechecked') AND "
-                                 "r.remedied_on <= r.deadline) FROM inspection_target g JOIN inspection_team t ON "
-                                 "t.id = g.team_id JOIN recommendation r ON r.target_id = g.id "
-                                 "WHERE g.concluded_on BETWEEN ? AND ? GROUP BY 1, 2")
-                      .arg(bodyUnit),
-            {QStringLiteral("recommendations"), QStringLiteral("recommendations_on_time")})
         || !count(
-            QStringLiteral("SELECT %1, substr(t.decided_on, 1, 4), coalesce(r.form_id, t.form_id), "
-                           "count(*), count(*) FILTER (WHERE t.kind = 'party_badge' OR EXISTS (SELECT 1 "
-                           "FROM commendation_form f WHERE f.id = coalesce(r.form_id, t.form_id) "
-                           "AND f.badge_years IS NOT NULL)) FROM commendation t JOIN "
-                           "commendation_recipient r ON r.commendation_id = t.id WHERE t.status = "
-                           "'decided' AND r.review = 'accepted' AND t.decided_on BETWEEN ? AND ? "
-                           "GROUP BY 1, 2, 3")
+            QStringLiteral(
+                "SELECT %1, substr(g.concluded_on, 1, 4), count(r.id), "
+                "count(*) FILTER (WHERE r.status IN ('remedied', 'rechecked') AND "
+                "r.remedied_on <= r.deadline) FROM inspection_target g JOIN inspection_team t ON "
+                "t.id = g.team_id JOIN recommendation r ON r.target_id = g.id "
+                "WHERE g.concluded_on BETWEEN ? AND ? GROUP BY 1, 2")
                 .arg(bodyUnit),
+            {QStringLiteral("recommendations"), QStringLiteral("recommendations_on_time")})
+        || !count(QStringLiteral(
+                      "SELECT %1, substr(t.decided_on, 1, 4), coalesce(r.form_id, t.form_id), "
+                      "count(*), count(*) FILTER (WHERE t.kind = 'party_badge' OR EXISTS (SELECT 1 "
+                      "FROM commendation_form f WHERE f.id = coalesce(r.form_id, t.form_id) "
+                      "AND f.badge_years IS NOT NULL)) FROM commendation t JOIN "
+                      "commendation_recipient r ON r.commendation_id = t.id WHERE t.status = "
+                      "'decided' AND r.review = 'accepted' AND t.decided_on BETWEEN ? AND ? "
+                      "GROUP BY 1, 2, 3")
+                      .arg(bodyUnit),
             {QStringLiteral("commendations:"), QStringLiteral("party_badges")}))
         return std::nullopt;
 

@@ -386,10 +386,11 @@ bool Store::openServer(const QString &location, OpenMode mode, QString *error)
     m_path = address->shown();
     if (*version == 0 && mode != OpenMode::CreateNew && mode != OpenMode::CreateIfMissing) {
         m_openProblem = OpenProblem::EmptyServerDatabase;
-        return fail(tr("The database %1 on the server holds no Secretariat data yet. An "
-                       "administrator fills it with “secretariat copy”, or File › Connect to server "
-                       "makes its tables.")
-                        .arg(m_path));
+        return fail(
+            tr("The database %1 on the server holds no Secretariat data yet. An "
+               "administrator fills it with “secretariat copy”, or File › Connect to server "
+               "makes its tables.")
+                .arg(m_path));
     }
     if (*version > 0 && mode == OpenMode::CreateNew)
         return fail(tr("The database %1 on the server already holds Secretariat data; a new "
@@ -657,7 +658,10 @@ std::optional<QSqlQuery> Store::run(
     const QString &sql, const QVariantList &values, QString *error) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    // QPSQL reads a forward-only result row by row from the server, and loses the rest when the
+    // connection runs another statement meanwhile (a report reading a second table inside its
+    // loop): on a server a result is read whole. Lists read a page at a time anyway.
+    query.setForwardOnly(m_onFile);
     // Without values, the statement runs as it is: a server prepares only queries, not BEGIN.
     if (!values.isEmpty() && !query.prepare(sql)) {
         if (error)
@@ -679,7 +683,7 @@ QSqlQuery *Store::runPrepared(const QString &sql, const QVariantList &values, QS
     std::unique_ptr<QSqlQuery> &query = m_prepared[sql];
     if (!query) {
         query = std::make_unique<QSqlQuery>(connection());
-        query->setForwardOnly(true);
+        query->setForwardOnly(m_onFile); // see run()
         if (!query->prepare(sql)) {
             if (error)
                 *error = explain(query->lastError());

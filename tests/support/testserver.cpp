@@ -85,6 +85,15 @@ QString location(const QString &path, bool fresh)
     return databases.value(key);
 }
 
+QString foreignKeys(bool on)
+{
+    if (onServer())
+        return on ? QStringLiteral("SET session_replication_role = origin")
+                  : QStringLiteral("SET session_replication_role = replica");
+    return on ? QStringLiteral("PRAGMA foreign_keys = ON")
+              : QStringLiteral("PRAGMA foreign_keys = OFF");
+}
+
 QString newDatabase(const QTemporaryDir &dir, const QString &name)
 {
     return onServer() ? newServerDatabase() : dir.filePath(name);

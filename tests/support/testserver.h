@@ -30,6 +30,11 @@ QString location(const QString &path, bool fresh = false);
 // database on the server otherwise (`dir` and `name` then unused).
 QString newDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.sqlite"));
 
+// The statement that stops (or starts again) the engine enforcing foreign keys on a connection,
+// for a test that breaks the data behind the program's back: PRAGMA foreign_keys on a file,
+// session_replication_role (the superuser's) on the server.
+QString foreignKeys(bool on);
+
 // A plain connection of its own (QPSQL) to a server address, as another program would connect;
 // closed and removed by the caller with QSqlDatabase::removeDatabase(connectionName).
 QSqlDatabase serverConnection(const QString &url, const QString &connectionName);
