@@ -268,13 +268,14 @@ void TestDelegateCsv::importsGoodFiles()
 
     // After the four participants already there, in the file's order.
     QSqlQuery query(m_store->connection());
-    QVERIFY(query.exec(QStringLiteral(
-        "SELECT cp.position, coalesce(p.full_name, u.name), cp.role, "
-        "coalesce(cp.title_held, ''), coalesce(cp.delegate_count, ''), cp.attendance, "
-        "coalesce(cp.absence_reason, '') "
-        "FROM conference_participant cp LEFT JOIN person p ON p.id = cp.person_id "
-        "LEFT JOIN unit u ON u.id = cp.unit_id WHERE cp.conference_id = 4 "
-        "ORDER BY cp.position")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT cp.position, coalesce(p.full_name, u.name), cp.role, "
+                       "coalesce(cp.title_held, ''), coalesce(CAST(cp.delegate_count AS TEXT), "
+                       "''), cp.attendance, "
+                       "coalesce(cp.absence_reason, '') "
+                       "FROM conference_participant cp LEFT JOIN person p ON p.id = cp.person_id "
+                       "LEFT JOIN unit u ON u.id = cp.unit_id WHERE cp.conference_id = 4 "
+                       "ORDER BY cp.position")));
     QStringList participants;
     while (query.next()) {
         QStringList values;

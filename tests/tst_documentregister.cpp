@@ -1,4 +1,5 @@
 #include "teststore.h"
+#include "testserver.h"
 
 #include "cli/demodata.h"
 #include "storage/documentregister.h"
@@ -520,9 +521,8 @@ void TestDocumentRegister::storeRefusesADuplicateNumber()
     // Another program (or a careless script) writes number 1 again behind our back.
     const QString name = QStringLiteral("behind-the-back");
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(m_store->path());
-        QVERIFY(raw.open());
+        QSqlDatabase raw = TestSupport::plainConnection(m_store->path(), name);
+        QVERIFY(raw.isOpen());
         QSqlQuery query(raw);
         const bool inserted = query.exec(QStringLiteral(
             "INSERT INTO document_register (type_code, issuer_code, series, year, number, code, "

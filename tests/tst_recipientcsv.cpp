@@ -82,7 +82,7 @@ void TestRecipientCsv::initTestCase()
     QVERIFY(m_store);
     // A person of the demo whose name no one else has.
     auto query = m_store->select(
-        QStringLiteral("SELECT full_name, ifnull(title, '') FROM person p WHERE (SELECT count(*) "
+        QStringLiteral("SELECT full_name, coalesce(title, '') FROM person p WHERE (SELECT count(*) "
                        "FROM person q WHERE q.name_key = p.name_key) = 1 ORDER BY id LIMIT 1"),
         {});
     QVERIFY(query && query->next());

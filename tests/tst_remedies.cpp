@@ -2,6 +2,7 @@
 #include "storage/remedies.h"
 #include "storage/store.h"
 #include "teststore.h"
+#include "testserver.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -370,10 +371,8 @@ void TestRemedies::theHistoryIsNeverChanged()
     m_store.reset();
     // Another program on the file: the triggers refuse an UPDATE and a DELETE.
     {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        QSqlDatabase db = TestSupport::plainConnection(path, QStringLiteral("raw"));
+        QVERIFY(db.isOpen());
         QSqlQuery query(db);
         QVERIFY(!query.exec(
             QStringLiteral("UPDATE remedy_event SET content = 'khác' WHERE id = %1").arg(*event1)));

@@ -26,8 +26,10 @@ QString serverUrl()
         return {};
     }
     const QString url = QString::fromUtf8(file.readAll()).trimmed();
-    // An address the program shows (never with its password) connects too, as with ~/.pgpass.
-    qputenv("PGPASSWORD", QUrl(url).password().toUtf8());
+    // In a test run on the server, an address the program shows (never with its password)
+    // connects too, as with ~/.pgpass; a test of the server itself asks for passwords.
+    if (onServer())
+        qputenv("PGPASSWORD", QUrl(url).password().toUtf8());
     return url;
 }
 
@@ -83,6 +85,16 @@ QString location(const QString &path, bool fresh)
     if (fresh || !databases.contains(key))
         databases.insert(key, newServerDatabase());
     return databases.value(key);
+}
+
+QSqlDatabase plainConnection(const QString &path, const QString &connectionName)
+{
+    if (onServer() || path.startsWith(QLatin1String("postgresql:")))
+        return serverConnection(location(path), connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.open();
+    return db;
 }
 
 QString foreignKeys(bool on)

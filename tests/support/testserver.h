@@ -35,6 +35,10 @@ QString newDatabase(const QTemporaryDir &dir, const QString &name = QStringLiter
 // session_replication_role (the superuser's) on the server.
 QString foreignKeys(bool on);
 
+// A plain connection of its own to the database a test names by `path` (see location), as
+// another program would open it: SQLite on a file, QPSQL on the server. Removed by the caller.
+QSqlDatabase plainConnection(const QString &path, const QString &connectionName);
+
 // A plain connection of its own (QPSQL) to a server address, as another program would connect;
 // closed and removed by the caller with QSqlDatabase::removeDatabase(connectionName).
 QSqlDatabase serverConnection(const QString &url, const QString &connectionName);
