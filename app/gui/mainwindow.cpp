@@ -1141,10 +1141,12 @@ void MainWindow::updateStatus()
     m_ui->restoreAction->setEnabled(open && !m_store->isReadOnly());
     // A file's copies are the program's to make; a server's are its administrator's.
     const bool onServer = m_store && m_store->onServer();
+    // (On a file the role gates say why an action is not offered.)
     for (QAction *action : {m_ui->backupAction, m_ui->restoreAction, m_ui->backupSettingsAction}) {
-        if (onServer)
+        if (onServer) {
             action->setEnabled(false);
-        action->setToolTip(onServer ? serverBackupSentence() : QString());
+            action->setToolTip(serverBackupSentence());
+        }
     }
     if (!m_store) {
         setWindowTitle(tr("Secretariat"));
