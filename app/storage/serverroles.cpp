@@ -219,19 +219,30 @@ QString ServerRoles::securityScript()
     return script;
 }
 
-bool ServerRoles::createLogin(
-    Store &store, const QString &name, const QString &password, Access::Role role, QString *error)
+namespace {
+
+// The password as the server keeps it (a SCRAM verifier), made only for whoever may manage
+// roles; empty, with the sentence, otherwise.
+QString verifierFor(Store &store, const QString &name, const QString &password, QString *error)
 {
     if (!mayManageRoles(store, error))
-        return false;
+        return QString();
     QString problem;
     const QString verifier
         = PostgresDialect::passwordVerifier(store.connection(), name, password, &problem);
-    if (verifier.isEmpty()) {
-        if (error)
-            *error = problem;
+    if (verifier.isEmpty() && error)
+        *error = problem;
+    return verifier;
+}
+
+} // namespace
+
+bool ServerRoles::createLogin(
+    Store &store, const QString &name, const QString &password, Access::Role role, QString *error)
+{
+    const QString verifier = verifierFor(store, name, password, error);
+    if (verifier.isEmpty())
         return false;
-    }
     // An administrator's account makes and changes the others' roles.
     const QString attributes = role == Access::Role::Admin ? QStringLiteral("LOGIN CREATEROLE")
                                                            : QStringLiteral("LOGIN");
@@ -245,16 +256,9 @@ bool ServerRoles::createLogin(
 bool ServerRoles::setPassword(
     Store &store, const QString &name, const QString &password, QString *error)
 {
-    if (!mayManageRoles(store, error))
+    const QString verifier = verifierFor(store, name, password, error);
+    if (verifier.isEmpty())
         return false;
-    QString problem;
-    const QString verifier
-        = PostgresDialect::passwordVerifier(store.connection(), name, password, &problem);
-    if (verifier.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
     return runRoleStatement(store,
         QStringLiteral("SELECT format('ALTER ROLE %I PASSWORD %L', CAST(? AS text), "
                        "CAST(? AS text))"),
