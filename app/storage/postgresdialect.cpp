@@ -1,5 +1,7 @@
 #include "postgresdialect.h"
 
+#include "searchindexsql.h"
+
 #include "serverroles.h"
 
 #include <QRegularExpression>
@@ -377,13 +379,6 @@ QString wordsOf(const QStringList &columns)
         .arg(parts.join(QStringLiteral(" || ' ' || ")));
 }
 
-QString referencedText(const Catalogue::SearchIndex::Reference &reference, const QString &row)
-{
-    return QStringLiteral("(SELECT %1 FROM %2 WHERE id = %3.%4)")
-        .arg(reference.columns.join(QStringLiteral(" || ' ' || ")), reference.table, row,
-            reference.column);
-}
-
 // The search as a text search query: every term, a phrase's words in a row, prefixes marked.
 QString tsQuery(const QString &text)
 {
@@ -433,35 +428,26 @@ QString PostgresDialect::searchIndexScript(const Catalogue::SearchIndex &index) 
     // to), with its words in a column of their own under a GIN index; kept current by triggers,
     // whatever program writes.
     const QString name = index.name();
-    QStringList columns = index.columns;
-    for (const auto &reference : index.references)
-        columns << reference.column;
+    const QStringList columns = SearchIndexSql::columns(index);
     QStringList definitions;
     for (const QString &column : columns)
         definitions << column + QStringLiteral(" text");
-    const auto values = [&](const QString &row) {
-        QStringList list {row + QStringLiteral(".id")};
-        for (const QString &column : index.columns)
-            list << row + QLatin1Char('.') + column;
-        for (const auto &reference : index.references)
-            list << referencedText(reference, row);
-        return list.join(QStringLiteral(", "));
-    };
     const QString columnList = columns.join(QStringLiteral(", "));
-    QString script = QStringLiteral(
-        "CREATE TABLE %1 (id bigint PRIMARY KEY, %2, words tsvector GENERATED ALWAYS AS (%3) "
-        "STORED);\n"
-        "CREATE INDEX %1_words ON %1 USING gin (words);\n"
-        "INSERT INTO %1 (id, %4) SELECT %5 FROM %6 t;\n"
-        "CREATE FUNCTION %1_sync() RETURNS trigger LANGUAGE plpgsql %8 AS $$\nBEGIN\n"
-        "    IF TG_OP <> 'INSERT' THEN DELETE FROM %1 WHERE id = OLD.id; END IF;\n"
-        "    IF TG_OP <> 'DELETE' THEN INSERT INTO %1 (id, %4) VALUES (%7); END IF;\n"
-        "    RETURN NULL;\nEND $$;\n"
-        "CREATE TRIGGER %1_sync AFTER INSERT OR DELETE OR UPDATE OF %4 ON %6 "
-        "FOR EACH ROW EXECUTE FUNCTION %1_sync();\n")
-                         .arg(name, definitions.join(QStringLiteral(", ")), wordsOf(columns),
-                             columnList, values(QStringLiteral("t")), index.table,
-                             values(QStringLiteral("NEW")), QLatin1String(asOwner));
+    QString script
+        = QStringLiteral(
+            "CREATE TABLE %1 (id bigint PRIMARY KEY, %2, words tsvector GENERATED ALWAYS AS (%3) "
+            "STORED);\n"
+            "CREATE INDEX %1_words ON %1 USING gin (words);\n"
+            "INSERT INTO %1 (id, %4) SELECT %5 FROM %6 t;\n"
+            "CREATE FUNCTION %1_sync() RETURNS trigger LANGUAGE plpgsql %8 AS $$\nBEGIN\n"
+            "    IF TG_OP <> 'INSERT' THEN DELETE FROM %1 WHERE id = OLD.id; END IF;\n"
+            "    IF TG_OP <> 'DELETE' THEN INSERT INTO %1 (id, %4) VALUES (%7); END IF;\n"
+            "    RETURN NULL;\nEND $$;\n"
+            "CREATE TRIGGER %1_sync AFTER INSERT OR DELETE OR UPDATE OF %4 ON %6 "
+            "FOR EACH ROW EXECUTE FUNCTION %1_sync();\n")
+              .arg(name, definitions.join(QStringLiteral(", ")), wordsOf(columns), columnList,
+                  SearchIndexSql::rowValues(index, QStringLiteral("t")), index.table,
+                  SearchIndexSql::rowValues(index, QStringLiteral("NEW")), QLatin1String(asOwner));
     for (const auto &reference : index.references) {
         QStringList differs;
         for (const QString &column : reference.columns)

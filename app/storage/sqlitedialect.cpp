@@ -1,5 +1,7 @@
 #include "sqlitedialect.h"
 
+#include "searchindexsql.h"
+
 #include "text/vietnamesetext.h"
 
 #include <QDir>
@@ -563,47 +565,26 @@ QStringList SqliteDialect::foreignKeyProblems(const QSqlDatabase &db) const
     return problems;
 }
 
-namespace {
-
-// The referenced row's folded text, as one value: "(SELECT a || ' ' || b FROM t WHERE id = x)".
-QString referencedText(const Catalogue::SearchIndex::Reference &reference, const QString &row)
-{
-    return QStringLiteral("(SELECT %1 FROM %2 WHERE id = %3.%4)")
-        .arg(reference.columns.join(QStringLiteral(" || ' ' || ")), reference.table, row,
-            reference.column);
-}
-
-} // namespace
-
 QString SqliteDialect::searchIndexScript(const Catalogue::SearchIndex &index) const
 {
     // FTS5 keeps its own copy of the text (a few bytes a row): a row is then replaced by its
     // rowid alone, and a unit's new name reaches its people's index rows by one UPDATE.
     const QString name = index.name();
-    QStringList columns = index.columns;
-    for (const auto &reference : index.references)
-        columns << reference.column;
+    const QStringList columns = SearchIndexSql::columns(index);
     const QString columnList = columns.join(QStringLiteral(", "));
-    const auto values = [&](const QString &row) {
-        QStringList list {row + QStringLiteral(".id")};
-        for (const QString &column : index.columns)
-            list << row + QLatin1Char('.') + column;
-        for (const auto &reference : index.references)
-            list << referencedText(reference, row);
-        return list.join(QStringLiteral(", "));
-    };
-    QString script = QStringLiteral(
-        "CREATE VIRTUAL TABLE %1 USING fts5(%2, tokenize = 'unicode61', prefix = '1 2');\n"
-        "INSERT INTO %1 (rowid, %2) SELECT %3 FROM %4 t;\n"
-        "CREATE TRIGGER %1_insert AFTER INSERT ON %4 BEGIN\n"
-        "    INSERT INTO %1 (rowid, %2) VALUES (%5);\nEND;\n"
-        "CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %4 BEGIN\n"
-        "    DELETE FROM %1 WHERE rowid = old.id;\n"
-        "    INSERT INTO %1 (rowid, %2) VALUES (%5);\nEND;\n"
-        "CREATE TRIGGER %1_delete AFTER DELETE ON %4 BEGIN\n"
-        "    DELETE FROM %1 WHERE rowid = old.id;\nEND;\n")
-                         .arg(name, columnList, values(QStringLiteral("t")), index.table,
-                             values(QStringLiteral("new")));
+    QString script
+        = QStringLiteral(
+            "CREATE VIRTUAL TABLE %1 USING fts5(%2, tokenize = 'unicode61', prefix = '1 2');\n"
+            "INSERT INTO %1 (rowid, %2) SELECT %3 FROM %4 t;\n"
+            "CREATE TRIGGER %1_insert AFTER INSERT ON %4 BEGIN\n"
+            "    INSERT INTO %1 (rowid, %2) VALUES (%5);\nEND;\n"
+            "CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %4 BEGIN\n"
+            "    DELETE FROM %1 WHERE rowid = old.id;\n"
+            "    INSERT INTO %1 (rowid, %2) VALUES (%5);\nEND;\n"
+            "CREATE TRIGGER %1_delete AFTER DELETE ON %4 BEGIN\n"
+            "    DELETE FROM %1 WHERE rowid = old.id;\nEND;\n")
+              .arg(name, columnList, SearchIndexSql::rowValues(index, QStringLiteral("t")),
+                  index.table, SearchIndexSql::rowValues(index, QStringLiteral("new")));
     for (const auto &reference : index.references) {
         const QString text = reference.columns.join(QStringLiteral(" || ' ' || new."));
         QStringList differs;
